@@ -1,0 +1,35 @@
+-- Current, readable files joined with what the parser read from them.
+with current_files as (
+    select * from {{ ref('int_source_files_ranked') }}
+    where is_current and read_status = 'ok'
+),
+
+reports as (
+    select * from {{ ref('stg_raw__reports') }}
+),
+
+joined as (
+    select
+        substr(sha256(current_files.source_file || ':' || current_files.source_sha256), 1, 16) as report_id,
+        current_files.source_file,
+        current_files.source_version,
+        current_files.source_sha256,
+        current_files.first_seen_at,
+        reports.agency_name,
+        reports.province,
+        reports.city,
+        reports.county,
+        reports.division_code,
+        reports.admin_level,
+        substr(sha256(coalesce(reports.division_code, '') || '|' || coalesce(reports.agency_name, '(unknown agency)')), 1, 16)
+            as agency_id,
+        reports.report_year,
+        reports.form,
+        reports.published_on,
+        reports.title,
+        reports.parser_version
+    from current_files
+    inner join reports on reports.source_sha256 = current_files.source_sha256
+)
+
+select * from joined

@@ -1,0 +1,19 @@
+-- An agency is its name within its division; its newest report's spelling of place wins.
+with reports as (
+    select * from {{ ref('int_reports_joined') }}
+),
+
+final as (
+    select
+        agency_id,
+        coalesce(agency_name, '(unknown agency)') as agency_name,
+        province,
+        city,
+        county,
+        admin_level,
+        division_code
+    from reports
+    qualify row_number() over (partition by agency_id order by report_year desc nulls last, first_seen_at desc) = 1
+)
+
+select * from final

@@ -1,0 +1,19 @@
+with source as (
+    select * from {{ source('validation', 'findings') }}
+),
+
+renamed as (
+    select
+        report_id,
+        rule_id,
+        indicator_code,
+        applicant_type_code,
+        expected_value,
+        actual_value,
+        severity,
+        message,
+        checked_at
+    from source
+)
+
+select * from renamed

@@ -1,0 +1,1 @@
+"""Dagster assets: thin wrappers that read, call the pure code, and write."""

@@ -1,0 +1,222 @@
+"""The `ogi` command: run the pipeline, query the warehouse, open the UI."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import fcntl
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from orchestration import settings
+
+DAGSTER_YAML = """\
+# Written by `ogi`: no telemetry, and one run at a time (DuckDB has one writer).
+telemetry:
+  enabled: false
+concurrency:
+  runs:
+    max_concurrent_runs: 1
+  pools:
+    default_limit: 1
+"""
+
+
+def _prepare_environment(raw_dir: str | None = None, warehouse: str | None = None) -> None:
+    if raw_dir:
+        os.environ[settings.RAW_DIR_VAR] = raw_dir
+    if warehouse:
+        os.environ[settings.WAREHOUSE_VAR] = warehouse
+    settings.export_for_subprocesses()
+    home = settings.dagster_home()
+    home.mkdir(parents=True, exist_ok=True)
+    os.environ[settings.DAGSTER_HOME_VAR] = str(home)
+    config = home / "dagster.yaml"
+    if not config.exists():
+        config.write_text(DAGSTER_YAML, encoding="utf-8")
+    # dbt and dagster must be found on PATH even when the venv is not activated
+    bin_dir = str(Path(sys.executable).parent)
+    if not os.environ.get("PATH", "").startswith(bin_dir + os.pathsep):
+        os.environ["PATH"] = bin_dir + os.pathsep + os.environ.get("PATH", "")
+
+
+def _dbt_sources_mtime() -> float:
+    project = settings.DBT_PROJECT_DIR
+    paths = [project / "dbt_project.yml", project / "profiles.yml"]
+    for folder in ("models", "seeds", "macros"):
+        paths.extend(p for p in (project / folder).rglob("*") if p.is_file())
+    return max(p.stat().st_mtime for p in paths if p.exists())
+
+
+def ensure_dbt_manifest() -> None:
+    """Parse the dbt project when its manifest is missing or older than its files.
+
+    Definitions read the manifest at import; parsing here, before the import,
+    keeps `dbt parse` out of every code-location load.
+    """
+    manifest = settings.DBT_PROJECT_DIR / "target" / "manifest.json"
+    if manifest.exists() and manifest.stat().st_mtime >= _dbt_sources_mtime():
+        return
+    print("ogi: parsing the dbt project …", file=sys.stderr)
+    result = subprocess.run(
+        [str(Path(sys.executable).parent / "dbt"), "parse", "--quiet",
+         "--project-dir", str(settings.DBT_PROJECT_DIR), "--profiles-dir", str(settings.DBT_PROJECT_DIR)],
+        capture_output=True, text=True)
+    if result.returncode != 0:
+        raise SystemExit(f"ogi: dbt parse failed:\n{result.stdout}{result.stderr}")
+
+
+@contextlib.contextmanager
+def _writer_lock(warehouse: Path):
+    """One `ogi run` per warehouse at a time; a second one says so and stops."""
+    warehouse.parent.mkdir(parents=True, exist_ok=True)
+    lock_path = warehouse.with_name(warehouse.name + ".lock")
+    with open(lock_path, "w") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise SystemExit(f"ogi: another run is writing {warehouse}; try again when it ends") from None
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def run_pipeline(log_level: str = "WARNING"):
+    """Execute every asset and check in this process; returns the Dagster result."""
+    from dagster import DagsterInstance
+
+    from orchestration.definitions import defs
+
+    job = defs.resolve_job_def("ogi_pipeline")
+    return job.execute_in_process(
+        instance=DagsterInstance.get(),
+        run_config={"loggers": {"console": {"config": {"log_level": log_level}}}},
+        raise_on_error=False,
+    )
+
+
+def _summary(warehouse: Path) -> str:
+    import duckdb
+
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        files, unreadable = con.execute(
+            "select count(*), count(*) filter (where read_status <> 'ok') from marts.dim_source_file").fetchone()
+        reports, = con.execute("select count(*) from marts.dim_report").fetchone()
+        forms = con.execute("select form, count(*) from marts.dim_report group by 1 order by 1").fetchall()
+        cells, = con.execute("select count(*) from marts.fct_report_statistic").fetchone()
+        issues, = con.execute("select count(*) from marts.fct_parse_issue").fetchone()
+        findings = con.execute(
+            "select rule_id, severity, count(*) from marts.fct_validation_finding group by 1, 2 order by 1").fetchall()
+    finally:
+        con.close()
+    lines = [
+        f"warehouse       {warehouse}",
+        f"files           {files} ({unreadable} unreadable)",
+        f"reports loaded  {reports} (" + ", ".join(f"{f}: {n}" for f, n in forms) + ")",
+        f"cells extracted {cells}",
+        f"parse issues    {issues}",
+        "findings        " + (", ".join(f"{r} ({s}): {n}" for r, s, n in findings) or "none"),
+    ]
+    return "\n".join(lines)
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    _prepare_environment(args.raw_dir, args.warehouse)
+    raw_dir, warehouse = settings.raw_dir(), settings.warehouse_path()
+    if not raw_dir.is_dir():
+        print(f"ogi: drop folder {raw_dir} does not exist", file=sys.stderr)
+        return 2
+    ensure_dbt_manifest()
+    started = time.monotonic()
+    with _writer_lock(warehouse):
+        print(f"ogi: running the pipeline on {raw_dir} …", file=sys.stderr)
+        result = run_pipeline("INFO" if args.verbose else "WARNING")
+    if not result.success:
+        failures = [e for e in result.all_events if e.is_step_failure]
+        if failures:
+            error = failures[0].event_specific_data.error
+            while error.cause is not None:  # the user's error, not Dagster's wrapper
+                error = error.cause
+            reason = (error.message.strip().splitlines() or ["unknown error"])[-1]
+            print(f"ogi: run failed in step {failures[0].step_key}: {reason}", file=sys.stderr)
+        else:
+            print("ogi: run failed before any step ran", file=sys.stderr)
+        return 1
+    print(_summary(warehouse))
+    print(f"done in {time.monotonic() - started:.1f} s")
+    return 0
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    import duckdb
+
+    warehouse = Path(args.warehouse).resolve() if args.warehouse else settings.warehouse_path()
+    if not warehouse.exists():
+        print(f"ogi: no warehouse at {warehouse}; run `ogi run` first", file=sys.stderr)
+        return 2
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        frame = con.execute(args.sql).df()
+    except duckdb.Error as exc:
+        print(f"ogi: {str(exc).splitlines()[0]}", file=sys.stderr)
+        return 1
+    finally:
+        con.close()
+    if args.csv:
+        frame.to_csv(sys.stdout, index=False)
+    else:
+        import pandas as pd
+
+        with pd.option_context("display.max_rows", None, "display.max_columns", None, "display.width", 200,
+                               "display.max_colwidth", 60):
+            print(frame.to_string(index=False) if len(frame) else f"(no rows; columns: {', '.join(frame.columns)})")
+    return 0
+
+
+def cmd_ui(args: argparse.Namespace) -> int:
+    _prepare_environment(args.raw_dir, args.warehouse)
+    ensure_dbt_manifest()
+    command = [str(Path(sys.executable).parent / "dagster"), "dev", "-w", str(settings.PROJECT_ROOT / "workspace.yaml"),
+               "--host", args.host, "--port", str(args.port)]
+    os.chdir(settings.PROJECT_ROOT)
+    os.execv(command[0], command)
+    return 0  # pragma: no cover - execv does not return
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="ogi", description="Open Government Information annual reports → DuckDB.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="ingest, parse, model and validate every report of the drop folder")
+    run.add_argument("--raw-dir", help="drop folder (default: $OGI_RAW_DIR or raw/)")
+    run.add_argument("--warehouse", help="DuckDB file (default: $OGI_WAREHOUSE or warehouse/ogi.duckdb)")
+    run.add_argument("-v", "--verbose", action="store_true", help="show Dagster's step log")
+    run.set_defaults(func=cmd_run)
+
+    query = sub.add_parser("query", help="run SQL on the warehouse (read-only)")
+    query.add_argument("sql")
+    query.add_argument("--csv", action="store_true", help="print CSV instead of a table")
+    query.add_argument("--warehouse", help="DuckDB file (default: $OGI_WAREHOUSE or warehouse/ogi.duckdb)")
+    query.set_defaults(func=cmd_query)
+
+    ui = sub.add_parser("ui", help="start the Dagster UI on workspace.yaml")
+    ui.add_argument("--raw-dir")
+    ui.add_argument("--warehouse")
+    ui.add_argument("--host", default="127.0.0.1")
+    ui.add_argument("--port", type=int, default=3000)
+    ui.set_defaults(func=cmd_ui)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

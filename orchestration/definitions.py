@@ -1,0 +1,27 @@
+"""Everything Dagster loads, listed explicitly: the UI, the sensor, the schedule
+and `ogi run` all use this one Definitions object."""
+
+import dagster as dg
+from dagster_dbt import DbtCliResource
+
+from orchestration.assets.dbt_models import dbt_project, warehouse_models
+from orchestration.assets.ingest import ingest_drop_folder
+from orchestration.assets.parse import parse_documents
+from orchestration.checks.totals import totals_checks
+from orchestration.jobs import pipeline_job
+from orchestration.resources import DropFolder, Warehouse
+from orchestration.schedules import daily_schedule
+from orchestration.sensors import drop_folder_sensor
+
+defs = dg.Definitions(
+    assets=[ingest_drop_folder, parse_documents, warehouse_models],
+    asset_checks=[totals_checks],
+    jobs=[pipeline_job],
+    sensors=[drop_folder_sensor],
+    schedules=[daily_schedule],
+    resources={
+        "drop_folder": DropFolder(),
+        "warehouse_db": Warehouse(),
+        "dbt": DbtCliResource(project_dir=dbt_project, profiles_dir=str(dbt_project.project_dir)),
+    },
+)

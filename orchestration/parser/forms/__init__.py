@@ -1,0 +1,1 @@
+"""Form aligners: place the rows a layout reader found onto the cells of a form."""

@@ -1,0 +1,136 @@
+"""Report metadata: agency, report year, publication date, title.
+
+Agencies print their name in the title (…2019年度政府信息公开工作年度报告),
+in the first lines, or only under the closing signature; each is tried in
+that order and a shortened name (区卫生健康局) is completed from the
+signature or 填报单位 when they carry a longer form of it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from orchestration.parser.numbers import parse_chinese_numeral
+
+_WIDTH = {**{c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}, 0x3000: 0x20}
+_TITLE_WORDS = re.compile(r"(?:政府)?(?:信息公开|政务公开)[^。，]{0,12}?(?:年度报告|工作报告|年报|报告)")
+_YEAR_IN_TITLE = re.compile(r"(\d{4}|[〇○零一二三四五六七八九]{4})\s*年度?")
+_PERIOD = re.compile(r"(?:统计期限|统计时限|统计期间|数据统计)[^。]{0,12}?(\d{4})年\s*1月\s*1日[^。]{0,10}?(\d{4})年\s*12月\s*31日")
+_AGENCY_SUFFIX = re.compile(
+    r"(?:人民政府|政府办公室|政府办公厅|办公室|办公厅|委员会|管理委员会|局|委|厅|署|院|中心|办事处|政府|所|站|队|会|办)$")
+_CN_DATE = r"[〇○零一二三四五六七八九十]"
+_DATE_PATTERNS = (
+    re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"),
+    re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})"),
+    re.compile(rf"({_CN_DATE}{{4}})\s*年\s*({_CN_DATE}{{1,2}})\s*月\s*({_CN_DATE}{{1,3}})\s*日"),
+)
+_FILING_UNIT = re.compile(r"填报单位[^:：]*[:：]\s*(\S+)")
+_BRACKETS = re.compile(r"[（(][^）)]*[）)]")
+
+
+def _clean(line: str) -> str:
+    return line.translate(_WIDTH).strip()
+
+
+def _year_value(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    value = parse_chinese_numeral(text)
+    return value if value and 1990 < value < 2100 else None
+
+
+def find_title(lines: list[str]) -> tuple[str | None, int | None]:
+    """The title line (and its index): a short early line naming the report."""
+    for i, raw in enumerate(lines[:40]):
+        line = _clean(raw)
+        if 6 <= len(line) <= 80 and _TITLE_WORDS.search(line) and not line.startswith(("根据", "本报告", "本年度报告")):
+            return line, i
+    return None, None
+
+
+def _agency_from_title(title: str) -> str | None:
+    m = _YEAR_IN_TITLE.search(title)
+    head = title[: m.start()] if m else _TITLE_WORDS.split(title)[0]
+    head = _BRACKETS.sub("", head).strip(" 　:：-—")
+    head = re.sub(r"关于$", "", head)
+    return head if len(head) >= 2 else None
+
+
+def _agency_like(line: str) -> str | None:
+    name = _BRACKETS.sub("", _clean(line)).strip()
+    name = re.sub(r"(?:文件|\(盖章\))$", "", name)
+    if 3 <= len(name) <= 30 and _AGENCY_SUFFIX.search(name) and not re.search(r"[，。；:：,]", name):
+        return name
+    return None
+
+
+def find_agency(lines: list[str], title: str | None, title_index: int | None) -> str | None:
+    agency = _agency_from_title(title) if title else None
+    if agency is None and title_index is not None:
+        for raw in reversed(lines[:title_index]):
+            if raw.strip():
+                agency = _agency_like(raw)
+                break
+    if agency is None:
+        for raw in lines[:10]:
+            if raw.strip():
+                agency = _agency_like(raw)
+                if agency:
+                    break
+    # Longer forms of the same name: the signature block and 填报单位.
+    longer: list[str] = []
+    for raw in lines:
+        m = _FILING_UNIT.search(_clean(raw))
+        candidate = _agency_like(m.group(1)) if m else _agency_like(raw)
+        if candidate:
+            longer.append(candidate)
+    if agency is None:
+        return longer[-1] if longer else None
+    extensions = [c for c in longer if c.endswith(agency) and c != agency]
+    if extensions and (len(agency) <= 6 or agency[0] in "区市县省"):
+        return min(extensions, key=len)
+    return agency
+
+
+def find_report_year(text: str, title: str | None) -> int | None:
+    if title:
+        m = _YEAR_IN_TITLE.search(title)
+        if m and (year := _year_value(m.group(1))):
+            return year
+    m = _PERIOD.search(text.translate(_WIDTH))
+    if m and m.group(1) == m.group(2):
+        return int(m.group(1))
+    for raw in text.split("\n")[:15]:
+        m = _YEAR_IN_TITLE.search(_clean(raw))
+        if m and (year := _year_value(m.group(1))):
+            return year
+    return None
+
+
+def _date(groups: tuple[str, str, str]) -> dt.date | None:
+    parts = []
+    for g in groups:
+        value = int(g) if g.isdigit() else parse_chinese_numeral(g)
+        if value is None:
+            return None
+        parts.append(value)
+    try:
+        return dt.date(*parts)
+    except ValueError:
+        return None
+
+
+def find_published_on(lines: list[str]) -> dt.date | None:
+    """The last line that is only a date: the date under the signature."""
+    found = None
+    for raw in lines:
+        line = _clean(raw).replace(" ", "")
+        if not line or len(line) > 20:
+            continue
+        for pattern in _DATE_PATTERNS:
+            m = pattern.fullmatch(line)
+            if m:
+                found = _date(m.groups()) or found
+                break
+    return found

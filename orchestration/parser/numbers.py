@@ -1,0 +1,88 @@
+"""Reading printed numbers: table cells and the numerals of prose."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+
+from orchestration.parser.records import BLANK, NOT_APPLICABLE, REPORTED, UNREADABLE
+
+# Printed "no value applies here" marks (FORMS.md §3). Dash runs of any kind count.
+_NOT_APPLICABLE = re.compile(r"^(?:[—–\-－―─_/／\\]+|无|不适用|无此项|不涉及)$")
+_PLAIN_NUMBER = re.compile(r"^[+\-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+# Units a cell may repeat after its number ("3件"); they do not change the value.
+_TRAILING_UNIT = re.compile(r"(?:件|条|次|人次|人|个|篇|项|份|期|万元|元)$")
+
+_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "两": 2, "贰": 2, "三": 3, "叁": 3,
+           "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8,
+           "九": 9, "玖": 9}
+_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+_LARGE_UNITS = {"万": 10_000, "亿": 100_000_000}
+CHINESE_NUMERAL_CHARS = "".join(_DIGITS) + "".join(_SMALL_UNITS) + "".join(_LARGE_UNITS)
+
+
+def normalize_width(text: str) -> str:
+    """Full-width digits, letters and punctuation to their ASCII forms."""
+    return unicodedata.normalize("NFKC", text)
+
+
+def parse_decimal(text: str) -> Decimal | None:
+    """An Arabic-digit number as printed (full-width, thousands separators, sign)."""
+    t = normalize_width(text).strip().replace(" ", "")
+    if not _PLAIN_NUMBER.match(t):
+        return None
+    try:
+        return Decimal(t.replace(",", ""))
+    except InvalidOperation:  # pragma: no cover - the regex already guarantees a number
+        return None
+
+
+def parse_chinese_numeral(text: str) -> int | None:
+    """十二 → 12, 一百零五 → 105, 二〇一九 → 2019 (digit by digit when no unit)."""
+    if not text or any(ch not in CHINESE_NUMERAL_CHARS for ch in text):
+        return None
+    if not any(ch in _SMALL_UNITS or ch in _LARGE_UNITS for ch in text):
+        return int("".join(str(_DIGITS[ch]) for ch in text))
+    total, section, digit = 0, 0, None
+    for ch in text:
+        if ch in _DIGITS:
+            digit = _DIGITS[ch]
+        elif ch in _SMALL_UNITS:
+            section += (1 if digit is None else digit) * _SMALL_UNITS[ch]
+            digit = None
+        else:  # 万 / 亿 close a section
+            section += digit or 0
+            total += (section or 1) * _LARGE_UNITS[ch]
+            section, digit = 0, None
+    return total + section + (digit or 0)
+
+
+def parse_number_word(text: str) -> Decimal | None:
+    """A number in prose: Arabic or Chinese numerals, optionally scaled by 万."""
+    t = normalize_width(text).strip()
+    scale = Decimal(1)
+    if len(t) > 1 and t.endswith("万") and parse_decimal(t[:-1]) is not None:
+        scale, t = Decimal(10_000), t[:-1]
+    value = parse_decimal(t)
+    if value is not None:
+        return value * scale
+    numeral = parse_chinese_numeral(t)
+    return None if numeral is None else Decimal(numeral)
+
+
+def read_cell_value(raw: str) -> tuple[str, Decimal | None]:
+    """The value_status and value of one printed table cell."""
+    t = normalize_width(raw).strip().replace(" ", "").replace("\u3000", "")
+    if not t:
+        return BLANK, None
+    if _NOT_APPLICABLE.match(t):
+        return NOT_APPLICABLE, None
+    value = parse_decimal(t)
+    if value is None:
+        stripped = _TRAILING_UNIT.sub("", t)
+        if stripped != t:
+            value = parse_decimal(stripped)
+    if value is None:
+        return UNREADABLE, None
+    return REPORTED, value

@@ -1,0 +1,241 @@
+"""Figures stated in sentences (FORMS.md §2, "Which sentences give a prose figure").
+
+Only figures for the agency as a whole and for the report year count: a
+sentence about another year, a cumulative or approximate figure, one domain
+or one channel among several is not the year's total and gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Iterator
+
+from orchestration.parser.numbers import CHINESE_NUMERAL_CHARS, parse_number_word
+from orchestration.parser.records import REPORTED, Cell
+
+NUM = rf"(\d[\d,]*(?:\.\d+)?万?|[{CHINESE_NUMERAL_CHARS}]+)"
+_WIDTH = {**{c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}, 0x3000: 0x20}
+
+_SENTENCE_END = re.compile(r"[。！？!?]|\n\s*\n")
+_CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
+_YEAR = re.compile(r"(\d{4})\s*年")
+_APPROX_BEFORE = re.compile(r"(?:近|约|大约|超过|逾|将近|接近)$")
+_APPROX_AFTER = re.compile(r"^(?:余|多|左右|以上)")
+_CUMULATIVE = re.compile(r"截至|截止|历年|至今|迄今|以来|累计(?!.{0,3}年)")
+_YEAR_TOTAL = re.compile(r"(?:\d{4}年|全年|本年|年度)(?:共|共计|累计)")
+_SUBSET = re.compile(r"领域|其中|类信息|方面|专栏|目录|栏目")
+_CHANNEL = re.compile(r"通过|利用|依托|在.{1,12}(?:网站|微博|微信|公众号|平台|公报)")
+_CONSULTATION = re.compile(r"咨询")
+
+_NEGATION = r"(?:未|没有|无|尚未|均未|并未|未曾)"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str  # width-normalised: ASCII digits and punctuation
+    start: int  # offset in the report text
+    line_start: int
+    line_end: int
+
+
+def sentences(text: str) -> Iterator[Sentence]:
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    normalized = text.translate(_WIDTH)
+    pos = 0
+    for m in _SENTENCE_END.finditer(normalized + "。"):
+        raw = normalized[pos:m.end()]
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            begin = pos + lead
+            end = begin + len(stripped) - 1
+            yield Sentence(
+                stripped.replace("\n", ""),
+                begin,
+                bisect_right(line_starts, begin),
+                bisect_right(line_starts, max(begin, min(end, len(text) - 1))),
+            )
+        pos = m.end()
+
+
+def _other_year(sentence: str, report_year: int | None, upto: int) -> bool:
+    """The sentence speaks of a year other than the report year before the figure."""
+    if report_year is None:
+        return False
+    years = [int(y) for y in _YEAR.findall(sentence[:upto])]
+    return bool(years) and report_year not in years
+
+
+def _exact_number(clause: str, m: re.Match, group: int = 1) -> Decimal | None:
+    before, after = clause[: m.start(group)], clause[m.end(group):]
+    if _APPROX_BEFORE.search(before) or _APPROX_AFTER.match(after):
+        return None
+    return parse_number_word(m.group(group))
+
+
+def _clauses(sentence: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for part in _CLAUSE_SPLIT.split(sentence):
+        out.append((pos, part))
+        pos += len(part) + 1
+    return out
+
+
+# --- one finder per harmonized metric ------------------------------------------------
+
+_PROACTIVE = re.compile(
+    rf"(主动)?(?:公开|发布)(?:各类|各项|相关)?(?:政府|政务)?信息(?:共|共计|总计|合计|累计)?{NUM}条")
+
+
+def _proactive(s: Sentence, year: int | None) -> Decimal | None:
+    found: list[tuple[bool, Decimal]] = []
+    channel_clauses = sum(1 for _, c in _clauses(s.text) if _CHANNEL.search(c) and re.search(r"\d条", c))
+    for offset, clause in _clauses(s.text):
+        for m in _PROACTIVE.finditer(clause):
+            head = clause[: m.start()]
+            if _SUBSET.search(clause) or _CONSULTATION.search(clause):
+                continue
+            if _CUMULATIVE.search(head) and not _YEAR_TOTAL.search(head):
+                continue
+            if _CUMULATIVE.search(s.text[:offset]) and not _YEAR_TOTAL.search(s.text[:offset + m.start()]):
+                continue
+            if _CHANNEL.search(clause) and channel_clauses > 1:
+                continue
+            if _other_year(s.text, year, offset + m.start()):
+                continue
+            value = _exact_number(clause, m, 2)
+            if value is not None:
+                found.append((bool(m.group(1)), value))
+    if not found:
+        return None
+    explicit = [v for is_proactive, v in found if is_proactive]
+    return (explicit or [v for _, v in found])[0]
+
+
+_RECEIVED = re.compile(
+    rf"(?:收到|受理|接到|接收|办理)[^，。；]{{0,30}}?申请(?:共|共计|总计|合计)?{NUM}(?:件|条|个|份|宗|次|人次)")
+_ON_REQUEST = re.compile(rf"依申请公开(?:政府信息|信息)?(?:共|共计|总计|合计)?{NUM}(?:件|条)")
+_NO_APPLICATIONS = re.compile(rf"{_NEGATION}(?:收到|接到|受理|接收)[^，。；]{{0,30}}?申请")
+
+
+def _applications(s: Sentence, year: int | None) -> Decimal | None:
+    for offset, clause in _clauses(s.text):
+        if _CONSULTATION.search(clause) or clause.lstrip().startswith("其中"):
+            continue
+        if _other_year(s.text, year, offset + len(clause)):
+            continue
+        m = _NO_APPLICATIONS.search(clause)
+        if m:
+            return Decimal(0)
+        for pattern in (_RECEIVED, _ON_REQUEST):
+            m = pattern.search(clause)
+            if m:
+                value = _exact_number(clause, m)
+                if value is not None:
+                    return value
+    return None
+
+
+_CASE_TERMS = {"review_cases": "行政复议", "litigation_cases": "行政诉讼"}
+
+
+def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
+    count = re.compile(rf"(?:收到|发生|受理|提起|提出|涉及|办理)[^，。；]{{0,15}}?{term}(?:案件|申请)?(?:共)?{NUM}(?:件|起|宗|次)")
+    none = re.compile(rf"{_NEGATION}(?:发生|收到|接到|出现|产生|受理|有)?[^，。；]{{0,40}}?{term}")
+    for offset, clause in _clauses(s.text):
+        if term not in clause:
+            continue
+        if _other_year(s.text, year, offset + len(clause)):
+            continue
+        m = count.search(clause)
+        if m:
+            value = _exact_number(clause, m)
+            if value is not None:
+                return value
+        if none.search(clause):
+            return Decimal(0)
+    return None
+
+
+_NO_FEE = re.compile(
+    rf"{_NEGATION}[^，。；]{{0,12}}?(?:收取|收费)|免费|不收取|零收费|{_NEGATION}[^，。；]{{0,8}}?费用")
+_FEE_AMOUNT = re.compile(rf"收取[^，。；]{{0,12}}?(?:费用|费)?(?:共|共计)?{NUM}(万元|元)")
+
+
+def _fees(s: Sentence, year: int | None) -> Decimal | None:
+    if "公开" not in s.text and "收费" not in s.text and "费用" not in s.text:
+        return None
+    if _other_year(s.text, year, len(s.text)):
+        return None
+    for _, clause in _clauses(s.text):
+        m = _FEE_AMOUNT.search(clause)
+        if m:
+            value = _exact_number(clause, m)
+            if value is not None:
+                return value / Decimal(10_000) if m.group(2) == "元" else value
+    for _, clause in _clauses(s.text):
+        if "经费" in clause and "收" not in clause:
+            continue  # a budget, not a fee
+        if _NO_FEE.search(clause):
+            return Decimal(0)
+    return None
+
+
+_STAFF_TOTAL = re.compile(rf"(?:专兼职|专、兼职|工作人员|经办人员)[^，。；\d]{{0,8}}?(?:共|共计)?{NUM}(?:人|名)")
+_STAFF_PART = re.compile(rf"(专职|兼职)[^，。；\d、]{{0,8}}?{NUM}(?:人|名)")
+
+
+def _staff(s: Sentence, year: int | None) -> Decimal | None:
+    if not re.search(r"专职|兼职|工作人员|经办人员", s.text):
+        return None
+    if "信息公开" not in s.text and "经办" not in s.text and "专职" not in s.text and "兼职" not in s.text:
+        return None
+    if _other_year(s.text, year, len(s.text)):
+        return None
+    parts: dict[str, Decimal] = {}
+    for _, clause in _clauses(s.text):
+        for m in _STAFF_PART.finditer(clause):
+            value = _exact_number(clause, m, 2)
+            if value is not None:
+                parts.setdefault(m.group(1), value)
+    total = None
+    for _, clause in _clauses(s.text):
+        m = _STAFF_TOTAL.search(clause)
+        if m and not _STAFF_PART.search(clause[m.start():m.end()]):
+            total = _exact_number(clause, m)
+            break
+    if total is not None:
+        return total
+    return sum(parts.values(), Decimal(0)) if parts else None
+
+
+_FINDERS = {
+    "proactive_disclosed": _proactive,
+    "applications_received": _applications,
+    "review_cases": lambda s, y: _cases(s, y, "行政复议"),
+    "litigation_cases": lambda s, y: _cases(s, y, "行政诉讼"),
+    "fees_10k_yuan": _fees,
+    "staff": _staff,
+}
+
+
+def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
+    """The first qualifying sentence of each metric gives its prose cell."""
+    cells: dict[str, Cell] = {}
+    for s in sentences(text):
+        if "\t" in s.text or "|" in s.text:
+            continue  # table rows are not prose
+        for metric, finder in _FINDERS.items():
+            if metric in cells:
+                continue
+            value = finder(s, report_year)
+            if value is None:
+                continue
+            cells[metric] = Cell(
+                code=f"prose.{metric}", applicant_type=None, value=value, value_status=REPORTED,
+                raw_text=s.text, line_start=s.line_start, line_end=s.line_end,
+                extraction_method="prose")
+    return list(cells.values())

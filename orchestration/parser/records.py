@@ -1,0 +1,54 @@
+"""The records a parsed report yields (plain dataclasses, no framework types)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+# value_status values, FORMS.md §3
+REPORTED = "reported"
+BLANK = "blank"
+NOT_APPLICABLE = "not_applicable"
+UNREADABLE = "unreadable"
+
+
+@dataclass(frozen=True)
+class Cell:
+    code: str
+    applicant_type: str | None
+    value: Decimal | None
+    value_status: str
+    raw_text: str
+    line_start: int
+    line_end: int
+    extraction_method: str  # "table" or "prose"
+
+
+@dataclass(frozen=True)
+class ParseIssue:
+    kind: str  # unknown_label, ambiguous_row, duplicate_cell, ...
+    line: int
+    label: str
+    message: str
+
+
+@dataclass
+class ReportMetadata:
+    agency: str | None = None
+    province: str | None = None
+    city: str | None = None
+    county: str | None = None
+    division_code: str | None = None
+    admin_level: str | None = None
+    report_year: int | None = None
+    form: str = "narrative"
+    published_on: dt.date | None = None
+    title: str | None = None
+
+
+@dataclass
+class ParsedReport:
+    metadata: ReportMetadata
+    cells: list[Cell] = field(default_factory=list)
+    issues: list[ParseIssue] = field(default_factory=list)

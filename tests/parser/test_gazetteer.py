@@ -1,0 +1,149 @@
+"""Tests for the gazetteer lookup against the real ``admin_divisions`` seed."""
+
+from __future__ import annotations
+
+import csv
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from orchestration.parser.gazetteer import Gazetteer, Place
+
+SEED = Path(__file__).parents[2] / "dbt_project/seeds/admin_divisions.csv"
+
+NOWHERE = Place(None, None, None, None, None)
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.from_csv(SEED)
+
+
+def test_module_is_pure_python():
+    source = Path(sys.modules[Gazetteer.__module__].__file__).read_text(encoding="utf-8")
+    for heavy in ("dagster", "duckdb", "pandas"):
+        assert f"import {heavy}" not in source and f"from {heavy}" not in source
+
+
+def test_seed_shape():
+    with SEED.open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        assert reader.fieldnames == [
+            "code",
+            "name",
+            "level",
+            "province_code",
+            "prefecture_code",
+            "province",
+            "prefecture",
+            "last_revision",
+        ]
+        rows = list(reader)
+    assert len(rows) > 3000
+    assert all(len(r["code"]) == 6 and r["code"].isdigit() for r in rows)
+    assert {r["level"] for r in rows} == {"province", "prefecture", "county"}
+    assert not {r["name"] for r in rows} & {"市辖区", "县", "省直辖县级行政区划"}
+    assert len({(r["code"], r["name"]) for r in rows}) == len(rows)
+    assert rows == sorted(rows, key=lambda r: (r["code"], r["last_revision"]))
+
+
+@pytest.mark.parametrize(
+    "agency, expected",
+    [
+        ("鹤山市卫生健康局", Place("440784", "广东省", "江门市", "鹤山市", "county")),
+        ("古县卫生和计划生育局", Place("141025", "山西省", "临汾市", "古县", "county")),
+        ("鄞州区卫生健康局", Place("330212", "浙江省", "宁波市", "鄞州区", "district")),
+        ("威海市环翠区卫生健康局", Place("371002", "山东省", "威海市", "环翠区", "district")),
+        ("聊城市卫生健康委员会", Place("371500", "山东省", "聊城市", None, "city")),
+        ("山东省卫生健康委员会", Place("370000", "山东省", None, None, "province")),
+        ("北京市朝阳区人民政府", Place("110105", "北京市", "北京市", "朝阳区", "district")),
+        ("长春市朝阳区人民政府", Place("220104", "吉林省", "长春市", "朝阳区", "district")),
+        ("北京市人民政府办公厅", Place("110000", "北京市", "北京市", None, "province")),
+        ("重庆市万州区人民政府", Place("500101", "重庆市", "重庆市", "万州区", "district")),
+        ("江苏省南京市鼓楼区人民政府", Place("320106", "江苏省", "南京市", "鼓楼区", "district")),
+        ("广东省鹤山市人民政府", Place("440784", "广东省", "江门市", "鹤山市", "county")),
+        ("仙桃市人民政府", Place("429004", "湖北省", None, "仙桃市", "county")),
+        ("中山市人民政府", Place("442000", "广东省", "中山市", None, "city")),
+    ],
+)
+def test_examples(gaz, agency, expected):
+    assert gaz.locate(agency) == expected
+
+
+@pytest.mark.parametrize(
+    "agency, code, county",
+    [
+        ("宁波鄞州区教育局", "330212", "鄞州区"),  # parent without suffix
+        ("宁波市鄞州卫生健康局", "330212", "鄞州区"),  # child without suffix after parent
+        ("海淀区人民政府", "110108", "海淀区"),
+        ("吉林船营区人民政府", "220204", "船营区"),  # 吉林 = province or city; child decides
+        ("黔东南州人民政府", "522600", None),  # short form of an autonomous prefecture
+        ("长阳县教育局", "420528", "长阳土家族自治县"),
+    ],
+)
+def test_short_forms(gaz, agency, code, county):
+    place = gaz.locate(agency)
+    assert place.division_code == code
+    assert place.county == county
+
+
+def test_ambiguous_county_without_hints_is_not_guessed(gaz):
+    place = gaz.locate("朝阳区卫生健康委员会")
+    assert place == Place(None, None, None, "朝阳区", "district")
+    place = gaz.locate("鼓楼区人民政府")
+    assert place.division_code is None and place.province is None
+    assert place.county == "鼓楼区" and place.level == "district"
+
+
+@pytest.mark.parametrize(
+    "context, code, province, city",
+    [
+        ("北京市朝阳区2019年政府信息公开工作年度报告", "110105", "北京市", "北京市"),
+        ("吉林省长春市朝阳区政府信息公开年度报告", "220104", "吉林省", "长春市"),
+    ],
+)
+def test_ambiguous_county_resolved_by_context(gaz, context, code, province, city):
+    place = gaz.locate("朝阳区卫生健康委员会", context)
+    assert (place.division_code, place.province, place.city) == (code, province, city)
+
+
+def test_parent_in_name_beats_context(gaz):
+    place = gaz.locate("长春市朝阳区人民政府", context="北京市")
+    assert place.division_code == "220104"
+
+
+def test_newest_revision_preferred_then_context_for_old_reports(gaz):
+    # 铜仁市 was a county-level city of 铜仁地区 until 2011, then a prefecture.
+    assert gaz.locate("铜仁市人民政府") == Place("520600", "贵州省", "铜仁市", None, "city")
+    old = gaz.locate("铜仁市人民政府", context="贵州省铜仁地区")
+    assert (old.division_code, old.level) == ("522201", "county")
+    # 含山县 moved from 巢湖市 to 马鞍山市 (new code) in 2011.
+    assert gaz.locate("含山县人民政府").division_code == "340522"
+    assert gaz.locate("巢湖市含山县人民政府").division_code == "341423"
+
+
+@pytest.mark.parametrize(
+    "agency",
+    ["卫生健康委员会", "国家统计局", "中山大学", "北京大学", "浙江大学医学院附属第一医院", "", "   "],
+)
+def test_not_found(gaz, agency):
+    assert gaz.locate(agency) == NOWHERE
+
+
+def test_place_not_matched_inside_name(gaz):
+    # Only the start of the name (or right after a parent) counts.
+    assert gaz.locate("国家税务总局鹤山市税务局") == NOWHERE
+
+
+def test_locate_is_fast(gaz):
+    context = "本机关2019年政府信息公开工作年度报告" * 500
+    names = ["威海市环翠区卫生健康局", "朝阳区卫生健康委员会", "中山大学", "宁波鄞州区教育局"]
+    n = 200
+    start = time.perf_counter()
+    for _ in range(n):
+        for name in names:
+            gaz.locate(name, context)
+    per_call = (time.perf_counter() - start) / (n * len(names))
+    assert per_call < 1e-3
