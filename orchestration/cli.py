@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import fcntl
+import io
 import os
 import subprocess
 import sys
@@ -85,6 +86,36 @@ def _writer_lock(warehouse: Path):
             fcntl.flock(fh, fcntl.LOCK_UN)
 
 
+class _DbtLogFilter(io.TextIOBase):
+    """dagster-dbt echoes every dbt log line to stdout; keep stdout for the
+    summary and show dbt's progress on stderr: one updating line on a terminal,
+    only its closing lines in a log (CI)."""
+
+    _KEEP = ("Done. PASS=", "Completed with", "Failure in", "Error in", "Database Error", "Compilation Error")
+
+    def __init__(self) -> None:
+        self._tty = sys.stderr.isatty()
+        self._buffer = ""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        self._buffer += text
+        while "\n" in self._buffer:
+            line, self._buffer = self._buffer.split("\n", 1)
+            self._line(line.strip())
+        return len(text)
+
+    def _line(self, line: str) -> None:
+        if not line:
+            return
+        if any(key in line for key in self._KEEP):
+            print(("\r\033[K" if self._tty else "") + f"dbt: {line}", file=sys.stderr)
+        elif self._tty and " of " in line:
+            print(f"\r\033[Kdbt: {line[:100]}", end="", file=sys.stderr, flush=True)
+
+
 def run_pipeline(log_level: str = "WARNING"):
     """Execute every asset and check in this process; returns the Dagster result."""
     from dagster import DagsterInstance
@@ -135,7 +166,11 @@ def cmd_run(args: argparse.Namespace) -> int:
     started = time.monotonic()
     with _writer_lock(warehouse):
         print(f"ogi: running the pipeline on {raw_dir} …", file=sys.stderr)
-        result = run_pipeline("INFO" if args.verbose else "WARNING")
+        if args.verbose:
+            result = run_pipeline("INFO")
+        else:
+            with contextlib.redirect_stdout(_DbtLogFilter()):
+                result = run_pipeline("WARNING")
     if not result.success:
         failures = [e for e in result.all_events if e.is_step_failure]
         if failures:
@@ -161,17 +196,20 @@ def cmd_query(args: argparse.Namespace) -> int:
         return 2
     con = duckdb.connect(str(warehouse), read_only=True)
     try:
-        frame = con.execute(args.sql).df()
+        cursor = con.execute(args.sql)
+        columns = [d[0] for d in cursor.description or []]
+        rows = cursor.fetchall()  # Python values: DECIMAL stays Decimal, never float
     except duckdb.Error as exc:
         print(f"ogi: {str(exc).splitlines()[0]}", file=sys.stderr)
         return 1
     finally:
         con.close()
+    import pandas as pd
+
+    frame = pd.DataFrame(rows, columns=columns, dtype=object)
     if args.csv:
         frame.to_csv(sys.stdout, index=False)
     else:
-        import pandas as pd
-
         with pd.option_context("display.max_rows", None, "display.max_columns", None, "display.width", 200,
                                "display.max_colwidth", 60):
             print(frame.to_string(index=False) if len(frame) else f"(no rows; columns: {', '.join(frame.columns)})")

@@ -1,6 +1,10 @@
 """Everything Dagster loads, listed explicitly: the UI, the sensor, the schedule
 and `ogi run` all use this one Definitions object."""
 
+import shutil
+import sys
+from pathlib import Path
+
 import dagster as dg
 from dagster_dbt import DbtCliResource
 
@@ -13,6 +17,10 @@ from orchestration.resources import DropFolder, Warehouse
 from orchestration.schedules import daily_schedule
 from orchestration.sensors import drop_folder_sensor
 
+# The dbt installed beside this Python, so the venv need not be activated (CI, `ogi ui`).
+_venv_dbt = Path(sys.executable).parent / "dbt"
+DBT_EXECUTABLE = str(_venv_dbt) if _venv_dbt.exists() else (shutil.which("dbt") or "dbt")
+
 defs = dg.Definitions(
     assets=[ingest_drop_folder, parse_documents, warehouse_models],
     asset_checks=[totals_checks],
@@ -22,6 +30,7 @@ defs = dg.Definitions(
     resources={
         "drop_folder": DropFolder(),
         "warehouse_db": Warehouse(),
-        "dbt": DbtCliResource(project_dir=dbt_project, profiles_dir=str(dbt_project.project_dir)),
+        "dbt": DbtCliResource(project_dir=dbt_project, profiles_dir=str(dbt_project.project_dir),
+                              dbt_executable=DBT_EXECUTABLE),
     },
 )

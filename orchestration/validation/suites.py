@@ -106,7 +106,10 @@ def run_suites(cells: pd.DataFrame) -> list[RuleOutcome]:
     import great_expectations as gx
     import great_expectations.expectations as gxe
 
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
     context = gx.get_context(mode="ephemeral")
+    context.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
     source = context.data_sources.add_pandas("warehouse")
     rules = load_rules()
     outcomes = []

@@ -1,0 +1,31 @@
+# `make run` and `make test` are the contract: both set everything up on a
+# fresh machine (a venv with the pinned dependencies, the dbt manifest).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+export DO_NOT_TRACK := 1
+export DBT_SEND_ANONYMOUS_USAGE_STATS := false
+export GX_ANALYTICS_ENABLED := false
+
+.PHONY: setup run test ui clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+run: setup
+	$(BIN)/ogi run
+
+test: setup
+	$(BIN)/python -m pytest
+
+ui: setup
+	$(BIN)/ogi ui
+
+clean:
+	rm -rf warehouse .dagster dbt_project/target dbt_project/logs .pytest_cache

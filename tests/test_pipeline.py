@@ -1,0 +1,160 @@
+"""End to end: the real Definitions, in-process, on a temporary warehouse."""
+
+import csv
+import os
+from decimal import Decimal
+
+import duckdb
+import pytest
+from dagster import DagsterInstance
+
+from conftest import FIXTURES, copy_seed_reports
+
+COUNT_TABLES = ["raw.source_files", "raw.documents", "raw.reports", "raw.statistic_cells",
+                "raw.parse_issues", "marts.dim_report", "marts.fct_report_statistic",
+                "marts.fct_validation_finding", "marts.agency_year_metrics"]
+
+
+def run(definitions, raw_dir, warehouse):
+    saved = {k: os.environ.get(k) for k in ("OGI_RAW_DIR", "OGI_WAREHOUSE")}
+    os.environ["OGI_RAW_DIR"], os.environ["OGI_WAREHOUSE"] = str(raw_dir), str(warehouse)
+    try:
+        result = definitions.resolve_job_def("ogi_pipeline").execute_in_process(
+            instance=DagsterInstance.ephemeral(), raise_on_error=False)
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+    assert result.success, [e.event_specific_data.error for e in result.all_events if e.is_step_failure]
+    return result
+
+
+def query(warehouse, sql, params=None):
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        return con.execute(sql, params or []).fetchall()
+    finally:
+        con.close()
+
+
+def counts(warehouse):
+    return {t: query(warehouse, f"select count(*) from {t}")[0][0] for t in COUNT_TABLES}
+
+
+@pytest.fixture(scope="module")
+def seeded(definitions, tmp_path_factory):
+    root = tmp_path_factory.mktemp("seeded")
+    raw_dir, warehouse = copy_seed_reports(root / "raw"), root / "warehouse" / "ogi.duckdb"
+    result = run(definitions, raw_dir, warehouse)
+    return raw_dir, warehouse, result
+
+
+def test_seed_values_come_out_exactly(seeded):
+    _, warehouse, _ = seeded
+    rows = query(warehouse, """
+        select r.source_file, s.indicator_code, s.applicant_type_code, s.value, s.value_status
+        from marts.fct_report_statistic s join marts.dim_report r using (report_id)""")
+    got = {(f, c, a or ""): (v, st) for f, c, a, v, st in rows}
+    with open(FIXTURES / "seed_expected_values.csv", encoding="utf-8") as fh:
+        expected = {(r["source_file"], r["code"], r["applicant_type"]):
+                    (Decimal(r["value"]) if r["value"] else None, r["value_status"]) for r in csv.DictReader(fh)}
+    assert got == expected
+
+
+def test_seed_report_metadata_matches(seeded):
+    _, warehouse, _ = seeded
+    rows = query(warehouse, """
+        select r.source_file, a.agency_name, a.province, a.city, a.county, a.admin_level,
+               r.report_year, r.form, r.published_on
+        from marts.dim_report r join marts.dim_agency a using (agency_id)""")
+    got = {row[0]: tuple("" if v is None else str(v) for v in row[1:]) for row in rows}
+    with open(FIXTURES / "seed_expected_reports.csv", encoding="utf-8") as fh:
+        expected = {r["source_file"]: (r["agency"], r["province"], r["city"], r["county"], r["admin_level"],
+                                       r["report_year"], r["form"], r["published_on"]) for r in csv.DictReader(fh)}
+    assert got == expected
+
+
+def test_known_findings_and_nothing_else(seeded):
+    _, warehouse, _ = seeded
+    rows = query(warehouse, """
+        select r.source_file, f.rule_id, f.indicator_code, f.expected_value, f.actual_value, f.severity
+        from marts.fct_validation_finding f join marts.dim_report r using (report_id) order by all""")
+    assert rows == [
+        ("002_50d1f1c8a02e323f.txt", "parent_blank", "old.applications.answered", Decimal(2), None, "warning"),
+        ("002_50d1f1c8a02e323f.txt", "parent_blank", "old.proactive.channels", Decimal(1798), None, "warning"),
+        ("004_847613be71b3106c.txt", "sum_children", "old.applications.answered", Decimal(15), Decimal(12), "error"),
+    ]
+
+
+def test_asset_checks_report_the_failing_rules(seeded):
+    _, _, result = seeded
+    evaluations = {e.asset_check_evaluation_data.check_name: e.asset_check_evaluation_data
+                   for e in result.all_events if e.event_type_value == "ASSET_CHECK_EVALUATION"}
+    assert evaluations["sum_children"].passed is False
+    assert evaluations["parent_blank"].passed is False
+    assert evaluations["non_negative"].passed is True
+    assert evaluations["integer_count"].passed is True
+    assert evaluations["sum_children"].metadata["reports_failing"].value == 1
+
+
+def test_harmonized_metrics_prefer_the_table(seeded):
+    _, warehouse, _ = seeded
+    rows = dict(query(warehouse, """
+        select r.source_file, (m.applications_received, m.applications_received_source, m.metrics_source)
+        from marts.agency_year_metrics m join marts.dim_report r using (report_id)"""))
+    assert rows["004_847613be71b3106c.txt"] == (Decimal(15), "table", "table and prose")
+    assert rows["000_6d2841b64ea1ffe7.txt"] == (Decimal(0), "prose", "prose")
+
+
+def test_second_run_adds_nothing(definitions, seeded):
+    raw_dir, warehouse, _ = seeded
+    before = counts(warehouse)
+    run(definitions, raw_dir, warehouse)
+    assert counts(warehouse) == before
+
+
+def test_changed_file_becomes_current_and_history_is_kept(definitions, tmp_path):
+    raw_dir, warehouse = copy_seed_reports(tmp_path / "raw"), tmp_path / "ogi.duckdb"
+    run(definitions, raw_dir, warehouse)
+    target = raw_dir / "004_847613be71b3106c.txt"
+    # the agency corrects its total: 申请答复数 12 → 15
+    text = target.read_text(encoding="utf-8")
+    head, tail = text.split("\t　　（三）申请答复数\n\t件\n\t12\n")
+    target.write_text(head + "\t　　（三）申请答复数\n\t件\n\t15\n" + tail, encoding="utf-8")
+    run(definitions, raw_dir, warehouse)
+    versions = query(warehouse, "select version from raw.source_files where path = ? order by 1", [target.name])
+    assert versions == [(1,), (2,)]
+    current = query(warehouse, """
+        select r.source_version, s.value from marts.fct_report_statistic s join marts.dim_report r using (report_id)
+        where r.source_file = ? and s.indicator_code = 'old.applications.answered'""", [target.name])
+    assert current == [(2, Decimal(15))]
+    assert query(warehouse, "select count(*) from marts.dim_report")[0][0] == 5
+    assert query(warehouse, "select count(*) from marts.fct_validation_finding where rule_id = 'sum_children'")[0][0] == 0
+
+
+def test_unreadable_files_are_recorded_and_the_run_completes(definitions, tmp_path):
+    raw_dir = copy_seed_reports(tmp_path / "raw")
+    original = (raw_dir / "000_6d2841b64ea1ffe7.txt").read_text(encoding="utf-8")
+    nested = raw_dir / "2024" / "gb"
+    nested.mkdir(parents=True)
+    (nested / "report_gb18030.txt").write_bytes(original.replace("\n", "\r\n").encode("gb18030"))
+    (raw_dir / "empty.txt").write_bytes(b"")
+    (raw_dir / "scan.txt").write_bytes(bytes(range(256)) * 4)
+    warehouse = tmp_path / "ogi.duckdb"
+    run(definitions, raw_dir, warehouse)
+    files = dict(query(warehouse, "select source_file, (read_status, encoding, read_error) from marts.dim_source_file"))
+    assert files["2024/gb/report_gb18030.txt"][:2] == ("ok", "gb18030")
+    assert files["empty.txt"] == ("unreadable", None, "empty file")
+    assert files["scan.txt"][0] == "unreadable" and "binary" in files["scan.txt"][2]
+    # the GB18030 copy yields the same cells as the UTF-8 original
+    cells = query(warehouse, """
+        select r.source_file, s.indicator_code, s.value, s.source_line_start
+        from marts.fct_report_statistic s join marts.dim_report r using (report_id)
+        where r.source_file in ('2024/gb/report_gb18030.txt', '000_6d2841b64ea1ffe7.txt') order by 2, 1""")
+    by_file = {}
+    for f, code, value, line in cells:
+        by_file.setdefault(f, []).append((code, value, line))
+    assert by_file["2024/gb/report_gb18030.txt"] == by_file["000_6d2841b64ea1ffe7.txt"]
+    assert len(by_file["000_6d2841b64ea1ffe7.txt"]) == 5
