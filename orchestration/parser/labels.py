@@ -12,13 +12,15 @@ import unicodedata
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|【[^【】]*】|〔[^〔〕]*〕")
 _UNCLOSED_BRACKET = re.compile(r"\([^()]*$")
 _NUMBERING = re.compile(
-    r"^(?:[一二三四五六七八九十]+[、.．,，]|\d+[、.．,，]|[①②③④⑤⑥⑦⑧⑨⑩]|其中[:：]?|第[一二三四五六七八九十]+[项部分])"
+    r"^(?:[一二三四五六七八九十]+[、.．,，]|\d+[、.．,，]|[①②③④⑤⑥⑦⑧⑨⑩]|其中[:：]?|第[一二三四五六七八九十]+(?:项|部分))"
 )
 _DROP_CHARS = re.compile(r"[\s\u3000“”\"'‘’「」『』《》<>:：;；。.，,、]")
 
 
 def normalize_label(label: str) -> str:
-    s = unicodedata.normalize("NFKC", label)
+    # circled numbering first: NFKC would turn ① into a bare 1
+    s = re.sub(r"^\s*[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]", "", label)
+    s = unicodedata.normalize("NFKC", s)
     s = re.sub(r"\s+", "", s)
     s = re.sub(r"^[-*•·]+", "", s)
     # bracketed numbering and annotations, innermost first

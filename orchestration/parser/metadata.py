@@ -53,7 +53,7 @@ def _agency_from_title(title: str) -> str | None:
     m = _YEAR_IN_TITLE.search(title)
     head = title[: m.start()] if m else _TITLE_WORDS.split(title)[0]
     head = _BRACKETS.sub("", head).strip(" 　:：-—")
-    head = re.sub(r"关于$", "", head)
+    head = re.sub(r"^关于|关于$", "", head)
     return head if len(head) >= 2 else None
 
 

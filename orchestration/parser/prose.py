@@ -20,13 +20,14 @@ NUM = rf"(\d[\d,]*(?:\.\d+)?万?|[{CHINESE_NUMERAL_CHARS}]+)"
 _WIDTH = {**{c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}, 0x3000: 0x20}
 
 _SENTENCE_END = re.compile(r"[。！？!?]|\n\s*\n")
-_CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
+# an ASCII comma between digits is a thousands separator, not a clause break
+_CLAUSE_SPLIT = re.compile(r"[，；;：:]|,(?!\d{3}(?!\d))")
 _YEAR = re.compile(r"(\d{4})\s*年")
 _APPROX_BEFORE = re.compile(r"(?:近|约|大约|超过|逾|将近|接近)$")
 _APPROX_AFTER = re.compile(r"^(?:余|多|左右|以上)")
 _CUMULATIVE = re.compile(r"截至|截止|历年|至今|迄今|以来|累计(?!.{0,3}年)")
 _YEAR_TOTAL = re.compile(r"(?:\d{4}年|全年|本年|年度)(?:共|共计|累计)")
-_SUBSET = re.compile(r"领域|其中|类信息|方面|专栏|目录|栏目")
+_SUBSET = re.compile(r"领域|其中|类信息|方面|专栏|目录|栏目|下属|所属|直属")
 _CHANNEL = re.compile(r"通过|利用|依托|在.{1,12}(?:网站|微博|微信|公众号|平台|公报)")
 _CONSULTATION = re.compile(r"咨询")
 
@@ -123,7 +124,8 @@ _NO_APPLICATIONS = re.compile(rf"{_NEGATION}(?:收到|接到|受理|接收)[^，
 
 def _applications(s: Sentence, year: int | None) -> Decimal | None:
     for offset, clause in _clauses(s.text):
-        if _CONSULTATION.search(clause) or clause.lstrip().startswith("其中"):
+        # 行政复议申请 / 诉讼 are appeals, not information requests
+        if _CONSULTATION.search(clause) or clause.lstrip().startswith("其中") or re.search("复议|诉讼", clause):
             continue
         if _other_year(s.text, year, offset + len(clause)):
             continue

@@ -14,7 +14,7 @@ from orchestration.parser.prose import extract_prose_figures
 from orchestration.parser.records import ParsedReport, ReportMetadata
 
 # Bump when parsing changes what a report yields, so stored results are redone.
-PARSER_VERSION = "1"
+PARSER_VERSION = "2"
 
 
 @lru_cache(maxsize=2)

@@ -17,6 +17,8 @@ from orchestration.parser.labels import normalize_label
 
 # A printed label shorter than this never matches by containment alone.
 _MIN_CONTAINED = 4
+# ... and the catalog label must make up most of the printed one.
+_MIN_COVERAGE = 0.6
 
 
 @dataclass(frozen=True)
@@ -38,7 +40,8 @@ class LabelMatcher:
         if key in self._by_key:
             return self._by_key[key]
         for known in self._keys_longest_first:
-            if len(known) >= _MIN_CONTAINED and known in key:
+            # 被举报投诉数量 ⊃ 举报投诉数量, but not 其他形式公开政府信息数 ⊃ 其他形式
+            if len(known) >= _MIN_CONTAINED and known in key and len(known) >= _MIN_COVERAGE * len(key):
                 return self._by_key[known]
         return []
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from orchestration.parser.catalog import Catalog
 from orchestration.parser.forms.matching import LabelMatcher
 from orchestration.parser.labels import normalize_label
@@ -11,6 +13,7 @@ from orchestration.parser.records import BLANK, NOT_APPLICABLE, Cell, ParseIssue
 
 FORM = "ogi2008"
 _HEADER_WORDS = ("统计指标", "统计数")
+_UNIT = re.compile(r"^(?:件|条|次|人次|人|个|篇|万元|元)$")
 
 
 def is_header(row: Row) -> bool:
@@ -34,6 +37,11 @@ def align(rows: list[Row], catalog: Catalog) -> tuple[list[Cell], list[ParseIssu
     for row in rows:
         texts = row.texts()
         label = texts[0]
+        if len(texts) == 2 and _UNIT.match(texts[1].strip()):
+            if matcher.match(label).indicator is not None:
+                issues.append(ParseIssue("ambiguous_row", row.line_start, label,
+                                         f"row has a label and a unit ({texts[1]}) but no value cell; not used"))
+            continue
         if len(texts) == 1:
             value_cell = None
         else:

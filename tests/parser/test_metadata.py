@@ -1,0 +1,187 @@
+"""Report metadata: agency, report year, publication date, place (via the gazetteer).
+
+Agencies and dates are invented for these tests; only the place names are real,
+so that the gazetteer can locate them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from orchestration.parser import parse_report
+from orchestration.parser.metadata import find_agency, find_published_on, find_report_year, find_title
+
+
+def meta(text: str):
+    return parse_report(text).metadata
+
+
+# --- title and agency ----------------------------------------------------------------
+
+def test_agency_year_and_place_from_the_title_line():
+    m = meta(
+        "杭州市西湖区民政局2021年度政府信息公开工作年度报告\n"
+        "\n"
+        "本报告依据《中华人民共和国政府信息公开条例》编制。\n"
+    )
+    assert m.title == "杭州市西湖区民政局2021年度政府信息公开工作年度报告"
+    assert m.agency == "杭州市西湖区民政局"
+    assert m.report_year == 2021
+    assert (m.province, m.city, m.county) == ("浙江省", "杭州市", "西湖区")
+    assert m.division_code == "330106"
+    assert m.admin_level == "district"
+    assert m.form == "narrative"  # no statistics table
+
+
+def test_find_title_skips_body_sentences():
+    lines = ["", "本年度报告是根据政府信息公开工作年度报告要求编制的。", "某县林业局2018年政府信息公开工作年度报告"]
+    assert find_title(lines) == ("某县林业局2018年政府信息公开工作年度报告", 2)
+
+
+def test_find_title_none_without_a_title():
+    assert find_title(["正文第一段。", "正文第二段。"]) == (None, None)
+
+
+def test_two_line_title_agency_line_then_year_line():
+    m = meta("嘉兴市南湖区水利局\n\n2020年度政府信息公开工作年度报告\n\n正文。\n")
+    assert m.agency == "嘉兴市南湖区水利局"
+    assert m.report_year == 2020
+    assert (m.province, m.city, m.county, m.admin_level) == ("浙江省", "嘉兴市", "南湖区", "district")
+
+
+def test_shortened_name_completed_from_the_signature():
+    m = meta(
+        "区民政局2021年度政府信息公开工作年度报告\n"
+        "\n"
+        "正文。\n"
+        "\n"
+        "杭州市西湖区民政局\n"
+        "2022年1月20日\n"
+    )
+    assert m.agency == "杭州市西湖区民政局"
+    assert m.division_code == "330106"
+    assert m.published_on == dt.date(2022, 1, 20)
+
+
+def test_shortened_name_completed_from_the_filing_unit():
+    m = meta("区水利局2020年度政府信息公开工作年度报告\n正文。\n填报单位（盖章）：嘉兴市南湖区水利局\n")
+    assert m.agency == "嘉兴市南湖区水利局"
+
+
+def test_agency_from_the_signature_when_the_title_has_none():
+    m = meta("2020年度政府信息公开工作年度报告\n\n正文。\n\n成都市武侯区司法局\n2021年1月8日\n")
+    assert m.agency == "成都市武侯区司法局"
+    assert (m.province, m.city, m.county) == ("四川省", "成都市", "武侯区")
+    assert m.report_year == 2020
+
+
+def test_full_name_in_title_is_not_replaced():
+    lines = ["苏州市吴中区人力资源和社会保障局2013年政府信息公开工作年度报告", "正文", "吴中区人力资源和社会保障局"]
+    title, index = find_title(lines)
+    assert find_agency(lines, title, index) == "苏州市吴中区人力资源和社会保障局"
+
+
+def test_trailing_guanyu_is_dropped():
+    m = meta("杭州市西湖区民政局关于2021年度政府信息公开工作年度报告\n正文。\n")
+    assert m.agency == "杭州市西湖区民政局"
+
+
+def test_bracketed_second_name_is_dropped():
+    m = meta("杭州市西湖区民政局（杭州市西湖区老龄工作委员会办公室）2021年度政府信息公开工作年度报告\n正文。\n")
+    assert m.agency == "杭州市西湖区民政局"
+
+
+@pytest.mark.parametrize(
+    "agency, place",
+    [
+        ("浙江省民政厅", ("浙江省", None, None, "330000", "province")),
+        ("杭州市民政局", ("浙江省", "杭州市", None, "330100", "city")),
+        ("苏州市吴中区人力资源和社会保障局", ("江苏省", "苏州市", "吴中区", "320506", "district")),
+    ],
+)
+def test_place_levels(agency, place):
+    m = meta(f"{agency}2020年度政府信息公开工作年度报告\n")
+    assert m.agency == agency
+    assert (m.province, m.city, m.county, m.division_code, m.admin_level) == place
+
+
+def test_no_agency_no_place():
+    m = meta("正文第一段。\n正文第二段。\n")
+    assert m.agency is None
+    assert (m.province, m.city, m.county, m.division_code, m.admin_level) == (None, None, None, None, None)
+
+
+def test_leading_guanyu_is_dropped():
+    m = meta("关于杭州市西湖区民政局2021年度政府信息公开工作年度报告\n正文。\n")
+    assert m.agency == "杭州市西湖区民政局"
+    assert m.division_code == "330106"
+
+
+# --- report year ---------------------------------------------------------------------
+
+def test_report_year_from_the_statistics_period():
+    text = (
+        "某县文化和旅游局政府信息公开工作年度报告\n"
+        "\n"
+        "本年度报告中所列数据的统计期限自2019年1月1日起至2019年12月31日止。\n"
+    )
+    assert meta(text).report_year == 2019
+
+
+def test_statistics_period_with_full_width_digits():
+    text = "某局政府信息公开工作年度报告\n\n统计期限自２０１７年１月１日起至２０１７年１２月３１日止。\n"
+    assert find_report_year(text, "某局政府信息公开工作年度报告") == 2017
+
+
+def test_title_year_wins_over_other_years():
+    text = "某县文化和旅游局2018年政府信息公开工作年度报告\n\n2017年我局……\n\n2019年2月1日\n"
+    assert meta(text).report_year == 2018
+
+
+def test_report_year_in_chinese_numerals():
+    assert meta("某县文化和旅游局二〇一九年政府信息公开工作年度报告\n正文。\n").report_year == 2019
+
+
+def test_no_year_anywhere():
+    assert meta("某县文化和旅游局政府信息公开工作年度报告\n正文。\n").report_year is None
+
+
+# --- publication date ----------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("2019年3月12日", dt.date(2019, 3, 12)),
+        ("2019-03-12", dt.date(2019, 3, 12)),
+        ("2019.3.12", dt.date(2019, 3, 12)),
+        ("2019/03/12", dt.date(2019, 3, 12)),
+        ("二〇一九年三月十二日", dt.date(2019, 3, 12)),
+        ("二〇二〇年十二月三十一日", dt.date(2020, 12, 31)),
+        ("二〇二〇年一月二十日", dt.date(2020, 1, 20)),
+        ("２０１９年３月１２日", dt.date(2019, 3, 12)),
+        ("2019年 3月 12日", dt.date(2019, 3, 12)),
+        ("                    2019年3月12日   ", dt.date(2019, 3, 12)),
+    ],
+)
+def test_published_on_from_a_standalone_date_line(line, expected):
+    assert find_published_on(["某县文化和旅游局2018年政府信息公开工作年度报告", "正文。", "", line]) == expected
+
+
+def test_published_on_through_parse_report():
+    text = "某县文化和旅游局2018年政府信息公开工作年度报告\n\n正文。\n\n某县文化和旅游局\n二〇一九年三月十二日\n"
+    assert meta(text).published_on == dt.date(2019, 3, 12)
+
+
+def test_date_inside_a_sentence_is_not_the_publication_date():
+    assert find_published_on(["本报告于2019年3月12日发布。"]) is None
+
+
+def test_the_last_date_line_wins():
+    assert find_published_on(["2019年1月5日", "正文。", "2019年3月12日", "附件说明文字。"]) == dt.date(2019, 3, 12)
+
+
+def test_impossible_date_is_ignored():
+    assert find_published_on(["2019年2月30日"]) is None
+    assert find_published_on(["2019年1月8日", "2019年2月30日"]) == dt.date(2019, 1, 8)

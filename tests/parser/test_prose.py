@@ -1,0 +1,225 @@
+"""Figures stated in sentences (FORMS.md §2, "Which sentences give a prose figure").
+
+All sentences, agencies and numbers are invented for these tests.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from orchestration.parser.prose import extract_prose_figures
+from orchestration.parser.records import REPORTED
+
+
+def figures(text: str, year: int | None = 2020) -> dict[str, Decimal]:
+    return {c.code.removeprefix("prose."): c.value for c in extract_prose_figures(text, year)}
+
+
+# --- proactive_disclosed -------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("本年度主动公开政府信息1234条。", Decimal(1234)),
+        ("全年主动公开政府信息１２３条。", Decimal(123)),
+        ("2020年主动公开政府信息888条。", Decimal(888)),
+        ("2020年累计主动公开政府信息888条。", Decimal(888)),  # the year's total
+        ("主动公开政府信息共计一千二百条。", Decimal(1200)),
+        ("通过门户网站主动公开政府信息120条。", Decimal(120)),  # the one channel used
+        ("全年主动公开政府信息1234条，其中规范性文件12条。", Decimal(1234)),
+        ("通过门户网站公开信息120条，通过政务微博发布信息45条，合计公开政府信息165条。", Decimal(165)),
+    ],
+)
+def test_proactive_disclosed(sentence, expected):
+    assert figures(sentence) == {"proactive_disclosed": expected}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "截至2020年底，累计主动公开政府信息5678条。",  # cumulative to date
+        "历年累计公开政府信息5678条。",
+        "截至2020年12月31日，我局已主动公开政府信息5678条。",
+        "至今已主动公开政府信息5678条。",
+        "全年主动公开政府信息300余条。",  # approximate
+        "全年主动公开政府信息近500条。",
+        "全年主动公开政府信息约500条。",
+        "全年主动公开政府信息2000多条。",
+        "全年主动公开政府信息超过2000条。",
+        "2019年主动公开政府信息888条。",  # another year
+        "全年公开食品安全领域政府信息共32条。",  # one domain
+        "通过门户网站公开信息120条，通过政务微博发布信息45条。",  # channels without a total
+    ],
+)
+def test_proactive_disclosed_not_a_year_total(sentence):
+    assert "proactive_disclosed" not in figures(sentence)
+
+
+def test_other_year_is_only_judged_against_the_report_year():
+    assert figures("2019年主动公开政府信息888条。", 2019) == {"proactive_disclosed": Decimal(888)}
+    assert figures("2019年主动公开政府信息888条。", 2020) == {}
+
+
+# --- applications_received -----------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("共收到政府信息公开申请十二件。", Decimal(12)),
+        ("今年收到政府信息公开申请十二件。", Decimal(12)),
+        ("本年度共收到政府信息公开申请12件，其中当面申请3件。", Decimal(12)),
+        ("共受理政府信息公开申请5件，均已办结。", Decimal(5)),
+        ("全年接到政府信息公开申请共8件。", Decimal(8)),
+        ("依申请公开政府信息4件。", Decimal(4)),
+        ("本年度共收到政府信息公开申请12件，另接受电话咨询30次。", Decimal(12)),
+        ("本年度未收到政府信息公开申请。", Decimal(0)),
+        ("本年度没有收到公民、法人或其他组织提出的政府信息公开申请。", Decimal(0)),
+        ("本年度未接到政府信息公开申请。", Decimal(0)),
+    ],
+)
+def test_applications_received(sentence, expected):
+    assert figures(sentence) == {"applications_received": expected}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "全年接受群众咨询申请15件。",  # consultations are not applications
+        "全年接受政府信息公开咨询87人次。",
+        "全年受理群众咨询和申请共20件。",
+        "2019年共收到政府信息公开申请9件。",  # another year
+        "全年收到政府信息公开申请30余件。",  # approximate
+    ],
+)
+def test_not_applications_received(sentence):
+    assert "applications_received" not in figures(sentence)
+
+
+def test_the_first_qualifying_sentence_wins():
+    text = "本年度共收到政府信息公开申请12件。本年度共收到政府信息公开申请15件。"
+    assert figures(text) == {"applications_received": Decimal(12)}
+
+
+# --- review_cases, litigation_cases --------------------------------------------------
+
+def test_no_review_no_litigation_gives_zero_for_both():
+    got = figures("本年度未发生因政府信息公开引起的行政复议、行政诉讼。")
+    assert got == {"review_cases": Decimal(0), "litigation_cases": Decimal(0)}
+
+
+def test_only_the_named_proceeding_gets_zero():
+    assert figures("没有发生行政复议。") == {"review_cases": Decimal(0)}
+    assert figures("本年度未发生行政诉讼案件。") == {"litigation_cases": Decimal(0)}
+
+
+def test_review_count_without_litigation():
+    got = figures("本年度收到行政复议3件。")
+    assert got == {"review_cases": Decimal(3)}
+    assert "litigation_cases" not in got
+
+
+def test_litigation_count_and_no_review_in_one_sentence():
+    got = figures("本年度收到行政诉讼2件，未发生行政复议。")
+    assert got == {"litigation_cases": Decimal(2), "review_cases": Decimal(0)}
+
+
+def test_review_application_is_not_an_ogi_application():
+    assert figures("本年度收到行政复议申请2件。") == {"review_cases": Decimal(2)}
+
+
+# --- fees_10k_yuan -------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("本年度未收取任何费用。", Decimal(0)),
+        ("政府信息公开工作免费。", Decimal(0)),
+        ("依申请公开收取费用500元。", Decimal("0.05")),
+        ("依申请公开收取费用1250元。", Decimal("0.125")),
+        ("依申请公开收取费用0.3万元。", Decimal("0.3")),
+    ],
+)
+def test_fees_in_10k_yuan(sentence, expected):
+    assert figures(sentence) == {"fees_10k_yuan": expected}
+
+
+def test_a_budget_is_not_a_fee():
+    assert "fees_10k_yuan" not in figures("本年度信息公开工作经费5万元。")
+
+
+# --- staff ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("我局配备政府信息公开工作专职1名、兼职2名。", Decimal(3)),
+        ("我局共有信息公开工作人员3名，其中专职1名、兼职2名。", Decimal(3)),
+        ("从事信息公开工作专职人员2人。", Decimal(2)),
+    ],
+)
+def test_staff(sentence, expected):
+    assert figures(sentence) == {"staff": expected}
+
+
+# --- one sentence, several metrics; cells and line spans -----------------------------
+
+def test_one_sentence_with_four_zero_statements():
+    got = figures("我局未收到政府信息公开申请，未发生行政复议、行政诉讼，未收取任何费用。")
+    assert got == {
+        "applications_received": Decimal(0),
+        "review_cases": Decimal(0),
+        "litigation_cases": Decimal(0),
+        "fees_10k_yuan": Decimal(0),
+    }
+
+
+def test_prose_cells_and_their_lines():
+    text = (
+        "某县统计局2020年度政府信息公开工作年度报告\n"  # 1
+        "\n"  # 2
+        "一、概述。本年度主动公开政府信息640条。\n"  # 3
+        "本年度共收到政府信息公开申请\n"  # 4
+        "9件。\n"  # 5  a sentence broken across two lines
+        "\n"  # 6
+        "本年度未收取任何费用。\n"  # 7
+    )
+    cells = {c.code: c for c in extract_prose_figures(text, 2020)}
+    assert set(cells) == {"prose.proactive_disclosed", "prose.applications_received", "prose.fees_10k_yuan"}
+    for c in cells.values():
+        assert c.extraction_method == "prose"
+        assert c.value_status == REPORTED
+        assert c.applicant_type is None
+    p = cells["prose.proactive_disclosed"]
+    assert (p.value, p.line_start, p.line_end) == (Decimal(640), 3, 3)
+    assert p.raw_text == "本年度主动公开政府信息640条。"
+    a = cells["prose.applications_received"]
+    assert (a.value, a.line_start, a.line_end) == (Decimal(9), 4, 5)
+    f = cells["prose.fees_10k_yuan"]
+    assert (f.value, f.line_start, f.line_end) == (Decimal(0), 7, 7)
+
+
+def test_table_rows_are_not_prose():
+    # the same words as a prose figure, but inside table renderings
+    assert figures("本年度主动公开政府信息75条。") == {"proactive_disclosed": Decimal(75)}
+    assert figures("共收到政府信息公开申请6件。") == {"applications_received": Decimal(6)}
+    text = "\t本年度主动公开政府信息75条\n\t条\n\t75\n\n| 共收到政府信息公开申请6件 | 件 | 6 |\n"
+    assert extract_prose_figures(text, 2020) == []
+
+
+def test_text_without_figures():
+    assert extract_prose_figures("", 2020) == []
+    assert extract_prose_figures("我局高度重视政府信息公开工作。", 2020) == []
+
+
+def test_thousands_separator_in_proactive_prose():
+    assert figures("全年主动公开政府信息2,345条。") == {"proactive_disclosed": Decimal(2345)}
+
+
+def test_thousands_separator_in_application_prose():
+    assert figures("全年共收到政府信息公开申请1,024件。") == {"applications_received": Decimal(1024)}
+
+
+def test_sub_unit_figure_is_not_the_agencys():
+    assert "proactive_disclosed" not in figures("我局下属疾控中心主动公开信息66条。")
