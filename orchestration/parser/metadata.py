@@ -11,9 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from orchestration.parser.numbers import parse_chinese_numeral
+from orchestration.parser.numbers import WIDTH_TABLE, parse_chinese_numeral
 
-_WIDTH = {**{c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}, 0x3000: 0x20}
 _TITLE_WORDS = re.compile(r"(?:政府)?(?:信息公开|政务公开)[^。，]{0,12}?(?:年度报告|工作报告|年报|报告)")
 _YEAR_IN_TITLE = re.compile(r"(\d{4}|[〇○零一二三四五六七八九]{4})\s*年度?")
 _PERIOD = re.compile(r"(?:统计期限|统计时限|统计期间|数据统计)[^。]{0,12}?(\d{4})年\s*1月\s*1日[^。]{0,10}?(\d{4})年\s*12月\s*31日")
@@ -30,7 +29,7 @@ _BRACKETS = re.compile(r"[（(][^）)]*[）)]")
 
 
 def _clean(line: str) -> str:
-    return line.translate(_WIDTH).strip()
+    return line.translate(WIDTH_TABLE).strip()
 
 
 def _year_value(text: str) -> int | None:
@@ -98,7 +97,7 @@ def find_report_year(text: str, title: str | None) -> int | None:
         m = _YEAR_IN_TITLE.search(title)
         if m and (year := _year_value(m.group(1))):
             return year
-    m = _PERIOD.search(text.translate(_WIDTH))
+    m = _PERIOD.search(text.translate(WIDTH_TABLE))
     if m and m.group(1) == m.group(2):
         return int(m.group(1))
     for raw in text.split("\n")[:15]:

@@ -19,6 +19,9 @@ _DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "两": 2,
            "九": 9, "玖": 9}
 _SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 _LARGE_UNITS = {"万": 10_000, "亿": 100_000_000}
+# Full-width ASCII and the ideographic space to their ASCII forms, one character
+# for one, so offsets and line numbers stay valid (NFKC can change lengths).
+WIDTH_TABLE = {**{c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}, 0x3000: 0x20}
 CHINESE_NUMERAL_CHARS = "".join(_DIGITS) + "".join(_SMALL_UNITS) + "".join(_LARGE_UNITS)
 
 

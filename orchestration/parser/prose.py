@@ -13,11 +13,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterator
 
-from orchestration.parser.numbers import CHINESE_NUMERAL_CHARS, parse_number_word
+from orchestration.parser.numbers import CHINESE_NUMERAL_CHARS, WIDTH_TABLE, parse_number_word
 from orchestration.parser.records import REPORTED, Cell
 
 NUM = rf"(\d[\d,]*(?:\.\d+)?万?|[{CHINESE_NUMERAL_CHARS}]+)"
-_WIDTH = {**{c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}, 0x3000: 0x20}
 
 _SENTENCE_END = re.compile(r"[。！？!?]|\n\s*\n")
 # an ASCII comma between digits is a thousands separator, not a clause break
@@ -44,7 +43,7 @@ class Sentence:
 
 def sentences(text: str) -> Iterator[Sentence]:
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
-    normalized = text.translate(_WIDTH)
+    normalized = text.translate(WIDTH_TABLE)
     pos = 0
     for m in _SENTENCE_END.finditer(normalized + "。"):
         raw = normalized[pos:m.end()]
