@@ -99,13 +99,23 @@ def test_asset_checks_report_the_failing_rules(seeded):
     assert evaluations["sum_children"].metadata["reports_failing"].value == 1
 
 
+def _expected_value(source_file, code):
+    with open(FIXTURES / "seed_expected_values.csv", encoding="utf-8") as fh:
+        (row,) = [r for r in csv.DictReader(fh) if (r["source_file"], r["code"]) == (source_file, code)]
+    return Decimal(row["value"])
+
+
 def test_harmonized_metrics_prefer_the_table(seeded):
     _, warehouse, _ = seeded
     rows = dict(query(warehouse, """
         select r.source_file, (m.applications_received, m.applications_received_source, m.metrics_source)
         from marts.agency_year_metrics m join marts.dim_report r using (report_id)"""))
-    assert rows["004_847613be71b3106c.txt"] == (Decimal(15), "table", "table and prose")
-    assert rows["000_6d2841b64ea1ffe7.txt"] == (Decimal(0), "prose", "prose")
+    # 004 prints a table (and prose on other metrics): its received figure is the table's
+    table_report, prose_report = "004_847613be71b3106c.txt", "000_6d2841b64ea1ffe7.txt"
+    assert rows[table_report] == (_expected_value(table_report, "old.applications.received"),
+                                  "table", "table and prose")
+    # 000 is narrative: the figure comes from its sentence
+    assert rows[prose_report] == (_expected_value(prose_report, "prose.applications_received"), "prose", "prose")
 
 
 def test_second_run_adds_nothing(definitions, seeded):

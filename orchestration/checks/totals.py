@@ -15,21 +15,17 @@ from orchestration import warehouse
 from orchestration.assets.ingest import POOL
 from orchestration.resources import Warehouse
 from orchestration.validation.frames import CELLS_SQL
+from orchestration.validation.rules import load_rules
 
 FCT_REPORT_STATISTIC = dg.AssetKey(["marts", "fct_report_statistic"])
 DIM_INDICATOR = dg.AssetKey(["marts", "dim_indicator"])
-RULE_DESCRIPTIONS = {
-    "sum_children": "A total equals the sum of its reported parts (FORMS.md §5).",
-    "parent_blank": "A total is not printed blank while its parts are reported.",
-    "non_negative": "Counts are not negative (本年增/减 excepted).",
-    "integer_count": "Counts in 件/条/次/人/个 are whole numbers.",
-}
 
 
 @dg.multi_asset_check(
-    specs=[dg.AssetCheckSpec(rule_id, asset=FCT_REPORT_STATISTIC, description=text,
-                             additional_deps=[DIM_INDICATOR])
-           for rule_id, text in RULE_DESCRIPTIONS.items()],
+    # the rules are declared once, in the validation_rules seed
+    specs=[dg.AssetCheckSpec(rule.rule_id, asset=FCT_REPORT_STATISTIC,
+                             description=f"{rule.description} ({rule.severity})", additional_deps=[DIM_INDICATOR])
+           for rule in load_rules().values()],
     pool=POOL,
 )
 def totals_checks(context: dg.AssetCheckExecutionContext, warehouse_db: Warehouse):

@@ -35,9 +35,6 @@ class Catalog:
     def for_form(self, form: str) -> list[Indicator]:
         return [i for i in self.indicators if i.form == form]
 
-    def by_code(self) -> dict[str, Indicator]:
-        return {i.code: i for i in self.indicators}
-
 
 def _read_csv(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as fh:

@@ -42,10 +42,7 @@ def align(rows: list[Row], catalog: Catalog) -> tuple[list[Cell], list[ParseIssu
                 issues.append(ParseIssue("ambiguous_row", row.line_start, label,
                                          f"row has a label and a unit ({texts[1]}) but no value cell; not used"))
             continue
-        if len(texts) == 1:
-            value_cell = None
-        else:
-            value_cell = row.cells[-1]
+        value_cell = row.cells[-1] if len(texts) > 1 else None
         status, value = read_cell_value(value_cell.text) if value_cell else (BLANK, None)
         unit = texts[1] if len(texts) >= 3 else ""
         match = matcher.match(label)
