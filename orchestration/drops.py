@@ -9,7 +9,7 @@ from typing import Iterator
 
 from orchestration.parser.decoding import Decoded, decode_bytes
 
-REPORT_SUFFIXES = (".txt", ".md")
+REPORT_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,7 @@ class ReportMetadata:
     form: str = "narrative"
     published_on: dt.date | None = None
     title: str | None = None
+    rendering: str = "text"  # how the tables arrived: tab, markdown, pipe_cell, pdf, html, traditional+…
 
 
 @dataclass

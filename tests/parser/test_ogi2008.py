@@ -340,8 +340,16 @@ def test_channel_row_does_not_steal_the_other_form_application_cell():
     assert cells["old.applications.received.other"].line_start == 15
 
 
-def test_text_without_the_table_header_has_no_table_cells():
+def test_table_whose_header_was_lost_is_read_from_its_first_known_row():
     text = "某县林业局2015年度政府信息公开工作年度报告\n\n\t（一）收到申请数\n\t件\n\t7\n"
+    report = parse_report(text)
+    assert [(c.code, c.value, c.line_start) for c in table_cells(report)] == [
+        ("old.applications.received", Decimal(7), 3)]
+    assert report.metadata.form == "ogi2008"
+
+
+def test_prose_mentioning_a_row_label_is_not_a_table():
+    text = "某县林业局2015年度政府信息公开工作年度报告\n\n本年度收到申请数为7件，均已答复。\n"
     report = parse_report(text)
     assert table_cells(report) == []
     assert report.metadata.form == "narrative"

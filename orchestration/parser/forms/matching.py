@@ -36,20 +36,22 @@ class LabelMatcher:
         self._parent = {ind.code: ind.parent_code for ind in indicators}
         self._matched_order: dict[str, int] = {}  # code -> position of its match
 
-    def _lookup(self, key: str) -> list[Indicator]:
+    def _lookup(self, key: str, fuzzy: bool) -> list[Indicator]:
         if key in self._by_key:
             return self._by_key[key]
+        if not fuzzy:
+            return []
         for known in self._keys_longest_first:
             # 被举报投诉数量 ⊃ 举报投诉数量, but not 其他形式公开政府信息数 ⊃ 其他形式
             if len(known) >= _MIN_CONTAINED and known in key and len(known) >= _MIN_COVERAGE * len(key):
                 return self._by_key[known]
         return []
 
-    def match(self, label: str) -> Match:
+    def match(self, label: str, fuzzy: bool = True) -> Match:
         key = normalize_label(label)
         if not key:
             return Match(None, ())
-        candidates = self._lookup(key)
+        candidates = self._lookup(key, fuzzy)
         if not candidates:
             return Match(None, ())
         if len(candidates) == 1:

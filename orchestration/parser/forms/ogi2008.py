@@ -3,74 +3,123 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from orchestration.parser.catalog import Catalog
 from orchestration.parser.forms.matching import LabelMatcher
 from orchestration.parser.labels import normalize_label
-from orchestration.parser.layouts import Row
+from orchestration.parser.forms.rows import resolve_label, split_row
+from orchestration.parser.renderings.cells import Row, TextCell, is_value_text
 from orchestration.parser.numbers import read_cell_value
 from orchestration.parser.records import BLANK, NOT_APPLICABLE, Cell, ParseIssue
 
 FORM = "ogi2008"
-_HEADER_WORDS = ("统计指标", "统计数")
-_UNIT = re.compile(r"^(?:件|条|次|人次|人|个|篇|万元|元)$")
+# the header row, also when its cells are cut short (统计指 | 单 | 统计)
+_HEADER = re.compile(r"统计指|指标.*统计|统计.*指标")
+_UNIT = re.compile(r"^(?:件|条|次|人次|人|个|篇|项|万元|元)$")
+_TEN_THOUSAND = Decimal(10_000)
+# A PDF line longer than this, or ending a sentence, is prose, not a row.
+_MAX_ROW_LABEL = 40
 
 
 def is_header(row: Row) -> bool:
-    joined = "".join(normalize_label(t) for t in row.texts())
-    return all(word in joined for word in _HEADER_WORDS)
+    return bool(_HEADER.search("".join(normalize_label(t) for t in row.texts())))
 
 
-def find_table(rows: list[Row]) -> list[Row] | None:
-    """The rows after the 统计指标/单位/统计数 header, or None if there is none."""
+def find_table(rows: list[Row], catalog: Catalog | None = None) -> list[Row] | None:
+    """The rows after the 统计指标/单位/统计数 header; without one, from the
+    first row whose label is exactly a label of the form."""
     for i, row in enumerate(rows):
         if is_header(row):
             return rows[i + 1:]
+    if catalog is not None:
+        labels = {normalize_label(ind.label_zh) for ind in catalog.for_form(FORM)}
+        for i, row in enumerate(rows):
+            parts = split_row(row, with_unit=True)
+            if parts.labels and normalize_label(parts.labels[-1].text) in labels and (parts.values or parts.unit):
+                return rows[i:]
     return None
+
+
+def _cells_of(row: Row) -> tuple[list[TextCell], TextCell | None, TextCell | None, str]:
+    """(label cells, unit cell, value cell, why the row does not fit) of a 3-column row."""
+    if row.lossy:
+        parts = split_row(row, with_unit=True)
+        if len(parts.values) > 1:
+            return parts.labels, parts.unit, None, f"{len(parts.values)} numbers where the form has 1"
+        if not parts.values and parts.unit is not None:
+            return parts.labels, parts.unit, None, f"label and unit ({parts.unit.text}) but no number"
+        return parts.labels, parts.unit, (parts.values[0] if parts.values else None), ""
+    cells = list(row.cells)
+    while cells and not cells[0].text.strip():
+        cells.pop(0)  # merged cells left of the label
+    if len(cells) <= 1:
+        return cells, None, None, ""
+    if len(cells) == 2:
+        if _UNIT.match(cells[1].text.strip()):
+            return cells[:1], cells[1], None, f"label and unit ({cells[1].text}) but no value cell"
+        return cells[:1], None, cells[1], ""
+    labels, unit, value = cells[:-2], cells[-2], cells[-1]
+    if len(cells) > 3 and any(is_value_text(c.text) and c.text.strip() for c in labels[1:] + [unit]):
+        return labels[:1], None, None, f"row has {len(cells)} cells where the form has 3"
+    return [c for c in labels if c.text.strip()], unit, value, ""
+
+
+def _looks_like_row(row: Row, label: str) -> bool:
+    return not row.lossy or (len(label) <= _MAX_ROW_LABEL and not label.rstrip().endswith(("。", "；", "，")))
 
 
 def align(rows: list[Row], catalog: Catalog) -> tuple[list[Cell], list[ParseIssue]]:
     matcher = LabelMatcher(catalog.for_form(FORM))
+    units = {ind.code: ind.unit for ind in catalog.for_form(FORM)}
     cells: list[Cell] = []
     issues: list[ParseIssue] = []
     seen: dict[str, int] = {}
-    for row in rows:
-        texts = row.texts()
-        label = texts[0]
-        if len(texts) == 2 and _UNIT.match(texts[1].strip()):
-            if matcher.match(label).indicator is not None:
-                issues.append(ParseIssue("ambiguous_row", row.line_start, label,
-                                         f"row has a label and a unit ({texts[1]}) but no value cell; not used"))
+    parts = [split_row(r, with_unit=True) for r in rows]
+    consumed: set[int] = set()
+
+    def lookup(text: str, fuzzy: bool):
+        match = matcher.match(text, fuzzy=fuzzy)
+        return match if (match.indicator is not None or len(match.candidates) > 1) else None
+
+    for i, row in enumerate(rows):
+        if i in consumed:
             continue
-        value_cell = row.cells[-1] if len(texts) > 1 else None
+        labels, unit_cell, value_cell, misfit = _cells_of(row)
+        label = "".join(c.text for c in labels)
+        if row.lossy and not parts[i].values and parts[i].unit is None:
+            continue  # a heading, or a label wrapped onto the next line: nothing to place
+        resolved = resolve_label(rows, parts, i, lookup, consumed) if (labels or row.lossy) else None
+        unit = unit_cell.text.strip() if unit_cell else ""
         status, value = read_cell_value(value_cell.text) if value_cell else (BLANK, None)
-        unit = texts[1] if len(texts) >= 3 else ""
-        match = matcher.match(label)
-        if match.indicator is None:
-            if match.candidates:
-                issues.append(ParseIssue(
-                    "ambiguous_row", row.line_start, label,
-                    "label fits several cells (" + ", ".join(c.code for c in match.candidates)
-                    + ") and the rows above do not say which"))
-                continue
+        if resolved is None:
             heading = status in (BLANK, NOT_APPLICABLE) and read_cell_value(unit)[0] in (BLANK, NOT_APPLICABLE)
-            if not heading:
+            if label and not heading and not misfit and _looks_like_row(row, label):
                 issues.append(ParseIssue("unknown_label", row.line_start, label,
                                          "row label matches no cell of the ogi2008 form"))
             continue
+        consumed.update(resolved.used_rows)
+        match = resolved.value
+        if match.indicator is None:
+            issues.append(ParseIssue(
+                "ambiguous_row", row.line_start, label,
+                "label fits several cells (" + ", ".join(c.code for c in match.candidates)
+                + ") and the rows above do not say which"))
+            continue
         code = match.indicator.code
+        if misfit:
+            issues.append(ParseIssue("ambiguous_row", row.line_start, label or code, f"{code}: {misfit}; not used"))
+            continue
         if code in seen:
             issues.append(ParseIssue("duplicate_cell", row.line_start, label,
                                      f"{code} already read at line {seen[code]}; this row is not used"))
             continue
-        if len(texts) > 3:
-            issues.append(ParseIssue("ambiguous_row", row.line_start, label,
-                                     f"row has {len(texts)} cells where the form has 3; not used"))
-            continue
         seen[code] = row.line_start
         matcher.record(code)
+        if value is not None and unit == "元" and units.get(code) == "万元":
+            value = value / _TEN_THOUSAND  # the catalog counts fees in 万元
         cells.append(Cell(
             code=code, applicant_type=None, value=value, value_status=status,
             raw_text=value_cell.text if value_cell else "",
-            line_start=row.line_start, line_end=row.line_end, extraction_method="table"))
+            line_start=resolved.line_start, line_end=row.line_end, extraction_method="table"))
     return cells, issues

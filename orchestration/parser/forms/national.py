@@ -1,0 +1,367 @@
+"""The 2019 and 2021 national forms: 表二 主动公开, 表三 收到和处理申请, 表四 复议/诉讼.
+
+Both forms share 表三's rows and 表四's fifteen numbers; they differ in
+表二's columns and in 表三's （六）其他处理, which 2021 splits into three
+items. So rows are read first and the form is decided per table from what
+was printed: a 表二 header or row that only one form has, 表三's （六), and
+only failing those the report year. A report mixing the two keeps, per
+table, the codes of what it printed, and gets a `hybrid_form` issue.
+
+What a row is follows from its label (matched against indicators.csv), and
+its columns from the form, never from the layout: a row whose count of
+values does not fit its columns is reported, not guessed.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from orchestration.parser.catalog import Catalog, Indicator
+from orchestration.parser.forms.rows import RowParts, fit_values, resolve_label, segments, split_row
+from orchestration.parser.labels import normalize_label
+from orchestration.parser.numbers import read_cell_value
+from orchestration.parser.records import Cell, ParseIssue
+from orchestration.parser.renderings.cells import Row, TextCell
+
+FORMS = ("ogi2019", "ogi2021")
+_PREFIX = {"ogi2019": "2019", "ogi2021": "2021"}
+# 表四 prints its groups and, in each, its results in this order (the
+# national template); the catalog names the same cells without an order.
+T4_GROUPS = (("review", "行政复议"), ("litigation_direct", "未经复议直接起诉"),
+             ("litigation_after_review", "复议后起诉"))
+T4_COLUMNS = ("upheld", "corrected", "other", "pending", "total")
+_T4_WIDTH = len(T4_GROUPS) * len(T4_COLUMNS)
+_UNPRINTED = "表中无此行"
+_MIN_PREFIX = 3
+_MIN_CONTAINED = 4
+_MIN_COVERAGE = 0.6
+# Fewer rows than this is a stray word in the prose, not a table.
+_MIN_T3_ROWS = 3
+_MIN_T2_ROWS = 2
+
+
+@dataclass(frozen=True)
+class T3Row:
+    suffix: str  # the code without its form prefix: t3.denied.state_secret
+    forms: frozenset[str]
+    unprinted_in: frozenset[str]  # forms in which the row is a sum with no printed row
+
+
+@dataclass
+class Layout:
+    t3: dict[str, T3Row] = field(default_factory=dict)  # normalised label -> row
+    t2: dict[str, dict[str, list[Indicator]]] = field(default_factory=dict)  # form -> row label -> columns
+    t2_columns: dict[str, set[str]] = field(default_factory=dict)  # form -> normalised column labels
+    t4_groups: dict[str, str] = field(default_factory=dict)  # normalised group label -> group
+    applicant_types: tuple[str, ...] = ()
+    header_words: frozenset[str] = frozenset()
+    codes: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=4)
+def layout_for(catalog: Catalog) -> Layout:
+    layout = Layout(applicant_types=tuple(code for code, _ in catalog.applicant_types))
+    layout.codes = frozenset(i.code for i in catalog.indicators)
+    t3: dict[str, tuple[str, set, set]] = {}
+    for form in FORMS:
+        layout.t2[form], layout.t2_columns[form] = {}, set()
+        for ind in catalog.for_form(form):
+            suffix = ind.code.split(".", 1)[1]
+            if ind.table == "t2":
+                row_label, column_label = ind.label_zh.split("｜", 1)
+                layout.t2[form].setdefault(normalize_label(row_label), []).append(ind)
+                layout.t2_columns[form].add(normalize_label(column_label))
+            elif ind.table == "t3":
+                entry = t3.setdefault(normalize_label(ind.label_zh), (suffix, set(), set()))
+                entry[1].add(form)
+                if _UNPRINTED in ind.label_zh:
+                    entry[2].add(form)
+    layout.t3 = {k: T3Row(s, frozenset(f), frozenset(u)) for k, (s, f, u) in t3.items()}
+    layout.t4_groups = {normalize_label(label): group for group, label in T4_GROUPS}
+    layout.header_words = frozenset(
+        {normalize_label(label) for _, label in catalog.applicant_types}
+        | {normalize_label(i.label_zh.split("｜", 1)[1]) for i in catalog.indicators
+           if i.table in ("t2", "t4") and "｜" in i.label_zh}
+        | set(layout.t4_groups) | {"行政诉讼", "信息内容", "申请人情况", "法人或其他组织"})
+    return layout
+
+
+def _fuzzy_lookup(key: str, table: dict, fuzzy: bool):
+    """Exact, else (fuzzy) a label cut short or a label inside a longer printed one."""
+    if key in table:
+        return table[key]
+    if not fuzzy or len(key) < _MIN_PREFIX:
+        return None
+    found = [k for k in table if k.startswith(key) and len(key) >= _MIN_COVERAGE * len(k)]
+    if not found:
+        found = [k for k in table if len(k) >= _MIN_CONTAINED and k in key and len(k) >= _MIN_COVERAGE * len(key)]
+    if not found:
+        found = [k for k in table if len(key) >= _MIN_CONTAINED and key in k and len(key) >= _MIN_COVERAGE * len(k)]
+    return table[found[0]] if len(found) == 1 else None
+
+
+def _column_votes(parts: RowParts, layout: Layout) -> Counter:
+    """Which form a 表二 header row's column labels belong to (labels may be cut short)."""
+    votes: Counter = Counter()
+    for cell in parts.labels:
+        for word in cell.text.split():
+            key = normalize_label(word)
+            if len(key) < _MIN_PREFIX:
+                continue
+            hits = {form for form in FORMS for col in layout.t2_columns[form]
+                    if col == key or col.startswith(key) or (len(key) >= _MIN_CONTAINED and key in col)}
+            if len(hits) == 1:
+                votes[hits.pop()] += 1
+    return votes
+
+
+def _is_header(parts: RowParts, layout: Layout) -> bool:
+    """A row of column labels (自然人 商业企业 …, 结果维持 结果纠正 …): nothing to place."""
+    words = [normalize_label(w) for c in parts.labels for w in c.text.split()]
+    return sum(1 for w in words if w in layout.header_words) >= 2
+
+
+@dataclass
+class _Placed:
+    kind: str  # "t2", "t3", "t4"
+    key: object
+    row: int
+    line_start: int
+    values: list[TextCell]
+    form: str | None = None
+
+
+def _form_for_year(year: int | None) -> str:
+    return "ogi2021" if year is None or year >= 2021 else "ogi2019"
+
+
+def align(rows: list[Row], catalog: Catalog, report_year: int | None) -> tuple[list[Cell], list[ParseIssue], str | None]:
+    """Cells, issues, and the form printed (None when no row of these forms was found)."""
+    layout = layout_for(catalog)
+    parts = [split_row(r) for r in rows]
+    issues: list[ParseIssue] = []
+    placed: list[_Placed] = []
+    consumed: set[int] = set()
+    header_votes: list[tuple[int, str]] = []  # (row index, form) of 表二 headers
+    t4_open = False  # a 表四 header was read and its numbers are still to come
+    t4_pending: list[tuple[int, list[TextCell]]] = []
+
+    def lookup(text: str, fuzzy: bool):
+        key = normalize_label(text)
+        if not key:
+            return None
+        hit = _fuzzy_lookup(key, layout.t3, fuzzy)
+        if hit is not None:
+            return ("t3", hit)
+        for form in FORMS:
+            if key in layout.t2[form]:
+                return ("t2", key)
+        if fuzzy:
+            for form in FORMS:
+                row_key = _fuzzy_lookup(key, {k: k for k in layout.t2[form]}, True)
+                if row_key is not None:
+                    return ("t2", row_key)
+        group = layout.t4_groups.get(key)
+        return ("t4group", group) if group else None
+
+    label_only: list[int] = []
+    for i, (row, p) in enumerate(zip(rows, parts)):
+        numbers = any(read_cell_value(v.text)[1] is not None for v in p.values)
+        if not numbers and _is_header(p, layout):
+            votes = _column_votes(p, layout)
+            if votes:
+                header_votes.append((i, votes.most_common(1)[0][0]))
+            joined = normalize_label(p.label)
+            if "行政复议" in joined or "结果维持" in joined:
+                t4_open = True
+            continue
+        if not numbers:
+            votes = _column_votes(p, layout)
+            if votes:
+                header_votes.append((i, votes.most_common(1)[0][0]))
+            joined = normalize_label(p.label)
+            if ("行政复议" in joined and ("行政诉讼" in joined or "复议后起诉" in joined)) or "结果维持" in joined:
+                t4_open = True
+            if not p.values:
+                if p.labels:
+                    label_only.append(i)
+                continue
+        if not p.labels and t4_open:
+            if not numbers and len(p.values) != _T4_WIDTH:
+                continue  # a spacer row of empty cells
+            t4_pending.append((i, p.values))
+            got = sum(len(v) for _, v in t4_pending)
+            if got >= _T4_WIDTH or not row.lossy:
+                _close_t4(t4_pending, rows, placed, issues)
+                t4_open, t4_pending = False, []
+            continue
+        if not p.labels and len(p.values) == _T4_WIDTH:
+            placed.append(_Placed("t4", None, i, row.line_start, p.values))
+            continue
+        resolved = resolve_label(rows, parts, i, lookup, consumed)
+        if resolved is None:
+            continue
+        consumed.update(resolved.used_rows)
+        kind, key = resolved.value
+        placed.append(_Placed(kind, key, i, resolved.line_start, p.values))
+    if t4_pending:
+        _close_t4(t4_pending, rows, placed, issues)
+    for i in label_only:
+        # a row of the form printed without its numbers (PDF text drops blank cells)
+        label = parts[i].labels[-1].text
+        for text in dict.fromkeys([label, segments(label)[-1]]):
+            if len(normalize_label(text)) > 2 and i not in consumed and (hit := lookup(text, False)):
+                placed.append(_Placed(hit[0], hit[1], i, rows[i].line_start, []))
+                break
+    placed.sort(key=lambda pl: pl.row)
+
+    t3_keys = {pl.key.suffix for pl in placed if pl.kind == "t3" and pl.values}
+    found_t2 = sum(1 for pl in placed if pl.kind == "t2" and pl.values)
+    if len(t3_keys) < _MIN_T3_ROWS and not any(pl.kind == "t4" for pl in placed) and found_t2 < _MIN_T2_ROWS:
+        return [], [], None  # stray words, not these forms' tables
+    t3_form = _decide_t3_form(placed, layout, rows)
+    t2_forms = _decide_t2_forms(placed, header_votes, layout, rows, t3_form)
+    report_form = t3_form or (Counter(t2_forms.values()).most_common(1)[0][0] if t2_forms else None)
+    report_form = report_form or _form_for_year(report_year)
+
+    cells: list[Cell] = []
+    seen: dict[tuple[str, str | None], int] = {}
+
+    def emit(code: str, applicant: str | None, cell: TextCell, pl: _Placed) -> None:
+        if (code, applicant) in seen:
+            issues.append(ParseIssue("duplicate_cell", cell.line_start, code,
+                                     f"{code} {applicant or ''} already read at line {seen[code, applicant]}; "
+                                     "this one is not used".replace("  ", " ")))
+            return
+        seen[code, applicant] = cell.line_start
+        status, value = read_cell_value(cell.text)
+        cells.append(Cell(code=code, applicant_type=applicant, value=value, value_status=status,
+                          raw_text=cell.text, line_start=min(pl.line_start, cell.line_start),
+                          line_end=max(rows[pl.row].line_end, cell.line_end), extraction_method="table"))
+
+    def ambiguous(pl: _Placed, what: str, codes: list[str], reason: str) -> None:
+        issues.append(ParseIssue("ambiguous_row", rows[pl.row].line_start, what,
+                                 f"row {what} ({', '.join(codes[:3])}{'…' if len(codes) > 3 else ''}): "
+                                 f"{reason}; no value used"))
+
+    for pl in placed:
+        lossy = rows[pl.row].lossy
+        if pl.kind == "t3":
+            row_def: T3Row = pl.key
+            form = t3_form or report_form
+            prefix = _PREFIX[form]
+            code = f"{prefix}.{row_def.suffix}"
+            if code not in layout.codes:
+                code = f"{_PREFIX[next(iter(row_def.forms))]}.{row_def.suffix}"
+            if not pl.values:
+                if form not in row_def.unprinted_in and pl.row not in consumed:
+                    ambiguous(pl, parts[pl.row].label, [code], "label printed without values")
+                continue
+            fitted, reason = fit_values(pl.values, len(layout.applicant_types), lossy)
+            if fitted is None:
+                ambiguous(pl, parts[pl.row].label, [code], reason)
+                continue
+            for applicant, cell in zip(layout.applicant_types, fitted):
+                emit(code, applicant, cell, pl)
+        elif pl.kind == "t2":
+            form = t2_forms.get(pl.row) or report_form
+            columns = (layout.t2[form].get(pl.key)
+                       or layout.t2[form].get(_fuzzy_lookup(pl.key, {k: k for k in layout.t2[form]}, True) or "")
+                       or _t2_columns_any(layout, pl.key))
+            codes = [c.code for c in columns]
+            if not pl.values:
+                if pl.row not in consumed:
+                    ambiguous(pl, parts[pl.row].label, codes, "label printed without values")
+                continue
+            fitted, reason = fit_values(pl.values, len(columns), lossy)
+            if fitted is None:
+                ambiguous(pl, parts[pl.row].label, codes, reason)
+                continue
+            for ind, cell in zip(columns, fitted):
+                emit(ind.code, None, cell, pl)
+        else:
+            prefix = _PREFIX[t3_form or report_form]
+            groups = [g for g, _ in T4_GROUPS] if pl.kind == "t4" else [pl.key]
+            codes = [f"{prefix}.t4.{g}.{c}" for g in groups for c in T4_COLUMNS]
+            if not pl.values:
+                continue
+            fitted, reason = fit_values(pl.values, len(codes), lossy)
+            if fitted is None:
+                ambiguous(pl, parts[pl.row].label or "表四", codes, reason)
+                continue
+            for code, cell in zip(codes, fitted):
+                emit(code, None, cell, pl)
+
+    printed_forms = {f for f in [t3_form, *t2_forms.values()] if f}
+    if len(printed_forms) > 1:
+        t2_rows = sorted(r for r in t2_forms)
+        issues.append(ParseIssue(
+            "hybrid_form", rows[t2_rows[0]].line_start if t2_rows else 1, "表二",
+            f"表二 is printed in the {'/'.join(sorted(set(t2_forms.values())))} columns while 表三 follows "
+            f"{t3_form or report_form}; each table keeps the codes of what it printed"))
+    return cells, issues, report_form
+
+
+def _close_t4(pending: list[tuple[int, list[TextCell]]], rows: list[Row], placed: list[_Placed],
+              issues: list[ParseIssue]) -> None:
+    """表四's numbers, which PDF text may spread over several lines."""
+    values = [v for _, vs in pending for v in vs]
+    first = pending[0][0]
+    if len(values) == _T4_WIDTH:
+        placed.append(_Placed("t4", None, first, rows[first].line_start, values))
+    else:
+        issues.append(ParseIssue("ambiguous_row", rows[first].line_start, "表四",
+                                 f"表四 has {len(values)} numbers where the form has {_T4_WIDTH}; none used"))
+
+
+def _t2_columns_any(layout: Layout, key: str) -> list[Indicator]:
+    for form in FORMS:
+        if key in layout.t2[form]:
+            return layout.t2[form][key]
+    return []
+
+
+def _decide_t3_form(placed: list[_Placed], layout: Layout, rows: list[Row]) -> str | None:
+    """2021 splits （六）其他处理 into items; 2019 prints it as a row with its own values."""
+    votes: Counter = Counter()
+    for pl in placed:
+        if pl.kind != "t3":
+            continue
+        row_def: T3Row = pl.key
+        if len(row_def.forms) == 1:
+            votes[next(iter(row_def.forms))] += 1
+        elif row_def.unprinted_in and pl.values:
+            # a sum printed with values: the form where it is a printed row
+            votes[next(iter(row_def.forms - row_def.unprinted_in))] += 1
+    if votes:
+        return votes.most_common(1)[0][0]
+    return None
+
+
+def _decide_t2_forms(placed: list[_Placed], header_votes: list[tuple[int, str]], layout: Layout,
+                     rows: list[Row], t3_form: str | None) -> dict[int, str]:
+    """The form of each 表二 row: its header, else the only form its label and values fit, else the table's."""
+    t2 = [pl for pl in placed if pl.kind == "t2"]
+    decided: dict[int, str] = {}
+    table_votes: Counter = Counter(form for _, form in header_votes)
+    for pl in t2:
+        fits = [form for form in FORMS if pl.key in layout.t2[form]
+                and (not pl.values or fit_values(pl.values, len(layout.t2[form][pl.key]), rows[pl.row].lossy)[0])]
+        if len(fits) == 1:
+            table_votes[fits[0]] += 1
+    for pl in t2:
+        header = [form for idx, form in header_votes if idx < pl.row]
+        local = header[-1] if header else None
+        fits = [form for form in FORMS if pl.key in layout.t2[form]
+                and (not pl.values or fit_values(pl.values, len(layout.t2[form][pl.key]), rows[pl.row].lossy)[0])]
+        if local and (local in fits or (not fits and pl.key in layout.t2[local])):
+            decided[pl.row] = local
+        elif len(fits) == 1:
+            decided[pl.row] = fits[0]
+        elif table_votes:
+            decided[pl.row] = table_votes.most_common(1)[0][0]
+        elif t3_form:
+            decided[pl.row] = t3_form
+    return decided

@@ -1,0 +1,121 @@
+"""What every form aligner does with a row: split labels from values, fit the
+values to the form's columns, and find a wrapped label on neighbouring lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from orchestration.parser.renderings.cells import Row, TextCell, is_value_text
+
+UNIT = re.compile(r"^(?:件|条|次|人次|人|个|篇|项|万元|元)$")
+# Where a label printed beside its parent's merged cell starts: （一）, 一、, 1. 1、
+_SEGMENT_START = re.compile(r"(?=[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|(?<![\d.])\d{1,2}[.．、](?!\d))")
+
+
+@dataclass
+class RowParts:
+    labels: list[TextCell]  # non-empty label cells, in print order
+    unit: TextCell | None
+    values: list[TextCell]
+
+    @property
+    def label(self) -> str:
+        return "".join(c.text for c in self.labels)
+
+
+def split_row(row: Row, with_unit: bool = False) -> RowParts:
+    cells = list(row.cells)
+    values: list[TextCell] = []
+    while cells and is_value_text(cells[-1].text):
+        values.insert(0, cells.pop())
+    unit = None
+    if with_unit and cells and UNIT.match(cells[-1].text.strip()) and len(cells) > 1:
+        unit = cells.pop()
+    labels = [c for c in cells if c.text.strip()]
+    return RowParts(labels, unit, values)
+
+
+def fit_values(values: list[TextCell], wanted: int, lossy: bool) -> tuple[list[TextCell] | None, str]:
+    """The row's values for `wanted` columns, or None and why they do not fit.
+
+    Merged cells leave empty cells beside a label (before the values) or
+    beside a value spanning columns (after it); a surplus of empty cells on
+    one side is dropped. A shortfall is never filled: in PDF text blanks are
+    lost, and which ones cannot be told.
+    """
+    have = len(values)
+    if have == wanted:
+        return values, ""
+    if have > wanted and not lossy:
+        extra = have - wanted
+        if all(not v.text.strip() for v in values[:extra]):
+            return values[extra:], ""
+        if all(not v.text.strip() for v in values[wanted:]):
+            return values[:wanted], ""
+    what = "numbers" if lossy else "value cells"
+    return None, f"{have} {what} where the form has {wanted} columns"
+
+
+def segments(label: str) -> list[str]:
+    """A label split where a numbered label starts: 三、本年度办理结果（一）予以公开 → two."""
+    parts = [p for p in _SEGMENT_START.split(label) if p.strip()]
+    return parts or [label]
+
+
+@dataclass
+class Resolved:
+    value: object  # whatever the aligner's lookup returned
+    line_start: int
+    used_rows: tuple[int, ...]  # indices of label-only neighbour rows the label was joined from
+
+
+def resolve_label(rows: list[Row], parts: list[RowParts], i: int, lookup: Callable[[str, bool], object | None],
+                  consumed: set[int]) -> Resolved | None:
+    """Find what row i's label names; for PDF text, try it joined with wrapped neighbour lines.
+
+    `lookup(text, fuzzy)` names a row of the form or returns None; every
+    candidate is tried exactly before any is tried fuzzily, so a wrapped
+    label joined whole beats a fragment that merely resembles another row.
+    """
+    own = parts[i]
+    own_start = own.labels[0].line_start if own.labels else rows[i].line_start
+    texts = [c.text for c in own.labels]
+    own_text = "".join(texts)
+    candidates: list[tuple[str, tuple[int, ...]]] = []
+    for text in reversed(texts):  # the item beside a merged parent cell is the last label
+        candidates.append((text, ()))
+        pieces = segments(text)
+        if len(pieces) > 1:
+            candidates.append((pieces[-1], ()))
+    if len(texts) > 1:
+        candidates.append((own_text, ()))
+    if rows[i].lossy:
+        b1 = i - 1 if _label_only(parts, i - 1) and i - 1 not in consumed else None
+        b2 = i - 2 if b1 is not None and _label_only(parts, i - 2) and i - 2 not in consumed else None
+        a1 = i + 1 if _label_only(parts, i + 1) else None
+        joined: list[tuple[str, tuple[int, ...]]] = []
+        if b1 is not None:
+            joined.append((parts[b1].label + own_text, (b1,)))
+        if b2 is not None:
+            joined.append((parts[b2].label + parts[b1].label + own_text, (b2, b1)))
+        if a1 is not None:
+            joined.append((own_text + parts[a1].label, (a1,)))
+            if b1 is not None:
+                joined.append((parts[b1].label + own_text + parts[a1].label, (b1, a1)))
+        candidates = candidates + joined if own_text else joined
+    for fuzzy in (False, True):
+        for text, used in candidates:
+            if not text.strip():
+                continue
+            found = lookup(text, fuzzy)
+            if found is not None:
+                start = min([own_start] + [rows[j].line_start for j in used])
+                return Resolved(found, start, used)
+    return None
+
+
+def _label_only(parts: list[RowParts], j: int) -> bool:
+    return 0 <= j < len(parts) and not parts[j].values and bool(parts[j].labels)

@@ -1,0 +1,39 @@
+"""Renderings: recovering table rows from the way a site flattened a table.
+
+Each reader turns text lines into `Row`s of cell texts with their line span;
+which cell of which form a row is, is decided later, by the form aligners.
+"""
+
+from __future__ import annotations
+
+from orchestration.parser.renderings import pdf_text, pipes, tab_cells
+from orchestration.parser.renderings.cells import Row
+
+# Fewer lines of a kind than this are not a table in that rendering.
+_MIN_LINES = 3
+
+
+def read_rows(lines: list[str]) -> tuple[list[Row], list[str]]:
+    """The rows of every table rendering found in the text, in line order, and their names.
+
+    Renderings that keep the cell grid (tab-led cells, markdown rows, pipe
+    cells) are read when present; a text with none of them is read as PDF
+    text, line by line.
+    """
+    rows: list[Row] = []
+    found = []
+    if tab_cells.count_lines(lines) >= _MIN_LINES:
+        rows += tab_cells.read_rows(lines)
+        found.append("tab")
+    markdown, pipe_cells = pipes.count_lines(lines)
+    if markdown >= _MIN_LINES:
+        rows += pipes.read_markdown_rows(lines)
+        found.append("markdown")
+    if pipe_cells >= _MIN_LINES:
+        rows += pipes.read_pipe_cell_rows(lines)
+        found.append("pipe_cell")
+    if not rows:
+        rows = pdf_text.read_rows(lines)
+        found.append("pdf")
+    rows.sort(key=lambda r: r.line_start)
+    return rows, found

@@ -1,0 +1,61 @@
+"""Rows of printed cells, as the renderings recover them from text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from orchestration.parser.numbers import read_cell_value
+from orchestration.parser.records import BLANK, NOT_APPLICABLE, REPORTED
+
+
+@dataclass
+class TextCell:
+    text: str
+    line_start: int  # 1-based, inclusive
+    line_end: int
+
+
+@dataclass
+class Row:
+    cells: list[TextCell]
+    # True when the rendering lost the cell grid (PDF text): blank cells may
+    # be gone, and a label may wrap onto the neighbouring lines, which then
+    # come as rows of their own; the form aligner, which knows the labels,
+    # decides.
+    lossy: bool = False
+
+    @property
+    def line_start(self) -> int:
+        return self.cells[0].line_start
+
+    @property
+    def line_end(self) -> int:
+        return self.cells[-1].line_end
+
+    def texts(self) -> list[str]:
+        return [c.text for c in self.cells]
+
+
+def is_value_text(text: str) -> bool:
+    """A cell that holds a value (a number, a blank, a not-applicable mark), not a label."""
+    return read_cell_value(text)[0] in (REPORTED, BLANK, NOT_APPLICABLE)
+
+
+def is_number_text(text: str) -> bool:
+    return read_cell_value(text)[0] == REPORTED
+
+
+class RowCollector:
+    """Cells gathered into rows, for renderings that print one cell per line."""
+
+    def __init__(self) -> None:
+        self.rows: list[Row] = []
+        self.current: list[TextCell] = []
+
+    def add(self, cell: TextCell) -> None:
+        self.current.append(cell)
+
+    def close(self) -> None:
+        if self.current:
+            self.rows.append(Row(self.current))
+        self.current = []

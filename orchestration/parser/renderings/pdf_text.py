@@ -1,0 +1,64 @@
+"""PDF text: the grid is gone; each line is label words and then numbers.
+
+A converter prints a row's numbers on one line separated by spaces and drops
+blank cells, wraps long labels onto other lines, breaks vertical header
+labels into one character per line and puts page headers in the middle of a
+table. Each line becomes a row: its label words, a unit word if one stands
+before the numbers, and the numbers. Lines without numbers stay rows too, so
+that the aligner can join a wrapped label.
+"""
+
+from __future__ import annotations
+
+import re
+
+from orchestration.parser.numbers import read_cell_value
+from orchestration.parser.records import NOT_APPLICABLE, REPORTED
+from orchestration.parser.renderings.cells import Row, TextCell
+
+_PAGE_MARK = re.compile(
+    r"^(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|[-—–－]\s*\d+\s*[-—–－]|第\s*\d+\s*页(?:\s*[,，、/]?\s*共\s*\d+\s*页)?"
+    r"|共\s*\d+\s*页\s*第\s*\d+\s*页|\d+\s*/\s*\d+)$",
+    re.IGNORECASE,
+)
+_TOKEN_SPLIT = re.compile(r"[ \u3000\t\xa0]+")
+_UNIT = re.compile(r"^(?:件|条|次|人次|人|个|篇|项|万元|元)$")
+# a number glued to the label before it: 行政许可3679
+_GLUED = re.compile(r"^(.*[\u4e00-\u9fff）)]{2})([+\-]?\d[\d,]*(?:\.\d+)?)$")
+
+
+def is_page_mark(stripped: str) -> bool:
+    return bool(_PAGE_MARK.match(stripped))
+
+
+def _is_value_token(token: str) -> bool:
+    return read_cell_value(token)[0] in (REPORTED, NOT_APPLICABLE)
+
+
+def split_line(line: str) -> tuple[str, str | None, list[str]]:
+    """(label words, unit word or None, value tokens) of one line."""
+    tokens = [t for t in _TOKEN_SPLIT.split(line.strip()) if t]
+    values: list[str] = []
+    while tokens and _is_value_token(tokens[-1]):
+        values.insert(0, tokens.pop())
+    if tokens and values and not _UNIT.match(tokens[-1]):
+        glued = _GLUED.match(tokens[-1])
+        if glued:
+            tokens[-1] = glued.group(1)
+            values.insert(0, glued.group(2))
+    unit = None
+    if len(tokens) > 1 and _UNIT.match(tokens[-1]):
+        unit = tokens.pop()
+    return " ".join(tokens), unit, values
+
+
+def read_rows(lines: list[str]) -> list[Row]:
+    rows = []
+    for number, line in enumerate(lines, start=1):
+        stripped = line.strip(" \u3000\t\xa0")
+        if not stripped or is_page_mark(stripped):
+            continue
+        label, unit, values = split_line(stripped)
+        texts = ([label] if label else []) + ([unit] if unit else []) + values
+        rows.append(Row([TextCell(t, number, number) for t in texts], lossy=True))
+    return rows

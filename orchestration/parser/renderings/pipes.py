@@ -1,0 +1,87 @@
+"""Tables flattened with pipes: markdown rows, and one cell per line ending in ` |`.
+
+Markdown: `| 行政许可 | 3679 | | |`, with or without the outer pipes, padded
+cells, `|---|` separator lines. Pipe cells: each cell on its own line ending
+in `|`, a merged cell as a bare `|`, rows separated by blank lines; a cell
+whose text wraps has its first lines without the pipe.
+"""
+
+from __future__ import annotations
+
+import re
+
+from orchestration.parser.renderings.cells import Row, RowCollector, TextCell
+
+_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
+_STRIP = " \u3000\t"
+_MAX_WRAPPED_LINE = 60
+
+
+def _is_markdown_row(stripped: str) -> bool:
+    inner = stripped.strip("|").strip(_STRIP)
+    return "|" in inner or (stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1 and bool(inner))
+
+
+def _is_pipe_cell(stripped: str) -> bool:
+    return stripped.endswith("|") and "|" not in stripped[:-1]
+
+
+def count_lines(lines: list[str]) -> tuple[int, int]:
+    """(markdown rows, pipe cells) among the lines."""
+    markdown = cells = 0
+    for line in lines:
+        s = line.strip(_STRIP)
+        if not s or "|" not in s:
+            continue
+        if _is_pipe_cell(s):
+            cells += 1
+        elif _is_markdown_row(s):
+            markdown += 1
+    return markdown, cells
+
+
+def split_markdown_row(stripped: str) -> list[str]:
+    parts = stripped.split("|")
+    if stripped.startswith("|"):
+        parts = parts[1:]
+    if stripped.endswith("|"):
+        parts = parts[:-1]
+    return [p.strip(_STRIP) for p in parts]
+
+
+def read_markdown_rows(lines: list[str]) -> list[Row]:
+    rows = []
+    for number, line in enumerate(lines, start=1):
+        s = line.strip(_STRIP)
+        if not s or "|" not in s or _SEPARATOR.match(s) or _is_pipe_cell(s) or not _is_markdown_row(s):
+            continue
+        rows.append(Row([TextCell(text, number, number) for text in split_markdown_row(s)]))
+    return rows
+
+
+def read_pipe_cell_rows(lines: list[str]) -> list[Row]:
+    collector = RowCollector()
+    pending: list[tuple[int, str]] = []  # lines of a wrapped cell, before its closing `|`
+
+    for number, line in enumerate(lines, start=1):
+        s = line.strip(_STRIP)
+        if not s:
+            collector.close()
+            pending = []
+        elif _is_pipe_cell(s):
+            text = s[:-1].strip(_STRIP)
+            start = number
+            if pending:
+                start = pending[0][0]
+                text = "".join(t for _, t in pending) + text
+                pending = []
+            collector.add(TextCell(text, start, number))
+        elif "|" in s:
+            collector.close()
+            pending = []
+        elif s.endswith(("。", "；")) or len(s) > _MAX_WRAPPED_LINE:
+            pending = []  # a sentence of the prose, not part of a cell
+        else:
+            pending.append((number, s))
+    collector.close()
+    return collector.rows

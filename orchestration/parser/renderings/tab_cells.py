@@ -1,0 +1,37 @@
+"""One cell per line, each led by a tab; blank lines separate rows (seeds 002, 004)."""
+
+from __future__ import annotations
+
+from orchestration.parser.renderings.cells import Row, RowCollector, TextCell
+
+
+def count_lines(lines: list[str]) -> int:
+    return sum(1 for line in lines if line.startswith("\t"))
+
+
+def read_rows(lines: list[str]) -> list[Row]:
+    """A label may continue on following lines that carry no tab (even after a
+    blank line): such a line extends the row's first cell while the row has
+    no other cell yet. Any other untabbed line ends the row.
+    """
+    collector = RowCollector()
+    gap = False  # a blank line was seen since the last cell
+    for number, line in enumerate(lines, start=1):
+        if line.startswith("\t"):
+            if gap:
+                collector.close()
+            collector.add(TextCell(line[1:].strip(" \u3000\t"), number, number))
+            gap = False
+        elif not line.strip():
+            if collector.current:
+                gap = True
+        elif len(collector.current) == 1:
+            cell = collector.current[0]
+            cell.text += line.strip(" \u3000\t")
+            cell.line_end = number
+            gap = False
+        else:
+            collector.close()
+            gap = False
+    collector.close()
+    return collector.rows

@@ -1,0 +1,31 @@
+"""Reports printed in traditional characters (統計, 申請) read as simplified ones.
+
+The catalog's labels are simplified; a traditional report's labels map to
+the same cells once converted. Conversion keeps every line where it was, so
+provenance line numbers still point into the file.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Characters common in these reports that exist only in traditional script.
+_TRADITIONAL_MARKERS = re.compile("[統計數據請開關於與個這為會處辦資訊報門條議訴訟費權總結複區縣鄉鎮務廳學發辭規範類應對]")
+_MIN_MARKERS = 5
+# Words Taiwan and Hong Kong use where the mainland forms print others.
+_REGIONAL_WORDS = {"资讯": "信息"}
+
+
+def looks_traditional(text: str) -> bool:
+    return len(_TRADITIONAL_MARKERS.findall(text, 0, 20000)) >= _MIN_MARKERS
+
+
+def to_simplified(text: str) -> str:
+    import zhconv  # only traditional reports need its dictionaries
+
+    converted = zhconv.convert(text, "zh-cn")
+    if converted.count("\n") != text.count("\n"):  # never move a line
+        converted = "\n".join(zhconv.convert(line, "zh-cn") for line in text.split("\n"))
+    for regional, mainland in _REGIONAL_WORDS.items():
+        converted = converted.replace(regional, mainland)
+    return converted
