@@ -226,6 +226,19 @@ def cmd_ui(args: argparse.Namespace) -> int:
     return 0  # pragma: no cover - execv does not return
 
 
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from orchestration.evaluation import evaluate, format_evaluation
+
+    gold = Path(args.gold)
+    if not gold.is_file():
+        print(f"ogi evaluate: no gold file at {gold}", file=sys.stderr)
+        return 2
+    ev = evaluate(gold, Path(args.raw_dir) if args.raw_dir else None,
+                  Path(args.reports) if args.reports else None, Path(args.issues) if args.issues else None)
+    print(format_evaluation(ev, details=args.details))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="ogi", description="Open Government Information annual reports → DuckDB.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -241,6 +254,16 @@ def build_parser() -> argparse.ArgumentParser:
     query.add_argument("--csv", action="store_true", help="print CSV instead of a table")
     query.add_argument("--warehouse", help="DuckDB file (default: $OGI_WAREHOUSE or warehouse/ogi.duckdb)")
     query.set_defaults(func=cmd_query)
+
+    evaluate = sub.add_parser("evaluate", help="score the parser cell by cell against hand-read expected values")
+    evaluate.add_argument("--gold", required=True, help="CSV in the columns of seed_expected_values.csv")
+    evaluate.add_argument("--raw-dir", help="folder of the reports (default: the gold file's folder)")
+    evaluate.add_argument("--reports", help="expected reports CSV with form and rendering "
+                          "(default: the gold file's name with 'values' replaced by 'reports')")
+    evaluate.add_argument("--issues", help="CSV source_file,line,kind of rows that must be reported ambiguous "
+                          "(default: the gold file's name with 'values' replaced by 'issues')")
+    evaluate.add_argument("--details", action="store_true", help="list every wrong, missed and mismatched item")
+    evaluate.set_defaults(func=cmd_evaluate)
 
     ui = sub.add_parser("ui", help="start the Dagster UI on workspace.yaml")
     ui.add_argument("--raw-dir")

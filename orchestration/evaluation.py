@@ -1,0 +1,150 @@
+"""`ogi evaluate`: the parser scored cell by cell against hand-read expectations.
+
+The gold file has the columns of seed_expected_values.csv (source_file,
+code, applicant_type, value, value_status). A companion reports file (the
+columns of seed_expected_reports.csv, plus `rendering`) says each file's form
+and rendering, for the per-group figures, and its metadata; an issues file
+(source_file, line, kind) lists the rows that must be reported ambiguous.
+Files are read and parsed exactly as the pipeline does, without a warehouse.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from orchestration.drops import read_dropped_file
+from orchestration.parser import parse_report
+from orchestration.parser.records import REPORTED
+
+Key = tuple[str, str, str]  # source_file, code, applicant_type ('' for none)
+
+
+@dataclass
+class Group:
+    files: set[str] = field(default_factory=set)
+    expected: int = 0
+    found: int = 0
+    correct: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.found if self.found else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.correct / self.expected if self.expected else 1.0
+
+
+@dataclass
+class Evaluation:
+    groups: dict[tuple[str, str], Group]
+    misplaced: list[str]  # a reported value in a cell the gold does not have, or with another value
+    missed: list[str]
+    metadata_mismatches: list[str]
+    issues_missed: list[str]
+    unreadable: list[str]
+
+
+def _read(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _sibling(gold: Path, word: str) -> Path | None:
+    candidate = gold.with_name(gold.name.replace("values", word))
+    return candidate if candidate != gold and candidate.exists() else None
+
+
+def _same(expected: dict[str, str], status: str, value: Decimal | None) -> bool:
+    if expected["value_status"] != status:
+        return False
+    if status != REPORTED:
+        return True
+    return value is not None and Decimal(expected["value"]) == value
+
+
+def _form_of(code: str) -> str:
+    return {"old": "ogi2008", "2019": "ogi2019", "2021": "ogi2021", "prose": "prose"}.get(code.split(".", 1)[0], "?")
+
+
+def evaluate(gold: Path, raw_dir: Path | None = None, reports: Path | None = None,
+             issues: Path | None = None) -> Evaluation:
+    raw_dir = raw_dir or gold.parent
+    reports = reports or _sibling(gold, "reports")
+    issues = issues or _sibling(gold, "issues")
+    expected: dict[Key, dict[str, str]] = {}
+    for row in _read(gold):
+        expected[(row["source_file"], row["code"], row["applicant_type"] or "")] = row
+    report_rows = {r["source_file"]: r for r in _read(reports)} if reports else {}
+    files = sorted({k[0] for k in expected} | set(report_rows))
+    rendering_of = {f: (report_rows.get(f) or {}).get("rendering") or "" for f in files}
+
+    groups: dict[tuple[str, str], Group] = defaultdict(Group)
+    misplaced, missed, meta_bad, issues_missed, unreadable = [], [], [], [], []
+    found_issues: set[tuple[str, int]] = set()
+    for name in files:
+        dropped = read_dropped_file(raw_dir, raw_dir / name)
+        if dropped.decoded.text is None:
+            unreadable.append(f"{name}: {dropped.decoded.reason}")
+            continue
+        parsed = parse_report(dropped.decoded.text)
+        rendering = rendering_of[name] or parsed.metadata.rendering
+        found_issues |= {(name, i.line) for i in parsed.issues}
+        got: dict[Key, tuple[str, Decimal | None, int]] = {
+            (name, c.code, c.applicant_type or ""): (c.value_status, c.value, c.line_start) for c in parsed.cells}
+        for key in set(got) | {k for k in expected if k[0] == name}:
+            form = _form_of(key[1])
+            group = groups[(form, "prose" if form == "prose" else rendering)]
+            group.files.add(name)
+            exp, have = expected.get(key), got.get(key)
+            group.expected += exp is not None
+            group.found += have is not None
+            if exp is not None and have is not None and _same(exp, have[0], have[1]):
+                group.correct += 1
+            elif have is not None and have[0] == REPORTED:
+                misplaced.append(f"{name}:{have[2]} {key[1]} {key[2]} read {have[1]}, expected "
+                                 + (f"{exp['value'] or exp['value_status']}" if exp else "no such cell"))
+            elif exp is not None:
+                what = "nothing" if have is None else f"{have[0]}"
+                missed.append(f"{name} {key[1]} {key[2]}: expected {exp['value'] or exp['value_status']}, read {what}")
+        meta = report_rows.get(name)
+        if meta:
+            m = parsed.metadata
+            for column, value in (("form", m.form), ("report_year", str(m.report_year or "")),
+                                  ("published_on", m.published_on.isoformat() if m.published_on else ""),
+                                  ("agency", m.agency or "")):
+                if column in meta and (meta[column] or "") != value:
+                    meta_bad.append(f"{name} {column}: expected {meta[column]!r}, read {value!r}")
+    if issues:
+        for row in _read(issues):
+            if (row["source_file"], int(row["line"])) not in found_issues:
+                issues_missed.append(f"{row['source_file']}:{row['line']} {row['kind']} not reported")
+    return Evaluation(dict(groups), misplaced, missed, meta_bad, issues_missed, unreadable)
+
+
+def format_evaluation(ev: Evaluation, details: bool = False) -> str:
+    lines = [f"{'form':<9} {'rendering':<22} {'files':>5} {'expected':>8} {'read':>6} {'correct':>7} "
+             f"{'precision':>9} {'recall':>7}"]
+    total = Group()
+    for (form, rendering), g in sorted(ev.groups.items()):
+        lines.append(f"{form:<9} {rendering:<22} {len(g.files):>5} {g.expected:>8} {g.found:>6} {g.correct:>7} "
+                     f"{g.precision:>9.3f} {g.recall:>7.3f}")
+        total.files |= g.files
+        total.expected += g.expected
+        total.found += g.found
+        total.correct += g.correct
+    lines.append(f"{'all':<9} {'':<22} {len(total.files):>5} {total.expected:>8} {total.found:>6} "
+                 f"{total.correct:>7} {total.precision:>9.3f} {total.recall:>7.3f}")
+    lines.append(f"values in a wrong cell: {len(ev.misplaced)}; expected cells missed: {len(ev.missed)}; "
+                 f"ambiguous rows not reported: {len(ev.issues_missed)}; metadata differences: "
+                 f"{len(ev.metadata_mismatches)}; unreadable files: {len(ev.unreadable)}")
+    if details:
+        for title, items in (("wrong cell", ev.misplaced), ("missed", ev.missed),
+                             ("issue not reported", ev.issues_missed), ("metadata", ev.metadata_mismatches),
+                             ("unreadable", ev.unreadable)):
+            lines += [f"  {title}: {item}" for item in items]
+    return "\n".join(lines)

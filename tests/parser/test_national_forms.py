@@ -1,0 +1,263 @@
+"""The 2019 and 2021 national forms (表二, 表三, 表四) in every rendering (FORMS.md §1, §4).
+
+Agencies and numbers are invented. Line numbers are 1-based.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from orchestration.parser import parse_report
+from orchestration.parser.records import BLANK, NOT_APPLICABLE, REPORTED
+
+APPLICANTS = ("natural_person", "commercial", "research", "public_interest", "legal_services", "other_org", "total")
+
+
+def cells(report, prefix=""):
+    return {(c.code, c.applicant_type): c for c in report.cells
+            if c.extraction_method == "table" and c.code.startswith(prefix)}
+
+
+def row_values(report, code):
+    found = cells(report)
+    return [found[(code, a)].value if (code, a) in found else "missing" for a in APPLICANTS]
+
+
+MARKDOWN_2021 = """某市某区司法局2022年政府信息公开工作年度报告
+二、主动公开政府信息情况
+| 第二十条第（一）项 | | | |
+| --- | --- | --- | --- |
+| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |
+| 规章 | 0 | 0 | 0 |
+| 行政规范性文件 | 4 | 1 | 19 |
+| 第二十条第（八）项 | | | |
+| 信息内容 | 本年收费金额（单位：万元） | | |
+| 行政事业性收费 | 3.25 | | |
+| （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | | 申请人情况 | | | | | | |
+| | | 自然人 | 法人或其他组织 | | | | | 总计 |
+| | | | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | |
+| 一、本年新收政府信息公开申请数量 | | 7 | 2 | 0 | 0 | 1 | 0 | 10 |
+| 二、上年结转政府信息公开申请数量 | | 1 | 0 | 0 | 0 | 0 | 0 | 1 |
+| 三、本年度办理结果 | （一）予以公开 | 4 | 1 | 0 | 0 | | 0 | 5 |
+| | （三）不予公开 | 1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| | （六）其他处理 | 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |
+| | | 3.其他 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| | （七）总计 | 5 | 1 | 0 | 0 | 1 | 0 | 7 |
+| 四、结转下年度继续办理 | | 3 | 1 | 0 | 0 | 0 | 0 | 4 |
+| 行政复议 | | | | | 行政诉讼 | | | | | | | | | |
+| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | | | | | 复议后起诉 | | | | |
+| | | | | | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |
+| 2 | 1 | 0 | 0 | 3 | 0 | 0 | 0 | 1 | 1 | 0 | 0 | 0 | 0 | 0 |
+某市某区司法局
+2023年1月18日
+"""
+
+
+def test_markdown_2021_every_table():
+    report = parse_report(MARKDOWN_2021)
+    assert report.metadata.form == "ogi2021"
+    found = cells(report)
+    assert found[("2021.t2.normative_docs.in_force", None)].value == Decimal(19)
+    assert found[("2021.t2.fees.amount", None)].value == Decimal("3.25")
+    assert row_values(report, "2021.t3.new_received") == [7, 2, 0, 0, 1, 0, 10]
+    assert row_values(report, "2021.t3.other.no_correction") == [1, 0, 0, 0, 0, 0, 1]
+    assert row_values(report, "2021.t3.other.other") == [0] * 7
+    assert row_values(report, "2021.t3.total") == [5, 1, 0, 0, 1, 0, 7]
+    granted = found[("2021.t3.granted", "legal_services")]
+    assert (granted.value_status, granted.value, granted.line_start) == (BLANK, None, 16)
+    t4 = [found[(f"2021.t4.{g}.{c}", None)].value for g in ("review", "litigation_direct")
+          for c in ("upheld", "corrected", "other", "pending", "total")]
+    assert t4 == [2, 1, 0, 0, 3, 0, 0, 0, 1, 1]
+    # parents without a printed row get no cell; headers give no issue
+    assert not [k for k in found if k[0] in ("2021.t3.denied", "2021.t3.other")]
+    assert report.issues == []
+
+
+PDF_2019 = """某县交通运输局2019年政府信息公开工作年度报告
+第二十条第（一）项
+信息内容 本年新 制作数量 本年新 公开数量 对外公开总数量
+规章 0 0 0
+规范性文件 2 2 14
+第二十条第（五）项
+信息内容 上一年项目数量 本年增/减 处理决定数量
+行政许可 12 -2 340
+其他对外管理服务事项 3 0
+- 9 -
+一、本年新收政府信息公开申请数量 4 1 0 0 0 0 5
+二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0
+三、本年度办理结果 （一）予以公开 3 1 0 0 0 0 4
+（二）部分公开（区分处理的，只计这一情形，不计其他情 0 0 0 0 0 0 0
+形）
+无
+法
+1.本机关不掌握相关政府信 1 0 0 0 0 0 1
+息
+（六）其他处理 0 0 0 0 0 0 0
+（七）总计 4 1 0 0 0 0 5
+四、结转下年度继续办理 0 0 0 0 0 0
+行政复议 行政诉讼
+结 结 其 尚 总 未经复议直接起诉 复议后起诉
+0 0 0 0 0 0 0 0 0
+0 0 0 0 0 0
+"""
+
+
+def test_pdf_text_2019_aligns_rows_and_reports_rows_that_lost_blanks():
+    report = parse_report(PDF_2019)
+    assert report.metadata.form == "ogi2019"
+    found = cells(report)
+    assert [found[(f"2019.t2.license.{c}", None)].value for c in ("prev_year_items", "change", "decisions")] == [
+        12, -2, 340]
+    assert row_values(report, "2019.t3.partial") == [0] * 7
+    assert found[("2019.t3.partial", "total")].line_start == 14
+    assert row_values(report, "2019.t3.unable.not_held") == [1, 0, 0, 0, 0, 0, 1]
+    assert row_values(report, "2019.t3.other") == [0] * 7
+    # 表四's fifteen numbers wrapped over two lines
+    assert found[("2019.t4.litigation_after_review.total", None)].value == 0
+    ambiguous = {(i.line, i.label) for i in report.issues if i.kind == "ambiguous_row"}
+    assert ambiguous == {(9, "其他对外管理服务事项"), (22, "四、结转下年度继续办理")}
+    assert not [k for k in found if k[0].startswith(("2019.t2.other_services", "2019.t3.carried_forward"))]
+    assert {i.kind for i in report.issues} == {"ambiguous_row"}
+
+
+HTML_2021 = """<html><head><meta charset="utf-8"><title>某镇人民政府2021年政府信息公开工作年度报告</title></head>
+<body>
+<h1>某镇人民政府2021年政府信息公开工作年度报告</h1>
+<p>本年度共收到政府信息公开申请<span>3</span>件。</p>
+<table border="1">
+<tr><td colspan="3" rowspan="2">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td>
+<td colspan="7">申请人情况</td></tr>
+<tr><td rowspan="2">自然人</td><td colspan="5">法人或其他组织</td><td rowspan="2">总计</td></tr>
+<tr><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>
+<tr><td colspan="3">一、本年新收政府信息公开申请数量</td>
+<td>3</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>3</td></tr>
+<tr><td rowspan="3">三、本年度办理结果</td><td rowspan="2">（五）不予处理</td><td>1.信访举报投诉类申请</td>
+<td><p><span>1</span></p></td><td>&nbsp;</td><td>—</td><td>0</td><td>0</td><td>0</td><td>1</td></tr>
+<tr><td>2.重复申请</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td></tr>
+<tr><td colspan="2">（七）总计</td><td>3</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>3</td></tr>
+</table>
+<table><tr><td>行政复议</td><td colspan="10">行政诉讼</td></tr>
+<tr><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td>
+<td colspan="5">未经复议直接起诉</td><td colspan="5">复议后起诉</td></tr>
+<tr><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td>
+<td>0</td><td>0</td><td>0</td><td>0</td><td>0</td></tr></table>
+<p>2022年1月10日</p>
+</body></html>
+"""
+
+
+def test_html_tables_with_merged_cells_and_source_lines():
+    report = parse_report(HTML_2021)
+    assert report.metadata.form == "ogi2021"
+    assert report.metadata.report_year == 2021
+    assert str(report.metadata.published_on) == "2022-01-10"
+    assert row_values(report, "2021.t3.new_received") == [3, 0, 0, 0, 0, 0, 3]
+    petition = cells(report)
+    assert [petition[("2021.t3.not_processed.petition", a)].value_status for a in APPLICANTS[:3]] == [
+        REPORTED, BLANK, NOT_APPLICABLE]
+    assert petition[("2021.t3.not_processed.petition", "natural_person")].line_start == 12
+    assert row_values(report, "2021.t3.not_processed.repeat") == [0] * 7
+    assert row_values(report, "2021.t3.total") == [3, 0, 0, 0, 0, 0, 3]
+    assert petition[("2021.t4.review.total", None)].line_start == 20
+    prose = [c for c in report.cells if c.code == "prose.applications_received"]
+    assert [(c.value, c.line_start) for c in prose] == [(3, 4)]
+
+
+PIPE_CELLS_2019 = """某市生态环境局2020年政府信息公开工作年度报告
+
+信息内容 |
+本年新制作数量 |
+本年新公开数量 |
+对外公开总数量 |
+
+规章 |
+0 |
+0 |
+ |
+
+规范性文件 |
+3 |
+3 |
+41 |
+
+|
+（二）部分公开（区分处理的，只计这一情形，
+不计其他情形） |
+2 |
+0 |
+0 |
+0 |
+0 |
+0 |
+2 |
+
+一、本年新收政府信息公开申请数量 |
+9 |
+1 |
+0 |
+0 |
+0 |
+0 |
+10 |
+"""
+
+
+def test_pipe_cells_with_merged_cells_and_wrapped_labels():
+    report = parse_report(PIPE_CELLS_2019)
+    assert report.metadata.form == "ogi2019"
+    found = cells(report)
+    assert found[("2019.t2.rules.total_published", None)].value_status == BLANK
+    assert found[("2019.t2.normative_docs.total_published", None)].value == 41
+    assert row_values(report, "2019.t3.partial") == [2, 0, 0, 0, 0, 0, 2]
+    assert found[("2019.t3.partial", "total")].line_start == 19
+    assert row_values(report, "2019.t3.new_received") == [9, 1, 0, 0, 0, 0, 10]
+
+
+def test_traditional_characters_map_to_the_same_cells():
+    traditional = MARKDOWN_2021.translate(str.maketrans({"请": "請", "数": "數", "开": "開", "计": "計", "结": "結",
+                                                         "转": "轉", "处": "處", "维": "維", "诉": "訴", "讼": "訟",
+                                                         "议": "議", "复": "複", "规": "規", "范": "範", "费": "費",
+                                                         "总": "總", "录": "錄", "区": "區", "门": "門"}))
+    assert traditional != MARKDOWN_2021
+    report = parse_report(traditional)
+    assert report.metadata.form == "ogi2021"
+    assert "traditional" in report.metadata.rendering
+    assert row_values(report, "2021.t3.new_received") == [7, 2, 0, 0, 1, 0, 10]
+    assert cells(report)[("2021.t4.review.total", None)].value == 3
+
+
+def test_2019_columns_in_a_2021_report_keep_what_was_printed_and_raise_an_issue():
+    hybrid = MARKDOWN_2021.replace("| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |",
+                                   "| 信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |").replace(
+                                       "行政规范性文件", "规范性文件")
+    report = parse_report(hybrid)
+    assert report.metadata.form == "ogi2021"
+    found = cells(report)
+    assert found[("2019.t2.normative_docs.total_published", None)].value == 19
+    assert ("2021.t2.normative_docs.in_force", None) not in found
+    assert row_values(report, "2021.t3.new_received") == [7, 2, 0, 0, 1, 0, 10]
+    assert [i.kind for i in report.issues] == ["hybrid_form"]
+
+
+def test_year_decides_only_when_nothing_printed_does():
+    t3_only = "\n".join(line for line in MARKDOWN_2021.splitlines()
+                        if "其他处理" not in line and "3.其他" not in line and "第二十条" not in line
+                        and "信息内容" not in line and "规章" not in line and "规范性" not in line
+                        and "收费" not in line)
+    assert row_values(parse_report(t3_only), "2021.t3.new_received")[0] == 7
+    as_2020 = t3_only.replace("2022年政府信息", "2020年政府信息")
+    assert row_values(parse_report(as_2020), "2019.t3.new_received")[0] == 7
+
+
+def test_truncated_report_keeps_the_cells_it_printed():
+    cut = MARKDOWN_2021[: MARKDOWN_2021.index("| | （三）不予公开")]
+    report = parse_report(cut)
+    assert row_values(report, "2021.t3.granted")[0] == 4
+    assert not [k for k in cells(report) if k[0].startswith(("2021.t3.denied", "2021.t3.total", "2021.t4"))]
+
+
+def test_a_stray_total_in_prose_text_is_not_a_table():
+    text = "某乡人民政府2021年政府信息公开工作年度报告\n本年度工作总结如下。\n总计 3\n其他 1 2\n"
+    report = parse_report(text)
+    assert report.metadata.form == "narrative"
+    assert [c for c in report.cells if c.extraction_method == "table"] == []
