@@ -35,7 +35,8 @@ class _PageReader(HTMLParser):
     def _flush_text(self) -> None:
         text = _SPACES.sub(" ", "".join(self._text)).strip()
         if text:
-            self.lines.append((text, self._text_line))
+            # a blank line after each block: a block ends a sentence even without 。
+            self.lines += [(text, self._text_line), ("", self._text_line)]
         self._text = []
 
     # -- tags -----------------------------------------------------------
