@@ -27,6 +27,7 @@ joined as (
         reports.form,
         reports.published_on,
         reports.title,
+        reports.rendering,
         reports.parser_version
     from current_files
     inner join reports on reports.source_sha256 = current_files.source_sha256

@@ -12,6 +12,7 @@ final as (
         form,
         published_on,
         title,
+        rendering,
         source_version,
         first_seen_at,
         parser_version

@@ -169,6 +169,10 @@ def align(rows: list[Row], catalog: Catalog, report_year: int | None) -> tuple[l
     label_only: list[int] = []
     for i, (row, p) in enumerate(zip(rows, parts)):
         numbers = any(read_cell_value(v.text)[1] is not None for v in p.values)
+        if numbers and len(p.values) == _T4_WIDTH and _is_header(p, layout):
+            # 表四's header and numbers run together when rows are not separated
+            placed.append(_Placed("t4", None, i, p.values[0].line_start, p.values))
+            continue
         if not numbers and _is_header(p, layout):
             votes = _column_votes(p, layout)
             if votes:

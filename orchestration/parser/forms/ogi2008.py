@@ -65,6 +65,11 @@ def _cells_of(row: Row) -> tuple[list[TextCell], TextCell | None, TextCell | Non
     return [c for c in labels if c.text.strip()], unit, value, ""
 
 
+def _lone_number(rows: list[Row], parts: list, j: int) -> bool:
+    return j < len(rows) and rows[j].lossy and not parts[j].labels and parts[j].unit is None \
+        and len(parts[j].values) == 1
+
+
 def _looks_like_row(row: Row, label: str) -> bool:
     return not row.lossy or (len(label) <= _MAX_ROW_LABEL and not label.rstrip().endswith(("。", "；", "，")))
 
@@ -86,6 +91,10 @@ def align(rows: list[Row], catalog: Catalog) -> tuple[list[Cell], list[ParseIssu
         if i in consumed:
             continue
         labels, unit_cell, value_cell, misfit = _cells_of(row)
+        if row.lossy and misfit and not parts[i].values and _lone_number(rows, parts, i + 1):
+            # PDF text put the row's number on the line below its label and unit
+            value_cell, misfit = parts[i + 1].values[0], ""
+            consumed.add(i + 1)
         label = "".join(c.text for c in labels)
         if row.lossy and not parts[i].values and parts[i].unit is None:
             continue  # a heading, or a label wrapped onto the next line: nothing to place
@@ -108,7 +117,7 @@ def align(rows: list[Row], catalog: Catalog) -> tuple[list[Cell], list[ParseIssu
             continue
         code = match.indicator.code
         if misfit:
-            issues.append(ParseIssue("ambiguous_row", row.line_start, label or code, f"{code}: {misfit}; not used"))
+            issues.append(ParseIssue("ambiguous_row", resolved.line_start, label or code, f"{code}: {misfit}; not used"))
             continue
         if code in seen:
             issues.append(ParseIssue("duplicate_cell", row.line_start, label,
@@ -121,5 +130,6 @@ def align(rows: list[Row], catalog: Catalog) -> tuple[list[Cell], list[ParseIssu
         cells.append(Cell(
             code=code, applicant_type=None, value=value, value_status=status,
             raw_text=value_cell.text if value_cell else "",
-            line_start=resolved.line_start, line_end=row.line_end, extraction_method="table"))
+            line_start=resolved.line_start, line_end=max(row.line_end, value_cell.line_end if value_cell else 0),
+            extraction_method="table"))
     return cells, issues

@@ -56,6 +56,14 @@ class RowCollector:
         self.current.append(cell)
 
     def close(self) -> None:
-        if self.current:
-            self.rows.append(Row(self.current))
+        """End the row; cells printed without a blank line between rows are split
+        where a label follows a value (a row is labels, then values)."""
+        row: list[TextCell] = []
+        for cell in self.current:
+            if row and is_value_text(row[-1].text) and not is_value_text(cell.text):
+                self.rows.append(Row(row))
+                row = []
+            row.append(cell)
+        if row:
+            self.rows.append(Row(row))
         self.current = []

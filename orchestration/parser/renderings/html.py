@@ -1,132 +1,162 @@
 """HTML pages: tables read with the standard library's HTML parser.
 
 The page becomes text the other readers understand: every block of prose a
-line, every table row a markdown row (`| a | b |`), each with the line of the
-HTML source it came from, so that provenance still points into the file.
-Cells merged by rowspan/colspan are printed once, as the page shows them.
+line, every row of a data table a markdown row (`| a | b |`), each with the
+line of the HTML source it came from, so that provenance still points into
+the file. Cells merged by rowspan/colspan are printed once, as the page
+shows them. Many sites lay the whole page out in a table: a table that holds
+another table or long prose in a cell is layout, read as blocks of text.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-_BLOCKS = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "title", "section", "article",
-           "header", "footer", "blockquote", "pre", "table", "caption", "tr", "hr", "ul", "ol", "dt", "dd"}
-_SKIP = {"script", "style", "head>noscript", "noscript", "template"}
+_VOID = {"br", "img", "meta", "link", "hr", "input", "col", "area", "base", "wbr", "source"}
+_SKIP = {"script", "style", "noscript", "template", "head"}
+_BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "title", "section", "article", "header",
+           "footer", "blockquote", "pre", "caption", "ul", "ol", "dt", "dd", "center", "body", "html", "form"}
+_CELL_TAGS = {"td", "th"}
+# What a newly opened tag closes when the page left it open (as browsers do).
+_IMPLIED_END = {"td": {"td", "th"}, "th": {"td", "th"}, "tr": {"td", "th", "tr"}, "p": {"p"}, "li": {"li"},
+                "tbody": {"td", "th", "tr", "tbody", "thead"}, "thead": {"td", "th", "tr", "tbody", "thead"}}
+_TABLE_SCOPE = {"table"}
 _SPACES = re.compile(r"[ \t\r\n\xa0\u3000]+")
 _MARKUP = re.compile(r"<\s*(?:html|body|table|p|div|br|td|span|h[1-6])\b", re.IGNORECASE)
+# A cell with more text than this is a page laid out in a table, not a statistic.
+_MAX_CELL_TEXT = 200
 
 
 def looks_like_html(text: str) -> bool:
     return len(_MARKUP.findall(text[:20000])) >= 3
 
 
-class _PageReader(HTMLParser):
+@dataclass
+class _Node:
+    tag: str
+    line: int
+    children: list = field(default_factory=list)  # _Node or (text, line)
+
+
+class _TreeBuilder(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.lines: list[tuple[str, int]] = []  # (text, source line)
-        self._text: list[str] = []
-        self._text_line = 0
-        self._skip = 0
-        self._tables: list[dict] = []  # stack: {"rows": [...], "row": [...] | None, "cell": [...] | None}
+        self.root = _Node("#root", 1)
+        self.stack = [self.root]
 
-    # -- prose ----------------------------------------------------------
-    def _flush_text(self) -> None:
-        text = _SPACES.sub(" ", "".join(self._text)).strip()
-        if text:
-            # a blank line after each block: a block ends a sentence even without 。
-            self.lines += [(text, self._text_line), ("", self._text_line)]
-        self._text = []
-
-    # -- tags -----------------------------------------------------------
     def handle_starttag(self, tag: str, attrs) -> None:
-        if tag in _SKIP:
-            self._skip += 1
-            return
-        line = self.getpos()[0]
-        if tag == "table":
-            self._flush_text()
-            self._tables.append({"row": None, "cell": None})
-        elif self._tables and tag == "tr":
-            self._end_row()
-            self._tables[-1]["row"] = ([], line)
-        elif self._tables and tag in ("td", "th"):
-            self._end_cell()
-            table = self._tables[-1]
-            if table["row"] is None:
-                table["row"] = ([], line)
-            table["cell"] = ([], line)
-        elif self._tables and self._tables[-1]["cell"] is not None:
-            if tag in ("br", "p", "div") and self._tables[-1]["cell"][0]:
-                self._tables[-1]["cell"][0].append(" ")
-        elif tag in _BLOCKS:
-            self._flush_text()
+        closes = _IMPLIED_END.get(tag)
+        if closes:
+            # close left-open cells/rows/paragraphs, but never past the enclosing table
+            while len(self.stack) > 1 and self.stack[-1].tag in closes:
+                self.stack.pop()
+        node = _Node(tag, self.getpos()[0])
+        self.stack[-1].children.append(node)
+        if tag not in _VOID:
+            self.stack.append(node)
 
     def handle_startendtag(self, tag: str, attrs) -> None:
-        self.handle_starttag(tag, attrs)
+        self.stack[-1].children.append(_Node(tag, self.getpos()[0]))
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP:
-            self._skip = max(0, self._skip - 1)
-            return
-        if self._tables:
-            if tag in ("td", "th"):
-                self._end_cell()
-            elif tag == "tr":
-                self._end_row()
-            elif tag == "table":
-                self._end_row()
-                self._tables.pop()
-            return
-        if tag in _BLOCKS:
-            self._flush_text()
+        for depth in range(len(self.stack) - 1, 0, -1):
+            if self.stack[depth].tag == tag:
+                del self.stack[depth:]
+                return
+            if self.stack[depth].tag in _TABLE_SCOPE and tag != "table":
+                return  # a stray end tag inside a table: ignore it
 
     def handle_data(self, data: str) -> None:
-        if self._skip:
-            return
-        if self._tables:
-            table = self._tables[-1]
-            if table["cell"] is not None:
-                table["cell"][0].append(data)
-            elif data.strip():  # text loose in a table (caption-like): a line of its own
-                self.lines.append((_SPACES.sub(" ", data).strip(), self.getpos()[0]))
-            return
-        if not self._text:
-            self._text_line = self.getpos()[0] + data[: len(data) - len(data.lstrip("\r\n"))].count("\n")
-        self._text.append(data)
+        line = self.getpos()[0] + data[: len(data) - len(data.lstrip("\r\n"))].count("\n")
+        self.stack[-1].children.append((data, line))
 
-    def _end_cell(self) -> None:
-        table = self._tables[-1]
-        if table["cell"] is None:
-            return
-        parts, _ = table["cell"]
-        text = _SPACES.sub(" ", "".join(parts)).strip().replace("|", "｜")
-        table["row"][0].append(text)
-        table["cell"] = None
 
-    def _end_row(self) -> None:
-        table = self._tables[-1]
-        self._end_cell()
-        if table["row"] is not None:
-            cells, line = table["row"]
+def _text(node: _Node) -> str:
+    parts = []
+    for child in node.children:
+        if isinstance(child, tuple):
+            parts.append(child[0])
+        elif child.tag not in _SKIP:
+            if child.tag in ("br", "p", "div") and parts:
+                parts.append(" ")
+            parts.append(_text(child))
+    return _SPACES.sub(" ", "".join(parts)).strip()
+
+
+def _descendants(node: _Node, tags: set[str]):
+    for child in node.children:
+        if isinstance(child, _Node):
+            if child.tag in tags:
+                yield child
+            yield from _descendants(child, tags)
+
+
+def _rows(table: _Node):
+    """The table's own rows (not those of tables nested in it)."""
+    for child in table.children:
+        if isinstance(child, _Node):
+            if child.tag == "tr":
+                yield child
+            elif child.tag in ("tbody", "thead", "tfoot"):
+                yield from _rows(child)
+
+
+def _is_layout(table: _Node) -> bool:
+    if any(True for _ in _descendants(table, {"table"})):
+        return True
+    return any(len(_text(cell)) > _MAX_CELL_TEXT for cell in _descendants(table, _CELL_TAGS))
+
+
+class _Renderer:
+    def __init__(self) -> None:
+        self.lines: list[tuple[str, int]] = []
+        self._buffer: list[str] = []
+        self._line = 0
+
+    def flush(self) -> None:
+        text = _SPACES.sub(" ", "".join(self._buffer)).strip()
+        if text:
+            # a blank line after each block: a block ends a sentence even without 。
+            self.lines += [(text, self._line), ("", self._line)]
+        self._buffer = []
+
+    def render(self, node: _Node) -> None:
+        for child in node.children:
+            if isinstance(child, tuple):
+                if not self._buffer or not "".join(self._buffer).strip():
+                    self._line = child[1]
+                self._buffer.append(child[0])
+                continue
+            if child.tag in _SKIP:
+                continue
+            if child.tag == "table" and not _is_layout(child):
+                self.flush()
+                self.table(child)
+            elif child.tag in _BLOCKS or child.tag in ("br", "table", "tr", "td", "th", "hr"):
+                self.flush()
+                self.render(child)
+                self.flush()
+            else:
+                self.render(child)
+
+    def table(self, table: _Node) -> None:
+        for row in _rows(table):
+            cells = [_text(c).replace("|", "｜") for c in row.children if isinstance(c, _Node) and c.tag in _CELL_TAGS]
             if any(cells):
-                self.lines.append(("| " + " | ".join(cells) + " |", line))
-            table["row"] = None
-
-    def close(self) -> None:
-        super().close()
-        while self._tables:
-            self._end_row()
-            self._tables.pop()
-        self._flush_text()
+                self.lines.append(("| " + " | ".join(cells) + " |", row.line))
 
 
 def html_to_lines(markup: str) -> tuple[list[str], list[int]]:
     """The page as text lines, and for each the 1-based line of the source it came from."""
-    reader = _PageReader()
-    reader.feed(markup)
-    reader.close()
-    lines = [text for text, _ in reader.lines]
-    origins = [line for _, line in reader.lines]
-    return lines, origins
+    builder = _TreeBuilder()
+    builder.feed(markup)
+    builder.close()
+    renderer = _Renderer()
+    title = next(_descendants(builder.root, {"title"}), None)
+    renderer.render(builder.root)
+    renderer.flush()
+    if title is not None and _text(title) and not any(_text(title) == t for t, _ in renderer.lines):
+        renderer.lines.insert(0, (_text(title), title.line))
+    return [t for t, _ in renderer.lines], [line for _, line in renderer.lines]

@@ -9,6 +9,7 @@ whose text wraps has its first lines without the pipe.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from orchestration.parser.renderings.cells import Row, RowCollector, TextCell
 
@@ -50,12 +51,26 @@ def split_markdown_row(stripped: str) -> list[str]:
 
 
 def read_markdown_rows(lines: list[str]) -> list[Row]:
-    rows = []
+    """Rows of pipe-separated cells.
+
+    Without a leading pipe, a trailing one may close the row or end a last
+    cell printed empty (`label | 人 | `): the row takes the width most rows
+    of the table have.
+    """
+    found: list[tuple[int, str]] = []
     for number, line in enumerate(lines, start=1):
         s = line.strip(_STRIP)
         if not s or "|" not in s or _SEPARATOR.match(s) or _is_pipe_cell(s) or not _is_markdown_row(s):
             continue
-        rows.append(Row([TextCell(text, number, number) for text in split_markdown_row(s)]))
+        found.append((number, s))
+    widths = Counter(len(split_markdown_row(s)) for _, s in found if not s.endswith("|") or s.startswith("|"))
+    usual = widths.most_common(1)[0][0] if widths else None
+    rows = []
+    for number, s in found:
+        texts = split_markdown_row(s)
+        if s.endswith("|") and not s.startswith("|") and usual == len(texts) + 1:
+            texts.append("")
+        rows.append(Row([TextCell(text, number, number) for text in texts]))
     return rows
 
 
