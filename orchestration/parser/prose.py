@@ -143,8 +143,14 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
 _CASE_TERMS = {"review_cases": "行政复议", "litigation_cases": "行政诉讼"}
 
 
+_CASE_VERB = "(?:收到|发生|受理|提起|提出|涉及|办理|引发|产生|出现|接到|遇到)"
+
+
 def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
-    count = re.compile(rf"(?:收到|发生|受理|提起|提出|涉及|办理)[^，。；]{{0,15}}?{term}(?:案件|申请)?(?:共)?{NUM}(?:件|起|宗|次)")
+    count = re.compile(rf"{_CASE_VERB}[^，。；]{{0,15}}?{term}(?:案件|申请)?(?:共)?{NUM}(?:件|起|宗|次)")
+    # the second of a list: 收到行政复议3件、行政诉讼1件
+    listed = re.compile(rf"(?:^|[、，,和及])(?:政府信息公开)?{term}(?:案件)?(?:共)?{NUM}(?:件|起|宗|次)")
+    verb_before = re.search(_CASE_VERB + "[^。]*?(?:行政复议|行政诉讼)", s.text)
     none = re.compile(rf"{_NEGATION}(?:发生|收到|接到|出现|产生|受理|有)?[^，。；]{{0,40}}?{term}")
     for offset, clause in _clauses(s.text):
         if term not in clause:
@@ -152,6 +158,8 @@ def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
         if _other_year(s.text, year, offset + len(clause)):
             continue
         m = count.search(clause)
+        if m is None and verb_before and verb_before.start() < offset + clause.find(term):
+            m = listed.search(clause)
         if m:
             value = _exact_number(clause, m)
             if value is not None:
@@ -185,7 +193,7 @@ def _fees(s: Sentence, year: int | None) -> Decimal | None:
     return None
 
 
-_STAFF_TOTAL = re.compile(rf"(?:专兼职|专、兼职|工作人员|经办人员)[^，。；\d]{{0,8}}?(?:共|共计)?{NUM}(?:人|名)")
+_STAFF_TOTAL = re.compile(rf"(?:专兼职|专、兼职|(?<!专职)(?<!兼职)工作人员|(?<!专职)(?<!兼职)经办人员)[^，。；\d]{{0,8}}?(?:共|共计)?{NUM}(?:人|名)")
 _STAFF_PART = re.compile(rf"(专职|兼职)[^，。；\d、]{{0,8}}?{NUM}(?:人|名)")
 
 
