@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|【[^【】]*】|〔[^〔〕]*〕")
 _UNCLOSED_BRACKET = re.compile(r"\([^()]*$")
@@ -17,6 +18,7 @@ _NUMBERING = re.compile(
 _DROP_CHARS = re.compile(r"[\s\u3000“”\"'‘’「」『』《》<>:：;；。.，,、]")
 
 
+@lru_cache(maxsize=1 << 16)  # the same labels recur in every report of a form
 def normalize_label(label: str) -> str:
     # circled numbering first: NFKC would turn ① into a bare 1
     s = re.sub(r"^\s*[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]", "", label)

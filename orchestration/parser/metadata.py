@@ -57,6 +57,8 @@ def _agency_from_title(title: str) -> str | None:
 
 
 def _agency_like(line: str) -> str | None:
+    if len(line) > 60:  # a sentence, not a signature
+        return None
     name = _BRACKETS.sub("", _clean(line)).strip()
     name = re.sub(r"(?:文件|\(盖章\))$", "", name)
     if 3 <= len(name) <= 30 and _AGENCY_SUFFIX.search(name) and not re.search(r"[，。；:：,]", name):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from orchestration.parser.records import BLANK, NOT_APPLICABLE, REPORTED, UNREADABLE
 
@@ -74,6 +75,7 @@ def parse_number_word(text: str) -> Decimal | None:
     return None if numeral is None else Decimal(numeral)
 
 
+@lru_cache(maxsize=1 << 14)  # cells repeat: 0, 1, blanks, dashes
 def read_cell_value(raw: str) -> tuple[str, Decimal | None]:
     """The value_status and value of one printed table cell."""
     t = normalize_width(raw).strip().replace(" ", "").replace("\u3000", "")

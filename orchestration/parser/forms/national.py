@@ -58,6 +58,7 @@ class Layout:
     applicant_types: tuple[str, ...] = ()
     header_words: frozenset[str] = frozenset()
     codes: frozenset[str] = frozenset()
+    found: dict = field(default_factory=dict)  # (label, fuzzy) -> what it names: labels recur across reports
 
 
 @lru_cache(maxsize=4)
@@ -152,6 +153,12 @@ def align(rows: list[Row], catalog: Catalog, report_year: int | None) -> tuple[l
         key = normalize_label(text)
         if not key:
             return None
+        cache_key = (key, fuzzy)
+        if cache_key not in layout.found:
+            layout.found[cache_key] = _lookup(key, fuzzy)
+        return layout.found[cache_key]
+
+    def _lookup(key: str, fuzzy: bool):
         hit = _fuzzy_lookup(key, layout.t3, fuzzy)
         if hit is not None:
             return ("t3", hit)
