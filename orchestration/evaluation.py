@@ -17,7 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from orchestration.drops import read_dropped_file
-from orchestration.parser import parse_report
+from orchestration.parser import parse_report_safely
 from orchestration.parser.records import REPORTED
 
 Key = tuple[str, str, str]  # source_file, code, applicant_type ('' for none)
@@ -91,7 +91,7 @@ def evaluate(gold: Path, raw_dir: Path | None = None, reports: Path | None = Non
         if dropped.decoded.text is None:
             unreadable.append(f"{name}: {dropped.decoded.reason}")
             continue
-        parsed = parse_report(dropped.decoded.text)
+        parsed = parse_report_safely(dropped.decoded.text)
         rendering = rendering_of[name] or parsed.metadata.rendering
         found_issues |= {(name, i.line) for i in parsed.issues}
         got: dict[Key, tuple[str, Decimal | None, int]] = {

@@ -7,7 +7,7 @@ import dagster as dg
 
 from orchestration import warehouse
 from orchestration.assets.ingest import DOCUMENTS, POOL
-from orchestration.parser import parse_report
+from orchestration.parser import parse_report_safely
 from orchestration.parser.report import PARSER_VERSION
 from orchestration.resources import Warehouse
 
@@ -36,7 +36,7 @@ def parse_documents(context: dg.AssetExecutionContext, warehouse_db: Warehouse):
         context.log.info(f"{len(pending)} documents to parse (parser version {PARSER_VERSION})")
         for start in range(0, len(pending), _BATCH):
             batch = pending[start:start + _BATCH]
-            results = [(sha, parse_report(text)) for sha, text in batch]
+            results = [(sha, parse_report_safely(text)) for sha, text in batch]
             warehouse.store_parsed(con, results, PARSER_VERSION, dt.datetime.now())
             parsed_count += len(results)
             cell_count += sum(len(r.cells) for _, r in results)

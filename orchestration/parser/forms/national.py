@@ -35,6 +35,7 @@ T4_COLUMNS = ("upheld", "corrected", "other", "pending", "total")
 _T4_WIDTH = len(T4_GROUPS) * len(T4_COLUMNS)
 _UNPRINTED = "表中无此行"
 _MIN_PREFIX = 3
+_MIN_TRUNCATED = 4
 _MIN_CONTAINED = 4
 _MIN_COVERAGE = 0.6
 # Fewer rows than this is a stray word in the prose, not a table.
@@ -95,7 +96,8 @@ def _fuzzy_lookup(key: str, table: dict, fuzzy: bool):
         return table[key]
     if not fuzzy or len(key) < _MIN_PREFIX:
         return None
-    found = [k for k in table if k.startswith(key) and len(key) >= _MIN_COVERAGE * len(k)]
+    # a label cut short (3.危及“三安全一稳 …): a unique start of a known label
+    found = [k for k in table if k.startswith(key) and len(key) >= _MIN_TRUNCATED]
     if not found:
         found = [k for k in table if len(k) >= _MIN_CONTAINED and k in key and len(k) >= _MIN_COVERAGE * len(key)]
     if not found:
@@ -121,7 +123,9 @@ def _column_votes(parts: RowParts, layout: Layout) -> Counter:
 def _is_header(parts: RowParts, layout: Layout) -> bool:
     """A row of column labels (自然人 商业企业 …, 结果维持 结果纠正 …): nothing to place."""
     words = [normalize_label(w) for c in parts.labels for w in c.text.split()]
-    return sum(1 for w in words if w in layout.header_words) >= 2
+    # header cells are often cut short: 自然 | 商业 | 科研, 结果 | 尚未
+    return sum(1 for w in words if len(w) >= 2 and (w in layout.header_words or any(
+        h.startswith(w) for h in layout.header_words))) >= 2
 
 
 @dataclass
@@ -338,12 +342,12 @@ def _decide_t3_form(placed: list[_Placed], layout: Layout, rows: list[Row]) -> s
     """2021 splits （六）其他处理 into items; 2019 prints it as a row with its own values."""
     votes: Counter = Counter()
     for pl in placed:
-        if pl.kind != "t3":
+        if pl.kind != "t3" or fit_values(pl.values, len(layout.applicant_types), rows[pl.row].lossy)[0] is None:
             continue
         row_def: T3Row = pl.key
         if len(row_def.forms) == 1:
             votes[next(iter(row_def.forms))] += 1
-        elif row_def.unprinted_in and pl.values:
+        elif row_def.unprinted_in and pl.values and row_def.forms - row_def.unprinted_in:
             # a sum printed with values: the form where it is a printed row
             votes[next(iter(row_def.forms - row_def.unprinted_in))] += 1
     if votes:

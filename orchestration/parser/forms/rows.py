@@ -84,14 +84,18 @@ def resolve_label(rows: list[Row], parts: list[RowParts], i: int, lookup: Callab
     own_start = own.labels[0].line_start if own.labels else rows[i].line_start
     texts = [c.text for c in own.labels]
     own_text = "".join(texts)
-    candidates: list[tuple[str, tuple[int, ...]]] = []
-    for text in reversed(texts):  # the item beside a merged parent cell is the last label
-        candidates.append((text, ()))
-        pieces = segments(text)
+    # The row's own item comes first (the last label; in front of it may stand a
+    # merged parent cell), then its other labels; then, for PDF text, the label
+    # joined with wrapped neighbour lines.
+    first: list[tuple[str, tuple[int, ...]]] = []
+    if texts:
+        first.append((texts[-1], ()))
+        pieces = segments(texts[-1])
         if len(pieces) > 1:
-            candidates.append((pieces[-1], ()))
+            first.append((pieces[-1], ()))
+    rest: list[tuple[str, tuple[int, ...]]] = [(t, ()) for t in reversed(texts[:-1])]
     if len(texts) > 1:
-        candidates.append((own_text, ()))
+        rest.append((own_text, ()))
     if rows[i].lossy:
         b1 = i - 1 if _label_only(parts, i - 1) and i - 1 not in consumed else None
         b2 = i - 2 if b1 is not None and _label_only(parts, i - 2) and i - 2 not in consumed else None
@@ -105,8 +109,12 @@ def resolve_label(rows: list[Row], parts: list[RowParts], i: int, lookup: Callab
             joined.append((own_text + parts[a1].label, (a1,)))
             if b1 is not None:
                 joined.append((parts[b1].label + own_text + parts[a1].label, (b1, a1)))
-        candidates = candidates + joined if own_text else joined
-    for fuzzy in (False, True):
+        # a wrapped label joined whole beats a fragment that merely resembles another row
+        passes = [(first + rest + joined, False), (first + rest + joined, True)] if own_text else \
+            [(joined, False), (joined, True)]
+    else:
+        passes = [(first, False), (first, True), (rest, False), (rest, True)]
+    for candidates, fuzzy in passes:
         for text, used in candidates:
             if not text.strip():
                 continue
