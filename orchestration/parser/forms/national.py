@@ -142,8 +142,12 @@ def _form_for_year(year: int | None) -> str:
     return "ogi2021" if year is None or year >= 2021 else "ogi2019"
 
 
-def align(rows: list[Row], catalog: Catalog, report_year: int | None) -> tuple[list[Cell], list[ParseIssue], str | None]:
-    """Cells, issues, and the form printed (None when no row of these forms was found)."""
+def align(rows: list[Row], catalog: Catalog, report_year: int | None,
+          last_line: int | None = None) -> tuple[list[Cell], list[ParseIssue], str | None]:
+    """Cells, issues, and the form printed (None when no row of these forms was found).
+
+    `last_line` is the text's last non-blank line: a row that ends there may
+    have been cut off with the report."""
     layout = layout_for(catalog)
     parts = [split_row(r) for r in rows]
     issues: list[ParseIssue] = []
@@ -274,7 +278,8 @@ def align(rows: list[Row], catalog: Catalog, report_year: int | None) -> tuple[l
                 if form not in row_def.unprinted_in and pl.row not in consumed:
                     ambiguous(pl, parts[pl.row].label, [code], "label printed without values")
                 continue
-            fitted, reason = fit_values(pl.values, len(layout.applicant_types), lossy)
+            fitted, reason = fit_values(pl.values, len(layout.applicant_types), lossy,
+                                        cut_off=rows[pl.row].line_end == last_line)
             if fitted is None:
                 ambiguous(pl, parts[pl.row].label, [code], reason)
                 continue

@@ -38,16 +38,19 @@ def split_row(row: Row, with_unit: bool = False) -> RowParts:
     return RowParts(labels, unit, values)
 
 
-def fit_values(values: list[TextCell], wanted: int, lossy: bool) -> tuple[list[TextCell] | None, str]:
+def fit_values(values: list[TextCell], wanted: int, lossy: bool,
+               cut_off: bool = False) -> tuple[list[TextCell] | None, str]:
     """The row's values for `wanted` columns, or None and why they do not fit.
 
     Merged cells leave empty cells beside a label (before the values) or
     beside a value spanning columns (after it); a surplus of empty cells on
     one side is dropped. A shortfall is never filled: in PDF text blanks are
-    lost, and which ones cannot be told.
+    lost, and which ones cannot be told. Only where the text itself ends in
+    the row (a truncated report) and every cell was printed in its place are
+    the cells before the cut kept, left to right.
     """
     have = len(values)
-    if have == wanted:
+    if have == wanted or (cut_off and not lossy and 0 < have < wanted):
         return values, ""
     if have > wanted and not lossy:
         extra = have - wanted

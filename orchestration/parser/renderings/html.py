@@ -144,7 +144,7 @@ class _Renderer:
     def table(self, table: _Node) -> None:
         for row in _rows(table):
             cells = [_text(c).replace("|", "｜") for c in row.children if isinstance(c, _Node) and c.tag in _CELL_TAGS]
-            if any(cells):
+            if cells:  # a row of empty cells is a row of blanks
                 self.lines.append(("| " + " | ".join(cells) + " |", row.line))
 
 

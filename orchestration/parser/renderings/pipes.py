@@ -41,21 +41,14 @@ def count_lines(lines: list[str]) -> tuple[int, int]:
     return markdown, cells
 
 
-def split_markdown_row(stripped: str) -> list[str]:
-    parts = stripped.split("|")
-    if stripped.startswith("|"):
-        parts = parts[1:]
-    if stripped.endswith("|"):
-        parts = parts[:-1]
-    return [p.strip(_STRIP) for p in parts]
-
-
 def read_markdown_rows(lines: list[str]) -> list[Row]:
     """Rows of pipe-separated cells.
 
-    Without a leading pipe, a trailing one may close the row or end a last
-    cell printed empty (`label | 人 | `): the row takes the width most rows
-    of the table have.
+    Tables are printed with outer pipes (`| a | b |`) or without (`a | b`);
+    in the latter, a pipe at either end of a row stands beside an empty cell
+    (` | （三）不予公开 | …`). Each table is read in the style under which its
+    rows agree best on their width; a row that still comes out one cell
+    short takes the width most rows have.
     """
     found: list[tuple[int, str]] = []
     for number, line in enumerate(lines, start=1):
@@ -63,15 +56,41 @@ def read_markdown_rows(lines: list[str]) -> list[Row]:
         if not s or "|" not in s or _SEPARATOR.match(s) or _is_pipe_cell(s) or not _is_markdown_row(s):
             continue
         found.append((number, s))
-    widths = Counter(len(split_markdown_row(s)) for _, s in found if not s.endswith("|") or s.startswith("|"))
-    usual = widths.most_common(1)[0][0] if widths else None
     rows = []
-    for number, s in found:
-        texts = split_markdown_row(s)
-        if s.endswith("|") and not s.startswith("|") and usual == len(texts) + 1:
-            texts.append("")
-        rows.append(Row([TextCell(text, number, number) for text in texts]))
+    for table in _tables(found):
+        outer = [(n, s, _split(s, True)) for n, s in table]
+        bare = [(n, s, _split(s, False)) for n, s in table]
+        split = outer if _agreement(outer) >= _agreement(bare) else bare
+        usual = Counter(len(texts) for _, _, texts in split).most_common(1)[0][0]
+        for number, s, texts in split:
+            if split is outer and s.endswith("|") and usual == len(texts) + 1:
+                texts.append("")
+            rows.append(Row([TextCell(text, number, number) for text in texts]))
     return rows
+
+
+def _tables(found: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """Runs of rows no more than one line apart (a separator line may stand between)."""
+    tables: list[list[tuple[int, str]]] = []
+    for number, s in found:
+        if tables and number - tables[-1][-1][0] <= 2:
+            tables[-1].append((number, s))
+        else:
+            tables.append([(number, s)])
+    return tables
+
+
+def _agreement(split: list[tuple[int, str, list[str]]]) -> int:
+    return Counter(len(texts) for _, _, texts in split).most_common(1)[0][1]
+
+
+def _split(stripped: str, outer: bool) -> list[str]:
+    parts = stripped.split("|")
+    if outer and stripped.startswith("|"):
+        parts = parts[1:]
+    if outer and stripped.endswith("|"):
+        parts = parts[:-1]
+    return [p.strip(_STRIP) for p in parts]
 
 
 def read_pipe_cell_rows(lines: list[str]) -> list[Row]:
