@@ -18,7 +18,12 @@ from orchestration.parser.records import REPORTED, Cell
 
 NUM = rf"(\d[\d,]*(?:\.\d+)?万?|[{CHINESE_NUMERAL_CHARS}]+)"
 
-_SENTENCE_END = re.compile(r"[。！？!?]|\n\s*\n")
+# A sentence also ends where a numbered heading or item starts a line: PDF
+# text has no blank lines, and its headings carry no full stop.
+_SENTENCE_END = re.compile(
+    r"[。！？!?]|\n\s*\n|\n(?=[ \t]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．](?!\d)))")
+# Numbers standing apart in a row (`12 7 96`): a table flattened into text, not prose.
+_TABLE_TEXT = re.compile(r"(?:\s[\d,.\-]+){3}(?:\s|$)")
 # an ASCII comma between digits is a thousands separator, not a clause break
 _CLAUSE_SPLIT = re.compile(r"[，；;：:]|,(?!\d{3}(?!\d))")
 _YEAR = re.compile(r"(\d{4})\s*年")
@@ -235,7 +240,7 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
     """The first qualifying sentence of each metric gives its prose cell."""
     cells: dict[str, Cell] = {}
     for s in sentences(text):
-        if "\t" in s.text or "|" in s.text:
+        if "\t" in s.text or "|" in s.text or _TABLE_TEXT.search(s.text):
             continue  # table rows are not prose
         for metric, finder in _FINDERS.items():
             if metric in cells:

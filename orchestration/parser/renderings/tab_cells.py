@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from orchestration.parser.renderings.cells import Row, RowCollector, TextCell
+from orchestration.parser.renderings.cells import Row, RowCollector, TextCell, is_value_text
 
 
 def count_lines(lines: list[str]) -> int:
@@ -25,8 +25,9 @@ def read_rows(lines: list[str]) -> list[Row]:
         elif not line.strip():
             if collector.current:
                 gap = True
-        elif len(collector.current) == 1:
-            cell = collector.current[0]
+        elif collector.current and all(not is_value_text(c.text) for c in collector.current):
+            # a label wrapped onto an untabbed line (the row has no value yet)
+            cell = collector.current[-1]
             cell.text += line.strip(" \u3000\t")
             cell.line_end = number
             gap = False
