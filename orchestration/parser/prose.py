@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Iterator
+from typing import Callable, Iterator
 
 from orchestration.parser.numbers import CHINESE_NUMERAL_CHARS, WIDTH_TABLE, parse_number_word
 from orchestration.parser.records import REPORTED, Cell
@@ -121,7 +121,7 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
 
 
 _RECEIVED = re.compile(
-    rf"(?:收到|受理|接到|接收|办理)[^，。；]{{0,30}}?申请(?:共|共计|总计|合计)?{NUM}(?:件|条|个|份|宗|次|人次)")
+    rf"(?:收到|受理|接到|接收|办理|新收)[^，。；]{{0,30}}?申请(?:共|共计|总计|合计)?{NUM}(?:件|条|个|份|宗|次|人次)")
 _ON_REQUEST = re.compile(rf"依申请公开(?:政府信息|信息)?(?:共|共计|总计|合计)?{NUM}(?:件|条)")
 _NO_APPLICATIONS = re.compile(rf"{_NEGATION}(?:收到|接到|受理|接收)[^，。；]{{0,30}}?申请")
 
@@ -148,7 +148,7 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
 _CASE_TERMS = {"review_cases": "行政复议", "litigation_cases": "行政诉讼"}
 
 
-_CASE_VERB = "(?:收到|发生|受理|提起|提出|涉及|办理|引发|产生|出现|接到|遇到)"
+_CASE_VERB = "(?:收到|发生|受理|提起|提出|涉及|办理|引发|引起|产生|出现|接到|遇到|申请)"
 
 
 def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
@@ -180,7 +180,7 @@ _FEE_AMOUNT = re.compile(rf"收取[^，。；]{{0,12}}?(?:费用|费)?(?:共|共
 
 
 def _fees(s: Sentence, year: int | None) -> Decimal | None:
-    if "公开" not in s.text and "收费" not in s.text and "费用" not in s.text:
+    if "费" not in s.text:
         return None
     if _other_year(s.text, year, len(s.text)):
         return None
@@ -226,6 +226,31 @@ def _staff(s: Sentence, year: int | None) -> Decimal | None:
     return sum(parts.values(), Decimal(0)) if parts else None
 
 
+# How requests were answered, stated as counts: 上年结转3件, 予以公开12件, 部分公开2件, 不予公开1件.
+_OUTCOMES = {
+    "applications_carried_over": re.compile(rf"上年(?:度)?结转(?:政府信息公开申请|申请)?(?:共)?{NUM}件"),
+    "applications_granted": re.compile(rf"(?<!部分)(?<!不)(?:予以公开|同意公开)(?:的)?(?:申请)?(?:共)?{NUM}件"),
+    "applications_partially_granted": re.compile(rf"(?:同意)?部分公开(?:的)?(?:申请)?(?:共)?{NUM}件"),
+    "applications_denied": re.compile(rf"(?:不予公开|不同意公开)(?:的)?(?:申请)?(?:共)?{NUM}件"),
+}
+
+
+def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
+    pattern = _OUTCOMES[metric]
+
+    def find(s: Sentence, year: int | None) -> Decimal | None:
+        for offset, clause in _clauses(s.text):
+            if _CONSULTATION.search(clause) or re.search("复议|诉讼", clause):
+                continue
+            m = pattern.search(clause)
+            if m and not _other_year(s.text, year, offset + m.start()):
+                value = _exact_number(clause, m)
+                if value is not None:
+                    return value
+        return None
+    return find
+
+
 _FINDERS = {
     "proactive_disclosed": _proactive,
     "applications_received": _applications,
@@ -233,6 +258,7 @@ _FINDERS = {
     "litigation_cases": lambda s, y: _cases(s, y, "行政诉讼"),
     "fees_10k_yuan": _fees,
     "staff": _staff,
+    **{metric: _outcome(metric) for metric in _OUTCOMES},
 }
 
 
