@@ -116,7 +116,8 @@ def evaluate(gold: Path, raw_dir: Path | None = None, reports: Path | None = Non
             m = parsed.metadata
             for column, value in (("form", m.form), ("report_year", str(m.report_year or "")),
                                   ("published_on", m.published_on.isoformat() if m.published_on else ""),
-                                  ("agency", m.agency or "")):
+                                  ("agency", m.agency or ""), ("province", m.province or ""),
+                                  ("city", m.city or ""), ("county", m.county or "")):
                 if column in meta and (meta[column] or "") != value:
                     meta_bad.append(f"{name} {column}: expected {meta[column]!r}, read {value!r}")
     if issues:

@@ -35,8 +35,12 @@ revision.  If several remain, only the fields they all agree on are returned
 ``Place.city`` is the prefecture-level unit; for the four municipalities it is
 the municipality itself (``北京市``), also for municipality-level agencies.
 ``province`` / ``city`` of a county are taken from the gazetteer as of that
-county's newest revision.  Caveat: the gazetteer ends with the 2014 revision,
-so divisions created or renamed later are not found.
+county's newest revision.  Caveat: the gazetteer ends with 民政部's table of
+the end of 2021 (history from 2002, monthly revisions 2015-2019; see the
+build script), so divisions created or renamed later (2023: 米林市, 错那市)
+are found under their previous name only.  The newer data makes some bare
+names ambiguous that were not before (南沙区: 广州市 or, since 2020, 三沙市);
+those are settled by the context or left unguessed as described above.
 """
 
 from __future__ import annotations

@@ -24,6 +24,8 @@ _DATE_PATTERNS = (
     re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})"),
     re.compile(rf"({_CN_DATE}{{4}})\s*年\s*({_CN_DATE}{{1,2}})\s*月\s*({_CN_DATE}{{1,3}})\s*日"),
 )
+# 发布日期：2022-01-28 — a date under its label is still the publication date
+_DATE_LABEL = re.compile(r"^(?:发布|印发|成文|公开|公布|生成)?(?:日期|时间)[:：]")
 _FILING_UNIT = re.compile(r"填报单位[^:：]*[:：]\s*(\S+)")
 _BRACKETS = re.compile(r"[（(][^）)]*[）)]")
 
@@ -126,7 +128,7 @@ def find_published_on(lines: list[str]) -> dt.date | None:
     """The last line that is only a date: the date under the signature."""
     found = None
     for raw in lines:
-        line = _clean(raw).replace(" ", "")
+        line = _DATE_LABEL.sub("", _clean(raw).replace(" ", ""))
         if not line or len(line) > 20:
             continue
         for pattern in _DATE_PATTERNS:

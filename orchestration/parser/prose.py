@@ -223,6 +223,8 @@ def _staff(s: Sentence, year: int | None) -> Decimal | None:
             break
     if total is not None:
         return total
+    if len(parts) == 1 and ("兼职" if "专职" in parts else "专职") in s.text:
+        return None  # the other kind is there but not counted: no total
     return sum(parts.values(), Decimal(0)) if parts else None
 
 
