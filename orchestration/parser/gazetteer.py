@@ -49,7 +49,7 @@ import csv
 from dataclasses import astuple, dataclass
 from pathlib import Path
 
-__all__ = ["Place", "Gazetteer", "DEFAULT_SEED_PATH"]
+__all__ = ["Place", "Gazetteer", "DEFAULT_SEED_PATH", "name_forms"]
 
 DEFAULT_SEED_PATH = Path(__file__).resolve().parents[2] / "dbt_project" / "seeds" / "admin_divisions.csv"
 
@@ -150,6 +150,20 @@ def _surface_forms(name: str, rank: int) -> list[tuple[str, int]]:
     if bare and len(bare) >= 2 and bare != name:
         forms.append((bare, _BARE))
     return [(f, s) for f, s in forms if len(f) >= 2]
+
+
+_PLACE_LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "district": 2}
+
+
+def name_forms(name: str, level: str) -> tuple[str, ...]:
+    """Every way a division called ``name`` may be printed, longest first.
+
+    ``level`` is a ``Place.level`` ("province", "city", "county", "district");
+    e.g. ``name_forms("长阳土家族自治县", "county")`` gives the full name,
+    "长阳县" and "长阳".
+    """
+    forms = {form for form, _ in _surface_forms(name, _PLACE_LEVEL_RANK[level])}
+    return tuple(sorted(forms, key=len, reverse=True))
 
 
 class Gazetteer:

@@ -1,0 +1,136 @@
+"""Administrative level and kind of the agency that publishes a report.
+
+``classify_agency(agency, place)`` returns ``(admin_level, agency_kind)``.
+
+admin_level
+    ``province``, ``city``, ``county``, ``district``, ``township``, ``street``
+    or ``None`` (unknown).  A department has the level of the government it
+    belongs to: 鹤山市卫生健康局 -> county, 鄞州区卫生健康局 -> district,
+    聊城市卫生健康委员会 -> city, 江西省国土资源厅 -> province (and the
+    municipalities' own departments, 北京市卫生健康委员会 -> province), as in
+    the project's expectations (``seed_expected_reports.csv``).
+agency_kind
+    ``government`` for a people's government itself and for its general
+    office (人民政府办公室 / 办公厅, 行政公署 and its office), also at township
+    level (…镇人民政府, …乡人民政府, …苏木人民政府 -> township; …街道办事处,
+    …街道 -> street); ``department`` for everything else (…局, …委员会, …厅,
+    …中心, a department's 办公室, 人民政府国有资产监督管理委员会 …).
+    ``None`` only when there is no agency name.
+
+Levels above county come from ``place`` (the gazetteer's ``Place`` for the
+agency, ``Place.level``); township and street come from the agency name:
+a 镇 / 乡 / 苏木 government or a 街道 office that follows the place names at
+the start of the name ("桐乡市乌镇镇人民政府", "北京市东城区东华门街道办事处",
+also "北京市东城区人民政府东华门街道办事处").  Division names are stripped
+first, so 镇江市 / 乡城县 / 乡宁县 / 新乡市 are never read as townships, and
+"城乡" or "乡村" inside a department's name never is either, because a
+township needs 镇 / 乡 followed by 人民政府 / 政府.
+
+National bodies (国务院部门 such as 国家统计局, 住房和城乡建设部) and
+agencies whose name does not start with a place the gazetteer knows
+(国家税务总局鹤山市税务局, 中共…委) get ``admin_level=None``: there is no
+"national" level, and a vertically managed local office is not placed from a
+name in the middle of its title.  Their kind is ``department``; 国务院 and
+国务院办公厅 are ``(None, "government")``.
+
+Not recognised: township-level units without a government in their name
+(…镇财政所 is read as a department of the county), and a township whose
+county is printed only as a bare name the gazetteer does not accept on its own
+("新乡人民政府" would read as a 乡).  Pure standard-library Python.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from orchestration.parser.gazetteer import name_forms
+
+__all__ = ["classify_agency", "ADMIN_LEVELS", "AGENCY_KINDS"]
+
+ADMIN_LEVELS = ("province", "city", "county", "district", "township", "street")
+AGENCY_KINDS = ("government", "department")
+
+GOVERNMENT, DEPARTMENT = "government", "department"
+
+# A people's government (or 行政公署) at the start of what follows the place.
+_GOVERNMENT = re.compile(r"^(?:人民政府|政府|行政公署)")
+# What may follow a government and still be the government itself.
+_OWN_OFFICE = re.compile(r"^(?:办公室|办公厅|党政办公室|党政办|办)?$")
+# A township government: a name, then 镇 / 乡 (民族乡 included) / 苏木.
+_TOWNSHIP = re.compile(r"(?<=.)(?:镇|乡|苏木)(?:人民政府|政府)")
+# A street office: …街道办事处 anywhere, or a name ending in 街道 / 街道办.
+_STREET = re.compile(r"(?<=.)街道(?:办事处|办$|$)")
+# Parenthesised additions: "（市政府外事办公室）", "(挂…牌子)".
+_BRACKETS = re.compile(r"[（(][^（）()]*[）)]")
+
+_NATIONAL_GOVERNMENT = ("国务院", "国务院办公厅", "中华人民共和国国务院", "中华人民共和国国务院办公厅")
+
+
+@lru_cache(maxsize=4096)
+def _forms(name: str, level: str) -> tuple[str, ...]:
+    return name_forms(name, level)
+
+
+def _after_place(text: str, place) -> str:
+    """``text`` without the division names of ``place`` printed at its start."""
+    names = []
+    for attr, level in (("province", "province"), ("city", "city"), ("county", "county")):
+        name = getattr(place, attr, None) if place is not None else None
+        if name:
+            names.append((name, level))
+    if not names:
+        return text
+    forms = sorted({f for name, level in names for f in _forms(name, level)}, key=len, reverse=True)
+    stripped = True
+    while stripped:
+        stripped = False
+        for form in forms:
+            if text.startswith(form) and len(text) > len(form):
+                text = text[len(form) :]
+                stripped = True
+                break
+    return text
+
+
+def _kind_after(remainder: str) -> str:
+    return GOVERNMENT if _OWN_OFFICE.match(remainder) else DEPARTMENT
+
+
+def classify_agency(agency: str | None, place) -> tuple[str | None, str | None]:
+    """Return ``(admin_level, agency_kind)`` of ``agency``; see the module docstring.
+
+    ``place`` is the gazetteer's ``Place`` for the agency (or ``None``); only
+    its ``level``, ``province``, ``city`` and ``county`` attributes are read.
+    """
+    text = "".join((agency or "").split())
+    text = _BRACKETS.sub("", text)
+    if not text:
+        return None, None
+    if text in _NATIONAL_GOVERNMENT:
+        return None, GOVERNMENT
+
+    rest = _after_place(text, place)
+
+    # Township / street: the earliest such government after the place names.
+    hits = []
+    township = _TOWNSHIP.search(rest)
+    if township:
+        hits.append((township.start(), township.end(), "township"))
+    street = _STREET.search(rest)
+    if street:
+        hits.append((street.start(), street.end(), "street"))
+    if hits:
+        _, end, level = min(hits)
+        return level, _kind_after(rest[end:])
+
+    level = getattr(place, "level", None) if place is not None else None
+    if level not in ADMIN_LEVELS:
+        level = None
+    government = _GOVERNMENT.match(rest)
+    if government and (level is not None or rest is text):
+        return level, _kind_after(rest[government.end() :])
+    if level is None and re.search(r"(?:人民政府|行政公署)(?:办公室|办公厅)?$", text):
+        # A government whose place is unknown (e.g. created after the gazetteer).
+        return None, GOVERNMENT
+    return level, DEPARTMENT
