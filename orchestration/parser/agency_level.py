@@ -61,6 +61,8 @@ _OWN_OFFICE = re.compile(r"^(?:办公室|办公厅|党政办公室|党政办|办
 _TOWNSHIP = re.compile(r"(?<=.)(?:镇|乡|苏木)(?:人民政府|政府)")
 # A street office: …街道办事处 anywhere, or a name ending in 街道 / 街道办.
 _STREET = re.compile(r"(?<=.)街道(?:办事处|办$|$)")
+# A government at the end of a name whose place is unknown.
+_UNPLACED_GOVERNMENT = re.compile(r"(?:人民政府|行政公署)(?:办公室|办公厅)?$")
 # Parenthesised additions: "（市政府外事办公室）", "(挂…牌子)".
 _BRACKETS = re.compile(r"[（(][^（）()]*[）)]")
 
@@ -73,22 +75,21 @@ def _forms(name: str, level: str) -> tuple[str, ...]:
 
 
 def _after_place(text: str, place) -> str:
-    """``text`` without the division names of ``place`` printed at its start."""
-    names = []
-    for attr, level in (("province", "province"), ("city", "city"), ("county", "county")):
-        name = getattr(place, attr, None) if place is not None else None
-        if name:
-            names.append((name, level))
-    if not names:
+    """``text`` without the division names of ``place`` printed at its start.
+
+    Province, city and county are each stripped at most once and in that
+    order (any may be missing), so a township sharing the county's bare name
+    (…区X街道 after X区) keeps its own name.
+    """
+    if place is None:
         return text
-    forms = sorted({f for name, level in names for f in _forms(name, level)}, key=len, reverse=True)
-    stripped = True
-    while stripped:
-        stripped = False
-        for form in forms:
+    for attr, level in (("province", "province"), ("city", "city"), ("county", "county")):
+        name = getattr(place, attr, None)
+        if not name:
+            continue
+        for form in _forms(name, level):
             if text.startswith(form) and len(text) > len(form):
                 text = text[len(form) :]
-                stripped = True
                 break
     return text
 
@@ -128,9 +129,9 @@ def classify_agency(agency: str | None, place) -> tuple[str | None, str | None]:
     if level not in ADMIN_LEVELS:
         level = None
     government = _GOVERNMENT.match(rest)
-    if government and (level is not None or rest is text):
+    if government:
         return level, _kind_after(rest[government.end() :])
-    if level is None and re.search(r"(?:人民政府|行政公署)(?:办公室|办公厅)?$", text):
-        # A government whose place is unknown (e.g. created after the gazetteer).
+    if level is None and _UNPLACED_GOVERNMENT.search(text):
+        # A government whose place the gazetteer does not know (renamed since).
         return None, GOVERNMENT
     return level, DEPARTMENT

@@ -264,7 +264,10 @@ class Gazetteer:
         if div.rank == 1:
             return Place(div.code, div.province, div.name, None, "city")
         city = div.prefecture or (div.province if municipality else None)
-        level = "district" if div.name.endswith("区") else "county"
+        # 市辖区 -> district; 神农架林区 and the 特区 (六枝) are county-level
+        # units that are not districts (碑林区 or 万柏林区 are).
+        district = div.name.endswith("区") and not (div.name.endswith("特区") or div.name == "神农架林区")
+        level = "district" if district else "county"
         return Place(div.code, div.province or None, city or None, div.name, level)
 
     def locate(self, agency_name: str, context: str = "") -> Place:

@@ -261,3 +261,30 @@ def test_a_stray_total_in_prose_text_is_not_a_table():
     report = parse_report(text)
     assert report.metadata.form == "narrative"
     assert [c for c in report.cells if c.extraction_method == "table"] == []
+
+
+def test_tab_separated_rows_keep_empty_cells_in_place():
+    text = ("某县民政局2020年政府信息公开工作年度报告\n"
+            "一、本年新收政府信息公开申请数量\t\t4\t1\t\t0\t0\t0\t5\n"
+            "二、上年结转政府信息公开申请数量\t\t0\t0\t0\t0\t0\t0\t0\n"
+            "三、本年度办理结果\t（一）予以公开\t3\t1\t0\t0\t0\t0\t4\n"
+            "\t（七）总计\t3\t1\t0\t0\t0\t0\t4\n")
+    report = parse_report(text)
+    assert report.metadata.form == "ogi2019"
+    assert report.metadata.rendering == "tsv"
+    research = cells(report)[("2019.t3.new_received", "research")]
+    assert (research.value_status, research.line_start) == (BLANK, 2)
+    assert row_values(report, "2019.t3.total") == [3, 1, 0, 0, 0, 0, 4]
+
+
+def test_pdf_text_with_each_number_on_a_line_of_its_own():
+    numbers = "\n".join(["6", "1", "0", "0", "0", "0", "7"])
+    text = ("某市审计局2022年政府信息公开工作年度报告\n"
+            f"一、本年新收政府信息公开申请数量\n{numbers}\n"
+            f"二、上年结转政府信息公开申请数量\n{numbers}\n"
+            f"（七）总计\n{numbers}\n"
+            "四、结转下年度继续办理\n0\n0\n0\n")
+    report = parse_report(text)
+    assert row_values(report, "2021.t3.new_received") == [6, 1, 0, 0, 0, 0, 7]
+    assert row_values(report, "2021.t3.total") == [6, 1, 0, 0, 0, 0, 7]
+    assert [(i.kind, i.line) for i in report.issues] == [("ambiguous_row", 26)]

@@ -261,7 +261,7 @@ def align(rows: list[Row], catalog: Catalog, report_year: int | None,
                           line_end=max(rows[pl.row].line_end, cell.line_end), extraction_method="table"))
 
     def ambiguous(pl: _Placed, what: str, codes: list[str], reason: str) -> None:
-        issues.append(ParseIssue("ambiguous_row", rows[pl.row].line_start, what,
+        issues.append(ParseIssue("ambiguous_row", pl.line_start, what,
                                  f"row {what} ({', '.join(codes[:3])}{'…' if len(codes) > 3 else ''}): "
                                  f"{reason}; no value used"))
 

@@ -6,7 +6,7 @@ which cell of which form a row is, is decided later, by the form aligners.
 
 from __future__ import annotations
 
-from orchestration.parser.renderings import pdf_text, pipes, tab_cells
+from orchestration.parser.renderings import pdf_text, pipes, tab_cells, tsv
 from orchestration.parser.renderings.cells import Row
 
 # Fewer lines of a kind than this are not a table in that rendering.
@@ -16,8 +16,8 @@ _MIN_LINES = 3
 def read_rows(lines: list[str]) -> tuple[list[Row], list[str]]:
     """The rows of every table rendering found in the text, in line order, and their names.
 
-    Renderings that keep the cell grid (tab-led cells, markdown rows, pipe
-    cells) are read when present; a text with none of them is read as PDF
+    Renderings that keep the cell grid (tab-led cells, tab-separated rows,
+    markdown rows, pipe cells) are read when present; a text with none of them is read as PDF
     text, line by line.
     """
     rows: list[Row] = []
@@ -25,6 +25,9 @@ def read_rows(lines: list[str]) -> tuple[list[Row], list[str]]:
     if tab_cells.count_lines(lines) >= _MIN_LINES:
         rows += tab_cells.read_rows(lines)
         found.append("tab")
+    if tsv.count_lines(lines) >= _MIN_LINES:
+        rows += tsv.read_rows(lines)
+        found.append("tsv")
     markdown, pipe_cells = pipes.count_lines(lines)
     if markdown >= _MIN_LINES:
         rows += pipes.read_markdown_rows(lines)

@@ -53,12 +53,17 @@ def split_line(line: str) -> tuple[str, str | None, list[str]]:
 
 
 def read_rows(lines: list[str]) -> list[Row]:
-    rows = []
+    rows: list[Row] = []
+    numbers_only = False  # the previous row was numbers without a label
     for number, line in enumerate(lines, start=1):
         stripped = line.strip(" \u3000\t\xa0")
         if not stripped or is_page_mark(stripped):
             continue
         label, unit, values = split_line(stripped)
-        texts = ([label] if label else []) + ([unit] if unit else []) + values
-        rows.append(Row([TextCell(t, number, number) for t in texts], lossy=True))
+        cells = [TextCell(t, number, number) for t in ([label] if label else []) + ([unit] if unit else []) + values]
+        if numbers_only and not label and not unit:
+            rows[-1].cells.extend(cells)  # a converter that puts each number of a row on a line of its own
+            continue
+        rows.append(Row(cells, lossy=True))
+        numbers_only = not label and not unit
     return rows

@@ -5,8 +5,12 @@ from __future__ import annotations
 from orchestration.parser.renderings.cells import Row, RowCollector, TextCell, is_value_text
 
 
+def _is_cell(line: str) -> bool:
+    return line.startswith("\t") and "\t" not in line[1:].rstrip()
+
+
 def count_lines(lines: list[str]) -> int:
-    return sum(1 for line in lines if line.startswith("\t"))
+    return sum(1 for line in lines if _is_cell(line))
 
 
 def read_rows(lines: list[str]) -> list[Row]:
@@ -17,7 +21,7 @@ def read_rows(lines: list[str]) -> list[Row]:
     collector = RowCollector()
     gap = False  # a blank line was seen since the last cell
     for number, line in enumerate(lines, start=1):
-        if line.startswith("\t"):
+        if _is_cell(line):
             if gap:
                 collector.close()
             collector.add(TextCell(line[1:].strip(" \u3000\t"), number, number))

@@ -1,0 +1,22 @@
+"""One row per line, cells separated by tabs (a table copied out of a word
+processor): empty cells stay in place between consecutive tabs."""
+
+from __future__ import annotations
+
+from orchestration.parser.renderings.cells import Row, TextCell
+
+_MIN_TABS = 2
+
+
+def _is_row(line: str) -> bool:
+    cells = line.rstrip().split("\t")
+    return len(cells) > _MIN_TABS and sum(1 for c in cells if c.strip()) >= 2
+
+
+def count_lines(lines: list[str]) -> int:
+    return sum(1 for line in lines if _is_row(line))
+
+
+def read_rows(lines: list[str]) -> list[Row]:
+    return [Row([TextCell(cell.strip(" \u3000"), number, number) for cell in line.rstrip("\n").split("\t")])
+            for number, line in enumerate(lines, start=1) if _is_row(line)]
