@@ -26,6 +26,8 @@ _DATE_PATTERNS = (
 )
 # 发布日期：2022-01-28 — a date under its label is still the publication date
 _DATE_LABEL = re.compile(r"^(?:发布|印发|成文|公开|公布|生成)?(?:日期|时间)[:：]")
+# Signature and date lines are short; longer lines are prose and are skipped unread.
+_MAX_SIGNATURE_LINE = 80
 _FILING_UNIT = re.compile(r"填报单位[^:：]*[:：]\s*(\S+)")
 _BRACKETS = re.compile(r"[（(][^）)]*[）)]")
 
@@ -84,6 +86,8 @@ def find_agency(lines: list[str], title: str | None, title_index: int | None) ->
     # Longer forms of the same name: the signature block and 填报单位.
     longer: list[str] = []
     for raw in lines:
+        if len(raw) > _MAX_SIGNATURE_LINE and "填报单位" not in raw:
+            continue  # prose, not a signature
         m = _FILING_UNIT.search(_clean(raw))
         candidate = _agency_like(m.group(1)) if m else _agency_like(raw)
         if candidate:
@@ -128,6 +132,8 @@ def find_published_on(lines: list[str]) -> dt.date | None:
     """The last line that is only a date: the date under the signature."""
     found = None
     for raw in lines:
+        if len(raw) > _MAX_SIGNATURE_LINE:
+            continue
         line = _DATE_LABEL.sub("", _clean(raw).replace(" ", ""))
         if not line or len(line) > 20:
             continue
