@@ -43,10 +43,11 @@ create table if not exists raw.reports (
     agency varchar, province varchar, city varchar, county varchar,
     division_code varchar, admin_level varchar,
     report_year integer, form varchar not null, published_on date, title varchar,
-    rendering varchar
+    rendering varchar, agency_kind varchar
 );
--- warehouses made before the column existed
+-- warehouses made before these columns existed
 alter table raw.reports add column if not exists rendering varchar;
+alter table raw.reports add column if not exists agency_kind varchar;
 create table if not exists raw.statistic_cells (
     sha256 varchar not null,
     code varchar not null,
@@ -170,7 +171,7 @@ def store_parsed(con: duckdb.DuckDBPyConnection, parsed: list[tuple[str, ParsedR
             "agency": m.agency, "province": m.province, "city": m.city, "county": m.county,
             "division_code": m.division_code, "admin_level": m.admin_level,
             "report_year": m.report_year, "form": m.form, "published_on": m.published_on, "title": m.title,
-            "rendering": m.rendering,
+            "rendering": m.rendering, "agency_kind": m.agency_kind,
         })
         for c in rep.cells:
             cells.append({

@@ -78,20 +78,30 @@ def _after_place(text: str, place) -> str:
     """``text`` without the division names of ``place`` printed at its start.
 
     Province, city and county are each stripped at most once and in that
-    order (any may be missing), so a township sharing the county's bare name
-    (…区X街道 after X区) keeps its own name.
+    order, any of them may be missing, and the segmentation that strips the
+    most wins: 新乡县… loses 新乡县, not the bare city name 新乡, and a street
+    sharing its district's bare name (深圳市福田区福田街道…) keeps its own.
     """
     if place is None:
         return text
+    levels = []
     for attr, level in (("province", "province"), ("city", "city"), ("county", "county")):
         name = getattr(place, attr, None)
-        if not name:
-            continue
-        for form in _forms(name, level):
-            if text.startswith(form) and len(text) > len(form):
-                text = text[len(form) :]
-                break
-    return text
+        if name:
+            levels.append(_forms(name, level))
+
+    def shortest(rest: str, i: int) -> str:
+        if i == len(levels):
+            return rest
+        best = shortest(rest, i + 1)
+        for form in levels[i]:
+            if rest.startswith(form) and len(rest) > len(form):
+                candidate = shortest(rest[len(form) :], i + 1)
+                if len(candidate) < len(best):
+                    best = candidate
+        return best
+
+    return shortest(text, 0)
 
 
 def _kind_after(remainder: str) -> str:

@@ -40,7 +40,8 @@ class ReportMetadata:
     city: str | None = None
     county: str | None = None
     division_code: str | None = None
-    admin_level: str | None = None
+    admin_level: str | None = None  # of the government the agency is or belongs to
+    agency_kind: str | None = None  # government or department
     report_year: int | None = None
     form: str = "narrative"
     published_on: dt.date | None = None

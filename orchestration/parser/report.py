@@ -6,6 +6,7 @@ import dataclasses
 from functools import lru_cache
 from pathlib import Path
 
+from orchestration.parser.agency_level import classify_agency
 from orchestration.parser.catalog import SEEDS_DIR, Catalog, load_catalog
 from orchestration.parser.forms import national, ogi2008
 from orchestration.parser.gazetteer import Gazetteer
@@ -48,7 +49,8 @@ def parse_report(text: str, catalog: Catalog | None = None, gazetteer: Gazetteer
     if meta.agency:
         place = gazetteer.locate(meta.agency, text)
         meta.province, meta.city, meta.county = place.province, place.city, place.county
-        meta.division_code, meta.admin_level = place.division_code, place.level
+        meta.division_code = place.division_code
+        meta.admin_level, meta.agency_kind = classify_agency(meta.agency, place)
 
     report = ParsedReport(meta)
     rows, table_renderings = read_rows(lines)

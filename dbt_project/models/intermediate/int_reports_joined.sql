@@ -21,6 +21,7 @@ joined as (
         reports.county,
         reports.division_code,
         reports.admin_level,
+        reports.agency_kind,
         substr(sha256(coalesce(reports.division_code, '') || '|' || coalesce(reports.agency_name, '(unknown agency)')), 1, 16)
             as agency_id,
         reports.report_year,

@@ -11,6 +11,7 @@ final as (
         city,
         county,
         admin_level,
+        agency_kind,
         division_code
     from reports
     qualify row_number() over (partition by agency_id order by report_year desc nulls last, first_seen_at desc) = 1

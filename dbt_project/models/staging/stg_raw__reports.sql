@@ -17,7 +17,8 @@ renamed as (
         form,
         published_on,
         title,
-        rendering
+        rendering,
+        agency_kind
     from source
 )
 
