@@ -1,68 +1,68 @@
-"""The Great Expectations rules as asset checks on marts.fct_report_statistic.
+"""The Great Expectations rules as asset checks, one per rule (check name = rule id).
 
-Each rule is one check; their findings replace the rule's earlier rows in
-validation.findings, which marts.fct_validation_finding shows.
+The cell rules are checks on marts.fct_report_statistic, the metadata rules
+on marts.dim_report (the validation_rules seed says which). One run of the
+suites serves every check: their findings replace the earlier ones in
+validation.findings, which marts.fct_validation_finding shows, and the GX
+Data Docs are rebuilt beside the warehouse.
 """
 
-
-import datetime as dt
-from collections import Counter
+from pathlib import Path
 
 import dagster as dg
-import pandas as pd
 
 from orchestration import warehouse
 from orchestration.assets.ingest import POOL
 from orchestration.resources import Warehouse
-from orchestration.validation.frames import CELLS_SQL
 from orchestration.validation.rules import load_rules
 
-FCT_REPORT_STATISTIC = dg.AssetKey(["marts", "fct_report_statistic"])
-DIM_INDICATOR = dg.AssetKey(["marts", "dim_indicator"])
+INPUTS = [dg.AssetKey(["marts", name]) for name in (
+    "fct_report_statistic", "dim_indicator", "dim_report", "dim_agency", "agency_year_metrics", "fct_parse_issue")]
+
+
+def _asset_key(table: str) -> dg.AssetKey:
+    return dg.AssetKey(table.split("."))
+
+
+def data_docs_dir(warehouse_path: Path) -> Path:
+    return warehouse_path.parent / "data_docs"
 
 
 @dg.multi_asset_check(
     # the rules are declared once, in the validation_rules seed
-    specs=[dg.AssetCheckSpec(rule.rule_id, asset=FCT_REPORT_STATISTIC,
-                             description=f"{rule.description} ({rule.severity})", additional_deps=[DIM_INDICATOR])
+    specs=[dg.AssetCheckSpec(rule.rule_id, asset=_asset_key(rule.checked_table),
+                             description=f"{rule.description} ({rule.severity})",
+                             additional_deps=[k for k in INPUTS if k != _asset_key(rule.checked_table)])
            for rule in load_rules().values()],
     pool=POOL,
 )
-def totals_checks(context: dg.AssetCheckExecutionContext, warehouse_db: Warehouse):
-    from orchestration.validation.suites import run_suites
+def validation_checks(context: dg.AssetCheckExecutionContext, warehouse_db: Warehouse):
+    from orchestration.validation.run import validate
 
-    with warehouse.connect(warehouse_db.resolved()) as con:
-        cells: pd.DataFrame = con.execute(CELLS_SQL).df()
-        outcomes = run_suites(cells)
-        findings = [f for o in outcomes for f in o.findings]
-        frame = pd.DataFrame(findings, columns=[
-            "report_id", "rule_id", "indicator_code", "applicant_type_code", "expected_value",
-            "actual_value", "severity", "message"])
-        frame["checked_at"] = dt.datetime.now()
-        con.begin()
-        con.execute("delete from validation.findings where rule_id in (select unnest(?))",
-                    [[o.rule_id for o in outcomes]])
-        if len(frame):
-            con.register("new_findings", frame)
-            con.execute("insert into validation.findings by name select * replace ("
-                        "cast(expected_value as decimal(18, 4)) as expected_value, "
-                        "cast(actual_value as decimal(18, 4)) as actual_value) from new_findings")
-            con.unregister("new_findings")
-        con.commit()
-    for o in outcomes:
-        per_report = Counter(f["report_id"] for f in o.findings)
+    path = warehouse_db.resolved()
+    with warehouse.connect(path) as con:
+        run = validate(con, data_docs_dir(path))
+    context.log.info("validation took " + ", ".join(f"{k} {v:.1f} s" for k, v in run.seconds.items()))
+    rules = load_rules()
+    for o in run.outcomes:
+        reports_failing = len({f["report_id"] for f in o.findings})
         context.log.info(f"{o.rule_id}: {len(o.findings)} findings over {o.reports_checked} reports")
+        metadata = {
+            "rows_checked": o.rows_checked,
+            "reports_checked": o.reports_checked,
+            "reports_failing": reports_failing,
+            "findings": len(o.findings),
+            "source_findings": o.source_findings,
+            "extraction_findings": len(o.findings) - o.source_findings,
+            "worst_offenders": dg.MetadataValue.json(run.offenders(o)),
+        }
+        if run.docs_index:
+            metadata["data_docs"] = dg.MetadataValue.url(run.docs_index)
         yield dg.AssetCheckResult(
             check_name=o.rule_id,
-            asset_key=FCT_REPORT_STATISTIC,
-            passed=o.success,
-            severity=dg.AssetCheckSeverity.ERROR if o.severity == "error" else dg.AssetCheckSeverity.WARN,
-            metadata={
-                "cells_checked": o.rows_checked,
-                "reports_checked": o.reports_checked,
-                "reports_failing": len(per_report),
-                "findings": len(o.findings),
-                "worst_offenders": dg.MetadataValue.json(
-                    [{"report_id": r, "findings": n} for r, n in per_report.most_common(5)]),
-            },
+            asset_key=_asset_key(rules[o.rule_id].checked_table),
+            passed=not o.findings,
+            severity=(dg.AssetCheckSeverity.ERROR if o.severity == "error" and o.source_findings
+                      else dg.AssetCheckSeverity.WARN),
+            metadata=metadata,
         )
