@@ -311,10 +311,7 @@ def cmd_findings(args: argparse.Namespace) -> int:
             print()
             by_form.to_csv(sys.stdout, index=False)
             return 0
-        print("findings per rule")
-        _print_frame(by_rule, False)
-        print("\nreports and findings per form")
-        _print_frame(by_form, False)
+        print("findings per rule\n" + _aligned(by_rule) + "\n\nreports and findings per form\n" + _aligned(by_form))
         return 0
     frame, = frames
     if args.csv:
