@@ -15,8 +15,6 @@ from conftest import query, run
 from orchestration import warehouse
 from orchestration.validation import synthetic
 
-PREFIX = {"ogi2019": "2019", "ogi2021": "2021"}
-
 
 def _ogi2008(name: str, year: int = 2017, **changes) -> synthetic.SyntheticReport:
     report = synthetic.balanced("ogi2008", year, f"{name}县水利局", f"{name}.txt", random.Random(name))
