@@ -8,7 +8,7 @@ export DO_NOT_TRACK := 1
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 export GX_ANALYTICS_ENABLED := false
 
-.PHONY: setup run test ui clean
+.PHONY: setup run test ui clean bench-validation
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,10 @@ test: setup
 
 ui: setup
 	$(BIN)/ogi ui
+
+# Times the validation step on 10,000 invented reports (a benchmark, not a test).
+bench-validation: setup
+	$(BIN)/python scripts/bench_validation.py
 
 clean:
 	rm -rf warehouse .dagster dbt_project/target dbt_project/logs .pytest_cache

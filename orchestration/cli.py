@@ -1,4 +1,4 @@
-"""The `ogi` command: run the pipeline, query the warehouse, open the UI."""
+"""The `ogi` command: run the pipeline, query the warehouse and its findings, open the UI."""
 
 from __future__ import annotations
 
@@ -187,32 +187,137 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_query(args: argparse.Namespace) -> int:
-    import duckdb
+class _QueryError(Exception):
+    """A read-only query could not run; the message says why, in one line."""
 
-    warehouse = Path(args.warehouse).resolve() if args.warehouse else settings.warehouse_path()
-    if not warehouse.exists():
-        print(f"ogi: no warehouse at {warehouse}; run `ogi run` first", file=sys.stderr)
-        return 2
-    con = duckdb.connect(str(warehouse), read_only=True)
-    try:
-        cursor = con.execute(args.sql)
-        columns = [d[0] for d in cursor.description or []]
-        rows = cursor.fetchall()  # Python values: DECIMAL stays Decimal, never float
-    except duckdb.Error as exc:
-        print(f"ogi: {str(exc).splitlines()[0]}", file=sys.stderr)
-        return 1
-    finally:
-        con.close()
+
+def _read_only(warehouse_arg: str | None, queries: list[tuple[str, list]]):
+    """Run SQL on the warehouse through a read-only connection; one DataFrame per query.
+
+    Values are fetched as Python objects: DECIMAL stays Decimal, never float.
+    """
+    import duckdb
     import pandas as pd
 
-    frame = pd.DataFrame(rows, columns=columns, dtype=object)
-    if args.csv:
+    warehouse = Path(warehouse_arg).resolve() if warehouse_arg else settings.warehouse_path()
+    if not warehouse.exists():
+        raise _QueryError(f"no warehouse at {warehouse}; run `ogi run` first")
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        frames = []
+        for sql, params in queries:
+            cursor = con.execute(sql, params)
+            columns = [d[0] for d in cursor.description or []]
+            frames.append(pd.DataFrame(cursor.fetchall(), columns=columns, dtype=object))
+        return frames
+    except duckdb.Error as exc:
+        raise _QueryError(str(exc).splitlines()[0]) from None
+    finally:
+        con.close()
+
+
+def _print_frame(frame, csv: bool) -> None:
+    import pandas as pd
+
+    if csv:
         frame.to_csv(sys.stdout, index=False)
+        return
+    with pd.option_context("display.max_rows", None, "display.max_columns", None, "display.width", 200,
+                           "display.max_colwidth", 60):
+        print(frame.to_string(index=False) if len(frame) else f"(no rows; columns: {', '.join(frame.columns)})")
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    try:
+        frame, = _read_only(args.warehouse, [(args.sql, [])])
+    except _QueryError as exc:
+        print(f"ogi: {exc}", file=sys.stderr)
+        return 2 if str(exc).startswith("no warehouse") else 1
+    _print_frame(frame, args.csv)
+    return 0
+
+
+FINDINGS_WHERE = """
+where (cast(? as varchar) is null or f.agency_name ilike '%' || ? || '%')
+  and (cast(? as varchar) is null or f.rule_id = ?)
+  and (cast(? as varchar) is null or f.severity = ?)
+"""
+
+FINDINGS_SQL = """
+select f.rule_id as rule, f.severity, f.finding_kind as kind, f.agency_name as agency, f.report_year as year,
+       f.source_file || ':' || coalesce(cast(f.source_line_start as varchar), '?')
+           || case when f.source_line_end > f.source_line_start then '-' || f.source_line_end else '' end as "file:line",
+       f.message,
+       f.form, f.indicator_code, f.applicant_type_code, f.expected_value, f.actual_value, f.operands, f.report_id
+from marts.fct_validation_finding f
+""" + FINDINGS_WHERE + """
+order by f.severity, f.rule_id, f.source_file, f.source_line_start, f.indicator_code, f.applicant_type_code
+"""
+
+# every rule is listed, with its severity from the seed, also when nothing breaks it
+SUMMARY_BY_RULE_SQL = """
+with f as (select * from marts.fct_validation_finding f """ + FINDINGS_WHERE + """)
+select r.rule_id as rule, r.severity, count(f.rule_id) as findings,
+       count(f.rule_id) filter (where f.finding_kind = 'source') as source,
+       count(f.rule_id) filter (where f.finding_kind = 'extraction') as extraction,
+       count(distinct f.report_id) as reports
+from catalog.validation_rules r
+left join f on f.rule_id = r.rule_id
+group by all
+order by findings desc, r.rule_id
+"""
+
+SUMMARY_BY_FORM_SQL = """
+with f as (select * from marts.fct_validation_finding f """ + FINDINGS_WHERE + """)
+select r.form, count(distinct r.report_id) as reports, count(distinct f.report_id) as reports_with_findings,
+       count(f.rule_id) filter (where f.severity = 'error') as errors,
+       count(f.rule_id) filter (where f.severity = 'warning') as warnings
+from marts.dim_report r
+left join f on f.report_id = r.report_id
+group by all
+order by r.form
+"""
+
+READABLE_COLUMNS = ["rule", "severity", "kind", "agency", "year", "file:line", "message"]
+
+
+def _width(text: str) -> int:
+    """Columns a terminal gives the text: CJK characters take two."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _aligned(frame) -> str:
+    """Left-aligned columns padded to their display width; the last (the message) is not padded."""
+    rows = [list(frame.columns)] + [["" if v is None else str(v) for v in row] for row in frame.itertuples(index=False)]
+    widths = [max(_width(r[i]) for r in rows) for i in range(len(rows[0]) - 1)]
+    return "\n".join("  ".join([*(c + " " * (w - _width(c)) for c, w in zip(r, widths)), r[-1]]) for r in rows)
+
+
+def cmd_findings(args: argparse.Namespace) -> int:
+    filters = [value for value in (args.agency, args.rule, args.severity) for _ in range(2)]
+    queries = ([(SUMMARY_BY_RULE_SQL, filters), (SUMMARY_BY_FORM_SQL, filters)] if args.summary
+               else [(FINDINGS_SQL, filters)])
+    try:
+        frames = _read_only(args.warehouse, queries)
+    except _QueryError as exc:
+        print(f"ogi: {exc}", file=sys.stderr)
+        return 2 if str(exc).startswith("no warehouse") else 1
+    if args.summary:
+        by_rule, by_form = frames
+        if args.csv:
+            by_rule.to_csv(sys.stdout, index=False)
+            print()
+            by_form.to_csv(sys.stdout, index=False)
+            return 0
+        print("findings per rule\n" + _aligned(by_rule) + "\n\nreports and findings per form\n" + _aligned(by_form))
+        return 0
+    frame, = frames
+    if args.csv:
+        _print_frame(frame, True)
     else:
-        with pd.option_context("display.max_rows", None, "display.max_columns", None, "display.width", 200,
-                               "display.max_colwidth", 60):
-            print(frame.to_string(index=False) if len(frame) else f"(no rows; columns: {', '.join(frame.columns)})")
+        print(_aligned(frame[READABLE_COLUMNS]) if len(frame) else "no findings")
     return 0
 
 
@@ -264,6 +369,15 @@ def build_parser() -> argparse.ArgumentParser:
                           "(default: the gold file's name with 'values' replaced by 'issues')")
     evaluate.add_argument("--details", action="store_true", help="list every wrong, missed and mismatched item")
     evaluate.set_defaults(func=cmd_evaluate)
+
+    findings = sub.add_parser("findings", help="the validation findings, each with file and line (read-only)")
+    findings.add_argument("--agency", help="only agencies whose name contains TEXT")
+    findings.add_argument("--rule", help="only this rule id (see --summary for the list)")
+    findings.add_argument("--severity", choices=["error", "warning"], help="only findings of this severity")
+    findings.add_argument("--summary", action="store_true", help="counts per rule and per form instead of findings")
+    findings.add_argument("--csv", action="store_true", help="print CSV, with every column and the operands JSON")
+    findings.add_argument("--warehouse", help="DuckDB file (default: $OGI_WAREHOUSE or warehouse/ogi.duckdb)")
+    findings.set_defaults(func=cmd_findings)
 
     ui = sub.add_parser("ui", help="start the Dagster UI on workspace.yaml")
     ui.add_argument("--raw-dir")

@@ -11,7 +11,7 @@ from dagster_dbt import DbtCliResource
 from orchestration.assets.dbt_models import dbt_project, warehouse_models
 from orchestration.assets.ingest import ingest_drop_folder
 from orchestration.assets.parse import parse_documents
-from orchestration.checks.totals import totals_checks
+from orchestration.checks.validation import validation_checks
 from orchestration.jobs import pipeline_job
 from orchestration.resources import DropFolder, Warehouse
 from orchestration.schedules import daily_schedule
@@ -23,7 +23,7 @@ DBT_EXECUTABLE = str(_venv_dbt) if _venv_dbt.exists() else (shutil.which("dbt") 
 
 defs = dg.Definitions(
     assets=[ingest_drop_folder, parse_documents, warehouse_models],
-    asset_checks=[totals_checks],
+    asset_checks=[validation_checks],
     jobs=[pipeline_job],
     sensors=[drop_folder_sensor],
     schedules=[daily_schedule],

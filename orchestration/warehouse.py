@@ -77,6 +77,11 @@ create table if not exists validation.findings (
     message varchar not null,
     checked_at timestamp not null
 );
+-- evidence added after the first release: extend a warehouse built before it
+alter table validation.findings add column if not exists finding_kind varchar;      -- 'source' or 'extraction'
+alter table validation.findings add column if not exists operands varchar;          -- JSON list, one object per operand
+alter table validation.findings add column if not exists source_line_start integer;
+alter table validation.findings add column if not exists source_line_end integer;
 """
 
 

@@ -5,7 +5,9 @@ import dagster as dg
 RAW = {("raw", t) for t in ("source_files", "documents", "reports", "statistic_cells", "parse_issues")}
 MARTS = {("marts", t) for t in ("dim_report", "dim_agency", "dim_indicator", "dim_applicant_type",
                                 "fct_report_statistic", "fct_validation_finding", "agency_year_metrics")}
-RULES = {"sum_children", "parent_blank", "non_negative", "integer_count"}
+CELL_RULES = {"sum_children", "parent_blank", "sum_applicant_columns", "balance", "t4_group_total", "non_negative",
+              "integer_count", "prose_matches_table", "carried_over_chain"}
+REPORT_RULES = {"form_matches_year", "published_after_period"}
 
 
 def _graph(definitions):
@@ -44,8 +46,10 @@ def test_marts_are_downstream_of_the_dropped_files(definitions):
 
 def test_validation_rules_are_checks_on_the_fact_table(definitions):
     checks = {(tuple(k.asset_key.path), k.name) for k in _graph(definitions).asset_check_keys}
-    for rule in RULES:
+    for rule in CELL_RULES:
         assert (("marts", "fct_report_statistic"), rule) in checks
+    for rule in REPORT_RULES:
+        assert (("marts", "dim_report"), rule) in checks
     # dbt tests are checks too
     assert any(name.startswith("unique_combination") for _, name in checks)
 

@@ -1,42 +1,17 @@
 """End to end: the real Definitions, in-process, on a temporary warehouse."""
 
 import csv
-import os
+import json
 from decimal import Decimal
 
-import duckdb
 import pytest
-from dagster import DagsterInstance
 
-from conftest import FIXTURES, copy_seed_reports
+from conftest import FIXTURES, copy_seed_reports, query, run
+from orchestration.validation.rules import load_rules
 
 COUNT_TABLES = ["raw.source_files", "raw.documents", "raw.reports", "raw.statistic_cells",
                 "raw.parse_issues", "marts.dim_report", "marts.fct_report_statistic",
                 "marts.fct_validation_finding", "marts.agency_year_metrics"]
-
-
-def run(definitions, raw_dir, warehouse):
-    saved = {k: os.environ.get(k) for k in ("OGI_RAW_DIR", "OGI_WAREHOUSE")}
-    os.environ["OGI_RAW_DIR"], os.environ["OGI_WAREHOUSE"] = str(raw_dir), str(warehouse)
-    try:
-        result = definitions.resolve_job_def("ogi_pipeline").execute_in_process(
-            instance=DagsterInstance.ephemeral(), raise_on_error=False)
-    finally:
-        for k, v in saved.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
-    assert result.success, [e.event_specific_data.error for e in result.all_events if e.is_step_failure]
-    return result
-
-
-def query(warehouse, sql, params=None):
-    con = duckdb.connect(str(warehouse), read_only=True)
-    try:
-        return con.execute(sql, params or []).fetchall()
-    finally:
-        con.close()
 
 
 def counts(warehouse):
@@ -77,26 +52,51 @@ def test_seed_report_metadata_matches(seeded):
 
 
 def test_known_findings_and_nothing_else(seeded):
+    """FORMS.md §5: the seeds' known findings, and nothing else."""
     _, warehouse, _ = seeded
     rows = query(warehouse, """
-        select r.source_file, f.rule_id, f.indicator_code, f.expected_value, f.actual_value, f.severity
-        from marts.fct_validation_finding f join marts.dim_report r using (report_id) order by all""")
+        select source_file, rule_id, indicator_code, expected_value, actual_value, severity, finding_kind
+        from marts.fct_validation_finding order by all""")
     assert rows == [
-        ("002_50d1f1c8a02e323f.txt", "parent_blank", "old.applications.answered", Decimal(2), None, "warning"),
-        ("002_50d1f1c8a02e323f.txt", "parent_blank", "old.proactive.channels", Decimal(1798), None, "warning"),
-        ("004_847613be71b3106c.txt", "sum_children", "old.applications.answered", Decimal(15), Decimal(12), "error"),
+        ("000_6d2841b64ea1ffe7.txt", "published_after_period", None, None, None, "warning", "source"),
+        ("002_50d1f1c8a02e323f.txt", "parent_blank", "old.applications.answered", Decimal(2), None, "warning",
+         "source"),
+        ("002_50d1f1c8a02e323f.txt", "parent_blank", "old.proactive.channels", Decimal(1798), None, "warning",
+         "source"),
+        ("004_847613be71b3106c.txt", "form_matches_year", None, None, None, "warning", "source"),
+        ("004_847613be71b3106c.txt", "published_after_period", None, None, None, "warning", "source"),
+        ("004_847613be71b3106c.txt", "sum_children", "old.applications.answered", Decimal(15), Decimal(12), "error",
+         "source"),
     ]
+
+
+def test_findings_point_at_the_printed_lines(seeded):
+    raw_dir, warehouse, _ = seeded
+    rows = query(warehouse, """
+        select source_file, rule_id, source_line_start, source_line_end, operands
+        from marts.fct_validation_finding""")
+    for source_file, rule_id, start, end, operands in rows:
+        lines = (raw_dir / source_file).read_text(encoding="utf-8").split("\n")
+        assert 1 <= start <= end <= len(lines), (source_file, rule_id)
+        for operand in json.loads(operands):
+            if operand.get("printed"):
+                # a cell's value is printed on the last line of its row
+                assert lines[operand["line_end"] - 1].strip() == operand["printed"], (source_file, operand)
+    sum_children = [r for r in rows if r[1] == "sum_children"]
+    assert [(r[0], r[2]) for r in sum_children] == [("004_847613be71b3106c.txt", 177)]
+    assert "申请答复数" in (raw_dir / "004_847613be71b3106c.txt").read_text(encoding="utf-8").split("\n")[176]
 
 
 def test_asset_checks_report_the_failing_rules(seeded):
     _, _, result = seeded
     evaluations = {e.asset_check_evaluation_data.check_name: e.asset_check_evaluation_data
                    for e in result.all_events if e.event_type_value == "ASSET_CHECK_EVALUATION"}
-    assert evaluations["sum_children"].passed is False
-    assert evaluations["parent_blank"].passed is False
-    assert evaluations["non_negative"].passed is True
-    assert evaluations["integer_count"].passed is True
+    failing = {"sum_children", "parent_blank", "form_matches_year", "published_after_period"}
+    # the dbt tests pass; of the validation rules, the ones the seeds break fail
+    assert {name for name, e in evaluations.items() if not e.passed} == failing
+    assert set(load_rules()) <= set(evaluations)
     assert evaluations["sum_children"].metadata["reports_failing"].value == 1
+    assert evaluations["published_after_period"].metadata["reports_failing"].value == 2
 
 
 def _expected_value(source_file, code):

@@ -1,8 +1,10 @@
-"""Great Expectations suites, one per rule, run on DataFrames read from DuckDB.
+"""Great Expectations suites, one per rule family, run on DataFrames read from DuckDB.
 
 GX 1.x's SQL datasource gives wrong results on DuckDB, so each suite
-validates a pandas DataFrame built by `frames`. GX is imported inside
-`run_suites`: it takes seconds to import and only the checks need it.
+validates a pandas DataFrame built by `frames` (only the columns its
+expectation compares). GX is imported inside `run_suites`, once per run: it
+takes seconds to import and only the checks need it. The results are
+rendered as GX Data Docs into a folder beside the warehouse.
 """
 
 from __future__ import annotations
@@ -10,13 +12,57 @@ from __future__ import annotations
 import logging
 import os
 from dataclasses import dataclass, field
-from decimal import Decimal
+from pathlib import Path
 from typing import Any, Callable
 
 import pandas as pd
 
-from orchestration.validation import frames
-from orchestration.validation.rules import load_rules
+from orchestration.validation import explain, frames
+from orchestration.validation.evidence import SOURCE, Evidence
+from orchestration.validation.extraction import extraction_findings
+from orchestration.validation.rules import Rule, load_rules
+
+DOCS_SITE = "ogi"
+
+
+@dataclass(frozen=True)
+class Spec:
+    build: Callable[[frames.Inputs], pd.DataFrame]
+    expectation: Callable[[Any], Any]  # great_expectations.expectations -> an Expectation
+    columns: tuple[str, ...]  # what the expectation reads
+    explain: Callable[[pd.DataFrame, Evidence, Rule], list[dict[str, Any]]]
+
+
+def _pair(build: Callable, a: str, b: str, explain_rows: Callable) -> Spec:
+    """A rule that two columns of each row of its frame are equal."""
+    return Spec(build, lambda gxe: gxe.ExpectColumnPairValuesToBeEqual(column_A=a, column_B=b), (a, b), explain_rows)
+
+
+def _single(build: Callable, expectation: str, column: str, explain_rows: Callable, **kwargs) -> Spec:
+    """A rule on the values of one column of its frame."""
+    return Spec(build, lambda gxe: getattr(gxe, expectation)(column=column, **kwargs), (column,), explain_rows)
+
+
+SPECS: dict[str, Spec] = {
+    "sum_children": _pair(frames.sum_children_frame, "value_units", "children_units", explain.parts_sum),
+    "parent_blank": _single(frames.parent_blank_frame, "ExpectColumnValuesToNotBeInSet", "value_status",
+                            explain.parent_blank, value_set=["blank"]),
+    "sum_applicant_columns": _pair(frames.sum_applicant_columns_frame, "value_units", "columns_units",
+                                   explain.applicant_columns),
+    "balance": _pair(frames.balance_frame, "inflow_units", "outflow_units", explain.balance),
+    "t4_group_total": _pair(frames.t4_group_total_frame, "value_units", "children_units", explain.parts_sum),
+    "non_negative": _single(frames.non_negative_frame, "ExpectColumnValuesToBeBetween", "value_units",
+                            explain.single_value("a count cannot be negative"), min_value=0),
+    "integer_count": _single(frames.integer_count_frame, "ExpectColumnValuesToBeInSet", "fraction_units",
+                             explain.single_value("a count must be a whole number"), value_set=[0]),
+    "prose_matches_table": _pair(frames.prose_matches_table_frame, "value_units", "table_units",
+                                 explain.prose_matches_table),
+    "carried_over_chain": _pair(frames.carried_over_chain_frame, "value_units", "value_units_previous",
+                                explain.carried_over_chain),
+    "form_matches_year": _pair(frames.form_matches_year_frame, "form", "expected_form", explain.form_matches_year),
+    "published_after_period": _single(frames.published_after_period_frame, "ExpectColumnValuesToBeBetween",
+                                      "days_after_period", explain.published_after_period, min_value=1),
+}
 
 
 @dataclass
@@ -28,106 +74,61 @@ class RuleOutcome:
     reports_checked: int
     findings: list[dict[str, Any]] = field(default_factory=list)
 
-
-def _units(value: Any) -> Decimal | None:
-    if value is None or pd.isna(value):
-        return None
-    return Decimal(int(value)) / frames.SCALE
+    @property
+    def source_findings(self) -> int:
+        return sum(f["finding_kind"] == SOURCE for f in self.findings)
 
 
-def _fmt(value: Decimal | None) -> str:
-    return "blank" if value is None else format(value.normalize(), "f")
-
-
-def _finding(row: pd.Series, rule_id: str, severity: str, expected, actual, message: str) -> dict[str, Any]:
-    applicant = row["applicant_type_code"]
-    return {
-        "report_id": row["report_id"], "rule_id": rule_id, "indicator_code": row["indicator_code"],
-        "applicant_type_code": applicant or None,  # '' stands for "no applicant column" in frames
-        "expected_value": None if expected is None else format(expected, "f"),
-        "actual_value": None if actual is None else format(actual, "f"),
-        "severity": severity, "message": message,
-    }
-
-
-def _sum_children_message(row: pd.Series) -> str:
-    return (f"{row['label_zh']} ({row['indicator_code']}, line {row['source_line_start']}) prints "
-            f"{_fmt(_units(row['value_units']))} but its {row['children_reported']} reported parts "
-            f"({row['children_codes']}, lines {row['children_first_line']}-{row['children_last_line']}) "
-            f"sum to {_fmt(_units(row['children_units']))}")
-
-
-def _parent_blank_message(row: pd.Series) -> str:
-    return (f"{row['label_zh']} ({row['indicator_code']}, line {row['source_line_start']}) is printed "
-            f"{row['value_status'].replace('_', ' ')} while {row['children_reported']} of its parts are reported "
-            f"(sum {_fmt(_units(row['children_units']))}); no total is inferred")
-
-
-def _value_message(what: str) -> Callable[[pd.Series], str]:
-    def message(row: pd.Series) -> str:
-        return (f"{row['label_zh']} ({row['indicator_code']}, lines {row['source_line_start']}-"
-                f"{row['source_line_end']}) is {_fmt(_units(row['value_units']))}: {what}")
-    return message
-
-
-def _specs(gxe) -> dict[str, tuple]:
-    """rule_id -> (frame builder, expectation, expected/actual of a failing row, message)."""
-    return {
-        "sum_children": (
-            frames.sum_children_frame,
-            gxe.ExpectColumnPairValuesToBeEqual(column_A="value_units", column_B="children_units"),
-            lambda r: (_units(r["children_units"]), _units(r["value_units"])),
-            _sum_children_message,
-        ),
-        "parent_blank": (
-            frames.parent_blank_frame,
-            gxe.ExpectColumnValuesToNotBeInSet(column="value_status", value_set=["blank"]),
-            lambda r: (_units(r["children_units"]), None),
-            _parent_blank_message,
-        ),
-        "non_negative": (
-            frames.non_negative_frame,
-            gxe.ExpectColumnValuesToBeBetween(column="value_units", min_value=0),
-            lambda r: (None, _units(r["value_units"])),
-            _value_message("a count cannot be negative"),
-        ),
-        "integer_count": (
-            frames.integer_count_frame,
-            gxe.ExpectColumnValuesToBeInSet(column="fraction_units", value_set=[0]),
-            lambda r: (None, _units(r["value_units"])),
-            _value_message("a count must be a whole number"),
-        ),
-    }
-
-
-def run_suites(cells: pd.DataFrame) -> list[RuleOutcome]:
+def _gx_context(docs_dir: Path | None):
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
     logging.getLogger("great_expectations").setLevel(logging.WARNING)
     import great_expectations as gx
     import great_expectations.expectations as gxe
-
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
     context = gx.get_context(mode="ephemeral")
     context.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
+    if docs_dir is not None:
+        context.add_data_docs_site(site_name=DOCS_SITE, site_config={
+            "class_name": "SiteBuilder",
+            "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+            "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(docs_dir)},
+        })
+    return gx, gxe, context
+
+
+def run_suites(inputs: frames.Inputs, docs_dir: Path | None = None) -> tuple[list[RuleOutcome], str | None]:
+    """Every rule's suite over its frame; returns the outcomes and the Data Docs index URL (if built)."""
+    gx, gxe, context = _gx_context(docs_dir)
     source = context.data_sources.add_pandas("warehouse")
     rules = load_rules()
     outcomes = []
-    for rule_id, (build, expectation, operands, message) in _specs(gxe).items():
+    for rule_id, spec in SPECS.items():
         rule = rules[rule_id]
-        frame = build(cells)
-        outcome = RuleOutcome(rule_id, rule.severity, True, len(frame), frame["report_id"].nunique())
+        frame = spec.build(inputs)
+        outcome = RuleOutcome(rule_id, rule.severity, True, len(frame), frame["report_id"].nunique() if len(frame) else 0)
+        batch = source.add_dataframe_asset(rule_id).add_batch_definition_whole_dataframe("all")
+        suite = context.suites.add(gx.ExpectationSuite(name=rule_id, expectations=[spec.expectation(gxe)]))
+        validation = context.validation_definitions.add(gx.ValidationDefinition(name=rule_id, data=batch, suite=suite))
         if len(frame):
-            batch = source.add_dataframe_asset(rule_id).add_batch_definition_whole_dataframe("all")
-            suite = context.suites.add(gx.ExpectationSuite(name=rule_id, expectations=[expectation]))
-            validation = context.validation_definitions.add(
-                gx.ValidationDefinition(name=rule_id, data=batch, suite=suite))
-            result = validation.run(batch_parameters={"dataframe": frame},
+            result = validation.run(batch_parameters={"dataframe": frame[list(spec.columns)]},
                                     result_format={"result_format": "COMPLETE"})
             outcome.success = bool(result.success)
-            for index in result.results[0].result.get("unexpected_index_list") or []:
-                row = frame.loc[index]
-                expected, actual = operands(row)
-                outcome.findings.append(_finding(row, rule_id, rule.severity, expected, actual, message(row)))
+            failing = frame.loc[result.results[0].result.get("unexpected_index_list") or []]
+            if len(failing):
+                # report_id, and report_id_previous where a rule compares two reports
+                ids = {i for c in failing.columns if c.startswith("report_id") for i in failing[c]}
+                outcome.findings = spec.explain(failing, Evidence(inputs, ids), rule)
         outcomes.append(outcome)
-    return outcomes
+    for rule_id, found in extraction_findings(inputs, rules).items():
+        outcome = next(o for o in outcomes if o.rule_id == rule_id)
+        # an operand the parser could not place explains the disagreement: do not call it the report's
+        unchecked = {(f["report_id"], f["indicator_code"]) for f in found}
+        outcome.findings = [f for f in outcome.findings if (f["report_id"], f["indicator_code"]) not in unchecked]
+        outcome.findings.extend(found)
+    docs_index = None
+    if docs_dir is not None:
+        docs_dir.mkdir(parents=True, exist_ok=True)
+        context.build_data_docs(site_names=[DOCS_SITE])
+        docs_index = (docs_dir / "index.html").resolve().as_uri()
+    return outcomes, docs_index

@@ -12,7 +12,11 @@ renamed as (
         actual_value,
         severity,
         message,
-        checked_at
+        checked_at,
+        finding_kind,
+        operands,
+        source_line_start,
+        source_line_end
     from source
 )
 
