@@ -12,6 +12,8 @@ from orchestration.parser.renderings.cells import Row, TextCell, is_value_text
 
 UNIT = re.compile(r"^(?:件|条|次|人次|人|个|篇|项|万元|元)$")
 # Where a label printed beside its parent's merged cell starts: （一）, 一、, 1. 1、
+# A PDF label wraps over at most this many lines above its numbers.
+_MAX_WRAPPED_LINES = 4
 _SEGMENT_START = re.compile(r"(?=[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|(?<![\d.])\d{1,2}[.．、](?!\d))")
 
 
@@ -32,7 +34,7 @@ def split_row(row: Row, with_unit: bool = False) -> RowParts:
     while cells and is_value_text(cells[-1].text):
         values.insert(0, cells.pop())
     unit = None
-    if with_unit and cells and UNIT.match(cells[-1].text.strip()) and len(cells) > 1:
+    if with_unit and cells and UNIT.match(cells[-1].text.strip()) and (len(cells) > 1 or (row.lossy and values)):
         unit = cells.pop()
     labels = [c for c in cells if c.text.strip()]
     return RowParts(labels, unit, values)
@@ -100,18 +102,21 @@ def resolve_label(rows: list[Row], parts: list[RowParts], i: int, lookup: Callab
     if len(texts) > 1:
         rest.append((own_text, ()))
     if rows[i].lossy:
-        b1 = i - 1 if _label_only(parts, i - 1) and i - 1 not in consumed else None
-        b2 = i - 2 if b1 is not None and _label_only(parts, i - 2) and i - 2 not in consumed else None
-        a1 = i + 1 if _label_only(parts, i + 1) else None
+        before: list[int] = []  # label-only lines right above, nearest first
+        j = i - 1
+        while len(before) < _MAX_WRAPPED_LINES and _label_only(parts, j) and j not in consumed:
+            before.append(j)
+            j -= 1
+        # the line below is this row's only if it is not the label of numbers printed under it
+        a1 = i + 1 if _label_only(parts, i + 1) and not _numbers_only(parts, i + 2) else None
         joined: list[tuple[str, tuple[int, ...]]] = []
-        if b1 is not None:
-            joined.append((parts[b1].label + own_text, (b1,)))
-        if b2 is not None:
-            joined.append((parts[b2].label + parts[b1].label + own_text, (b2, b1)))
+        for n in range(1, len(before) + 1):
+            used = tuple(reversed(before[:n]))
+            joined.append(("".join(parts[k].label for k in used) + own_text, used))
         if a1 is not None:
             joined.append((own_text + parts[a1].label, (a1,)))
-            if b1 is not None:
-                joined.append((parts[b1].label + own_text + parts[a1].label, (b1, a1)))
+            if before:
+                joined.append((parts[before[0]].label + own_text + parts[a1].label, (before[0], a1)))
         # a wrapped label joined whole beats a fragment that merely resembles another row
         passes = [(first + rest + joined, False), (first + rest + joined, True)] if own_text else \
             [(joined, False), (joined, True)]
@@ -126,6 +131,10 @@ def resolve_label(rows: list[Row], parts: list[RowParts], i: int, lookup: Callab
                 start = min([own_start] + [rows[j].line_start for j in used])
                 return Resolved(found, start, used)
     return None
+
+
+def _numbers_only(parts: list[RowParts], j: int) -> bool:
+    return 0 <= j < len(parts) and bool(parts[j].values) and not parts[j].labels
 
 
 def _label_only(parts: list[RowParts], j: int) -> bool:

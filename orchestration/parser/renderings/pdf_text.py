@@ -47,8 +47,8 @@ def split_line(line: str) -> tuple[str, str | None, list[str]]:
             tokens[-1] = glued.group(1)
             values.insert(0, glued.group(2))
     unit = None
-    if len(tokens) > 1 and _UNIT.match(tokens[-1]):
-        unit = tokens.pop()
+    if tokens and _UNIT.match(tokens[-1]) and (len(tokens) > 1 or values):
+        unit = tokens.pop()  # `件 107`: the unit and number below their label
     return " ".join(tokens), unit, values
 
 
