@@ -15,7 +15,8 @@ _UNCLOSED_BRACKET = re.compile(r"\([^()]*$")
 _NUMBERING = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．,，]|\d+[、.．,，]|[①②③④⑤⑥⑦⑧⑨⑩]|其中[:：]?|第[一二三四五六七八九十]+(?:项|部分))"
 )
-_DROP_CHARS = re.compile(r"[\s\u3000“”\"'‘’「」『』《》<>:：;；。.，,、]")
+# quotes, punctuation and markdown emphasis (**规章**) say nothing about the cell
+_DROP_CHARS = re.compile(r"[\s\u3000“”\"'‘’「」『』《》<>:：;；。.，,、*]")
 
 
 @lru_cache(maxsize=1 << 16)  # the same labels recur in every report of a form
@@ -24,7 +25,7 @@ def normalize_label(label: str) -> str:
     s = re.sub(r"^\s*[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]", "", label)
     s = unicodedata.normalize("NFKC", s)
     s = re.sub(r"\s+", "", s)
-    s = re.sub(r"^[-*•·]+", "", s)
+    s = re.sub(r"^[-*•·]+", "", s.replace("*", ""))
     # bracketed numbering and annotations, innermost first
     prev = None
     while prev != s:

@@ -78,7 +78,7 @@ def parse_number_word(text: str) -> Decimal | None:
 @lru_cache(maxsize=1 << 14)  # cells repeat: 0, 1, blanks, dashes
 def read_cell_value(raw: str) -> tuple[str, Decimal | None]:
     """The value_status and value of one printed table cell."""
-    t = normalize_width(raw).strip().replace(" ", "").replace("\u3000", "")
+    t = normalize_width(raw).strip().replace(" ", "").replace("\u3000", "").strip("*")
     if not t:
         return BLANK, None
     if _NOT_APPLICABLE.match(t):

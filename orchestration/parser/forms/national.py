@@ -195,6 +195,11 @@ def align(rows: list[Row], catalog: Catalog, report_year: int | None,
             joined = normalize_label(p.label)
             if "行政复议" in joined or "结果维持" in joined:
                 t4_open = True
+            last = p.labels[-1].text
+            hit = None if normalize_label(last) in layout.header_words else lookup(last, False)
+            if hit and hit[0] in ("t2", "t3") and p.values:
+                # cells printed without row breaks: the header ran into the first row
+                placed.append(_Placed(hit[0], hit[1], i, p.labels[-1].line_start, p.values))
             continue
         if not numbers:
             votes = _column_votes(p, layout)
