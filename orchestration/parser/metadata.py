@@ -28,12 +28,17 @@ _DATE_PATTERNS = (
 _DATE_LABEL = re.compile(r"^(?:发布|印发|成文|公开|公布|生成)?(?:日期|时间)[:：]")
 # Signature and date lines are short; longer lines are prose and are skipped unread.
 _MAX_SIGNATURE_LINE = 80
+# lines that mention the report without being its title: prose, a site's breadcrumb trail
+_NOT_TITLE = ("根据", "本报告", "本年度报告", "当前位置", "您现在的位置", "您的位置", "首页")
+# a labelled date anywhere on a short line: 发布日期：2020年01月17日　来源：…
+_LABELLED_DATE = re.compile(r"(?:发布|印发|成文|公开|公布|生成)(?:日期|时间)[:：]\s*(.+)")
 _FILING_UNIT = re.compile(r"填报单位[^:：]*[:：]\s*(\S+)")
 _BRACKETS = re.compile(r"[（(][^）)]*[）)]")
 
 
 def _clean(line: str) -> str:
-    return line.translate(WIDTH_TABLE).strip()
+    # markdown heading and bold marks (# 标题, **标题**) are not part of a name
+    return line.translate(WIDTH_TABLE).strip().strip("#*").strip()
 
 
 def _year_value(text: str) -> int | None:
@@ -47,7 +52,7 @@ def find_title(lines: list[str]) -> tuple[str | None, int | None]:
     """The title line (and its index): a short early line naming the report."""
     for i, raw in enumerate(lines[:40]):
         line = _clean(raw)
-        if 6 <= len(line) <= 80 and _TITLE_WORDS.search(line) and not line.startswith(("根据", "本报告", "本年度报告")):
+        if 6 <= len(line) <= 80 and _TITLE_WORDS.search(line) and not line.startswith(_NOT_TITLE):
             return line, i
     return None, None
 
@@ -129,17 +134,26 @@ def _date(groups: tuple[str, str, str]) -> dt.date | None:
 
 
 def find_published_on(lines: list[str]) -> dt.date | None:
-    """The last line that is only a date: the date under the signature."""
-    found = None
+    """The date under the signature: the last line that is only a date (in
+    brackets or after a 日期 label too); failing that, the first labelled date
+    on a short line of the page (发布日期：2020年01月17日　来源：…)."""
+    found = labelled = None
     for raw in lines:
         if len(raw) > _MAX_SIGNATURE_LINE:
             continue
-        line = _DATE_LABEL.sub("", _clean(raw).replace(" ", ""))
-        if not line or len(line) > 20:
-            continue
-        for pattern in _DATE_PATTERNS:
-            m = pattern.fullmatch(line)
-            if m:
-                found = _date(m.groups()) or found
-                break
-    return found
+        cleaned = _clean(raw).replace(" ", "")
+        line = _DATE_LABEL.sub("", cleaned).strip("（）()")
+        m = next((m for p in _DATE_PATTERNS if line and len(line) <= 20 and (m := p.fullmatch(line))), None)
+        if m:
+            found = _date(m.groups()) or found
+        elif labelled is None and (lm := _LABELLED_DATE.search(cleaned)):
+            labelled = _first_date(lm.group(1))
+    return found or labelled
+
+
+def _first_date(text: str) -> dt.date | None:
+    for pattern in _DATE_PATTERNS:
+        m = pattern.match(text)
+        if m:
+            return _date(m.groups())
+    return None
