@@ -9,12 +9,14 @@ when no label matches exactly.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
 from orchestration.parser.catalog import Indicator
 from orchestration.parser.labels import normalize_label
 
+_BRACKET_MARKS = re.compile(r"[（）()]")
 # A printed label shorter than this never matches by containment alone.
 _MIN_CONTAINED = 4
 # ... and the catalog label must make up most of the printed one.
@@ -52,6 +54,9 @@ class LabelMatcher:
         if not key:
             return Match(None, ())
         candidates = self._lookup(key, fuzzy)
+        if not candidates and fuzzy:
+            # a catalog label printed inside brackets: 五、申诉（举报投诉）数量
+            candidates = self._lookup(normalize_label(_BRACKET_MARKS.sub("", label)), fuzzy)
         if not candidates:
             return Match(None, ())
         if len(candidates) == 1:

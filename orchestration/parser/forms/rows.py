@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from orchestration.parser.labels import normalize_label
 from orchestration.parser.renderings.cells import Row, TextCell, is_value_text
 
 UNIT = re.compile(r"^(?:件|条|次|人次|人|个|篇|项|万元|元)$")
@@ -118,13 +119,15 @@ def resolve_label(rows: list[Row], parts: list[RowParts], i: int, lookup: Callab
         for n in range(1, len(before) + 1):
             used = tuple(reversed(before[:n]))
             joined.append(("".join(parts[k].label for k in used) + own_text, used))
+        forward: list[tuple[str, tuple[int, ...]]] = []
         if a1 is not None:
-            joined.append((own_text + parts[a1].label, (a1,)))
+            forward.append((own_text + parts[a1].label, (a1,)))
             if before:
-                joined.append((parts[before[0]].label + own_text + parts[a1].label, (before[0], a1)))
-        # a wrapped label joined whole beats a fragment that merely resembles another row
-        passes = [(first + rest + joined, False), (first + rest + joined, True)] if own_text else \
-            [(joined, False), (joined, True)]
+                forward.append((parts[before[0]].label + own_text + parts[a1].label, (before[0], a1)))
+        # a wrapped label joined whole beats a fragment that merely resembles another row;
+        # a label below the numbers is taken only when it completes one exactly
+        own = first + rest if own_text else []
+        passes = [(own + joined + forward, False), (own + joined, True)]
     else:
         passes = [(first, False), (first, True), (rest, False), (rest, True)]
     for candidates, fuzzy in passes:
@@ -139,7 +142,8 @@ def resolve_label(rows: list[Row], parts: list[RowParts], i: int, lookup: Callab
 
 
 def _numbers_only(parts: list[RowParts], j: int) -> bool:
-    return 0 <= j < len(parts) and bool(parts[j].values) and not parts[j].labels
+    """Numbers whose label (if any) is only an annotation: （不同渠道…计1条） 条 1426."""
+    return 0 <= j < len(parts) and bool(parts[j].values) and not normalize_label(parts[j].label)
 
 
 def _label_only(parts: list[RowParts], j: int) -> bool:
