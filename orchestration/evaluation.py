@@ -102,7 +102,7 @@ def evaluate(gold: Path, raw_dir: Path | None = None, reports: Path | None = Non
             continue
         parsed = parse_report_safely(dropped.decoded.text)
         rendering = rendering_of[name] or parsed.metadata.rendering
-        found_issues |= {(name, i.line) for i in parsed.issues}
+        found_issues |= {(name, line) for i in parsed.issues for line in range(i.line, (i.line_end or i.line) + 1)}
         got: dict[Key, tuple[str, Decimal | None, int]] = {
             (name, c.code, c.applicant_type or ""): (c.value_status, c.value, c.line_start) for c in parsed.cells}
         for key in set(got) | {k for k in expected if k[0] == name}:

@@ -31,6 +31,7 @@ class ParseIssue:
     line: int
     label: str
     message: str
+    line_end: int | None = None  # the row's last line, when it spans several
 
 
 @dataclass

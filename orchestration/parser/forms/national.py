@@ -268,7 +268,7 @@ def align(rows: list[Row], catalog: Catalog, report_year: int | None,
     def ambiguous(pl: _Placed, what: str, codes: list[str], reason: str) -> None:
         issues.append(ParseIssue("ambiguous_row", pl.line_start, what,
                                  f"row {what} ({', '.join(codes[:3])}{'…' if len(codes) > 3 else ''}): "
-                                 f"{reason}; no value used"))
+                                 f"{reason}; no value used", line_end=rows[pl.row].line_end))
 
     for pl in placed:
         lossy = rows[pl.row].lossy

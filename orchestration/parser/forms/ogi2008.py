@@ -45,6 +45,8 @@ def _cells_of(row: Row) -> tuple[list[TextCell], TextCell | None, TextCell | Non
     """(label cells, unit cell, value cell, why the row does not fit) of a 3-column row."""
     if row.lossy:
         parts = split_row(row, with_unit=True)
+        if len(parts.values) == 2 and parts.unit is None and read_cell_value(parts.values[0].text)[0] == NOT_APPLICABLE:
+            return parts.labels, parts.values[0], parts.values[1], ""  # —— in the unit column
         if len(parts.values) > 1:
             return parts.labels, parts.unit, None, f"{len(parts.values)} numbers where the form has 1"
         if not parts.values and parts.unit is not None:
@@ -117,7 +119,8 @@ def align(rows: list[Row], catalog: Catalog) -> tuple[list[Cell], list[ParseIssu
             continue
         code = match.indicator.code
         if misfit:
-            issues.append(ParseIssue("ambiguous_row", resolved.line_start, label or code, f"{code}: {misfit}; not used"))
+            issues.append(ParseIssue("ambiguous_row", resolved.line_start, label or code, f"{code}: {misfit}; not used",
+                                     line_end=row.line_end))
             continue
         if code in seen:
             issues.append(ParseIssue("duplicate_cell", row.line_start, label,

@@ -114,7 +114,8 @@ def resolve_label(rows: list[Row], parts: list[RowParts], i: int, lookup: Callab
             before.append(j)
             j -= 1
         # the line below is this row's only if it is not the label of numbers printed under it
-        a1 = i + 1 if _label_only(parts, i + 1) and not _numbers_only(parts, i + 2) else None
+        # (numbers with no label of their own take it from above, never from below)
+        a1 = i + 1 if own_text and _label_only(parts, i + 1) and not _numbers_only(parts, i + 2) else None
         joined: list[tuple[str, tuple[int, ...]]] = []
         for n in range(1, len(before) + 1):
             used = tuple(reversed(before[:n]))
