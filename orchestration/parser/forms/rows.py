@@ -57,15 +57,12 @@ def fit_values(values: list[TextCell], wanted: int, lossy: bool,
         return values, ""
     if have > wanted and not lossy:
         extra = have - wanted
-        fits = []
-        for lead in range(extra + 1):
+        # values sit at the right of a table, beside its label columns: drop as many
+        # empty cells on the left as the row allows
+        for lead in range(extra, -1, -1):
             trail = extra - lead
             if all(not v.text.strip() for v in values[:lead] + values[have - trail:]):
-                fits.append(values[lead:have - trail])
-        if fits and len({tuple(v.text for v in fit) for fit in fits}) == 1:
-            return fits[0], ""
-        if fits:
-            return None, f"{have} value cells where the form has {wanted} columns, and the values could sit in more than one place"
+                return values[lead:have - trail], ""
     what = "numbers" if lossy else "value cells"
     return None, f"{have} {what} where the form has {wanted} columns"
 
