@@ -32,6 +32,7 @@ _MAX_SIGNATURE_LINE = 80
 _NOT_TITLE = ("根据", "本报告", "本年度报告", "当前位置", "您现在的位置", "您的位置", "首页")
 # a labelled date anywhere on a short line: 发布日期：2020年01月17日　来源：…
 _LABELLED_DATE = re.compile(r"(?:发布|印发|成文|公开|公布|生成)(?:日期|时间)[:：]\s*(.+)")
+_DATE_HINT = re.compile(r"[年\-/.．－／]")  # no date is printed without one of these
 _FILING_UNIT = re.compile(r"填报单位[^:：]*[:：]\s*(\S+)")
 _BRACKETS = re.compile(r"[（(][^）)]*[）)]")
 
@@ -139,7 +140,7 @@ def find_published_on(lines: list[str]) -> dt.date | None:
     on a short line of the page (发布日期：2020年01月17日　来源：…)."""
     found = labelled = None
     for raw in lines:
-        if len(raw) > _MAX_SIGNATURE_LINE:
+        if len(raw) > _MAX_SIGNATURE_LINE or not _DATE_HINT.search(raw):
             continue
         cleaned = _clean(raw).replace(" ", "")
         line = _DATE_LABEL.sub("", cleaned).strip("（）()")
