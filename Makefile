@@ -8,7 +8,7 @@ export DO_NOT_TRACK := 1
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 export GX_ANALYTICS_ENABLED := false
 
-.PHONY: setup run test ui clean
+.PHONY: setup run test ui bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,10 @@ test: setup
 
 ui: setup
 	$(BIN)/ogi ui
+
+# Prints figures, asserts nothing; BENCH_SIZES=1000,10000 for a shorter run.
+bench: setup
+	$(BIN)/python -m orchestration.benchmarks.bench
 
 clean:
 	rm -rf warehouse .dagster dbt_project/target dbt_project/logs .pytest_cache
