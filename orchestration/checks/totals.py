@@ -1,7 +1,10 @@
 """The Great Expectations rules as asset checks on marts.fct_report_statistic.
 
-Each rule is one check; their findings replace the rule's earlier rows in
-validation.findings, which marts.fct_validation_finding shows.
+Each rule is one check. Every rule looks at one report at a time, so only
+reports not yet validated under the current rules (validation.checked_reports)
+are read and validated, a chunk at a time; their findings replace their
+earlier rows in validation.findings, which marts.fct_validation_finding shows.
+A check passes when no current report has a finding for its rule.
 """
 
 
@@ -11,14 +14,18 @@ from collections import Counter
 import dagster as dg
 import pandas as pd
 
-from orchestration import warehouse
+from orchestration import progress, warehouse
+from orchestration.assets.dbt_models import CHECKS_STATE, MARTS_STATE
 from orchestration.assets.ingest import POOL
 from orchestration.resources import Warehouse
-from orchestration.validation.frames import CELLS_SQL
-from orchestration.validation.rules import load_rules
+from orchestration.validation.frames import CELLS_OF_REPORTS_SQL
+from orchestration.validation.rules import load_rules, rules_digest
 
 FCT_REPORT_STATISTIC = dg.AssetKey(["marts", "fct_report_statistic"])
 DIM_INDICATOR = dg.AssetKey(["marts", "dim_indicator"])
+FINDING_COLUMNS = ["report_id", "rule_id", "indicator_code", "applicant_type_code", "expected_value",
+                   "actual_value", "severity", "message"]
+_CHUNK = 2_000  # reports per validation: bounds the cells held in pandas at once
 
 
 @dg.multi_asset_check(
@@ -29,40 +36,47 @@ DIM_INDICATOR = dg.AssetKey(["marts", "dim_indicator"])
     pool=POOL,
 )
 def totals_checks(context: dg.AssetCheckExecutionContext, warehouse_db: Warehouse):
-    from orchestration.validation.suites import run_suites
-
+    digest = rules_digest()
+    report = progress.current()
+    cells_checked: Counter = Counter()
+    reports_checked: Counter = Counter()
     with warehouse.connect(warehouse_db.resolved()) as con:
-        cells: pd.DataFrame = con.execute(CELLS_SQL).df()
-        outcomes = run_suites(cells)
-        findings = [f for o in outcomes for f in o.findings]
-        frame = pd.DataFrame(findings, columns=[
-            "report_id", "rule_id", "indicator_code", "applicant_type_code", "expected_value",
-            "actual_value", "severity", "message"])
-        frame["checked_at"] = dt.datetime.now()
-        con.begin()
-        con.execute("delete from validation.findings where rule_id in (select unnest(?))",
-                    [[o.rule_id for o in outcomes]])
-        if len(frame):
-            con.register("new_findings", frame)
-            con.execute("insert into validation.findings by name select * replace ("
-                        "cast(expected_value as decimal(18, 4)) as expected_value, "
-                        "cast(actual_value as decimal(18, 4)) as actual_value) from new_findings")
-            con.unregister("new_findings")
-        con.commit()
-    for o in outcomes:
-        per_report = Counter(f["report_id"] for f in o.findings)
-        context.log.info(f"{o.rule_id}: {len(o.findings)} findings over {o.reports_checked} reports")
+        pending = warehouse.reports_to_check(con, digest)
+        report.stage("checks", total=len(pending), unit="reports validated")
+        if pending:
+            from orchestration.validation.suites import SuiteRunner
+
+            runner = SuiteRunner()
+            for start in range(0, len(pending), _CHUNK):
+                chunk = pending[start:start + _CHUNK]
+                outcomes = runner.run(con.execute(CELLS_OF_REPORTS_SQL, [chunk]).df())
+                findings = pd.DataFrame([f for o in outcomes for f in o.findings], columns=FINDING_COLUMNS)
+                warehouse.store_findings(con, chunk, findings, digest, dt.datetime.now())
+                for o in outcomes:
+                    cells_checked[o.rule_id] += o.rows_checked
+                    reports_checked[o.rule_id] += o.reports_checked
+                report.update(start + len(chunk))
+        summary = warehouse.findings_by_rule(con)
+        current_reports, = con.execute("select count(*) from marts.dim_report").fetchone()
+        warehouse.set_state(con, CHECKS_STATE, warehouse.get_state(con, MARTS_STATE) or "")
+    report.end(f"{len(pending):,} reports validated, "
+               f"{sum(n for n, _, _ in summary.values()):,} findings over {current_reports:,} current reports")
+    for rule in load_rules().values():
+        findings, failing, worst = summary.get(rule.rule_id, (0, 0, []))
+        context.log.info(f"{rule.rule_id}: {findings} findings over {current_reports} reports "
+                         f"({reports_checked[rule.rule_id]} validated in this run)")
         yield dg.AssetCheckResult(
-            check_name=o.rule_id,
+            check_name=rule.rule_id,
             asset_key=FCT_REPORT_STATISTIC,
-            passed=o.success,
-            severity=dg.AssetCheckSeverity.ERROR if o.severity == "error" else dg.AssetCheckSeverity.WARN,
+            passed=findings == 0,
+            severity=dg.AssetCheckSeverity.ERROR if rule.severity == "error" else dg.AssetCheckSeverity.WARN,
             metadata={
-                "cells_checked": o.rows_checked,
-                "reports_checked": o.reports_checked,
-                "reports_failing": len(per_report),
-                "findings": len(o.findings),
+                "cells_checked": cells_checked[rule.rule_id],
+                "reports_checked": reports_checked[rule.rule_id],
+                "reports_current": current_reports,
+                "reports_failing": failing,
+                "findings": findings,
                 "worst_offenders": dg.MetadataValue.json(
-                    [{"report_id": r, "findings": n} for r, n in per_report.most_common(5)]),
+                    [{"report_id": r, "findings": n} for r, n in worst]),
             },
         )

@@ -60,3 +60,5 @@ def integer_count_frame(cells: pd.DataFrame) -> pd.DataFrame:
     counted = cells[(cells["value_status"] == "reported") & cells["unit"].isin(COUNT_UNITS)].copy()
     counted["fraction_units"] = counted["value_units"] % SCALE
     return counted.reset_index(drop=True)
+
+CELLS_OF_REPORTS_SQL = CELLS_SQL + "where s.report_id in (select unnest(?))\n"

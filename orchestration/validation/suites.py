@@ -100,34 +100,50 @@ def _specs(gxe) -> dict[str, tuple]:
     }
 
 
-def run_suites(cells: pd.DataFrame) -> list[RuleOutcome]:
-    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
-    logging.getLogger("great_expectations").setLevel(logging.WARNING)
-    import great_expectations as gx
-    import great_expectations.expectations as gxe
+class SuiteRunner:
+    """The GX context, suites and validation definitions, built once and run on many frames.
 
-    from great_expectations.data_context.types.base import ProgressBarsConfig
+    Building them costs far more than validating a few thousand rows, and
+    the checks validate the changed reports a chunk at a time.
+    """
 
-    context = gx.get_context(mode="ephemeral")
-    context.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
-    source = context.data_sources.add_pandas("warehouse")
-    rules = load_rules()
-    outcomes = []
-    for rule_id, (build, expectation, operands, message) in _specs(gxe).items():
-        rule = rules[rule_id]
-        frame = build(cells)
-        outcome = RuleOutcome(rule_id, rule.severity, True, len(frame), frame["report_id"].nunique())
-        if len(frame):
+    def __init__(self) -> None:
+        os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+        logging.getLogger("great_expectations").setLevel(logging.WARNING)
+        import great_expectations as gx
+        import great_expectations.expectations as gxe
+
+        from great_expectations.data_context.types.base import ProgressBarsConfig
+
+        context = gx.get_context(mode="ephemeral")
+        context.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
+        source = context.data_sources.add_pandas("warehouse")
+        rules = load_rules()
+        self._rules = []
+        for rule_id, (build, expectation, operands, message) in _specs(gxe).items():
             batch = source.add_dataframe_asset(rule_id).add_batch_definition_whole_dataframe("all")
             suite = context.suites.add(gx.ExpectationSuite(name=rule_id, expectations=[expectation]))
             validation = context.validation_definitions.add(
                 gx.ValidationDefinition(name=rule_id, data=batch, suite=suite))
-            result = validation.run(batch_parameters={"dataframe": frame},
-                                    result_format={"result_format": "COMPLETE"})
-            outcome.success = bool(result.success)
-            for index in result.results[0].result.get("unexpected_index_list") or []:
-                row = frame.loc[index]
-                expected, actual = operands(row)
-                outcome.findings.append(_finding(row, rule_id, rule.severity, expected, actual, message(row)))
-        outcomes.append(outcome)
-    return outcomes
+            self._rules.append((rules[rule_id], build, validation, operands, message))
+
+    def run(self, cells: pd.DataFrame) -> list[RuleOutcome]:
+        outcomes = []
+        for rule, build, validation, operands, message in self._rules:
+            frame = build(cells)
+            outcome = RuleOutcome(rule.rule_id, rule.severity, True, len(frame), frame["report_id"].nunique())
+            if len(frame):
+                result = validation.run(batch_parameters={"dataframe": frame},
+                                        result_format={"result_format": "COMPLETE"})
+                outcome.success = bool(result.success)
+                for index in result.results[0].result.get("unexpected_index_list") or []:
+                    row = frame.loc[index]
+                    expected, actual = operands(row)
+                    outcome.findings.append(_finding(row, rule.rule_id, rule.severity, expected, actual,
+                                                     message(row)))
+            outcomes.append(outcome)
+        return outcomes
+
+
+def run_suites(cells: pd.DataFrame) -> list[RuleOutcome]:
+    return SuiteRunner().run(cells)

@@ -16,7 +16,8 @@ renamed as (
         report_year,
         form,
         published_on,
-        title
+        title,
+        parse_error
     from source
 )
 
