@@ -1,42 +1,15 @@
 """End to end: the real Definitions, in-process, on a temporary warehouse."""
 
 import csv
-import os
 from decimal import Decimal
 
-import duckdb
 import pytest
-from dagster import DagsterInstance
 
-from conftest import FIXTURES, copy_seed_reports
+from conftest import FIXTURES, copy_seed_reports, query, run
 
 COUNT_TABLES = ["raw.source_files", "raw.documents", "raw.reports", "raw.statistic_cells",
                 "raw.parse_issues", "marts.dim_report", "marts.fct_report_statistic",
                 "marts.fct_validation_finding", "marts.agency_year_metrics"]
-
-
-def run(definitions, raw_dir, warehouse):
-    saved = {k: os.environ.get(k) for k in ("OGI_RAW_DIR", "OGI_WAREHOUSE")}
-    os.environ["OGI_RAW_DIR"], os.environ["OGI_WAREHOUSE"] = str(raw_dir), str(warehouse)
-    try:
-        result = definitions.resolve_job_def("ogi_pipeline").execute_in_process(
-            instance=DagsterInstance.ephemeral(), raise_on_error=False)
-    finally:
-        for k, v in saved.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
-    assert result.success, [e.event_specific_data.error for e in result.all_events if e.is_step_failure]
-    return result
-
-
-def query(warehouse, sql, params=None):
-    con = duckdb.connect(str(warehouse), read_only=True)
-    try:
-        return con.execute(sql, params or []).fetchall()
-    finally:
-        con.close()
 
 
 def counts(warehouse):
