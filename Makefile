@@ -8,7 +8,7 @@ export DO_NOT_TRACK := 1
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 export GX_ANALYTICS_ENABLED := false
 
-.PHONY: setup run test ui clean bench-validation
+.PHONY: setup run test ui bench bench-validation clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ ui: setup
 # Times the validation step on 10,000 invented reports (a benchmark, not a test).
 bench-validation: setup
 	$(BIN)/python scripts/bench_validation.py
+
+# Prints figures, asserts nothing; BENCH_SIZES=1000,10000 for a shorter run.
+bench: setup
+	$(BIN)/python -m orchestration.benchmarks.bench
 
 clean:
 	rm -rf warehouse .dagster dbt_project/target dbt_project/logs .pytest_cache

@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import fcntl
 import io
+import logging
 import os
+import re
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-from orchestration import settings
+from orchestration import progress, settings
+from orchestration.locking import WarehouseBusy, writer_lock
 
 DAGSTER_YAML = """\
 # Written by `ogi`: no telemetry, and one run at a time (DuckDB has one writer).
+# Run monitoring fails runs whose worker died and then frees their pool slots,
+# which would otherwise block every later run.
 telemetry:
   enabled: false
 concurrency:
@@ -23,6 +27,9 @@ concurrency:
     max_concurrent_runs: 1
   pools:
     default_limit: 1
+run_monitoring:
+  enabled: true
+  free_slots_after_run_end_seconds: 30
 """
 
 
@@ -44,14 +51,6 @@ def _prepare_environment(raw_dir: str | None = None, warehouse: str | None = Non
         os.environ["PATH"] = bin_dir + os.pathsep + os.environ.get("PATH", "")
 
 
-def _dbt_sources_mtime() -> float:
-    project = settings.DBT_PROJECT_DIR
-    paths = [project / "dbt_project.yml", project / "profiles.yml"]
-    for folder in ("models", "seeds", "macros"):
-        paths.extend(p for p in (project / folder).rglob("*") if p.is_file())
-    return max(p.stat().st_mtime for p in paths if p.exists())
-
-
 def ensure_dbt_manifest() -> None:
     """Parse the dbt project when its manifest is missing or older than its files.
 
@@ -59,7 +58,7 @@ def ensure_dbt_manifest() -> None:
     keeps `dbt parse` out of every code-location load.
     """
     manifest = settings.DBT_PROJECT_DIR / "target" / "manifest.json"
-    if manifest.exists() and manifest.stat().st_mtime >= _dbt_sources_mtime():
+    if manifest.exists() and manifest.stat().st_mtime >= max(p.stat().st_mtime for p in settings.dbt_source_files()):
         return
     print("ogi: parsing the dbt project …", file=sys.stderr)
     result = subprocess.run(
@@ -70,31 +69,15 @@ def ensure_dbt_manifest() -> None:
         raise SystemExit(f"ogi: dbt parse failed:\n{result.stdout}{result.stderr}")
 
 
-@contextlib.contextmanager
-def _writer_lock(warehouse: Path):
-    """One `ogi run` per warehouse at a time; a second one says so and stops."""
-    warehouse.parent.mkdir(parents=True, exist_ok=True)
-    lock_path = warehouse.with_name(warehouse.name + ".lock")
-    with open(lock_path, "w") as fh:
-        try:
-            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise SystemExit(f"ogi: another run is writing {warehouse}; try again when it ends") from None
-        try:
-            yield
-        finally:
-            fcntl.flock(fh, fcntl.LOCK_UN)
-
-
 class _DbtLogFilter(io.TextIOBase):
     """dagster-dbt echoes every dbt log line to stdout; keep stdout for the
-    summary and show dbt's progress on stderr: one updating line on a terminal,
-    only its closing lines in a log (CI)."""
+    summary, count dbt's finished nodes as progress (a live line on a
+    terminal, nothing in a log) and print only dbt's closing lines."""
 
     _KEEP = ("Done. PASS=", "Completed with", "Failure in", "Error in", "Database Error", "Compilation Error")
+    _NODE = re.compile(r"^(\d+) of (\d+) (?!START)")
 
     def __init__(self) -> None:
-        self._tty = sys.stderr.isatty()
         self._buffer = ""
 
     def writable(self) -> bool:
@@ -110,21 +93,81 @@ class _DbtLogFilter(io.TextIOBase):
     def _line(self, line: str) -> None:
         if not line:
             return
+        report = progress.current()  # the dbt asset opened the stage
         if any(key in line for key in self._KEEP):
-            print(("\r\033[K" if self._tty else "") + f"dbt: {line}", file=sys.stderr)
-        elif self._tty and " of " in line:
-            print(f"\r\033[Kdbt: {line[:100]}", end="", file=sys.stderr, flush=True)
+            if "Done. PASS=" in line:
+                report.end(line.split("Done. ", 1)[1])
+            if not isinstance(report, progress.TerminalReporter):  # the live line already said it
+                print(f"dbt: {line}", file=sys.stderr, flush=True)
+        elif m := self._NODE.match(line):
+            report.update(int(m.group(1)), total=int(m.group(2)),
+                          note=line.split("[")[0].split(" ", 3)[-1][:60].strip(" ."))
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process: alive
+        return True
+    return True
+
+
+def release_abandoned_runs(instance) -> list[str]:
+    """Fail the runs a killed `ogi run` left "started", and free their pool slots.
+
+    Steps claim a slot of the `duckdb` pool (limit 1) in the Dagster
+    instance; a run killed mid-step never gives it back, and every later run
+    would wait for it forever. Runs are tagged with the host and pid that
+    executes them, so a run whose process is gone is known to be abandoned.
+    """
+    import socket
+
+    from dagster import DagsterRunStatus, RunsFilter
+
+    host, released = socket.gethostname(), []
+
+    def abandoned(run) -> bool:
+        pid = run.tags.get("ogi/pid")
+        return (run.tags.get("ogi/host") == host and pid is not None and pid.isdigit()
+                and int(pid) != os.getpid() and not _process_alive(int(pid)))
+
+    in_progress = instance.get_runs(filters=RunsFilter(
+        job_name="ogi_pipeline", statuses=[DagsterRunStatus.STARTED, DagsterRunStatus.STARTING],
+        tags={"ogi/host": host}))
+    for run in in_progress:
+        if abandoned(run):
+            instance.report_run_failed(run, "the process running it ended without finishing (killed?)")
+            released.append(run.run_id)
+    storage = instance.event_log_storage
+    if storage.supports_global_concurrency_limits:
+        for run_id in storage.get_concurrency_run_ids():
+            run = instance.get_run_by_id(run_id)
+            if run is None or run.is_finished or abandoned(run):
+                storage.free_concurrency_slots_for_run(run_id)
+    return released
 
 
 def run_pipeline(log_level: str = "WARNING"):
     """Execute every asset and check in this process; returns the Dagster result."""
+    import socket
+
     from dagster import DagsterInstance
 
     from orchestration.definitions import defs
 
+    # When the marts are already current the dbt step runs nothing, and Dagster
+    # says so for each dbt test the checks step depends on; that is expected.
+    logging.getLogger("dagster._core.execution.plan.active").addFilter(
+        lambda record: "emitted no result" not in record.getMessage())
+    instance = DagsterInstance.get()
+    for run_id in release_abandoned_runs(instance):
+        print(f"ogi: run {run_id[:8]} had been killed; marked failed and its pool slot freed", file=sys.stderr)
     job = defs.resolve_job_def("ogi_pipeline")
     return job.execute_in_process(
-        instance=DagsterInstance.get(),
+        instance=instance,
+        tags={"ogi/host": socket.gethostname(), "ogi/pid": str(os.getpid())},
         run_config={"loggers": {"console": {"config": {"log_level": log_level}}}},
         raise_on_error=False,
     )
@@ -135,8 +178,13 @@ def _summary(warehouse: Path) -> str:
 
     con = duckdb.connect(str(warehouse), read_only=True)
     try:
-        files, unreadable = con.execute(
-            "select count(*), count(*) filter (where read_status <> 'ok') from marts.dim_source_file").fetchone()
+        files, unreadable, others = con.execute("""
+            select count(*) filter (where not is_withdrawn),
+                   count(*) filter (where not is_withdrawn and read_status = 'unreadable'),
+                   [count(*) filter (where not is_withdrawn and read_status = 'too_large'),
+                    count(*) filter (where not is_withdrawn and read_status = 'not_report'),
+                    count(*) filter (where is_withdrawn)]
+            from marts.dim_source_file""").fetchone()
         reports, = con.execute("select count(*) from marts.dim_report").fetchone()
         forms = con.execute("select form, count(*) from marts.dim_report group by 1 order by 1").fetchall()
         cells, = con.execute("select count(*) from marts.fct_report_statistic").fetchone()
@@ -147,7 +195,8 @@ def _summary(warehouse: Path) -> str:
         con.close()
     lines = [
         f"warehouse       {warehouse}",
-        f"files           {files} ({unreadable} unreadable)",
+        f"files           {files} ({unreadable} unreadable"
+        + "".join(f", {n} {what}" for n, what in zip(others, ("too large", "not reports", "withdrawn")) if n) + ")",
         f"reports loaded  {reports} (" + ", ".join(f"{f}: {n}" for f, n in forms) + ")",
         f"cells extracted {cells}",
         f"parse issues    {issues}",
@@ -164,13 +213,23 @@ def cmd_run(args: argparse.Namespace) -> int:
         return 2
     ensure_dbt_manifest()
     started = time.monotonic()
-    with _writer_lock(warehouse):
-        print(f"ogi: running the pipeline on {raw_dir} …", file=sys.stderr)
-        if args.verbose:
-            result = run_pipeline("INFO")
-        else:
-            with contextlib.redirect_stdout(_DbtLogFilter()):
-                result = run_pipeline("WARNING")
+    previous = progress.install(progress.for_mode("off" if args.verbose else settings.progress_mode()))
+    try:
+        with writer_lock(warehouse, timeout=float("inf") if args.wait else 0.0,
+                         on_wait=lambda: print(f"ogi: waiting for another run to finish writing {warehouse} …",
+                                               file=sys.stderr, flush=True)):
+            print(f"ogi: running the pipeline on {raw_dir} …", file=sys.stderr, flush=True)
+            if args.verbose:
+                result = run_pipeline("INFO")
+            else:
+                with contextlib.redirect_stdout(_DbtLogFilter()):
+                    result = run_pipeline("WARNING")
+    except WarehouseBusy:
+        print(f"ogi: another run is writing {warehouse}; try again when it ends, or use `ogi run --wait`",
+              file=sys.stderr)
+        return 3
+    finally:
+        progress.install(previous)
     if not result.success:
         failures = [e for e in result.all_events if e.is_step_failure]
         if failures:
@@ -352,6 +411,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--raw-dir", help="drop folder (default: $OGI_RAW_DIR or raw/)")
     run.add_argument("--warehouse", help="DuckDB file (default: $OGI_WAREHOUSE or warehouse/ogi.duckdb)")
     run.add_argument("-v", "--verbose", action="store_true", help="show Dagster's step log")
+    run.add_argument("--wait", action="store_true",
+                     help="if another run is writing the warehouse, wait for it instead of stopping")
     run.set_defaults(func=cmd_run)
 
     query = sub.add_parser("query", help="run SQL on the warehouse (read-only)")

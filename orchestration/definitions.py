@@ -6,9 +6,8 @@ import sys
 from pathlib import Path
 
 import dagster as dg
-from dagster_dbt import DbtCliResource
 
-from orchestration.assets.dbt_models import dbt_project, warehouse_models
+from orchestration.assets.dbt_models import DbtCli, dbt_project, warehouse_models
 from orchestration.assets.ingest import ingest_drop_folder
 from orchestration.assets.parse import parse_documents
 from orchestration.checks.validation import validation_checks
@@ -30,7 +29,7 @@ defs = dg.Definitions(
     resources={
         "drop_folder": DropFolder(),
         "warehouse_db": Warehouse(),
-        "dbt": DbtCliResource(project_dir=dbt_project, profiles_dir=str(dbt_project.project_dir),
-                              dbt_executable=DBT_EXECUTABLE),
+        "dbt": DbtCli(project_dir=dbt_project, profiles_dir=str(dbt_project.project_dir),
+                      dbt_executable=DBT_EXECUTABLE),
     },
 )

@@ -1,49 +1,125 @@
-"""Finding report files in a drop folder and reading them (no database here)."""
+"""Finding report files in a drop folder and reading them (no database here).
+
+A scan only lists paths, sizes and modification times; a file is read and
+hashed only when those differ from what the warehouse last saw, so a run over
+100,000 unchanged files costs a directory walk, not 100,000 reads.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
-from orchestration.parser.decoding import Decoded, decode_bytes
+from orchestration.parser.decoding import decode_bytes
 
 REPORT_SUFFIXES = (".txt", ".md", ".html", ".htm")
+# Every OGI annual report names its subject; a text without these words is
+# something else that landed in the folder (a README, a notice, a news page).
+REPORT_WORDS = ("信息公开", "信息公開", "資訊公開", "政务公开", "政務公開")
+_HASH_CHUNK = 1 << 20
+
+OK, UNREADABLE, TOO_LARGE, NOT_REPORT = "ok", "unreadable", "too_large", "not_report"
 
 
 @dataclass(frozen=True)
-class DroppedFile:
+class FileStat:
     relative_path: str  # POSIX form, relative to the drop folder
+    size_bytes: int
+    mtime_ns: int
+
+
+@dataclass(frozen=True)
+class ReadFile:
+    relative_path: str
     sha256: str
     size_bytes: int
-    decoded: Decoded
+    mtime_ns: int
+    read_status: str  # OK, UNREADABLE, TOO_LARGE or NOT_REPORT
+    text: str | None  # only when read_status is OK
+    encoding: str | None
+    reason: str | None  # why the file was not read, when it was not
 
 
-def iter_drop_paths(drop_dir: Path) -> Iterator[Path]:
-    """Every file under drop_dir, recursively, in a stable order; hidden ones skipped.
+def scan_drop(drop_dir: Path) -> list[FileStat]:
+    """Every file under drop_dir, recursively, sorted by path; hidden ones skipped.
 
     Files of other kinds are listed too: they are recorded with a reason
     rather than silently ignored, so a user sees what was not read.
     """
-    for path in sorted(drop_dir.rglob("*")):
-        rel = path.relative_to(drop_dir)
-        if any(part.startswith(".") for part in rel.parts):
+    found: list[FileStat] = []
+    stack = [("", str(drop_dir))]
+    while stack:
+        prefix, folder = stack.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:  # a folder that vanished or cannot be listed
             continue
-        if path.is_file():
-            yield path
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            rel = prefix + entry.name
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append((rel + "/", entry.path))
+                elif entry.is_file():
+                    st = entry.stat()
+                    found.append(FileStat(rel, st.st_size, st.st_mtime_ns))
+            except OSError:  # removed between listing and stat
+                continue
+    found.sort(key=lambda f: f.relative_path)
+    return found
 
 
-def read_dropped_file(drop_dir: Path, path: Path) -> DroppedFile:
-    data = path.read_bytes()
-    if path.suffix.lower() in REPORT_SUFFIXES:
-        decoded = decode_bytes(data)
-    else:
-        decoded = Decoded(None, None, f"unsupported file type {path.suffix or '(none)'}: reports are read from "
-                          + ", ".join(REPORT_SUFFIXES))
-    return DroppedFile(
-        relative_path=path.relative_to(drop_dir).as_posix(),
-        sha256=hashlib.sha256(data).hexdigest(),
-        size_bytes=len(data),
-        decoded=decoded,
-    )
+def fingerprint(stats: list[FileStat]) -> str:
+    """A digest of every file's path, size and modification time (no file is read)."""
+    digest = hashlib.sha256()
+    for f in stats:
+        digest.update(f"{f.relative_path}\0{f.size_bytes}\0{f.mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
+def _hash_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(_HASH_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def looks_like_report(text: str) -> bool:
+    return any(word in text for word in REPORT_WORDS)
+
+
+def read_drop_file(drop_dir: str, stat: FileStat, max_bytes: int) -> ReadFile | None:
+    """Read, hash and decode one file; None if it vanished since the scan.
+
+    Never raises for a bad file: what could not be read is returned with a reason.
+    """
+    path = Path(drop_dir, stat.relative_path)
+
+    def unread(status: str, sha: str, reason: str, encoding: str | None = None) -> ReadFile:
+        return ReadFile(stat.relative_path, sha, stat.size_bytes, stat.mtime_ns, status, None, encoding, reason)
+
+    try:
+        if path.suffix.lower() not in REPORT_SUFFIXES:
+            return unread(UNREADABLE, _hash_file(path), f"unsupported file type {path.suffix or '(none)'}: "
+                          "reports are read from " + ", ".join(REPORT_SUFFIXES))
+        if stat.size_bytes > max_bytes:
+            return unread(TOO_LARGE, _hash_file(path), f"file larger than the limit of {max_bytes} bytes "
+                          f"({stat.size_bytes} bytes; set OGI_MAX_FILE_BYTES to raise it)")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        # no content to hash: the empty digest stands in until the file can be read
+        return unread(UNREADABLE, hashlib.sha256(b"").hexdigest(), f"cannot read: {exc.strerror or exc}")
+    sha = hashlib.sha256(data).hexdigest()
+    decoded = decode_bytes(data)
+    if decoded.text is None:
+        return unread(UNREADABLE, sha, decoded.reason or "unreadable", decoded.encoding)
+    if not looks_like_report(decoded.text):
+        return unread(NOT_REPORT, sha, "not an OGI annual report: the text never mentions 信息公开",
+                      decoded.encoding)
+    return ReadFile(stat.relative_path, sha, len(data), stat.mtime_ns, OK, decoded.text, decoded.encoding, None)

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from orchestration.drops import read_dropped_file
-from orchestration.parser import parse_report_safely
+from orchestration.parser import parse_report
+from orchestration.parser.decoding import decode_bytes
 from orchestration.parser.records import REPORTED
 
 Key = tuple[str, str, str]  # source_file, code, applicant_type ('' for none)
@@ -96,11 +96,15 @@ def evaluate(gold: Path, raw_dir: Path | None = None, reports: Path | None = Non
     misplaced, missed, meta_bad, issues_missed, unreadable = [], [], [], [], []
     found_issues: set[tuple[str, int]] = set()
     for name in files:
-        dropped = read_dropped_file(raw_dir, raw_dir / name)
-        if dropped.decoded.text is None:
-            unreadable.append(f"{name}: {dropped.decoded.reason}")
+        decoded = decode_bytes((raw_dir / name).read_bytes())
+        if decoded.text is None:
+            unreadable.append(f"{name}: {decoded.reason}")
             continue
-        parsed = parse_report_safely(dropped.decoded.text)
+        try:
+            parsed = parse_report(decoded.text)
+        except Exception as exc:  # noqa: BLE001 - a parser failure is a result to show, not a crash
+            unreadable.append(f"{name}: the parser failed: {type(exc).__name__}: {exc}")
+            continue
         rendering = rendering_of[name] or parsed.metadata.rendering
         found_issues |= {(name, line) for i in parsed.issues for line in range(i.line, (i.line_end or i.line) + 1)}
         got: dict[Key, tuple[str, Decimal | None, int]] = {

@@ -5,11 +5,13 @@ sensor, schedule and `ogi run` agree without configuration.
 """
 
 
+import contextlib
 from pathlib import Path
 
 import dagster as dg
 
 from orchestration import settings
+from orchestration.locking import WarehouseBusy, writer_lock
 
 
 class DropFolder(dg.ConfigurableResource):
@@ -28,3 +30,19 @@ class Warehouse(dg.ConfigurableResource):
 
     def resolved(self) -> Path:
         return Path(self.path).resolve() if self.path else settings.warehouse_path()
+
+    @contextlib.contextmanager
+    def yield_for_execution(self, context: dg.InitResourceContext):
+        # Sensor, schedule and UI runs queue behind an `ogi run` (or each other)
+        # here; inside `ogi run` the command already holds the lock.
+        warehouse = self.resolved()
+
+        def waiting() -> None:
+            if context.log:
+                context.log.info(f"waiting for another run to finish writing {warehouse}")
+
+        try:
+            with writer_lock(warehouse, timeout=settings.lock_timeout(), on_wait=waiting):
+                yield self
+        except WarehouseBusy as exc:
+            raise dg.Failure(f"{exc}; gave up after {settings.lock_timeout():.0f} s (OGI_LOCK_TIMEOUT)") from None

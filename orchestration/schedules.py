@@ -9,5 +9,5 @@ daily_schedule = dg.ScheduleDefinition(
     job=pipeline_job,
     cron_schedule="0 6 * * *",
     default_status=dg.DefaultScheduleStatus.STOPPED,
-    description="Runs the whole pipeline every day at 06:00.",
+    description="Runs the pipeline every day at 06:00; it reads only what changed since the last run.",
 )

@@ -1,33 +1,48 @@
-"""Start a run when files in the drop folder are added, changed or removed."""
+"""Start one run when the drop folder has changed and then stopped changing.
 
-from __future__ import annotations
+A national drop arrives over minutes or hours. Requesting a run on every
+change would start a run per tick while files are still being copied; the
+sensor instead waits until two consecutive ticks see the same folder, then
+requests a single run for everything that changed. The run itself reads
+only what is new, so a drop of 50,000 files is one run.
+"""
 
-import hashlib
+import json
 
 import dagster as dg
 
 from orchestration import settings
+from orchestration.drops import fingerprint, scan_drop
 from orchestration.jobs import pipeline_job
 
 
 def drop_folder_fingerprint() -> str:
     """A digest of every file's path, size and modification time (no file is read)."""
-    digest = hashlib.sha256()
     root = settings.raw_dir()
-    if root.is_dir():
-        for path in sorted(root.rglob("*")):
-            if path.is_file():
-                stat = path.stat()
-                digest.update(f"{path.relative_to(root)}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
-    return digest.hexdigest()
+    return fingerprint(scan_drop(root) if root.is_dir() else [])
+
+
+def _read_cursor(cursor: str | None) -> dict:
+    if not cursor:
+        return {}
+    try:
+        return json.loads(cursor)
+    except ValueError:  # the cursor of earlier versions: the fingerprint of the last request
+        return {"requested": cursor, "seen": cursor}
 
 
 @dg.sensor(job=pipeline_job, minimum_interval_seconds=60, default_status=dg.DefaultSensorStatus.STOPPED,
-           description="Runs the pipeline when the drop folder changes.")
+           description="Runs the pipeline once a change to the drop folder has settled (same files on two ticks).")
 def drop_folder_sensor(context: dg.SensorEvaluationContext):
-    fingerprint = drop_folder_fingerprint()
-    if fingerprint == context.cursor:
-        return dg.SkipReason("drop folder unchanged")
-    context.update_cursor(fingerprint)
+    state = _read_cursor(context.cursor)
+    now = drop_folder_fingerprint()
+    if now == state.get("requested"):
+        if state.get("seen") != now:
+            context.update_cursor(json.dumps({**state, "seen": now}))
+        return dg.SkipReason("drop folder unchanged since the last run request")
+    if now != state.get("seen"):
+        context.update_cursor(json.dumps({**state, "seen": now}))
+        return dg.SkipReason("drop folder changed; waiting for it to settle before requesting a run")
+    context.update_cursor(json.dumps({"seen": now, "requested": now}))
     # one run for the whole change, however many files it has
-    return dg.RunRequest(run_key=fingerprint)
+    return dg.RunRequest(run_key=now)

@@ -12,6 +12,15 @@ DBT_PROJECT_DIR = PROJECT_ROOT / "dbt_project"
 RAW_DIR_VAR = "OGI_RAW_DIR"
 WAREHOUSE_VAR = "OGI_WAREHOUSE"
 DAGSTER_HOME_VAR = "DAGSTER_HOME"
+MAX_FILE_BYTES_VAR = "OGI_MAX_FILE_BYTES"
+WORKERS_VAR = "OGI_WORKERS"
+DUCKDB_MEMORY_VAR = "OGI_DUCKDB_MEMORY_LIMIT"
+PROGRESS_VAR = "OGI_PROGRESS"
+LOCK_TIMEOUT_VAR = "OGI_LOCK_TIMEOUT"
+
+# The parser's own ceiling (orchestration/parser/decoding.py): a file this large
+# is not one annual report.
+DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024
 
 
 def _resolve(value: str | None, default: Path) -> Path:
@@ -30,11 +39,46 @@ def dagster_home() -> Path:
     return _resolve(os.environ.get(DAGSTER_HOME_VAR), PROJECT_ROOT / ".dagster")
 
 
+def dbt_source_files() -> list[Path]:
+    """The files a dbt build depends on besides the data: models, seeds, macros, configuration."""
+    project = DBT_PROJECT_DIR
+    paths = [project / "dbt_project.yml", project / "profiles.yml"]
+    for folder in ("models", "seeds", "macros"):
+        paths.extend(sorted(p for p in (project / folder).rglob("*") if p.is_file()))
+    return [p for p in paths if p.exists()]
+
+
+def max_file_bytes() -> int:
+    """Files larger than this are recorded with a reason and never read into memory."""
+    return int(os.environ.get(MAX_FILE_BYTES_VAR) or DEFAULT_MAX_FILE_BYTES)
+
+
+def workers() -> int:
+    """Processes that read and parse files (default: one per core)."""
+    return max(1, int(os.environ.get(WORKERS_VAR) or os.cpu_count() or 1))
+
+
+def duckdb_memory_limit() -> str:
+    """DuckDB's memory ceiling, for the pipeline's connections and dbt's; it spills to disk beyond."""
+    return os.environ.get(DUCKDB_MEMORY_VAR) or "1GB"
+
+
+def progress_mode() -> str:
+    """'auto' (a live line on a terminal, nothing in logs), 'plain' (one line per step), or 'off'."""
+    return (os.environ.get(PROGRESS_VAR) or "auto").lower()
+
+
+def lock_timeout() -> float:
+    """Seconds a scheduled or sensor run waits for another run's writer lock before failing."""
+    return float(os.environ.get(LOCK_TIMEOUT_VAR) or 6 * 3600)
+
+
 def export_for_subprocesses() -> None:
     """Pin the resolved paths in the environment, so that dbt (a subprocess that
     resolves relative paths from its own project folder) opens the same file."""
     os.environ[RAW_DIR_VAR] = str(raw_dir())
     os.environ[WAREHOUSE_VAR] = str(warehouse_path())
+    os.environ[DUCKDB_MEMORY_VAR] = duckdb_memory_limit()
     os.environ.setdefault("DO_NOT_TRACK", "1")
     os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")

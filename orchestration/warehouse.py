@@ -2,20 +2,25 @@
 
 One process writes the file at a time (DuckDB's lock); every function here
 opens a connection for one step and closes it when the step ends.
+
+Every write is one transaction that also bumps `raw_generation`, so a run
+killed between any two statements leaves either all of a batch or none of
+it, and the next run knows whether the marts are behind the raw tables.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
 import duckdb
 import pandas as pd
 
-from orchestration.drops import DroppedFile
-from orchestration.parser.records import ParsedReport
+from orchestration import settings
+from orchestration.drops import OK, FileStat, ReadFile
 
 RAW_DDL = """
 create schema if not exists raw;
@@ -27,7 +32,7 @@ create table if not exists raw.source_files (
     size_bytes bigint not null,
     first_seen_at timestamp not null,
     encoding varchar,
-    read_status varchar not null,     -- 'ok' or 'unreadable'
+    read_status varchar not null,     -- 'ok', 'unreadable', 'too_large' or 'not_report'
     read_error varchar,
     primary key (path, version)
 );
@@ -66,6 +71,11 @@ create table if not exists raw.parse_issues (
     label varchar,
     message varchar not null
 );
+create table if not exists raw.pipeline_state (
+    name varchar primary key,
+    value varchar not null,
+    updated_at timestamp not null
+);
 create table if not exists validation.findings (
     report_id varchar not null,
     rule_id varchar not null,
@@ -84,6 +94,21 @@ alter table validation.findings add column if not exists source_line_start integ
 alter table validation.findings add column if not exists source_line_end integer;
 """
 
+# Columns added after the first release; existing warehouses gain them on the next run.
+RAW_MIGRATIONS = """
+alter table raw.source_files add column if not exists mtime_ns bigint;       -- when this content was last seen
+alter table raw.source_files add column if not exists withdrawn_at timestamp; -- the file left the drop folder
+alter table raw.reports add column if not exists parse_error varchar;         -- the parser failed on this text
+"""
+
+RAW_GENERATION = "raw_generation"
+
+CURRENT_FILES_SQL = """
+select * from raw.source_files
+qualify row_number() over (partition by path order by version desc) = 1
+"""
+
+
 
 @contextlib.contextmanager
 def connect(path: Path, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -91,7 +116,8 @@ def connect(path: Path, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConn
         path.parent.mkdir(parents=True, exist_ok=True)
     elif not path.exists():
         raise FileNotFoundError(f"no warehouse at {path}: run `ogi run` first")
-    con = duckdb.connect(str(path), read_only=read_only)
+    con = duckdb.connect(str(path), read_only=read_only,
+                         config={"memory_limit": settings.duckdb_memory_limit()})
     try:
         yield con
     finally:
@@ -100,111 +126,193 @@ def connect(path: Path, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConn
 
 def ensure_raw_tables(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(RAW_DDL)
+    con.execute(RAW_MIGRATIONS)
 
 
-def latest_versions(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[int, str]]:
-    rows = con.execute(
-        "select path, version, sha256 from raw.source_files "
-        "qualify row_number() over (partition by path order by version desc) = 1").fetchall()
-    return {path: (version, sha) for path, version, sha in rows}
+@contextlib.contextmanager
+def _frames(con: duckdb.DuckDBPyConnection, **frames: pd.DataFrame) -> Iterator[None]:
+    for name, frame in frames.items():
+        con.register(name, frame)
+    try:
+        yield
+    finally:
+        for name in frames:
+            with contextlib.suppress(Exception):
+                con.unregister(name)
 
 
-def record_files(con: duckdb.DuckDBPyConnection, files: list[DroppedFile], seen_at: dt.datetime) -> dict[str, int]:
-    """Add a version for every new or changed file; store each distinct text once."""
-    latest = latest_versions(con)
-    known_docs = {r[0] for r in con.execute("select sha256 from raw.documents").fetchall()}
-    new_versions, new_docs = [], {}
-    counts = {"new": 0, "changed": 0, "unchanged": 0, "unreadable": 0}
+def get_state(con: duckdb.DuckDBPyConnection, name: str) -> str | None:
+    row = con.execute("select value from raw.pipeline_state where name = ?", [name]).fetchone()
+    return row[0] if row else None
+
+
+def set_state(con: duckdb.DuckDBPyConnection, name: str, value: str) -> None:
+    con.execute("insert into raw.pipeline_state values (?, ?, now()) "
+                "on conflict (name) do update set value = excluded.value, updated_at = excluded.updated_at",
+                [name, value])
+
+
+def _bump_generation(con: duckdb.DuckDBPyConnection) -> None:
+    """Call inside the transaction that changes raw data, so the two commit together."""
+    con.execute("insert into raw.pipeline_state values (?, '1', now()) on conflict (name) do update set "
+                "value = cast(cast(pipeline_state.value as bigint) + 1 as varchar), updated_at = excluded.updated_at",
+                [RAW_GENERATION])
+
+
+def raw_generation(con: duckdb.DuckDBPyConnection) -> int:
+    return int(get_state(con, RAW_GENERATION) or 0)
+
+
+@dataclass
+class ScanDiff:
+    to_read: list[FileStat]  # new, changed, reappeared or previously unreadable by the OS
+    previous: dict[str, tuple[int, str, bool]]  # path -> (current version, sha256, withdrawn)
+    unchanged: int
+    missing: list[tuple[str, int]]  # (path, current version) of files no longer in the folder
+
+
+def diff_scan(con: duckdb.DuckDBPyConnection, stats: list[FileStat]) -> ScanDiff:
+    """Compare a scan with the current versions by size and modification time only."""
+    scan = pd.DataFrame({"path": [s.relative_path for s in stats],
+                         "size_bytes": [s.size_bytes for s in stats],
+                         "mtime_ns": [s.mtime_ns for s in stats]}).astype({"size_bytes": "int64", "mtime_ns": "int64"})
+    with _frames(con, scan_now=scan):
+        changed = con.execute(f"""
+            with cur as ({CURRENT_FILES_SQL})
+            select s.path, s.size_bytes, s.mtime_ns, c.version, c.sha256, c.withdrawn_at is not null
+            from scan_now s left join cur c using (path)
+            where c.path is null
+               or c.withdrawn_at is not null
+               or c.size_bytes <> s.size_bytes
+               or c.mtime_ns is distinct from s.mtime_ns
+               or c.read_error like 'cannot read%'
+            order by s.path""").fetchall()
+        missing = con.execute(f"""
+            with cur as ({CURRENT_FILES_SQL})
+            select path, version from cur
+            where withdrawn_at is null and path not in (select path from scan_now)
+            order by path""").fetchall()
+    to_read = [FileStat(path, size, mtime) for path, size, mtime, *_ in changed]
+    previous = {path: (version, sha, withdrawn) for path, _, _, version, sha, withdrawn in changed
+                if version is not None}
+    return ScanDiff(to_read, previous, len(stats) - len(to_read), [(p, v) for p, v in missing])
+
+
+def record_read(con: duckdb.DuckDBPyConnection, files: list[ReadFile],
+                previous: dict[str, tuple[int, str, bool]], seen_at: dt.datetime) -> dict[str, int]:
+    """One transaction: a version for every new or changed file, each distinct text stored once.
+
+    A file whose content is what the warehouse already has (touched, copied
+    over itself) only gets its modification time refreshed.
+    """
+    counts = {"new": 0, "changed": 0, "unchanged": 0, "reappeared": 0}
+    versions, touched, docs = [], [], {}
     for f in files:
-        previous = latest.get(f.relative_path)
-        if previous and previous[1] == f.sha256:
+        prev = previous.get(f.relative_path)
+        if prev and not prev[2] and prev[1] == f.sha256:
             counts["unchanged"] += 1
+            touched.append((f.relative_path, prev[0], f.mtime_ns))
             continue
-        counts["changed" if previous else "new"] += 1
-        ok = f.decoded.text is not None
-        counts["unreadable"] += 0 if ok else 1
-        new_versions.append({
-            "path": f.relative_path, "version": (previous[0] + 1) if previous else 1,
-            "sha256": f.sha256, "size_bytes": f.size_bytes, "first_seen_at": seen_at,
-            "encoding": f.decoded.encoding, "read_status": "ok" if ok else "unreadable",
-            "read_error": f.decoded.reason,
-        })
-        if ok and f.sha256 not in known_docs and f.sha256 not in new_docs:
-            text = f.decoded.text
-            new_docs[f.sha256] = {"sha256": f.sha256, "text": text, "line_count": text.count("\n") + 1}
-    con.begin()
-    if new_versions:
-        versions = pd.DataFrame(new_versions)
-        con.register("new_versions", versions)
-        con.execute("insert into raw.source_files by name select * from new_versions")
-        con.unregister("new_versions")
-    if new_docs:
-        docs = pd.DataFrame(list(new_docs.values()))
-        con.register("new_docs", docs)
-        con.execute("insert into raw.documents by name select * from new_docs")
-        con.unregister("new_docs")
-    con.commit()
+        counts["reappeared" if prev and prev[2] else "changed" if prev else "new"] += 1
+        counts[f.read_status] = counts.get(f.read_status, 0) + 1
+        versions.append((f.relative_path, (prev[0] + 1) if prev else 1, f.sha256, f.size_bytes, seen_at,
+                         f.encoding, f.read_status, f.reason, f.mtime_ns))
+        if f.read_status == OK and f.sha256 not in docs:
+            docs[f.sha256] = (f.sha256, f.text, f.text.count("\n") + 1)
+    frames = {}
+    if versions:
+        frames["new_versions"] = pd.DataFrame(versions, columns=[
+            "path", "version", "sha256", "size_bytes", "first_seen_at", "encoding", "read_status", "read_error",
+            "mtime_ns"]).astype({"mtime_ns": "int64", "size_bytes": "int64"})
+    if docs:
+        frames["new_docs"] = pd.DataFrame(list(docs.values()), columns=["sha256", "text", "line_count"])
+    if touched:
+        frames["touched"] = pd.DataFrame(touched, columns=["path", "version", "mtime_ns"]).astype({"mtime_ns": "int64"})
+    if not frames:
+        return counts
+    with _frames(con, **frames):
+        con.begin()
+        if versions:
+            con.execute("insert into raw.source_files by name select * from new_versions")
+            _bump_generation(con)
+        if docs:
+            # a text seen before under another path is stored once
+            con.execute("insert or ignore into raw.documents by name select * from new_docs")
+        if touched:
+            con.execute("update raw.source_files f set mtime_ns = t.mtime_ns from touched t "
+                        "where f.path = t.path and f.version = t.version")
+        con.commit()
     return counts
 
 
-def documents_to_parse(con: duckdb.DuckDBPyConnection, parser_version: str) -> list[tuple[str, str]]:
-    """(sha256, text) of current readable versions not yet parsed by this parser version."""
-    return con.execute(
-        """
+def withdraw(con: duckdb.DuckDBPyConnection, missing: list[tuple[str, int]], at: dt.datetime) -> int:
+    """Mark files that left the drop folder as withdrawn; their rows and history stay."""
+    if not missing:
+        return 0
+    with _frames(con, gone=pd.DataFrame(missing, columns=["path", "version"])):
+        con.begin()
+        con.execute("update raw.source_files f set withdrawn_at = ? from gone g "
+                    "where f.path = g.path and f.version = g.version and f.withdrawn_at is null", [at])
+        _bump_generation(con)
+        con.commit()
+    return len(missing)
+
+
+def documents_to_parse(con: duckdb.DuckDBPyConnection, parser_version: str) -> list[str]:
+    """sha256 of current, present, readable documents not yet parsed by this parser version."""
+    return [r[0] for r in con.execute(f"""
         with current as (
-            select sha256 from raw.source_files
-            qualify row_number() over (partition by path order by version desc) = 1
+            select sha256 from ({CURRENT_FILES_SQL})
+            where read_status = 'ok' and withdrawn_at is null
         )
-        select d.sha256, d.text
+        select distinct d.sha256
         from raw.documents d
         where d.sha256 in (select sha256 from current)
           and d.sha256 not in (select sha256 from raw.reports where parser_version = ?)
         order by d.sha256
-        """, [parser_version]).fetchall()
+        """, [parser_version]).fetchall()]
 
 
-def store_parsed(con: duckdb.DuckDBPyConnection, parsed: list[tuple[str, ParsedReport]],
+def document_texts(con: duckdb.DuckDBPyConnection, shas: list[str]) -> list[tuple[str, str]]:
+    return con.execute("select sha256, text from raw.documents where sha256 in (select unnest(?)) order by sha256",
+                       [shas]).fetchall()
+
+
+REPORT_COLUMNS = ["sha256", "agency", "province", "city", "county", "division_code", "admin_level", "report_year",
+                  "form", "published_on", "title", "rendering", "agency_kind", "parse_error"]
+CELL_COLUMNS = ["sha256", "code", "applicant_type", "value", "value_status", "raw_text", "line_start", "line_end",
+                "extraction_method"]
+ISSUE_COLUMNS = ["sha256", "kind", "line", "label", "message"]
+
+
+def store_parsed(con: duckdb.DuckDBPyConnection, rows: list[tuple[dict, list[tuple], list[tuple]]],
                  parser_version: str, parsed_at: dt.datetime) -> None:
-    """Replace the parse results of these documents, all in one transaction."""
-    if not parsed:
+    """Replace the parse results of these documents, all in one transaction.
+
+    rows are `workers.parse_rows` results: (report row, cell rows, issue rows).
+    """
+    if not rows:
         return
-    reports, cells, issues = [], [], []
-    for sha, rep in parsed:
-        m = rep.metadata
-        reports.append({
-            "sha256": sha, "parser_version": parser_version, "parsed_at": parsed_at,
-            "agency": m.agency, "province": m.province, "city": m.city, "county": m.county,
-            "division_code": m.division_code, "admin_level": m.admin_level,
-            "report_year": m.report_year, "form": m.form, "published_on": m.published_on, "title": m.title,
-            "rendering": m.rendering, "agency_kind": m.agency_kind,
-        })
-        for c in rep.cells:
-            cells.append({
-                "sha256": sha, "code": c.code, "applicant_type": c.applicant_type,
-                # the value travels as text and is cast in SQL, so it stays exact
-                "value": None if c.value is None else format(c.value, "f"),
-                "value_status": c.value_status, "raw_text": c.raw_text,
-                "line_start": c.line_start, "line_end": c.line_end, "extraction_method": c.extraction_method,
-            })
-        for i in rep.issues:
-            issues.append({"sha256": sha, "kind": i.kind, "line": i.line, "label": i.label, "message": i.message})
-    shas = pd.DataFrame({"sha256": [sha for sha, _ in parsed]})
-    report_frame = pd.DataFrame(reports).astype({"report_year": "Int64"})
-    report_frame["published_on"] = pd.to_datetime(report_frame["published_on"]).dt.date
-    con.begin()
-    con.register("parsed_shas", shas)
-    for table in ("raw.reports", "raw.statistic_cells", "raw.parse_issues"):
-        con.execute(f"delete from {table} where sha256 in (select sha256 from parsed_shas)")
-    con.register("new_reports", report_frame)
-    con.execute("insert into raw.reports by name select * from new_reports")
+    reports = pd.DataFrame([r for r, _, _ in rows], columns=REPORT_COLUMNS)
+    reports["parser_version"], reports["parsed_at"] = parser_version, parsed_at
+    reports["report_year"] = reports["report_year"].astype("Int64")
+    reports["published_on"] = pd.to_datetime(reports["published_on"]).dt.date
+    cells = [c for _, cs, _ in rows for c in cs]
+    issues = [i for _, _, iss in rows for i in iss]
+    frames = {"parsed_shas": reports[["sha256"]], "new_reports": reports}
     if cells:
-        con.register("new_cells", pd.DataFrame(cells))
-        con.execute("insert into raw.statistic_cells by name "
-                    "select * replace (cast(value as decimal(18, 4)) as value) from new_cells")
+        frames["new_cells"] = pd.DataFrame(cells, columns=CELL_COLUMNS)
     if issues:
-        con.register("new_issues", pd.DataFrame(issues))
-        con.execute("insert into raw.parse_issues by name select * from new_issues")
-    con.commit()
-    for name in ("parsed_shas", "new_reports", "new_cells", "new_issues"):
-        with contextlib.suppress(Exception):
-            con.unregister(name)
+        frames["new_issues"] = pd.DataFrame(issues, columns=ISSUE_COLUMNS)
+    with _frames(con, **frames):
+        con.begin()
+        for table in ("raw.reports", "raw.statistic_cells", "raw.parse_issues"):
+            con.execute(f"delete from {table} where sha256 in (select sha256 from parsed_shas)")
+        con.execute("insert into raw.reports by name select * from new_reports")
+        if cells:
+            con.execute("insert into raw.statistic_cells by name "
+                        "select * replace (cast(value as decimal(18, 4)) as value) from new_cells")
+        if issues:
+            con.execute("insert into raw.parse_issues by name select * from new_issues")
+        _bump_generation(con)
+        con.commit()

@@ -125,5 +125,10 @@ def build(definitions, root: Path) -> Validated:
         (raw_dir / report.path).write_text(synthetic.ogi2008_text(report), encoding="utf-8")
     with warehouse.connect(warehouse_path) as con:
         synthetic.store(con, list(cells.values()))
+    # the same texts in the drop folder, so that the run keeps them as current files
+    # (their stored parse results stand: they were stored under this parser version)
+    for report in cells.values():
+        (raw_dir / report.path).parent.mkdir(parents=True, exist_ok=True)
+        (raw_dir / report.path).write_text(synthetic.render(report)[0], encoding="utf-8")
     result = run(definitions, raw_dir, warehouse_path)
     return Validated(raw_dir, warehouse_path, result, {**texts, **cells})

@@ -1,21 +1,31 @@
 """Ingest: every file of the drop folder into raw.source_files / raw.documents."""
 
 import datetime as dt
+from collections import Counter
 
 import dagster as dg
 
-from orchestration import warehouse
-from orchestration.drops import iter_drop_paths, read_dropped_file
+from orchestration import progress, settings, warehouse
+from orchestration.drops import OK, scan_drop
 from orchestration.resources import DropFolder, Warehouse
+from orchestration.workers import executor_for, ordered_map, read_batch
 
 SOURCE_FILES = dg.AssetKey(["raw", "source_files"])
 DOCUMENTS = dg.AssetKey(["raw", "documents"])
 POOL = "duckdb"  # one DuckDB writer at a time
+_READ_TASK = 100  # files per worker task
+_COMMIT_EVERY = 1_000  # files per transaction: few enough to lose little to a kill, many enough to be fast
+
+
+def _chunks(items: list, size: int):
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
 
 @dg.multi_asset(
     specs=[
-        dg.AssetSpec(SOURCE_FILES, description="One row per version of each dropped file, readable or not.",
-                     group_name="raw", kinds={"duckdb"}),
+        dg.AssetSpec(SOURCE_FILES, description="One row per version of each dropped file, readable or not; "
+                     "withdrawn_at marks files that left the folder.", group_name="raw", kinds={"duckdb"}),
         dg.AssetSpec(DOCUMENTS, description="The decoded text of each distinct file content (sha256).",
                      group_name="raw", kinds={"duckdb"}),
     ],
@@ -25,19 +35,45 @@ def ingest_drop_folder(context: dg.AssetExecutionContext, drop_folder: DropFolde
     drop_dir = drop_folder.resolved()
     if not drop_dir.is_dir():
         raise dg.Failure(f"drop folder {drop_dir} does not exist (set OGI_RAW_DIR or --raw-dir)")
-    files = []
-    for i, path in enumerate(iter_drop_paths(drop_dir), start=1):
-        files.append(read_dropped_file(drop_dir, path))
-        if i % 1000 == 0:
-            context.log.info(f"read {i} files")
-    for f in files:
-        if f.decoded.text is None:
-            context.log.warning(f"{f.relative_path}: not read: {f.decoded.reason}")
+    report = progress.current()
+    report.stage("scan", unit="files")
+    stats = scan_drop(drop_dir)
+    report.update(len(stats))
+    counts: Counter = Counter()
+    not_read: Counter = Counter()
+    examples: list[str] = []
     with warehouse.connect(warehouse_db.resolved()) as con:
         warehouse.ensure_raw_tables(con)
-        counts = warehouse.record_files(con, files, dt.datetime.now())
+        diff = warehouse.diff_scan(con, stats)
+        counts["unchanged"] = diff.unchanged
+        report.end(f"{len(stats):,} files, {len(diff.to_read):,} new or changed, {len(diff.missing):,} gone")
+        report.stage("ingest", total=len(diff.to_read), unit="files read")
+        seen_at, done = dt.datetime.now(), 0
+        tasks = [(str(drop_dir), batch, settings.max_file_bytes()) for batch in _chunks(diff.to_read, _READ_TASK)]
+        with executor_for(len(diff.to_read), settings.workers()) as pool:
+            pending = []
+            for files in ordered_map(pool, read_batch, tasks, ahead=2 * settings.workers() + 2):
+                pending.extend(files)
+                done += len(files)
+                if len(pending) >= _COMMIT_EVERY:
+                    counts.update(warehouse.record_read(con, pending, diff.previous, seen_at))
+                    pending = []
+                for f in files:
+                    if f.read_status != OK:
+                        not_read[f.read_status] += 1
+                        if len(examples) < 5:
+                            examples.append(f"{f.relative_path}: {f.reason}")
+                report.update(done)
+            counts.update(warehouse.record_read(con, pending, diff.previous, seen_at))
+        counts["withdrawn"] = warehouse.withdraw(con, diff.missing, seen_at)
         totals = con.execute("select count(*), count(distinct path) from raw.source_files").fetchone()
-    context.log.info(f"{len(files)} files in {drop_dir}: {counts}")
-    meta = {"drop_folder": str(drop_dir), "files_seen": len(files), **{f"files_{k}": v for k, v in counts.items()}}
+    report.end(", ".join(f"{k} {v:,}" for k, v in sorted(counts.items()) if v) or "nothing new")
+    if not_read:
+        # one message, not one per file: a national drop can hold thousands of them
+        context.log.warning(f"{sum(not_read.values())} files not read ({dict(not_read)}), e.g. "
+                            + "; ".join(examples) + ". Reasons are in marts.dim_source_file.")
+    context.log.info(f"{len(stats)} files in {drop_dir}: {dict(counts)}")
+    meta = {"drop_folder": str(drop_dir), "files_seen": len(stats),
+            **{f"files_{k}": v for k, v in sorted(counts.items())}}
     yield dg.MaterializeResult(asset_key=SOURCE_FILES, metadata={**meta, "versions_stored": totals[0]})
     yield dg.MaterializeResult(asset_key=DOCUMENTS, metadata=meta)

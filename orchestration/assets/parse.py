@@ -5,16 +5,17 @@ import datetime as dt
 
 import dagster as dg
 
-from orchestration import warehouse
+from orchestration import progress, settings, warehouse
 from orchestration.assets.ingest import DOCUMENTS, POOL
-from orchestration.parser import parse_report_safely
 from orchestration.parser.report import PARSER_VERSION
 from orchestration.resources import Warehouse
+from orchestration.workers import executor_for, ordered_map, parse_batch
 
 REPORTS = dg.AssetKey(["raw", "reports"])
 STATISTIC_CELLS = dg.AssetKey(["raw", "statistic_cells"])
 PARSE_ISSUES = dg.AssetKey(["raw", "parse_issues"])
-_BATCH = 500  # documents per transaction
+_TASK = 50  # documents per worker task
+_BATCH = 1_000  # documents per transaction
 
 
 @dg.multi_asset(
@@ -29,22 +30,41 @@ _BATCH = 500  # documents per transaction
     pool=POOL,
 )
 def parse_documents(context: dg.AssetExecutionContext, warehouse_db: Warehouse):
-    parsed_count = cell_count = issue_count = 0
+    parsed_count = cell_count = issue_count = failed = 0
+    report = progress.current()
     with warehouse.connect(warehouse_db.resolved()) as con:
         warehouse.ensure_raw_tables(con)
         pending = warehouse.documents_to_parse(con, PARSER_VERSION)
         context.log.info(f"{len(pending)} documents to parse (parser version {PARSER_VERSION})")
-        for start in range(0, len(pending), _BATCH):
-            batch = pending[start:start + _BATCH]
-            results = [(sha, parse_report_safely(text)) for sha, text in batch]
-            warehouse.store_parsed(con, results, PARSER_VERSION, dt.datetime.now())
-            parsed_count += len(results)
-            cell_count += sum(len(r.cells) for _, r in results)
-            issue_count += sum(len(r.issues) for _, r in results)
-            context.log.info(f"parsed {parsed_count}/{len(pending)} documents")
+        report.stage("parse", total=len(pending), unit="reports parsed")
+
+        def tasks():
+            # texts are fetched a batch at a time, so memory does not grow with the backlog
+            for start in range(0, len(pending), _BATCH):
+                documents = warehouse.document_texts(con, pending[start:start + _BATCH])
+                for i in range(0, len(documents), _TASK):
+                    yield documents[i:i + _TASK]
+
+        rows: list = []
+        with executor_for(len(pending), settings.workers()) as pool:
+            for results in ordered_map(pool, parse_batch, tasks(), ahead=2 * settings.workers() + 2):
+                rows.extend(results)
+                if len(rows) >= _BATCH:
+                    warehouse.store_parsed(con, rows, PARSER_VERSION, dt.datetime.now())
+                    rows = []
+                parsed_count += len(results)
+                cell_count += sum(len(c) for _, c, _ in results)
+                issue_count += sum(len(i) for _, _, i in results)
+                failed += sum(1 for r, _, _ in results if r.get("parse_error"))
+                report.update(parsed_count, note=f"{cell_count:,} cells")
+            warehouse.store_parsed(con, rows, PARSER_VERSION, dt.datetime.now())
         totals = con.execute(
             "select (select count(*) from raw.reports), (select count(*) from raw.statistic_cells), "
             "(select count(*) from raw.parse_issues)").fetchone()
-    yield dg.MaterializeResult(asset_key=REPORTS, metadata={"parsed_now": parsed_count, "reports_total": totals[0]})
+    report.end(f"{parsed_count:,} reports parsed, {cell_count:,} cells" + (f", {failed} failed" if failed else ""))
+    if failed:
+        context.log.warning(f"the parser failed on {failed} documents; see raw.reports.parse_error")
+    yield dg.MaterializeResult(asset_key=REPORTS, metadata={"parsed_now": parsed_count, "reports_total": totals[0],
+                                                            "parser_failures_now": failed})
     yield dg.MaterializeResult(asset_key=STATISTIC_CELLS, metadata={"cells_now": cell_count, "cells_total": totals[1]})
     yield dg.MaterializeResult(asset_key=PARSE_ISSUES, metadata={"issues_now": issue_count, "issues_total": totals[2]})

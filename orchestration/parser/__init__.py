@@ -5,6 +5,6 @@ tested on small texts and reused outside the pipeline.
 """
 
 from orchestration.parser.records import Cell, ParseIssue, ParsedReport, ReportMetadata
-from orchestration.parser.report import parse_report, parse_report_safely
+from orchestration.parser.report import parse_report
 
-__all__ = ["Cell", "ParseIssue", "ParsedReport", "ReportMetadata", "parse_report", "parse_report_safely"]
+__all__ = ["Cell", "ParseIssue", "ParsedReport", "ReportMetadata", "parse_report"]

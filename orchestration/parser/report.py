@@ -12,7 +12,7 @@ from orchestration.parser.forms import national, ogi2008
 from orchestration.parser.gazetteer import Gazetteer
 from orchestration.parser.metadata import find_agency, find_published_on, find_report_year, find_title
 from orchestration.parser.prose import extract_prose_figures
-from orchestration.parser.records import ParseIssue, ParsedReport, ReportMetadata
+from orchestration.parser.records import ParsedReport, ReportMetadata
 from orchestration.parser.renderings import read_rows
 from orchestration.parser.renderings.html import html_to_lines, looks_like_html
 from orchestration.parser.traditional import looks_traditional, to_simplified
@@ -86,13 +86,3 @@ def _to_source_lines(report: ParsedReport, origins: list[int]) -> None:
                     for c in report.cells]
     report.issues = [dataclasses.replace(i, line=source(i.line)) for i in report.issues]
 
-
-def parse_report_safely(text: str) -> ParsedReport:
-    """parse_report, but a report the parser fails on becomes a `parser_error`
-    issue instead of stopping a run over thousands of files."""
-    try:
-        return parse_report(text)
-    except Exception as exc:  # noqa: BLE001 - any failure is recorded, the text is kept
-        failed = ParsedReport(ReportMetadata())
-        failed.issues.append(ParseIssue("parser_error", 1, "", f"{type(exc).__name__}: {exc}"))
-        return failed

@@ -18,11 +18,11 @@ from decimal import Decimal
 import duckdb
 
 from orchestration import warehouse
-from orchestration.drops import DroppedFile
+from orchestration.drops import OK, ReadFile
 from orchestration.parser.catalog import Catalog, load_catalog
-from orchestration.parser.decoding import Decoded
 from orchestration.parser.records import BLANK, REPORTED, Cell, ParsedReport, ParseIssue, ReportMetadata
 from orchestration.parser.report import PARSER_VERSION
+from orchestration.workers import report_rows
 from orchestration.validation.frames import UNPRINTED_MARK
 
 APPLICANTS = ("natural_person", "commercial", "research", "public_interest", "legal_services", "other_org")
@@ -214,7 +214,7 @@ def store(con: duckdb.DuckDBPyConnection, reports: list[SyntheticReport], when: 
         text, result = render(report, catalog)
         data = text.encode("utf-8")
         sha = hashlib.sha256(data).hexdigest()
-        files.append(DroppedFile(report.path, sha, len(data), Decoded(text, "utf-8", None)))
-        parsed.append((sha, result))
-    warehouse.record_files(con, files, when)
+        files.append(ReadFile(report.path, sha, len(data), 0, OK, text, "utf-8", None))
+        parsed.append(report_rows(sha, result))
+    warehouse.record_read(con, files, {}, when)
     warehouse.store_parsed(con, parsed, PARSER_VERSION, when)

@@ -1,11 +1,13 @@
--- Current, readable files joined with what the parser read from them.
+-- Current, present, readable files joined with what the parser read from them.
+-- A withdrawn file is left out, as a clean run on the folder without it would.
 with current_files as (
     select * from {{ ref('int_source_files_ranked') }}
-    where is_current and read_status = 'ok'
+    where is_current and read_status = 'ok' and not is_withdrawn
 ),
 
 reports as (
     select * from {{ ref('stg_raw__reports') }}
+    where parse_error is null
 ),
 
 joined as (

@@ -10,11 +10,15 @@ with reports as (
     where report_year is not null
 ),
 
--- an agency's newest report for a year stands for that year
+-- an agency's latest published report for a year stands for that year; the
+-- order uses only what the files say, so an incremental run picks the report
+-- a clean run would, whatever order the files arrived in
 chosen as (
     select report_id, agency_id, report_year, form
     from reports
-    qualify row_number() over (partition by agency_id, report_year order by first_seen_at desc, report_id) = 1
+    qualify row_number() over (
+        partition by agency_id, report_year
+        order by published_on desc nulls last, source_file desc, report_id) = 1
 ),
 
 cells as (

@@ -1,4 +1,5 @@
--- An agency is its name within its division; its newest report's spelling of place wins.
+-- An agency is its name within its division; its newest report's spelling of
+-- place wins (newest by what the files say, not by when they arrived).
 with reports as (
     select * from {{ ref('int_reports_joined') }}
 ),
@@ -14,7 +15,9 @@ final as (
         agency_kind,
         division_code
     from reports
-    qualify row_number() over (partition by agency_id order by report_year desc nulls last, first_seen_at desc) = 1
+    qualify row_number() over (
+        partition by agency_id
+        order by report_year desc nulls last, published_on desc nulls last, source_file desc, report_id) = 1
 )
 
 select * from final

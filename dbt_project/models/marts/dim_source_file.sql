@@ -1,16 +1,25 @@
--- Every dropped file's current version, including the ones that could not be read.
+-- Every dropped file's current version, including the ones that could not be
+-- read and the ones withdrawn from the folder (their history stays in raw).
 with files as (
     select * from {{ ref('int_source_files_ranked') }}
     where is_current
+),
+
+reports as (
+    select source_sha256, parse_error from {{ ref('stg_raw__reports') }}
 )
 
 select
-    source_file,
-    source_version,
-    source_sha256,
-    size_bytes,
-    first_seen_at,
-    encoding,
-    read_status,
-    read_error
+    files.source_file,
+    files.source_version,
+    files.source_sha256,
+    files.size_bytes,
+    files.first_seen_at,
+    files.encoding,
+    files.read_status,
+    files.read_error,
+    files.is_withdrawn,
+    files.withdrawn_at,
+    reports.parse_error
 from files
+left join reports on reports.source_sha256 = files.source_sha256 and files.read_status = 'ok'

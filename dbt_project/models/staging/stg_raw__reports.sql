@@ -18,7 +18,8 @@ renamed as (
         published_on,
         title,
         rendering,
-        agency_kind
+        agency_kind,
+        parse_error
     from source
 )
 

@@ -11,7 +11,9 @@ renamed as (
         first_seen_at,
         encoding,
         read_status,
-        read_error
+        read_error,
+        mtime_ns as source_mtime_ns,
+        withdrawn_at
     from source
 )
 

@@ -1,0 +1,229 @@
+"""`make bench`: the pipeline against the floor on synthetic corpora of N reports.
+
+For each N (BENCH_SIZES, default 1000,10000,100000) in a fresh temporary
+folder: write the corpus, time `parse_report` on one core, load the files with
+the floor script, run `ogi run` on a fresh warehouse, add one report and run
+again, run once more with nothing new; print wall times, peak memory and the
+ratio to the floor. It prints figures; it asserts nothing (timings on a
+shared machine are noisy, and a slow run is a finding, not a failure).
+
+    BENCH_SIZES=1000,10000 python -m orchestration.benchmarks.bench
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from orchestration import settings
+from orchestration.benchmarks.corpus import generate_report, write_corpus, write_report
+
+STAGES = ("scan", "ingest", "parse", "dbt", "checks")
+TARGETS = {  # the project's targets for a 2-core machine
+    "full_10k_s": 60, "incremental_10k_s": 15, "peak_100k_mib": 2048, "parse_per_core": 500}
+
+
+# --- measuring one command: run as `python -m orchestration.benchmarks.bench measure -- CMD…` ----
+
+def _tree_rss_kib(root: int) -> int:
+    """Resident memory of a process and all its descendants, from /proc."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as fh:
+                    ppid = int(fh.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(ppid, []).append(int(entry))
+    total, stack = 0, [root]
+    while stack:
+        pid = stack.pop()
+        stack.extend(children.get(pid, []))
+        try:
+            with open(f"/proc/{pid}/status") as fh:
+                for line in fh:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1])
+                        break
+        except OSError:
+            continue
+    return total
+
+
+def measure(cmd: list[str]) -> dict:
+    started = time.monotonic()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    lines: list[tuple[float, str]] = []
+    peak = [0]
+    out: list[str] = []
+
+    def read_stderr() -> None:
+        for line in proc.stderr:
+            lines.append((time.monotonic() - started, line.rstrip()))
+
+    def read_stdout() -> None:
+        out.extend(proc.stdout)
+
+    readers = [threading.Thread(target=read_stderr), threading.Thread(target=read_stdout)]
+    for t in readers:
+        t.start()
+    while proc.poll() is None:
+        peak[0] = max(peak[0], _tree_rss_kib(proc.pid))
+        time.sleep(0.1)
+    for t in readers:
+        t.join()
+    wall = time.monotonic() - started
+    # a stage lasts from the end of the one before (or the first progress line) to its own "done"
+    ends: dict[str, float] = {}
+    first = None
+    for at, line in lines:
+        m = re.match(r"ogi: (\w+)\s+(done)?", line)
+        if m and m.group(1) in STAGES:
+            first = at if first is None else first
+            if m.group(2):
+                ends[m.group(1)] = at
+    stages, previous = {}, first
+    for stage in STAGES:
+        if stage in ends:
+            stages[stage] = round(ends[stage] - previous, 1)
+            previous = ends[stage]
+    stages["startup"] = round(first or 0.0, 1)
+    return {
+        "returncode": proc.returncode, "wall_s": wall,
+        # ru_maxrss of children: the largest single process among everything the command ran
+        "max_process_mib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+        "peak_tree_mib": peak[0] / 1024,
+        "stages_s": stages,
+        "stderr_tail": [l for _, l in lines[-15:]], "stdout_tail": out[-10:],
+    }
+
+
+def _measured(cmd: list[str], env: dict) -> dict:
+    wrapper = [sys.executable, "-m", "orchestration.benchmarks.bench", "measure", "--", *cmd]
+    done = subprocess.run(wrapper, env=env, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit(f"bench: measuring {cmd} failed:\n{done.stderr}")
+    result = json.loads(done.stdout)
+    if result["returncode"] != 0:
+        raise SystemExit(f"bench: {' '.join(cmd)} exited {result['returncode']}:\n"
+                         + "\n".join(result["stderr_tail"] + result["stdout_tail"]))
+    return result
+
+
+# --- the benchmark --------------------------------------------------------------------------
+
+def parse_rate(root: Path, sample: int) -> float:
+    """parse_report throughput on one core, reports/s, on the corpus's first files."""
+    from orchestration.drops import scan_drop
+    from orchestration.parser import parse_report
+    from orchestration.parser.decoding import decode_bytes
+
+    texts = []
+    for stat in scan_drop(root)[:sample]:
+        decoded = decode_bytes((root / stat.relative_path).read_bytes())
+        if decoded.text:
+            texts.append(decoded.text)
+    parse_report(texts[0])  # catalog and gazetteer load once, not per report
+    started = time.perf_counter()
+    for text in texts:
+        parse_report(text)
+    return len(texts) / (time.perf_counter() - started)
+
+
+def bench_one(n: int, base: Path, env: dict, seed: int) -> dict:
+    work = Path(tempfile.mkdtemp(prefix=f"ogi-bench-{n}-", dir=base))
+    corpus, row = work / "drop", {"n": n}
+    try:
+        started = time.monotonic()
+        row["corpus_mb"] = write_corpus(corpus, n, seed=seed, junk=True) / 1e6
+        row["generate_s"] = time.monotonic() - started
+        row["parse_per_core"] = parse_rate(corpus, min(n, 2_000))
+        floor = _measured([sys.executable, "-m", "orchestration.benchmarks.floor", str(corpus),
+                           str(work / "floor.duckdb")], env)
+        run_env = {**env, "DAGSTER_HOME": str(work / "dagster"), "OGI_PROGRESS": "plain"}
+        ogi = [str(Path(sys.executable).parent / "ogi"), "run", "--raw-dir", str(corpus),
+               "--warehouse", str(work / "warehouse" / "ogi.duckdb")]
+        full = _measured(ogi, run_env)
+        write_report(corpus, generate_report(seed, n))  # one more report, as a daily drop brings
+        one = _measured(ogi, run_env)
+        noop = _measured(ogi, run_env)
+        row.update(floor=floor, full=full, one=one, noop=noop,
+                   warehouse_mb=(work / "warehouse" / "ogi.duckdb").stat().st_size / 1e6)
+    finally:
+        if not os.environ.get("BENCH_KEEP"):
+            shutil.rmtree(work, ignore_errors=True)
+    return row
+
+
+def _fmt_row(r: dict) -> str:
+    full, floor = r["full"], r["floor"]
+    stages = full["stages_s"]
+    return (f"| {r['n']:,} | {r['parse_per_core']:,.0f} | {floor['wall_s']:.1f} | {full['wall_s']:.1f} "
+            f"| {full['wall_s'] / floor['wall_s']:.1f}× "
+            f"| {stages.get('startup', 0):.1f} / {stages.get('ingest', 0) + stages.get('scan', 0):.1f} / "
+            f"{stages.get('parse', 0):.1f} / "
+            f"{stages.get('dbt', 0):.1f} / {stages.get('checks', 0):.1f} "
+            f"| {r['one']['wall_s']:.1f} | {r['noop']['wall_s']:.1f} "
+            f"| {floor['max_process_mib']:,.0f} | {full['max_process_mib']:,.0f} / {full['peak_tree_mib']:,.0f} "
+            f"| {r['warehouse_mb']:,.0f} |")
+
+
+HEADER = ("| reports | parse, reports/s per core | floor s | `ogi run` s | × floor "
+          "| stages s: start / ingest / parse / dbt / checks | +1 report s | nothing new s "
+          "| floor peak MiB | `ogi run` peak MiB: largest process / whole tree | warehouse MB |\n"
+          "| ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |")
+
+
+def main(argv: list[str]) -> int:
+    if argv[:2] == ["measure", "--"]:
+        print(json.dumps(measure(argv[2:])))
+        return 0
+    sizes = [int(s) for s in os.environ.get("BENCH_SIZES", "1000,10000,100000").split(",") if s.strip()]
+    base = Path(os.environ.get("BENCH_DIR") or tempfile.gettempdir())
+    seed = int(os.environ.get("BENCH_SEED", "2024"))
+    env = {**os.environ, "DO_NOT_TRACK": "1", "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
+           "GX_ANALYTICS_ENABLED": "false"}
+    env.pop("OGI_RAW_DIR", None)
+    env.pop("OGI_WAREHOUSE", None)
+    from orchestration.cli import ensure_dbt_manifest
+
+    os.environ.setdefault(settings.WAREHOUSE_VAR, str(base / "unused.duckdb"))  # dbt parse needs a profile path
+    ensure_dbt_manifest()
+    print(f"bench: {os.cpu_count()} cores, sizes {sizes}, corpora under {base}", file=sys.stderr)
+    rows = []
+    print(HEADER, flush=True)
+    for n in sizes:
+        print(f"bench: {n:,} reports …", file=sys.stderr, flush=True)
+        rows.append(bench_one(n, base, env, seed))
+        print(_fmt_row(rows[-1]), flush=True)
+    print()
+    for r in rows:
+        print(f"N={r['n']:,}: corpus {r['corpus_mb']:.0f} MB written in {r['generate_s']:.1f} s; "
+              f"full run stages {r['full']['stages_s']}; +1 report stages {r['one']['stages_s']}")
+    by_n = {r["n"]: r for r in rows}
+    print("\ntargets (2 cores):")
+    if 10_000 in by_n:
+        r = by_n[10_000]
+        print(f"  10,000 reports end to end ≤ {TARGETS['full_10k_s']} s: {r['full']['wall_s']:.1f} s")
+        print(f"  1 new report into 10,000 ≤ {TARGETS['incremental_10k_s']} s: {r['one']['wall_s']:.1f} s")
+    if 100_000 in by_n:
+        r = by_n[100_000]
+        print(f"  100,000 reports peak memory ≤ {TARGETS['peak_100k_mib']} MiB: "
+              f"largest process {r['full']['max_process_mib']:,.0f} MiB, whole tree {r['full']['peak_tree_mib']:,.0f} MiB")
+    rates = ", ".join(f"{r['parse_per_core']:,.0f}" for r in rows)
+    print(f"  parse ≥ {TARGETS['parse_per_core']} reports/s per core: {rates}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,89 @@
+"""Reading and parsing on every core (no Dagster, no DuckDB here).
+
+The assets hand batches to `ordered_map`; the database writes stay in the
+calling process, so there is still one DuckDB writer. Workers are spawned,
+not forked: the Dagster process has threads, and a forked copy of a held
+lock would never be released.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from typing import Any, Callable, Iterable, Iterator, TypeVar
+
+from orchestration.drops import FileStat, ReadFile, read_drop_file
+from orchestration.parser import ParsedReport, parse_report
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+# Below this many items a pool costs more (spawning, importing the parser) than it saves.
+MIN_ITEMS_FOR_POOL = 200
+
+
+class _InProcess(Executor):
+    def submit(self, fn, /, *args, **kwargs) -> Future:
+        future: Future = Future()
+        try:
+            future.set_result(fn(*args, **kwargs))
+        except BaseException as exc:  # handed to the caller through the future, as a pool would
+            future.set_exception(exc)
+        return future
+
+
+def executor_for(items: int, workers: int) -> Executor:
+    if workers <= 1 or items < MIN_ITEMS_FOR_POOL:
+        return _InProcess()
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+
+
+def ordered_map(executor: Executor, fn: Callable[[T], R], tasks: Iterable[T], ahead: int) -> Iterator[R]:
+    """fn over tasks in order, at most `ahead` tasks in flight, so memory stays bounded
+    however many tasks there are."""
+    pending: deque[Future] = deque()
+    for task in tasks:
+        pending.append(executor.submit(fn, task))
+        if len(pending) >= ahead:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
+def read_batch(task: tuple[str, list[FileStat], int]) -> list[ReadFile]:
+    drop_dir, stats, max_bytes = task
+    return [r for r in (read_drop_file(drop_dir, s, max_bytes) for s in stats) if r is not None]
+
+
+def parse_rows(sha: str, text: str) -> tuple[dict[str, Any], list[tuple], list[tuple]]:
+    """One document's report row, cell rows and issue rows, ready to insert.
+
+    A parser exception is recorded on the report row, never raised: one odd
+    report must not stop a run of thousands.
+    """
+    try:
+        parsed = parse_report(text)
+    except Exception as exc:  # noqa: BLE001 - any parser failure is data about that document
+        return {"sha256": sha, "form": "narrative", "parse_error": f"{type(exc).__name__}: {exc}"[:500]}, [], []
+    return report_rows(sha, parsed)
+
+
+def report_rows(sha: str, parsed: ParsedReport) -> tuple[dict[str, Any], list[tuple], list[tuple]]:
+    """A parsed report as the rows `warehouse.store_parsed` writes."""
+    m = parsed.metadata
+    report = {
+        "sha256": sha, "agency": m.agency, "province": m.province, "city": m.city, "county": m.county,
+        "division_code": m.division_code, "admin_level": m.admin_level, "report_year": m.report_year,
+        "form": m.form, "published_on": m.published_on, "title": m.title, "rendering": m.rendering,
+        "agency_kind": m.agency_kind, "parse_error": None,
+    }
+    # a value travels as text and is cast in SQL, so it stays exact
+    cells = [(sha, c.code, c.applicant_type, None if c.value is None else format(c.value, "f"), c.value_status,
+              c.raw_text, c.line_start, c.line_end, c.extraction_method) for c in parsed.cells]
+    issues = [(sha, i.kind, i.line, i.label, i.message) for i in parsed.issues]
+    return report, cells, issues
+
+
+def parse_batch(documents: list[tuple[str, str]]) -> list[tuple[dict[str, Any], list[tuple], list[tuple]]]:
+    return [parse_rows(sha, text) for sha, text in documents]
