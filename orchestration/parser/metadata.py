@@ -89,6 +89,8 @@ def find_agency(lines: list[str], title: str | None, title_index: int | None) ->
                 agency = _agency_like(raw)
                 if agency:
                     break
+    if agency is not None and not (len(agency) <= 6 or agency[0] in "区市县省"):
+        return agency  # a full name already: no need to read the signature block
     # Longer forms of the same name: the signature block and 填报单位.
     longer: list[str] = []
     for raw in lines:

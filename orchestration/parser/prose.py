@@ -282,6 +282,15 @@ _FINDERS = {
 }
 
 
+# Words a sentence must contain before a metric's finder reads it (most sentences give nothing).
+_KEYWORDS = {
+    "proactive_disclosed": ("条",), "applications_received": ("申请", "依申请"), "review_cases": ("复议",),
+    "litigation_cases": ("诉讼",), "fees_10k_yuan": ("费",), "staff": ("职", "人员"),
+    "applications_carried_over": ("结转",), "applications_granted": ("予以公开", "同意公开"),
+    "applications_partially_granted": ("部分公开",), "applications_denied": ("不予公开", "不同意公开"),
+}
+
+
 def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
     """The first qualifying sentence of each metric gives its prose cell."""
     cells: dict[str, Cell] = {}
@@ -289,7 +298,7 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
         if "\t" in s.text or "|" in s.text or _TABLE_TEXT.search(s.text):
             continue  # table rows are not prose
         for metric, finder in _FINDERS.items():
-            if metric in cells:
+            if metric in cells or not any(word in s.text for word in _KEYWORDS[metric]):
                 continue
             value = finder(s, report_year)
             if value is None:

@@ -55,7 +55,9 @@ def parse_report(text: str, catalog: Catalog | None = None, gazetteer: Gazetteer
     report = ParsedReport(meta)
     rows, table_renderings = read_rows(lines)
     last_line = max((n for n, line in enumerate(lines, start=1) if line.strip()), default=0)
-    modern_cells, modern_issues, modern_form = national.align(rows, catalog, meta.report_year, last_line)
+    modern_cells, modern_issues, modern_form = [], [], None
+    if national.MARKERS.search(text):
+        modern_cells, modern_issues, modern_form = national.align(rows, catalog, meta.report_year, last_line)
     old_cells, old_issues = [], []
     table = ogi2008.find_table(rows, catalog)
     if table is not None:

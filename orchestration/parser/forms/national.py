@@ -14,6 +14,7 @@ values does not fit its columns is reported, not guessed.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -26,6 +27,9 @@ from orchestration.parser.records import Cell, ParseIssue
 from orchestration.parser.renderings.cells import Row, TextCell
 
 FORMS = ("ogi2019", "ogi2021")
+# Words only these forms print (表三's rows, 表二's heading, 表四's columns): a text
+# without any of them has no table of these forms, and is not aligned at all.
+MARKERS = re.compile("本年新收|第二十条|结转下年度|尚未审结|申请人情况|予以公开|不予公开|本年度办理结果")
 _PREFIX = {"ogi2019": "2019", "ogi2021": "2021"}
 # 表四 prints its groups and, in each, its results in this order (the
 # national template); the catalog names the same cells without an order.
