@@ -7,6 +7,8 @@ rule that compares two reports, the other report's file.
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 import json
 from decimal import Decimal
 from typing import Any
@@ -57,6 +59,18 @@ class Evidence:
         self._cells = cells.astype({k: object for k in cells.columns if isinstance(cells[k].dtype, pd.CategoricalDtype)})
         self._by_key = {k: r for k, r in zip(map(tuple, self._cells[KEY].to_numpy()),
                                               self._cells.to_dict("records"))}
+        # children of a parent, and the columns of a row, indexed once: findings look them
+        # up one at a time, and a scan of every cell per finding is quadratic
+        ordered = sorted(self._by_key.items(), key=lambda kv: (
+            _line(kv[1]["source_line_start"]) or 0, kv[0][1], kv[0][2]))
+        self._children: dict[tuple, list[tuple]] = defaultdict(list)
+        self._columns: dict[tuple, list[tuple]] = defaultdict(list)
+        for key, row in ordered:
+            report_id, code, applicant = key
+            if row["parent_code"]:
+                self._children[(report_id, row["parent_code"], applicant)].append(key)
+            if applicant not in ("", "total"):
+                self._columns[(report_id, code)].append(key)
         self._printed = {(r, c, a): text for r, c, a, text in inputs.query(PRINTED_SQL, [sorted(report_ids)])}
         reports = inputs.reports[inputs.reports["report_id"].isin(report_ids)]
         self._reports = reports.set_index("report_id").to_dict("index")
@@ -76,20 +90,12 @@ class Evidence:
             "line_start": _line(row["source_line_start"]), "line_end": _line(row["source_line_end"]),
         }
 
-    def _matching(self, mask: pd.Series) -> list[dict[str, Any]]:
-        rows = self._cells[mask].sort_values(["source_line_start", "indicator_code", "applicant_type_code"])
-        return [self.operand(r, c, a) for r, c, a in rows[KEY].itertuples(index=False)]
-
     def children(self, report_id: str, parent_code: str, applicant: str) -> list[dict[str, Any]]:
-        c = self._cells
-        return self._matching((c["report_id"] == report_id) & (c["parent_code"] == parent_code)
-                              & (c["applicant_type_code"] == applicant))
+        return [self.operand(*key) for key in self._children.get((report_id, parent_code, applicant), [])]
 
     def row_columns(self, report_id: str, code: str) -> list[dict[str, Any]]:
         """The applicant columns of one 表三 row, 总计 excepted."""
-        c = self._cells
-        return self._matching((c["report_id"] == report_id) & (c["indicator_code"] == code)
-                              & ~c["applicant_type_code"].isin(["", "total"]))
+        return [self.operand(*key) for key in self._columns.get((report_id, code), [])]
 
     def column_label(self, applicant: str) -> str:
         return f" [{self.applicant_labels.get(applicant, applicant)}]" if applicant else ""

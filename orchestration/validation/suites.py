@@ -103,6 +103,7 @@ def run_suites(inputs: frames.Inputs, docs_dir: Path | None = None) -> tuple[lis
     source = context.data_sources.add_pandas("warehouse")
     rules = load_rules()
     outcomes = []
+    failing_by_rule = {}
     for rule_id, spec in SPECS.items():
         rule = rules[rule_id]
         frame = spec.build(inputs)
@@ -116,10 +117,18 @@ def run_suites(inputs: frames.Inputs, docs_dir: Path | None = None) -> tuple[lis
             outcome.success = bool(result.success)
             failing = frame.loc[result.results[0].result.get("unexpected_index_list") or []]
             if len(failing):
-                # report_id, and report_id_previous where a rule compares two reports
-                ids = {i for c in failing.columns if c.startswith("report_id") for i in failing[c]}
-                outcome.findings = spec.explain(failing, Evidence(inputs, ids), rule)
+                failing_by_rule[rule_id] = failing
         outcomes.append(outcome)
+    if failing_by_rule:
+        # one look-up of the operands for every rule: report_id, and report_id_previous
+        # where a rule compares two reports
+        ids = {i for failing in failing_by_rule.values()
+               for c in failing.columns if c.startswith("report_id") for i in failing[c]}
+        evidence = Evidence(inputs, ids)
+        for outcome in outcomes:
+            if outcome.rule_id in failing_by_rule:
+                outcome.findings = SPECS[outcome.rule_id].explain(
+                    failing_by_rule[outcome.rule_id], evidence, rules[outcome.rule_id])
     for rule_id, found in extraction_findings(inputs, rules).items():
         outcome = next(o for o in outcomes if o.rule_id == rule_id)
         # an operand the parser could not place explains the disagreement: do not call it the report's
