@@ -30,9 +30,9 @@ def count_reads(monkeypatch):
     reads = []
     original = drops.read_drop_file
 
-    def counting(drop_dir, stat, max_bytes):
+    def counting(drop_dir, stat, max_bytes, known_sha=None):
         reads.append(stat.relative_path)
-        return original(drop_dir, stat, max_bytes)
+        return original(drop_dir, stat, max_bytes, known_sha)
 
     monkeypatch.setattr("orchestration.workers.read_drop_file", counting)
     return reads
