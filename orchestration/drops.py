@@ -21,6 +21,7 @@ REPORT_WORDS = ("信息公开", "信息公開", "資訊公開", "政务公开", 
 _HASH_CHUNK = 1 << 20
 
 OK, UNREADABLE, TOO_LARGE, NOT_REPORT = "ok", "unreadable", "too_large", "not_report"
+SAME_CONTENT = "same_content"  # hashed equal to the version the warehouse has: nothing decoded
 
 
 @dataclass(frozen=True)
@@ -92,9 +93,11 @@ def looks_like_report(text: str) -> bool:
     return any(word in text for word in REPORT_WORDS)
 
 
-def read_drop_file(drop_dir: str, stat: FileStat, max_bytes: int) -> ReadFile | None:
+def read_drop_file(drop_dir: str, stat: FileStat, max_bytes: int, known_sha: str | None = None) -> ReadFile | None:
     """Read, hash and decode one file; None if it vanished since the scan.
 
+    A file whose hash is known_sha (the content the warehouse already has:
+    the same file copied in again) is not decoded, the costly part.
     Never raises for a bad file: what could not be read is returned with a reason.
     """
     path = Path(drop_dir, stat.relative_path)
@@ -116,6 +119,8 @@ def read_drop_file(drop_dir: str, stat: FileStat, max_bytes: int) -> ReadFile | 
         # no content to hash: the empty digest stands in until the file can be read
         return unread(UNREADABLE, hashlib.sha256(b"").hexdigest(), f"cannot read: {exc.strerror or exc}")
     sha = hashlib.sha256(data).hexdigest()
+    if sha == known_sha:
+        return ReadFile(stat.relative_path, sha, len(data), stat.mtime_ns, SAME_CONTENT, None, None, None)
     decoded = decode_bytes(data)
     if decoded.text is None:
         return unread(UNREADABLE, sha, decoded.reason or "unreadable", decoded.encoding)

@@ -28,7 +28,7 @@ def _read_cursor(cursor: str | None) -> dict:
     try:
         return json.loads(cursor)
     except ValueError:  # the cursor of earlier versions: the fingerprint of the last request
-        return {"requested": cursor, "seen": cursor}
+        return {"requested": cursor, "seen": cursor, "requests": 0}
 
 
 @dg.sensor(job=pipeline_job, minimum_interval_seconds=60, default_status=dg.DefaultSensorStatus.STOPPED,
@@ -43,6 +43,10 @@ def drop_folder_sensor(context: dg.SensorEvaluationContext):
     if now != state.get("seen"):
         context.update_cursor(json.dumps({**state, "seen": now}))
         return dg.SkipReason("drop folder changed; waiting for it to settle before requesting a run")
-    context.update_cursor(json.dumps({"seen": now, "requested": now}))
-    # one run for the whole change, however many files it has
-    return dg.RunRequest(run_key=now)
+    requests = state.get("requests", 0) + 1
+    context.update_cursor(json.dumps({"seen": now, "requested": now, "requests": requests}))
+    # One run for the whole change, however many files it has. The key counts
+    # requests: a folder that returns to an earlier state (a file removed, then
+    # put back) needs a run again, which a key made of the fingerprint alone
+    # would have Dagster skip as already done.
+    return dg.RunRequest(run_key=f"drop-{requests}-{now[:16]}")

@@ -51,9 +51,10 @@ def ordered_map(executor: Executor, fn: Callable[[T], R], tasks: Iterable[T], ah
         yield pending.popleft().result()
 
 
-def read_batch(task: tuple[str, list[FileStat], int]) -> list[ReadFile]:
-    drop_dir, stats, max_bytes = task
-    return [r for r in (read_drop_file(drop_dir, s, max_bytes) for s in stats) if r is not None]
+def read_batch(task: tuple[str, list[tuple[FileStat, str | None]], int]) -> list[ReadFile]:
+    """Files with the sha256 the warehouse has for them (None: new, or to be read in full)."""
+    drop_dir, files, max_bytes = task
+    return [r for r in (read_drop_file(drop_dir, stat, max_bytes, sha) for stat, sha in files) if r is not None]
 
 
 def parse_rows(sha: str, text: str) -> tuple[dict[str, Any], list[tuple], list[tuple]]:

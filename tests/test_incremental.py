@@ -30,9 +30,9 @@ def count_reads(monkeypatch):
     reads = []
     original = drops.read_drop_file
 
-    def counting(drop_dir, stat, max_bytes):
+    def counting(drop_dir, stat, max_bytes, known_sha=None):
         reads.append(stat.relative_path)
-        return original(drop_dir, stat, max_bytes)
+        return original(drop_dir, stat, max_bytes, known_sha)
 
     monkeypatch.setattr("orchestration.workers.read_drop_file", counting)
     return reads
@@ -170,7 +170,14 @@ def test_a_large_drop_is_one_run_request(tmp_path, monkeypatch):
         if isinstance(result, dg.RunRequest):
             requests.append(result)
     assert len(requests) == 1
-    os.remove(tmp_path / "0-0000.txt")  # a deletion is a change too
+    removed = tmp_path / "0-0000.txt"
+    content, times = removed.read_bytes(), os.stat(removed)
+    removed.unlink()  # a deletion is a change too
     assert isinstance(tick(), dg.SkipReason)
     assert isinstance(tick(), dg.RunRequest)
+    removed.write_bytes(content)  # and putting the file back exactly as it was
+    os.utime(removed, ns=(times.st_atime_ns, times.st_mtime_ns))
+    assert isinstance(tick(), dg.SkipReason)
+    again = tick()
+    assert isinstance(again, dg.RunRequest) and again.run_key != requests[0].run_key
     assert isinstance(tick(), dg.SkipReason)

@@ -6,7 +6,7 @@ from collections import Counter
 import dagster as dg
 
 from orchestration import progress, settings, warehouse
-from orchestration.drops import OK, scan_drop
+from orchestration.drops import OK, SAME_CONTENT, scan_drop
 from orchestration.resources import DropFolder, Warehouse
 from orchestration.workers import executor_for, ordered_map, read_batch
 
@@ -49,7 +49,10 @@ def ingest_drop_folder(context: dg.AssetExecutionContext, drop_folder: DropFolde
         report.end(f"{len(stats):,} files, {len(diff.to_read):,} new or changed, {len(diff.missing):,} gone")
         report.stage("ingest", total=len(diff.to_read), unit="files read")
         seen_at, done = dt.datetime.now(), 0
-        tasks = [(str(drop_dir), batch, settings.max_file_bytes()) for batch in _chunks(diff.to_read, _READ_TASK)]
+        # a withdrawn file that comes back is read in full, whatever it hashes to: it needs a new version
+        known = [(f, prev[1] if (prev := diff.previous.get(f.relative_path)) and not prev[2] else None)
+                 for f in diff.to_read]
+        tasks = [(str(drop_dir), batch, settings.max_file_bytes()) for batch in _chunks(known, _READ_TASK)]
         with executor_for(len(diff.to_read), settings.workers()) as pool:
             pending = []
             for files in ordered_map(pool, read_batch, tasks, ahead=2 * settings.workers() + 2):
@@ -59,7 +62,7 @@ def ingest_drop_folder(context: dg.AssetExecutionContext, drop_folder: DropFolde
                     counts.update(warehouse.record_read(con, pending, diff.previous, seen_at))
                     pending = []
                 for f in files:
-                    if f.read_status != OK:
+                    if f.read_status not in (OK, SAME_CONTENT):
                         not_read[f.read_status] += 1
                         if len(examples) < 5:
                             examples.append(f"{f.relative_path}: {f.reason}")
