@@ -74,7 +74,8 @@ class _DbtLogFilter(io.TextIOBase):
     summary, count dbt's finished nodes as progress (a live line on a
     terminal, nothing in a log) and print only dbt's closing lines."""
 
-    _KEEP = ("Done. PASS=", "Completed with", "Failure in", "Error in", "Database Error", "Compilation Error")
+    _KEEP = ("Done. PASS=", "Completed with", "Failure in", "Error in", "Database Error", "Compilation Error",
+             "Runtime Error", "Error: ")
     _NODE = re.compile(r"^(\d+) of (\d+) (?!START)")
 
     def __init__(self) -> None:
@@ -236,7 +237,10 @@ def cmd_run(args: argparse.Namespace) -> int:
             error = failures[0].event_specific_data.error
             while error.cause is not None:  # the user's error, not Dagster's wrapper
                 error = error.cause
-            reason = (error.message.strip().splitlines() or ["unknown error"])[-1]
+            # the last line that says something: not a traceback's frame or its ^^^ marker
+            lines = [line for line in error.message.strip().splitlines()
+                     if re.search(r"\w", line) and not line.strip().startswith(("File ", "^", "~"))]
+            reason = (lines or ["unknown error"])[-1].strip()
             print(f"ogi: run failed in step {failures[0].step_key}: {reason}", file=sys.stderr)
         else:
             print("ogi: run failed before any step ran", file=sys.stderr)

@@ -181,3 +181,24 @@ def test_a_large_drop_is_one_run_request(tmp_path, monkeypatch):
     again = tick()
     assert isinstance(again, dg.RunRequest) and again.run_key != requests[0].run_key
     assert isinstance(tick(), dg.SkipReason)
+
+
+def test_a_new_parser_version_replaces_every_reports_cells(definitions, tmp_path, monkeypatch):
+    raw_dir, warehouse = copy_seed_reports(tmp_path / "raw"), tmp_path / "ogi.duckdb"
+    run(definitions, raw_dir, warehouse)
+    assert query(warehouse, "select count(*) from marts.fct_report_statistic where indicator_code like 'prose.%'")[0][0]
+    original = __import__("orchestration.workers", fromlist=["parse_report"]).parse_report
+
+    def without_prose(text):
+        report = original(text)
+        report.cells[:] = [c for c in report.cells if not c.code.startswith("prose.")]
+        return report
+
+    monkeypatch.setattr("orchestration.workers.parse_report", without_prose)
+    monkeypatch.setattr("orchestration.assets.parse.PARSER_VERSION", "next")
+    run(definitions, raw_dir, warehouse)
+    assert query(warehouse, "select parser_version, count(*) from marts.fct_report_statistic group by 1") == \
+        query(warehouse, "select 'next', count(*) from raw.statistic_cells where sha256 in "
+                         "(select source_sha256 from marts.dim_report)")
+    assert query(warehouse, "select count(*) from marts.fct_report_statistic where indicator_code like 'prose.%'") \
+        == [(0,)]

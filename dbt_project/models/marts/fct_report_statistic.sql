@@ -1,5 +1,35 @@
+{#- The largest table by far (about 200 cells per 2021-form report), so it is
+    built incrementally: a report's cells change only when its file's text or
+    the parser version changes, and either gives the report new rows here.
+    Reports the table lacks or holds from another parser version are
+    (re)inserted; then every row not of a current report as its current
+    parser version read it (superseded, withdrawn, re-parsed into fewer
+    cells) is deleted, so the table always equals a full rebuild. -#}
+{{ config(
+    materialized='incremental',
+    unique_key='report_id',
+    incremental_strategy='delete+insert',
+    on_schema_change='append_new_columns',
+    post_hook="""
+        delete from {{ this }} as loaded where not exists (
+            select 1 from {{ ref('int_reports_joined') }} as current_reports
+            where current_reports.report_id = loaded.report_id
+              and current_reports.parser_version = loaded.parser_version)"""
+) }}
+
+{#- a table built before it carried parser_version is reloaded whole, once -#}
+{%- set loaded_columns = (adapter.get_columns_in_relation(this) | map(attribute='name') | list)
+    if is_incremental() else [] %}
+
 with reports as (
-    select report_id, source_sha256 from {{ ref('int_reports_joined') }}
+    select report_id, source_sha256, parser_version from {{ ref('int_reports_joined') }} as current_reports
+    {%- if 'parser_version' in loaded_columns %}
+    where not exists (
+        select 1 from {{ this }} as loaded
+        where loaded.report_id = current_reports.report_id
+          and loaded.parser_version = current_reports.parser_version
+    )
+    {%- endif %}
 ),
 
 cells as (
@@ -16,7 +46,8 @@ final as (
         cells.raw_text,
         cells.source_line_start,
         cells.source_line_end,
-        cells.extraction_method
+        cells.extraction_method,
+        reports.parser_version
     from cells
     inner join reports on reports.source_sha256 = cells.source_sha256
 )
