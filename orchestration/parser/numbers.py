@@ -13,7 +13,10 @@ from orchestration.parser.records import BLANK, NOT_APPLICABLE, REPORTED, UNREAD
 _NOT_APPLICABLE = re.compile(r"^(?:[—–\-－―─_/／\\]+|无|不适用|无此项|不涉及)$")
 _PLAIN_NUMBER = re.compile(r"^[+\-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 # Units a cell may repeat after its number ("3件"); they do not change the value.
-_TRAILING_UNIT = re.compile(r"(?:件|条|次|人次|人|个|篇|项|份|期|万元|元)$")
+# The unit words the forms print (a unit column, a unit after a number).
+UNIT_WORDS = "件|条|次|人次|人|个|篇|项|万元|元"
+UNIT = re.compile(rf"^(?:{UNIT_WORDS})$")
+_TRAILING_UNIT = re.compile(rf"(?:{UNIT_WORDS}|份|期)$")
 
 _DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "两": 2, "贰": 2, "三": 3, "叁": 3,
            "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8,

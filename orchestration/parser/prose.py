@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Callable, Iterator
 
-from orchestration.parser.numbers import CHINESE_NUMERAL_CHARS, WIDTH_TABLE, parse_number_word
+from orchestration.parser.numbers import CHINESE_NUMERAL_CHARS, UNIT_WORDS, WIDTH_TABLE, parse_number_word
 from orchestration.parser.records import REPORTED, Cell
 
 NUM = rf"(\d[\d,]*(?:\.\d+)?万?|[{CHINESE_NUMERAL_CHARS}]+)"
@@ -23,7 +23,7 @@ NUM = rf"(\d[\d,]*(?:\.\d+)?万?|[{CHINESE_NUMERAL_CHARS}]+)"
 _SENTENCE_END = re.compile(
     r"[。！？!?]|\n\s*\n|\n(?=[ \t]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．](?!\d)))")
 # Numbers standing apart in a row (`12 7 96`): a table flattened into text, not prose.
-_TABLE_TEXT = re.compile(r"(?:\s[\d,.\-]+){3}(?:\s|$)|(?:件|条|次|人次|人|个|篇|万元|元)\s+[\d,.]+\s*$")
+_TABLE_TEXT = re.compile(rf"(?:\s[\d,.\-]+){{3}}(?:\s|$)|(?:{UNIT_WORDS})\s+[\d,.]+\s*$")
 # an ASCII comma between digits is a thousands separator, not a clause break
 _CLAUSE_SPLIT = re.compile(r"[，；;：:]|,(?!\d{3}(?!\d))")
 _YEAR = re.compile(r"(\d{4})\s*年")

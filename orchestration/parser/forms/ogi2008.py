@@ -10,13 +10,12 @@ from orchestration.parser.forms.matching import LabelMatcher
 from orchestration.parser.labels import normalize_label
 from orchestration.parser.forms.rows import resolve_label, split_row
 from orchestration.parser.renderings.cells import Row, TextCell, is_value_text
-from orchestration.parser.numbers import read_cell_value
+from orchestration.parser.numbers import UNIT as _UNIT, read_cell_value
 from orchestration.parser.records import BLANK, NOT_APPLICABLE, Cell, ParseIssue
 
 FORM = "ogi2008"
 # the header row, also when its cells are cut short (统计指 | 单 | 统计)
 _HEADER = re.compile(r"统计指|指标.*统计|统计.*指标")
-_UNIT = re.compile(r"^(?:件|条|次|人次|人|个|篇|项|万元|元)$")
 _TEN_THOUSAND = Decimal(10_000)
 # A PDF line longer than this, or ending a sentence, is prose, not a row.
 _MAX_ROW_LABEL = 40

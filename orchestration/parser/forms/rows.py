@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from typing import Callable
 
 from orchestration.parser.labels import normalize_label
+from orchestration.parser.numbers import UNIT
 from orchestration.parser.renderings.cells import Row, TextCell, is_value_text
 
-UNIT = re.compile(r"^(?:件|条|次|人次|人|个|篇|项|万元|元)$")
 # Where a label printed beside its parent's merged cell starts: （一）, 一、, 1. 1、
 # A PDF label wraps over at most this many lines above its numbers.
 _MAX_WRAPPED_LINES = 4

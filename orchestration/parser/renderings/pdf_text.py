@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from orchestration.parser.numbers import read_cell_value
+from orchestration.parser.numbers import UNIT as _UNIT, read_cell_value
 from orchestration.parser.records import NOT_APPLICABLE, REPORTED
 from orchestration.parser.renderings.cells import Row, TextCell
 
@@ -22,7 +22,6 @@ _PAGE_MARK = re.compile(
     re.IGNORECASE,
 )
 _TOKEN_SPLIT = re.compile(r"[ \u3000\t\xa0]+")
-_UNIT = re.compile(r"^(?:件|条|次|人次|人|个|篇|项|万元|元)$")
 # a number glued to the label before it: 行政许可3679
 _GLUED = re.compile(r"^(.*[\u4e00-\u9fff）)]{2})([+\-]?\d[\d,]*(?:\.\d+)?)$")
 
