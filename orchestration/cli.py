@@ -15,6 +15,8 @@ from pathlib import Path
 
 from orchestration import progress, settings
 from orchestration.locking import WarehouseBusy, writer_lock
+from orchestration.problems import PROBLEM_FILES_SQL, problem_files
+from orchestration.problems import describe as describe_problems
 
 DAGSTER_YAML = """\
 # Written by `ogi`: no telemetry, and one run at a time (DuckDB has one writer).
@@ -192,6 +194,10 @@ def _summary(warehouse: Path) -> str:
         issues, = con.execute("select count(*) from marts.fct_parse_issue").fetchone()
         findings = con.execute(
             "select rule_id, severity, count(*) from marts.fct_validation_finding group by 1, 2 order by 1").fetchall()
+        zero_cells, = con.execute("""
+            select count(*) from marts.dim_report r
+            where not exists (select 1 from marts.fct_report_statistic s where s.report_id = r.report_id)""").fetchone()
+        problems = problem_files(con)
     finally:
         con.close()
     lines = [
@@ -199,10 +205,13 @@ def _summary(warehouse: Path) -> str:
         f"files           {files} ({unreadable} unreadable"
         + "".join(f", {n} {what}" for n, what in zip(others, ("too large", "not reports", "withdrawn")) if n) + ")",
         f"reports loaded  {reports} (" + ", ".join(f"{f}: {n}" for f, n in forms) + ")",
-        f"cells extracted {cells}",
+        f"cells extracted {cells} ({zero_cells} {'report' if zero_cells == 1 else 'reports'} with no cell)",
         f"parse issues    {issues}",
         "findings        " + (", ".join(f"{r} ({s}): {n}" for r, s, n in findings) or "none"),
     ]
+    if problems:
+        lines.append(f"files that gave nothing or failed in part: {len(problems)}")
+        lines += describe_problems(problems)
     return "\n".join(lines)
 
 
@@ -360,21 +369,24 @@ def _aligned(frame) -> str:
 
 def cmd_findings(args: argparse.Namespace) -> int:
     filters = [value for value in (args.agency, args.rule, args.severity) for _ in range(2)]
-    queries = ([(SUMMARY_BY_RULE_SQL, filters), (SUMMARY_BY_FORM_SQL, filters)] if args.summary
-               else [(FINDINGS_SQL, filters)])
+    queries = ([(SUMMARY_BY_RULE_SQL, filters), (SUMMARY_BY_FORM_SQL, filters), (PROBLEM_FILES_SQL, [])]
+               if args.summary else [(FINDINGS_SQL, filters)])
     try:
         frames = _read_only(args.warehouse, queries)
     except _QueryError as exc:
         print(f"ogi: {exc}", file=sys.stderr)
         return 2 if str(exc).startswith("no warehouse") else 1
     if args.summary:
-        by_rule, by_form = frames
+        by_rule, by_form, problems = frames
         if args.csv:
-            by_rule.to_csv(sys.stdout, index=False)
-            print()
-            by_form.to_csv(sys.stdout, index=False)
+            for i, frame in enumerate(frames):
+                if i:
+                    print()
+                frame.to_csv(sys.stdout, index=False)
             return 0
         print("findings per rule\n" + _aligned(by_rule) + "\n\nreports and findings per form\n" + _aligned(by_form))
+        print("\nfiles that gave nothing or failed in part\n"
+              + (_aligned(problems.astype(object).where(problems.notna(), "")) if len(problems) else "none"))
         return 0
     frame, = frames
     if args.csv:

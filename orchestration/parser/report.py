@@ -1,24 +1,43 @@
-"""parse_report: one report's text in, its metadata, cells and issues out."""
+"""parse_report: one report's text in, its metadata, cells and issues out.
+
+It never raises. Each stage (metadata, table rows, each form's aligner,
+prose) is guarded: one that fails on some text leaves what the others read,
+and a `parser_error` issue says which stage failed and where, so a report is
+never lost to one odd table.
+"""
 
 from __future__ import annotations
 
 import dataclasses
+import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable, TypeVar
 
 from orchestration.parser.agency_level import classify_agency
 from orchestration.parser.catalog import SEEDS_DIR, Catalog, load_catalog
 from orchestration.parser.forms import national, ogi2008
 from orchestration.parser.gazetteer import Gazetteer
+from orchestration.parser.lines import split_lines
 from orchestration.parser.metadata import find_agency, find_published_on, find_report_year, find_title
 from orchestration.parser.prose import extract_prose_figures
-from orchestration.parser.records import ParsedReport, ReportMetadata
+from orchestration.parser.records import ParsedReport, ParseIssue, ReportMetadata
 from orchestration.parser.renderings import read_rows
+from orchestration.parser.renderings.cells import Row
 from orchestration.parser.renderings.html import html_to_lines, looks_like_html
 from orchestration.parser.traditional import looks_traditional, to_simplified
 
 # Bump when parsing changes what a report yields, so stored results are redone.
-PARSER_VERSION = "3"
+PARSER_VERSION = "4"
+
+PARSER_ERROR = "parser_error"
+# A report's top-level headings (二、主动公开政府信息情况, 三、收到和处理…情况):
+# each table of the forms sits under one, so they bound a table when the
+# aligner has to be run table by table. Rows inside 表三 are numbered the same
+# way (三、本年度办理结果) but never end in 情况/事项.
+_SECTION_HEADING = re.compile(r"^\s*[一二三四五六七八九十]{1,2}\s*[、.．].{0,40}(?:情况|事项)\s*$")
+
+T = TypeVar("T")
 
 
 @lru_cache(maxsize=2)
@@ -29,39 +48,44 @@ def load_gazetteer(seeds_dir: Path = SEEDS_DIR) -> Gazetteer:
 def parse_report(text: str, catalog: Catalog | None = None, gazetteer: Gazetteer | None = None) -> ParsedReport:
     catalog = catalog or load_catalog()
     gazetteer = gazetteer or load_gazetteer()
+    report = ParsedReport(ReportMetadata())
+    try:
+        _parse_into(report, text, catalog, gazetteer)
+    except Exception as error:  # a stage outside the guards; what was read so far is kept
+        _record_failure(report, "report", error, 1)
+    return report
+
+
+def _parse_into(report: ParsedReport, text: str, catalog: Catalog, gazetteer: Gazetteer) -> None:
+    meta = report.metadata
+    lines, origins = split_lines(text)
+    text = "\n".join(lines) if origins is not None else text
     renderings = []
     if looks_traditional(text):
         text = to_simplified(text)
-        renderings.append("traditional")
-    origins = None  # for HTML: the source line of each line of text
-    if looks_like_html(text):
-        lines, origins = html_to_lines(text)
-        text = "\n".join(lines)
-        renderings.append("html")
-    else:
         lines = text.split("\n")
+        renderings.append("traditional")
+    if looks_like_html(text):
+        html_lines = _guarded(report, "html", lambda: html_to_lines(text), None, 1)
+        if html_lines is not None:
+            lines, html_origins = html_lines
+            text = "\n".join(lines)
+            origins = [origins[n - 1] for n in html_origins] if origins is not None else html_origins
+            renderings.append("html")
 
-    title, title_index = find_title(lines)
-    meta = ReportMetadata(title=title)
-    meta.agency = find_agency(lines, title, title_index)
-    meta.report_year = find_report_year(text, title)
-    meta.published_on = find_published_on(lines)
-    if meta.agency:
-        place = gazetteer.locate(meta.agency, text)
-        meta.province, meta.city, meta.county = place.province, place.city, place.county
-        meta.division_code = place.division_code
-        meta.admin_level, meta.agency_kind = classify_agency(meta.agency, place)
+    _guarded(report, "metadata", lambda: _read_metadata(meta, lines, text, gazetteer), None, 1)
 
-    report = ParsedReport(meta)
-    rows, table_renderings = read_rows(lines)
+    rows, table_renderings = _guarded(report, "table rows", lambda: read_rows(lines), ([], []), 1)
     last_line = max((n for n, line in enumerate(lines, start=1) if line.strip()), default=0)
     modern_cells, modern_issues, modern_form = [], [], None
     if national.MARKERS.search(text):
-        modern_cells, modern_issues, modern_form = national.align(rows, catalog, meta.report_year, last_line)
+        modern_cells, modern_issues, modern_form = _align_national(report, rows, lines, catalog, meta.report_year,
+                                                                   last_line)
     old_cells, old_issues = [], []
-    table = ogi2008.find_table(rows, catalog)
+    table = _guarded(report, "2008 form table", lambda: ogi2008.find_table(rows, catalog), None, _first_line(rows))
     if table is not None:
-        old_cells, old_issues = ogi2008.align(table, catalog)
+        old_cells, old_issues = _guarded(report, "2008 form table", lambda: ogi2008.align(table, catalog), ([], []),
+                                         _first_line(table))
     if modern_form and len(modern_cells) >= len(old_cells):
         report.cells.extend(modern_cells)
         report.issues.extend(modern_issues)
@@ -74,10 +98,71 @@ def parse_report(text: str, catalog: Catalog | None = None, gazetteer: Gazetteer
     if meta.form != "narrative" and "html" not in renderings:
         renderings.extend(table_renderings)
     meta.rendering = "+".join(renderings) or "text"
-    report.cells.extend(extract_prose_figures(text, meta.report_year))
+    report.cells.extend(_guarded(report, "prose", lambda: extract_prose_figures(text, meta.report_year), [], 1))
     if origins is not None:
         _to_source_lines(report, origins)
-    return report
+
+
+def _read_metadata(meta: ReportMetadata, lines: list[str], text: str, gazetteer: Gazetteer) -> None:
+    title, title_index = find_title(lines)
+    meta.title = title
+    meta.agency = find_agency(lines, title, title_index)
+    meta.report_year = find_report_year(text, title)
+    meta.published_on = find_published_on(lines)
+    if meta.agency:
+        place = gazetteer.locate(meta.agency, text)
+        meta.province, meta.city, meta.county = place.province, place.city, place.county
+        meta.division_code = place.division_code
+        meta.admin_level, meta.agency_kind = classify_agency(meta.agency, place)
+
+
+def _align_national(report: ParsedReport, rows: list[Row], lines: list[str], catalog: Catalog,
+                    report_year: int | None, last_line: int):
+    """The 2019/2021 forms' cells; when the aligner fails on the whole text, it
+    is run section by section, so that only the table it fails on is lost."""
+    try:
+        return national.align(rows, catalog, report_year, last_line)
+    except Exception:
+        pass
+    cells, issues, forms = [], [], []
+    for section in _sections(rows, lines):
+        result = _guarded(report, "2019/2021 form table", lambda: national.align(section, catalog, report_year,
+                                                                                 last_line),
+                          None, _first_line(section))
+        if result is not None:
+            cells += result[0]
+            issues += result[1]
+            forms += [result[2]] if result[2] else []
+    return cells, issues, (forms[0] if forms else None)
+
+
+def _sections(rows: list[Row], lines: list[str]) -> list[list[Row]]:
+    starts = [n for n, line in enumerate(lines, start=1) if _SECTION_HEADING.match(line)]
+    groups: dict[int, list[Row]] = {}
+    for row in rows:
+        section = sum(1 for s in starts if s <= row.line_start)
+        groups.setdefault(section, []).append(row)
+    return [groups[k] for k in sorted(groups)]
+
+
+def _first_line(rows: list[Row] | None) -> int:
+    return rows[0].line_start if rows else 1
+
+
+def _guarded(report: ParsedReport, stage: str, step: Callable[[], T], fallback: T, line: int) -> T:
+    try:
+        return step()
+    except Exception as error:  # RecursionError and MemoryError included: the report goes on without this stage
+        _record_failure(report, stage, error, line)
+        return fallback
+
+
+def _record_failure(report: ParsedReport, stage: str, error: BaseException, line: int) -> None:
+    detail = str(error).splitlines()[0][:200] if str(error) else ""
+    report.issues.append(ParseIssue(
+        PARSER_ERROR, max(line, 1), stage,
+        f"the parser failed reading the {stage} ({type(error).__name__}{': ' + detail if detail else ''}); "
+        "the rest of the report was read"))
 
 
 def _to_source_lines(report: ParsedReport, origins: list[int]) -> None:
@@ -86,5 +171,6 @@ def _to_source_lines(report: ParsedReport, origins: list[int]) -> None:
 
     report.cells = [dataclasses.replace(c, line_start=source(c.line_start), line_end=source(c.line_end))
                     for c in report.cells]
-    report.issues = [dataclasses.replace(i, line=source(i.line)) for i in report.issues]
-
+    report.issues = [dataclasses.replace(i, line=source(i.line),
+                                         line_end=source(i.line_end) if i.line_end is not None else None)
+                     for i in report.issues]

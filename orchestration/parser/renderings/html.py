@@ -27,6 +27,10 @@ _SPACES = re.compile(r"[ \t\r\n\xa0\u3000]+")
 _MARKUP = re.compile(r"<\s*(?:html|body|table|p|div|br|td|span|h[1-6])\b", re.IGNORECASE)
 # A cell with more text than this is a page laid out in a table, not a statistic.
 _MAX_CELL_TEXT = 200
+# Deeper elements are read as part of their ancestor at this depth (browsers cap
+# nesting too): the tree is walked recursively, and a page of 10,000 nested
+# <div>s must not exhaust the stack.
+_MAX_DEPTH = 200
 
 
 def looks_like_html(text: str) -> bool:
@@ -54,7 +58,7 @@ class _TreeBuilder(HTMLParser):
                 self.stack.pop()
         node = _Node(tag, self.getpos()[0])
         self.stack[-1].children.append(node)
-        if tag not in _VOID:
+        if tag not in _VOID and len(self.stack) < _MAX_DEPTH:
             self.stack.append(node)
 
     def handle_startendtag(self, tag: str, attrs) -> None:

@@ -21,7 +21,8 @@ _PAGE_MARK = re.compile(
     r"|共\s*\d+\s*页\s*第\s*\d+\s*页|\d+\s*/\s*\d+)$",
     re.IGNORECASE,
 )
-_TOKEN_SPLIT = re.compile(r"[ \u3000\t\xa0]+")
+# any Unicode space: converters print em, thin and ideographic spaces between cells
+_TOKEN_SPLIT = re.compile(r"\s+")
 # a number glued to the label before it: 行政许可3679
 _GLUED = re.compile(r"^(.*[\u4e00-\u9fff）)]{2})([+\-]?\d[\d,]*(?:\.\d+)?)$")
 
@@ -55,7 +56,7 @@ def read_rows(lines: list[str]) -> list[Row]:
     rows: list[Row] = []
     numbers_only = False  # the previous row was numbers without a label
     for number, line in enumerate(lines, start=1):
-        stripped = line.strip(" \u3000\t\xa0")
+        stripped = line.strip()
         if not stripped or is_page_mark(stripped):
             continue
         label, unit, values = split_line(stripped)
