@@ -32,9 +32,6 @@ _APPROX_AFTER = re.compile(r"^(?:余|多|左右|以上)")
 _CUMULATIVE = re.compile(r"截至|截止|历年|至今|迄今|以来|累计(?!.{0,3}年)")
 _YEAR_TOTAL = re.compile(r"(?:\d{4}年|全年|本年|年度)(?:共|共计|累计)")
 _SUBSET = re.compile(r"领域|其中|类信息|方面|专栏|目录|栏目|下属|所属|直属")
-# a portal's column for the agency's own disclosure is its channel, not a subset:
-# “街道公开”专栏, “东城街道”栏目 (but “疫情防控”专栏 is one domain)
-_OWN_COLUMN = re.compile(r"[“\"「][^”\"」]*(?:公开|政务|街道|镇|乡|局|委)[^”\"」]*[”\"」](?:专栏|栏目)")
 _CHANNEL = re.compile(r"通过|利用|依托|在.{0,12}(?:网站|微博|微信|公众号|平台|公报|客户端|APP|头条|抖音|视频号|新媒体)",
                       re.IGNORECASE)
 _CONSULTATION = re.compile(r"咨询")
@@ -113,7 +110,7 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
     for offset, clause in _clauses(s.text):
         for m in _PROACTIVE.finditer(clause):
             head = clause[: m.start()]
-            if (_SUBSET.search(_OWN_COLUMN.sub("", clause))) or _CONSULTATION.search(clause):
+            if _SUBSET.search(clause) or _CONSULTATION.search(clause):
                 continue
             year_lead = year is not None and s.text.startswith((f"{year}年", "全年", "本年"))
             if _CUMULATIVE.search(head) and not _YEAR_TOTAL.search(head) and not (

@@ -11,6 +11,10 @@ from orchestration.parser.renderings.cells import Row
 
 # Fewer lines of a kind than this are not a table in that rendering.
 _MIN_LINES = 3
+# A line at least this long is prose; a PDF converter breaks prose at the page
+# width, mid-sentence, where a web page keeps each paragraph on one line.
+_PROSE_LINE = 20
+_SENTENCE_END = ("。", "：", ":", "；", ";", "！", "？", "!", "?", "）", ")", "”")
 
 
 def read_rows(lines: list[str]) -> tuple[list[Row], list[str]]:
@@ -37,6 +41,19 @@ def read_rows(lines: list[str]) -> tuple[list[Row], list[str]]:
         found.append("pipe_cell")
     if not rows:
         rows = pdf_text.read_rows(lines)
-        found.append("pdf")
+        found.append("pdf" if _from_pdf(lines) else "text")
     rows.sort(key=lambda r: r.line_start)
     return rows, found
+
+
+def _from_pdf(lines: list[str]) -> bool:
+    """Text without a cell grid came from a PDF when it keeps the page's marks:
+    page numbers, or prose broken at the page width (most long lines end
+    mid-sentence and go on on the next line). Otherwise it is plain text, as
+    sites print a table one cell per line."""
+    if sum(1 for line in lines if pdf_text.is_page_mark(line.strip())) >= 1:
+        return True
+    long_lines = [i for i, line in enumerate(lines) if len(line.strip()) >= _PROSE_LINE]
+    broken = sum(1 for i in long_lines
+                 if not lines[i].rstrip().endswith(_SENTENCE_END) and i + 1 < len(lines) and lines[i + 1].strip())
+    return len(long_lines) >= 3 and broken >= 0.5 * len(long_lines)
