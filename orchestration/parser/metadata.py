@@ -35,11 +35,39 @@ _LABELLED_DATE = re.compile(r"(?:发布|印发|成文|公开|公布|生成)(?:�
 _DATE_HINT = re.compile(r"[年\-/.．－／]")  # no date is printed without one of these
 _FILING_UNIT = re.compile(r"填报单位[^:：]*[:：]\s*(\S+)")
 _BRACKETS = re.compile(r"[（(][^）)]*[）)]")
+# What pages print before a title on the same line: a field label (标题：…) or
+# a running page header (Page 9 - …).
+_LINE_PREFIX = re.compile(r"^(?:(?:标\s*题|题\s*目|文章标题|名\s*称)\s*[:：]\s*|page\s*\d+\s*[-—–:：|]\s*)", re.IGNORECASE)
+# A site's breadcrumb trail (您当前所在位置：首页 > 政务公开 > … > 标题): only
+# its last step can be the title.
+_BREADCRUMB = re.compile(r"(?:位置|首页)\s*[:：]?.*?[>＞»›→]")
+_CRUMB_SEPARATOR = re.compile(r"\s*[>＞»›→]+\s*")
+# A place name alone (no office after it) stands for its government, whose
+# official name is the place + 人民政府 (a 街道 has an 办事处 instead).
+_BARE_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,20}?(?:省|自治区|市|区|县|旗|自治州|州|盟|镇|乡)$")
+_BARE_STREET = re.compile(r"^[\u4e00-\u9fff]{1,20}?街道$")
+# 市政府 / 区政府办公室: the everyday short form of 人民政府
+_SHORT_GOVERNMENT = re.compile(r"(?<=[省市区县旗州镇乡])政府(?=(?:办公室|办公厅)?$)")
+# The opening sentence that announces the report: 现公布泰州市人民政府2017年政府信息公开工作年度报告
+_ANNOUNCED = re.compile(
+    r"(?:现(?:予以?)?公布|现将|现发布|特发布|现向社会公布|现面向社会公开|形成)(?P<agency>[^，。；、“”《》\s]{3,40}?)"
+    r"(?:[（(]以下简称[^）)]*[）)])?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年度?\s*(?:的)?(?:政府)?(?:信息公开|政务公开)")
 
 
 def _clean(line: str) -> str:
     # markdown heading and bold marks (# 标题, **标题**) are not part of a name
-    return line.translate(WIDTH_TABLE).strip().strip("#*").strip()
+    line = line.translate(WIDTH_TABLE).strip().strip("#*").strip()
+    return _LINE_PREFIX.sub("", line).strip()
+
+
+def official_name(agency: str) -> str:
+    """A government printed by its place name (上海市, 城关镇, 东升街道) or its
+    short form (上海市政府) under its official name."""
+    if _BARE_STREET.match(agency):
+        return agency + "办事处"
+    if _BARE_PLACE.match(agency):
+        return agency + "人民政府"
+    return _SHORT_GOVERNMENT.sub("人民政府", agency)
 
 
 def _year_value(text: str) -> int | None:
@@ -53,6 +81,14 @@ def find_title(lines: list[str]) -> tuple[str | None, int | None]:
     """The title line (and its index): a short early line naming the report."""
     for i, raw in enumerate(lines[:40]):
         line = _clean(raw)
+        # In a breadcrumb trail or a row of page fields (索引号 | … | 分类 | 政府信息公开年报 |)
+        # only a step or cell that names a year is the report's title; the others name a column.
+        if _BREADCRUMB.search(line):
+            line = _CRUMB_SEPARATOR.split(line)[-1]
+        elif "|" in line or "\t" in line.strip():
+            line = next((c.strip() for c in re.split(r"[|\t]", line) if _YEAR_IN_TITLE.search(c)), "")
+        if line != _clean(raw) and not _YEAR_IN_TITLE.search(line):
+            continue
         if 6 <= len(line) <= 80 and _TITLE_WORDS.search(line) and not line.startswith(_NOT_TITLE):
             return line, i
     return None, None
@@ -61,9 +97,31 @@ def find_title(lines: list[str]) -> tuple[str | None, int | None]:
 def _agency_from_title(title: str) -> str | None:
     m = _YEAR_IN_TITLE.search(title)
     head = title[: m.start()] if m else _TITLE_WORDS.split(title)[0]
+    if m and not head.strip(" 　:：-—关于"):
+        # the year first: 2022年上海市政府信息公开工作年度报告
+        words = _TITLE_WORDS.search(title, m.end())
+        head = title[m.end(): words.start()] if words else ""
+        if words and words.group().startswith("政府") and _BARE_PLACE.match(head.strip()):
+            head = head.strip() + "政府"  # the 政府 the title words took: 上海市|政府信息公开
     head = _BRACKETS.sub("", head).strip(" 　:：-—")
-    head = re.sub(r"^关于|关于$", "", head)
+    head = re.sub(r"^关于|关于$|的$", "", head)
     return head if len(head) >= 2 else None
+
+
+def _agency_before_year(line: str) -> str | None:
+    """A title broken after the year: 宿州市人民政府2016年 / 政府信息公开工作年度报告."""
+    m = _YEAR_IN_TITLE.search(line)
+    if m and m.end() >= len(line.rstrip(" 　")) - 1:
+        return _agency_like(line[: m.start()])
+    return None
+
+
+def _announced_agency(lines: list[str]) -> str | None:
+    for raw in lines[:25]:
+        m = _ANNOUNCED.search(_clean(raw))
+        if m and (name := _agency_like(m.group("agency"))):
+            return name
+    return None
 
 
 def _agency_like(line: str) -> str | None:
@@ -77,11 +135,16 @@ def _agency_like(line: str) -> str | None:
 
 
 def find_agency(lines: list[str], title: str | None, title_index: int | None) -> str | None:
+    agency = _find_agency(lines, title, title_index)
+    return official_name(agency) if agency else None
+
+
+def _find_agency(lines: list[str], title: str | None, title_index: int | None) -> str | None:
     agency = _agency_from_title(title) if title else None
     if agency is None and title_index is not None:
         for raw in reversed(lines[:title_index]):
             if raw.strip():
-                agency = _agency_like(raw)
+                agency = _agency_like(raw) or _agency_before_year(_clean(raw))
                 break
     if agency is None:
         for raw in lines[:10]:
@@ -89,6 +152,8 @@ def find_agency(lines: list[str], title: str | None, title_index: int | None) ->
                 agency = _agency_like(raw)
                 if agency:
                     break
+    if agency is None:
+        agency = _announced_agency(lines)
     if agency is not None and not (len(agency) <= 6 or agency[0] in "区市县省"):
         return agency  # a full name already: no need to read the signature block
     # Longer forms of the same name: the signature block and 填报单位.

@@ -185,3 +185,49 @@ def test_the_last_date_line_wins():
 def test_impossible_date_is_ignored():
     assert find_published_on(["2019年2月30日"]) is None
     assert find_published_on(["2019年1月8日", "2019年2月30日"]) == dt.date(2019, 1, 8)
+
+
+# --- what web pages put around the title (docs/real_reports/catalogue.md) ----------
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        # a breadcrumb trail whose last step is the title
+        ("您当前所在位置：首页 > 政务公开 > 年度报告 > 某某县林业局2020年政府信息公开工作年度报告\n正文。\n", "某某县林业局"),
+        # a breadcrumb trail ending in the column, the title below it
+        ("当前位置：首页 > 政府信息公开 > 政府信息公开年报\n\n杭州市西湖区民政局2021年政府信息公开工作年度报告\n", "杭州市西湖区民政局"),
+        # a running page header and a field label before the title
+        ("Page 9 - 嘉兴市南湖区水利局2020年度政府信息公开工作年度报告\n正文。\n", "嘉兴市南湖区水利局"),
+        ("标题：成都市武侯区司法局2020年政府信息公开工作年度报告\n正文。\n", "成都市武侯区司法局"),
+        # the year first, and the place's government in its everyday short form
+        ("2022年上海市政府信息公开工作年度报告\n\n字号:\n\n正文。\n", "上海市人民政府"),
+        ("2021年度湖州市生态环境局政府信息公开工作年度报告\n正文。\n", "湖州市生态环境局"),
+        # a title broken after the year
+        ("宿州市人民政府2016年\n政府信息公开工作年度报告\n宿州市人民政府办公室\n", "宿州市人民政府"),
+        # a place printed alone stands for its government
+        ("涿州市2021年政府信息公开工作年度报告\n正文。\n", "涿州市人民政府"),
+        ("东升街道2020年政府信息公开工作年度报告\n正文。\n", "东升街道办事处"),
+        ("城固县政府办公室2019年政府信息公开工作年度报告\n正文。\n", "城固县人民政府办公室"),
+    ],
+)
+def test_title_found_among_page_furniture(text, agency):
+    assert meta(text).agency == agency
+
+
+@pytest.mark.parametrize(
+    "opening, agency",
+    [
+        ("根据《中华人民共和国政府信息公开条例》规定，现公布泰兴市人民政府2017年政府信息公开工作年度报告。"
+         "报告所列数据的统计期限自2017年1月1日起至12月31日止。", "泰兴市人民政府"),
+        ("根据《中华人民共和国政府信息公开条例》规定，现公布清远市清新区人民政府办公室（以下简称区政府办公室）"
+         "2022年政府信息公开工作年度报告。", "清远市清新区人民政府办公室"),
+    ],
+)
+def test_agency_named_only_in_the_opening_sentence(opening, agency):
+    m = meta("索 引 号 | 014416330/2018-04736 | 分 类 | 政府信息公开年报 |\n" + opening + "\n一、总体情况\n正文。\n")
+    assert m.agency == agency
+
+
+def test_an_opening_without_a_name_gives_no_agency():
+    m = meta("根据《中华人民共和国政府信息公开条例》要求，现将我办2022年度政府信息公开情况报告如下：\n一、总体情况\n")
+    assert m.agency is None
