@@ -196,8 +196,7 @@ def align(rows: list[Row], catalog: Catalog, report_year: int | None,
             votes = _column_votes(p, layout)
             if votes:
                 header_votes.append((i, votes.most_common(1)[0][0]))
-            joined = normalize_label(p.label)
-            if "行政复议" in joined or "结果维持" in joined:
+            if _opens_t4(p.label, header=True):
                 t4_open = True
             last = p.labels[-1].text
             hit = None if normalize_label(last) in layout.header_words else lookup(last, False)
@@ -209,8 +208,7 @@ def align(rows: list[Row], catalog: Catalog, report_year: int | None,
             votes = _column_votes(p, layout)
             if votes:
                 header_votes.append((i, votes.most_common(1)[0][0]))
-            joined = normalize_label(p.label)
-            if ("行政复议" in joined and ("行政诉讼" in joined or "复议后起诉" in joined)) or "结果维持" in joined:
+            if _opens_t4(p.label, header=False):
                 t4_open = True
             if not p.values:
                 if p.labels:
@@ -331,6 +329,22 @@ def align(rows: list[Row], catalog: Catalog, report_year: int | None,
             f"表二 is printed in the {'/'.join(sorted(set(t2_forms.values())))} columns while 表三 follows "
             f"{t3_form or report_form}; each table keeps the codes of what it printed"))
     return cells, issues, report_form
+
+
+# What a sentence or a section heading prints and a 表四 header never does:
+# the report's contents list (…政府信息公开行政复议、行政诉讼情况…) names the
+# table without opening it, and numbers after it are not 表四's.
+_NOT_T4_HEADER = re.compile(r"[。；，、,;]|情况|报告|工作")
+
+
+def _opens_t4(label: str, header: bool) -> bool:
+    """A row that opens 表四: its header (行政复议 / 行政诉讼, 结果维持 / 结果纠正 …)."""
+    if _NOT_T4_HEADER.search(label):
+        return False
+    joined = normalize_label(label)
+    if "结果维持" in joined:
+        return True
+    return "行政复议" in joined and (header or "行政诉讼" in joined or "复议后起诉" in joined)
 
 
 def _close_t4(pending: list[tuple[int, list[TextCell]]], rows: list[Row], placed: list[_Placed],

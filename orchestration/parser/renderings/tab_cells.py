@@ -10,7 +10,13 @@ def _is_cell(line: str) -> bool:
 
 
 def count_lines(lines: list[str]) -> int:
-    return sum(1 for line in lines if _is_cell(line))
+    """Tab-led cells, when they are a table's cells; 0 when only numbers are
+    tab-led and no label is: there the tab is the indentation of a page
+    that prints each value on a line of its own, and the PDF-text reader,
+    which joins such lines, reads the rows."""
+    cells = [line for line in lines if _is_cell(line)]
+    labels = sum(1 for line in cells if not is_value_text(line[1:].strip(" \u3000\t")))
+    return len(cells) if labels else 0
 
 
 def read_rows(lines: list[str]) -> list[Row]:
