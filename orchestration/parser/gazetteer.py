@@ -270,6 +270,11 @@ class Gazetteer:
         level = "district" if district else "county"
         return Place(div.code, div.province or None, city or None, div.name, level)
 
+    def place_prefix_ends(self, text: str) -> set[int]:
+        """Where a run of place names at the start of ``text`` can end (each a
+        child of the one before), e.g. {3, 6} for 济宁市邹城市…; empty if it does not start with one."""
+        return {end for chain in self._chains(text) if self._valid(chain) for end, _, _ in chain}
+
     def locate(self, agency_name: str, context: str = "") -> Place:
         """Return the place ``agency_name`` belongs to (all None if none found)."""
         text = "".join((agency_name or "").split())

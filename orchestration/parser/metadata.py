@@ -173,6 +173,36 @@ def _find_agency(lines: list[str], title: str | None, title_index: int | None) -
     return agency
 
 
+# How far before a printed name its place prefix may start (济宁市邹城市 + 唐村镇…)
+_MAX_PLACE_PREFIX = 16
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+$")
+
+
+def complete_with_place(agency: str, lines: list[str], place_prefix_ends) -> str:
+    """The agency's name with the places the report prints before it elsewhere
+    (the title says 唐村镇人民政府, the signature 邹城市唐村镇人民政府): the most
+    complete form printed, on a title or signature line if there is one.
+
+    `place_prefix_ends(text)` gives where a run of place names at the start of
+    text can end; a prefix is only taken when place names cover all of it, so
+    the words of a sentence before the name (按照, 现公布) never join it.
+    """
+    best: tuple[bool, int, str] | None = None
+    for raw in lines:
+        start = raw.find(agency)
+        while start >= 0:
+            run = _CJK_RUN.search(raw[max(0, start - _MAX_PLACE_PREFIX): start])
+            before = run.group() if run else ""
+            for k in range(len(before)):
+                prefix = before[k:]
+                if len(prefix) in place_prefix_ends(prefix + agency):
+                    key = (len(raw.strip()) <= _MAX_SIGNATURE_LINE // 2, len(prefix), prefix + agency)
+                    best = max(best, key) if best else key
+                    break
+            start = raw.find(agency, start + 1)
+    return best[2] if best else agency
+
+
 def find_report_year(text: str, title: str | None) -> int | None:
     if title:
         m = _YEAR_IN_TITLE.search(title)

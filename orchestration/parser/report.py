@@ -19,7 +19,8 @@ from orchestration.parser.catalog import SEEDS_DIR, Catalog, load_catalog
 from orchestration.parser.forms import national, ogi2008
 from orchestration.parser.gazetteer import Gazetteer
 from orchestration.parser.lines import split_lines
-from orchestration.parser.metadata import find_agency, find_published_on, find_report_year, find_title
+from orchestration.parser.metadata import (complete_with_place, find_agency, find_published_on, find_report_year,
+                                           find_title)
 from orchestration.parser.prose import extract_prose_figures
 from orchestration.parser.records import ParsedReport, ParseIssue, ReportMetadata
 from orchestration.parser.renderings import read_rows
@@ -107,6 +108,8 @@ def _read_metadata(meta: ReportMetadata, lines: list[str], text: str, gazetteer:
     title, title_index = find_title(lines)
     meta.title = title
     meta.agency = find_agency(lines, title, title_index)
+    if meta.agency:
+        meta.agency = complete_with_place(meta.agency, lines, gazetteer.place_prefix_ends)
     meta.report_year = find_report_year(text, title)
     meta.published_on = find_published_on(lines)
     if meta.agency:

@@ -231,3 +231,19 @@ def test_agency_named_only_in_the_opening_sentence(opening, agency):
 def test_an_opening_without_a_name_gives_no_agency():
     m = meta("根据《中华人民共和国政府信息公开条例》要求，现将我办2022年度政府信息公开情况报告如下：\n一、总体情况\n")
     assert m.agency is None
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        # the title's short name, the signature's full one
+        ("唐村镇人民政府2019年政府信息公开工作年度报告\n正文。\n邹城市唐村镇人民政府\n2020年1月20日\n", "邹城市唐村镇人民政府"),
+        ("道里区经纬街道办事处2020年政府信息公开工作年度报告\n正文。\n哈尔滨市道里区经纬街道办事处\n", "哈尔滨市道里区经纬街道办事处"),
+        # in a sentence: only the place names before the name join it
+        ("建新镇人民政府2021年政府信息公开工作年度报告\n本报告由遂溪县建新镇人民政府编制。\n", "遂溪县建新镇人民政府"),
+        # words before the name that are not places stay out
+        ("建新镇人民政府2021年政府信息公开工作年度报告\n现公布建新镇人民政府年度报告。\n", "建新镇人民政府"),
+    ],
+)
+def test_short_name_completed_with_the_places_printed_before_it(text, agency):
+    assert meta(text).agency == agency
