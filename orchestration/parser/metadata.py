@@ -37,37 +37,41 @@ _FILING_UNIT = re.compile(r"填报单位[^:：]*[:：]\s*(\S+)")
 _BRACKETS = re.compile(r"[（(][^）)]*[）)]")
 # What pages print before a title on the same line: a field label (标题：…) or
 # a running page header (Page 9 - …).
-_LINE_PREFIX = re.compile(r"^(?:(?:标\s*题|题\s*目|文章标题|名\s*称)\s*[:：]\s*|page\s*\d+\s*[-—–:：|]\s*)", re.IGNORECASE)
+_LINE_PREFIX = re.compile(
+    r"^(?:(?:标\s*题|题\s*目|文章标题|名\s*称)\s*(?:[:：]\s*|\s+)|page\s*\d+\s*[-—–:：|]\s*)", re.IGNORECASE)
 # A site's breadcrumb trail (您当前所在位置：首页 > 政务公开 > … > 标题): only
 # its last step can be the title.
 _BREADCRUMB = re.compile(r"(?:位置|首页)\s*[:：]?.*?[>＞»›→]")
 _CRUMB_SEPARATOR = re.compile(r"\s*[>＞»›→]+\s*")
-# A place name alone (no office after it) stands for its government, whose
-# official name is the place + 人民政府 (a 街道 has an 办事处 instead).
-_BARE_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,20}?(?:省|自治区|市|区|县|旗|自治州|州|盟|镇|乡)$")
-_BARE_STREET = re.compile(r"^[\u4e00-\u9fff]{1,20}?街道$")
-# 市政府 / 区政府办公室: the everyday short form of 人民政府
-_SHORT_GOVERNMENT = re.compile(r"(?<=[省市区县旗州镇乡])政府(?=(?:办公室|办公厅)?$)")
-# The opening sentence that announces the report: 现公布泰州市人民政府2017年政府信息公开工作年度报告
+# The agency named only in the prose of a page without a title (catalogue M06,
+# 83 of 161 studied pages): the sentence that announces the report
+# (现公布X2017年政府信息公开工作年度报告, 特向社会公布《X2021年度…》), the one
+# that says who compiled it (本报告由X办公室依照…编制), or the first sentence of
+# 总体情况 with the agency as its subject (2021年，X认真贯彻…).
+_YEAR = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年"
 _ANNOUNCED = re.compile(
-    r"(?:现(?:予以?)?公布|现将|现发布|特发布|现向社会公布|现面向社会公开|形成)(?P<agency>[^，。；、“”《》\s]{3,40}?)"
-    r"(?:[（(]以下简称[^）)]*[）)])?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年度?\s*(?:的)?(?:政府)?(?:信息公开|政务公开)")
+    r"(?:公布|发布|印发|编制|形成|报告|将)《?(?:(?P<year_first>\d{4})年度?)?(?P<agency>[^，。；、“”《》,.;:：!?()\s]{2,40}?)"
+    rf"(?:[（(]以下简称[^）)]*[）)])?\s*(?:{_YEAR}度?)?\s*(?:的)?(?:政府)?(?:[（(][^）)]{{0,6}}[）)])?(?:信息公开|政务公开)")
+_COMPILED_BY = re.compile(
+    r"由(?P<agency>[^，。；、“”《》,.;:：!?\s]{3,40}?)(?:依照|依据|按照|根据|结合|负责|汇总|编制|组织)")
+# 结合X实际 / 结合X政府信息公开工作实际: the agency reporting on its own work
+_OWN_WORK = re.compile(r"结合(?P<agency>[^，。；、“”《》,.;:：!?\s]{2,30}?)(?:政府信息公开工作|政务公开工作|工作)?实际")
+# A government's office compiles the government's report: 由香水镇人民政府办公室编制
+_COMPILING_OFFICE = re.compile(r"(?:(?<=人民政府)|(?<=办事处))(?:党政综合办公室|党政办公室|综合办公室|党政办|办公室|信息公开[^，。]*办公室)$")
+_SUBJECT = re.compile(
+    rf"^{_YEAR}(?:度|以来)?[，,]\s*(?P<agency>[\u4e00-\u9fff]{{2,30}}?)"
+    r"(?:认真|按照|坚持|深入|持续|严格|进一步|紧紧|紧扣|围绕|全面|扎实|高度|不断|积极|切实|聚焦|始终|依据|依照|根据|结合|在|以|把|将|对|共|通过|依托)")
+_PLACE_NAME = re.compile(r"^[\u4e00-\u9fff]{1,20}?(?:省|自治区|市|区|县|旗|自治州|州|盟|镇|乡|街道)$")
+# A mirror site's or a portal's words pasted before the name (catalogue M14, 47
+# pages: bob最新官网X省人民政府…; M03: 长沙市政府门户网站-浏阳市人民政府): the name
+# starts after the last of them when a place name follows.
+_SITE_PREFIX = re.compile(r"^.*(?:官网|官方网站|门户网站|网站|平台|[-—_|·>»])\s*(?=[\u4e00-\u9fff]{2,}?(?:省|自治区|市|区|县|旗|州|盟|镇|乡|街道))")
 
 
 def _clean(line: str) -> str:
     # markdown heading and bold marks (# 标题, **标题**) are not part of a name
     line = line.translate(WIDTH_TABLE).strip().strip("#*").strip()
     return _LINE_PREFIX.sub("", line).strip()
-
-
-def official_name(agency: str) -> str:
-    """A government printed by its place name (上海市, 城关镇, 东升街道) or its
-    short form (上海市政府) under its official name."""
-    if _BARE_STREET.match(agency):
-        return agency + "办事处"
-    if _BARE_PLACE.match(agency):
-        return agency + "人民政府"
-    return _SHORT_GOVERNMENT.sub("人民政府", agency)
 
 
 def _year_value(text: str) -> int | None:
@@ -101,8 +105,6 @@ def _agency_from_title(title: str) -> str | None:
         # the year first: 2022年上海市政府信息公开工作年度报告
         words = _TITLE_WORDS.search(title, m.end())
         head = title[m.end(): words.start()] if words else ""
-        if words and words.group().startswith("政府") and _BARE_PLACE.match(head.strip()):
-            head = head.strip() + "政府"  # the 政府 the title words took: 上海市|政府信息公开
     head = _BRACKETS.sub("", head).strip(" 　:：-—")
     head = re.sub(r"^关于|关于$|的$", "", head)
     return head if len(head) >= 2 else None
@@ -116,12 +118,39 @@ def _agency_before_year(line: str) -> str | None:
     return None
 
 
-def _announced_agency(lines: list[str]) -> str | None:
-    for raw in lines[:25]:
-        m = _ANNOUNCED.search(_clean(raw))
-        if m and (name := _agency_like(m.group("agency"))):
+def _prose_agency(lines: list[str]) -> str | None:
+    """The agency as the opening prose names it, when no title line does."""
+    opening = [_clean(raw) for raw in lines[:30] if raw.strip()]
+    for line in opening:
+        for m in _ANNOUNCED.finditer(line):
+            # the year before or after the name, never neither (现将本单位信息公开… names no one)
+            if (m.group("year_first") or _YEAR_IN_TITLE.search(m.group())) and (name := _named(m.group("agency"))):
+                return name
+    for line in opening:
+        for m in _COMPILED_BY.finditer(line):
+            name = _COMPILING_OFFICE.sub("", m.group("agency"))
+            if (name := _agency_like(name)) and "以下简称" not in name:
+                return name
+    for line in opening:
+        m = _SUBJECT.match(line)
+        if m and (name := _named(m.group("agency"))):
             return name
+    for line in opening:
+        for m in _OWN_WORK.finditer(line):
+            if name := _named(m.group("agency")):
+                return name
     return None
+
+
+def _named(text: str) -> str | None:
+    """An agency's name or a bare place name; never 我局, 本镇, 该街道."""
+    if text.startswith(("我", "本", "该", "各", "全")):
+        return None
+    return _agency_like(text) or (text if _PLACE_NAME.match(text) else None)
+
+
+def _without_site_words(name: str) -> str:
+    return _SITE_PREFIX.sub("", name)
 
 
 def _agency_like(line: str) -> str | None:
@@ -135,11 +164,8 @@ def _agency_like(line: str) -> str | None:
 
 
 def find_agency(lines: list[str], title: str | None, title_index: int | None) -> str | None:
-    agency = _find_agency(lines, title, title_index)
-    return official_name(agency) if agency else None
-
-
-def _find_agency(lines: list[str], title: str | None, title_index: int | None) -> str | None:
+    """The agency as the report prints its own name (seed 002: the signature's
+    鄞州区卫生健康局, not the 宁波市鄞州区卫生健康局 of a sentence)."""
     agency = _agency_from_title(title) if title else None
     if agency is None and title_index is not None:
         for raw in reversed(lines[:title_index]):
@@ -153,7 +179,9 @@ def _find_agency(lines: list[str], title: str | None, title_index: int | None) -
                 if agency:
                     break
     if agency is None:
-        agency = _announced_agency(lines)
+        agency = _prose_agency(lines)
+    if agency is not None:
+        agency = _without_site_words(re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", agency))
     if agency is not None and not (len(agency) <= 6 or agency[0] in "区市县省"):
         return agency  # a full name already: no need to read the signature block
     # Longer forms of the same name: the signature block and 填报单位.
@@ -176,29 +204,42 @@ def _find_agency(lines: list[str], title: str | None, title_index: int | None) -
 # How far before a printed name its place prefix may start (济宁市邹城市 + 唐村镇…)
 _MAX_PLACE_PREFIX = 16
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+$")
+_GOVERNMENT_TAILS = ("", "人民政府", "政府", "办事处", "道办事处", "街道办事处")
 
 
 def complete_with_place(agency: str, lines: list[str], place_prefix_ends) -> str:
-    """The agency's name with the places the report prints before it elsewhere
-    (the title says 唐村镇人民政府, the signature 邹城市唐村镇人民政府): the most
-    complete form printed, on a title or signature line if there is one.
+    """The fullest form of the agency's name the report prints as a name: the
+    title says 唐村镇人民政府 or 光辉街道, a line of its own (the signature, the
+    line under the title) 邹城市唐村镇人民政府 or 光辉街道办事处. A sentence's
+    fuller form counts only when no such line prints the name (seed 002 keeps
+    its signature's 鄞州区卫生健康局 over a sentence's 宁波市鄞州区卫生健康局).
 
-    `place_prefix_ends(text)` gives where a run of place names at the start of
-    text can end; a prefix is only taken when place names cover all of it, so
-    the words of a sentence before the name (按照, 现公布) never join it.
+    Before the name, only places join it: `place_prefix_ends(text)` gives where
+    a run of place names at the start of text can end, and a prefix is taken
+    only when place names cover all of it (按照, 现公布 never join).
     """
     best: tuple[bool, int, str] | None = None
     for raw in lines:
         start = raw.find(agency)
+        if start < 0:
+            continue
+        own_line = _agency_like(raw)
+        if own_line and agency in own_line:
+            at = own_line.find(agency)
+            # places before, the government's own word after (光辉街道 → 光辉街道办事处),
+            # never an office of it (淮北市人民政府 ≠ 淮北市人民政府办公室)
+            if own_line[at + len(agency):] in _GOVERNMENT_TAILS and (at == 0 or at in place_prefix_ends(own_line)):
+                key = (True, len(own_line), own_line)
+                best = max(best, key) if best else key
+            continue
+        names_itself = len(raw) <= _MAX_SIGNATURE_LINE and _TITLE_WORDS.search(raw) is not None
         while start >= 0:
             run = _CJK_RUN.search(raw[max(0, start - _MAX_PLACE_PREFIX): start])
             before = run.group() if run else ""
-            for k in range(len(before)):
-                prefix = before[k:]
-                if len(prefix) in place_prefix_ends(prefix + agency):
-                    key = (len(raw.strip()) <= _MAX_SIGNATURE_LINE // 2, len(prefix), prefix + agency)
-                    best = max(best, key) if best else key
-                    break
+            prefix = next((before[k:] for k in range(len(before))
+                           if len(before) - k in place_prefix_ends(before[k:] + agency)), "")
+            key = (names_itself, len(prefix) + len(agency), prefix + agency)
+            best = max(best, key) if best else key
             start = raw.find(agency, start + 1)
     return best[2] if best else agency
 

@@ -199,15 +199,14 @@ def test_impossible_date_is_ignored():
         # a running page header and a field label before the title
         ("Page 9 - 嘉兴市南湖区水利局2020年度政府信息公开工作年度报告\n正文。\n", "嘉兴市南湖区水利局"),
         ("标题：成都市武侯区司法局2020年政府信息公开工作年度报告\n正文。\n", "成都市武侯区司法局"),
-        # the year first, and the place's government in its everyday short form
-        ("2022年上海市政府信息公开工作年度报告\n\n字号:\n\n正文。\n", "上海市人民政府"),
+        # the year first
+        ("2022年上海市政府信息公开工作年度报告\n\n字号:\n\n正文。\n", "上海市"),
         ("2021年度湖州市生态环境局政府信息公开工作年度报告\n正文。\n", "湖州市生态环境局"),
         # a title broken after the year
         ("宿州市人民政府2016年\n政府信息公开工作年度报告\n宿州市人民政府办公室\n", "宿州市人民政府"),
-        # a place printed alone stands for its government
-        ("涿州市2021年政府信息公开工作年度报告\n正文。\n", "涿州市人民政府"),
-        ("东升街道2020年政府信息公开工作年度报告\n正文。\n", "东升街道办事处"),
-        ("城固县政府办公室2019年政府信息公开工作年度报告\n正文。\n", "城固县人民政府办公室"),
+        # a place printed alone is kept as printed
+        ("涿州市2021年政府信息公开工作年度报告\n正文。\n", "涿州市"),
+        ("东升街道2020年政府信息公开工作年度报告\n正文。\n", "东升街道"),
     ],
 )
 def test_title_found_among_page_furniture(text, agency):
@@ -239,11 +238,53 @@ def test_an_opening_without_a_name_gives_no_agency():
         # the title's short name, the signature's full one
         ("唐村镇人民政府2019年政府信息公开工作年度报告\n正文。\n邹城市唐村镇人民政府\n2020年1月20日\n", "邹城市唐村镇人民政府"),
         ("道里区经纬街道办事处2020年政府信息公开工作年度报告\n正文。\n哈尔滨市道里区经纬街道办事处\n", "哈尔滨市道里区经纬街道办事处"),
-        # in a sentence: only the place names before the name join it
-        ("建新镇人民政府2021年政府信息公开工作年度报告\n本报告由遂溪县建新镇人民政府编制。\n", "遂溪县建新镇人民政府"),
+        # in a sentence: printed fuller there, but the title line prints the name
+        ("建新镇人民政府2021年政府信息公开工作年度报告\n本报告由遂溪县建新镇人民政府编制。\n", "建新镇人民政府"),
+        # seed 002: the signature's name, not a sentence's fuller one
+        ("区卫生健康局2018年度信息公开工作报告\n本报告由宁波市鄞州区卫生健康局编制而成。\n  鄞州区卫生健康局\n",
+         "鄞州区卫生健康局"),
         # words before the name that are not places stay out
         ("建新镇人民政府2021年政府信息公开工作年度报告\n现公布建新镇人民政府年度报告。\n", "建新镇人民政府"),
     ],
 )
 def test_short_name_completed_with_the_places_printed_before_it(text, agency):
     assert meta(text).agency == agency
+
+
+@pytest.mark.parametrize(
+    "opening, agency",
+    [
+        # catalogue M06: no title; the prose announces, compiles or acts
+        ("根据《条例》，特向社会公布白沙街道2021年度信息公开工作年度报告。\n一、总体情况\n", "白沙街道"),
+        ("根据《条例》，现发布《临水县石桥镇2022年政府信息公开工作年度报告》。\n", "临水县石桥镇"),
+        ("根据有关文件要求，编制某某区卫生健康局2023年度政府信息公开工作报告。本报告数据自1月1日起。\n", "某某区卫生健康局"),
+        ("根据《条例》，特向社会公布2019年度红石镇政府（机关）信息公开年度报告。\n", "红石镇"),
+        ("本报告由青松镇人民政府办公室依照《条例》第五十条编制。\n一、总体情况\n", "青松镇人民政府"),
+        ("一、总体情况\n2020年，湖南省人民政府办公厅认真落实条例和有关决定。\n", "湖南省人民政府办公厅"),
+        ("一、总体情况\n2021年，桥东街道按照区政务公开办的部署推进公开。\n", "桥东街道"),
+        ("根据有关通知要求，结合梧州市卫生健康委员会政府信息公开工作实际，现编制2023年度报告。\n", "梧州市卫生健康委员会"),
+        # catalogue M14, M03: a mirror's or a portal's words before the name
+        ("bob最新官网安徽省人民政府2018年政府信息公开工作年度报告\n正文。\n", "安徽省人民政府"),
+        ("长沙市政府门户网站-浏阳市人民政府2021年政府信息公开工作年度报告\n正文。\n", "浏阳市人民政府"),
+        # catalogue M04: a field label without a colon
+        ("标      题 西藏自治区统计局2025年政府信息公开工作年度报告\n正文。\n", "西藏自治区统计局"),
+    ],
+)
+def test_agency_named_in_the_prose_or_behind_page_words(opening, agency):
+    assert meta(opening).agency == agency
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "一、总体情况\n2022年，我镇持续推进政务公开。\n",  # 我镇 names no one
+        "根据《条例》要求，现将本单位信息公开工作情况报告如下。\n",
+    ],
+)
+def test_prose_that_names_no_agency(opening):
+    assert meta(opening).agency is None
+
+
+def test_a_name_line_extends_the_title_name_but_an_office_of_it_does_not():
+    assert meta("2021年光辉街道政府信息公开工作年度报告\n光辉街道办事处\n正文。\n").agency == "光辉街道办事处"
+    assert meta("淮北市人民政府2016年\n政府信息公开工作年度报告\n淮北市人民政府办公室\n").agency == "淮北市人民政府"
