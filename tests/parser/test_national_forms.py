@@ -6,6 +6,9 @@ Agencies and numbers are invented. Line numbers are 1-based.
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
+
+import pytest
 
 from orchestration.parser import parse_report
 from orchestration.parser.records import BLANK, NOT_APPLICABLE, REPORTED
@@ -16,6 +19,9 @@ APPLICANTS = ("natural_person", "commercial", "research", "public_interest", "le
 def cells(report, prefix=""):
     return {(c.code, c.applicant_type): c for c in report.cells
             if c.extraction_method == "table" and c.code.startswith(prefix)}
+
+
+DEVSET = Path(__file__).resolve().parents[1] / "fixtures" / "devset"
 
 
 def row_values(report, code):
@@ -288,3 +294,21 @@ def test_pdf_text_with_each_number_on_a_line_of_its_own():
     assert row_values(report, "2021.t3.new_received") == [6, 1, 0, 0, 0, 0, 7]
     assert row_values(report, "2021.t3.total") == [6, 1, 0, 0, 0, 0, 7]
     assert [(i.kind, i.line) for i in report.issues] == [("ambiguous_row", 26)]
+
+
+@pytest.mark.parametrize("name", ["m_ogi2021_markdown_01.txt", "m_ogi2021_tab_01.txt", "m_ogi2021_pdf_01.txt"])
+def test_a_misprinted_table_three_label_is_read_from_its_place(name):
+    """The form's rows come in a fixed order: a misprint between two rows read is the one row missing."""
+    text = (DEVSET / name).read_text(encoding="utf-8")
+    original = parse_report(text)
+    misprinted = parse_report(text.replace("其他法律行政法规禁止公开", "其他法律行政止公开"))
+    expected = row_values(original, "2021.t3.denied.law_prohibited")
+    assert "missing" not in expected
+    assert row_values(misprinted, "2021.t3.denied.law_prohibited") == expected
+    assert "misprinted_label" in [i.kind for i in misprinted.issues if "其他法律行政止公开" in i.label]
+
+
+def test_a_label_unlike_the_missing_row_is_not_placed():
+    text = (DEVSET / "m_ogi2021_markdown_01.txt").read_text(encoding="utf-8")
+    unrelated = parse_report(text.replace("其他法律行政法规禁止公开", "本栏目备注说明"))
+    assert set(row_values(unrelated, "2021.t3.denied.law_prohibited")) == {"missing"}

@@ -60,6 +60,7 @@ class Layout:
     t2: dict[str, dict[str, list[Indicator]]] = field(default_factory=dict)  # form -> row label -> columns
     t2_columns: dict[str, set[str]] = field(default_factory=dict)  # form -> normalised column labels
     t4_groups: dict[str, str] = field(default_factory=dict)  # normalised group label -> group
+    t3_order: dict[str, list[tuple[str, T3Row]]] = field(default_factory=dict)  # form -> (label, row) as printed
     applicant_types: tuple[str, ...] = ()
     header_words: frozenset[str] = frozenset()
     codes: frozenset[str] = frozenset()
@@ -85,6 +86,10 @@ def layout_for(catalog: Catalog) -> Layout:
                 if _UNPRINTED in ind.label_zh:
                     entry[2].add(form)
     layout.t3 = {k: T3Row(s, frozenset(f), frozenset(u)) for k, (s, f, u) in t3.items()}
+    for form in FORMS:
+        printed = dict.fromkeys(normalize_label(i.label_zh) for i in catalog.for_form(form)
+                                if i.table == "t3" and _UNPRINTED not in i.label_zh)
+        layout.t3_order[form] = [(label, layout.t3[label]) for label in printed]
     layout.t4_groups = {normalize_label(label): group for group, label in T4_GROUPS}
     layout.header_words = frozenset(
         {normalize_label(label) for _, label in catalog.applicant_types}
@@ -186,6 +191,7 @@ def align(rows: list[Row], catalog: Catalog, report_year: int | None,
         return ("t4group", group) if group else None
 
     label_only: list[int] = []
+    unknown: list[int] = []  # rows of 表三's width whose label names no row of the form
     for i, (row, p) in enumerate(zip(rows, parts)):
         numbers = any(read_cell_value(v.text)[1] is not None for v in p.values)
         if numbers and len(p.values) == _T4_WIDTH and _is_header(p, layout):
@@ -228,6 +234,8 @@ def align(rows: list[Row], catalog: Catalog, report_year: int | None,
             continue
         resolved = resolve_label(rows, parts, i, lookup, consumed)
         if resolved is None:
+            if numbers and len(p.values) == len(layout.applicant_types):
+                unknown.append(i)
             continue
         consumed.update(resolved.used_rows)
         kind, key = resolved.value
@@ -248,6 +256,8 @@ def align(rows: list[Row], catalog: Catalog, report_year: int | None,
     if len(t3_keys) < _MIN_T3_ROWS and not any(pl.kind == "t4" for pl in placed) and found_t2 < _MIN_T2_ROWS:
         return [], [], None  # stray words, not these forms' tables
     t3_form = _decide_t3_form(placed, layout, rows)
+    if t3_form and unknown:
+        _place_by_position(unknown, placed, rows, parts, layout.t3_order[t3_form], consumed, issues)
     t2_forms = _decide_t2_forms(placed, header_votes, layout, rows, t3_form)
     report_form = t3_form or (Counter(t2_forms.values()).most_common(1)[0][0] if t2_forms else None)
     report_form = report_form or _form_for_year(report_year)
@@ -329,6 +339,59 @@ def align(rows: list[Row], catalog: Catalog, report_year: int | None,
             f"表二 is printed in the {'/'.join(sorted(set(t2_forms.values())))} columns while 表三 follows "
             f"{t3_form or report_form}; each table keeps the codes of what it printed"))
     return cells, issues, report_form
+
+
+# A misprinted label must still share this much of the label its place implies.
+_MIN_MISPRINT_OVERLAP = 0.6
+
+
+def _place_by_position(unknown: list[int], placed: list[_Placed], rows: list[Row], parts: list[RowParts],
+                       order: list[tuple[str, T3Row]], consumed: set[int], issues: list[ParseIssue]) -> None:
+    """表三's rows come in the form's fixed order: a row whose label names no row
+    (a misprint: 其他法律行政止公开) standing between the rows just before and
+    just after one row of the form that was not read, is that row, when its
+    label shares most of that row's words. The issue the inference raises lets
+    a reviewer check it."""
+    index = {row.suffix: n for n, (_, row) in enumerate(order)}
+    t3_rows = sorted((pl.row, index[pl.key.suffix]) for pl in placed
+                     if pl.kind == "t3" and pl.values and pl.key.suffix in index)
+    taken = {n for _, n in t3_rows}
+    for i in unknown:
+        above = [n for r, n in t3_rows if r < i]
+        below = [n for r, n in t3_rows if r > i]
+        if not above or not below or below[0] != above[-1] + 2 or above[-1] + 1 in taken:
+            continue
+        label_key, row_def = order[above[-1] + 1]
+        label, line_start = _printed_label(rows, parts, i, consumed)
+        if _overlap(normalize_label(label), label_key) < _MIN_MISPRINT_OVERLAP:
+            continue
+        placed.append(_Placed("t3", row_def, i, line_start, parts[i].values))
+        taken.add(above[-1] + 1)
+        issues.append(ParseIssue("misprinted_label", line_start, label,
+                                 f"label {label} names no row of 表三; read as t3.{row_def.suffix.split('.', 1)[1]}, "
+                                 "the row its place between its neighbours leaves"))
+    placed.sort(key=lambda pl: pl.row)
+
+
+def _printed_label(rows: list[Row], parts: list[RowParts], i: int, consumed: set[int]) -> tuple[str, int]:
+    """The row's label, or in PDF text the label line above its numbers."""
+    if parts[i].labels:
+        return parts[i].label, parts[i].labels[0].line_start
+    j = i - 1
+    if j >= 0 and j not in consumed and parts[j].labels and not parts[j].values:
+        return parts[j].label, rows[j].line_start
+    return "", rows[i].line_start
+
+
+def _overlap(printed: str, expected: str) -> float:
+    """Share of the expected label's characters that the printed one has."""
+    pool = Counter(printed)
+    hits = 0
+    for ch in expected:
+        if pool[ch]:
+            pool[ch] -= 1
+            hits += 1
+    return hits / len(expected) if expected else 0.0
 
 
 # What a sentence or a section heading prints and a 表四 header never does:

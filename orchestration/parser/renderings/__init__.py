@@ -7,13 +7,15 @@ which cell of which form a row is, is decided later, by the form aligners.
 from __future__ import annotations
 
 from orchestration.parser.renderings import pdf_text, pipes, tab_cells, tsv
-from orchestration.parser.renderings.cells import Row
+from orchestration.parser.renderings.cells import Row, is_number_text
 
 # Fewer lines of a kind than this are not a table in that rendering.
 _MIN_LINES = 3
 # A line at least this long is prose; a PDF converter breaks prose at the page
 # width, mid-sentence, where a web page keeps each paragraph on one line.
 _PROSE_LINE = 20
+# Lines holding only a number, outside every grid row, that make a table of their own.
+_MIN_LOOSE_VALUES = 8
 _SENTENCE_END = ("。", "：", ":", "；", ";", "！", "？", "!", "?", "）", ")", "”")
 
 
@@ -42,6 +44,14 @@ def read_rows(lines: list[str]) -> tuple[list[Row], list[str]]:
     if not rows:
         rows = pdf_text.read_rows(lines)
         found.append("pdf" if _from_pdf(lines) else "text")
+    elif _values_outside(rows, lines) >= _MIN_LOOSE_VALUES:
+        # A page can print its fields as a pipe table (索引号 | … | 标题 | …, catalogue
+        # M04) above a statistics table flattened one value per line (T02): the
+        # lines outside the grid are read as text too.
+        covered = {n for row in rows for c in row.cells for n in range(c.line_start, c.line_end + 1)}
+        rest = ["" if n in covered else line for n, line in enumerate(lines, start=1)]
+        rows += pdf_text.read_rows(rest)
+        found.append("pdf" if _from_pdf(rest) else "text")
     rows.sort(key=lambda r: r.line_start)
     return rows, found
 
@@ -57,3 +67,9 @@ def _from_pdf(lines: list[str]) -> bool:
     broken = sum(1 for i in long_lines
                  if not lines[i].rstrip().endswith(_SENTENCE_END) and i + 1 < len(lines) and lines[i + 1].strip())
     return len(long_lines) >= 3 and broken >= 0.5 * len(long_lines)
+
+
+def _values_outside(rows: list[Row], lines: list[str]) -> int:
+    covered = {n for row in rows for c in row.cells for n in range(c.line_start, c.line_end + 1)}
+    return sum(1 for n, line in enumerate(lines, start=1)
+               if n not in covered and line.strip() and is_number_text(line.strip()))
