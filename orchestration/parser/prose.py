@@ -7,6 +7,7 @@ or one channel among several is not the year's total and gives nothing.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -30,13 +31,13 @@ _YEAR = re.compile(r"(\d{4})\s*年")
 _APPROX_BEFORE = re.compile(r"(?:近|约|大约|超过|逾|将近|接近)$")
 _APPROX_AFTER = re.compile(r"^(?:余|多|左右|以上)")
 _CUMULATIVE = re.compile(r"截至|截止|历年|至今|迄今|以来|累计(?!.{0,3}年)")
-_YEAR_TOTAL = re.compile(r"(?:\d{4}年|全年|本年|年度)(?:共|共计|累计)")
-_SUBSET = re.compile(r"领域|其中|类信息|方面|专栏|目录|栏目|下属|所属|直属")
-_CHANNEL = re.compile(r"通过|利用|依托|在.{0,12}(?:网站|微博|微信|公众号|平台|公报|客户端|APP|头条|抖音|视频号|新媒体)",
+_YEAR_TOTAL = re.compile(r"(?:\d{4}年|全年|本年|年度)(?:共|共计|累计)|本年度|全年")
+_SUBSET = re.compile(r"领域|其中|(?<![各几])类信息|方面|专栏|目录|栏目|下属|所属|直属")
+_CHANNEL = re.compile(r"通过|利用|依托|网站|网|微博|微信|公众号|平台|公报|客户端|APP|头条|抖音|视频号|新媒体|公示栏|公开栏",
                       re.IGNORECASE)
 _CONSULTATION = re.compile(r"咨询")
 
-_NEGATION = r"(?:未|没有|无|尚未|均未|并未|未曾)"
+_NEGATION = r"(?:未|没有|无|尚未|均未|并未|未曾|不存在)"
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,9 @@ class Sentence:
     start: int  # offset in the report text
     line_start: int
     line_end: int
+    # figures of channels in the sentence's paragraph (网站N条, 微信公众号M条):
+    # two or more and none is the year's total (catalogue P05)
+    paragraph_channels: int = 0
 
 
 def sentences(text: str) -> Iterator[Sentence]:
@@ -101,12 +105,34 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
 # --- one finder per harmonized metric ------------------------------------------------
 
 _PROACTIVE = re.compile(
-    rf"(主动)?(?:公开|发布)(?:各类|各项|相关)?(?:政府|政务)?信息(?:共|共计|总计|合计|累计)?{NUM}条")
+    rf"(?<!申请)(主动)?(?:公开|发布)(?:各类|各项|相关|本镇|本乡|本街道|本局|本单位|本机关)?(?:政府|政务)?信息"
+    rf"(?:总数|总量|数量|数)?(?:为|达)?(?:共|共计|总计|合计|累计)?\s*{NUM}\s*(?:条|件)")
+
+
+def _channel_figures(text: str) -> int:
+    """Clauses counting one channel's items of the year (not a breakdown, not to date)."""
+    return sum(1 for _, c in _clauses(text)
+               if _CHANNEL.search(c) and re.search(r"\d\s*条", c) and not _SUBSET.search(c) and not _CUMULATIVE.search(c))
+
+
+# A paragraph ends at a blank line or where a numbered heading starts a line.
+_PARAGRAPH_END = re.compile(r"\n\s*\n|\n(?=[ \t]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]))")
+
+
+def _paragraph_channels(text: str) -> Callable[[int], int]:
+    """For an offset into text, the channel figures of its paragraph."""
+    bounds, counts, pos = [], [], 0
+    for m in _PARAGRAPH_END.finditer(text + "\n\n"):
+        paragraph = text[pos:m.start()].translate(WIDTH_TABLE)
+        bounds.append(m.end())
+        counts.append(sum(_channel_figures(part) for part in re.split(r"[。！？!?]", paragraph)))
+        pos = m.end()
+    return lambda offset: counts[min(bisect_right(bounds, offset), len(counts) - 1)] if counts else 0
 
 
 def _proactive(s: Sentence, year: int | None) -> Decimal | None:
     found: list[tuple[bool, Decimal]] = []
-    channel_clauses = sum(1 for _, c in _clauses(s.text) if _CHANNEL.search(c) and re.search(r"\d条", c))
+    channel_clauses = max(s.paragraph_channels, _channel_figures(s.text))
     for offset, clause in _clauses(s.text):
         for m in _PROACTIVE.finditer(clause):
             head = clause[: m.start()]
@@ -118,8 +144,9 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
                 continue
             if _CUMULATIVE.search(s.text[:offset]) and not _YEAR_TOTAL.search(s.text[:offset + m.start()]):
                 continue
-            if _CHANNEL.search(clause) and channel_clauses > 1:
-                continue
+            stated_total = "主动" in clause[: m.start(2)] and re.search(r"(?:共|共计|总计|合计)\s*$", clause[: m.start(2)])
+            if _CHANNEL.search(clause) and channel_clauses > 1 and not stated_total:
+                continue  # one channel among several; 主动公开…共计N条 still states the year's total
             if _other_year(s.text, year, offset + m.start()):
                 continue
             value = _exact_number(clause, m, 2)
@@ -132,9 +159,12 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
 
 
 _RECEIVED = re.compile(
-    rf"(?:收到|受理|接到|接收|办理|新收)[^，。；]{{0,30}}?申请(?:共|共计|总计|合计)?{NUM}(?:件|条|个|份|宗|次|人次)")
+    rf"(?:收到|受理|接到|接收|新收)[^，。；]{{0,30}}?申请(?:公开)?(?:案件|事项)?(?:共|共计|总计|合计)?{NUM}(?:件|条|个|份|宗|次|人次)")
+# after 上年结转…申请N件: 本年新收N件 (P08)
+_NEW_THIS_YEAR = re.compile(rf"本年(?:度)?新收(?:政府信息公开申请|申请)?(?:共)?{NUM}件")
 _ON_REQUEST = re.compile(rf"依申请公开(?:政府信息|信息)?(?:共|共计|总计|合计)?{NUM}(?:件|条)")
-_NO_APPLICATIONS = re.compile(rf"{_NEGATION}(?:收到|接到|受理|接收)[^，。；]{{0,30}}?申请")
+_NO_APPLICATIONS = re.compile(
+    rf"{_NEGATION}(?:收到|接到|受理|接收)[^，。；]{{0,30}}?申请|{_NEGATION}[^，。；]{{0,12}}?提出[^，。；]{{0,12}}?申请")
 
 
 def _applications(s: Sentence, year: int | None) -> Decimal | None:
@@ -147,7 +177,7 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
         m = _NO_APPLICATIONS.search(clause)
         if m:
             return Decimal(0)
-        for pattern in (_RECEIVED, _ON_REQUEST):
+        for pattern in (_RECEIVED, _ON_REQUEST, _NEW_THIS_YEAR):
             m = pattern.search(clause)
             if m:
                 value = _exact_number(clause, m)
@@ -162,16 +192,28 @@ _CASE_TERMS = {"review_cases": "行政复议", "litigation_cases": "行政诉讼
 _CASE_VERB = "(?:收到|发生|受理|提起|提出|涉及|办理|引发|引起|产生|出现|接到|遇到|申请)"
 
 
+# 行政复议、行政诉讼数量为0件: one number for both, which only a zero splits
+_BOTH_CASES = re.compile(rf"行政复议[、和及与]行政诉讼(?:案件)?(?:的)?(?:数量|数)?(?:为|是)?(?:共)?{NUM}(?:件|起|宗|次)")
+
+
 def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
-    count = re.compile(rf"{_CASE_VERB}[^，。；]{{0,15}}?{term}(?:案件|申请)?(?:共)?{NUM}(?:件|起|宗|次)")
-    # the second of a list: 收到行政复议3件、行政诉讼1件
-    listed = re.compile(rf"(?:^|[、，,和及])(?:政府信息公开)?{term}(?:案件)?(?:共)?{NUM}(?:件|起|宗|次)")
-    verb_before = re.search(_CASE_VERB + "[^。]*?(?:行政复议|行政诉讼)", s.text)
-    none = re.compile(rf"{_NEGATION}(?:发生|收到|接到|出现|产生|受理|有)?[^，。；]{{0,40}}?{term}")
-    for offset, clause in _clauses(s.text):
+    count = re.compile(rf"(?:{_CASE_VERB}[^，。；]{{0,15}}?|信息公开类){term}(?:案件|申请)?(?:的)?(?:数量|数)?(?:为|是)?(?:共)?"
+                       rf"{NUM}(?:件|起|宗|次)")
+    # the second of a list: 收到行政复议3件、行政诉讼1件; a kind named first: 信息公开类行政复议1起
+    listed = re.compile(rf"(?:^|[、，,和及]|信息公开类)(?:政府信息公开)?{term}(?:案件)?(?:共)?{NUM}(?:件|起|宗|次)")
+    text = re.sub(r"(?<=行政复议[、和及与])诉讼", "行政诉讼", s.text)
+    verb_before = re.search(_CASE_VERB + "[^。]*?(?:行政复议|行政诉讼)", text)
+    none = re.compile(rf"{_NEGATION}(?:发生|收到|接到|出现|产生|受理|有|涉及)?[^，。；]{{0,40}}?{term}")
+    for offset, clause in _clauses(text):
+        both = _BOTH_CASES.search(clause)
+        if both and term in both.group() and not _other_year(text, year, offset + both.start()):
+            value = _exact_number(clause, both)
+            if value == 0:
+                return value
+            continue
         if term not in clause:
             continue
-        if _other_year(s.text, year, offset + len(clause)):
+        if _other_year(text, year, offset + len(clause)):
             continue
         m = count.search(clause)
         if m is None and verb_before and verb_before.start() < offset + clause.find(term):
@@ -186,7 +228,7 @@ def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
 
 
 _NO_FEE = re.compile(
-    rf"{_NEGATION}[^，。；]{{0,12}}?(?:收取|收费)|免费|不收取|零收费|{_NEGATION}[^，。；]{{0,8}}?费用")
+    rf"{_NEGATION}(?!按收费通知|按照收费通知)[^，。；]{{0,12}}?(?:收取|收费)|免费|不收取|零收费|{_NEGATION}[^，。；]{{0,8}}?费用")
 _FEE_AMOUNT = re.compile(rf"收取[^，。；]{{0,12}}?(?:费用|费)?(?:共|共计)?{NUM}(万元|元)")
 
 
@@ -210,7 +252,7 @@ def _fees(s: Sentence, year: int | None) -> Decimal | None:
 
 
 _STAFF_TOTAL = re.compile(rf"(?:专兼职|专、兼职|(?<!专职)(?<!兼职)工作人员|(?<!专职)(?<!兼职)经办人员)[^，。；\d]{{0,8}}?(?:共|共计)?{NUM}(?:人|名)")
-_STAFF_PART = re.compile(rf"(专职|兼职)[^，。；\d、]{{0,8}}?{NUM}(?:人|名)")
+_STAFF_PART = re.compile(rf"(专职|兼职)[^，。；\d、]{{0,8}}?{NUM}(?:人|名)|{NUM}(?:人|名)(专职|兼职)")
 
 
 # staff counted over a whole system of units, not the agency's own
@@ -227,9 +269,9 @@ def _staff(s: Sentence, year: int | None) -> Decimal | None:
     parts: dict[str, Decimal] = {}
     for _, clause in _clauses(s.text):
         for m in _STAFF_PART.finditer(clause):
-            value = _exact_number(clause, m, 2)
+            value = _exact_number(clause, m, 2 if m.group(2) else 3)
             if value is not None:
-                parts.setdefault(m.group(1), value)
+                parts.setdefault(m.group(1) or m.group(4), value)
     total = None
     for _, clause in _clauses(s.text):
         m = _STAFF_TOTAL.search(clause)
@@ -256,6 +298,7 @@ def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
     pattern = _OUTCOMES[metric]
 
     def find(s: Sentence, year: int | None) -> Decimal | None:
+        found = []
         for offset, clause in _clauses(s.text):
             if _CONSULTATION.search(clause) or re.search("复议|诉讼", clause):
                 continue
@@ -263,8 +306,9 @@ def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
             if m and not _other_year(s.text, year, offset + m.start()):
                 value = _exact_number(clause, m)
                 if value is not None:
-                    return value
-        return None
+                    found.append(value)
+        # counted twice in one sentence (政府…予以公开3件；部门…予以公开2件): parts, no total
+        return found[0] if len(found) == 1 else None
     return find
 
 
@@ -281,7 +325,7 @@ _FINDERS = {
 
 # Words a sentence must contain before a metric's finder reads it (most sentences give nothing).
 _KEYWORDS = {
-    "proactive_disclosed": ("条",), "applications_received": ("申请", "依申请"), "review_cases": ("复议",),
+    "proactive_disclosed": ("条", "件"), "applications_received": ("申请", "依申请"), "review_cases": ("复议",),
     "litigation_cases": ("诉讼",), "fees_10k_yuan": ("费",), "staff": ("职", "人员"),
     "applications_carried_over": ("结转",), "applications_granted": ("予以公开", "同意公开"),
     "applications_partially_granted": ("部分公开",), "applications_denied": ("不予公开", "不同意公开"),
@@ -291,9 +335,13 @@ _KEYWORDS = {
 def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
     """The first qualifying sentence of each metric gives its prose cell."""
     cells: dict[str, Cell] = {}
+    channels_at = None
     for s in sentences(text):
         if "\t" in s.text or "|" in s.text or _TABLE_TEXT.search(s.text):
             continue  # table rows are not prose
+        if "条" in s.text:
+            channels_at = channels_at or _paragraph_channels(text)
+            s = dataclasses.replace(s, paragraph_channels=channels_at(s.start))
         for metric, finder in _FINDERS.items():
             if metric in cells or not any(word in s.text for word in _KEYWORDS[metric]):
                 continue

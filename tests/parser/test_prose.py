@@ -5,6 +5,7 @@ All sentences, agencies and numbers are invented for these tests.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -258,3 +259,54 @@ def test_more_phrasings(text, metric, expected):
 )
 def test_more_sentences_that_give_nothing(text, metric):
     assert metric not in figures(text)
+
+
+# --- classes of the real-report catalogue (docs/real_reports/catalogue.md) ------------
+
+@pytest.mark.parametrize(
+    "text, metric, expected",
+    [
+        ("全年街道主动公开各类政府信息共计58件。", "proactive_disclosed", 58),  # P01: 件, 各类
+        ("2020年度主动公开政府信息总数1318条，其中门户网站公开420条，微博发布613条。", "proactive_disclosed", 1318),  # P02
+        ("全年主动公开政府信息数43条。", "proactive_disclosed", 43),
+        ("2019年我镇通过区政府网、公示栏主动公开政府信息 66 条，其中通过公示栏公开信息 21条。", "proactive_disclosed", 66),
+        ("截至2011年12月31日，本年度我局主动公开政府信息达27条。", "proactive_disclosed", 27),  # P06: the year's, dated
+        ("全年我局通过门户网站主动公开发布各类政府信息共计88条。\n通过“某某发布”微信公众号发布政务信息301条。",
+         "proactive_disclosed", 88),  # P05: a stated total stays the figure
+        ("上年结转政府信息公开申请17件，本年新收362件，办理360件。", "applications_received", 362),  # P08
+        ("2024年，全区共受理依申请公开案件207件，办结205件。", "applications_received", 207),
+        ("2017年，没有单位和个人向我单位提出申请信息公开事项。", "applications_received", 0),
+        ("因政府信息公开被申请行政复议、行政诉讼数量为0件。", "review_cases", 0),  # P09
+        ("因政府信息公开被申请行政复议、行政诉讼数量为0件。", "litigation_cases", 0),
+        ("无涉及政府信息公开行政复议、诉讼案件。", "litigation_cases", 0),
+        ("信息公开类行政复议1起，正在办理中。", "review_cases", 1),
+        ("所以也不存在向申请人收取费用。", "fees_10k_yuan", 0),  # P10
+        ("全乡安排1名专职人员承担信息公开日常工作。", "staff", 1),  # P11
+    ],
+)
+def test_catalogued_wordings(text, metric, expected):
+    year = int(m.group(1)) if (m := re.search(r"(\d{4})年", text)) else 2020
+    assert figures(text, year).get(metric) == Decimal(expected)
+
+
+@pytest.mark.parametrize(
+    "text, metric",
+    [
+        # P05: channels counted apart, in two sentences of one paragraph, no total
+        ("2023年，我镇通过官方网站公开政府信息39条，其中机构概况21条。“某某发布”微信公众号发布信息126条。",
+         "proactive_disclosed"),
+        ("2022年我镇政府网站全年共更新政务动态信息61条，通过镇微信公众号发布信息117条。", "proactive_disclosed"),
+        # P08: requests handled, not received; the request in a 依申请公开 phrase is not disclosure
+        ("2024年共办理信息公开申请53件，均按要求答复。", "applications_received"),
+        ("依申请公开政府信息4件。", "proactive_disclosed"),
+        # P12: split between the government and its departments
+        ("政府新收依申请公开数量为3件，予以公开3件；部门新收依申请公开数量为5件，予以公开2件。", "applications_granted"),
+        # a 表三 row label, not a statement about fees
+        ("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "fees_10k_yuan"),
+        # a non-zero count shared by two kinds of case is neither's
+        ("因政府信息公开被申请行政复议、行政诉讼数量为2件。", "review_cases"),
+    ],
+)
+def test_catalogued_wordings_that_give_nothing(text, metric):
+    year = int(m.group(1)) if (m := re.search(r"(\d{4})年", text)) else 2020
+    assert metric not in figures(text, year)
