@@ -312,3 +312,47 @@ def test_a_label_unlike_the_missing_row_is_not_placed():
     text = (DEVSET / "m_ogi2021_markdown_01.txt").read_text(encoding="utf-8")
     unrelated = parse_report(text.replace("其他法律行政法规禁止公开", "本栏目备注说明"))
     assert set(row_values(unrelated, "2021.t3.denied.law_prohibited")) == {"missing"}
+
+
+PIPE_CELLS_PADDED_2019 = """某镇人民政府2019年政府信息公开工作年度报告
+第二十条第（一）项 | |||
+信息内容 |
+本年新制作数量 |
+本年新公开数量 |
+对外公开总数量 |
+规章 |
+0 |
+0 |
+0 |
+规范性文件 |
+2 |
+2 |
+9 |
+第二十条第（八）项 | |||
+信息内容 |
+上一年项目数量 |
+本年增/减 | |
+行政事业性收费 |
+3 |
+0 | |
+"""
+
+
+def test_a_last_cell_padded_to_the_table_width_ends_its_row():
+    """Catalogue T01: `0 | |` is the row's last cell and its padding, not a line to drop."""
+    found = cells(parse_report(PIPE_CELLS_PADDED_2019))
+    assert found[("2019.t2.fees.prev_year_items", None)].value == 3
+    assert found[("2019.t2.fees.change", None)].value == 0
+    assert ("2021.t2.fees.amount", None) not in found
+
+
+def test_a_row_short_of_its_headers_columns_is_ambiguous_not_read_with_another_forms():
+    text = ("某乡人民政府2019年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\n"
+            "本年新制作数量\n本年新公开数量\n对外公开总数量\n规章\n0\n0\n0\n规范性文件\n1\n1\n4\n"
+            "第二十条第（五）项\n信息内容\n上一年项目数量\n本年增/减\n处理决定数量\n行政许可\n0\n"
+            "第二十条第（六）项\n信息内容\n上一年项目数量\n本年增/减\n处理决定数量\n行政处罚\n2\n0\n5\n")
+    report = parse_report(text)
+    found = cells(report)
+    assert not any(code.startswith("2021.") for code, _ in found)
+    assert found[("2019.t2.penalty.decisions", None)].value == 5
+    assert [i.label for i in report.issues if i.kind == "ambiguous_row"] == ["行政许可"]

@@ -293,12 +293,12 @@ def align(rows: list[Row], catalog: Catalog, report_year: int | None,
                 code = f"{_PREFIX[next(iter(row_def.forms))]}.{row_def.suffix}"
             if not pl.values:
                 if form not in row_def.unprinted_in and pl.row not in consumed:
-                    ambiguous(pl, parts[pl.row].label, [code], "label printed without values")
+                    ambiguous(pl, _printed_label(rows, parts, pl.row, set())[0], [code], "label printed without values")
                 continue
             fitted, reason = fit_values(pl.values, len(layout.applicant_types), lossy,
                                         cut_off=rows[pl.row].line_end == last_line)
             if fitted is None:
-                ambiguous(pl, parts[pl.row].label, [code], reason)
+                ambiguous(pl, _printed_label(rows, parts, pl.row, set())[0], [code], reason)
                 continue
             for applicant, cell in zip(layout.applicant_types, fitted):
                 emit(code, applicant, cell, pl)
@@ -310,11 +310,11 @@ def align(rows: list[Row], catalog: Catalog, report_year: int | None,
             codes = [c.code for c in columns]
             if not pl.values:
                 if pl.row not in consumed:
-                    ambiguous(pl, parts[pl.row].label, codes, "label printed without values")
+                    ambiguous(pl, _printed_label(rows, parts, pl.row, set())[0], codes, "label printed without values")
                 continue
             fitted, reason = fit_values(pl.values, len(columns), lossy)
             if fitted is None:
-                ambiguous(pl, parts[pl.row].label, codes, reason)
+                ambiguous(pl, _printed_label(rows, parts, pl.row, set())[0], codes, reason)
                 continue
             for ind, cell in zip(columns, fitted):
                 emit(ind.code, None, cell, pl)
@@ -462,7 +462,9 @@ def _decide_t2_forms(placed: list[_Placed], header_votes: list[tuple[int, str]],
         local = header[-1] if header else None
         fits = [form for form in FORMS if pl.key in layout.t2[form]
                 and (not pl.values or fit_values(pl.values, len(layout.t2[form][pl.key]), rows[pl.row].lossy)[0])]
-        if local and (local in fits or (not fits and pl.key in layout.t2[local])):
+        if local and (local in fits or pl.key in layout.t2[local]):
+            # the header printed above says whose columns these are: a row that does
+            # not fit them is ambiguous, never read with the other form's columns
             decided[pl.row] = local
         elif len(fits) == 1:
             decided[pl.row] = fits[0]

@@ -27,6 +27,11 @@ def _is_pipe_cell(stripped: str) -> bool:
     return stripped.endswith("|") and "|" not in stripped[:-1]
 
 
+# A row's last cell padded out to the table's width: `0 | |`, `第二十条第（八）项 | |||`
+# (catalogue T01): the cell, then padding that ends the row.
+_PADDED_CELL = re.compile(r"^([^|]*?)\s*\|(?:\s*\|)+$")
+
+
 def count_lines(lines: list[str]) -> tuple[int, int]:
     """(markdown rows, pipe cells) among the lines."""
     markdown = cells = 0
@@ -110,6 +115,12 @@ def read_pipe_cell_rows(lines: list[str]) -> list[Row]:
                 text = "".join(t for _, t in pending) + text
                 pending = []
             collector.add(TextCell(text, start, number))
+        elif (padded := _PADDED_CELL.match(s)) and padded.group(1).strip(_STRIP):
+            text = padded.group(1).strip(_STRIP)
+            start = pending[0][0] if pending else number
+            collector.add(TextCell("".join(t for _, t in pending) + text, start, number))
+            collector.close()
+            pending = []
         elif "|" in s:
             collector.close()
             pending = []
