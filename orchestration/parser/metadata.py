@@ -30,8 +30,13 @@ _DATE_LABEL = re.compile(r"^(?:发布|印发|成文|公开|公布|生成)?(?:日
 _MAX_SIGNATURE_LINE = 80
 # lines that mention the report without being its title: prose, a site's breadcrumb trail
 _NOT_TITLE = ("根据", "本报告", "本年度报告", "当前位置", "您现在的位置", "您的位置", "首页")
-# a labelled date anywhere on a short line: 发布日期：2020年01月17日　来源：…
-_LABELLED_DATE = re.compile(r"(?:发布|印发|成文|公开|公布|生成)(?:日期|时间)[:：]\s*(.+)")
+# a labelled date anywhere on a short line of the page's fields (catalogue M02, M04):
+# 发布日期：2020年01月17日　来源：…, 日期:2023-01-12, 时间:2012-03-09 17:16,
+# 公开日期 2022-01-28, 发文时间 | 2020-01-23 |
+_LABELLED_DATE = re.compile(r"(?:发布|印发|成文|公开|公布|生成|发文|更新)?(?:日期|时间)\s*[:：|]?\s*(\d.+)")
+# a page's date line: the date, maybe its time, then the page's other fields
+# (2023-01-16 16:50:00 来源: …, 2022年01月18日来源:1)
+_PAGE_DATE_LINE = re.compile(r"^\s*(\d{4}\s*(?:年|[-/.])[^来作点浏]{2,12}?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|作者|点击|浏览|访问|字号|$)")
 _DATE_HINT = re.compile(r"[年\-/.．－／]")  # no date is printed without one of these
 _FILING_UNIT = re.compile(r"填报单位[^:：]*[:：]\s*(\S+)")
 _BRACKETS = re.compile(r"[（(][^）)]*[）)]")
@@ -278,6 +283,7 @@ def find_published_on(lines: list[str]) -> dt.date | None:
     on a short line of the page (发布日期：2020年01月17日　来源：…)."""
     found = labelled = None
     for raw in lines:
+        raw = raw.rstrip(" |")  # a row of the page's fields padded with bars (catalogue M05)
         if len(raw) > _MAX_SIGNATURE_LINE or not _DATE_HINT.search(raw):
             continue
         cleaned = _clean(raw).replace(" ", "")
@@ -285,7 +291,7 @@ def find_published_on(lines: list[str]) -> dt.date | None:
         m = next((m for p in _DATE_PATTERNS if line and len(line) <= 20 and (m := p.fullmatch(line))), None)
         if m:
             found = _date(m.groups()) or found
-        elif labelled is None and (lm := _LABELLED_DATE.search(cleaned)):
+        elif labelled is None and (lm := _LABELLED_DATE.search(cleaned) or _PAGE_DATE_LINE.match(cleaned)):
             labelled = _first_date(lm.group(1))
     return found or labelled
 

@@ -288,3 +288,20 @@ def test_prose_that_names_no_agency(opening):
 def test_a_name_line_extends_the_title_name_but_an_office_of_it_does_not():
     assert meta("2021年光辉街道政府信息公开工作年度报告\n光辉街道办事处\n正文。\n").agency == "光辉街道办事处"
     assert meta("淮北市人民政府2016年\n政府信息公开工作年度报告\n淮北市人民政府办公室\n").agency == "淮北市人民政府"
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        # catalogue M02, M04, M05: the page's own date fields
+        ("日期:2023-01-12 来源:五常市人民政府 访问量:", dt.date(2023, 1, 12)),
+        ("2023-01-16 16:50:00 来源: 阳朔县政府", dt.date(2023, 1, 16)),
+        ("时间:2012-03-09 17:16", dt.date(2012, 3, 9)),
+        ("发布机构 市住建局 公开日期 2022-01-28", dt.date(2022, 1, 28)),
+        ("索 引 号 | 640402031/2020-00005 | 发文时间 | 2020-01-23 |", dt.date(2020, 1, 23)),
+        ("2022年01月18日来源:1", dt.date(2022, 1, 18)),
+        ("来源: 作者: 时间:2023-01-28 点击率:【 打印 】 | " + "|" * 120, dt.date(2023, 1, 28)),
+    ],
+)
+def test_published_on_from_the_pages_date_fields(line, expected):
+    assert find_published_on(["某局2022年政府信息公开工作年度报告", line, "正文。"]) == expected
