@@ -407,8 +407,11 @@ def cmd_ui(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from orchestration.evaluation import evaluate, format_evaluation
+    from orchestration.evaluation import evaluate, evaluate_parts, format_evaluation
 
+    if args.gold is None:
+        print(evaluate_parts(details=args.details))
+        return 0
     gold = Path(args.gold)
     if not gold.is_file():
         print(f"ogi evaluate: no gold file at {gold}", file=sys.stderr)
@@ -438,7 +441,8 @@ def build_parser() -> argparse.ArgumentParser:
     query.set_defaults(func=cmd_query)
 
     evaluate = sub.add_parser("evaluate", help="score the parser cell by cell against hand-read expected values")
-    evaluate.add_argument("--gold", required=True, help="CSV in the columns of seed_expected_values.csv")
+    evaluate.add_argument("--gold", help="CSV in the columns of seed_expected_values.csv (default: score the "
+                          "project's dev parts and its frozen test part, with the targets)")
     evaluate.add_argument("--raw-dir", help="folder of the reports (default: the gold file's folder)")
     evaluate.add_argument("--reports", help="expected reports CSV with form and rendering "
                           "(default: the gold file's name with 'values' replaced by 'reports')")

@@ -305,3 +305,10 @@ def test_a_name_line_extends_the_title_name_but_an_office_of_it_does_not():
 )
 def test_published_on_from_the_pages_date_fields(line, expected):
     assert find_published_on(["某局2022年政府信息公开工作年度报告", line, "正文。"]) == expected
+
+
+def test_pinyin_inserted_by_a_gateway_page_is_not_part_of_names():
+    """Catalogue M12: 區(qū) — a mirror's transliteration after each converted character."""
+    m = meta("一、總體情況\n2024年，渝北區(qū)司法局深入貫徹《條例》，嚴(yán)格落實(shí)公開要求。\n"
+             "二、主動公開政府信息情況\n（二）依申請公開情況\n2024年，區(qū)司法局收到政府信息公開申請0條。\n")
+    assert m.agency == "渝北区司法局"
