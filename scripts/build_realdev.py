@@ -600,11 +600,11 @@ d.add("二、主动公开政府信息情况\n\n三、收到和处理政府信息
 
 d = new("r16_headings_no_table_town_2019.txt", "官厅镇", "云南省", "红河哈尼族彝族自治州", "建水县", "township",
         2019, "narrative", "", "prose",
-        "T09 empty table headings; P04 one channel with what it carried (2 items: a total for the one channel); M06")
+        "T09 empty table headings; P04 one channel with what it carried (a total for the one channel); M06")
 d.add("根据《条例》，特向社会公布2019年度官厅镇政府（机关）信息公开年度报告。本报告数据统计期限自2019年1月1日起至"
       "2019年12月31日止，电子版可在“建水县政府网”下载。如有疑问，请与官厅镇政府信息公开领导小组办公室联系。\n")
 d.add("一、总体情况\n镇里成立了政务公开工作领导小组，办公室设在党政办。")
-d.prose("2019年通过“建水县人民政府”网站公开信息2条（本镇年度预算、决算）。\n", proactive_disclosed=2)
+d.prose("全年在“建水县人民政府”网站公开本镇信息5条（预算、决算、三公经费等）。\n", proactive_disclosed=5)
 d.add("二、主动公开政府信息情况\n\n三、收到和处理政府信息公开申请情况\n\n四、政府信息公开行政复议、行政诉讼情况\n\n")
 d.add("五、存在问题和改进措施\n（一）问题\n1.公开内容需要进一步深化。")
 
@@ -894,15 +894,6 @@ d.add("永安市国土资源局2011年政府信息公开工作年度报告\n时�
 d.add(" 根据《条例》和上级的有关规定，特向社会公布永安市国土资源局2011年政府信息公开工作年度报告。所列数据的统计时限自201111日至20111231日。\n\n")
 d.add("一、概述\n\n（一）组织机构建设情况。我局成立了信息公开工作领导小组。\n\n（二）更新完善指南目录。自20085月《条例》施行以来不断补充完善。\n\n")
 d.add("二、主动公开政府信息的情况\n\n（一）主动公开信息数量情况。截止20111231日，我局共向社会主动公开信息63条，其中在政府门户网站主动公开信息41条。\n")
-
-d = new("r41_agency_conflict_dept_2021.txt", "靖江市市场监督管理局", "江苏省", "泰州市", "靖江市", "county_department", 2021,
-        "narrative", "", "prose",
-        "M06 the intro names 靖江市市场监督管理局, a later sentence names the parent city's bureau by mistake; "
-        "P12 counts by document type (subsets); P08 '依申请公开4件' standing for the year's requests")
-d.add("根据《条例》规定，现公布靖江市市场监督管理局2021年政府信息公开工作年度报告。报告所列数据统计期限自2021年1月1日起至12月31日止。\n")
-d.add("一、总体情况\n2021年，泰州市市场监督管理局政府信息公开工作在市委、市政府领导下准确执行新修订的《条例》。\n")
-d.add("（一）加强组织领导，落实公开责任\n由局党组成员、副局长负责政务公开工作，全年共主动公开部门文件71条，政策文件解读2条，")
-d.prose("依申请公开4件。\n", applications_received=4)
 
 d = new("r42_feedback_form_district_2013.txt", "黄浦区人民政府", "上海市", "", "黄浦区", "district", 2013,
         "narrative", "2014-02-26", "prose",
