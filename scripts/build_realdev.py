@@ -373,6 +373,8 @@ DOCS: list[Doc] = []
 
 
 def new(name, agency, province, city, county, level, year, form, published, rendering, notes) -> Doc:
+    if province in ("北京市", "天津市", "上海市", "重庆市") and county:
+        city = province  # a municipality is its districts' city too (as in the devset gold)
     doc = Doc(name, dict(agency=agency, province=province, city=city, county=county, admin_level=level,
                          report_year=str(year), form=form, published_on=published, rendering=rendering,
                          notes=notes))
@@ -1147,6 +1149,65 @@ d = new("r62_republished_date_2016.txt", "平阳县鳌江镇人民政府", "浙�
 d.add("鳌江镇政府2016年信息公开工作年度报告\n发布时间:2020-06-23\n\n鳌江镇政府2016年信息公开工作年度报告\n\n")
 d.add("  平阳县鳌江镇人民政府2016年度政府信息公开工作年度报告根据《条例》及省、市、县有关规定编制而成。全文由基本概况、主动公开政府信息情况、"
       "依申请公开政府信息情况和附表等七部分组成。本报告中所列数据的统计日期为2016年1月1日----2016年12月31日。\n\n  一、基本概况\n\n  一是加强组织领导。")
+
+
+d = new("r63_mojibake_street_2021.txt", "", "", "", "", "street", 2021, "narrative", "", "traditional",
+        "M12 traditional with debris lines ('?。ㄒ唬┲鲃庸_' instead of a heading); M06 the street is only '我街道'; "
+        "P02 total with breakdown; P14 '合計共辦理依申請公開0件' with a none-received sentence")
+d.add("一、總體情況\n2021年，我街道堅決貫徹落實市委市政府決策部署，嚴(yán)格按照條例要求規(guī)范政府信息公開內容。\n?。ㄒ唬┲鲃庸_\n")
+d.prose("2021全年，街道在政府信息公開平臺共主動公開各類信息53條。", proactive_disclosed=53)
+d.add("其中，工作動態37條、業務工作9條、部門文件3條、辦事指南2條、組織機構2條。\n（二）依申請公開\n")
+d.prose("2021年我街道沒有接到群眾要求公開政府信息的申請，合計共辦理依申請公開0件。\n", applications_received=0)
+d.add("?。ㄈ┱畔⒐芾?/p>\n設專人承辦政府信息發布，落實分管領導責任制。\n")
+
+d = new("r64_short_title_counts_district_2024.txt", "天津市河东区人民政府", "天津市", "", "河东区", "district", 2024,
+        "ogi2021", "2025-03-04", "markdown",
+        "M08 title '河东区2024年…' with the full name in the source line; P08 carried over + new requests; "
+        "P09 review and litigation counts in one sentence; T03 pipe rows; T11 cut")
+d.add("河东区2024年政府信息公开年度报告\n来源:天津市河东区人民政府办公室 发布时间:2025-03-04 10:20\n\n")
+d.add("本年度报告根据《条例》编制。本年度报告中所列数据统计期限从2024年1月1日起至2024年12月31日止。\n\n一、总体情况\n\n（二）依申请公开情况\n\n")
+d.prose("上年结转政府信息公开申请9件，", applications_carried_over=9)
+d.prose("本年新收287件，", applications_received=287)
+d.add("办理289件，剩余7件结转下一年度处理。")
+d.prose("因政府信息公开被申请行政复议5件、", review_cases=5)
+d.prose("提起行政诉讼2件。\n\n", litigation_cases=2)
+lay_pipe_rows(d, "ogi2021", {"normative_docs": ["2", "1", "16"], "license": ["3120"], "penalty": ["842"],
+                             "coercion": ["11"], "fees": ["0"]},
+              t3_values([241, 38, 0, 2, 5, 1], carried=[8, 1, 0, 0, 0, 0], granted=[101, 17, 0, 1, 2, 0],
+                        partial=[22, 5, 0, 0, 1, 0], **{"unable.not_held": [90, 12, 0, 1, 2, 1],
+                                                        "not_processed.petition": [11, 1, 0, 0, 0, 0],
+                                                        "not_processed.repeat": [19, 3, 0, 0, 0, 0]}))
+d.cut_after("3.危及“三安全一稳定”")
+
+d = new("r65_year_named_cumulative_2023.txt", "梧州市卫生健康委员会", "广西壮族自治区", "梧州市", "", "city_department",
+        2023, "narrative", "", "prose",
+        "M06 agency named in the preamble; P06 '2023年1—12月…累计发布N条' names the year (the year's figure) with a "
+        "breakdown; P08 none received")
+d.add("根据《条例》和自治区有关通知要求，结合梧州市卫生健康委员会政府信息公开工作实际，现编制2023年政府信息公开工作年度报告。"
+      "本年度报告中所列数据的统计期限自2023年1月1日起至12月31日止。\n一、总体情况\n（一）主动公开情况。\n")
+d.prose("2023年1—12月，我委在委网站累计发布信息286条，", proactive_disclosed=286)
+d.add("其中政策文件11条、行政许可84条、人事信息9条、工作动态71条。\n（二）依申请公开。\n")
+d.prose("2023年，我委未收到依申请公开事项申请。\n", applications_received=0)
+
+d = new("r66_index_pipe_title_dept_2025.txt", "西藏自治区林业和草原局", "西藏自治区", "", "", "province_department", 2025,
+        "ogi2021", "2026-01-19", "line_cell",
+        "M04 index block as a pipe table with the title in its first row; M07 title again split over two lines; "
+        "P06 '截至目前，2025年共发布…N期' (a count up to now: no figure); T02 values one per line; T11 cut")
+d.add("| 标 题 | 西藏自治区林业和草原局2025年政府信息公开工作年度报告 | ||\n| 索引号 | 000014360/2026-00004 | 文 号 | |\n")
+d.add("| 发布机构 | 发布日期 | 2026-01-19 17:02:41 | |\n西藏自治区林业和草原局\n2025年政府信息公开工作年度报告\n一、总体情况\n")
+d.add("（一）主动公开情况。依托门户网站和微信公众号发布林草信息。截至目前，2025年共发布各类林草工作信息143期。\n\n")
+lay_line_cell(d, "ogi2021", {"normative_docs": ["1", "0", "5"], "license": ["37"], "penalty": ["4"]},
+              t3_values([3, 0, 0, 0, 0, 0], granted=[2, 0, 0, 0, 0, 0], **{"unable.not_held": [1, 0, 0, 0, 0, 0]}),
+              split_headers=False)
+d.cut_after("（二）部分公开（区分处理的，只计这一情形，不计其他情形）")
+
+d = new("r67_signature_date_dept_2018.txt", "桓仁满族自治县文化旅游和广播电视局", "辽宁省", "本溪市", "桓仁满族自治县",
+        "county_department", 2018, "narrative", "2019-04-08", "prose",
+        "M02 '来源: 发布时间:… 【字体:' line; M11 a signature date at the end that is not the publication date; "
+        "M03 footer widgets; no figure at all (descriptive prose only)")
+d.add("桓仁满族自治县文化旅游和广播电视局2018年度政府信息公开工作报告\n\n来源: 发布时间:2019-04-08 09:31:02 【字体:\n\n")
+d.add("2018年，我局按照省、市有关通知要求推进政府信息公开工作，效果较好。\n\n一、围绕文化惠民活动推进主动公开，及时发布演出和培训信息。\n\n")
+d.add("二、依托图书馆、文化馆设立信息查阅点，把查阅服务延伸到村和社区。\n\n桓仁满族自治县文化旅游和广播电视局\n\n2019年4月2日\n\n扫一扫在手机打开当前页\n\n【打印正文】")
 
 
 # ---------------------------------------------------------------- output
