@@ -1,0 +1,1243 @@
+"""Write tests/fixtures/realdev: stand-in reports shaped like the studied report pages.
+
+Every sentence below was written for this project; the layouts (line breaks, separators,
+junk lines, cuts at ~2,000 characters) follow the classes in docs/real_reports/catalogue.md.
+Each stand-in is composed here from hand-written parts, and its labels are written next to
+the part that prints them: a table value is labelled where it is printed, a prose sentence
+carries the figure a reader takes from it (or none). A cut keeps only the cells whose value
+was printed in full before the cut.
+
+Run: .venv/bin/python scripts/build_realdev.py   (rewrites the directory's files and CSVs)
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "realdev"
+APPLICANTS = ["natural_person", "commercial", "research", "public_interest", "legal_services", "other_org",
+              "total"]
+NOT_APPLICABLE = {"—", "——", "-", "－", "/", "／", "无", "不适用"}
+
+
+@dataclass
+class Doc:
+    name: str
+    meta: dict
+    parts: list[str] = field(default_factory=list)
+    cells: list[tuple[str, str, str, str, int]] = field(default_factory=list)  # code, applicant, value, status, end
+    issues: list[tuple[int, str, int]] = field(default_factory=list)  # line, kind, offset
+
+    @property
+    def text(self) -> str:
+        return "".join(self.parts)
+
+    def add(self, s: str) -> None:
+        self.parts.append(s)
+
+    def line_no(self) -> int:
+        return self.text.count("\n") + 1
+
+    def value(self, printed: str, code: str | None, applicant: str = "") -> None:
+        """Print a cell's value; label it unless code is None (a cell nobody can place)."""
+        self.add(printed)
+        if code is None:
+            return
+        raw = printed.strip()
+        if raw == "":
+            status, value = "blank", ""
+        elif raw in NOT_APPLICABLE:
+            status, value = "not_applicable", ""
+        else:
+            status, value = "reported", raw.lstrip("+").replace(",", "")
+        self.cells.append((code, applicant, value, status, len(self.text)))
+
+    def put(self, pairs, prefix: str, sep: str = " | ") -> None:
+        """Print (value, column) pairs of one row, each followed by the separator."""
+        for printed, column in pairs:
+            self.value(printed, f"{prefix}.{column}")
+            self.add(sep)
+
+    def prose(self, sentence: str, **figures) -> None:
+        """A sentence and the prose figures a reader takes from it (FORMS.md section 2)."""
+        self.add(sentence)
+        for metric, value in figures.items():
+            self.cells.append((f"prose.{metric}", "", str(value), "reported", len(self.text)))
+
+    def ambiguous(self) -> None:
+        self.issues.append((self.line_no(), "ambiguous_row", len(self.text)))
+
+    def cut_after(self, marker: str, extra: int = 0, nth: int = 1) -> None:
+        """The page stops `extra` characters after the nth `marker` (where the studied page stopped)."""
+        at = -1
+        for _ in range(nth):
+            at = self.text.index(marker, at + 1)
+        self.cut(at + len(marker) + extra)
+
+    def cut(self, limit: int) -> None:
+        """The page stops at `limit` characters, never inside a number."""
+        text = self.text
+        if len(text) <= limit:
+            return
+        while limit > 0 and text[limit - 1].isdigit() and text[limit].isdigit():
+            limit -= 1
+        self.parts = [text[:limit]]
+        self.cells = [c for c in self.cells if c[4] <= limit]
+        self.issues = [i for i in self.issues if i[2] < limit]
+
+
+# ---------------------------------------------------------------- the forms' rows
+def t2_rows(form: str, v: dict) -> list:
+    """表二 as sections of (label, [(printed, code)]) rows; v maps a row key to its printed values."""
+    p = "2021" if form == "ogi2021" else "2019"
+    if form == "ogi2021":
+        secs = [
+            ("第二十条第（一）项", ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"],
+             [("规章", "rules", ["issued", "repealed", "in_force"]),
+              ("行政规范性文件", "normative_docs", ["issued", "repealed", "in_force"])]),
+            ("第二十条第（五）项", ["信息内容", "本年处理决定数量"], [("行政许可", "license", ["decisions"])]),
+            ("第二十条第（六）项", ["信息内容", "本年处理决定数量"],
+             [("行政处罚", "penalty", ["decisions"]), ("行政强制", "coercion", ["decisions"])]),
+            ("第二十条第（八）项", ["信息内容", "本年收费金额（单位：万元）"], [("行政事业性收费", "fees", ["amount"])]),
+        ]
+    else:
+        three = ["prev_year_items", "change", "decisions"]
+        secs = [
+            ("第二十条第（一）项", ["信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"],
+             [("规章", "rules", ["new_made", "new_published", "total_published"]),
+              ("规范性文件", "normative_docs", ["new_made", "new_published", "total_published"])]),
+            ("第二十条第（五）项", ["信息内容", "上一年项目数量", "本年增/减", "处理决定数量"],
+             [("行政许可", "license", three), ("其他对外管理服务事项", "other_services", three)]),
+            ("第二十条第（六）项", ["信息内容", "上一年项目数量", "本年增/减", "处理决定数量"],
+             [("行政处罚", "penalty", three), ("行政强制", "coercion", three)]),
+            ("第二十条第（八）项", ["信息内容", "上一年项目数量", "本年增/减"],
+             [("行政事业性收费", "fees", ["prev_year_items", "change"])]),
+            ("第二十条第（九）项", ["信息内容", "采购项目数量", "采购总金额"],
+             [("政府集中采购", "procurement", ["items", "amount"])]),
+        ]
+    out = []
+    for title, header, rows in secs:
+        body = []
+        for label, key, cols in rows:
+            printed = v.get(key, ["0"] * len(cols))
+            body.append((label, [(x, f"{p}.t2.{key}.{c}" if x is not None else None)
+                                 for x, c in zip(printed, cols)]))
+        out.append((title, header, body))
+    return out
+
+
+T3_ROWS_2021 = [
+    ("一、本年新收政府信息公开申请数量", "new_received", None),
+    ("二、上年结转政府信息公开申请数量", "carried_over", None),
+    ("（一）予以公开", "granted", "三、本年度办理结果"),
+    ("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "partial", None),
+    ("1.属于国家秘密", "denied.state_secret", "（三）不予公开"),
+    ("2.其他法律行政法规禁止公开", "denied.law_prohibited", None),
+    ("3.危及“三安全一稳定”", "denied.three_safety_one_stability", None),
+    ("4.保护第三方合法权益", "denied.third_party", None),
+    ("5.属于三类内部事务信息", "denied.internal_affairs", None),
+    ("6.属于四类过程性信息", "denied.process_info", None),
+    ("7.属于行政执法案卷", "denied.enforcement_files", None),
+    ("8.属于行政查询事项", "denied.query_items", None),
+    ("1.本机关不掌握相关政府信息", "unable.not_held", "（四）无法提供"),
+    ("2.没有现成信息需要另行制作", "unable.needs_creation", None),
+    ("3.补正后申请内容仍不明确", "unable.unclear", None),
+    ("1.信访举报投诉类申请", "not_processed.petition", "（五）不予处理"),
+    ("2.重复申请", "not_processed.repeat", None),
+    ("3.要求提供公开出版物", "not_processed.publication", None),
+    ("4.无正当理由大量反复申请", "not_processed.mass_repeat", None),
+    ("5.要求行政机关确认或重新出具已获取信息", "not_processed.confirm_or_reissue", None),
+    ("1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "other.no_correction", "（六）其他处理"),
+    ("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "other.no_fee", None),
+    ("3.其他", "other.other", None),
+    ("（七）总计", "total", None),
+    ("四、结转下年度继续办理", "carried_forward", None),
+]
+T3_ROWS_2019 = [r for r in T3_ROWS_2021 if not r[1].startswith("other.")]
+T3_ROWS_2019.insert(-2, ("（六）其他处理", "other", None))
+
+
+def t3_rows(form: str, v: dict) -> list:
+    p = "2021" if form == "ogi2021" else "2019"
+    rows = T3_ROWS_2021 if form == "ogi2021" else T3_ROWS_2019
+    out = []
+    for label, key, group in rows:
+        printed = v.get(key, ["0"] * 7)
+        out.append((label, group, [(x, f"{p}.t3.{key}", a) for x, a in zip(printed, APPLICANTS)]))
+    return out
+
+
+def t3_values(new: list[int], carried: list[int] | None = None, granted: list[int] | None = None,
+              **more: list[int]) -> dict:
+    """A 表三 whose columns add up: new + carried = total + carried_forward (checked here)."""
+    carried = carried or [0] * 6
+    granted = granted if granted is not None else new
+    v = {"new_received": new, "carried_over": carried, "granted": granted}
+    v.update(more)
+    handled = [0] * 6
+    for key, row in v.items():
+        if key not in ("new_received", "carried_over"):
+            handled = [h + x for h, x in zip(handled, row)]
+    forward = [n + c - h for n, c, h in zip(new, carried, handled)]
+    assert min(forward) >= 0, "the table does not balance"
+    v["total"] = handled
+    v["carried_forward"] = forward
+    return {k: [str(x) for x in row] + [str(sum(row))] for k, row in v.items()}
+
+
+# ---------------------------------------------------------------- layouts
+def _row_cells(label, group, values, layout_group=True):
+    return ([group] if group and layout_group else []) + [label], values
+
+
+def lay_pipe_cell(doc: Doc, form: str, t2: dict, t3: dict | None, ascii_parens=False) -> None:
+    """One cell per line ending ' |'; a section row prints its merged cells as ' |||'."""
+    fix = (lambda s: s.replace("（", "(").replace("）", ")")) if ascii_parens else (lambda s: s)
+    doc.add("二、主动公开政府信息情况\n")
+    width = 4  # 表二 is printed four columns wide; shorter rows fill their merged cells with bare bars
+    for title, header, rows in t2_rows(form, t2):
+        doc.add(f"{fix(title)} | {'|' * (width - 1)}\n")
+        for i, h in enumerate(header):
+            pad = width - len(header) if i == len(header) - 1 else 0
+            doc.add(f"{fix(h)} |" + (" " + "|" * pad if pad else "") + "\n")
+        for label, cells in rows:
+            doc.add(f"{label} |\n")
+            for i, (printed, code) in enumerate(cells):
+                doc.value(printed, code)
+                pad = width - 1 - len(cells) if i == len(cells) - 1 else 0
+                doc.add(" |" + (" " + "|" * pad if pad else "") + "\n")
+    if t3 is None:
+        return
+    doc.add("三、收到和处理政府信息公开申请情况\n")
+    doc.add(fix("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） |\n申请人情况 |\n"))
+    doc.add("自然人 |\n法人或其他组织 |\n总计 |\n商业企业 |\n科研机构 |\n社会公益组织 |\n法律服务机构 |\n其他 |\n")
+    for label, group, cells in t3_rows(form, t3):
+        if group:
+            doc.add(f"{fix(group)} |\n")
+        doc.add(f"{fix(label)} |\n")
+        for printed, code, ap in cells:
+            doc.value(printed, code, ap)
+            doc.add(" |\n")
+
+
+def lay_line_cell(doc: Doc, form: str, t2: dict, t3: dict | None, split_headers=True, indent=False,
+                  short_rows: dict | None = None, t3_note: tuple | None = None) -> None:
+    """Every cell on its own line, lines separated by blank lines; header words broken in two."""
+    short_rows = short_rows or {}
+    gap = "\n\n"
+    doc.add("二、主动公开政府信息情况" + gap)
+    for title, header, rows in t2_rows(form, t2):
+        doc.add(title + gap)
+        for h in header:
+            if split_headers and h.startswith("本年新"):
+                h = "本年新" + gap + h[3:]
+            doc.add(h + gap)
+        for label, cells in rows:
+            if label in short_rows:
+                doc.ambiguous()
+                doc.add(label + gap)
+                for printed in short_rows[label]:
+                    doc.value(printed, None)
+                    doc.add(gap)
+                continue
+            doc.add(label + gap)
+            for printed, code in cells:
+                doc.value(("  " if indent else "") + printed, code)
+                doc.add(gap)
+    if t3 is None:
+        return
+    doc.add("三、收到和处理政府信息公开申请情况" + gap)
+    if t3_note:
+        doc.prose(t3_note[0], **t3_note[1])
+        doc.add(gap)
+    doc.add("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）" + gap + "申请人情况" + gap)
+    heads = ["自然人", "法人或其他组织", "总计"] + (["商业" + gap + "企业", "科研" + gap + "机构"] if split_headers
+                                                 else ["商业企业", "科研机构"]) + ["社会公益组织", "法律服务机构", "其他"]
+    for h in heads:
+        doc.add(h + gap)
+    for label, group, cells in t3_rows(form, t3):
+        if group:
+            g = group.replace("）", "）" + gap) if split_headers and group.startswith("（三") else group
+            doc.add(g + gap)
+        doc.add(label + gap)
+        for printed, code, ap in cells:
+            doc.value(printed, code, ap)
+            doc.add(gap)
+
+
+def lay_pipe_rows(doc: Doc, form: str, t2: dict, t3: dict | None, width=None, header_fix=None,
+                  no_lead_section=False, short_rows: dict | None = None, sec_label=None) -> None:
+    """Markdown-like rows 'label | v | v |' padded with empty trailing cells ' ||'."""
+    short_rows = short_rows or {}
+    doc.add("二、主动公开政府信息情况\n")
+    for n, (title, header, rows) in enumerate(t2_rows(form, t2)):
+        w = width or 5
+        if not (no_lead_section and n == 0):
+            t = sec_label(title) if sec_label else title
+            doc.add(f"{t} | {'|' * (w - 1)}\n")
+        hdr = [header_fix.get(h, h) for h in header] if header_fix else header
+        doc.add(" | ".join(hdr) + " | " + "|" * (w - len(hdr) - 1) + "\n")
+        for label, cells in rows:
+            doc.add(f"{label} | ")
+            if label in short_rows:
+                doc.ambiguous()
+                for printed in short_rows[label]:
+                    doc.value(printed, None)
+                    doc.add(" | ")
+                doc.add("|" * (w - len(short_rows[label]) - 2) + "\n")
+                continue
+            for printed, code in cells:
+                doc.value(printed, code)
+                doc.add(" | ")
+            doc.add("|" * (w - len(cells) - 2) + "\n")
+    if t3 is None:
+        return
+    doc.add("三、收到和处理政府信息公开申请情况\n")
+    doc.add("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | 申请人情况 | |||||||\n")
+    doc.add("自然人 | 法人或其他组织 | 总计 | ||||||\n商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | ||||\n")
+    for label, group, cells in t3_rows(form, t3):
+        doc.add((f"{group} | " if group else "") + f"{label} | ")
+        for printed, code, ap in cells:
+            doc.value(printed, code, ap)
+            doc.add(" | ")
+        doc.add("|\n" if group else "||\n")
+
+
+def lay_pipe_split(doc: Doc, form: str, t2: dict, t3: dict | None) -> None:
+    """Each cell opens with '| ' at a line end and its text on the next line, padded by spaces."""
+    doc.add("二、主动公开政府信息情况\n")
+    for title, header, rows in t2_rows(form, t2):
+        doc.add(f"| \n {title}  | |||\n")
+        doc.add("| \n" + "".join(f" {h}  | \n" for h in header))
+        for label, cells in rows:
+            doc.add(f"| \n {label}  | \n")
+            for printed, code in cells:
+                doc.add(" ")
+                doc.value(printed, code)
+                doc.add("  | \n")
+    if t3 is None:
+        return
+    doc.add("三、收到和处理政府信息公开申请情况\n")
+    for label, group, cells in t3_rows(form, t3):
+        doc.add("| \n" + (f" {group}  | \n" if group else "") + f" {label}  | \n")
+        for printed, code, ap in cells:
+            doc.add(" ")
+            doc.value(printed, code, ap)
+            doc.add("  | \n")
+
+
+def lay_bar_line(doc: Doc, form: str, t2: dict, t3: dict | None) -> None:
+    """Each cell on its own line followed by a line holding only '|'."""
+    doc.add("二、主动公开政府信息情况\n该部分以表格形式报告。表格如下：\n")
+    for title, header, rows in t2_rows(form, t2):
+        doc.add(f"{title}\n|\n" + "".join(f"{h}\n|\n" for h in header))
+        for label, cells in rows:
+            doc.add(f"{label}\n|\n")
+            for printed, code in cells:
+                doc.value(printed, code)
+                doc.add("\n|\n")
+    if t3 is None:
+        return
+    doc.add("三、收到和处理政府信息公开申请情况\n该部分以表格形式报告。表格如下：\n")
+    doc.add("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\n|\n申请人情况\n|\n")
+    doc.add("".join(f"{h}\n|\n" for h in ["自然人", "法人或其他组织", "总计", "商业\n企业", "科研\n机构",
+                                          "社会公益组织", "法律服务机构", "其他"]))
+    for label, group, cells in t3_rows(form, t3):
+        doc.add((f"{group}\n|\n" if group else "") + f"{label}\n|\n")
+        for printed, code, ap in cells:
+            doc.value(printed, code, ap)
+            doc.add("\n|\n")
+
+
+def lay_template_only(doc: Doc, form: str, stray: str | None = None) -> None:
+    """The form's labels printed with no values at all (an unfilled template)."""
+    doc.add("二、主动公开政府信息情况\n\n")
+    for n, (title, header, rows) in enumerate(t2_rows(form, {})):
+        doc.add(title + "\n\n" + "".join(h + "\n\n" for h in header))
+        for m, (label, _cells) in enumerate(rows):
+            doc.add(label + "\n\n")
+            if stray and n == 0 and m == 0:
+                doc.ambiguous()  # one lone value under a three-column row: its column is unknown
+                doc.value(stray, None)
+                doc.add("\n\n")
+    doc.add("三、收到和处理政府信息公开申请情况\n\n（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\n\n")
+    doc.add("申请人情况\n\n自然人\n\n法人或其他组织\n\n总计\n\n商业企业\n\n科研机构\n\n社会公益组织\n\n法律服务机构\n\n其他\n\n")
+    for label, group, _cells in t3_rows(form, {}):
+        doc.add((group + "\n\n" if group else "") + label + "\n\n")
+
+
+# ---------------------------------------------------------------- stand-ins
+DOCS: list[Doc] = []
+
+
+def new(name, agency, province, city, county, level, year, form, published, rendering, notes) -> Doc:
+    if province in ("北京市", "天津市", "上海市", "重庆市") and county:
+        city = province  # a municipality is its districts' city too (as in the devset gold)
+    doc = Doc(name, dict(agency=agency, province=province, city=city, county=county, admin_level=level,
+                         report_year=str(year), form=form, published_on=published, rendering=rendering,
+                         notes=notes))
+    DOCS.append(doc)
+    return doc
+
+
+def intro(doc: Doc, who: str, year: int) -> None:
+    doc.add(f"根据《中华人民共和国政府信息公开条例》（以下简称《条例》）规定，现向社会公布{who}{year}年度政府信息公开"
+            f"工作年度报告。报告所列数据的统计期限自{year}年1月1日起至{year}年12月31日止。\n")
+
+
+def zero_t3(form: str) -> dict:
+    return t3_values([0] * 6)
+
+
+# --- T01 pipe cell per line, merged cells as ' |||' --------------------------------------
+d = new("r01_pipe_cell_street_2021.txt", "天津市北辰区瑞景街道办事处", "天津市", "", "北辰区", "street", 2021,
+        "ogi2021", "", "pipe_cell",
+        "T01 pipe cell per line with ' |||' section rows; M08 title names the street without its district; "
+        "P01 prose total; P08 applications; T11 cut inside 表三")
+d.add("瑞景街2021年政府信息公开工作年度报告\n一、总体情况\n（一）概述\n")
+d.add("本报告依照《条例》和上级通知编写，统计期限为2021年1月1日至2021年12月31日。\n（二）政府信息公开情况\n")
+d.prose("全年街道主动公开各类政府信息共计58件。", proactive_disclosed=58)
+d.prose("全年受理政府信息公开申请2件。\n", applications_received=2)
+d.add("（三）组织管理情况\n天津市北辰区瑞景街道办事处党政综合办公室为本街政府信息公开工作的主管部门，配合区政务公开办做好专栏维护。\n")
+lay_pipe_cell(d, "ogi2021", {"rules": ["0", "0", "0"], "normative_docs": ["0", "0", "1"], "license": ["0"],
+                             "penalty": ["3"], "coercion": ["0"], "fees": ["0"]},
+              t3_values([2, 0, 0, 0, 0, 0], granted=[1, 0, 0, 0, 0, 0], **{"unable.not_held": [1, 0, 0, 0, 0, 0]}),
+              ascii_parens=True)
+d.cut_after("第二十条第(八)项 | |||\n信息内容 |\n")
+
+d = new("r02_pipe_cell_township_2020.txt", "湖口县流泗镇", "江西省", "九江市", "湖口县", "township", 2020,
+        "ogi2019", "", "pipe_cell",
+        "T01 rows opened by a bare '|' line and closed by ' | |' (2019 form); P11 staff in words; T11 cut in 表二")
+d.add("湖口县流泗镇2020年政府信息公开工作年度报告\n")
+d.add("2020年，流泗镇在县政务公开办指导下推进政府信息公开工作，现将本年度情况报告如下。报告统计时限为2020年1月1日至"
+      "2020年12月31日。如对报告有疑问，请与流泗镇党政办公室联系（电话：0792—6500000）。\n一、总体情况\n")
+d.prose("镇里明确1名专职工作人员负责信息公开的日常事务。", staff=1)
+d.add("截至年底，全镇政府信息公开工作运转正常。\n二、主动公开政府信息情况\n")
+for title, header, rows in t2_rows("ogi2019", {"normative_docs": ["2", "2", "9"], "license": ["0", "0", "0"],
+                                               "penalty": ["4", "0", "11"]}):
+    d.add(f"|\n{title} | ||||\n|\n" + "".join(f"{h} |\n" for h in header)[:-1] + " |\n")
+    for label, cells in rows:
+        d.add(f"|\n{label} |\n")
+        for i, (printed, code) in enumerate(cells):
+            d.value(printed, code)
+            d.add(" |\n" if i < len(cells) - 1 else " | |\n")
+d.cut_after("行政事业性收费 |\n0 |\n0")
+
+# --- T02 one value per line, blank lines, split headers ----------------------------------
+d = new("r03_line_cell_town_2022.txt", "高桥镇人民政府", "", "", "", "township", 2022,
+        "ogi2021", "", "line_cell",
+        "T02 one value per line with blank lines; T06 header words split (商业/企业, （三）/不予公开); T11 cut")
+d.add("高桥镇人民政府2022年政府信息公开工作年度报告\n\n一、总体情况\n\n")
+d.add("本报告依照《条例》及国办有关通知编写，所列数据统计期限为2022年1月1日至2022年12月31日。\n\n")
+d.add("这一年镇政府按照新区部署推进政务公开，信息发布做到及时、准确。\n\n")
+lay_line_cell(d, "ogi2021", {"license": ["5"], "penalty": ["2"]}, t3_values([1, 0, 0, 0, 0, 0]))
+d.cut_after("3.危及“三安全一稳定”", 22)
+
+d = new("r04_line_cell_township_2020.txt", "白鹅乡", "", "", "", "township", 2020,
+        "ogi2019", "", "line_cell",
+        "M01 breadcrumb + M03 accessibility menu before the title; T02 one value per line with leading spaces and "
+        "'本年新/制作数量' split; P07 approximate figure (余) is no prose figure; P11 staff; T12 procurement amount")
+d.add("关怀版 无障碍 无障碍\n\n您当前所在位置: 首页 > 乡镇信息公开 > 白鹅乡 > 政务信息公开年报\n\n")
+d.add("白鹅乡2020年政府信息公开工作年度报告\n\n访问量:\n\n")
+d.add("白鹅乡2020年政府信息公开工作年度报告依据《条例》和省、市、县有关文件编写。\n\n一、总体情况\n\n")
+d.prose("全乡安排1名专职人员承担信息公开日常工作，", staff=1)
+d.add("全年在县门户网站发布工作动态、财政信息、年度报告等信息180余条。\n\n")
+lay_line_cell(d, "ogi2019", {"normative_docs": ["3", "3", "3"], "procurement": ["2", "12650"]}, None,
+              indent=True)
+d.add("三、收到")
+
+d = new("r05_line_cell_dept_2023.txt", "武汉市东湖生态旅游风景区管理委员会卫生健康办公室", "湖北省", "武汉市", "", "county_department",
+        2023, "ogi2021", "2024-01-18", "line_cell",
+        "M07 title split over two lines and printed twice; M02 '字号 :' and date line; T02 one value per line; "
+        "P08 '本年度未收到' gives 0")
+d.add("武汉市东湖生态旅游风景区管理委员会 卫生健康办公室2023年政府信息公开工作年度报告\n\n")
+d.add("字号 :  | \n更新时间:2024-01-18 发布时间: |  来源:区卫健办\n\n")
+d.add("武汉市东湖生态旅游风景区管理委员会\n\n卫生健康办公室2023年政府信息公开工作年度报告\n\n一、总体情况\n\n")
+d.add("办公室结合卫生健康工作特点，公开财政资金、招聘、惠民服务等方面信息，及时回应群众关切。\n\n")
+lay_line_cell(d, "ogi2021", {}, t3_values([0] * 6), indent=True, t3_note=("本年度未收到政府信息公开申请。", {"applications_received": 0}))
+d.cut_after("不计其他情形）", 12)
+
+# --- T03 pipe rows with empty trailing cells -----------------------------------------------
+d = new("r06_pipe_rows_dept_2020.txt", "乌海市生态环境局", "内蒙古自治区", "乌海市", "", "city_department", 2020,
+        "ogi2019", "", "markdown",
+        "M07 agency on one line, title without year on the next; T03 pipe rows with ' ||' trailing cells; "
+        "T06 header misprint '本年新 | 本年新'; T12 signed changes +2 / -1; P01 total with P05 channels; T11 cut in 表二")
+d.add("乌海市生态环境局\n政府信息公开工作年度报告\n")
+d.add("根据乌海市2020年政务公开工作要点，我局依法推进政府信息公开，现将2020年度工作报告如下。\n一、总体情况\n")
+d.add("本报告所列数据的统计期限自2020年1月1日起至2020年12月31日。")
+d.prose("2020年度主动公开政府信息总数1318条，", proactive_disclosed=1318)
+d.add("其中局门户网站公开420条，局微博发布613条，微信公众号发布285条。\n")
+lay_pipe_rows(d, "ogi2019", {"normative_docs": ["1", "1", "6"], "license": ["3", "0", "57"],
+                             "other_services": ["2", "+2", "96"], "penalty": ["31", "-1", "22"],
+                             "coercion": ["2", "0", "1"]}, None,
+              header_fix={"本年新制作数量": "本年新", "本年新公开数量": "本年新"})
+d.cut_after("行政事业性收")
+
+d = new("r07_pipe_rows_township_2019.txt", "香水镇人民政府", "宁夏回族自治区", "固原市", "泾源县", "township", 2019,
+        "ogi2019", "", "markdown",
+        "T03 pipe rows; T10 a three-column row printing one value (ambiguous, not guessed); T06 '对外公开 总数量' "
+        "split inside a cell; P02 total with breakdown; M06 agency only in prose")
+d.add("本报告由香水镇人民政府办公室依照《条例》第五十条和自治区有关通知编写。\n一、总体情况\n")
+d.add("2019年，香水镇在泾源县政务公开办指导下推进决策、执行、管理、服务、结果公开。")
+d.prose("全年通过政府网站公开各类信息47条，", proactive_disclosed=47)
+d.add("其中乡镇动态19条，公示公告17条，重点领域8条，预决算3条。\n")
+lay_pipe_rows(d, "ogi2019", {}, None, header_fix={"本年新制作数量": "本年新", "本年新公开数量": "本年新",
+                                                   "对外公开总数量": "对外公开 总数量"},
+              short_rows={"行政许可": ["0"], "其他对外管理服务事项": ["0"]})
+d.cut_after("政府集中采")
+
+d = new("r08_pipe_rows_county_dept_2022.txt", "法库县交通运输局", "辽宁省", "沈阳市", "法库县", "county_department",
+        2022, "ogi2021", "", "markdown",
+        "T03 pipe rows (2021) with trailing ' ||'; 表三 header rows; T11 cut inside 表三; M06 agency in prose")
+d.add("根据《条例》及《中华人民共和国政府信息公开工作年度报告格式》要求，现公布法库县交通运输局2022年政府信息公开工作年度报告。\n")
+d.add("一、总体情况\n（一）加强组织领导，明确专人负责信息发布。\n（二）政府信息公开平台建设\n在县政府官网统一发布。\n")
+lay_pipe_rows(d, "ogi2021", {"license": ["14"], "penalty": ["63"], "fees": ["0"]},
+              t3_values([3, 1, 0, 0, 0, 0], granted=[2, 1, 0, 0, 0, 0], **{"unable.not_held": [1, 0, 0, 0, 0, 0]}))
+d.cut(1900)
+
+# --- T04 cells split over lines '| \n x  |' ------------------------------------------------
+d = new("r09_pipe_split_town_2022.txt", "悦来镇", "", "", "", "township", 2022,
+        "ogi2021", "", "pipe_split",
+        "T04 each cell opened by '| ' at a line end, text on the next line padded by spaces; P02 total with "
+        "breakdown; P08 none received; M06 no title")
+d.add("根据《条例》要求，结合工作实际，编制本报告。本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。\n")
+d.add("一、总体情况\n2022年，悦来镇持续加强组织领导，推进政务公开规范化建设。\n（一）政府信息主动公开情况。")
+d.prose("全年主动公开政府信息总数96条：", proactive_disclosed=96)
+d.add("基层政务公开领域信息61条，工作动态25条，预算决算4条，政策文件6条。\n")
+d.prose("（二）依申请公开政府信息情况。2022年未收到依申请公开政府信息申请。\n", applications_received=0)
+lay_pipe_split(d, "ogi2021", {"penalty": ["7"]}, None)
+d.cut_after("本年处理决定数量  | \n| \n 行", nth=2)
+
+# --- T05 a bare '|' line after every cell -------------------------------------------------
+d = new("r10_bar_line_town_2023.txt", "佳木镇", "", "", "", "township", 2023,
+        "ogi2021", "", "bar_line",
+        "T05 each cell followed by a line holding only '|'; '该部分以表格形式报告' lines; M06 agency in prose; T11 cut")
+d.add("一、总体情况\n本报告依照《条例》要求，结合我镇实际，从六个方面报告佳木镇2023年政府信息公开工作。\n")
+lay_bar_line(d, "ogi2021", {"rules": ["0", "0", "0"], "normative_docs": ["0", "0", "2"], "penalty": ["1"]},
+             t3_values([1, 0, 0, 0, 0, 0]))
+d.cut_after("6.属于四类过程性信")
+
+# --- M12 traditional mirror pages ------------------------------------------------------------
+d = new("r11_traditional_pipe_rows_2022.txt", "遂溪县河头镇", "广东省", "湛江市", "遂溪县", "township", 2022,
+        "ogi2021", "", "traditional",
+        "M12 traditional characters; T13 the first section row (第二十條第（一）項) missing; T12 decimal fee in 萬元; "
+        "P04 one channel then P05 a second channel: no prose figure; T11 cut in 表三 header")
+d.add("根據《中華人民共和國政府信息公開條例》規定，現將河頭鎮2022年政府信息公開工作年度報告進行公開。")
+d.add("本報告中所列數據的統計時限為2022年1月1日起至2022年12月31日止。如對本報告有任何疑問，請與遂溪縣河頭鎮黨政綜合辦公室聯繫。\n")
+d.add("一、總體情況\n2022年我鎮政府網站全年共更新政務動態信息61條，通過鎮微信公眾號發布信息117條。\n二、主動公開政府信息情況\n")
+d.add("信息內容 | 本年制發件數 | 本年廢止件數 | 現行有效件數 |\n規章 | ")
+d.put((("0", "issued"), ("0", "repealed"), ("0", "in_force")), "2021.t2.rules")
+d.add("\n行政規範性文件 | ")
+d.put((("0", "issued"), ("0", "repealed"), ("1", "in_force")), "2021.t2.normative_docs")
+d.add("\n第二十條第（五）項 |\n信息內容 | 本年處理決定數量 |\n行政許可 | ")
+d.value("0", "2021.t2.license.decisions")
+d.add(" |\n第二十條第（六）項 |\n信息內容 | 本年處理決定數量 |\n行政處罰 | ")
+d.value("6", "2021.t2.penalty.decisions")
+d.add(" |\n行政強制 | ")
+d.value("0", "2021.t2.coercion.decisions")
+d.add(" |\n第二十條第（八）項 |\n信息內容 | 本年收費金額（單位：萬元） |\n行政事業性收費 | ")
+d.value("153.27406", "2021.t2.fees.amount")
+d.add(" |\n三、收到和處理政府信息公開申請情況\n（本列數據的勾稽關係為：第一項加第二項之和，等于第三項加第四項之和） | 申請人情況 |\n自然人 | 法人或其他組織 | 總計 |\n商")
+
+d = new("r12_traditional_long_labels_2020.txt", "", "", "", "", "city_department", 2020,
+        "ogi2019", "", "traditional",
+        "M12 traditional (wiki mirror); T07 labels carrying explanatory notes in brackets; T06 header '本年新 製作數量' "
+        "with a space; T12 '-' cell; M06 title only in the page address; T11 cut in 表二")
+d.add("根據市政務服務和大數據管理局轉發的通知要求，現將我局2020年度政府信息公開情況報告如下。\n")
+d.add("第二十條第（一）項 | |||||\n信息內容 | 本年新 製作數量 | 本年新 公開數量 | 對外公開總數量 | ||\n")
+d.add("規章（設區的市、自治州人民政府應提供相關數據） | ")
+d.put((("0", "new_made"), ("0", "new_published"), ("0", "total_published")), "2019.t2.rules")
+d.add("||\n規範性文件（行政機關以本機關名義制發的、對外具有普遍約束力的公文） | ")
+d.put((("3", "new_made"), ("3", "new_published"), ("27", "total_published")), "2019.t2.normative_docs")
+d.add("||\n第二十條第（五）項 | |||||\n信息內容 | 上一年項目數量（指2019年事項數） | 本年增/減（減用負值表示） | 處理決定數量（指2020年辦件量） | ||\n行政許可 | ")
+d.put((("14", "prev_year_items"), ("2", "change"), ("1207", "decisions")), "2019.t2.license")
+d.add("||\n其他對外管理服務事項（指行政許可以外的政務服務事項） | ")
+d.put((("36", "prev_year_items"), ("0", "change"), ("415", "decisions")), "2019.t2.other_services")
+d.add("||\n第二十條第（六）項 | |||||\n信息內容 | 上一年項目數量 | 本年增/減 | 處理決定數量 | ||\n行政處罰 | ")
+d.put((("212", "prev_year_items"), ("0", "change"), ("38", "decisions")), "2019.t2.penalty")
+d.add("||\n行政強制 | ")
+d.put((("9", "prev_year_items"), ("0", "change"), ("-", "decisions")), "2019.t2.coercion")
+d.add("||\n第二十條第（八）項 | |||||\n信息內容 | 上一年項目數量 | 本年增/減 | |||\n行政事業性收費 | |||||\n第二十條第（九）項 | |||||\n信息內容 | 採購項目數量（指202")
+
+d = new("r13_traditional_prose_2010.txt", "", "", "", "", "", 2010, "narrative", "",
+        "prose",
+        "M12 traditional mirror, no title, agency named only as '我局' (agency cannot be read: left blank); "
+        "P01 total with a subset; P08 none received; P11 staff; P10 no fee; P13 consultations; P09 no review/litigation")
+d.add("一、概述\n根據《條例》要求，2010年我局繼續開展政府信息公開工作，諮詢、申請和答覆工作運行正常。\n")
+d.add("二、政府信息主動公開情況\n（一）公開情況\n")
+d.prose("我局2010年共主動公開政府信息148條，", proactive_disclosed=148)
+d.add("全文電子化率達100%。其中業務動態類信息131條。\n三、政府信息依申請公開情況\n")
+d.prose("我局2010年度未收到政府信息公開申請。\n", applications_received=0)
+d.add("四、人員和收支情況\n")
+d.prose("本機關從事政府信息公開工作的全職人員1人。\n", staff=1)
+d.prose("2010年我局依申請提供政府信息未收取費用。\n", fees_10k_yuan=0)
+d.add("五、諮詢情況\n全年接受政府信息公開方面的電話諮詢1530人次。\n")
+d.prose("六、行政複議和行政訴訟情況\n2010年未產生針對我局政府信息公開的行政複議與行政訴訟。\n", review_cases=0,
+        litigation_cases=0)
+
+# --- T09 headings printed without their tables (phantom-cell risk) -------------------------
+d = new("r14_headings_no_table_street_2021.txt", "桥中街道", "广东省", "广州市", "荔湾区", "street", 2021,
+        "narrative", "", "prose",
+        "T09 section headings 二、三、四 printed with no table under them; P02 total with breakdown; P08 applications "
+        "counted in 条; M06 no title")
+d.add("一、总体情况\n2021年，桥中街道按照区政务公开办的部署，认真落实《条例》，指定专人负责信息审核发布。")
+d.prose("本年度通过荔湾政府网和新媒体平台发布各类政务信息316条，", proactive_disclosed=316)
+d.add("其中机构信息3条、财政预决算信息12条、年度报告1条、其他公告公示49条，")
+d.prose("收到政府信息公开申请1条。\n", applications_received=1)
+d.add("二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n")
+d.add("五、存在的主要问题及改进情况\n信息更新还不够及时，个别栏目内容偏少。下一步将加强培训，完善审核流程。\n")
+
+d = new("r15_headings_no_table_town_2022.txt", "五常市沙河子镇", "黑龙江省", "哈尔滨市", "五常市", "township", 2022,
+        "narrative", "2023-01-12", "prose",
+        "M02 '日期 来源 访问量' and '字号:' lines; T09 headings with no tables; P08 '零报告'; P09 no review/litigation")
+d.add("五常市沙河子镇2022年政府信息公开工作年度报告\n\n日期:2023-01-12 来源:五常市人民政府 访问量:\n字号:\n\n")
+d.add("本报告依照《条例》和国办公开办函〔2021〕30号等要求编写，统计期限为2022年1月1日起至2022年12月31日止。\n\n")
+d.add("一、总体情况\n\n（一）主动公开。按照条例要求公开工作动态、通知公告类信息。\n\n")
+d.prose("（二）依申请公开。2022年度，沙河子镇未收到政府信息公开申请，零报告。\n\n", applications_received=0)
+d.prose("（三）监督保障。全年未发生针对本镇政府信息公开事务的行政复议案件、行政诉讼案件和举报申诉件。\n\n",
+        review_cases=0, litigation_cases=0)
+d.add("二、主动公开政府信息情况\n\n三、收到和处理政府信息公开申请情况\n\n四、政府信息公开行政复议、行政诉讼情况\n\n五、存在的主")
+
+d = new("r16_headings_no_table_town_2019.txt", "官厅镇", "云南省", "红河哈尼族彝族自治州", "建水县", "township",
+        2019, "narrative", "", "prose",
+        "T09 empty table headings; P04 one channel with what it carried (a total for the one channel); M06")
+d.add("根据《条例》，特向社会公布2019年度官厅镇政府（机关）信息公开年度报告。本报告数据统计期限自2019年1月1日起至"
+      "2019年12月31日止，电子版可在“建水县政府网”下载。如有疑问，请与官厅镇政府信息公开领导小组办公室联系。\n")
+d.add("一、总体情况\n镇里成立了政务公开工作领导小组，办公室设在党政办。")
+d.prose("全年在“建水县人民政府”网站公开本镇信息5条（预算、决算、三公经费等）。\n", proactive_disclosed=5)
+d.add("二、主动公开政府信息情况\n\n三、收到和处理政府信息公开申请情况\n\n四、政府信息公开行政复议、行政诉讼情况\n\n")
+d.add("五、存在问题和改进措施\n（一）问题\n1.公开内容需要进一步深化。")
+
+# --- T08 an unfilled template, and one with a stray lone value ------------------------------
+d = new("r17_template_only_2022.txt", "坑镇", "陕西省", "榆林市", "佳县", "township", 2022, "ogi2019",
+        "2023-01-31", "line_cell",
+        "M02 '【字体】打印' and '来源 发布时间 浏览次数' lines; M09 year-first title; T08 the form printed with no "
+        "values at all (no cell, no phantom); T14 a 2022 report printing the 2019 form; P12 '文件11份' is a subset")
+d.add("【字体:      】  打印\n2022年度坑镇政府信息公开工作年度报告\n来源:原创     发布时间:2023-01-31 13:24    浏览次数:次    \n\n")
+d.add("一、总体情况\n\n2022年以来，坑镇在佳县政府办指导下推进政务公开，主动公开政务文件11份，开展政策解读8次。\n\n")
+lay_template_only(d, "ogi2019")
+d.cut(2000)
+
+d = new("r18_template_stray_value_2019.txt", "", "", "", "", "township", 2019,
+        "ogi2019", "", "line_cell",
+        "T08 template with one stray '0' under 规章 (three columns, one value: ambiguous); T09 no other values")
+d.add("一、总体情况\n2019年，我乡明确专人负责政务内网及政务公开工作，较好地完成了信息编报任务。\n")
+lay_template_only(d, "ogi2019", stray="0")
+d.parts = [d.text.replace("\n\n", "\n")]
+d.issues = [(d.text[:d.text.index("规章") + 1].count("\n") + 1, "ambiguous_row", 0)]
+d.cut(2000)
+
+# --- P: prose wording classes (narrative reports and prose before a table) ------------------
+d = new("r19_prose_cumulative_street_2021.txt", "桐屿街道", "", "", "", "street", 2021,
+        "narrative", "", "prose",
+        "P06 '截至12月31日…共主动公开' is counted up to a date (no prose figure); P05 two channels that add up to "
+        "it are channels; P08 none received; P10 no fee; P09 nothing about review/litigation named one by one")
+d.add("根据《条例》规定，特向社会公布桐屿街道2021年度信息公开年度报告。本年度报告中所列数据的统计期限自2021年1月1日起至"
+      "12月31日止。\n一、总体情况\n（一）主动公开\n")
+d.add("截至2021年12月31日，我街道累计主动公开政府信息数512条，其中通过政府网站公开47条，政务微信公开465条。\n")
+d.add("（二）依申请公开\n")
+d.prose("街道未收到公民、法人和其他组织提出的政府信息公开申请；", applications_received=0)
+d.prose("未向申请人收取任何与政府信息公开相关的费用；", fees_10k_yuan=0)
+d.prose("未发生有关政府信息公开工作的举报、投诉、行政复议或提起行政诉讼等情况。\n", review_cases=0, litigation_cases=0)
+d.add("（三）平台建设\n街道按照区里要求规范公开事项，归集历史数据。\n")
+
+d = new("r20_prose_channels_no_sum_town_2022.txt", "临洮县峡口镇", "甘肃省", "定西市", "临洮县", "township", 2022,
+        "narrative", "", "prose",
+        "M13 the whole report on one line, paragraphs joined by spaces; P05 a stated total followed by channel counts "
+        "that exceed it: the stated total is still the year's figure; P12 per-domain counts are subsets")
+d.add("根据《条例》要求，现发布《临洮县峡口镇2022年政府信息公开工作年度报告》。报告中所列数据统计期限为2022年1月1日到12月31日。 ")
+d.add("一、总体情况 2022年，我镇确定分管领导和工作人员，建立信息发布审核制度，规范报送程序。")
+d.prose("全年主动公开政务信息291条，", proactive_disclosed=291)
+d.add("包括政府网站28条，各类媒体发布信息52条，镇微信公众号1687条，其中乡村振兴173条、民政社保39条、综治41条。 ")
+d.add("二、存在的主要问题 公开内容还不够丰富。")
+
+d = new("r21_prose_approx_town_2020.txt", "中铺镇", "", "", "", "township", 2020,
+        "narrative", "", "prose",
+        "M13 one-line paragraphs; P07 approximate figures (余) give nothing; P13 consultations; P08 'other requests' "
+        "sentence read as none received; P10 no fee; P09 no review/litigation")
+d.add("根据《条例》有关要求，我镇围绕重点工作推进信息公开，现将2020年政府信息公开工作报告如下： ")
+d.add("一、2020年政务公开工作完成情况 （一）机构建设方面。成立了由镇长任组长的领导小组，制定了《中铺镇信息公开保密审查机制》。 （二）信息公开方面。 ")
+d.add("1、主动公开政府信息。2020年，我镇共主动公开政府信息310余条，微信公众号公开80余条，公示栏公开100余次。接待咨询210人次。 ")
+d.prose("2、依申请公开情况。2020年，未收到公众申请公开政府信息。 ", applications_received=0)
+d.prose("3、收费及减免情况。2020年度，我镇没有政府信息公开的收费及减免事项。 ", fees_10k_yuan=0)
+d.prose("4、行政复议、行政诉讼情况。2020年，我镇未发生因政府信息公开申请行政复议、提起行政诉讼的情况。",
+        review_cases=0, litigation_cases=0)
+
+d = new("r22_prose_breakdown_only_town_2020.txt", "太白镇", "", "", "", "township", 2020,
+        "narrative", "2021-01-26", "prose",
+        "M01 breadcrumb and M02 date/source line; P03 counts by type with no total (no prose figure); M14 a spam "
+        "phrase in the source line")
+d.add("首页 > 政务公开 > 乡镇信息公开目录 > 太白镇 > 政府信息公开年报\n\n太白镇2020年度政府信息公开工作年度报告\n\n")
+d.add("发布时间:2021-01-26 10:42 信息来源:在线娱乐平台:太白镇政府\n\n一、总体情况\n\n（一）组织领导和制度建设情况\n\n")
+d.add("镇里指定专人管理信息公开工作，对新调整的工作人员进行培训。\n\n（二）主动公开政府信息情况\n\n1.公开内容\n\n")
+d.add("工作信息27条、文件通知4条、财政信息6条、规划计划2条、信息公开年报1条、人事信息3条。\n\n2.公开平台\n\n政府网站是第一平台。")
+
+d = new("r23_prose_single_channel_dept_2023.txt", "达州市通川区卫生健康局", "四川省", "达州市", "通川区", "county_department",
+        2023, "narrative", "2024-01-19", "prose",
+        "M02 '来源 发布日期 点击数' lines; P05 two channels counted separately (no figure); P08 none received")
+d.add("达州市通川区卫生健康局2023年政府信息公开工作年度报告\n来源:区卫生健康局\n发布日期:2024-01-19\n点击数:\n\n")
+d.add("根据《条例》和国办公开办函〔2021〕30号等规定，编制本报告，所列数据统计期限为2023年1月1日至12月31日。\n\n")
+d.add("一、总体情况\n\n（一）主动公开。局里围绕卫生健康中心工作公开民生保障、健康服务等重点信息。")
+d.add("2023年，通过政府门户网站发布信息241条，通过“健康通川”微信公众号发布信息530条。\n\n")
+d.prose("（二）依申请公开。\n\n2023年，未收到政府信息公开申请。\n\n", applications_received=0)
+d.add("（三）政府信息管理。\n\n严格落实信息发布“三审制”。")
+
+d = new("r24_prose_one_channel_total_dept_2023.txt", "荔城区卫生健康局", "福建省", "莆田市", "荔城区",
+        "county_department", 2023, "narrative", "", "prose",
+        "P04 the one channel used, with a breakdown: the total is the year's figure; P08 '无依申请' gives 0; M06")
+d.add("根据《条例》及有关年报编制文件要求，编制荔城区卫生健康局2023年度政府信息公开工作报告。本报告中所列数据统计时间自"
+      "2023年1月1日起至2023年12月31日止。如对本报告有任何疑问，请与荔城区卫生健康局办公室联系。\n一、总体情况\n")
+d.prose("（一）主动公开方面。2023年，我局在荔城区门户网站信息公开专栏上主动公开各类信息共26条，", proactive_disclosed=26)
+d.add("全文电子化达100%。其中机构职能类信息5条，规划计划类3条，工作情况类11条，其它信息7条。\n")
+d.prose("（二）依申请公开方面。2023年，我局无依申请公开政府信息。\n", applications_received=0)
+
+d = new("r25_prose_subunits_county_2022.txt", "阳朔县人民政府", "广西壮族自治区", "桂林市", "阳朔县", "county", 2022,
+        "narrative", "2023-01-16", "prose",
+        "M01 breadcrumb with '>>'; M08 title without 人民政府; P04 one channel total; P12 requests split between the "
+        "government and its departments, no total (no figure); P09 '数量为0件' for both")
+d.add("\n您的位置:首页 >> 政府信息公开 >> 政府信息公开年报>>文章详情\n阳朔县2022年政府信息公开工作年度报告\n")
+d.add("2023-01-16 16:50:00 来源: 阳朔县政府\n2022年阳朔县严格落实《条例》规定，做好政府信息公开工作并编制本年度报告。"
+      "本报告中数据的统计期限自2022年1月1日起至2022年12月31日止。如有疑问请与阳朔县人民政府办公室联系。\n一、总体情况\n（一）做好政府信息主动公开\n")
+d.prose("2022年通过政府网站主动公开信息4316条，", proactive_disclosed=4316)
+d.add("其中重点领域信息2871条，其他信息1445条，主动公开文件412份。\n（二）依申请公开情况\n")
+d.add("2022年政府新收依申请公开数量为3件，办理结果为予以公开3件；部门新收依申请公开数量为5件，予以公开2件，无法提供3件；")
+d.prose("因政府信息公开被申请行政复议、行政诉讼数量为0件。\n", review_cases=0, litigation_cases=0)
+
+d = new("r26_prose_counts_province_2020.txt", "湖南省人民政府办公厅", "湖南省", "", "", "province_department", 2020,
+        "narrative", "", "traditional",
+        "M12 traditional mirror with mojibake; P08 received, carried over; P09 review and litigation counts with "
+        "their outcomes; P12 documents by type (subsets)")
+d.add("本報告根據《中華人民共和國政府信息公開條例》編制，由總體情況、主動公開政府信息情況等六個部分組成。\n一、總體情況\n")
+d.add("2020年，湖南省人民政府辦公廳認真落實條例和有關決策部署，緊緊圍繞疫情防控、“六穩”“六?!钡戎行墓ぷ?，發揮政務公開職能作用。\n")
+d.add("（一）主動公開法定內容。2020年省政府門戶網站發布省政府規章3件、省政府文件18件、省政府辦公廳文件47件。\n")
+d.add("（二）依法辦理依申請公開。")
+d.prose("2020年收到政府信息公開申請176件，", applications_received=176)
+d.prose("結轉上年度政府信息公開申請8件，", applications_carried_over=8)
+d.add("共辦理完成181件，結轉下年度繼續辦理3件；")
+d.prose("發生行政復議3件，其中2件維持，1件尚未審結；", review_cases=3)
+d.prose("發生行政訴訟2件，均維持。\n", litigation_cases=2)
+
+d = new("r27_prose_area_aggregate_city_2021.txt", "青岛市人民政府", "山东省", "青岛市", "", "city", 2021, "narrative", "",
+        "prose",
+        "P12 a city-wide count across all agencies (全市) is not the agency's own figure; P12 policy documents are a "
+        "subset; other-year comparison; M06")
+d.add("本报告根据《条例》等有关要求编制，现公布青岛市人民政府2021年政府信息公开工作年度报告。本年度报告的电子版可在青岛政务网下载。如对本报告有任何疑问，请与青岛市人民政府办公厅联系。\n")
+d.add("一、总体情况\n（一）主动公开方面\n印发年度政务公开工作要点，细化分解责任分工。\n")
+d.add("2021年全市通过青岛政务网发布政府信息17206条，比2020年增长4.1%，其中政策文件1722件，政策解读265件。\n")
+
+d = new("r28_prose_staff_and_zero_2013.txt", "舒城县晓天镇", "安徽省", "六安市", "舒城县", "township", 2013,
+        "narrative", "", "prose",
+        "P02 total with a breakdown in brackets; P14 explicit zeros ('0条', '0件') for requests, review and "
+        "litigation; P11 staff '专兼职工作人员3名'; expenditure in 元 is not a fee")
+d.add("用微信扫描二维码分享至好友和朋友圈\n2013年，舒城县晓天镇按照县委、县政府部署，认真贯彻《条例》，现将2013年工作情况报告如下：\n")
+d.add("一、基本情况\n")
+d.prose("镇里配备专兼职工作人员3名负责政府信息的网上发布。\n", staff=3)
+d.add("二、主动公开政府信息情况\n")
+d.prose("2013年，我镇主动公开政府信息共327条（规范性文件12条，计划规划9条，业务公开251条，其他55条）。\n",
+        proactive_disclosed=327)
+d.prose("三、依申请公开情况\n全年发生依申请公开政府信息条数0条。\n", applications_received=0)
+d.add("四、收费及减免情况\n全年依申请公开政府信息支出0元。\n")
+d.prose("五、行政复议和行政诉讼情况\n全年发生因政府信息公开而被申请行政复议、提起行政诉讼的案件0件。\n",
+        review_cases=0, litigation_cases=0)
+
+# --- M: where the agency, year and date are printed ------------------------------------------
+LAYOUTS = {"pipe_cell": lay_pipe_cell, "line_cell": lay_line_cell, "markdown": lay_pipe_rows,
+           "pipe_split": lay_pipe_split, "bar_line": lay_bar_line}
+
+
+def body_2021(d: Doc, layout: str, k: int, t3: bool = True) -> None:
+    """A short report body: a few prose lines and 表二 (and 表三) in the given layout; k varies the figures."""
+    t2 = {"normative_docs": ["0", "0", str(k % 4)], "license": [str(3 * k)], "penalty": [str(k * k % 17)],
+          "coercion": ["0"], "fees": ["0"]}
+    table3 = t3_values([k % 3, 0, 0, 0, 0, 0], granted=[k % 3 - (1 if k % 3 == 2 else 0), 0, 0, 0, 0, 0],
+                       **({"unable.not_held": [1, 0, 0, 0, 0, 0]} if k % 3 == 2 else {})) if t3 else None
+    LAYOUTS[layout](d, "ogi2021", t2, table3)
+
+
+def body_2019(d: Doc, layout: str, k: int) -> None:
+    t2 = {"normative_docs": [str(k % 3), str(k % 3), str(k + 4)], "license": [str(k), "0", str(11 * k)],
+          "penalty": [str(20 + k), "-" + str(k % 2), str(k * 3)]}
+    LAYOUTS[layout](d, "ogi2019", t2, t3_values([k % 2, 0, 0, 0, 0, 0]))
+
+
+d = new("r29_breadcrumb_county_2021.txt", "浏阳市人民政府", "湖南省", "长沙市", "浏阳市", "county", 2021, "ogi2021",
+        "2022-02-03", "markdown",
+        "M14 page title line with spam words; M01 breadcrumb naming the city site; M02 source/date/字体大小 line")
+d.add("长沙市政府门户网站-浏阳市人民政府2021年政府信息公开工作年度报告_正规彩票平台推荐\n")
+d.add("首页 > 政府信息公开 > 政府信息公开年报 > 区县市信息公开年报 > 浏阳市\n\n浏阳市人民政府2021年政府信息公开工作年度报告\n\n")
+d.add("来源:浏阳市人民政府 发布时间:2022-02-03 19:30 字体大小:\n\n")
+d.add("根据《条例》以及国办公开办函〔2021〕30号文件要求和省市部署，浏阳市人民政府编制了本报告。\n\n一、总体情况\n\n")
+d.add("2021年，市政府全面贯彻落实《条例》，坚持以公开为常态、不公开为例外。\n")
+body_2021(d, "markdown", 4)
+d.cut(2000)
+
+d = new("r30_index_table_dept_2021.txt", "宿迁市住房和城乡建设局", "江苏省", "宿迁市", "", "city_department", 2021,
+        "ogi2021", "2022-01-28", "pipe_cell",
+        "M04 '索引号/发布机构/公开日期' block before the title (发布机构 abbreviated); M10 dates printed without "
+        "月/年 digits ('202111日起至20211231日'); P01 total")
+d.add("宿迁市住房和城乡建设局\n\n政府信息公开\n\n名称 宿迁市住房和城乡建设局2021年政府信息公开工作年度报告\n")
+d.add("索引号 014319700/2022-00011 分类 信息公开年报   其他    报告\n发布机构 市住建局 公开日期 2022-01-28\n文号 关键词\n\n")
+d.add("宿迁市住房和城乡建设局2021年政府信息公开工作年度报告\n\n根据《条例》的规定，向社会公布2021年本局政府信息公开年度报告。"
+      "本年度所列数据的统计期限自202111日起至20211231日止。\n\n总体情况\n\n")
+d.prose("2021年我局以门户网站为主渠道，主动公开政府信息734条。\n", proactive_disclosed=734)
+body_2021(d, "pipe_cell", 5)
+d.cut(2000)
+
+d = new("r31_index_title_cell_town_2019.txt", "原州区官厅镇", "宁夏回族自治区", "固原市", "原州区", "township",
+        2019, "ogi2019", "2020-01-23", "markdown",
+        "M04 index table whose '标 题:' cell carries the title; M10 spaced digits in dates ('2019 年 1 月 1 日'); "
+        "P05 total with one channel among several named")
+d.add("索 引 号 | 640402031/2020-00005 | 发文时间 | 2020-01-23 |\n发布机构 | 原州区官厅镇政府 | 文 号 | |\n")
+d.add("公开方式 | 主动公开 | 有效性 | 有效 |\n标 题: | 原州区官厅镇2019年政府信息公开工作年度报告 |\n")
+d.add("根据《条例》和自治区实施办法规定，我镇汇总了全镇信息公开工作情况，编制了本报告。报告所列数据统计期限为 2019 年 1 月 1 日至 2019年 12 月 31 日。\n")
+d.add("一、总体情况\n全年召开政府信息与政务公开工作会议 2次。")
+d.prose("2019年我镇通过区政府网、公示栏、微信公众号主动公开政府信息 66 条，", proactive_disclosed=66)
+d.add("其中通过微信公众号公开信息 21条。\n")
+body_2019(d, "markdown", 2)
+d.cut(2000)
+
+d = new("r32_site_date_junk_district_2024.txt", "天津市红桥区人民政府", "天津市", "", "红桥区", "district", 2024, "ogi2021",
+        "2025-03-05", "line_cell",
+        "M11 the site header prints today's date (not the publication date); M03 '简体| 繁体 长者模式'; M08 title "
+        "'红桥区2024年…'; P04 one channel, a count printed without its unit; P08 carried over and new requests")
+d.add("天津市红桥区人民政府 2019年12月3日星期二\n\n无障碍 无障碍 简体| 繁体 长者模式 长者模式\n\n红桥区2024年政府信息公开年度报告\n")
+d.add("来源:天津市红桥区人民政府办公室 发布时间:2025-03-05 15:33\n\n本年度报告根据《条例》编制。本年度报告中所列数据统计期限从"
+      "2024年1月1日起至2024年12月31日止。\n\n一、总体情况\n\n（一）主动公开情况\n\n")
+d.prose("全年通过区政府门户网站主动公开各类信息5212，", proactive_disclosed=5212)
+d.add("专栏专题维护4个。\n\n（二）依申请公开情况\n\n")
+d.prose("上年结转政府信息公开申请17件，", applications_carried_over=17)
+d.prose("本年新收362件，", applications_received=362)
+d.add("办理360件，剩余19件结转下一年度处理。\n\n")
+body_2021(d, "line_cell", 7, t3=False)
+d.cut(2000)
+
+d = new("r33_title_split_district_2024.txt", "石家庄市新华区人民政府", "河北省", "石家庄市", "新华区", "district", 2024,
+        "ogi2021", "", "pipe_cell",
+        "M07 a short title line, then the agency on its own line, then the title again; P12 policy documents "
+        "are one type of information (no figure); P08 '受理依申请公开案件' counts")
+d.add("2024年政府信息公开工作年度报告\n石家庄市新华区人民政府\n2024年政府信息公开工作年度报告\n")
+d.add("本报告依据《条例》和年度报告格式要求，由新华区人民政府综合各街镇、区直各部门编制而成。本报告中所列数据的统计期限自2024年1月1日至"
+      "2024年12月31日。\n一、总体情况\n（一）主动公开方面。")
+d.add("全年通过区政府网站发布各类政策文件291件，")
+d.add("解读政策文件5件。\n（二）依申请公开方面。")
+d.prose("2024年，全区共受理依申请公开案件207件，", applications_received=207)
+d.add("办结205件。\n")
+body_2021(d, "pipe_cell", 8, t3=False)
+d.cut(1900)
+
+d = new("r34_title_guanyu_township_2020.txt", "盐边县红果乡人民政府", "四川省", "攀枝花市", "盐边县", "township", 2020,
+        "ogi2019", "2021-01-20", "pipe_cell",
+        "M09 title '…关于2020年度政府信息公开工作的年度报告' with the agency's full name on its own line; M02 site "
+        "address + date + 字号 line; P02 total with breakdown")
+d.add("红果乡关于2020年度政府信息公开工作的年度报告\nwww.panzhihua.gov.cn 发布时间:2021-01-20 来源:红果乡党政办 选择阅读字号:[ 大 中 小 ] 阅读次数:\n")
+d.add("盐边县红果乡人民政府\n关于2020年度政府信息公开工作的年度报告\n一、总体情况\n2020年，我乡认真贯彻《条例》，扎实推进政府信息公开工作。\n")
+d.prose("全年主动公开政府信息数43条。", proactive_disclosed=43)
+d.add("其中工作动态信息35条，其他信息8条。\n")
+body_2019(d, "pipe_cell", 3)
+d.cut(2000)
+
+d = new("r35_title_no_agency_2015.txt", "屯昌县林业局", "海南省", "", "屯昌县", "county_department", 2015, "narrative",
+        "", "prose",
+        "M08 title without the agency ('2015年政府信息公开工作年度报告'), agency only as '我局' plus the county; "
+        "P01 total; P08 none received; P10 no fee; P09 no review/litigation")
+d.add("2015年政府信息公开工作年度报告\n我局根据《条例》和县政府办公室关于做好2015年度报告公开工作的通知要求，现将屯昌县林业局2015年度信息公开工作情况总结如下：\n")
+d.add("一、健全组织、强化领导\n办公室设立专人管理政府信息公开网络平台。\n二、政府信息主动公开情况\n")
+d.prose("2015年度主动公开政府信息57条。\n", proactive_disclosed=57)
+d.prose("三、政府信息依申请公开和不予公开情况\n2015年未收到信息公开的申请。\n", applications_received=0)
+d.prose("四、政府信息公开的收费及减免情况\n我局对依申请提供政府信息未收取检索、复印、邮寄等费用。\n", fees_10k_yuan=0)
+d.prose("五、申请行政复议情况\n2015年度未发生针对政府信息公开事务的复议、诉讼和申诉。\n", review_cases=0, litigation_cases=0)
+
+d = new("r36_title_spaced_year_2017.txt", "舒城县民政局", "安徽省", "六安市", "舒城县", "county_department", 2017, "narrative",
+        "2018-01-10", "prose",
+        "M01 breadcrumb; M02 date/source/纠错 line; M07 title split and repeated; M10 year printed '201 7 年'; P01 "
+        "total with spaces; P08 none received; P10; P09")
+d.add("当前位置:网站首页 > 信息公开 > 舒城县民政局 > 监督保障 > 政府信息公开年报\n\n舒城县民政局2017年度政府信息公开工作年度报告\n\n")
+d.add("发布时间:2018-01-10 00:00 信息来源:民政局 阅读次数: 字体:[    ]我要纠错\n\n舒城县民政局2017年度政府信息公开\n\n工作年度报告\n\n\n")
+d.add("根据《条例》和县政务公开领导组办公室有关文件精神，现将我局201 7 年度政府信息公开工作报告如下。\n\n一、主动公开政府信息情况\n\n")
+d.prose("（一）公开的主要内容。201 7 年度制作各类主动公开信息 198 条，", proactive_disclosed=198)
+d.add("除在县政务网公开外，还通过局网站和政务公开专栏公示。\n\n二、政府信息公开收费及减免情况\n\n")
+d.prose("201 7 年，没有单位和个人向我单位提出申请信息公开事项，", applications_received=0)
+d.prose("所以也不存在向申请人收取费用。\n\n", fees_10k_yuan=0)
+d.prose("三、因政府信息公开申请行政复议、提起行政诉讼情况\n\n201 7 年，我局没有因信息公开而被提起行政复议或行政诉讼。\n",
+        review_cases=0, litigation_cases=0)
+
+d = new("r37_issuer_month_date_city_2016.txt", "淮北市人民政府", "安徽省", "淮北市", "", "city", 2016, "narrative", "",
+        "prose",
+        "M07 title split over two lines; M11 issuer and a month-only date under the title (no day: no publication "
+        "date); the table is beyond the cut")
+d.add("淮北市人民政府2016年\n政府信息公开工作年度报告\n淮北市人民政府办公室\n2017年3月\n")
+d.add("本报告按照省政务公开办有关通知要求，综合各县、区人民政府和市政府各部门的年度报告及统计数据编成。本年度报告中使用数据统计期限为"
+      "2016年1月1日至12月31日。\n一、概述\n2016年，我市深入实施《条例》，全力推进政务公开各项工作。\n")
+
+d = new("r38_mirror_spam_province_2018.txt", "安徽省人民政府", "安徽省", "", "", "province", 2018, "narrative",
+        "", "prose",
+        "M14 mirror page: spam words pasted into the title and sentences; its '发布时间' is the mirror's, not the "
+        "report's (2022 for a 2018 report: no publication date taken)")
+d.add("bob体育官网安徽省人民政府2018年政府信息公开工作报告\n发布时间:2022-06-11 06:30:28 人气: 作者:admin\n")
+d.add("bob体育官网2018年，安徽省全面落实党中央、国务院关于全面推进政务公开的系列部署，紧紧围绕经济社会发展和群众关切加强政府信息供给。\n")
+d.add("扎实抓好工作推进。省政务公开办召开推进会，就年度重点任务开展集中培训和专题调度，bob体育官网组织人员深入基层现场宣讲。\n")
+
+d = new("r39_big5_gate_province_2009.txt", "西藏自治区人民政府", "西藏自治区", "", "", "province", 2009, "narrative", "",
+        "traditional",
+        "M12 traditional (big5 gateway); M01 '當前位置: 首頁>>' breadcrumb; M02 portal and date line (a repost date, "
+        "not the report's own); M07 two title forms; the table is beyond the cut")
+d.add("當前位置: 首頁>> 工作動態>> 地方政務\n \n西藏自治區人民政府2009年政府信息公開年度報告\n")
+d.add("中央政府門戶網站 www.gov.cn   2010年04月06日   來源:西藏自治區人民政府網站\n\n2009年西藏自治區政府信息公開年度報告\n\n")
+d.add("    本報告根據《條例》和2009年度各行署、拉薩市人民政府和各委、辦、廳、局的年度報告編制。本報告中所列數據的統計期限自2009年"
+      "1月1日起，至2009年12月31日止。\n\n    一、概述\n\n    2009年全區政府信息公開工作在工作機構建設和基礎性工作等方面取得了新的進展。\n")
+
+d = new("r40_digits_dropped_dept_2011.txt", "永安市国土资源局", "福建省", "三明市", "永安市", "county_department", 2011,
+        "narrative", "2012-03-09", "prose",
+        "M10 document number and dates lost their brackets and separators ('〔201225', '201111日至20111231日'); "
+        "P06 '截止20111231日…共' is counted up to a date, with a channel subset (no figure); M02 time line")
+d.add("永安市国土资源局2011年政府信息公开工作年度报告\n时间:2012-03-09 17:16\n 永国土资〔201225\n\n")
+d.add(" 根据《条例》和上级的有关规定，特向社会公布永安市国土资源局2011年政府信息公开工作年度报告。所列数据的统计时限自201111日至20111231日。\n\n")
+d.add("一、概述\n\n（一）组织机构建设情况。我局成立了信息公开工作领导小组。\n\n（二）更新完善指南目录。自20085月《条例》施行以来不断补充完善。\n\n")
+d.add("二、主动公开政府信息的情况\n\n（一）主动公开信息数量情况。截止20111231日，我局共向社会主动公开信息63条，其中在政府门户网站主动公开信息41条。\n")
+
+d = new("r42_feedback_form_district_2013.txt", "黄浦区人民政府", "上海市", "", "黄浦区", "district", 2013,
+        "narrative", "2014-02-26", "prose",
+        "M03 a feedback form's labels before the text; M11 issuer and full date under it (the publication date); "
+        "M06 agency in that line; the table is beyond the cut")
+d.add("\n留言咨询\n纠错\n1.错误类:*\n2.出错页面的地址(浏览器地址栏里面的地址):*\n3.内容标题:*\n您的姓名:*\n相关文档\n使用说明\n")
+d.add("黄浦区人民政府\n2014年2月26日\n引 言\n本年度报告根据《条例》和《上海市政府信息公开规定》要求，由黄浦区人民政府编制。"
+      "本年度报告中所列数据的统计期限自2013年1月1日起至12月31日止。\n一、概述\n2013年，本区继续扎实开展政府信息公开工作。\n")
+
+d = new("r43_pipe_bar_junk_town_2022.txt", "云县茂兰镇人民政府", "云南省", "临沧市", "云县", "township", 2022, "narrative",
+        "2023-01-28", "prose",
+        "M05 lines of hundreds of '|' after the title and the meta line; M13 paragraphs joined on one line; P07 "
+        "approximate channel counts (no figure); P08 none received")
+bar = "|" * 300
+d.add(f"云县茂兰镇人民政府2022年政府信息公开工作年度报告 |\n{bar}\n来源: 作者: 时间:2023-01-28 点击率:【 打印 】【 关闭 】 | {bar}\n")
+d.add("一、总体情况 2022年，茂兰镇认真贯彻《条例》，进一步加强组织领导，完善各项制度。 （一）主动公开情况。在县公众信息网等网站公开信息70余条；"
+      "在微信公众号上公开信息150余条。 ")
+d.prose("（二）依申请公开情况。全年未接到政府信息依申请公开申请。 ", applications_received=0)
+d.add("（三）政府信息管理情况。建立信息公开审批制度。")
+
+d = new("r44_review_count_street_2021.txt", "光辉街道办事处", "", "", "", "street", 2021,
+        "narrative", "2022-01-18", "prose",
+        "M01 breadcrumb; M02 date glued to '来源:1'; M09 year-first title; P06 '截止到12月…信息N条' with topics (a "
+        "count up to a date: no figure); P08 requests addressed to the district, not the street (no figure); P09 "
+        "one review case '1起'")
+d.add("首页 > 政务公开 > 政府信息公开年报 > 2021 > 街道办事处政府信息公开工作年度报告\n2021年光辉街道政府信息公开工作年度报告\n")
+d.add("光辉街道办事处\n2022年01月18日来源:1\n[字体: ] 打印\n\n现将2021年光辉街道办事处政府信息公开情况报告如下:\n\n一、总体情况\n\n（一）主动公开\n\n")
+d.add("截止到2021年12月，光辉街道主动公开涉及疫情防控、社会救助、养老服务等方面信息386条。\n\n（二）依申请公开\n\n")
+d.add("受理公民、法人和其他组织向区政府及区政府办公室提出的政府信息公开申请4件，均在法定时限内答复。")
+d.prose("信息公开类行政复议1起，正在办理中。\n", review_cases=1)
+
+# --- T06/T07 misprinted and variant labels ------------------------------------------------------
+d = new("r45_misprint_labels_dept_2025.txt", "西藏自治区统计局", "西藏自治区", "", "", "province_department", 2025,
+        "ogi2021", "2026-01-16", "line_cell",
+        "M04 '标 题 / 索引号 / 发布机构' block; T06 header misprint '现行有效件'; T07 row label misprint "
+        "'2.其他法律行政止公开' (its place between rows 1 and 3 leaves no doubt); T02 one value per line; T11 cut")
+d.add("标      题 西藏自治区统计局2025年政务信息公开工作开展年度报告\n索引号 000014355/2026-00012 文      号\n")
+d.add("发布机构 发布日期 2026-01-16 18:22:45\n\n时间: 2026-01-16 18:22:45 来源:\n\n背景色:\n\n西藏自治区统计局2025年政务信息\n\n公开工作开展年度报告\n\n")
+d.add("一、总体情况\n\n2025年，统计局认真贯彻政务公开有关要求，依法依规发布公开信息，主动接受社会监督。\n\n")
+lay_line_cell(d, "ogi2021", {"rules": ["0", "1", "0"], "normative_docs": ["1", "0", "3"]},
+              t3_values([2, 1, 0, 0, 0, 0], granted=[1, 1, 0, 0, 0, 0], **{"unable.not_held": [1, 0, 0, 0, 0, 0]}),
+              split_headers=False)
+d.parts = [d.text.replace("现行有效件数", "现行有效件", 1).replace("2.其他法律行政法规禁止公开", "2.其他法律行政止公开", 1)]
+shift = len("数") + len("法规禁")
+d.cells = [(c, a, v, s, e - (1 if e > d.text.index("现行有效件") else 0)
+            - (len("法规禁") if e > d.text.index("2.其他法律行政止公开") else 0)) for c, a, v, s, e in d.cells]
+d.cut(2000)
+
+d = new("r46_quoted_column_subset_dept_2024.txt", "银川市金凤区司法局", "宁夏回族自治区", "银川市", "金凤区",
+        "county_department", 2024, "ogi2021", "", "markdown",
+        "P12 '在“重点领域信息公开”专栏发布信息N条' is one domain (no figure); P13 legal-aid case counts are not OGI "
+        "figures; P08 none received; T03 pipe rows; T11 cut")
+d.add("根据《条例》规定和年度报告格式通知要求，现发布《银川市金凤区司法局2024年政府信息公开工作年度报告》，本报告统计数据从2024年1月1日至12月31日。\n")
+d.add("一、总体情况\n（一）主动公开。局里落实主动公开内容动态更新机制，在“重点领域信息公开”专栏发布信息46条。")
+d.add("区法律援助中心2024年受理法律援助案件806件，办结781件。\n")
+d.prose("（二）依申请公开。2024年以来，金凤区司法局未收到公民、法人和其他组织政府信息公开申请。\n", applications_received=0)
+d.add("（三）政府信息管理。严把信息公开政治关、法律关、保密关。2024年通过“金凤法援”微博发布104条。\n")
+lay_pipe_rows(d, "ogi2021", {"penalty": ["0"], "license": ["0"]}, zero_t3("ogi2021"))
+d.cut(2000)
+
+d = new("r47_pipe_cell_province_dept_2024.txt", "山东省人力资源和社会保障厅", "山东省", "", "", "province_department", 2024,
+        "ogi2021", "", "pipe_cell",
+        "T01 pipe cell per line with real 表三 figures across applicant columns; P08 '共办理信息公开申请N件' is "
+        "requests handled, not received (no figure); P12 subsets; T11 cut")
+d.add("山东省人力资源和社会保障厅2024年政府信息公开工作年度报告\n本年度报告根据《条例》和年度报告格式通知编制。本年度报告中所列数据统计期限自2024年1月1日至2024年12月31日。\n")
+d.add("一、总体情况\n（一）主动公开。2024年主动公开政策文件21件，厅长办公会信息28次。\n")
+d.add("（二）依申请公开。2024年共办理信息公开申请53件，均按要求答复。\n")
+lay_pipe_cell(d, "ogi2021", {"normative_docs": ["4", "2", "37"], "license": ["1893"], "penalty": ["12"]},
+              t3_values([41, 9, 0, 1, 3, 2], carried=[4, 1, 0, 0, 0, 0], granted=[20, 5, 0, 1, 2, 1],
+                        partial=[3, 1, 0, 0, 0, 0], **{"unable.not_held": [14, 2, 0, 0, 1, 1],
+                                                       "not_processed.repeat": [2, 0, 0, 0, 0, 0]}))
+d.cut(2000)
+
+d = new("r48_bar_line_2019_township.txt", "恰格拉克乡", "", "", "", "township",
+        2019, "ogi2019", "", "bar_line",
+        "T05 a bare '|' line after each cell (2019 form); T12 procurement amount; M06 agency in prose")
+d.add("一、总体情况\n本报告依照《条例》要求，结合恰格拉克乡实际，报告我乡2019年政府信息公开工作。\n")
+lay_bar_line(d, "ogi2019", {"procurement": ["1", "38.5"], "penalty": ["5", "0", "2"]}, t3_values([0] * 6))
+d.cut(1900)
+
+d = new("r49_line_cell_short_rows_2019.txt", "新民乡人民政府", "", "", "", "township", 2019,
+        "ogi2019", "", "line_cell",
+        "T10 one value printed under a three-column row in a one-value-per-line page (ambiguous twice); T02; P02")
+d.add("本报告由新民乡人民政府办公室按照《条例》第五十条编制。\n\n一、总体情况\n\n")
+d.prose("2019年，通过政府网站公开各类信息52条，", proactive_disclosed=52)
+d.add("其中动态类信息30条，公示公告19条，预决算3条。\n\n")
+lay_line_cell(d, "ogi2019", {"normative_docs": ["0", "0", "0"]}, None,
+              short_rows={"行政许可": ["0"], "其他对外管理服务事项": ["0"]})
+d.cut(1800)
+
+
+# --- more stand-ins for the classes seen on three or more pages --------------------------------
+d = new("r50_nav_share_junk_town_2023.txt", "大寺镇", "广西壮族自治区", "钦州市", "钦北区", "township", 2023, "ogi2021",
+        "2024-01-16", "pipe_cell",
+        "M03 colour/IPv6/share-widget lines and M01 breadcrumb before the title; M02 date+source line; P05 website "
+        "count with a breakdown, then a WeChat count (two channels, no figure); P08 none received")
+d.add("页面\n配色\n辅助线\n重置\n简体版| 繁体版| 智能问答 用户空间\n支持IPv6\n无障碍\n")
+d.add("当前位置:首页 > 政府信息公开 > 钦北区政府信息公开平台 > 大寺镇 > 政府信息公开工作年度报告\n\n大寺镇2023年政府信息公开工作年度报告\n\n")
+d.add("2024-01-16 08:40     来源:钦北区大寺镇人民政府\n收藏 我要收藏 文章分享\n分享 微信\n微博 空间 qq\n【字体: 打印\n\n")
+d.add("一、总体情况\n\n（一）政府信息主动公开情况\n\n2023年，我镇通过官方网站公开政府信息39条，其中机构概况信息21条、部门文件信息11条、"
+      "财政信息4条、其他信息3条。“钦北大寺发布”微信公众号发布信息126条。\n\n（二）政府信息依申请公开情况\n\n")
+d.prose("2023年，我镇未收到公众、法人或其他组织对政府信息公开的申请。\n\n", applications_received=0)
+body_2021(d, "pipe_cell", 2)
+d.cut_after("（二）部分公开")
+
+d = new("r51_index_table_dept_2021.txt", "杭州市临安区农业农村局", "浙江省", "杭州市", "临安区", "county_department",
+        2021, "ogi2021", "2022-01-21", "markdown",
+        "M04 index block as a pipe table (发布单位 abbreviated) before a title-less text; P04 one channel with "
+        "a subset after it; P05 WeChat count separate; P11 '专职工作人员1名、兼职2名' summed")
+d.add("索引号 | 002508200/2022-00311 | 公开形式 | 主动公开 |\n公开范围 | 面向社会 | 公开时限 | 长期公开 |\n")
+d.add("发布单位 | 区农业农村局 | 发文日期 | 2022-01-21 |\n根据《条例》和省、市有关规定，现向社会公布2021年度本机关政府信息公开工作报告。"
+      "如对本报告有任何疑问，请与杭州市临安区农业农村局办公室联系。\n一、总体情况\n（一）主动公开情况\n")
+d.prose("全年我局通过区政府门户网站主动公开发布各类政府信息共计88条；", proactive_disclosed=88)
+d.add("发布专题政府信息12件。通过“临安农业”微信公众号发布政务信息301条。\n")
+d.prose("局办公室配备专职工作人员1名、兼职工作人员2名。\n", staff=3)
+body_2021(d, "markdown", 6)
+d.cut_after("（一）予以公开")
+
+d = new("r52_pipe_cell_city_dept_2019.txt", "宜宾市自然资源和规划局", "四川省", "宜宾市", "", "city_department", 2019,
+        "ogi2019", "", "pipe_cell",
+        "T01 pipe cell per line (2019 form) with non-zero 表三 figures; T12 negative change; P01 total; P08 received; "
+        "T11 cut in 表三")
+d.add("宜宾市自然资源和规划局2019年政府信息公开工作年度报告\n根据《条例》和国办公开办函〔2019〕60号要求编制本报告。\n一、总体情况\n")
+d.prose("2019年，我局主动公开政府信息1207条，", proactive_disclosed=1207)
+d.prose("全年共收到政府信息公开申请38件。\n", applications_received=38)
+lay_pipe_cell(d, "ogi2019", {"normative_docs": ["2", "2", "15"], "license": ["41", "-3", "962"],
+                             "other_services": ["17", "0", "380"], "penalty": ["9", "0", "27"],
+                             "coercion": ["2", "0", "0"], "fees": ["3", "0"], "procurement": ["6", "214.6"]},
+              t3_values([29, 7, 0, 1, 1, 0], carried=[2, 0, 0, 0, 0, 0], granted=[12, 3, 0, 1, 0, 0],
+                        partial=[4, 1, 0, 0, 0, 0], **{"unable.not_held": [9, 2, 0, 0, 1, 0],
+                                                       "not_processed.repeat": [3, 0, 0, 0, 0, 0]}))
+d.cut_after("4.保护第三方合法权益")
+
+d = new("r53_mojibake_prose_dept_2024.txt", "渝北区司法局", "重庆市", "", "渝北区", "county_department", 2024,
+        "narrative", "", "traditional",
+        "M12 traditional with mojibake after some characters; M10 '2024 年' spaced; P06 '截至12月31日' counts by "
+        "channel (no figure); P08 '收到申请0条' gives 0")
+d.add("一、總體情況\n2024 年，渝北區(qū)司法局深入貫徹《中華人民共和國政府信息公開條例》，嚴(yán)格落實(shí)區(qū)委、區(qū)政府關(guān)于政府信息公開工作的部署。"
+      "現(xiàn)將渝北區司法局 2024 年政府信息公開工作情況報(bào)告如下：\n（一）主動(dòng)公開情況\n")
+d.add("截至2024年12月31日，區(qū)司法局在“渝北普法”微信公眾號(hào)發(fā)布信息91條，在政府網(wǎng)站發(fā)布信息77條。\n（二）依申請公開情況\n")
+d.prose("2024年，區(qū)司法局收到政府信息公開申請0條。\n", applications_received=0)
+
+d = new("r54_prose_year_cumulative_2011.txt", "惠安县林业局", "福建省", "泉州市", "惠安县", "county_department", 2011,
+        "narrative", "", "prose",
+        "M07 title split ('惠安县林业局2011年' / '政府信息公开年度报告'); P06 '截至2011年12月31日，本年度…达N条' "
+        "names the year (the year's figure); P08 none; the table is beyond the cut")
+d.add("惠安县林业局2011年\n政府信息公开年度报告\n本年报根据《条例》编制，由概述、主动公开政府信息情况、依申请公开政府信息情况等部分和统计表组成。"
+      "本年报中所列数据的统计期限自2011年1月1日起至2011年12月31日止。\n一、概 述\n（一）强化责任意识\n我局把信息公开作为保障公众知情权的重要举措。\n")
+d.prose("截至2011年12月31日，本年度我局主动公开政府信息达27条，", proactive_disclosed=27)
+d.prose("没有依申请公开及不予公开的信息。\n", applications_received=0)
+
+d = new("r55_prose_channels_sum_2022.txt", "长春市朝阳区永昌街道办事处", "吉林省", "长春市", "朝阳区", "street", 2022,
+        "narrative", "2023-01-19", "prose",
+        "M03 '登录| 注册' line; M09 year-first title and a second title line; M02 date/click line; P05 a total "
+        "with the channels that make it up (the total is the figure); P08 none received")
+d.add("登录| 注册\n\n2022年朝阳区永昌街道政府信息公开工作年度报告\n\n发布日期:2023-01-19    点击数:\n")
+d.add("          2022年长春市朝阳区永昌街道办事处政府信息公开工作年度报告\n\n根据《条例》规定，现公布永昌街道2022年度政府信息公开工作年度报告。\n\n")
+d.add("一、总体情况\n\n（一）主动公开。")
+d.prose("全年共主动公开政府信息142条，", proactive_disclosed=142)
+d.add("其中区政府网站公开36条，“永昌在线”微信公众号公开106条。\n\n")
+d.prose("（二）依申请公开。2022年，我街未收到政府信息公开申请。\n\n", applications_received=0)
+
+d = new("r56_prose_request_channels_2023.txt", "嘉兴市卫生健康委员会", "浙江省", "嘉兴市", "", "city_department", 2023,
+        "narrative", "", "prose",
+        "P08 received with its channels in brackets, carried over, handled; P05 website/microblog/WeChat counts "
+        "without a total (no figure); P09 none")
+d.add("嘉兴市卫生健康委员会2023年度政府信息公开工作年度报告\n一、总体情况\n（一）主动公开\n")
+d.add("委网站共发布信息2864条，“健康嘉兴”官方微博更新4117条，官方微信更新936条。\n（二）依申请公开\n")
+d.prose("2023年，我委收到政府信息公开申请37件（其中：网上申请35件，邮寄2件），", applications_received=37)
+d.prose("上年度结转1件，", applications_carried_over=1)
+d.add("本年度办结36件。")
+d.prose("无涉及政府信息公开行政复议、诉讼案件。\n", review_cases=0, litigation_cases=0)
+
+d = new("r57_province_font_size_2022.txt", "广东省人民政府", "广东省", "", "", "province", 2022, "narrative", "",
+        "prose",
+        "M02 '字号:' line under the title; M09 year-first title; P12 rules, documents and notices counted by kind "
+        "(subsets); P04 one website's item count stated for the whole year (a single channel: the figure)")
+d.add("2022年广东省政府信息公开工作年度报告\n\n字号:\n\n  本年度报告根据《条例》编制，全文包括总体情况、主动公开政府信息情况等。本年度报告中所列数据统计期限为2022年1月1日至12月31日。\n\n")
+d.add("  一、总体情况\n\n  （一）主动公开方面\n\n  2022年，在省人民政府网站和省政府公报主动公开省政府规章9件，行政规范性文件37件，人事任免文件88件。")
+d.prose("全年广东省人民政府网站共发布各类信息39215条。\n\n", proactive_disclosed=39215)
+
+d = new("r58_chinese_numeral_date_2016.txt", "五河县小溪镇", "安徽省", "蚌埠市", "五河县", "township", 2016, "narrative",
+        "", "prose",
+        "M06 agency named only in the prose ('五河县小溪镇'); P06 '自…起至…止…经审核主动公开N条' states the year's "
+        "own period (the figure); P08 '无申请' repeated; M11 signature year in Chinese numerals with a zero digit, no day")
+d.add("本年度报告根据上级要求，向社会公开五河县小溪镇2016年度政府信息公开年度报告。本报告信息数据统计期限为：2016年1月1日——2016年12月31日。\n")
+d.add("一、基本情况\n2016年，我镇在县公开办指导下，不断拓展公开内容。\n二、主动公开政府信息情况\n")
+d.prose("自2016年1月1日起至2016年12月31日止，我镇经审核主动公开信息412条。\n", proactive_disclosed=412)
+d.prose("三、依申请公开政府信息和不予公开政府信息情况\n我镇2016年度无申请。\n", applications_received=0)
+d.add("四、存在的主要问题及改进情况\n内容更新还不够及时。\n二0一七年一月\n")
+
+d = new("r59_pipe_cell_na_cells_2022.txt", "桐庐县市场监督管理局", "浙江省", "杭州市", "桐庐县", "county_department",
+        2022, "ogi2021", "", "pipe_cell",
+        "T01 pipe cell per line; T12 '——' and '无' cells (not applicable) and a decimal fee; P01 total")
+d.add("桐庐县市场监督管理局2022年政府信息公开工作年度报告\n一、总体情况\n")
+d.prose("2022年我局共主动公开政府信息377条。\n", proactive_disclosed=377)
+lay_pipe_cell(d, "ogi2021", {"rules": ["——", "——", "——"], "normative_docs": ["1", "0", "4"], "license": ["2316"],
+                             "penalty": ["418"], "coercion": ["无"], "fees": ["3.6"]}, None)
+
+d = new("r60_no_di_label_2020.txt", "故城县卫生健康局", "河北省", "衡水市", "故城县", "county_department", 2020,
+        "ogi2019", "", "markdown",
+        "M07 agency line then a title line without the year; T07 section label '第二十条(一)项' without 第 and "
+        "'商业 企业' split inside a cell; an empty row '| | | |'; P06 '截止…12月31日…主动公开的信息N条' (no figure); P08 none")
+d.add("故城县卫生健康局\n政府信息公开工作年度报告\n一、总体情况\n县卫生健康局把政府信息公开工作列入重要工作内容，由办公室负责日常事务。")
+d.add("截止2020年12月31日，我局主动公开的信息23条，")
+d.prose("未收到申请公开政府信息要求。\n", applications_received=0)
+lay_pipe_rows(d, "ogi2019", {"license": ["2", "0", "36"], "penalty": ["5", "0", "9"]}, None, width=4,
+              header_fix={"本年新制作数量": "本年新 制作数量", "本年新公开数量": "本年新 公开数量"},
+              sec_label=lambda t: t.replace("第二十条第", "第二十条"))
+d.add("| | | |\n")
+
+d = new("r61_traditional_rows_2022.txt", "抚远市林业和草原局", "黑龙江省", "佳木斯市", "抚远市", "county_department", 2022,
+        "ogi2021", "", "traditional",
+        "M12 traditional; T03 pipe rows with trailing cells; T12 decimal fee; P05 website count with a breakdown plus "
+        "a count on another platform (no figure); T11 cut in 表三")
+d.add("一、總體情況\n2022年，撫遠市林業和草原局按照條例和省、市有關文件精神推進政府信息公開工作。2022年，通過政府門戶網站共發布信息21篇，"
+      "其中年報1篇，林業資源9篇，其他11篇；同時在省信用公示平臺發布行政許可信息54條。\n二、主動公開政府信息情況\n")
+rows = [("第二十條第（一）項 | |||\n信息內容 | 本年制發件數 | 本年廢止件數 | 現行有效件數 |\n", []),
+        ("規章 | ", [("0", "2021.t2.rules.issued"), ("0", "2021.t2.rules.repealed"), ("0", "2021.t2.rules.in_force")]),
+        ("行政規範性文件 | ", [("0", "2021.t2.normative_docs.issued"), ("0", "2021.t2.normative_docs.repealed"),
+                          ("1", "2021.t2.normative_docs.in_force")]),
+        ("第二十條第（五）項 | |||\n信息內容 | 本年處理決定數量 | ||\n行政許可 | ", [("54", "2021.t2.license.decisions")]),
+        ("第二十條第（六）項 | |||\n信息內容 | 本年處理決定數量 | ||\n行政處罰 | ", [("7", "2021.t2.penalty.decisions")]),
+        ("行政強制 | ", [("0", "2021.t2.coercion.decisions")]),
+        ("第二十條第（八）項 | |||\n信息內容 | 本年收費金額（單位：萬元） | ||\n行政事業性收費 | ", [("18.42", "2021.t2.fees.amount")])]
+for head, cells in rows:
+    d.add(head)
+    for printed, code in cells:
+        d.value(printed, code)
+        d.add(" | ")
+    if cells:
+        d.add("|\n" if len(cells) == 1 else "\n")
+d.add("三、收到和處理政府信息公開申請情況\n（本列數據的勾稽關系為：第一項加第二項之和，等于第三項加第四項之和） | 申請人情況 | ||||||||\n"
+      "自然人 | 法人或其他組織 | 總計 | |||||||\n商業 企業 | 科研 機構 | 社會公益組織 | 法律服務機構 | 其他 | |||||\n一、本年新收政府信息公開申請數量 | ")
+for a in APPLICANTS:
+    d.value("0", "2021.t3.new_received", a)
+    d.add(" | ")
+d.add("||\n二、上年結轉政府信息公開申請數量 | ")
+for a in APPLICANTS:
+    d.value("0", "2021.t3.carried_over", a)
+    d.add(" | ")
+d.add("||\n三、本年度辦理結果 | （一）予以公開 | ")
+for a in APPLICANTS[:3]:  # the page stops after three of the seven columns: those three are placed
+    d.value("0", "2021.t3.granted", a)
+    d.add(" | ")
+
+d = new("r62_republished_date_2016.txt", "平阳县鳌江镇人民政府", "浙江省", "温州市", "平阳县", "township", 2016, "narrative",
+        "2020-06-23", "prose",
+        "M09 title 'X镇政府2016年信息公开工作年度报告' printed twice; M02 a publication date years after the report "
+        "(the page's date is what is printed); the 2008-form 附表 is beyond the cut; M06 full name in the prose")
+d.add("鳌江镇政府2016年信息公开工作年度报告\n发布时间:2020-06-23\n\n鳌江镇政府2016年信息公开工作年度报告\n\n")
+d.add("  平阳县鳌江镇人民政府2016年度政府信息公开工作年度报告根据《条例》及省、市、县有关规定编制而成。全文由基本概况、主动公开政府信息情况、"
+      "依申请公开政府信息情况和附表等七部分组成。本报告中所列数据的统计日期为2016年1月1日----2016年12月31日。\n\n  一、基本概况\n\n  一是加强组织领导。")
+
+
+d = new("r63_mojibake_street_2021.txt", "", "", "", "", "street", 2021, "narrative", "", "traditional",
+        "M12 traditional with debris lines ('?。ㄒ唬┲鲃庸_' instead of a heading); M06 the street is only '我街道'; "
+        "P02 total with breakdown; P14 '合計共辦理依申請公開0件' with a none-received sentence")
+d.add("一、總體情況\n2021年，我街道堅決貫徹落實市委市政府決策部署，嚴(yán)格按照條例要求規(guī)范政府信息公開內容。\n?。ㄒ唬┲鲃庸_\n")
+d.prose("2021全年，街道在政府信息公開平臺共主動公開各類信息53條。", proactive_disclosed=53)
+d.add("其中，工作動態37條、業務工作9條、部門文件3條、辦事指南2條、組織機構2條。\n（二）依申請公開\n")
+d.prose("2021年我街道沒有接到群眾要求公開政府信息的申請，合計共辦理依申請公開0件。\n", applications_received=0)
+d.add("?。ㄈ┱畔⒐芾?/p>\n設專人承辦政府信息發布，落實分管領導責任制。\n")
+
+d = new("r64_short_title_counts_district_2024.txt", "天津市河东区人民政府", "天津市", "", "河东区", "district", 2024,
+        "ogi2021", "2025-03-04", "markdown",
+        "M08 title '河东区2024年…' with the full name in the source line; P08 carried over + new requests; "
+        "P09 review and litigation counts in one sentence; T03 pipe rows; T11 cut")
+d.add("河东区2024年政府信息公开年度报告\n来源:天津市河东区人民政府办公室 发布时间:2025-03-04 10:20\n\n")
+d.add("本年度报告根据《条例》编制。本年度报告中所列数据统计期限从2024年1月1日起至2024年12月31日止。\n\n一、总体情况\n\n（二）依申请公开情况\n\n")
+d.prose("上年结转政府信息公开申请9件，", applications_carried_over=9)
+d.prose("本年新收287件，", applications_received=287)
+d.add("办理289件，剩余7件结转下一年度处理。")
+d.prose("因政府信息公开被申请行政复议5件、", review_cases=5)
+d.prose("提起行政诉讼2件。\n\n", litigation_cases=2)
+lay_pipe_rows(d, "ogi2021", {"normative_docs": ["2", "1", "16"], "license": ["3120"], "penalty": ["842"],
+                             "coercion": ["11"], "fees": ["0"]},
+              t3_values([241, 38, 0, 2, 5, 1], carried=[8, 1, 0, 0, 0, 0], granted=[101, 17, 0, 1, 2, 0],
+                        partial=[22, 5, 0, 0, 1, 0], **{"unable.not_held": [90, 12, 0, 1, 2, 1],
+                                                        "not_processed.petition": [11, 1, 0, 0, 0, 0],
+                                                        "not_processed.repeat": [19, 3, 0, 0, 0, 0]}))
+d.cut_after("3.危及“三安全一稳定”")
+
+d = new("r65_year_named_cumulative_2023.txt", "梧州市卫生健康委员会", "广西壮族自治区", "梧州市", "", "city_department",
+        2023, "narrative", "", "prose",
+        "M06 agency named in the preamble; P06 '2023年1—12月…累计发布N条' names the year (the year's figure) with a "
+        "breakdown; P08 none received")
+d.add("根据《条例》和自治区有关通知要求，结合梧州市卫生健康委员会政府信息公开工作实际，现编制2023年政府信息公开工作年度报告。"
+      "本年度报告中所列数据的统计期限自2023年1月1日起至12月31日止。\n一、总体情况\n（一）主动公开情况。\n")
+d.prose("2023年1—12月，我委在委网站累计发布信息286条，", proactive_disclosed=286)
+d.add("其中政策文件11条、行政许可84条、人事信息9条、工作动态71条。\n（二）依申请公开。\n")
+d.prose("2023年，我委未收到依申请公开事项申请。\n", applications_received=0)
+
+d = new("r66_index_pipe_title_dept_2025.txt", "西藏自治区林业和草原局", "西藏自治区", "", "", "province_department", 2025,
+        "ogi2021", "2026-01-19", "line_cell",
+        "M04 index block as a pipe table with the title in its first row; M07 title again split over two lines; "
+        "P06 '截至目前，2025年共发布…N期' (a count up to now: no figure); T02 values one per line; T11 cut")
+d.add("| 标 题 | 西藏自治区林业和草原局2025年政府信息公开工作年度报告 | ||\n| 索引号 | 000014360/2026-00004 | 文 号 | |\n")
+d.add("| 发布机构 | 发布日期 | 2026-01-19 17:02:41 | |\n西藏自治区林业和草原局\n2025年政府信息公开工作年度报告\n一、总体情况\n")
+d.add("（一）主动公开情况。依托门户网站和微信公众号发布林草信息。截至目前，2025年共发布各类林草工作信息143期。\n\n")
+lay_line_cell(d, "ogi2021", {"normative_docs": ["1", "0", "5"], "license": ["37"], "penalty": ["4"]},
+              t3_values([3, 0, 0, 0, 0, 0], granted=[2, 0, 0, 0, 0, 0], **{"unable.not_held": [1, 0, 0, 0, 0, 0]}),
+              split_headers=False)
+d.cut_after("（二）部分公开（区分处理的，只计这一情形，不计其他情形）")
+
+d = new("r67_signature_date_dept_2018.txt", "桓仁满族自治县文化旅游和广播电视局", "辽宁省", "本溪市", "桓仁满族自治县",
+        "county_department", 2018, "narrative", "2019-04-08", "prose",
+        "M02 '来源: 发布时间:… 【字体:' line; M11 a signature date at the end that is not the publication date; "
+        "M03 footer widgets; no figure at all (descriptive prose only)")
+d.add("桓仁满族自治县文化旅游和广播电视局2018年度政府信息公开工作报告\n\n来源: 发布时间:2019-04-08 09:31:02 【字体:\n\n")
+d.add("2018年，我局按照省、市有关通知要求推进政府信息公开工作，效果较好。\n\n一、围绕文化惠民活动推进主动公开，及时发布演出和培训信息。\n\n")
+d.add("二、依托图书馆、文化馆设立信息查阅点，把查阅服务延伸到村和社区。\n\n桓仁满族自治县文化旅游和广播电视局\n\n2019年4月2日\n\n扫一扫在手机打开当前页\n\n【打印正文】")
+
+
+# ---------------------------------------------------------------- output
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    for old in OUT.glob("r*_*.txt"):
+        old.unlink()
+    reports, values, issues = [], [], []
+    for doc in DOCS:
+        (OUT / doc.name).write_text(doc.text, encoding="utf-8")
+        reports.append({"source_file": doc.name, **doc.meta})
+        seen = set()
+        for code, applicant, value, status, _end in doc.cells:
+            assert (code, applicant) not in seen, (doc.name, code, applicant)
+            seen.add((code, applicant))
+            values.append({"source_file": doc.name, "code": code, "applicant_type": applicant, "value": value,
+                           "value_status": status})
+        issues += [{"source_file": doc.name, "line": line, "kind": kind} for line, kind, _ in doc.issues]
+    columns = ["source_file", "agency", "province", "city", "county", "admin_level", "report_year", "form",
+               "published_on", "rendering", "notes"]
+    for name, rows, cols in (("expected_reports.csv", reports, columns),
+                             ("expected_values.csv", values, ["source_file", "code", "applicant_type", "value",
+                                                              "value_status"]),
+                             ("expected_issues.csv", issues, ["source_file", "line", "kind"])):
+        with (OUT / name).open("w", encoding="utf-8", newline="") as fh:
+            writer = csv.DictWriter(fh, fieldnames=cols)
+            writer.writeheader()
+            writer.writerows(rows)
+    print(f"{len(DOCS)} stand-ins, {len(values)} labelled cells, {len(issues)} ambiguous rows")
+
+
+if __name__ == "__main__":
+    main()
