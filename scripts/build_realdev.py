@@ -392,7 +392,7 @@ def zero_t3(form: str) -> dict:
 
 
 # --- T01 pipe cell per line, merged cells as ' |||' --------------------------------------
-d = new("r01_pipe_cell_street_2021.txt", "天津市北辰区瑞景街道办事处", "天津市", "", "北辰区", "street", 2021,
+d = new("r01_pipe_cell_street_2021.txt", "瑞景街", "天津市", "", "北辰区", "street", 2021,
         "ogi2021", "", "pipe_cell",
         "T01 pipe cell per line with ' |||' section rows; M08 title names the street without its district; "
         "P01 prose total; P08 applications; T11 cut inside 表三")
@@ -693,7 +693,7 @@ d.prose("（一）主动公开方面。2023年，我局在荔城区门户网站�
 d.add("全文电子化达100%。其中机构职能类信息5条，规划计划类3条，工作情况类11条，其它信息7条。\n")
 d.prose("（二）依申请公开方面。2023年，我局无依申请公开政府信息。\n", applications_received=0)
 
-d = new("r25_prose_subunits_county_2022.txt", "阳朔县人民政府", "广西壮族自治区", "桂林市", "阳朔县", "county", 2022,
+d = new("r25_prose_subunits_county_2022.txt", "阳朔县", "广西壮族自治区", "桂林市", "阳朔县", "county", 2022,
         "narrative", "2023-01-16", "prose",
         "M01 breadcrumb with '>>'; M08 title without 人民政府; P04 one channel total; P12 requests split between the "
         "government and its departments, no total (no figure); P09 '数量为0件' for both")
@@ -798,7 +798,7 @@ d.add("其中通过微信公众号公开信息 21条。\n")
 body_2019(d, "markdown", 2)
 d.cut(2000)
 
-d = new("r32_site_date_junk_district_2024.txt", "天津市红桥区人民政府", "天津市", "", "红桥区", "district", 2024, "ogi2021",
+d = new("r32_site_date_junk_district_2024.txt", "红桥区", "天津市", "", "红桥区", "district", 2024, "ogi2021",
         "2025-03-05", "line_cell",
         "M11 the site header prints today's date (not the publication date); M03 '简体| 繁体 长者模式'; M08 title "
         "'红桥区2024年…'; P04 one channel, a count printed without its unit; P08 carried over and new requests")
@@ -1047,7 +1047,7 @@ d.add("惠安县林业局2011年\n政府信息公开年度报告\n本年报根�
 d.prose("截至2011年12月31日，本年度我局主动公开政府信息达27条，", proactive_disclosed=27)
 d.prose("没有依申请公开及不予公开的信息。\n", applications_received=0)
 
-d = new("r55_prose_channels_sum_2022.txt", "长春市朝阳区永昌街道办事处", "吉林省", "长春市", "朝阳区", "street", 2022,
+d = new("r55_prose_channels_sum_2022.txt", "长春市朝阳区永昌街道", "吉林省", "长春市", "朝阳区", "street", 2022,
         "narrative", "2023-01-19", "prose",
         "M03 '登录| 注册' line; M09 year-first title and a second title line; M02 date/click line; P05 a total "
         "with the channels that make it up (the total is the figure); P08 none received")
@@ -1069,7 +1069,7 @@ d.prose("上年度结转1件，", applications_carried_over=1)
 d.add("本年度办结36件。")
 d.prose("无涉及政府信息公开行政复议、诉讼案件。\n", review_cases=0, litigation_cases=0)
 
-d = new("r57_province_font_size_2022.txt", "广东省人民政府", "广东省", "", "", "province", 2022, "narrative", "",
+d = new("r57_province_font_size_2022.txt", "广东省", "广东省", "", "", "province", 2022, "narrative", "",
         "prose",
         "M02 '字号:' line under the title; M09 year-first title; P12 rules, documents and notices counted by kind "
         "(subsets); P04 one website's item count stated for the whole year (a single channel: the figure)")
@@ -1142,7 +1142,7 @@ for a in APPLICANTS[:3]:  # the page stops after three of the seven columns: tho
     d.value("0", "2021.t3.granted", a)
     d.add(" | ")
 
-d = new("r62_republished_date_2016.txt", "平阳县鳌江镇人民政府", "浙江省", "温州市", "平阳县", "township", 2016, "narrative",
+d = new("r62_republished_date_2016.txt", "鳌江镇政府", "浙江省", "温州市", "平阳县", "township", 2016, "narrative",
         "2020-06-23", "prose",
         "M09 title 'X镇政府2016年信息公开工作年度报告' printed twice; M02 a publication date years after the report "
         "(the page's date is what is printed); the 2008-form 附表 is beyond the cut; M06 full name in the prose")
@@ -1160,7 +1160,7 @@ d.add("其中，工作動態37條、業務工作9條、部門文件3條、辦事
 d.prose("2021年我街道沒有接到群眾要求公開政府信息的申請，合計共辦理依申請公開0件。\n", applications_received=0)
 d.add("?。ㄈ┱畔⒐芾?/p>\n設專人承辦政府信息發布，落實分管領導責任制。\n")
 
-d = new("r64_short_title_counts_district_2024.txt", "天津市河东区人民政府", "天津市", "", "河东区", "district", 2024,
+d = new("r64_short_title_counts_district_2024.txt", "河东区", "天津市", "", "河东区", "district", 2024,
         "ogi2021", "2025-03-04", "markdown",
         "M08 title '河东区2024年…' with the full name in the source line; P08 carried over + new requests; "
         "P09 review and litigation counts in one sentence; T03 pipe rows; T11 cut")
