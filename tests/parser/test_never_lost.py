@@ -15,8 +15,10 @@ from orchestration.parser.report import PARSER_ERROR
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
+# Every labelled text: the dev parts, the frozen test part (only run here, never scored) and the seeds.
 CORPUS = sorted(
-    [p for p in (FIXTURES / "devset").iterdir() if p.suffix in (".txt", ".html", ".htm")]
+    [p for part in ("devset", "realdev", "frozen") for p in (FIXTURES / part).iterdir()
+     if p.suffix in (".txt", ".html", ".htm")]
     + sorted((PROJECT_ROOT / "raw").glob("*.txt"))
 )
 TEXTS = {p.name: decode_bytes(p.read_bytes()).text for p in CORPUS}
