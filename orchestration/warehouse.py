@@ -110,18 +110,89 @@ qualify row_number() over (partition by path order by version desc) = 1
 
 
 
+class WarehouseUnusable(RuntimeError):
+    """The warehouse file cannot be opened; the message says why and what to do, in one line."""
+
+
+def _open(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
+    """duckdb.connect, with its failures on a damaged or unwritable file as one clear line."""
+    try:
+        return duckdb.connect(str(path), read_only=read_only, config={"memory_limit": settings.duckdb_memory_limit()})
+    except duckdb.Error as exc:
+        detail = str(exc).splitlines()[0]
+        if "could not set lock" in detail.lower() or "conflicting lock" in detail.lower():
+            raise WarehouseUnusable(f"{path} is open in another program that writes it ({detail}); "
+                                    "close that program and try again") from None
+        if "permission denied" in detail.lower() or "read-only file system" in detail.lower():
+            raise WarehouseUnusable(f"cannot open {path} for {'reading' if read_only else 'writing'}: permission "
+                                    "denied; choose a warehouse you may write with --warehouse or OGI_WAREHOUSE") \
+                from None
+        raise WarehouseUnusable(damaged(path, detail)) from None
+
+
+def damaged(path: Path, detail: str) -> str:
+    return (f"the warehouse {path} is damaged ({detail}); restore it from a backup, or delete it "
+            f"(and {path.name}.wal if present) and `ogi run` rebuilds it from the drop folder")
+
+
+def check_intact(path: Path) -> None:
+    """Raise WarehouseUnusable if an existing warehouse file does not open and read its catalog.
+
+    Runs before a run writes anything, so a damaged file is never written into.
+    DuckDB checks its header and metadata when it opens a file; a file cut short
+    after its metadata is caught by comparing its size with the blocks it claims.
+    """
+    if not path.exists():
+        return
+    con = _open(path, read_only=True)
+    try:
+        block_size, total_blocks = con.execute(
+            "select block_size, total_blocks from pragma_database_size() where database_name = current_database()"
+        ).fetchone()
+        con.execute("select count(*) from duckdb_columns()").fetchone()
+    except duckdb.Error as exc:
+        raise WarehouseUnusable(damaged(path, str(exc).splitlines()[0])) from None
+    finally:
+        con.close()
+    # three 4 KiB headers, then the blocks
+    if path.stat().st_size < 3 * 4096 + total_blocks * block_size:
+        raise WarehouseUnusable(damaged(path, f"the file is {path.stat().st_size} bytes, shorter than the "
+                                              f"{total_blocks} blocks it lists"))
+
+
 @contextlib.contextmanager
 def connect(path: Path, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
     elif not path.exists():
         raise FileNotFoundError(f"no warehouse at {path}: run `ogi run` first")
-    con = duckdb.connect(str(path), read_only=read_only,
-                         config={"memory_limit": settings.duckdb_memory_limit()})
+    con = _open(path, read_only)
     try:
         yield con
     finally:
         con.close()
+
+
+def open_sandboxed(path: Path, allowed_paths: tuple[Path, ...] = ()) -> duckdb.DuckDBPyConnection:
+    """A read-only connection in which no statement can reach anything but the warehouse.
+
+    With external access off, DuckDB refuses COPY, ATTACH, EXPORT, file
+    readers (read_csv, read_text, glob …), and installing or loading
+    extensions; with the configuration locked, no statement can turn it back
+    on. `allowed_paths` are the only other files it may touch (an export's
+    output). The settings are made after opening: DuckDB accepts
+    allowed_paths only on a running database.
+    """
+    con = _open(path, read_only=True)
+    try:
+        if allowed_paths:
+            con.execute("set allowed_paths = ?", [[str(p) for p in allowed_paths]])
+        con.execute("set enable_external_access = false")
+        con.execute("set lock_configuration = true")
+    except BaseException:
+        con.close()
+        raise
+    return con
 
 
 def ensure_raw_tables(con: duckdb.DuckDBPyConnection) -> None:
