@@ -263,7 +263,8 @@ def diff_scan(con: duckdb.DuckDBPyConnection, stats: list[FileStat]) -> ScanDiff
             select path, version from cur
             where withdrawn_at is null and path not in (select path from scan_now)
             order by path""").fetchall()
-    to_read = [FileStat(path, size, mtime) for path, size, mtime, *_ in changed]
+    by_path = {s.relative_path: s for s in stats}
+    to_read = [by_path[path] for path, *_ in changed]
     previous = {path: (version, sha, withdrawn) for path, _, _, version, sha, withdrawn in changed
                 if version is not None}
     return ScanDiff(to_read, previous, len(stats) - len(to_read), [(p, v) for p, v in missing])
@@ -357,11 +358,42 @@ ISSUE_COLUMNS = ["sha256", "kind", "line", "label", "message"]
 
 
 def store_parsed(con: duckdb.DuckDBPyConnection, rows: list[tuple[dict, list[tuple], list[tuple]]],
-                 parser_version: str, parsed_at: dt.datetime) -> None:
-    """Replace the parse results of these documents, all in one transaction.
+                 parser_version: str, parsed_at: dt.datetime) -> list[str]:
+    """Replace the parse results of these documents, in one transaction if all store.
 
     rows are `workers.parse_rows` results: (report row, cell rows, issue rows).
+    When the batch fails, each report is stored on its own, and one that still
+    fails is kept as a report row whose parse_error says why, without its
+    cells: one bad report never blocks the others. Returns those reports' sha256.
     """
+    try:
+        _store_parsed(con, rows, parser_version, parsed_at)
+        return []
+    except duckdb.Error:
+        _rollback(con)
+        if len(rows) == 1 and rows[0][0].get("parse_error"):
+            raise  # even the bare row of a failed report did not store: the warehouse itself is at fault
+    failed = []
+    for row in rows:
+        try:
+            _store_parsed(con, [row], parser_version, parsed_at)
+        except duckdb.Error as exc:
+            _rollback(con)
+            sha = row[0]["sha256"]
+            failed.append(sha)
+            error = f"could not store: {str(exc).splitlines()[0]}"[:500]
+            _store_parsed(con, [({"sha256": sha, "form": "narrative", "parse_error": error}, [], [])],
+                          parser_version, parsed_at)
+    return failed
+
+
+def _rollback(con: duckdb.DuckDBPyConnection) -> None:
+    with contextlib.suppress(duckdb.Error):  # no transaction was open
+        con.rollback()
+
+
+def _store_parsed(con: duckdb.DuckDBPyConnection, rows: list[tuple[dict, list[tuple], list[tuple]]],
+                  parser_version: str, parsed_at: dt.datetime) -> None:
     if not rows:
         return
     reports = pd.DataFrame([r for r, _, _ in rows], columns=REPORT_COLUMNS)

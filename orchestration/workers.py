@@ -9,12 +9,14 @@ lock would never be released.
 from __future__ import annotations
 
 import multiprocessing
+from decimal import Decimal
 from collections import deque
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from typing import Any, Callable, Iterable, Iterator, TypeVar
 
 from orchestration.drops import FileStat, ReadFile, read_drop_file
 from orchestration.parser import ParsedReport, parse_report
+from orchestration.parser.records import UNREADABLE
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -79,11 +81,31 @@ def report_rows(sha: str, parsed: ParsedReport) -> tuple[dict[str, Any], list[tu
         "form": m.form, "published_on": m.published_on, "title": m.title, "rendering": m.rendering,
         "agency_kind": m.agency_kind, "parse_error": None,
     }
-    # a value travels as text and is cast in SQL, so it stays exact
-    cells = [(sha, c.code, c.applicant_type, None if c.value is None else format(c.value, "f"), c.value_status,
-              c.raw_text, c.line_start, c.line_end, c.extraction_method) for c in parsed.cells]
-    issues = [(sha, i.kind, i.line, i.label, i.message) for i in parsed.issues]
+    cells, issues = [], [(sha, i.kind, i.line, i.label, i.message) for i in parsed.issues]
+    for c in parsed.cells:
+        value, status = c.value, c.value_status
+        if value is not None and not fits_warehouse(value):
+            # stored as printed, never rounded, and never failing the batch it came in
+            value, status = None, UNREADABLE
+            issues.append((sha, "value_out_of_range", c.line_start, c.raw_text,
+                           f"{c.code}{'/' + c.applicant_type if c.applicant_type else ''}: the value printed as "
+                           f"'{c.raw_text}' does not fit DECIMAL(18, 4) exactly (at most 14 digits before the "
+                           "point and 4 after); kept as unreadable with its raw text"))
+        # a value travels as text and is cast in SQL, so it stays exact
+        cells.append((sha, c.code, c.applicant_type, None if value is None else format(value, "f"), status,
+                      c.raw_text, c.line_start, c.line_end, c.extraction_method))
     return report, cells, issues
+
+
+_DECIMAL_LIMIT = Decimal(10) ** 14  # DECIMAL(18, 4): 14 digits before the point
+_DECIMAL_STEP = Decimal("0.0001")
+
+
+def fits_warehouse(value: Decimal) -> bool:
+    """True if the warehouse's DECIMAL(18, 4) holds value exactly."""
+    if not value.is_finite() or abs(value) >= _DECIMAL_LIMIT:
+        return False
+    return value == value.quantize(_DECIMAL_STEP)
 
 
 def parse_batch(documents: list[tuple[str, str]]) -> list[tuple[dict[str, Any], list[tuple], list[tuple]]]:
