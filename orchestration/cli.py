@@ -184,9 +184,17 @@ def _summary(warehouse: Path) -> str:
                    count(*) filter (where not is_withdrawn and read_status = 'unreadable'),
                    [count(*) filter (where not is_withdrawn and read_status = 'too_large'),
                     count(*) filter (where not is_withdrawn and read_status = 'not_report'),
+                    count(*) filter (where not is_withdrawn and read_status = 'too_slow'),
                     count(*) filter (where is_withdrawn)]
             from marts.dim_source_file""").fetchone()
         reports, = con.execute("select count(*) from marts.dim_report").fetchone()
+        shared, shared_paths = con.execute(
+            "select count(*), coalesce(sum(source_file_count), 0) from marts.dim_report where source_file_count > 1"
+        ).fetchone()
+        failed = con.execute("""
+            select source_file, parse_error from marts.dim_source_file
+            where not is_withdrawn and parse_error is not null and read_status <> 'too_slow'
+            order by source_file""").fetchall()
         forms = con.execute("select form, count(*) from marts.dim_report group by 1 order by 1").fetchall()
         cells, = con.execute("select count(*) from marts.fct_report_statistic").fetchone()
         issues, = con.execute("select count(*) from marts.fct_parse_issue").fetchone()
@@ -197,8 +205,17 @@ def _summary(warehouse: Path) -> str:
     lines = [
         f"warehouse       {warehouse}",
         f"files           {files} ({unreadable} unreadable"
-        + "".join(f", {n} {what}" for n, what in zip(others, ("too large", "not reports", "withdrawn")) if n) + ")",
+        + "".join(f", {n} {what}" for n, what in zip(others, ("too large", "not reports", "too slow", "withdrawn"))
+                  if n) + ")",
         f"reports loaded  {reports} (" + ", ".join(f"{f}: {n}" for f, n in forms) + ")",
+    ]
+    if shared:
+        lines.append(f"same text       {shared} reports dropped under several names ({shared_paths} paths), "
+                     "each loaded and checked once")
+    if failed:
+        lines.append(f"not loaded      {len(failed)}: " + "; ".join(f"{path} ({error})" for path, error in failed[:3])
+                     + (" …" if len(failed) > 3 else ""))
+    lines += [
         f"cells extracted {cells}",
         f"parse issues    {issues}",
         "findings        " + (", ".join(f"{r} ({s}): {n}" for r, s, n in findings) or "none"),
@@ -239,6 +256,8 @@ def cmd_run(args: argparse.Namespace) -> int:
             else:
                 with contextlib.redirect_stdout(_DbtLogFilter()):
                     result = run_pipeline("WARNING")
+            # read while the lock is held: a run started next would keep the file from being opened
+            summary = _summary(warehouse) if result.success else ""
     except WarehouseBusy as exc:
         if "queries" in str(exc):
             print(f"ogi: {exc}; gave up ({settings.LOCK_TIMEOUT_VAR})", file=sys.stderr)
@@ -265,7 +284,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         else:
             print("ogi: run failed before any step ran", file=sys.stderr)
         return 1
-    print(_summary(warehouse))
+    print(summary)
     print(f"done in {time.monotonic() - started:.1f} s")
     return 0
 

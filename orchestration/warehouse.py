@@ -139,25 +139,27 @@ def check_intact(path: Path) -> None:
     """Raise WarehouseUnusable if an existing warehouse file does not open and read its catalog.
 
     Runs before a run writes anything, so a damaged file is never written into.
-    DuckDB checks its header and metadata when it opens a file; a file cut short
-    after its metadata is caught by comparing its size with the blocks it claims.
+    DuckDB checks its header and metadata when it opens a file; a file cut
+    short is also caught by comparing its size with the blocks it uses. (A
+    damaged data block deeper in is found only when read: DuckDB checksums
+    every block.)
     """
     if not path.exists():
         return
     con = _open(path, read_only=True)
     try:
-        block_size, total_blocks = con.execute(
-            "select block_size, total_blocks from pragma_database_size() where database_name = current_database()"
+        block_size, used_blocks = con.execute(
+            "select block_size, used_blocks from pragma_database_size() where database_name = current_database()"
         ).fetchone()
         con.execute("select count(*) from duckdb_columns()").fetchone()
     except duckdb.Error as exc:
         raise WarehouseUnusable(damaged(path, str(exc).splitlines()[0])) from None
     finally:
         con.close()
-    # three 4 KiB headers, then the blocks
-    if path.stat().st_size < 3 * 4096 + total_blocks * block_size:
-        raise WarehouseUnusable(damaged(path, f"the file is {path.stat().st_size} bytes, shorter than the "
-                                              f"{total_blocks} blocks it lists"))
+    # three 4 KiB headers, then the blocks (free ones at the end may be cut off; used ones may not)
+    if path.stat().st_size < 3 * 4096 + used_blocks * block_size:
+        raise WarehouseUnusable(damaged(path, f"the file is {path.stat().st_size} bytes, too short for the "
+                                              f"{used_blocks} blocks it uses"))
 
 
 @contextlib.contextmanager
