@@ -293,6 +293,12 @@ class _QueryError(Exception):
     """A read-only query could not run; the message says why, in one line."""
 
 
+def _query_failed(exc: _QueryError) -> int:
+    """Print the reason; exit 2 when the warehouse itself cannot be used, 1 when the query failed."""
+    print(f"ogi: {exc}", file=sys.stderr)
+    return 2 if str(exc).startswith(("no warehouse", "the warehouse", "cannot open")) else 1
+
+
 def _warehouse_arg(warehouse_arg: str | None) -> Path:
     return Path(warehouse_arg).resolve() if warehouse_arg else settings.warehouse_path()
 
@@ -405,8 +411,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 raise _QueryError(str(exc).splitlines()[0]) from None
         os.replace(temporary, out)
     except _QueryError as exc:
-        print(f"ogi: {exc}", file=sys.stderr)
-        return 2 if str(exc).startswith("no warehouse") else 1
+        return _query_failed(exc)
     finally:
         temporary.unlink(missing_ok=True)
     print(f"ogi: wrote {schema}.{table} to {out}", file=sys.stderr)
@@ -417,8 +422,7 @@ def cmd_query(args: argparse.Namespace) -> int:
     try:
         frame, = _read_only(args.warehouse, [(args.sql, [])])
     except _QueryError as exc:
-        print(f"ogi: {exc}", file=sys.stderr)
-        return 2 if str(exc).startswith("no warehouse") else 1
+        return _query_failed(exc)
     _print_frame(frame, args.csv)
     return 0
 
@@ -488,8 +492,7 @@ def cmd_findings(args: argparse.Namespace) -> int:
     try:
         frames = _read_only(args.warehouse, queries)
     except _QueryError as exc:
-        print(f"ogi: {exc}", file=sys.stderr)
-        return 2 if str(exc).startswith("no warehouse") else 1
+        return _query_failed(exc)
     if args.summary:
         by_rule, by_form = frames
         if args.csv:

@@ -125,7 +125,7 @@ def report_rows(sha: str, parsed: ParsedReport) -> tuple[dict[str, Any], list[tu
             value, status = None, UNREADABLE
             cell = c.code + (f"/{c.applicant_type}" if c.applicant_type else "")
             issues.append((sha, "value_out_of_range", c.line_start, cell,
-                           f"{cell}: {format(value, 'f')} does not fit the warehouse's DECIMAL(18, 4) exactly "
+                           f"{cell}: {format(c.value, 'f')} does not fit the warehouse's DECIMAL(18, 4) exactly "
                            "(at most 14 digits before the point and 4 after); kept as unreadable with its raw text"))
         # a value travels as text and is cast in SQL, so it stays exact
         cells.append((sha, c.code, c.applicant_type, None if value is None else format(value, "f"), status,
