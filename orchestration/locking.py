@@ -99,9 +99,12 @@ def reader_lock(warehouse: Path, timeout: float, on_wait: Callable[[], None] | N
     try:
         fd = os.open(readers_path(warehouse), os.O_RDWR | os.O_CREAT, 0o644)
     except OSError:
-        # a folder we cannot write to holds no lock file, and no run can write there either
-        yield
-        return
+        try:  # another user's lock file: a shared flock needs only read access
+            fd = os.open(readers_path(warehouse), os.O_RDONLY)
+        except OSError:
+            # a folder we cannot write to holds no lock file, and no run can write there either
+            yield
+            return
     try:
         _acquire(fd, fcntl.LOCK_SH, timeout, on_wait,
                  f"a run is still writing {warehouse} after {timeout:.0f} s")
