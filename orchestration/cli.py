@@ -186,9 +186,13 @@ def _summary(warehouse: Path) -> str:
                    count(*) filter (where not is_withdrawn and read_status = 'unreadable'),
                    [count(*) filter (where not is_withdrawn and read_status = 'too_large'),
                     count(*) filter (where not is_withdrawn and read_status = 'not_report'),
+                    count(*) filter (where not is_withdrawn and read_status = 'too_slow'),
                     count(*) filter (where is_withdrawn)]
             from marts.dim_source_file""").fetchone()
         reports, = con.execute("select count(*) from marts.dim_report").fetchone()
+        shared, shared_paths = con.execute(
+            "select count(*), coalesce(sum(source_file_count), 0) from marts.dim_report where source_file_count > 1"
+        ).fetchone()
         forms = con.execute("select form, count(*) from marts.dim_report group by 1 order by 1").fetchall()
         cells, = con.execute("select count(*) from marts.fct_report_statistic").fetchone()
         issues, = con.execute("select count(*) from marts.fct_parse_issue").fetchone()
@@ -203,8 +207,14 @@ def _summary(warehouse: Path) -> str:
     lines = [
         f"warehouse       {warehouse}",
         f"files           {files} ({unreadable} unreadable"
-        + "".join(f", {n} {what}" for n, what in zip(others, ("too large", "not reports", "withdrawn")) if n) + ")",
+        + "".join(f", {n} {what}" for n, what in zip(others, ("too large", "not reports", "too slow", "withdrawn"))
+                  if n) + ")",
         f"reports loaded  {reports} (" + ", ".join(f"{f}: {n}" for f, n in forms) + ")",
+    ]
+    if shared:
+        lines.append(f"same text       {shared} reports dropped under several names ({shared_paths} paths), "
+                     "each loaded and checked once")
+    lines += [
         f"cells extracted {cells} ({zero_cells} {'report' if zero_cells == 1 else 'reports'} with no cell)",
         f"parse issues    {issues}",
         "findings        " + (", ".join(f"{r} ({s}): {n}" for r, s, n in findings) or "none"),
@@ -221,23 +231,45 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not raw_dir.is_dir():
         print(f"ogi: drop folder {raw_dir} does not exist", file=sys.stderr)
         return 2
+    from orchestration.locking import lock_path
+    from orchestration.warehouse import WarehouseUnusable, check_intact
+
+    try:  # a folder we cannot write to fails here, before anything starts
+        warehouse.parent.mkdir(parents=True, exist_ok=True)
+        os.close(os.open(lock_path(warehouse), os.O_RDWR | os.O_CREAT, 0o644))
+    except OSError as exc:
+        print(f"ogi: cannot write the warehouse folder {warehouse.parent} ({exc.strerror or exc}); "
+              "choose another with --warehouse or OGI_WAREHOUSE", file=sys.stderr)
+        return 2
     ensure_dbt_manifest()
     started = time.monotonic()
     previous = progress.install(progress.for_mode("off" if args.verbose else settings.progress_mode()))
     try:
         with writer_lock(warehouse, timeout=float("inf") if args.wait else 0.0,
                          on_wait=lambda: print(f"ogi: waiting for another run to finish writing {warehouse} …",
-                                               file=sys.stderr, flush=True)):
+                                               file=sys.stderr, flush=True),
+                         readers_timeout=settings.lock_timeout(),
+                         on_readers=lambda: print(f"ogi: waiting for the queries reading {warehouse} to end …",
+                                                  file=sys.stderr, flush=True)):
+            check_intact(warehouse)
             print(f"ogi: running the pipeline on {raw_dir} …", file=sys.stderr, flush=True)
             if args.verbose:
                 result = run_pipeline("INFO")
             else:
                 with contextlib.redirect_stdout(_DbtLogFilter()):
                     result = run_pipeline("WARNING")
-    except WarehouseBusy:
-        print(f"ogi: another run is writing {warehouse}; try again when it ends, or use `ogi run --wait`",
-              file=sys.stderr)
+            # read while the lock is held: a run started next would keep the file from being opened
+            summary = _summary(warehouse) if result.success else ""
+    except WarehouseBusy as exc:
+        if "queries" in str(exc):
+            print(f"ogi: {exc}; gave up ({settings.LOCK_TIMEOUT_VAR})", file=sys.stderr)
+        else:
+            print(f"ogi: another run is writing {warehouse}; try again when it ends, or use `ogi run --wait`",
+                  file=sys.stderr)
         return 3
+    except WarehouseUnusable as exc:
+        print(f"ogi: {exc}", file=sys.stderr)
+        return 2
     finally:
         progress.install(previous)
     if not result.success:
@@ -254,7 +286,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         else:
             print("ogi: run failed before any step ran", file=sys.stderr)
         return 1
-    print(_summary(warehouse))
+    print(summary)
     print(f"done in {time.monotonic() - started:.1f} s")
     return 0
 
@@ -263,29 +295,64 @@ class _QueryError(Exception):
     """A read-only query could not run; the message says why, in one line."""
 
 
+def _query_failed(exc: _QueryError) -> int:
+    """Print the reason; exit 2 when the warehouse itself cannot be used, 1 when the query failed."""
+    print(f"ogi: {exc}", file=sys.stderr)
+    return 2 if str(exc).startswith(("no warehouse", "the warehouse", "cannot open")) else 1
+
+
+def _warehouse_arg(warehouse_arg: str | None) -> Path:
+    return Path(warehouse_arg).resolve() if warehouse_arg else settings.warehouse_path()
+
+
+@contextlib.contextmanager
+def _reading(warehouse: Path, allowed_paths: tuple[Path, ...] = ()):
+    """A sandboxed read-only connection, opened when no run is writing (see locking.py)."""
+    from orchestration.locking import reader_lock
+    from orchestration.warehouse import WarehouseUnusable, open_sandboxed
+
+    if not warehouse.exists():
+        raise _QueryError(f"no warehouse at {warehouse}; run `ogi run` first")
+    timeout = settings.query_timeout()
+
+    def waiting() -> None:
+        print(f"ogi: a run is writing {warehouse}; waiting up to {timeout:.0f} s for it to finish "
+              f"({settings.QUERY_TIMEOUT_VAR}) …", file=sys.stderr, flush=True)
+
+    try:
+        with reader_lock(warehouse, timeout, on_wait=waiting):
+            con = open_sandboxed(warehouse, allowed_paths)
+            try:
+                yield con
+            finally:
+                con.close()
+    except WarehouseBusy as exc:
+        raise _QueryError(f"{exc}; try again when it ends, or raise {settings.QUERY_TIMEOUT_VAR}") from None
+    except WarehouseUnusable as exc:
+        raise _QueryError(str(exc)) from None
+
+
 def _read_only(warehouse_arg: str | None, queries: list[tuple[str, list]]):
-    """Run SQL on the warehouse through a read-only connection; one DataFrame per query.
+    """Run SQL on the warehouse through a sandboxed read-only connection; one DataFrame per query.
 
     Values are fetched as Python objects: DECIMAL stays Decimal, never float.
     """
     import duckdb
     import pandas as pd
 
-    warehouse = Path(warehouse_arg).resolve() if warehouse_arg else settings.warehouse_path()
-    if not warehouse.exists():
-        raise _QueryError(f"no warehouse at {warehouse}; run `ogi run` first")
-    con = duckdb.connect(str(warehouse), read_only=True)
-    try:
-        frames = []
-        for sql, params in queries:
-            cursor = con.execute(sql, params)
-            columns = [d[0] for d in cursor.description or []]
-            frames.append(pd.DataFrame(cursor.fetchall(), columns=columns, dtype=object))
-        return frames
-    except duckdb.Error as exc:
-        raise _QueryError(str(exc).splitlines()[0]) from None
-    finally:
-        con.close()
+    with _reading(_warehouse_arg(warehouse_arg)) as con:
+        try:
+            frames = []
+            for sql, params in queries:
+                cursor = con.execute(sql, params)
+                columns = [d[0] for d in cursor.description or []]
+                frames.append(pd.DataFrame(cursor.fetchall(), columns=columns, dtype=object))
+            return frames
+        except duckdb.PermissionException as exc:
+            raise _QueryError(f"{str(exc).splitlines()[0]} (queries read only the warehouse: no other file, "
+                              "no ATTACH, no extensions; `ogi export` writes a table to a file)") from None
+        except duckdb.Error as exc:
+            raise _QueryError(str(exc).splitlines()[0]) from None
 
 
 def _print_frame(frame, csv: bool) -> None:
@@ -299,12 +366,65 @@ def _print_frame(frame, csv: bool) -> None:
         print(frame.to_string(index=False) if len(frame) else f"(no rows; columns: {', '.join(frame.columns)})")
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write one table of the warehouse to a CSV or Parquet file.
+
+    The output goes to a temporary file beside it, the only file the sandbox
+    may write, and is renamed into place; a path that is the warehouse (by
+    name, link or hard link) or one of its companion files is refused.
+    """
+    import duckdb
+
+    warehouse = _warehouse_arg(args.warehouse)
+    out = Path(args.out).expanduser().absolute()
+    protected = [warehouse.with_name(warehouse.name + suffix) for suffix in ("", ".wal", ".lock", ".readers")]
+    if any(out.resolve() == p.resolve() or _same_file(out, p) for p in protected):
+        print(f"ogi: refusing to write over the warehouse {warehouse}: choose another --out", file=sys.stderr)
+        return 2
+    if not out.parent.is_dir():
+        print(f"ogi: folder {out.parent} does not exist", file=sys.stderr)
+        return 2
+    schema, _, table = args.table.rpartition(".")
+    schema = schema or "marts"
+    temporary = out.with_name(f".{out.name}.{os.getpid()}.tmp")
+    try:
+        with _reading(warehouse, allowed_paths=(temporary,)) as con:
+            found = con.execute("select schema_name, table_name from duckdb_tables() where schema_name = ? and "
+                                "table_name = ? union all select schema_name, view_name from duckdb_views() "
+                                "where schema_name = ? and view_name = ? and not internal",
+                                [schema, table, schema, table]).fetchall()
+            if not found:
+                raise _QueryError(f"no table {schema}.{table} in the warehouse; "
+                                  "`ogi query \"show all tables\"` lists them")
+            # identifiers from the catalog, quoted; the path is a parameter-free literal we built
+            source = '"{}"."{}"'.format(*(part.replace('"', '""') for part in found[0]))
+            target = str(temporary).replace("'", "''")
+            options = "format csv, header true" if args.format == "csv" else "format parquet"
+            try:
+                con.execute(f"copy (select * from {source}) to '{target}' ({options})")
+            except duckdb.Error as exc:
+                raise _QueryError(str(exc).splitlines()[0]) from None
+        os.replace(temporary, out)
+    except _QueryError as exc:
+        return _query_failed(exc)
+    finally:
+        temporary.unlink(missing_ok=True)
+    print(f"ogi: wrote {schema}.{table} to {out}", file=sys.stderr)
+    return 0
+
+
 def cmd_query(args: argparse.Namespace) -> int:
     try:
         frame, = _read_only(args.warehouse, [(args.sql, [])])
     except _QueryError as exc:
-        print(f"ogi: {exc}", file=sys.stderr)
-        return 2 if str(exc).startswith("no warehouse") else 1
+        return _query_failed(exc)
     _print_frame(frame, args.csv)
     return 0
 
@@ -374,8 +494,7 @@ def cmd_findings(args: argparse.Namespace) -> int:
     try:
         frames = _read_only(args.warehouse, queries)
     except _QueryError as exc:
-        print(f"ogi: {exc}", file=sys.stderr)
-        return 2 if str(exc).startswith("no warehouse") else 1
+        return _query_failed(exc)
     if args.summary:
         by_rule, by_form, problems = frames
         if args.csv:
@@ -434,11 +553,19 @@ def build_parser() -> argparse.ArgumentParser:
                      help="if another run is writing the warehouse, wait for it instead of stopping")
     run.set_defaults(func=cmd_run)
 
-    query = sub.add_parser("query", help="run SQL on the warehouse (read-only)")
+    query = sub.add_parser("query", help="run SQL on the warehouse (read-only; no other file, no extensions)")
     query.add_argument("sql")
     query.add_argument("--csv", action="store_true", help="print CSV instead of a table")
     query.add_argument("--warehouse", help="DuckDB file (default: $OGI_WAREHOUSE or warehouse/ogi.duckdb)")
     query.set_defaults(func=cmd_query)
+
+    export = sub.add_parser("export", help="write one warehouse table to a CSV or Parquet file")
+    export.add_argument("table", help="table or view, e.g. dim_report or marts.fct_report_statistic "
+                        "(schema marts when none is given)")
+    export.add_argument("--format", choices=["csv", "parquet"], default="csv")
+    export.add_argument("--out", required=True, help="file to write (replaced if it exists)")
+    export.add_argument("--warehouse", help="DuckDB file (default: $OGI_WAREHOUSE or warehouse/ogi.duckdb)")
+    export.set_defaults(func=cmd_export)
 
     evaluate = sub.add_parser("evaluate", help="score the parser cell by cell against hand-read expected values")
     evaluate.add_argument("--gold", help="CSV in the columns of seed_expected_values.csv (default: score the "

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from stat import S_IFBLK, S_IFCHR, S_IFIFO, S_IFMT, S_IFSOCK, S_ISDIR, S_ISLNK, S_ISREG
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +30,7 @@ class FileStat:
     relative_path: str  # POSIX form, relative to the drop folder
     size_bytes: int
     mtime_ns: int
+    refused: str | None = None  # why the entry is not read at all (a pipe, a link leaving the folder …)
 
 
 @dataclass(frozen=True)
@@ -43,12 +45,47 @@ class ReadFile:
     reason: str | None  # why the file was not read, when it was not
 
 
+_KINDS = {S_IFIFO: "a named pipe (FIFO)", S_IFSOCK: "a socket", S_IFCHR: "a character device",
+          S_IFBLK: "a block device"}
+
+
+def _inside(root: str, target: str) -> bool:
+    return target == root or target.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def boundary_refusal(root: str, path: str) -> str | None:
+    """Why the entry at path may not be read as a report, or None for a regular file inside root.
+
+    root is the drop folder's real path. The folder is the boundary: a link is
+    followed only to a file inside it, and nothing but regular files is
+    opened (opening a pipe would wait forever for a writer).
+    """
+    try:
+        st = os.lstat(path)
+        if S_ISLNK(st.st_mode):
+            target = os.path.realpath(path)
+            if not _inside(root, target):
+                return f"symbolic link to {target}, outside the drop folder: not followed"
+            st = os.stat(path)
+            if S_ISDIR(st.st_mode):
+                return "symbolic link to a folder of the drop: not followed (its files are read where they are)"
+    except OSError as exc:
+        return f"broken symbolic link: {exc.strerror or exc}"
+    if S_ISREG(st.st_mode):
+        return None
+    kind = _KINDS.get(S_IFMT(st.st_mode), "not a regular file")
+    return f"{kind}, not a file: not read"
+
+
 def scan_drop(drop_dir: Path) -> list[FileStat]:
-    """Every file under drop_dir, recursively, sorted by path; hidden ones skipped.
+    """Every entry under drop_dir, recursively, sorted by path; hidden ones skipped.
 
     Files of other kinds are listed too: they are recorded with a reason
-    rather than silently ignored, so a user sees what was not read.
+    rather than silently ignored, so a user sees what was not read. So are
+    pipes, sockets, devices and links that lead out of the folder, which are
+    never opened.
     """
+    root = os.path.realpath(drop_dir)
     found: list[FileStat] = []
     stack = [("", str(drop_dir))]
     while stack:
@@ -64,7 +101,13 @@ def scan_drop(drop_dir: Path) -> list[FileStat]:
             try:
                 if entry.is_dir(follow_symlinks=False):
                     stack.append((rel + "/", entry.path))
-                elif entry.is_file():
+                elif entry.is_file(follow_symlinks=False):
+                    st = entry.stat(follow_symlinks=False)
+                    found.append(FileStat(rel, st.st_size, st.st_mtime_ns))
+                elif refused := boundary_refusal(root, entry.path):
+                    st = entry.stat(follow_symlinks=False)
+                    found.append(FileStat(rel, 0, st.st_mtime_ns, refused))
+                else:  # a link to a file inside the drop: read as the file it points to
                     st = entry.stat()
                     found.append(FileStat(rel, st.st_size, st.st_mtime_ns))
             except OSError:  # removed between listing and stat
@@ -81,9 +124,18 @@ def fingerprint(stats: list[FileStat]) -> str:
     return digest.hexdigest()
 
 
+def _open_regular(path: Path):
+    """Open path for reading only if it is a regular file; never waits on a pipe swapped in since the scan."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    if not S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise IsADirectoryError(0, "no longer a regular file")
+    return os.fdopen(fd, "rb")
+
+
 def _hash_file(path: Path) -> str:
     digest = hashlib.sha256()
-    with open(path, "rb") as fh:
+    with _open_regular(path) as fh:
         while chunk := fh.read(_HASH_CHUNK):
             digest.update(chunk)
     return digest.hexdigest()
@@ -105,6 +157,12 @@ def read_drop_file(drop_dir: str, stat: FileStat, max_bytes: int, known_sha: str
     def unread(status: str, sha: str, reason: str, encoding: str | None = None) -> ReadFile:
         return ReadFile(stat.relative_path, sha, stat.size_bytes, stat.mtime_ns, status, None, encoding, reason)
 
+    # checked again at read time: the entry may have been replaced since the scan
+    refused = stat.refused or boundary_refusal(os.path.realpath(drop_dir), str(path))
+    if refused:
+        if not os.path.lexists(path):
+            return None
+        return unread(UNREADABLE, hashlib.sha256(b"").hexdigest(), refused)
     try:
         if path.suffix.lower() not in REPORT_SUFFIXES:
             return unread(UNREADABLE, _hash_file(path), f"unsupported file type {path.suffix or '(none)'}: "
@@ -112,7 +170,8 @@ def read_drop_file(drop_dir: str, stat: FileStat, max_bytes: int, known_sha: str
         if stat.size_bytes > max_bytes:
             return unread(TOO_LARGE, _hash_file(path), f"file larger than the limit of {max_bytes} bytes "
                           f"({stat.size_bytes} bytes; set OGI_MAX_FILE_BYTES to raise it)")
-        data = path.read_bytes()
+        with _open_regular(path) as fh:
+            data = fh.read()
     except FileNotFoundError:
         return None
     except OSError as exc:

@@ -1,9 +1,19 @@
-"""One writer per warehouse, across processes: an flock beside the DuckDB file.
+"""Who may open the warehouse when: flocks beside the DuckDB file.
 
-DuckDB refuses a second writer with a lock error, which would fail a run
-half-way; taking this lock first makes a second `ogi run` stop (or wait)
-before it touches anything. The kernel drops the lock when its holder dies,
-so a killed run never leaves the warehouse locked.
+DuckDB lets one process write a file and refuses every other process while
+it does, readers included, with a lock error. Two advisory locks keep `ogi`
+processes out of each other's way before DuckDB has to:
+
+- `<warehouse>.lock`: one run at a time. A second `ogi run` stops (or waits)
+  before it touches anything.
+- `<warehouse>.readers`: `ogi query`, `ogi findings` and `ogi export` hold it
+  shared while their connection is open; a run holds it exclusively from
+  start to end. So a query waits for a running run (with one line saying so,
+  up to OGI_QUERY_TIMEOUT), and a run waits for the queries open when it
+  starts, then keeps them out until it ends: neither ever meets DuckDB's lock.
+
+The kernel drops a lock when its holder dies, so a killed process never
+leaves the warehouse locked.
 """
 
 from __future__ import annotations
@@ -28,10 +38,31 @@ def lock_path(warehouse: Path) -> Path:
     return warehouse.with_name(warehouse.name + ".lock")
 
 
+def readers_path(warehouse: Path) -> Path:
+    return warehouse.with_name(warehouse.name + ".readers")
+
+
+def _acquire(fd: int, mode: int, timeout: float, on_wait: Callable[[], None] | None, busy: str) -> None:
+    deadline, told = time.monotonic() + timeout, False
+    while True:
+        try:
+            fcntl.flock(fd, mode | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                raise WarehouseBusy(busy) from None
+            if on_wait and not told:
+                on_wait()
+                told = True
+            time.sleep(0.2)
+
+
 @contextlib.contextmanager
-def writer_lock(warehouse: Path, timeout: float = 0.0,
-                on_wait: Callable[[], None] | None = None) -> Iterator[None]:
-    """Hold the warehouse's writer lock; wait up to `timeout` seconds for it, else raise WarehouseBusy."""
+def writer_lock(warehouse: Path, timeout: float = 0.0, on_wait: Callable[[], None] | None = None,
+                readers_timeout: float = float("inf"),
+                on_readers: Callable[[], None] | None = None) -> Iterator[None]:
+    """Hold the warehouse for one run: wait up to `timeout` seconds for another
+    run, then up to `readers_timeout` for open queries; else raise WarehouseBusy."""
     key = str(warehouse.resolve())
     if _held.get(key):
         _held[key] += 1
@@ -43,23 +74,40 @@ def writer_lock(warehouse: Path, timeout: float = 0.0,
     warehouse.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(lock_path(warehouse), os.O_RDWR | os.O_CREAT, 0o644)
     try:
-        deadline, told = time.monotonic() + timeout, False
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    raise WarehouseBusy(f"another run is writing {warehouse}") from None
-                if on_wait and not told:
-                    on_wait()
-                    told = True
-                time.sleep(0.5)
-        _held[key] = 1
+        _acquire(fd, fcntl.LOCK_EX, timeout, on_wait, f"another run is writing {warehouse}")
+        readers = os.open(readers_path(warehouse), os.O_RDWR | os.O_CREAT, 0o644)
         try:
-            yield
+            _acquire(readers, fcntl.LOCK_EX, readers_timeout, on_readers,
+                     f"queries kept {warehouse} open for longer than {readers_timeout:.0f} s")
+            _held[key] = 1
+            try:
+                yield
+            finally:
+                _held.pop(key, None)
         finally:
-            _held.pop(key, None)
-            fcntl.flock(fd, fcntl.LOCK_UN)
+            os.close(readers)  # closing the descriptor releases its lock
+    finally:
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def reader_lock(warehouse: Path, timeout: float, on_wait: Callable[[], None] | None = None) -> Iterator[None]:
+    """Keep runs from starting while a query reads; wait up to `timeout` seconds for a running one."""
+    if _held.get(str(warehouse.resolve())):  # this process is the run: it may read its own warehouse
+        yield
+        return
+    try:
+        fd = os.open(readers_path(warehouse), os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError:
+        try:  # another user's lock file: a shared flock needs only read access
+            fd = os.open(readers_path(warehouse), os.O_RDONLY)
+        except OSError:
+            # a folder we cannot write to holds no lock file, and no run can write there either
+            yield
+            return
+    try:
+        _acquire(fd, fcntl.LOCK_SH, timeout, on_wait,
+                 f"a run is still writing {warehouse} after {timeout:.0f} s")
+        yield
     finally:
         os.close(fd)

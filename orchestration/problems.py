@@ -32,7 +32,7 @@ parser_errors as (
 ),
 
 problems as (
-    select source_file, read_status as problem, null::integer as source_line, read_error as reason
+    select source_file, read_status as problem, null::integer as source_line, coalesce(read_error, parse_error) as reason
     from files where read_status <> 'ok'
     union all
     select source_file, 'parse_error', null, parse_error

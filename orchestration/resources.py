@@ -12,6 +12,7 @@ import dagster as dg
 
 from orchestration import settings
 from orchestration.locking import WarehouseBusy, writer_lock
+from orchestration.warehouse import WarehouseUnusable, check_intact
 
 
 class DropFolder(dg.ConfigurableResource):
@@ -42,7 +43,11 @@ class Warehouse(dg.ConfigurableResource):
                 context.log.info(f"waiting for another run to finish writing {warehouse}")
 
         try:
-            with writer_lock(warehouse, timeout=settings.lock_timeout(), on_wait=waiting):
+            with writer_lock(warehouse, timeout=settings.lock_timeout(), on_wait=waiting,
+                             readers_timeout=settings.lock_timeout()):
+                check_intact(warehouse)
                 yield self
+        except WarehouseUnusable as exc:
+            raise dg.Failure(str(exc)) from None
         except WarehouseBusy as exc:
             raise dg.Failure(f"{exc}; gave up after {settings.lock_timeout():.0f} s (OGI_LOCK_TIMEOUT)") from None

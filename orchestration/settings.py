@@ -17,6 +17,8 @@ WORKERS_VAR = "OGI_WORKERS"
 DUCKDB_MEMORY_VAR = "OGI_DUCKDB_MEMORY_LIMIT"
 PROGRESS_VAR = "OGI_PROGRESS"
 LOCK_TIMEOUT_VAR = "OGI_LOCK_TIMEOUT"
+QUERY_TIMEOUT_VAR = "OGI_QUERY_TIMEOUT"
+PARSE_TIMEOUT_VAR = "OGI_PARSE_TIMEOUT"
 
 # The parser's own ceiling (orchestration/parser/decoding.py): a file this large
 # is not one annual report.
@@ -71,6 +73,16 @@ def progress_mode() -> str:
 def lock_timeout() -> float:
     """Seconds a scheduled or sensor run waits for another run's writer lock before failing."""
     return float(os.environ.get(LOCK_TIMEOUT_VAR) or 6 * 3600)
+
+
+def query_timeout() -> float:
+    """Seconds `ogi query`, `ogi findings` and `ogi export` wait for a run that is writing the warehouse."""
+    return float(os.environ.get(QUERY_TIMEOUT_VAR) or 300)
+
+
+def parse_timeout() -> float:
+    """Seconds the parser may spend on one file before it is recorded as too_slow (0: no limit)."""
+    return float(os.environ.get(PARSE_TIMEOUT_VAR) or 60)
 
 
 def export_for_subprocesses() -> None:

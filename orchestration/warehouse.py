@@ -110,18 +110,91 @@ qualify row_number() over (partition by path order by version desc) = 1
 
 
 
+class WarehouseUnusable(RuntimeError):
+    """The warehouse file cannot be opened; the message says why and what to do, in one line."""
+
+
+def _open(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
+    """duckdb.connect, with its failures on a damaged or unwritable file as one clear line."""
+    try:
+        return duckdb.connect(str(path), read_only=read_only, config={"memory_limit": settings.duckdb_memory_limit()})
+    except duckdb.Error as exc:
+        detail = str(exc).splitlines()[0]
+        if "could not set lock" in detail.lower() or "conflicting lock" in detail.lower():
+            raise WarehouseUnusable(f"{path} is open in another program that writes it ({detail}); "
+                                    "close that program and try again") from None
+        if "permission denied" in detail.lower() or "read-only file system" in detail.lower():
+            raise WarehouseUnusable(f"cannot open {path} for {'reading' if read_only else 'writing'}: permission "
+                                    "denied; choose a warehouse you may write with --warehouse or OGI_WAREHOUSE") \
+                from None
+        raise WarehouseUnusable(damaged(path, detail)) from None
+
+
+def damaged(path: Path, detail: str) -> str:
+    return (f"the warehouse {path} is damaged ({detail}); restore it from a backup, or delete it "
+            f"(and {path.name}.wal if present) and `ogi run` rebuilds it from the drop folder")
+
+
+def check_intact(path: Path) -> None:
+    """Raise WarehouseUnusable if an existing warehouse file does not open and read its catalog.
+
+    Runs before a run writes anything, so a damaged file is never written into.
+    DuckDB checks its header and metadata when it opens a file; a file cut
+    short is also caught by comparing its size with the blocks it uses. (A
+    damaged data block deeper in is found only when read: DuckDB checksums
+    every block.)
+    """
+    if not path.exists():
+        return
+    con = _open(path, read_only=True)
+    try:
+        block_size, used_blocks = con.execute(
+            "select block_size, used_blocks from pragma_database_size() where database_name = current_database()"
+        ).fetchone()
+        con.execute("select count(*) from duckdb_columns()").fetchone()
+    except duckdb.Error as exc:
+        raise WarehouseUnusable(damaged(path, str(exc).splitlines()[0])) from None
+    finally:
+        con.close()
+    # three 4 KiB headers, then the blocks (free ones at the end may be cut off; used ones may not)
+    if path.stat().st_size < 3 * 4096 + used_blocks * block_size:
+        raise WarehouseUnusable(damaged(path, f"the file is {path.stat().st_size} bytes, too short for the "
+                                              f"{used_blocks} blocks it uses"))
+
+
 @contextlib.contextmanager
 def connect(path: Path, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
     elif not path.exists():
         raise FileNotFoundError(f"no warehouse at {path}: run `ogi run` first")
-    con = duckdb.connect(str(path), read_only=read_only,
-                         config={"memory_limit": settings.duckdb_memory_limit()})
+    con = _open(path, read_only)
     try:
         yield con
     finally:
         con.close()
+
+
+def open_sandboxed(path: Path, allowed_paths: tuple[Path, ...] = ()) -> duckdb.DuckDBPyConnection:
+    """A read-only connection in which no statement can reach anything but the warehouse.
+
+    With external access off, DuckDB refuses COPY, ATTACH, EXPORT, file
+    readers (read_csv, read_text, glob …), and installing or loading
+    extensions; with the configuration locked, no statement can turn it back
+    on. `allowed_paths` are the only other files it may touch (an export's
+    output). The settings are made after opening: DuckDB accepts
+    allowed_paths only on a running database.
+    """
+    con = _open(path, read_only=True)
+    try:
+        if allowed_paths:
+            con.execute("set allowed_paths = ?", [[str(p) for p in allowed_paths]])
+        con.execute("set enable_external_access = false")
+        con.execute("set lock_configuration = true")
+    except BaseException:
+        con.close()
+        raise
+    return con
 
 
 def ensure_raw_tables(con: duckdb.DuckDBPyConnection) -> None:
@@ -192,7 +265,8 @@ def diff_scan(con: duckdb.DuckDBPyConnection, stats: list[FileStat]) -> ScanDiff
             select path, version from cur
             where withdrawn_at is null and path not in (select path from scan_now)
             order by path""").fetchall()
-    to_read = [FileStat(path, size, mtime) for path, size, mtime, *_ in changed]
+    by_path = {s.relative_path: s for s in stats}
+    to_read = [by_path[path] for path, *_ in changed]
     previous = {path: (version, sha, withdrawn) for path, _, _, version, sha, withdrawn in changed
                 if version is not None}
     return ScanDiff(to_read, previous, len(stats) - len(to_read), [(p, v) for p, v in missing])
@@ -286,11 +360,42 @@ ISSUE_COLUMNS = ["sha256", "kind", "line", "label", "message"]
 
 
 def store_parsed(con: duckdb.DuckDBPyConnection, rows: list[tuple[dict, list[tuple], list[tuple]]],
-                 parser_version: str, parsed_at: dt.datetime) -> None:
-    """Replace the parse results of these documents, all in one transaction.
+                 parser_version: str, parsed_at: dt.datetime) -> list[str]:
+    """Replace the parse results of these documents, in one transaction if all store.
 
     rows are `workers.parse_rows` results: (report row, cell rows, issue rows).
+    When the batch fails, each report is stored on its own, and one that still
+    fails is kept as a report row whose parse_error says why, without its
+    cells: one bad report never blocks the others. Returns those reports' sha256.
     """
+    try:
+        _store_parsed(con, rows, parser_version, parsed_at)
+        return []
+    except duckdb.Error:
+        _rollback(con)
+        if len(rows) == 1 and rows[0][0].get("parse_error"):
+            raise  # even the bare row of a failed report did not store: the warehouse itself is at fault
+    failed = []
+    for row in rows:
+        try:
+            _store_parsed(con, [row], parser_version, parsed_at)
+        except duckdb.Error as exc:
+            _rollback(con)
+            sha = row[0]["sha256"]
+            failed.append(sha)
+            error = f"could not store: {str(exc).splitlines()[0]}"[:500]
+            _store_parsed(con, [({"sha256": sha, "form": "narrative", "parse_error": error}, [], [])],
+                          parser_version, parsed_at)
+    return failed
+
+
+def _rollback(con: duckdb.DuckDBPyConnection) -> None:
+    with contextlib.suppress(duckdb.Error):  # no transaction was open
+        con.rollback()
+
+
+def _store_parsed(con: duckdb.DuckDBPyConnection, rows: list[tuple[dict, list[tuple], list[tuple]]],
+                  parser_version: str, parsed_at: dt.datetime) -> None:
     if not rows:
         return
     reports = pd.DataFrame([r for r, _, _ in rows], columns=REPORT_COLUMNS)

@@ -8,13 +8,21 @@ lock would never be released.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
+import signal
+import threading
+from decimal import Decimal
 from collections import deque
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from typing import Any, Callable, Iterable, Iterator, TypeVar
 
+from orchestration import settings
 from orchestration.drops import FileStat, ReadFile, read_drop_file
 from orchestration.parser import ParsedReport, parse_report
+from orchestration.parser.records import UNREADABLE
+
+TOO_SLOW = "too_slow"  # the parse_error prefix, and the read_status dim_source_file shows for it
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -57,14 +65,44 @@ def read_batch(task: tuple[str, list[tuple[FileStat, str | None]], int]) -> list
     return [r for r in (read_drop_file(drop_dir, stat, max_bytes, sha) for stat, sha in files) if r is not None]
 
 
-def parse_rows(sha: str, text: str) -> tuple[dict[str, Any], list[tuple], list[tuple]]:
+class _TooSlow(BaseException):
+    """A BaseException, so that no `except Exception` inside the parser swallows it."""
+
+
+def _too_slow(signum, frame):
+    raise _TooSlow
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    """Interrupt the block after `seconds` of wall time (no limit when 0, or off the main thread,
+    where Python cannot deliver the alarm)."""
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _too_slow)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def parse_rows(sha: str, text: str, time_limit: float = 0) -> tuple[dict[str, Any], list[tuple], list[tuple]]:
     """One document's report row, cell rows and issue rows, ready to insert.
 
     A parser exception is recorded on the report row, never raised: one odd
-    report must not stop a run of thousands.
+    report must not stop a run of thousands. Nor may one slow text hold up
+    the batch: past `time_limit` seconds it is recorded as too_slow.
     """
     try:
-        parsed = parse_report(text)
+        with _time_limit(time_limit):
+            parsed = parse_report(text)
+    except _TooSlow:
+        return {"sha256": sha, "form": "narrative",
+                "parse_error": f"{TOO_SLOW}: parsing took longer than {time_limit:g} s "
+                               f"({settings.PARSE_TIMEOUT_VAR}); not read"}, [], []
     except Exception as exc:  # noqa: BLE001 - any parser failure is data about that document
         return {"sha256": sha, "form": "narrative", "parse_error": f"{type(exc).__name__}: {exc}"[:500]}, [], []
     return report_rows(sha, parsed)
@@ -79,12 +117,33 @@ def report_rows(sha: str, parsed: ParsedReport) -> tuple[dict[str, Any], list[tu
         "form": m.form, "published_on": m.published_on, "title": m.title, "rendering": m.rendering,
         "agency_kind": m.agency_kind, "parse_error": None,
     }
-    # a value travels as text and is cast in SQL, so it stays exact
-    cells = [(sha, c.code, c.applicant_type, None if c.value is None else format(c.value, "f"), c.value_status,
-              c.raw_text, c.line_start, c.line_end, c.extraction_method) for c in parsed.cells]
-    issues = [(sha, i.kind, i.line, i.label, i.message) for i in parsed.issues]
+    cells, issues = [], [(sha, i.kind, i.line, i.label, i.message) for i in parsed.issues]
+    for c in parsed.cells:
+        value, status = c.value, c.value_status
+        if value is not None and not fits_warehouse(value):
+            # stored as printed, never rounded, and never failing the batch it came in
+            value, status = None, UNREADABLE
+            cell = c.code + (f"/{c.applicant_type}" if c.applicant_type else "")
+            issues.append((sha, "value_out_of_range", c.line_start, cell,
+                           f"{cell}: {format(c.value, 'f')} does not fit the warehouse's DECIMAL(18, 4) exactly "
+                           "(at most 14 digits before the point and 4 after); kept as unreadable with its raw text"))
+        # a value travels as text and is cast in SQL, so it stays exact
+        cells.append((sha, c.code, c.applicant_type, None if value is None else format(value, "f"), status,
+                      c.raw_text, c.line_start, c.line_end, c.extraction_method))
     return report, cells, issues
 
 
+_DECIMAL_LIMIT = Decimal(10) ** 14  # DECIMAL(18, 4): 14 digits before the point
+_DECIMAL_STEP = Decimal("0.0001")
+
+
+def fits_warehouse(value: Decimal) -> bool:
+    """True if the warehouse's DECIMAL(18, 4) holds value exactly."""
+    if not value.is_finite() or abs(value) >= _DECIMAL_LIMIT:
+        return False
+    return value == value.quantize(_DECIMAL_STEP)
+
+
 def parse_batch(documents: list[tuple[str, str]]) -> list[tuple[dict[str, Any], list[tuple], list[tuple]]]:
-    return [parse_rows(sha, text) for sha, text in documents]
+    limit = settings.parse_timeout()
+    return [parse_rows(sha, text, limit) for sha, text in documents]

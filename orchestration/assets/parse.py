@@ -31,6 +31,7 @@ _BATCH = 1_000  # documents per transaction
 )
 def parse_documents(context: dg.AssetExecutionContext, warehouse_db: Warehouse):
     parsed_count = cell_count = issue_count = failed = 0
+    not_stored: list[str] = []
     report = progress.current()
     with warehouse.connect(warehouse_db.resolved()) as con:
         warehouse.ensure_raw_tables(con)
@@ -50,20 +51,23 @@ def parse_documents(context: dg.AssetExecutionContext, warehouse_db: Warehouse):
             for results in ordered_map(pool, parse_batch, tasks(), ahead=2 * settings.workers() + 2):
                 rows.extend(results)
                 if len(rows) >= _BATCH:
-                    warehouse.store_parsed(con, rows, PARSER_VERSION, dt.datetime.now())
+                    not_stored += warehouse.store_parsed(con, rows, PARSER_VERSION, dt.datetime.now())
                     rows = []
                 parsed_count += len(results)
                 cell_count += sum(len(c) for _, c, _ in results)
                 issue_count += sum(len(i) for _, _, i in results)
                 failed += sum(1 for r, _, _ in results if r.get("parse_error"))
                 report.update(parsed_count, note=f"{cell_count:,} cells")
-            warehouse.store_parsed(con, rows, PARSER_VERSION, dt.datetime.now())
+            not_stored += warehouse.store_parsed(con, rows, PARSER_VERSION, dt.datetime.now())
         totals = con.execute(
             "select (select count(*) from raw.reports), (select count(*) from raw.statistic_cells), "
             "(select count(*) from raw.parse_issues)").fetchone()
     report.end(f"{parsed_count:,} reports parsed, {cell_count:,} cells" + (f", {failed} failed" if failed else ""))
     if failed:
         context.log.warning(f"the parser failed on {failed} documents; see raw.reports.parse_error")
+    if not_stored:
+        context.log.warning(f"{len(not_stored)} parsed documents could not be stored and were recorded "
+                            f"without their cells (e.g. {not_stored[0]}); see marts.dim_source_file.parse_error")
     yield dg.MaterializeResult(asset_key=REPORTS, metadata={"parsed_now": parsed_count, "reports_total": totals[0],
                                                             "parser_failures_now": failed})
     yield dg.MaterializeResult(asset_key=STATISTIC_CELLS, metadata={"cells_now": cell_count, "cells_total": totals[1]})

@@ -5,6 +5,18 @@ with current_files as (
     where is_current and read_status = 'ok' and not is_withdrawn
 ),
 
+-- The same text dropped under several names is one report, read, counted and
+-- checked once; it goes by the first of its paths, and lists them all.
+texts as (
+    select
+        source_sha256,
+        min(source_file) as source_file,
+        list(source_file order by source_file) as source_files,
+        count(*) as source_file_count
+    from current_files
+    group by source_sha256
+),
+
 reports as (
     select * from {{ ref('stg_raw__reports') }}
     where parse_error is null
@@ -17,6 +29,8 @@ joined as (
         current_files.source_version,
         current_files.source_sha256,
         current_files.first_seen_at,
+        texts.source_files,
+        texts.source_file_count,
         reports.agency_name,
         reports.province,
         reports.city,
@@ -33,6 +47,8 @@ joined as (
         reports.rendering,
         reports.parser_version
     from current_files
+    inner join texts
+        on texts.source_sha256 = current_files.source_sha256 and texts.source_file = current_files.source_file
     inner join reports on reports.source_sha256 = current_files.source_sha256
 )
 

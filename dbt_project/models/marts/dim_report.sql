@@ -7,6 +7,8 @@ final as (
         report_id,
         source_file,
         source_sha256,
+        source_files,
+        source_file_count,
         agency_id,
         report_year,
         form,

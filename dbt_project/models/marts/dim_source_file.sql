@@ -16,7 +16,8 @@ select
     files.size_bytes,
     files.first_seen_at,
     files.encoding,
-    files.read_status,
+    -- a text the parser gave up on within its time limit (OGI_PARSE_TIMEOUT) shows as too_slow
+    case when reports.parse_error like 'too_slow:%' then 'too_slow' else files.read_status end as read_status,
     files.read_error,
     files.is_withdrawn,
     files.withdrawn_at,

@@ -33,7 +33,8 @@ def split_row(row: Row, with_unit: bool = False) -> RowParts:
     cells = list(row.cells)
     values: list[TextCell] = []
     while cells and is_value_text(cells[-1].text):
-        values.insert(0, cells.pop())
+        values.append(cells.pop())
+    values.reverse()  # collected right to left; inserting at the front would be quadratic on a long row
     unit = None
     if with_unit and cells and UNIT.match(cells[-1].text.strip()) and (len(cells) > 1 or (row.lossy and values)):
         unit = cells.pop()

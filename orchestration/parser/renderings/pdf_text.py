@@ -40,7 +40,8 @@ def split_line(line: str) -> tuple[str, str | None, list[str]]:
     tokens = [t for t in _TOKEN_SPLIT.split(line.strip()) if t]
     values: list[str] = []
     while tokens and _is_value_token(tokens[-1]):
-        values.insert(0, tokens.pop())
+        values.append(tokens.pop())
+    values.reverse()  # collected right to left; inserting at the front would be quadratic on a long line
     if tokens and values and not _UNIT.match(tokens[-1]):
         glued = _GLUED.match(tokens[-1])
         if glued:

@@ -1,0 +1,46 @@
+"""`python -m orchestration.benchmarks.long_lines`: parse time of one-line texts by size.
+
+A text on one line (a converter that dropped every line break) is the worst
+case for the parser's per-line work. For each kind of line and each size
+(LONG_LINE_MIB, default 1,2,4,15) it prints the seconds `parse_report` takes
+and the seconds per MiB; per-MiB figures that stay flat as the size grows
+mean the work is linear. It prints figures; it asserts nothing.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+
+from orchestration.parser import parse_report
+from orchestration.settings import PROJECT_ROOT
+
+
+def _seed_report_on_one_line() -> str:
+    path = sorted((PROJECT_ROOT / "raw").glob("*.txt"))[0]
+    return path.read_text(encoding="utf-8").replace("\n", " ")
+
+
+KINDS = {
+    "numbers": lambda: "信息公开 收到申请数 " + "12 " * 64,  # one row of endless value cells
+    "numbers with units": lambda: "12件 " * 64,
+    "a report": _seed_report_on_one_line,
+}
+
+
+def main() -> None:
+    sizes = [float(s) for s in (os.environ.get("LONG_LINE_MIB") or "1,2,4,15").split(",")]
+    parse_report("warm-up")  # catalog and gazetteer load once
+    print(f"{'text':<20}{'MiB':>6}{'seconds':>10}{'s/MiB':>8}")
+    for name, unit in KINDS.items():
+        piece = unit()
+        for mib in sizes:
+            text = piece * (int(mib * 2**20) // len(piece.encode()) + 1)
+            started = time.perf_counter()
+            parse_report(text)
+            took = time.perf_counter() - started
+            print(f"{name:<20}{mib:>6g}{took:>10.2f}{took / mib:>8.2f}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
