@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 
-# Characters that end a line besides \n (FF, VT, the ASCII file/group/record
-# separators, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR).
-_BREAKS = "\f\v\x1c\x1d\x1e\x85\u2028\u2029"
+# Characters that end a line besides \n (a lone CR, FF, VT, the ASCII
+# file/group/record separators, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR).
+_BREAKS = "\r\f\v\x1c\x1d\x1e\x85\u2028\u2029"
 _BREAK = re.compile(f"[{_BREAKS}]")
 # Other C0/C1 controls (tab and newline kept), and format characters that are
 # invisible on the page: zero-width spaces and joiners, direction marks, BOMs,
@@ -24,7 +24,7 @@ _BREAK = re.compile(f"[{_BREAKS}]")
 _DROP = re.compile(
     "[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ufff9-\ufffb]"
 )
-_SPECIAL = re.compile(f"[{_BREAKS}\r]|{_DROP.pattern}")
+_SPECIAL = re.compile(f"[{_BREAKS}]|{_DROP.pattern}")
 
 
 def split_lines(text: str) -> tuple[list[str], list[int] | None]:
@@ -37,7 +37,7 @@ def split_lines(text: str) -> tuple[list[str], list[int] | None]:
     """
     if not _SPECIAL.search(text):
         return text.split("\n"), None
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n")
     lines: list[str] = []
     origins: list[int] = []
     for number, line in enumerate(text.split("\n"), start=1):
