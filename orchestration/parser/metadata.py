@@ -55,10 +55,12 @@ _CRUMB_SEPARATOR = re.compile(r"\s*[>＞»›→]+\s*")
 # 总体情况 with the agency as its subject (2021年，X认真贯彻…).
 _YEAR = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年"
 _ANNOUNCED = re.compile(
-    r"(?:公布|发布|印发|编制|形成|报告|将)《?(?:(?P<year_first>\d{4})年度?)?(?P<agency>[^，。；、“”《》,.;:：!?()\s]{2,40}?)"
+    r"(?:公布|发布|印发|编制|形成|报告|将|公开)《?(?:(?P<year_first>\d{4})年度?)?(?P<agency>[^，。；、“”《》,.;:：!?()\s]{2,40}?)"
     rf"(?:[（(]以下简称[^）)]*[）)])?\s*(?:{_YEAR}度?)?\s*(?:的)?(?:政府)?(?:[（(][^）)]{{0,6}}[）)])?(?:信息公开|政务公开)")
 _COMPILED_BY = re.compile(
     r"由(?P<agency>[^，。；、“”《》,.;:：!?\s]{3,40}?)(?:依照|依据|按照|根据|结合|负责|汇总|编制|组织)")
+# 请与X办公室联系: the contact office of the agency, in the report's opening (M06)
+_CONTACT = re.compile(r"请与(?P<agency>[^，。；、“”《》,.;:：!?\s]{3,40}?)(?:党政综合办公室|综合办公室|办公室|政务公开办)?联系")
 # 结合X实际 / 结合X政府信息公开工作实际: the agency reporting on its own work
 _OWN_WORK = re.compile(r"结合(?P<agency>[^，。；、“”《》,.;:：!?\s]{2,30}?)(?:政府信息公开工作|政务公开工作|工作)?实际")
 # A government's office compiles the government's report: 由香水镇人民政府办公室编制
@@ -98,7 +100,9 @@ def find_title(lines: list[str]) -> tuple[str | None, int | None]:
             line = next((c.strip() for c in re.split(r"[|\t]", line) if _YEAR_IN_TITLE.search(c)), "")
         if line != _clean(raw) and not _YEAR_IN_TITLE.search(line):
             continue
-        if 6 <= len(line) <= 80 and _TITLE_WORDS.search(line) and not line.startswith(_NOT_TITLE):
+        # a sentence is not a title: titles carry no full stop or comma
+        if 6 <= len(line) <= 80 and _TITLE_WORDS.search(line) and not line.startswith(_NOT_TITLE) \
+                and not re.search(r"[。，,；;]", line):
             return line, i
     return None, None
 
@@ -140,10 +144,11 @@ def _prose_agency(lines: list[str]) -> str | None:
         m = _SUBJECT.match(line)
         if m and (name := _named(m.group("agency"))):
             return name
-    for line in opening:
-        for m in _OWN_WORK.finditer(line):
-            if name := _named(m.group("agency")):
-                return name
+    for pattern in (_OWN_WORK, _CONTACT):
+        for line in opening:
+            for m in pattern.finditer(line):
+                if name := _named(m.group("agency")):
+                    return name
     return None
 
 

@@ -312,3 +312,15 @@ def test_pinyin_inserted_by_a_gateway_page_is_not_part_of_names():
     m = meta("一、總體情況\n2024年，渝北區(qū)司法局深入貫徹《條例》，嚴(yán)格落實(shí)公開要求。\n"
              "二、主動公開政府信息情況\n（二）依申請公開情況\n2024年，區(qū)司法局收到政府信息公開申請0條。\n")
     assert m.agency == "渝北区司法局"
+
+
+@pytest.mark.parametrize(
+    "opening, agency",
+    [
+        ("本年度报告根据上级要求，向社会公开青山县石溪镇2016年度政府信息公开年度报告。\n", "青山县石溪镇"),
+        ("现向社会公布2021年度本机关政府信息公开工作报告。如有疑问，请与某某市某某区农业农村局办公室联系。\n",
+         "某某市某某区农业农村局"),
+    ],
+)
+def test_agency_from_the_announcement_or_the_contact_office(opening, agency):
+    assert meta(opening).agency == agency
