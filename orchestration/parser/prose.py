@@ -162,28 +162,33 @@ _RECEIVED = re.compile(
     rf"(?:收到|受理|接到|接收|新收)[^，。；]{{0,30}}?申请(?:公开)?(?:案件|事项)?(?:共|共计|总计|合计)?{NUM}(?:件|条|个|份|宗|次|人次)")
 # after 上年结转…申请N件: 本年新收N件 (P08)
 _NEW_THIS_YEAR = re.compile(rf"本年(?:度)?新收(?:政府信息公开申请|申请)?(?:共)?{NUM}件")
-_ON_REQUEST = re.compile(rf"依申请公开(?:政府信息|信息)?(?:共|共计|总计|合计)?{NUM}(?:件|条)")
+_ON_REQUEST = re.compile(
+    rf"依申请公开(?:政府信息|信息)?(?:条数|件数|数量)?(?:为)?(?:共|共计|总计|合计)?{NUM}(?:件|条)")
 _NO_APPLICATIONS = re.compile(
-    rf"{_NEGATION}(?:收到|接到|受理|接收)[^，。；]{{0,30}}?申请|{_NEGATION}[^，。；]{{0,12}}?提出[^，。；]{{0,12}}?申请")
+    rf"{_NEGATION}(?:收到|接到|受理|接收)[^，。；]{{0,30}}?申请|{_NEGATION}[^，。；]{{0,12}}?提出[^，。；]{{0,12}}?申请"
+    rf"|{_NEGATION}依申请公开|无申请")  # P08: 无依申请公开政府信息, 我镇2016年度无申请
 
 
 def _applications(s: Sentence, year: int | None) -> Decimal | None:
+    found: list[Decimal] = []
     for offset, clause in _clauses(s.text):
         # 行政复议申请 / 诉讼 are appeals, not information requests
-        if _CONSULTATION.search(clause) or clause.lstrip().startswith("其中") or re.search("复议|诉讼", clause):
-            continue
+        if _CONSULTATION.search(clause) or clause.lstrip().startswith("其中") or re.search("复议|诉讼|分别", clause):
+            continue  # 分别收到…: each of several other units
         if _other_year(s.text, year, offset + len(clause)):
             continue
-        m = _NO_APPLICATIONS.search(clause)
-        if m:
+        if not found and _NO_APPLICATIONS.search(clause):
             return Decimal(0)
         for pattern in (_RECEIVED, _ON_REQUEST, _NEW_THIS_YEAR):
             m = pattern.search(clause)
             if m:
                 value = _exact_number(clause, m)
                 if value is not None:
-                    return value
-    return None
+                    found.append(value)
+                break
+    # received counted twice in one sentence (政府新收…3件；部门新收…5件): parts of a
+    # whole the sentence never states (catalogue P12)
+    return found[0] if len(found) == 1 else None
 
 
 _CASE_TERMS = {"review_cases": "行政复议", "litigation_cases": "行政诉讼"}
@@ -193,7 +198,8 @@ _CASE_VERB = "(?:收到|发生|受理|提起|提出|涉及|办理|引发|引起|
 
 
 # 行政复议、行政诉讼数量为0件: one number for both, which only a zero splits
-_BOTH_CASES = re.compile(rf"行政复议[、和及与]行政诉讼(?:案件)?(?:的)?(?:数量|数)?(?:为|是)?(?:共)?{NUM}(?:件|起|宗|次)")
+_BOTH_CASES = re.compile(
+    rf"行政复议[、和及与][^，。；\d]{{0,6}}?行政诉讼(?:的)?(?:案件)?(?:的)?(?:数量|数)?(?:为|是)?(?:共)?{NUM}(?:件|起|宗|次)")
 
 
 def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
@@ -287,7 +293,8 @@ def _staff(s: Sentence, year: int | None) -> Decimal | None:
 
 # How requests were answered, stated as counts: 上年结转3件, 予以公开12件, 部分公开2件, 不予公开1件.
 _OUTCOMES = {
-    "applications_carried_over": re.compile(rf"上年(?:度)?结转(?:政府信息公开申请|申请)?(?:共)?{NUM}件"),
+    "applications_carried_over": re.compile(
+        rf"上年(?:度)?结转(?:政府信息公开申请|申请)?(?:共)?{NUM}件|结转上年度?(?:政府信息公开申请|申请)?(?:共)?{NUM}件"),
     "applications_granted": re.compile(rf"(?<!部分)(?<!不)(?:予以公开|同意公开)(?:的)?(?:申请)?(?:共)?{NUM}件"),
     "applications_partially_granted": re.compile(rf"(?:同意)?部分公开(?:的)?(?:申请)?(?:共)?{NUM}件"),
     "applications_denied": re.compile(rf"(?:不予公开|不同意公开)(?:的)?(?:申请)?(?:共)?{NUM}件"),

@@ -310,3 +310,25 @@ def test_catalogued_wordings(text, metric, expected):
 def test_catalogued_wordings_that_give_nothing(text, metric):
     year = int(m.group(1)) if (m := re.search(r"(\d{4})年", text)) else 2020
     assert metric not in figures(text, year)
+
+
+@pytest.mark.parametrize(
+    "text, metric, expected",
+    [
+        ("2023年，我局无依申请公开政府信息。", "applications_received", 0),  # P08
+        ("我镇2016年度无申请。", "applications_received", 0),
+        ("全年发生依申请公开政府信息条数0条。", "applications_received", 0),
+        ("2020年收到政府信息公开申请176件，结转上年度政府信息公开申请8件。", "applications_carried_over", 8),
+        ("全年发生因政府信息公开而被申请行政复议、提起行政诉讼的案件0件。", "litigation_cases", 0),  # P09
+        ("本年度，市人民政府共收到政府信息公开申请204件；市自然资源和规划局、市住房和城乡建设局分别收到申请86件、53件。",
+         "applications_received", 204),
+    ],
+)
+def test_more_catalogued_wordings(text, metric, expected):
+    year = int(m.group(1)) if (m := re.search(r"(\d{4})年", text)) else 2020
+    assert figures(text, year).get(metric) == Decimal(expected)
+
+
+def test_requests_counted_per_unit_without_a_total_give_nothing():
+    text = "2022年政府新收依申请公开数量为3件，予以公开3件；部门新收依申请公开数量为5件，予以公开2件。"
+    assert "applications_received" not in figures(text, 2022)
