@@ -293,8 +293,7 @@ def _staff(s: Sentence, year: int | None) -> Decimal | None:
 
 # How requests were answered, stated as counts: 上年结转3件, 予以公开12件, 部分公开2件, 不予公开1件.
 _OUTCOMES = {
-    "applications_carried_over": re.compile(
-        rf"上年(?:度)?结转(?:政府信息公开申请|申请)?(?:共)?{NUM}件|结转上年度?(?:政府信息公开申请|申请)?(?:共)?{NUM}件"),
+    "applications_carried_over": re.compile(rf"(?:上年(?:度)?结转|结转上年度?)(?:政府信息公开申请|申请)?(?:共)?{NUM}件"),
     "applications_granted": re.compile(rf"(?<!部分)(?<!不)(?:予以公开|同意公开)(?:的)?(?:申请)?(?:共)?{NUM}件"),
     "applications_partially_granted": re.compile(rf"(?:同意)?部分公开(?:的)?(?:申请)?(?:共)?{NUM}件"),
     "applications_denied": re.compile(rf"(?:不予公开|不同意公开)(?:的)?(?:申请)?(?:共)?{NUM}件"),
