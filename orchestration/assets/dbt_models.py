@@ -93,7 +93,7 @@ def _import_great_expectations() -> None:
 @dbt_assets(manifest=dbt_project.manifest_path, project=dbt_project,
             dagster_dbt_translator=WarehouseTranslator(), pool=POOL)
 def warehouse_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse_db: Warehouse):
-    settings.export_for_subprocesses()
+    settings.export_for_subprocesses(warehouse_db.resolved())
     with warehouse.connect(warehouse_db.resolved()) as con:
         warehouse.ensure_raw_tables(con)
         state = f"{warehouse.raw_generation(con)}:{dbt_sources_digest()}"
