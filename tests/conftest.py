@@ -53,7 +53,7 @@ def copy_seed_reports(target: Path) -> Path:
     return target
 
 
-def run(definitions, raw_dir, warehouse, expect_success=True, run_config=None, **env):
+def run(definitions, raw_dir, warehouse, expect_success=True, run_config=None, instance=None, **env):
     """The real job, in this process, on a temporary drop folder and warehouse."""
     from dagster import DagsterInstance
 
@@ -62,7 +62,7 @@ def run(definitions, raw_dir, warehouse, expect_success=True, run_config=None, *
     os.environ.update(env)
     try:
         result = definitions.resolve_job_def("ogi_pipeline").execute_in_process(
-            instance=DagsterInstance.ephemeral(), raise_on_error=False, run_config=run_config)
+            instance=instance or DagsterInstance.ephemeral(), raise_on_error=False, run_config=run_config)
     finally:
         for k, v in saved.items():
             if v is None:
