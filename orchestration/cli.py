@@ -22,6 +22,8 @@ DAGSTER_YAML = """\
 # which would otherwise block every later run.
 telemetry:
   enabled: false
+nux:
+  enabled: false
 concurrency:
   runs:
     max_concurrent_runs: 1
@@ -43,7 +45,9 @@ def _prepare_environment(raw_dir: str | None = None, warehouse: str | None = Non
     home.mkdir(parents=True, exist_ok=True)
     os.environ[settings.DAGSTER_HOME_VAR] = str(home)
     config = home / "dagster.yaml"
-    if not config.exists():
+    # ours is kept current; one a person wrote is left alone
+    if not config.exists() or (config.read_text(encoding="utf-8").startswith(DAGSTER_YAML.splitlines()[0])
+                               and config.read_text(encoding="utf-8") != DAGSTER_YAML):
         config.write_text(DAGSTER_YAML, encoding="utf-8")
     # dbt and dagster must be found on PATH even when the venv is not activated
     bin_dir = str(Path(sys.executable).parent)
