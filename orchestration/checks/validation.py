@@ -55,6 +55,7 @@ def data_docs_dir(warehouse_path: Path) -> Path:
     pool=POOL,
 )
 def validation_checks(context: dg.AssetCheckExecutionContext, warehouse_db: Warehouse):
+    from orchestration.validation import findings_page
     from orchestration.validation.run import validate
 
     path = warehouse_db.resolved()
@@ -62,7 +63,8 @@ def validation_checks(context: dg.AssetCheckExecutionContext, warehouse_db: Ware
     report.stage("checks")
     with warehouse.connect(path) as con:
         run = validate(con, data_docs_dir(path))
-        results = list(_results(run))
+        page = findings_page.write(con, data_docs_dir(path), path)
+        results = list(_results(run, page))
         carried.store(con, carried.VALIDATION, results)
         counts = con.execute("select (select count(*) from validation.findings), "
                              "(select count(*) from staging.stg_validation__findings), "
@@ -79,7 +81,7 @@ def validation_checks(context: dg.AssetCheckExecutionContext, warehouse_db: Ware
     yield from results
 
 
-def _results(run) -> Iterator[dg.AssetCheckResult]:
+def _results(run, page: Path) -> Iterator[dg.AssetCheckResult]:
     rules = load_rules()
     for o in run.outcomes:
         reports_failing = len({f["report_id"] for f in o.findings})
@@ -92,6 +94,8 @@ def _results(run) -> Iterator[dg.AssetCheckResult]:
             "extraction_findings": len(o.findings) - o.source_findings,
             "worst_offenders": dg.MetadataValue.json(run.offenders(o)),
         }
+        # the findings page works offline; GX's Data Docs load their styles and scripts from CDNs
+        metadata["findings_page"] = dg.MetadataValue.url(page.resolve().as_uri())
         if run.docs_index:
             metadata["data_docs"] = dg.MetadataValue.url(run.docs_index)
         yield dg.AssetCheckResult(
