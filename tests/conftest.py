@@ -46,6 +46,16 @@ def validated(definitions, tmp_path_factory):
     return build(definitions, tmp_path_factory.mktemp("rules"))
 
 
+@pytest.fixture(scope="session")
+def seeded(definitions, tmp_path_factory):
+    """The seed reports through the whole pipeline once, for every test that only reads the result:
+    (drop folder, warehouse, the run's result, the Dagster instance it ran in)."""
+    root = tmp_path_factory.mktemp("seeded")
+    raw_dir, warehouse = copy_seed_reports(root / "raw"), root / "warehouse" / "ogi.duckdb"
+    with DagsterInstance.ephemeral() as instance:
+        yield raw_dir, warehouse, run(definitions, raw_dir, warehouse, instance=instance), instance
+
+
 def copy_seed_reports(target: Path) -> Path:
     target.mkdir(parents=True, exist_ok=True)
     for path in SEED_REPORTS.glob("*.txt"):

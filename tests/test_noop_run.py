@@ -5,7 +5,7 @@ import dagster as dg
 from dagster._core.definitions.data_version import CachingStaleStatusResolver, StaleStatus
 from dagster._core.loader import LoadingContextForTest
 
-from conftest import copy_seed_reports, run
+from conftest import marts_snapshot, run
 
 
 def _evaluations(result) -> dict:
@@ -13,15 +13,15 @@ def _evaluations(result) -> dict:
             for e in result.get_asset_check_evaluations()}
 
 
-def test_a_run_with_nothing_new_reports_every_check_and_leaves_nothing_stale(definitions, tmp_path):
-    raw_dir, warehouse = copy_seed_reports(tmp_path / "raw"), tmp_path / "ogi.duckdb"
-    with dg.DagsterInstance.ephemeral() as instance:
-        first = run(definitions, raw_dir, warehouse, instance=instance)
-        second = run(definitions, raw_dir, warehouse, instance=instance)
-        graph = definitions.resolve_asset_graph()
-        resolver = CachingStaleStatusResolver(instance, graph, LoadingContextForTest(instance))
-        stale = {k.to_user_string() for k in graph.materializable_asset_keys
-                 if resolver.get_status(k) == StaleStatus.STALE}
+def test_a_run_with_nothing_new_reports_every_check_and_leaves_nothing_stale(definitions, seeded):
+    raw_dir, warehouse, first, instance = seeded
+    before = marts_snapshot(warehouse)
+    second = run(definitions, raw_dir, warehouse, instance=instance)
+    graph = definitions.resolve_asset_graph()
+    resolver = CachingStaleStatusResolver(instance, graph, LoadingContextForTest(instance))
+    stale = {k.to_user_string() for k in graph.materializable_asset_keys
+             if resolver.get_status(k) == StaleStatus.STALE}
+    assert marts_snapshot(warehouse) == before
     assert not [e for e in second.all_events if e.event_type_value == "ASSET_MATERIALIZATION"
                 and e.asset_key.path[0] != "raw"]  # nothing was rebuilt ...
     every_check = {(k.asset_key.to_user_string(), k.name) for k in graph.asset_check_keys}

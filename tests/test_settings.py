@@ -12,9 +12,8 @@ select (select count(*) from raw.reports), (select count(*) from marts.dim_repor
 """
 
 
-def test_the_warehouse_path_set_in_the_environment_is_used_by_every_step(definitions, tmp_path):
-    raw_dir, warehouse = copy_seed_reports(tmp_path / "raw"), tmp_path / "env" / "ogi.duckdb"
-    run(definitions, raw_dir, warehouse)
+def test_the_warehouse_path_set_in_the_environment_is_used_by_every_step(seeded):
+    _, warehouse, _, _ = seeded  # built with OGI_WAREHOUSE set (conftest.run), no resource config
     assert query(warehouse, TABLES) == [(5, 5, True)]
     assert (warehouse.parent / "data_docs").is_dir()
 
