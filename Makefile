@@ -24,6 +24,10 @@ run: setup
 test: setup
 	$(BIN)/python -m pytest
 
+# The inner loop: parser, evaluation and CLI unit tests, no pipeline run (see README for times).
+test-fast: setup
+	$(BIN)/python -m pytest -m "not e2e"
+
 ui: setup
 	$(BIN)/ogi ui
 

@@ -14,6 +14,16 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SEED_REPORTS = PROJECT_ROOT / "raw"
 
 
+# Tests that run the pipeline, dbt or the webserver; `make test-fast` leaves them out.
+END_TO_END_FIXTURES = {"dbt_manifest", "definitions", "seeded", "validated", "webserver"}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if END_TO_END_FIXTURES & set(item.fixturenames) or item.module.__name__ == "test_safety":
+            item.add_marker(pytest.mark.e2e)
+
+
 @pytest.fixture(scope="session")
 def dbt_manifest(tmp_path_factory):
     from orchestration.cli import ensure_dbt_manifest
