@@ -147,7 +147,8 @@ def warehouse_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, war
     # Held back until dbt ends: the row counts need the warehouse, which dbt holds open while it runs.
     events = []
     try:
-        events.extend(invocation.stream())
+        for event in invocation.stream():
+            events.append(event)
     except Exception:
         yield from events  # what dbt built before it failed
         raise
