@@ -8,7 +8,7 @@ export DO_NOT_TRACK := 1
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 export GX_ANALYTICS_ENABLED := false
 
-.PHONY: setup run test ui bench bench-validation clean
+.PHONY: setup run test test-fast ui bench bench-validation check-findings-page clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,10 @@ run: setup
 test: setup
 	$(BIN)/python -m pytest
 
+# The inner loop: parser, evaluation and CLI unit tests, no pipeline run (see README for times).
+test-fast: setup
+	$(BIN)/python -m pytest -m "not e2e"
+
 ui: setup
 	$(BIN)/ogi ui
 
@@ -34,6 +38,11 @@ bench-validation: setup
 # Prints figures, asserts nothing; BENCH_SIZES=1000,10000 for a shorter run.
 bench: setup
 	$(BIN)/python -m orchestration.benchmarks.bench
+
+# Loads the findings page `make run` wrote in headless Chromium with the network
+# cut off and checks every finding is shown (needs Debian's chromium package).
+check-findings-page: setup
+	$(BIN)/python scripts/check_findings_page.py
 
 clean:
 	rm -rf warehouse .dagster dbt_project/target dbt_project/logs .pytest_cache

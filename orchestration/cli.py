@@ -24,6 +24,8 @@ DAGSTER_YAML = """\
 # which would otherwise block every later run.
 telemetry:
   enabled: false
+nux:
+  enabled: false
 concurrency:
   runs:
     max_concurrent_runs: 1
@@ -45,7 +47,9 @@ def _prepare_environment(raw_dir: str | None = None, warehouse: str | None = Non
     home.mkdir(parents=True, exist_ok=True)
     os.environ[settings.DAGSTER_HOME_VAR] = str(home)
     config = home / "dagster.yaml"
-    if not config.exists():
+    # ours is kept current; one a person wrote is left alone
+    if not config.exists() or (config.read_text(encoding="utf-8").startswith(DAGSTER_YAML.splitlines()[0])
+                               and config.read_text(encoding="utf-8") != DAGSTER_YAML):
         config.write_text(DAGSTER_YAML, encoding="utf-8")
     # dbt and dagster must be found on PATH even when the venv is not activated
     bin_dir = str(Path(sys.executable).parent)
@@ -355,9 +359,23 @@ def _read_only(warehouse_arg: str | None, queries: list[tuple[str, list]]):
             raise _QueryError(str(exc).splitlines()[0]) from None
 
 
+def _plain(value) -> str:
+    """A value as people write it: 979 and 2.5, not 979.0000 and 2.5000; a missing value as an empty cell."""
+    from decimal import Decimal
+
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f") if value.is_finite() else str(value)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
 def _print_frame(frame, csv: bool) -> None:
     import pandas as pd
 
+    frame = frame.map(_plain)
     if csv:
         frame.to_csv(sys.stdout, index=False)
         return
@@ -482,7 +500,7 @@ def _width(text: str) -> int:
 
 def _aligned(frame) -> str:
     """Left-aligned columns padded to their display width; the last (the message) is not padded."""
-    rows = [list(frame.columns)] + [["" if v is None else str(v) for v in row] for row in frame.itertuples(index=False)]
+    rows = [list(frame.columns)] + [[_plain(v) for v in row] for row in frame.itertuples(index=False)]
     widths = [max(_width(r[i]) for r in rows) for i in range(len(rows[0]) - 1)]
     return "\n".join("  ".join([*(c + " " * (w - _width(c)) for c, w in zip(r, widths)), r[-1]]) for r in rows)
 
@@ -491,10 +509,20 @@ def cmd_findings(args: argparse.Namespace) -> int:
     filters = [value for value in (args.agency, args.rule, args.severity) for _ in range(2)]
     queries = ([(SUMMARY_BY_RULE_SQL, filters), (SUMMARY_BY_FORM_SQL, filters), (PROBLEM_FILES_SQL, [])]
                if args.summary else [(FINDINGS_SQL, filters)])
+    known = [("select rule_id from catalog.validation_rules order by 1", []),
+             ("select count(*) from marts.dim_agency where agency_name ilike '%' || ? || '%'", [args.agency or ""])]
     try:
-        frames = _read_only(args.warehouse, queries)
+        rules, agencies, *frames = _read_only(args.warehouse, known + queries)
     except _QueryError as exc:
         return _query_failed(exc)
+    # "no findings" must mean the data is clean, never that the filter matched nothing
+    if args.rule and args.rule not in set(rules["rule_id"]):
+        print(f"ogi: no rule {args.rule!r}; the rules are: {', '.join(rules['rule_id'])}", file=sys.stderr)
+        return 2
+    if args.agency and not agencies.iloc[0, 0]:
+        print(f"ogi: no agency in the warehouse has {args.agency!r} in its name "
+              "(see `ogi query \"select agency_name from marts.dim_agency\"`)", file=sys.stderr)
+        return 2
     if args.summary:
         by_rule, by_form, problems = frames
         if args.csv:
@@ -511,7 +539,8 @@ def cmd_findings(args: argparse.Namespace) -> int:
     if args.csv:
         _print_frame(frame, True)
     else:
-        print(_aligned(frame[READABLE_COLUMNS]) if len(frame) else "no findings")
+        print(_aligned(frame[READABLE_COLUMNS]) if len(frame) else "no findings" + (
+            " match these filters" if args.agency or args.rule or args.severity else ""))
     return 0
 
 
@@ -521,22 +550,36 @@ def cmd_ui(args: argparse.Namespace) -> int:
     command = [str(Path(sys.executable).parent / "dagster"), "dev", "-w", str(settings.PROJECT_ROOT / "workspace.yaml"),
                "--host", args.host, "--port", str(args.port)]
     os.chdir(settings.PROJECT_ROOT)
+    # `dagster dev` warns that the `dg` CLI (another package, not installed) supersedes it;
+    # it is still Dagster's supported way to run the webserver and daemon together
+    os.environ["PYTHONWARNINGS"] = ",".join(
+        w for w in (os.environ.get("PYTHONWARNINGS"), "ignore::FutureWarning:click.core") if w)
     os.execv(command[0], command)
     return 0  # pragma: no cover - execv does not return
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from orchestration.evaluation import evaluate, evaluate_parts, format_evaluation
+    from orchestration.evaluation import evaluate, evaluate_parts, files_named, find_reports, format_evaluation
 
     if args.gold is None:
         print(evaluate_parts(details=args.details))
         return 0
     gold = Path(args.gold)
-    if not gold.is_file():
-        print(f"ogi evaluate: no gold file at {gold}", file=sys.stderr)
+    for what, path in (("gold file", gold), ("reports file", args.reports), ("issues file", args.issues)):
+        if path and not Path(path).is_file():
+            print(f"ogi evaluate: no {what} at {path}", file=sys.stderr)
+            return 2
+    reports = Path(args.reports) if args.reports else None
+    # the reports sit beside a gold file of their own (a dev set), or in the drop folder
+    folders = [Path(args.raw_dir)] if args.raw_dir else [gold.resolve().parent, settings.raw_dir()]
+    raw_dir, missing = find_reports(files_named(gold, reports), folders)
+    if raw_dir is None:
+        print(f"ogi evaluate: {len(missing)} report(s) named in {gold} are not in "
+              + " or ".join(str(f) for f in folders) + ": " + ", ".join(missing[:5])
+              + (" …" if len(missing) > 5 else "") + ("" if args.raw_dir else " (give their folder with --raw-dir)"),
+              file=sys.stderr)
         return 2
-    ev = evaluate(gold, Path(args.raw_dir) if args.raw_dir else None,
-                  Path(args.reports) if args.reports else None, Path(args.issues) if args.issues else None)
+    ev = evaluate(gold, raw_dir, reports, Path(args.issues) if args.issues else None)
     print(format_evaluation(ev, details=args.details))
     return 0
 
@@ -570,7 +613,8 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate = sub.add_parser("evaluate", help="score the parser cell by cell against hand-read expected values")
     evaluate.add_argument("--gold", help="CSV in the columns of seed_expected_values.csv (default: score the "
                           "project's dev parts and its frozen test part, with the targets)")
-    evaluate.add_argument("--raw-dir", help="folder of the reports (default: the gold file's folder)")
+    evaluate.add_argument("--raw-dir", help="folder of the reports (default: the gold file's folder if it holds "
+                          "them, else $OGI_RAW_DIR or raw/)")
     evaluate.add_argument("--reports", help="expected reports CSV with form and rendering "
                           "(default: the gold file's name with 'values' replaced by 'reports')")
     evaluate.add_argument("--issues", help="CSV source_file,line,kind of rows that must be reported ambiguous "

@@ -8,9 +8,9 @@ from pathlib import Path
 import dagster as dg
 
 from orchestration.assets.dbt_models import DbtCli, dbt_project, warehouse_models
-from orchestration.assets.ingest import ingest_drop_folder
+from orchestration.assets.ingest import drop_folder, ingest_drop_folder
 from orchestration.assets.parse import parse_documents
-from orchestration.checks.validation import validation_checks
+from orchestration.checks.validation import findings, validation_checks
 from orchestration.jobs import pipeline_job
 from orchestration.resources import DropFolder, Warehouse
 from orchestration.schedules import daily_schedule
@@ -21,7 +21,7 @@ _venv_dbt = Path(sys.executable).parent / "dbt"
 DBT_EXECUTABLE = str(_venv_dbt) if _venv_dbt.exists() else (shutil.which("dbt") or "dbt")
 
 defs = dg.Definitions(
-    assets=[ingest_drop_folder, parse_documents, warehouse_models],
+    assets=[drop_folder, ingest_drop_folder, parse_documents, warehouse_models, findings],
     asset_checks=[validation_checks],
     jobs=[pipeline_job],
     sensors=[drop_folder_sensor],

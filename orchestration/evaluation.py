@@ -86,6 +86,21 @@ def _form_of(code: str) -> str:
     return {"old": "ogi2008", "2019": "ogi2019", "2021": "ogi2021", "prose": "prose"}.get(code.split(".", 1)[0], "?")
 
 
+def files_named(gold: Path, reports: Path | None = None) -> list[str]:
+    """The report files a gold file (and its reports file) name."""
+    reports = reports or _sibling(gold, "reports")
+    names = {r["source_file"] for r in _read(gold)}
+    return sorted(names | ({r["source_file"] for r in _read(reports)} if reports else set()))
+
+
+def find_reports(names: list[str], folders: list[Path]) -> tuple[Path | None, list[str]]:
+    """The first folder that holds every named file, else (None, the files none of them holds)."""
+    for folder in folders:
+        if all((folder / name).is_file() for name in names):
+            return folder, []
+    return None, [n for n in names if not any((f / n).is_file() for f in folders)]
+
+
 def evaluate(gold: Path, raw_dir: Path | None = None, reports: Path | None = None,
              issues: Path | None = None) -> Evaluation:
     raw_dir = raw_dir or gold.parent

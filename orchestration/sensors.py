@@ -11,14 +11,14 @@ import json
 
 import dagster as dg
 
-from orchestration import settings
 from orchestration.drops import fingerprint, scan_drop
 from orchestration.jobs import pipeline_job
+from orchestration.resources import DropFolder
 
 
-def drop_folder_fingerprint() -> str:
+def drop_folder_fingerprint(drop_folder: DropFolder) -> str:
     """A digest of every file's path, size and modification time (no file is read)."""
-    root = settings.raw_dir()
+    root = drop_folder.resolved()
     return fingerprint(scan_drop(root) if root.is_dir() else [])
 
 
@@ -33,9 +33,10 @@ def _read_cursor(cursor: str | None) -> dict:
 
 @dg.sensor(job=pipeline_job, minimum_interval_seconds=60, default_status=dg.DefaultSensorStatus.STOPPED,
            description="Runs the pipeline once a change to the drop folder has settled (same files on two ticks).")
-def drop_folder_sensor(context: dg.SensorEvaluationContext):
+def drop_folder_sensor(context: dg.SensorEvaluationContext, drop_folder: DropFolder):
+    # the folder the job's runs read: the `drop_folder` resource, as the Definitions configure it
     state = _read_cursor(context.cursor)
-    now = drop_folder_fingerprint()
+    now = drop_folder_fingerprint(drop_folder)
     if now == state.get("requested"):
         if state.get("seen") != now:
             context.update_cursor(json.dumps({**state, "seen": now}))

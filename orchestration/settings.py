@@ -85,11 +85,15 @@ def parse_timeout() -> float:
     return float(os.environ.get(PARSE_TIMEOUT_VAR) or 60)
 
 
-def export_for_subprocesses() -> None:
+def export_for_subprocesses(warehouse: Path | None = None) -> None:
     """Pin the resolved paths in the environment, so that dbt (a subprocess that
-    resolves relative paths from its own project folder) opens the same file."""
+    resolves relative paths from its own project folder) opens the same file.
+
+    `warehouse` is the path a run was configured with (the `warehouse_db`
+    resource); it wins over the variable, so dbt builds where the raw tables are.
+    """
     os.environ[RAW_DIR_VAR] = str(raw_dir())
-    os.environ[WAREHOUSE_VAR] = str(warehouse_path())
+    os.environ[WAREHOUSE_VAR] = str(warehouse or warehouse_path())
     os.environ[DUCKDB_MEMORY_VAR] = duckdb_memory_limit()
     os.environ.setdefault("DO_NOT_TRACK", "1")
     os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")

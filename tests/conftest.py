@@ -14,6 +14,16 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SEED_REPORTS = PROJECT_ROOT / "raw"
 
 
+# Tests that run the pipeline, dbt or the webserver; `make test-fast` leaves them out.
+END_TO_END_FIXTURES = {"dbt_manifest", "definitions", "seeded", "validated", "webserver"}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if END_TO_END_FIXTURES & set(item.fixturenames) or item.module.__name__ == "test_safety":
+            item.add_marker(pytest.mark.e2e)
+
+
 @pytest.fixture(scope="session")
 def dbt_manifest(tmp_path_factory):
     from orchestration.cli import ensure_dbt_manifest
@@ -46,6 +56,16 @@ def validated(definitions, tmp_path_factory):
     return build(definitions, tmp_path_factory.mktemp("rules"))
 
 
+@pytest.fixture(scope="session")
+def seeded(definitions, tmp_path_factory):
+    """The seed reports through the whole pipeline once, for every test that only reads the result:
+    (drop folder, warehouse, the run's result, the Dagster instance it ran in)."""
+    root = tmp_path_factory.mktemp("seeded")
+    raw_dir, warehouse = copy_seed_reports(root / "raw"), root / "warehouse" / "ogi.duckdb"
+    with DagsterInstance.ephemeral() as instance:
+        yield raw_dir, warehouse, run(definitions, raw_dir, warehouse, instance=instance), instance
+
+
 def copy_seed_reports(target: Path) -> Path:
     target.mkdir(parents=True, exist_ok=True)
     for path in SEED_REPORTS.glob("*.txt"):
@@ -53,7 +73,7 @@ def copy_seed_reports(target: Path) -> Path:
     return target
 
 
-def run(definitions, raw_dir, warehouse, expect_success=True, **env):
+def run(definitions, raw_dir, warehouse, expect_success=True, run_config=None, instance=None, **env):
     """The real job, in this process, on a temporary drop folder and warehouse."""
     from dagster import DagsterInstance
 
@@ -62,7 +82,7 @@ def run(definitions, raw_dir, warehouse, expect_success=True, **env):
     os.environ.update(env)
     try:
         result = definitions.resolve_job_def("ogi_pipeline").execute_in_process(
-            instance=DagsterInstance.ephemeral(), raise_on_error=False)
+            instance=instance or DagsterInstance.ephemeral(), raise_on_error=False, run_config=run_config)
     finally:
         for k, v in saved.items():
             if v is None:

@@ -143,14 +143,15 @@ def test_odd_files_are_recorded_and_never_stop_the_run(definitions, tmp_path, mo
 
 
 def test_a_large_drop_is_one_run_request(tmp_path, monkeypatch):
+    from orchestration.resources import DropFolder
     from orchestration.sensors import drop_folder_sensor
 
-    monkeypatch.setenv("OGI_RAW_DIR", str(tmp_path))
+    monkeypatch.setenv("OGI_RAW_DIR", str(tmp_path / "not-this-one"))  # the resource's path wins
     cursor = None
 
     def tick():
         nonlocal cursor
-        context = dg.build_sensor_context(cursor=cursor)
+        context = dg.build_sensor_context(cursor=cursor, resources={"drop_folder": DropFolder(path=str(tmp_path))})
         result = drop_folder_sensor(context)
         cursor = context.cursor
         return result

@@ -4,30 +4,12 @@ import csv
 import json
 from decimal import Decimal
 
-import pytest
-
 from conftest import FIXTURES, copy_seed_reports, query, run
 from orchestration.validation.rules import load_rules
 
-COUNT_TABLES = ["raw.source_files", "raw.documents", "raw.reports", "raw.statistic_cells",
-                "raw.parse_issues", "marts.dim_report", "marts.fct_report_statistic",
-                "marts.fct_validation_finding", "marts.agency_year_metrics"]
-
-
-def counts(warehouse):
-    return {t: query(warehouse, f"select count(*) from {t}")[0][0] for t in COUNT_TABLES}
-
-
-@pytest.fixture(scope="module")
-def seeded(definitions, tmp_path_factory):
-    root = tmp_path_factory.mktemp("seeded")
-    raw_dir, warehouse = copy_seed_reports(root / "raw"), root / "warehouse" / "ogi.duckdb"
-    result = run(definitions, raw_dir, warehouse)
-    return raw_dir, warehouse, result
-
 
 def test_seed_values_come_out_exactly(seeded):
-    _, warehouse, _ = seeded
+    _, warehouse, _, _ = seeded
     rows = query(warehouse, """
         select r.source_file, s.indicator_code, s.applicant_type_code, s.value, s.value_status
         from marts.fct_report_statistic s join marts.dim_report r using (report_id)""")
@@ -39,7 +21,7 @@ def test_seed_values_come_out_exactly(seeded):
 
 
 def test_seed_report_metadata_matches(seeded):
-    _, warehouse, _ = seeded
+    _, warehouse, _, _ = seeded
     rows = query(warehouse, """
         select r.source_file, a.agency_name, a.province, a.city, a.county, a.admin_level,
                r.report_year, r.form, r.published_on
@@ -53,7 +35,7 @@ def test_seed_report_metadata_matches(seeded):
 
 def test_known_findings_and_nothing_else(seeded):
     """FORMS.md §5: the seeds' known findings, and nothing else."""
-    _, warehouse, _ = seeded
+    _, warehouse, _, _ = seeded
     rows = query(warehouse, """
         select source_file, rule_id, indicator_code, expected_value, actual_value, severity, finding_kind
         from marts.fct_validation_finding order by all""")
@@ -71,7 +53,7 @@ def test_known_findings_and_nothing_else(seeded):
 
 
 def test_findings_point_at_the_printed_lines(seeded):
-    raw_dir, warehouse, _ = seeded
+    raw_dir, warehouse, _, _ = seeded
     rows = query(warehouse, """
         select source_file, rule_id, source_line_start, source_line_end, operands
         from marts.fct_validation_finding""")
@@ -88,7 +70,7 @@ def test_findings_point_at_the_printed_lines(seeded):
 
 
 def test_asset_checks_report_the_failing_rules(seeded):
-    _, _, result = seeded
+    _, _, result, _ = seeded
     evaluations = {e.asset_check_evaluation_data.check_name: e.asset_check_evaluation_data
                    for e in result.all_events if e.event_type_value == "ASSET_CHECK_EVALUATION"}
     failing = {"sum_children", "parent_blank", "form_matches_year", "published_after_period"}
@@ -106,7 +88,7 @@ def _expected_value(source_file, code):
 
 
 def test_harmonized_metrics_prefer_the_table(seeded):
-    _, warehouse, _ = seeded
+    _, warehouse, _, _ = seeded
     rows = dict(query(warehouse, """
         select r.source_file, (m.applications_received, m.applications_received_source, m.metrics_source)
         from marts.agency_year_metrics m join marts.dim_report r using (report_id)"""))
@@ -116,13 +98,6 @@ def test_harmonized_metrics_prefer_the_table(seeded):
                                   "table", "table and prose")
     # 000 is narrative: the figure comes from its sentence
     assert rows[prose_report] == (_expected_value(prose_report, "prose.applications_received"), "prose", "prose")
-
-
-def test_second_run_adds_nothing(definitions, seeded):
-    raw_dir, warehouse, _ = seeded
-    before = counts(warehouse)
-    run(definitions, raw_dir, warehouse)
-    assert counts(warehouse) == before
 
 
 def test_changed_file_becomes_current_and_history_is_kept(definitions, tmp_path):

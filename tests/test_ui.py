@@ -19,8 +19,13 @@ QUERY = """
       name locationOrLoadError { __typename ... on PythonError { message } } } } }
   assetNodes {
     assetKey { path }
+    description
     dependencyKeys { path }
-    assetChecksOrError { ... on AssetChecks { checks { name } } }
+    assetChecksOrError { ... on AssetChecks { checks { name description } } }
+    metadataEntries {
+      label
+      ... on TableSchemaMetadataEntry { schema { columns { name type description } } }
+    }
   }
 }
 """
@@ -70,6 +75,7 @@ def webserver(dbt_manifest, tmp_path_factory):
 def test_code_location_loads(webserver):
     entries = webserver["workspaceOrError"]["locationEntries"]
     assert [e["locationOrLoadError"]["__typename"] for e in entries] == ["RepositoryLocation"], entries
+    assert [e["name"] for e in entries] == ["ogi"]
 
 
 def test_lineage_runs_from_files_to_marts_with_checks(webserver):
@@ -81,3 +87,31 @@ def test_lineage_runs_from_files_to_marts_with_checks(webserver):
         assert parent in deps[child], f"{child} should depend on {parent}"
     checks = {c["name"] for c in nodes[("marts", "fct_report_statistic")]["assetChecksOrError"]["checks"]}
     assert {"sum_children", "parent_blank", "non_negative", "integer_count"} <= checks
+
+
+def test_one_graph_from_the_drop_folder_to_the_findings_mart(webserver):
+    nodes = {tuple(n["assetKey"]["path"]): n for n in webserver["assetNodes"]}
+    deps = {key: {tuple(d["path"]) for d in n["dependencyKeys"]} for key, n in nodes.items()}
+    chain = [("marts", "fct_validation_finding"), ("staging", "stg_validation__findings"), ("validation", "findings"),
+             ("marts", "fct_report_statistic")]
+    for child, parent in zip(chain, chain[1:]):
+        assert parent in deps[child], f"{child} should depend on {parent}"
+    assert ("drop_folder",) in deps[("raw", "source_files")] and ("drop_folder",) in deps[("raw", "documents")]
+    undescribed = [key for key, n in nodes.items() if not (n["description"] or "").strip()]
+    assert undescribed == []
+    assert not [key for key, n in nodes.items() if "Raw SQL" in (n["description"] or "")]
+    checks = [c for n in nodes.values() for c in n["assetChecksOrError"]["checks"]]
+    assert checks and not [c["name"] for c in checks if not c["description"]]
+
+
+def test_every_mart_column_is_typed_and_described(webserver):
+    marts = {n["assetKey"]["path"][1]: n for n in webserver["assetNodes"] if n["assetKey"]["path"][0] == "marts"}
+    assert len(marts) >= 9
+    for name, node in marts.items():
+        schemas = [e["schema"] for e in node["metadataEntries"] if "schema" in e]
+        assert schemas, f"{name} has no column schema"
+        columns = schemas[0]["columns"]
+        assert [c["name"] for c in columns if not c["description"] or c["type"] in ("", "?")] == [], name
+    columns = [c["name"] for e in marts["fct_report_statistic"]["metadataEntries"] if "schema" in e
+               for c in e["schema"]["columns"]]
+    assert {"value", "value_status", "raw_text", "source_line_start", "extraction_method"} <= set(columns)

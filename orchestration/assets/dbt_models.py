@@ -17,6 +17,7 @@ from packaging import version
 
 from orchestration import progress, settings, warehouse
 from orchestration.assets.ingest import POOL
+from orchestration.checks import carried
 from orchestration.resources import Warehouse
 
 dbt_project = DbtProject(project_dir=settings.DBT_PROJECT_DIR)
@@ -38,6 +39,36 @@ class WarehouseTranslator(DagsterDbtTranslator):
         if dbt_resource_props["resource_type"] in ("model", "seed"):
             return dbt_resource_props["schema"]
         return super().get_group_name(dbt_resource_props)
+
+    def get_description(self, dbt_resource_props: Mapping[str, Any]) -> str:
+        # the YAML's description only: dagster-dbt appends the SQL, an empty block for a seed
+        return (dbt_resource_props.get("description") or "").strip() or \
+            f"dbt {dbt_resource_props['resource_type']} {dbt_resource_props['name']} (no description in its YAML)"
+
+    def get_asset_check_spec(self, asset_spec, manifest, unique_id, project) -> dg.AssetCheckSpec | None:
+        spec = super().get_asset_check_spec(asset_spec, manifest, unique_id, project)
+        if spec is None or spec.description:
+            return spec
+        return dg.AssetCheckSpec(name=spec.name, asset=spec.asset_key, additional_deps=spec.additional_deps,
+                                 metadata=spec.metadata, blocking=spec.blocking,
+                                 description=_test_description(manifest["nodes"][unique_id]))
+
+
+def _test_description(test: Mapping[str, Any]) -> str:
+    """What a generic dbt test asserts, in words (dbt gives tests no description)."""
+    meta = test.get("test_metadata") or {}
+    args = {k: v for k, v in (meta.get("kwargs") or {}).items() if k != "model"}
+    args.update(args.pop("arguments", None) or {})
+    column, name = args.get("column_name"), meta.get("name") or test["name"]
+    if name == "unique_combination":
+        return f"dbt test: ({', '.join(args.get('columns', []))}) is unique"
+    if name == "relationships":
+        target = str(args.get("to", "")).removeprefix("ref('").removesuffix("')")
+        return f"dbt test: every {column} is found in {target}.{args.get('field')}"
+    if name == "accepted_values":
+        return f"dbt test: {column} is one of {', '.join(map(str, args.get('values', [])))}"
+    what = {"unique": "is unique", "not_null": "is never null"}.get(name, f"passes {name}")
+    return f"dbt test: {column} {what}" if column else f"dbt test {name}"
 
 
 class DbtCli(DbtCliResource):
@@ -93,27 +124,49 @@ def _import_great_expectations() -> None:
 @dbt_assets(manifest=dbt_project.manifest_path, project=dbt_project,
             dagster_dbt_translator=WarehouseTranslator(), pool=POOL)
 def warehouse_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse_db: Warehouse):
-    settings.export_for_subprocesses()
+    settings.export_for_subprocesses(warehouse_db.resolved())
     with warehouse.connect(warehouse_db.resolved()) as con:
         warehouse.ensure_raw_tables(con)
         state = f"{warehouse.raw_generation(con)}:{dbt_sources_digest()}"
         current = (warehouse.get_state(con, MARTS_STATE), warehouse.get_state(con, CHECKS_STATE))
+        tests, rules = carried.load(con, carried.DBT_TESTS), carried.load(con, carried.VALIDATION)
     if not context.is_subset and current == (state, state):
         # Nothing was added, changed or withdrawn since a build whose checks
         # also completed: rebuilding would give the same tables.
         context.log.info("raw tables unchanged since the last complete build; the marts are current")
         progress.current().stage("dbt")
         progress.current().end("marts already current")
+        # so that every check shows its current result, not "Skipped" (checks/carried.py)
+        yield from (carried.as_result(t) for t in tests)
+        for rule in rules:  # checks of the validation step, which Dagster skips: nothing upstream was built
+            context.log_event(rule)
         return
     threading.Thread(target=_import_great_expectations, name="import-gx", daemon=True).start()
     progress.current().stage("dbt", unit="models and tests")
     invocation = dbt.cli(["build"], context=context)
+    # Held back until dbt ends: the row counts need the warehouse, which dbt holds open while it runs.
+    events = []
     try:
-        yield from invocation.stream()
+        for event in invocation.stream():
+            events.append(event)
+    except Exception:
+        yield from events  # what dbt built before it failed
+        raise
     finally:
         _keep_partial_parse(invocation.target_path)
         # each invocation leaves target/<name>-<run>-<uuid>/; keep the folder tidy
         shutil.rmtree(invocation.target_path, ignore_errors=True)
-    if not context.is_subset:
-        with warehouse.connect(warehouse_db.resolved()) as con:
+    with warehouse.connect(warehouse_db.resolved()) as con:
+        yield from _with_row_counts(context, con, events)
+        if not context.is_subset:
+            carried.store(con, carried.DBT_TESTS, [e for e in events if isinstance(e, dg.AssetCheckResult)])
             warehouse.set_state(con, MARTS_STATE, state)
+
+
+def _with_row_counts(context: dg.AssetExecutionContext, con, events: list):
+    for event in events:
+        if isinstance(event, dg.Output):
+            schema, table = context.asset_key_for_output(event.output_name).path
+            rows, = con.execute(f'select count(*) from "{schema}"."{table}"').fetchone()
+            event = event.with_metadata({**event.metadata, "dagster/row_count": rows})
+        yield event

@@ -10,6 +10,7 @@ from orchestration.drops import OK, SAME_CONTENT, scan_drop
 from orchestration.resources import DropFolder, Warehouse
 from orchestration.workers import executor_for, ordered_map, read_batch
 
+DROP_FOLDER = dg.AssetKey(["drop_folder"])
 SOURCE_FILES = dg.AssetKey(["raw", "source_files"])
 DOCUMENTS = dg.AssetKey(["raw", "documents"])
 POOL = "duckdb"  # one DuckDB writer at a time
@@ -17,17 +18,39 @@ _READ_TASK = 100  # files per worker task
 _COMMIT_EVERY = 1_000  # files per transaction: few enough to lose little to a kill, many enough to be fast
 
 
+def raw_data_version(con) -> dg.DataVersion:
+    """The raw tables' version for Dagster: a run that changed nothing materializes
+    the same version again, so the models downstream are not flagged stale."""
+    return dg.DataVersion(f"raw-{warehouse.raw_generation(con)}")
+
+
+def _files_data_version(con) -> dg.DataVersion:
+    # not the raw generation, which parsing moves on too
+    count, digest = con.execute("select count(*), coalesce(sum(hash(path, version, sha256, read_status, "
+                                "withdrawn_at)), 0) from raw.source_files").fetchone()
+    return dg.DataVersion(f"files-{count}-{digest}")
+
+
 def _chunks(items: list, size: int):
     for start in range(0, len(items), size):
         yield items[start:start + size]
 
 
+# Not built by the pipeline: people (or a copy job) put report files there; the
+# sensor watches it. A node of its own so the graph starts where the data does.
+drop_folder = dg.AssetSpec(
+    DROP_FOLDER, group_name="raw", kinds={"folder"},
+    description="The folder report files are dropped into (the drop_folder resource: $OGI_RAW_DIR or raw/). "
+                "Each run reads what is new or changed there; the drop_folder_sensor starts a run when it settles.")
+
+
 @dg.multi_asset(
     specs=[
-        dg.AssetSpec(SOURCE_FILES, description="One row per version of each dropped file, readable or not; "
-                     "withdrawn_at marks files that left the folder.", group_name="raw", kinds={"duckdb"}),
-        dg.AssetSpec(DOCUMENTS, description="The decoded text of each distinct file content (sha256).",
-                     group_name="raw", kinds={"duckdb"}),
+        dg.AssetSpec(SOURCE_FILES, deps=[DROP_FOLDER], group_name="raw", kinds={"duckdb"},
+                     description="One row per version of each dropped file, readable or not; "
+                     "withdrawn_at marks files that left the folder."),
+        dg.AssetSpec(DOCUMENTS, deps=[DROP_FOLDER], group_name="raw", kinds={"duckdb"},
+                     description="The decoded text of each distinct file content (sha256)."),
     ],
     pool=POOL,
 )
@@ -70,13 +93,17 @@ def ingest_drop_folder(context: dg.AssetExecutionContext, drop_folder: DropFolde
             counts.update(warehouse.record_read(con, pending, diff.previous, seen_at))
         counts["withdrawn"] = warehouse.withdraw(con, diff.missing, seen_at)
         totals = con.execute("select count(*), count(distinct path) from raw.source_files").fetchone()
+        version = _files_data_version(con)
     report.end(", ".join(f"{k} {v:,}" for k, v in sorted(counts.items()) if v) or "nothing new")
     if not_read:
         # one message, not one per file: a national drop can hold thousands of them
         context.log.warning(f"{sum(not_read.values())} files not read ({dict(not_read)}), e.g. "
                             + "; ".join(examples) + ". Reasons are in marts.dim_source_file.")
     context.log.info(f"{len(stats)} files in {drop_dir}: {dict(counts)}")
+    context.log_event(dg.AssetObservation(asset_key=DROP_FOLDER, metadata={
+        "path": dg.MetadataValue.path(str(drop_dir)), "files": len(stats)}))
     meta = {"drop_folder": str(drop_dir), "files_seen": len(stats),
             **{f"files_{k}": v for k, v in sorted(counts.items())}}
-    yield dg.MaterializeResult(asset_key=SOURCE_FILES, metadata={**meta, "versions_stored": totals[0]})
-    yield dg.MaterializeResult(asset_key=DOCUMENTS, metadata=meta)
+    yield dg.MaterializeResult(asset_key=SOURCE_FILES, metadata={**meta, "versions_stored": totals[0]},
+                               data_version=version)
+    yield dg.MaterializeResult(asset_key=DOCUMENTS, metadata=meta, data_version=version)

@@ -6,7 +6,7 @@ import datetime as dt
 import dagster as dg
 
 from orchestration import progress, settings, warehouse
-from orchestration.assets.ingest import DOCUMENTS, POOL
+from orchestration.assets.ingest import DOCUMENTS, POOL, raw_data_version
 from orchestration.parser.report import PARSER_VERSION
 from orchestration.resources import Warehouse
 from orchestration.workers import executor_for, ordered_map, parse_batch
@@ -62,6 +62,7 @@ def parse_documents(context: dg.AssetExecutionContext, warehouse_db: Warehouse):
         totals = con.execute(
             "select (select count(*) from raw.reports), (select count(*) from raw.statistic_cells), "
             "(select count(*) from raw.parse_issues)").fetchone()
+        version = raw_data_version(con)
     report.end(f"{parsed_count:,} reports parsed, {cell_count:,} cells" + (f", {failed} failed" if failed else ""))
     if failed:
         context.log.warning(f"the parser failed on {failed} documents; see raw.reports.parse_error")
@@ -69,6 +70,9 @@ def parse_documents(context: dg.AssetExecutionContext, warehouse_db: Warehouse):
         context.log.warning(f"{len(not_stored)} parsed documents could not be stored and were recorded "
                             f"without their cells (e.g. {not_stored[0]}); see marts.dim_source_file.parse_error")
     yield dg.MaterializeResult(asset_key=REPORTS, metadata={"parsed_now": parsed_count, "reports_total": totals[0],
-                                                            "parser_failures_now": failed})
-    yield dg.MaterializeResult(asset_key=STATISTIC_CELLS, metadata={"cells_now": cell_count, "cells_total": totals[1]})
-    yield dg.MaterializeResult(asset_key=PARSE_ISSUES, metadata={"issues_now": issue_count, "issues_total": totals[2]})
+                                                            "parser_failures_now": failed},
+                               data_version=version)
+    yield dg.MaterializeResult(asset_key=STATISTIC_CELLS, metadata={"cells_now": cell_count, "cells_total": totals[1]},
+                               data_version=version)
+    yield dg.MaterializeResult(asset_key=PARSE_ISSUES, metadata={"issues_now": issue_count, "issues_total": totals[2]},
+                               data_version=version)

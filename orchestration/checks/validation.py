@@ -7,6 +7,7 @@ validation.findings, which marts.fct_validation_finding shows, and the GX
 Data Docs are rebuilt beside the warehouse.
 """
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import dagster as dg
@@ -14,11 +15,27 @@ import dagster as dg
 from orchestration import progress, warehouse
 from orchestration.assets.dbt_models import CHECKS_STATE, MARTS_STATE
 from orchestration.assets.ingest import POOL
+from orchestration.checks import carried
 from orchestration.resources import Warehouse
 from orchestration.validation.rules import load_rules
 
 INPUTS = [dg.AssetKey(["marts", name]) for name in (
     "fct_report_statistic", "dim_indicator", "dim_report", "dim_agency", "agency_year_metrics", "fct_parse_issue")]
+
+
+FINDINGS = dg.AssetKey(["validation", "findings"])
+# dbt views over validation.findings: they show new findings as soon as the checks write them
+FINDINGS_VIEWS = [dg.AssetKey(["staging", "stg_validation__findings"]),
+                  dg.AssetKey(["marts", "fct_validation_finding"])]
+
+# Written by the checks below, read by dbt's stg_validation__findings. The checks
+# run after dbt in the same job, so this table cannot be an output of their step
+# (dbt's step would be both before and after it); the step reports it instead.
+findings = dg.AssetSpec(
+    FINDINGS, deps=INPUTS, group_name="validation", kinds={"duckdb"},
+    description="Every finding of the Great Expectations checks (one per rule, on fct_report_statistic and "
+                "dim_report), replaced rule by rule on each check run; marts.fct_validation_finding shows "
+                "those of the current reports.")
 
 
 def _asset_key(table: str) -> dg.AssetKey:
@@ -38,6 +55,7 @@ def data_docs_dir(warehouse_path: Path) -> Path:
     pool=POOL,
 )
 def validation_checks(context: dg.AssetCheckExecutionContext, warehouse_db: Warehouse):
+    from orchestration.validation import findings_page
     from orchestration.validation.run import validate
 
     path = warehouse_db.resolved()
@@ -45,14 +63,28 @@ def validation_checks(context: dg.AssetCheckExecutionContext, warehouse_db: Ware
     report.stage("checks")
     with warehouse.connect(path) as con:
         run = validate(con, data_docs_dir(path))
+        page = findings_page.write(con, data_docs_dir(path), path)
+        results = list(_results(run, page))
+        carried.store(con, carried.VALIDATION, results)
+        counts = con.execute("select (select count(*) from validation.findings), "
+                             "(select count(*) from staging.stg_validation__findings), "
+                             "(select count(*) from marts.fct_validation_finding)").fetchone()
         # the findings now match the marts: a later run with nothing new may skip dbt
         warehouse.set_state(con, CHECKS_STATE, warehouse.get_state(con, MARTS_STATE) or "")
     report.end(f"{sum(len(o.findings) for o in run.outcomes):,} findings")
     context.log.info("validation took " + ", ".join(f"{k} {v:.1f} s" for k, v in run.seconds.items()))
+    for o in run.outcomes:
+        context.log.info(f"{o.rule_id}: {len(o.findings)} findings over {o.reports_checked} reports")
+    for key, rows in zip([FINDINGS, *FINDINGS_VIEWS], counts):
+        context.op_execution_context.log_event(
+            dg.AssetMaterialization(asset_key=key, metadata={"dagster/row_count": rows}))
+    yield from results
+
+
+def _results(run, page: Path) -> Iterator[dg.AssetCheckResult]:
     rules = load_rules()
     for o in run.outcomes:
         reports_failing = len({f["report_id"] for f in o.findings})
-        context.log.info(f"{o.rule_id}: {len(o.findings)} findings over {o.reports_checked} reports")
         metadata = {
             "rows_checked": o.rows_checked,
             "reports_checked": o.reports_checked,
@@ -62,6 +94,8 @@ def validation_checks(context: dg.AssetCheckExecutionContext, warehouse_db: Ware
             "extraction_findings": len(o.findings) - o.source_findings,
             "worst_offenders": dg.MetadataValue.json(run.offenders(o)),
         }
+        # the findings page works offline; GX's Data Docs load their styles and scripts from CDNs
+        metadata["findings_page"] = dg.MetadataValue.url(page.resolve().as_uri())
         if run.docs_index:
             metadata["data_docs"] = dg.MetadataValue.url(run.docs_index)
         yield dg.AssetCheckResult(

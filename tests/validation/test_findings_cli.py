@@ -48,8 +48,12 @@ def test_filters_combine(validated, capsys):
 
 
 def test_no_match_says_so(validated, capsys):
-    code, out, _ = _run(capsys, "--warehouse", str(validated.warehouse), "--agency", "没有这个机关")
-    assert (code, out.strip()) == (0, "no findings")
+    # an agency no report names is a mistake in the filter, not a clean result
+    code, out, err = _run(capsys, "--warehouse", str(validated.warehouse), "--agency", "没有这个机关")
+    assert (code, out) == (2, "") and "没有这个机关" in err
+    code, out, _ = _run(capsys, "--warehouse", str(validated.warehouse), "--rule", "prose_matches_table",
+                        "--severity", "error")  # a warning rule: real filters, nothing matches
+    assert (code, out.strip()) == (0, "no findings match these filters")
 
 
 def test_summary_counts_per_rule_and_per_form(validated, capsys):
