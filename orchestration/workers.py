@@ -13,6 +13,7 @@ from collections import deque
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from typing import Any, Callable, Iterable, Iterator, TypeVar
 
+from orchestration import documents
 from orchestration.drops import FileStat, ReadFile, read_drop_file
 from orchestration.parser import ParsedReport, parse_report
 
@@ -57,7 +58,7 @@ def read_batch(task: tuple[str, list[tuple[FileStat, str | None]], int]) -> list
     return [r for r in (read_drop_file(drop_dir, stat, max_bytes, sha) for stat, sha in files) if r is not None]
 
 
-def parse_rows(sha: str, text: str) -> tuple[dict[str, Any], list[tuple], list[tuple]]:
+def parse_rows(sha: str, text: str, provenance: str | None = None) -> tuple[dict[str, Any], list[tuple], list[tuple]]:
     """One document's report row, cell rows and issue rows, ready to insert.
 
     A parser exception is recorded on the report row, never raised: one odd
@@ -67,12 +68,16 @@ def parse_rows(sha: str, text: str) -> tuple[dict[str, Any], list[tuple], list[t
         parsed = parse_report(text)
     except Exception as exc:  # noqa: BLE001 - any parser failure is data about that document
         return {"sha256": sha, "form": "narrative", "parse_error": f"{type(exc).__name__}: {exc}"[:500]}, [], []
-    return report_rows(sha, parsed)
+    return report_rows(sha, parsed, provenance)
 
 
-def report_rows(sha: str, parsed: ParsedReport) -> tuple[dict[str, Any], list[tuple], list[tuple]]:
-    """A parsed report as the rows `warehouse.store_parsed` writes."""
+def report_rows(sha: str, parsed: ParsedReport,
+                provenance: str | None = None) -> tuple[dict[str, Any], list[tuple], list[tuple]]:
+    """A parsed report as the rows `warehouse.store_parsed` writes; a PDF's cells with their page and box."""
     m = parsed.metadata
+    sources = documents.LineSources(provenance)
+    if sources.rendering:
+        m.rendering = sources.rendering
     report = {
         "sha256": sha, "agency": m.agency, "province": m.province, "city": m.city, "county": m.county,
         "division_code": m.division_code, "admin_level": m.admin_level, "report_year": m.report_year,
@@ -81,10 +86,11 @@ def report_rows(sha: str, parsed: ParsedReport) -> tuple[dict[str, Any], list[tu
     }
     # a value travels as text and is cast in SQL, so it stays exact
     cells = [(sha, c.code, c.applicant_type, None if c.value is None else format(c.value, "f"), c.value_status,
-              c.raw_text, c.line_start, c.line_end, c.extraction_method) for c in parsed.cells]
+              c.raw_text, c.line_start, c.line_end, c.extraction_method, *sources.of(c.line_start, c.line_end))
+             for c in parsed.cells]
     issues = [(sha, i.kind, i.line, i.label, i.message) for i in parsed.issues]
     return report, cells, issues
 
 
-def parse_batch(documents: list[tuple[str, str]]) -> list[tuple[dict[str, Any], list[tuple], list[tuple]]]:
-    return [parse_rows(sha, text) for sha, text in documents]
+def parse_batch(documents: list[tuple[str, str, str | None]]) -> list[tuple[dict[str, Any], list[tuple], list[tuple]]]:
+    return [parse_rows(*document) for document in documents]

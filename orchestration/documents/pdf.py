@@ -1,0 +1,481 @@
+"""PDF files with a text layer: tables read from the page's own geometry.
+
+PDFium (pypdfium2) gives every character with its box and every drawn path.
+Ruling lines are the horizontal and vertical strokes among the paths (a thin
+filled rectangle is a line too: WPS draws borders that way); lines that touch
+form one table, whose distinct x and y positions make a grid. Two grid cells
+are one printed cell where no line separates them, which is how a label
+merged over several rows (三、本年度办理结果 printed vertically) or columns
+is recognised; each character belongs to the cell its centre falls in.
+
+Text outside ruled tables is grouped into printed lines. A run of lines that
+print numbers in columns (a table without ruling lines) is split into cells
+at wide gaps, and its numbers are placed in the columns their positions
+share across the run; a line whose numbers do not fit those columns stays
+prose, never a guessed row. Page numbers (-3-, 第3页) and a running header
+or footer repeated in the page margins are dropped.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import statistics
+from bisect import bisect_right
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from orchestration.documents.layout import Box, DocumentText, Page, join_wrapped
+from orchestration.parser.renderings.cells import is_value_text
+from orchestration.parser.renderings.pdf_text import is_page_mark
+
+# Points. Strokes thinner than this are lines; shorter ones are not rulings.
+_THIN = 3.0
+_MIN_RULE = 4.0
+# Two rulings this close are the same line (a double border, a rounding difference).
+_SNAP = 1.5
+# A page whose characters are fewer than this, under an image covering this
+# share of the page, is a scan.
+_SCAN_MAX_CHARS = 5
+_SCAN_MIN_IMAGE_SHARE = 0.3
+# Margins (share of the page height) where running headers and page numbers print.
+_MARGIN = 0.1
+# A gap wider than this many character heights separates two cells of a row.
+_CELL_GAP = 1.2
+# Numbers of one unruled column: their centres lie within this many character heights.
+_COLUMN_TOLERANCE = 1.5
+_MIN_UNRULED_ROWS = 3
+
+
+class PdfLimit(Exception):
+    """The file is past one of the reading limits (pages)."""
+
+
+@dataclass
+class _Char:
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    @property
+    def cx(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+    @property
+    def cy(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+@dataclass
+class _Line:
+    chars: list[_Char]
+
+    @property
+    def top(self) -> float:
+        return min(c.top for c in self.chars)
+
+    @property
+    def bottom(self) -> float:
+        return max(c.bottom for c in self.chars)
+
+    @property
+    def box(self) -> Box:
+        return (min(c.x0 for c in self.chars), self.top, max(c.x1 for c in self.chars), self.bottom)
+
+    @property
+    def height(self) -> float:
+        return statistics.median(c.bottom - c.top for c in self.chars) or 1.0
+
+    def text(self) -> str:
+        return _join(self.chars)
+
+    def segments(self) -> list[_Line]:
+        """The line cut at gaps wider than a cell gap."""
+        gap = _CELL_GAP * self.height
+        parts = [[self.chars[0]]]
+        for prev, ch in zip(self.chars, self.chars[1:]):
+            if ch.x0 - prev.x1 > gap:
+                parts.append([])
+            parts[-1].append(ch)
+        return [_Line(p) for p in parts]
+
+
+def _join(chars: list[_Char]) -> str:
+    """Characters of one printed line, a space where a gap of a character's width or more stands."""
+    out = []
+    prev = None
+    for ch in chars:
+        if prev is not None and ch.x0 - prev.x1 > 0.5 * max(ch.bottom - ch.top, 1.0):
+            out.append(" ")
+        out.append(ch.text)
+        prev = ch
+    return "".join(out)
+
+
+def _group_lines(chars: list[_Char]) -> list[_Line]:
+    """Characters into printed lines: a character whose centre lies within a line's height joins it."""
+    lines: list[list[_Char]] = []
+    for ch in sorted(chars, key=lambda c: (c.cy, c.x0)):
+        if lines:
+            last = lines[-1]
+            top, bottom = min(c.top for c in last), max(c.bottom for c in last)
+            if top <= ch.cy <= bottom:
+                last.append(ch)
+                continue
+        lines.append([ch])
+    return [_Line(sorted(line, key=lambda c: c.x0)) for line in lines]
+
+
+def _read_chars(textpage: pdfium.PdfTextPage, height: float) -> list[_Char]:
+    raw = textpage.raw
+    rect = pdfium_c.FS_RECTF()
+    chars = []
+    for i in range(pdfium_c.FPDFText_CountChars(raw)):
+        code = pdfium_c.FPDFText_GetUnicode(raw, i)
+        if code <= 32 or code in (0xA0, 0x3000, 0xFFFE, 0xFFFF) or 0xD800 <= code <= 0xDFFF:
+            continue  # spaces and line ends PDFium adds; gaps are measured from the boxes instead
+        if not pdfium_c.FPDFText_GetLooseCharBox(raw, i, rect):
+            continue
+        chars.append(_Char(chr(code), rect.left, height - rect.top, rect.right, height - rect.bottom))
+    return chars
+
+
+@dataclass
+class _Rule:
+    horizontal: bool
+    at: float  # y of a horizontal, x of a vertical
+    start: float
+    end: float
+
+
+def _transform(matrix, x: float, y: float) -> tuple[float, float]:
+    a, b, c, d, e, f = matrix
+    return a * x + c * y + e, b * x + d * y + f
+
+
+def _path_rules(obj, height: float) -> list[_Rule]:
+    left, bottom, right, top = obj.get_bounds()
+    w, h = right - left, top - bottom
+    if w < _THIN and h >= _MIN_RULE:
+        return [_Rule(False, (left + right) / 2, height - top, height - bottom)]
+    if h < _THIN and w >= _MIN_RULE:
+        return [_Rule(True, height - (top + bottom) / 2, left, right)]
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    if not pdfium_c.FPDFPath_GetDrawMode(obj.raw, fill, stroke) or not stroke.value:
+        return []  # a filled area (a background, a shaded cell) is not a ruling
+    matrix = obj.get_matrix().get()
+    rules = []
+    points: list[tuple[float, float]] = []
+    x, y = ctypes.c_float(), ctypes.c_float()
+    for i in range(pdfium_c.FPDFPath_CountSegments(obj.raw)):
+        segment = pdfium_c.FPDFPath_GetPathSegment(obj.raw, i)
+        if not pdfium_c.FPDFPathSegment_GetPoint(segment, x, y):
+            continue
+        point = _transform(matrix, x.value, y.value)
+        kind = pdfium_c.FPDFPathSegment_GetType(segment)
+        if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
+            points = [point]
+            continue
+        if kind == pdfium_c.FPDF_SEGMENT_LINETO and points:
+            rules += _edge(points[-1], point, height)
+        points.append(point)
+        if pdfium_c.FPDFPathSegment_GetClose(segment) and len(points) > 2:
+            rules += _edge(point, points[0], height)
+    return rules
+
+
+def _edge(p: tuple[float, float], q: tuple[float, float], height: float) -> list[_Rule]:
+    (x0, y0), (x1, y1) = p, q
+    if abs(y0 - y1) < 0.5 and abs(x1 - x0) >= _MIN_RULE:
+        return [_Rule(True, height - y0, min(x0, x1), max(x0, x1))]
+    if abs(x0 - x1) < 0.5 and abs(y1 - y0) >= _MIN_RULE:
+        return [_Rule(False, x0, height - max(y0, y1), height - min(y0, y1))]
+    return []
+
+
+class _UnionFind:
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        self.parent[self.find(i)] = self.find(j)
+
+
+def _snap(values: list[float]) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if out and v - out[-1] <= _SNAP:
+            continue
+        out.append(v)
+    return out
+
+
+@dataclass
+class _Table:
+    xs: list[float]
+    ys: list[float]
+    rules: list[_Rule]
+
+    @property
+    def box(self) -> Box:
+        return (self.xs[0], self.ys[0], self.xs[-1], self.ys[-1])
+
+    def _ruled(self, horizontal: bool, at: float, mid: float) -> bool:
+        return any(r.horizontal == horizontal and abs(r.at - at) <= _SNAP and r.start - _SNAP <= mid <= r.end + _SNAP
+                   for r in self.rules)
+
+    def contains(self, ch: _Char) -> bool:
+        return self.xs[0] <= ch.cx <= self.xs[-1] and self.ys[0] <= ch.cy <= self.ys[-1]
+
+    def rows(self, chars: list[_Char], page: int) -> list[list[tuple[str, tuple[int, Box]]]]:
+        """Printed cells, row by row; a merged cell once, in the first row it covers."""
+        ncols, nrows = len(self.xs) - 1, len(self.ys) - 1
+        cells = _UnionFind(ncols * nrows)
+        for j in range(nrows):
+            ymid = (self.ys[j] + self.ys[j + 1]) / 2
+            for i in range(ncols):
+                xmid = (self.xs[i] + self.xs[i + 1]) / 2
+                if i + 1 < ncols and not self._ruled(False, self.xs[i + 1], ymid):
+                    cells.union(j * ncols + i + 1, j * ncols + i)
+                if j + 1 < nrows and not self._ruled(True, self.ys[j + 1], xmid):
+                    cells.union((j + 1) * ncols + i, j * ncols + i)
+        spans: dict[int, list[int]] = {}  # root -> [min col, min row, max col, max row]
+        for j in range(nrows):
+            for i in range(ncols):
+                span = spans.setdefault(cells.find(j * ncols + i), [i, j, i, j])
+                span[0], span[1] = min(span[0], i), min(span[1], j)
+                span[2], span[3] = max(span[2], i), max(span[3], j)
+        texts: dict[int, list[_Char]] = {}
+        for ch in chars:
+            i = min(max(bisect_right(self.xs, ch.cx) - 1, 0), ncols - 1)
+            j = min(max(bisect_right(self.ys, ch.cy) - 1, 0), nrows - 1)
+            texts.setdefault(cells.find(j * ncols + i), []).append(ch)
+        by_row: dict[int, list[tuple[int, int]]] = {}
+        for root, (c0, r0, _, _) in spans.items():
+            by_row.setdefault(r0, []).append((c0, root))
+        out = []
+        for j in range(nrows):
+            row = []
+            for c0, root in sorted(by_row.get(j, [])):
+                s = spans[root]
+                box = (self.xs[s[0]], self.ys[s[1]], self.xs[s[2] + 1], self.ys[s[3] + 1])
+                lines = _group_lines(texts.get(root, []))
+                row.append((join_wrapped([line.text() for line in lines]), (page, box)))
+            out.append(row)
+        return out
+
+
+def _merge_rules(rules: list[_Rule]) -> list[_Rule]:
+    """Strokes on one line that overlap or touch as one ruling (each cell's border is drawn
+    by both its neighbours, and a long line often in pieces)."""
+    merged: list[_Rule] = []
+    for horizontal in (True, False):
+        line: list[_Rule] = []
+        for rule in sorted((r for r in rules if r.horizontal == horizontal), key=lambda r: (r.at, r.start)):
+            if line and rule.at - line[0].at > _SNAP:
+                merged += _merge_line(line)
+                line = []
+            line.append(rule)
+        merged += _merge_line(line)
+    return merged
+
+
+def _merge_line(line: list[_Rule]) -> list[_Rule]:
+    if not line:
+        return []
+    at = statistics.median(r.at for r in line)
+    out: list[_Rule] = []
+    for rule in sorted(line, key=lambda r: r.start):
+        if out and rule.start <= out[-1].end + _SNAP:
+            out[-1].end = max(out[-1].end, rule.end)
+        else:
+            out.append(_Rule(rule.horizontal, at, rule.start, rule.end))
+    return out
+
+
+def _tables(rules: list[_Rule]) -> list[_Table]:
+    """Rulings that touch one another, as tables of at least two rows and two columns."""
+    rules = _merge_rules(rules)
+    found = _UnionFind(len(rules))
+    for a, h in enumerate(rules):
+        if not h.horizontal:
+            continue
+        for b, v in enumerate(rules):
+            if not v.horizontal and h.start - _SNAP <= v.at <= h.end + _SNAP and v.start - _SNAP <= h.at <= v.end + _SNAP:
+                found.union(a, b)
+    groups: dict[int, list[_Rule]] = {}
+    for k, rule in enumerate(rules):
+        groups.setdefault(found.find(k), []).append(rule)
+    tables = []
+    for group in groups.values():
+        hs = [r for r in group if r.horizontal]
+        vs = [r for r in group if not r.horizontal]
+        if len(hs) < 2 or len(vs) < 2:
+            continue
+        # a table without its outer borders still ends where its rulings end
+        xs = _snap([r.at for r in vs] + [min(r.start for r in hs), max(r.end for r in hs)])
+        ys = _snap([r.at for r in hs] + [min(r.start for r in vs), max(r.end for r in vs)])
+        if len(xs) >= 3 and len(ys) >= 3:
+            tables.append(_Table(xs, ys, group))
+    return tables
+
+
+def _is_value_segment(segment: _Line) -> bool:
+    return is_value_text(segment.text())
+
+
+def _unruled_block(lines: list[_Line]) -> tuple[list[float], list[list[_Line]]] | None:
+    """Column centres of a run of lines that end in numbers, and each line's cells; None if
+    some line's numbers do not each fall in a column of their own."""
+    rows = [line.segments() for line in lines]
+    tolerance = _COLUMN_TOLERANCE * statistics.median(line.height for line in lines)
+    centres: list[float] = []
+    for segments in rows:
+        for seg in segments:
+            if _is_value_segment(seg):
+                centres.append((seg.box[0] + seg.box[2]) / 2)
+    columns: list[list[float]] = []
+    for c in sorted(centres):
+        if columns and c - statistics.mean(columns[-1]) <= tolerance:
+            columns[-1].append(c)
+        else:
+            columns.append([c])
+    anchors = [statistics.mean(c) for c in columns]
+    for segments in rows:
+        used = set()
+        for seg in segments:
+            if not _is_value_segment(seg):
+                continue
+            centre = (seg.box[0] + seg.box[2]) / 2
+            k = min(range(len(anchors)), key=lambda n: abs(anchors[n] - centre))
+            if abs(anchors[k] - centre) > tolerance or k in used:
+                return None
+            used.add(k)
+    return anchors, rows
+
+
+def _emit_unruled(doc: DocumentText, page: int, anchors: list[float], rows: list[list[_Line]]) -> None:
+    for segments in rows:
+        labels = [s for s in segments if not _is_value_segment(s)]
+        values: dict[int, _Line] = {}
+        for seg in segments:
+            if _is_value_segment(seg):
+                centre = (seg.box[0] + seg.box[2]) / 2
+                values[min(range(len(anchors)), key=lambda n: abs(anchors[n] - centre))] = seg
+        first_value = min(values, default=len(anchors))
+        cells = [(s.text(), (page, s.box)) for s in labels]
+        # columns left of the row's first number are the label's, not blanks
+        for k in range(first_value, len(anchors)):
+            seg = values.get(k)
+            cells.append((seg.text(), (page, seg.box)) if seg else ("", None))
+        doc.add_row(cells)
+
+
+def _ends_in_numbers(line: _Line) -> bool:
+    segments = line.segments()
+    return len(segments) >= 2 and _is_value_segment(segments[-1]) and not _is_value_segment(segments[0])
+
+
+def _emit_lines(doc: DocumentText, page: int, lines: list[_Line]) -> None:
+    """Prose lines, and runs of lines that are a table without rulings."""
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and _ends_in_numbers(lines[end]):
+            end += 1
+        if end - k >= _MIN_UNRULED_ROWS:
+            block = _unruled_block(lines[k:end])
+            if block is not None:
+                _emit_unruled(doc, page, *block)
+                k = end
+                continue
+        for line in lines[k:max(end, k + 1)]:
+            doc.add_line(line.text(), (page, line.box))
+        k = max(end, k + 1)
+
+
+def _image_share(page: pdfium.PdfPage, width: float, height: float) -> float:
+    covered = 0.0
+    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=2):
+        left, bottom, right, top = obj.get_bounds()
+        covered = max(covered, (right - left) * (top - bottom))
+    return covered / (width * height) if width and height else 0.0
+
+
+def read_pdf(data: bytes, max_pages: int) -> DocumentText:
+    """The document text of a PDF. Raises PdfLimit past max_pages and
+    pdfium.PdfiumError for a file PDFium cannot open (encrypted, corrupt)."""
+    doc = DocumentText()
+    pdf = pdfium.PdfDocument(data)
+    try:
+        if len(pdf) > max_pages:
+            raise PdfLimit(f"{len(pdf)} pages, more than the limit of {max_pages}")
+        pages = []
+        for index in range(len(pdf)):
+            page = pdf[index]
+            try:
+                pages.append(_read_page(doc, page, index + 1))
+            finally:
+                page.close()
+    finally:
+        pdf.close()
+    # a margin line printed on two pages or more is a running header or footer
+    seen: dict[str, int] = {}
+    for read in pages:
+        for text in {line.text() for line in read[3]}:
+            seen[text] = seen.get(text, 0) + 1
+    for number, tables, in_table, margin, lines in pages:
+        lines = sorted(lines + [m for m in margin if seen[m.text()] < 2], key=lambda line: line.top)
+        # tables and the prose between them, top to bottom
+        for t in sorted(range(len(tables)), key=lambda t: tables[t].ys[0]):
+            table = tables[t]
+            _emit_lines(doc, number, [line for line in lines if line.top < table.ys[0]])
+            lines = [line for line in lines if line.top >= table.ys[0]]
+            for row in table.rows(in_table[t], number):
+                doc.add_row(row)
+        _emit_lines(doc, number, lines)
+    return doc
+
+
+def _read_page(doc: DocumentText, page: pdfium.PdfPage, number: int):
+    """(page number, tables, their characters, margin lines, other lines) of one page."""
+    width, height = page.get_size()
+    textpage = page.get_textpage()
+    try:
+        chars = _read_chars(textpage, height)
+    finally:
+        textpage.close()
+    if len(chars) < _SCAN_MAX_CHARS and _image_share(page, width, height) >= _SCAN_MIN_IMAGE_SHARE:
+        doc.pages.append(Page(number, "needs_ocr", "image-only page (a scan): no text layer to read"))
+        return number, [], [], [], []
+    doc.pages.append(Page(number))
+    rules = []
+    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=2):
+        rules += _path_rules(obj, height)
+    tables = _tables(rules)
+    in_table: list[list[_Char]] = [[] for _ in tables]
+    loose = []
+    for ch in chars:
+        for t, table in enumerate(tables):
+            if table.contains(ch):
+                in_table[t].append(ch)
+                break
+        else:
+            loose.append(ch)
+    lines, margin = [], []
+    for line in _group_lines(loose):
+        if line.bottom < _MARGIN * height or line.top > (1 - _MARGIN) * height:
+            if not is_page_mark(line.text().replace(" ", "")):
+                margin.append(line)
+        else:
+            lines.append(line)
+    return number, tables, in_table, margin, lines
