@@ -68,11 +68,11 @@ def parse_rows(sha: str, text: str, provenance: str | None = None) -> tuple[dict
         parsed = parse_report(text)
     except Exception as exc:  # noqa: BLE001 - any parser failure is data about that document
         return {"sha256": sha, "form": "narrative", "parse_error": f"{type(exc).__name__}: {exc}"[:500]}, [], []
-    return report_rows(sha, parsed, provenance)
+    return report_rows(sha, parsed, provenance, text)
 
 
-def report_rows(sha: str, parsed: ParsedReport,
-                provenance: str | None = None) -> tuple[dict[str, Any], list[tuple], list[tuple]]:
+def report_rows(sha: str, parsed: ParsedReport, provenance: str | None = None,
+                text: str = "") -> tuple[dict[str, Any], list[tuple], list[tuple]]:
     """A parsed report as the rows `warehouse.store_parsed` writes; a PDF's cells with their page and box."""
     m = parsed.metadata
     sources = documents.LineSources(provenance)
@@ -86,8 +86,8 @@ def report_rows(sha: str, parsed: ParsedReport,
     }
     # a value travels as text and is cast in SQL, so it stays exact
     cells = [(sha, c.code, c.applicant_type, None if c.value is None else format(c.value, "f"), c.value_status,
-              c.raw_text, c.line_start, c.line_end, c.extraction_method, *sources.of(c.line_start, c.line_end))
-             for c in parsed.cells]
+              c.raw_text, c.line_start, c.line_end, c.extraction_method, *placed)
+             for c, placed in zip(parsed.cells, sources.of_cells(parsed.cells, text))]
     issues = [(sha, i.kind, i.line, i.label, i.message) for i in parsed.issues]
     return report, cells, issues
 

@@ -142,6 +142,29 @@ class LineSources:
         return found[0][0], json.dumps(box)
 
 
+    def of_cells(self, cells: list, text: str) -> list[tuple[int | None, str | None]]:
+        """(page, box) of each parsed cell. The aligner gives a table cell its row's line span;
+        the row's values are its last cells, one line each, in the order the aligner placed
+        them, so the k-th of n cells of a row is the k-th of its last n lines, when that
+        line prints the cell's text (otherwise the row's box stands, never another cell's)."""
+        if not self._lines:
+            return [(None, None)] * len(cells)
+        lines = text.split("\n")
+        rows: dict[tuple[int, int], list[int]] = {}
+        for k, c in enumerate(cells):
+            if c.extraction_method == "table":
+                rows.setdefault((c.line_start, c.line_end), []).append(k)
+        out = [self.of(c.line_start, c.line_end) for c in cells]
+        for (start, end), members in rows.items():
+            filled = [n for n in range(start, end + 1) if n - 1 < len(lines) and lines[n - 1].startswith("\t")]
+            if len(filled) < len(members):
+                continue
+            for k, n in zip(members, filled[len(filled) - len(members):]):
+                if lines[n - 1][1:] == cells[k].raw_text.strip():
+                    out[k] = self.of(n, n)
+        return out
+
+
 def _pages_text(pages: list[int]) -> str:
     return f"{pages[0]}–{pages[-1]}" if len(pages) > 2 and pages[-1] - pages[0] == len(pages) - 1 else \
         ", ".join(map(str, pages))

@@ -45,7 +45,7 @@ select reports.report_no, indicators.indicator_no,
        cast(coalesce(s.applicant_type_code, '') as {applicants}) as applicant_type_code,
        cast(s.value_status as {statuses}) as value_status,
        cast(round(s.value * 10000) as bigint) as value_units,
-       s.source_line_start, s.source_line_end,
+       s.source_line_start, s.source_line_end, s.source_page, s.source_bbox,
        cast(s.extraction_method as {methods}) as extraction_method
 from marts.fct_report_statistic s
 join reports on reports.report_id = s.report_id
