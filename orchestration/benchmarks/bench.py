@@ -184,6 +184,31 @@ HEADER = ("| reports | parse, reports/s per core | floor s | `ogi run` s | × fl
           "| ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |")
 
 
+def document_speed(rounds: int = 20) -> list[str]:
+    """ms per file to read each PDF/Word file of the dev set (tables included), and to read and parse it, one core."""
+    from orchestration import documents
+    from orchestration.parser import parse_report
+
+    devset = settings.PROJECT_ROOT / "tests" / "fixtures" / "devset"
+    limits = settings.document_limits()
+    lines = []
+    for path in sorted(devset.glob("*_file_*.*")):
+        data = path.read_bytes()
+        got = documents.read_document(data, path.suffix, limits)
+        parse_report(got.text)  # catalog and gazetteer load once
+        start = time.perf_counter()
+        for _ in range(rounds):
+            got = documents.read_document(data, path.suffix, limits)
+        read_ms = (time.perf_counter() - start) * 1000 / rounds
+        start = time.perf_counter()
+        for _ in range(rounds):
+            parse_report(documents.read_document(data, path.suffix, limits).text)
+        both_ms = (time.perf_counter() - start) * 1000 / rounds
+        pages = len(documents.LineSources(got.provenance).pages) or "-"
+        lines.append(f"  {path.name:<30} pages {pages!s:>2}  read {read_ms:6.1f} ms  read+parse {both_ms:6.1f} ms")
+    return lines
+
+
 def main(argv: list[str]) -> int:
     if argv[:2] == ["measure", "--"]:
         print(json.dumps(measure(argv[2:])))
@@ -201,6 +226,9 @@ def main(argv: list[str]) -> int:
     ensure_dbt_manifest()
     print(f"bench: {os.cpu_count()} cores, sizes {sizes}, corpora under {base}", file=sys.stderr)
     rows = []
+    print("PDF/Word reading, one core (target ≤ 100 ms for a 5-page report):", flush=True)
+    for line in document_speed():
+        print(line, flush=True)
     print(HEADER, flush=True)
     for n in sizes:
         print(f"bench: {n:,} reports …", file=sys.stderr, flush=True)
