@@ -101,7 +101,9 @@ def load_cells(con: duckdb.DuckDBPyConnection, catalog: Catalog) -> pd.DataFrame
     derived = unprinted_parents(cells, indicators, catalog)
     if derived.empty:
         return cells
-    return pd.concat([cells, derived.astype(cells.dtypes.to_dict())[cells.columns]], ignore_index=True)
+    # a derived parent is printed nowhere: no page or box (columns it lacks stay empty)
+    derived = derived.reindex(columns=cells.columns)
+    return pd.concat([cells, derived.astype(cells.dtypes.to_dict())], ignore_index=True)
 
 
 def unprinted_parents(cells: pd.DataFrame, indicators: pd.DataFrame, catalog: Catalog) -> pd.DataFrame:
