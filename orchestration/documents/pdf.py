@@ -8,12 +8,13 @@ are one printed cell where no line separates them, which is how a label
 merged over several rows (三、本年度办理结果 printed vertically) or columns
 is recognised; each character belongs to the cell its centre falls in.
 
-Text outside ruled tables is grouped into printed lines. A run of lines that
-print numbers in columns (a table without ruling lines) is split into cells
-at wide gaps, and its numbers are placed in the columns their positions
-share across the run; a line whose numbers do not fit those columns stays
-prose, never a guessed row. Page numbers (-3-, 第3页) and a running header
-or footer repeated in the page margins are dropped.
+Text outside ruled tables is grouped into printed lines, in reading order,
+with a space where the characters stand apart. A table without ruling lines
+thus arrives as the parser's PDF text rendering (a label, then the row's
+numbers) and is read by that reader, which reports a row whose blanks were
+lost rather than guess; a number broken over two lines inside its narrow
+column is joined first. Page numbers (-3-, 第3页) and a running header or
+footer repeated in the page margins are dropped.
 """
 
 from __future__ import annotations
@@ -27,7 +28,6 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from orchestration.documents.layout import Box, DocumentText, Page, join_wrapped
-from orchestration.parser.renderings.cells import is_value_text
 from orchestration.parser.renderings.pdf_text import is_page_mark
 
 # Points. Strokes thinner than this are lines; shorter ones are not rulings.
@@ -41,11 +41,8 @@ _SCAN_MAX_CHARS = 5
 _SCAN_MIN_IMAGE_SHARE = 0.3
 # Margins (share of the page height) where running headers and page numbers print.
 _MARGIN = 0.1
-# A gap wider than this many character heights separates two cells of a row.
-_CELL_GAP = 1.2
-# Numbers of one unruled column: their centres lie within this many character heights.
-_COLUMN_TOLERANCE = 1.5
-_MIN_UNRULED_ROWS = 3
+# Lines of one cell stand closer than this many character heights; rows stand further apart.
+_WRAP_GAP = 0.3
 
 
 class PdfLimit(Exception):
@@ -92,12 +89,11 @@ class _Line:
     def text(self) -> str:
         return _join(self.chars)
 
-    def segments(self) -> list[_Line]:
-        """The line cut at gaps wider than a cell gap."""
-        gap = _CELL_GAP * self.height
+    def tokens(self) -> list[_Line]:
+        """The line cut where a space would be printed (see _join)."""
         parts = [[self.chars[0]]]
         for prev, ch in zip(self.chars, self.chars[1:]):
-            if ch.x0 - prev.x1 > gap:
+            if ch.x0 - prev.x1 > 0.5 * max(ch.bottom - ch.top, 1.0):
                 parts.append([])
             parts[-1].append(ch)
         return [_Line(p) for p in parts]
@@ -329,78 +325,54 @@ def _tables(rules: list[_Rule]) -> list[_Table]:
     return tables
 
 
-def _is_value_segment(segment: _Line) -> bool:
-    return is_value_text(segment.text())
+def _is_digits(token: _Line) -> bool:
+    return token.text().replace(",", "").isdigit()
 
 
-def _unruled_block(lines: list[_Line]) -> tuple[list[float], list[list[_Line]]] | None:
-    """Column centres of a run of lines that end in numbers, and each line's cells; None if
-    some line's numbers do not each fall in a column of their own."""
-    rows = [line.segments() for line in lines]
-    tolerance = _COLUMN_TOLERANCE * statistics.median(line.height for line in lines)
-    centres: list[float] = []
-    for segments in rows:
-        for seg in segments:
-            if _is_value_segment(seg):
-                centres.append((seg.box[0] + seg.box[2]) / 2)
-    columns: list[list[float]] = []
-    for c in sorted(centres):
-        if columns and c - statistics.mean(columns[-1]) <= tolerance:
-            columns[-1].append(c)
-        else:
-            columns.append([c])
-    anchors = [statistics.mean(c) for c in columns]
-    for segments in rows:
-        used = set()
-        for seg in segments:
-            if not _is_value_segment(seg):
-                continue
-            centre = (seg.box[0] + seg.box[2]) / 2
-            k = min(range(len(anchors)), key=lambda n: abs(anchors[n] - centre))
-            if abs(anchors[k] - centre) > tolerance or k in used:
-                return None
-            used.add(k)
-    return anchors, rows
+def _wrapped_digits(above: list[_Line], below: list[_Line]) -> list[int] | None:
+    """For a line whose last tokens only continue numbers broken inside their narrow column
+    (1 / 8 / 5): the token of the line above that each continues; None for any other line.
 
-
-def _emit_unruled(doc: DocumentText, page: int, anchors: list[float], rows: list[list[_Line]]) -> None:
-    for segments in rows:
-        labels = [s for s in segments if not _is_value_segment(s)]
-        values: dict[int, _Line] = {}
-        for seg in segments:
-            if _is_value_segment(seg):
-                centre = (seg.box[0] + seg.box[2]) / 2
-                values[min(range(len(anchors)), key=lambda n: abs(anchors[n] - centre))] = seg
-        first_value = min(values, default=len(anchors))
-        cells = [(s.text(), (page, s.box)) for s in labels]
-        # columns left of the row's first number are the label's, not blanks
-        for k in range(first_value, len(anchors)):
-            seg = values.get(k)
-            cells.append((seg.text(), (page, seg.box)) if seg else ("", None))
-        doc.add_row(cells)
-
-
-def _ends_in_numbers(line: _Line) -> bool:
-    segments = line.segments()
-    return len(segments) >= 2 and _is_value_segment(segments[-1]) and not _is_value_segment(segments[0])
+    Each such token is all digits, right under a number of the line above, and the line
+    stands closer to it than rows stand apart (the lines of one cell)."""
+    pieces = []
+    for token in reversed(below):
+        if not _is_digits(token):
+            break
+        pieces.insert(0, token)
+    if not pieces or any(_is_digits(t) for t in below[:len(below) - len(pieces)]):
+        return None
+    height = statistics.median(t.height for t in below)
+    if min(t.top for t in pieces) - max(t.bottom for t in above) > _WRAP_GAP * height:
+        return None
+    targets = []
+    for piece in pieces:
+        centre = (piece.box[0] + piece.box[2]) / 2
+        hits = [k for k, t in enumerate(above) if _is_digits(t) and t.box[0] - 1 <= centre <= t.box[2] + 1]
+        if len(hits) != 1 or hits[0] in targets:
+            return None
+        targets.append(hits[0])
+    return targets
 
 
 def _emit_lines(doc: DocumentText, page: int, lines: list[_Line]) -> None:
-    """Prose lines, and runs of lines that are a table without rulings."""
-    k = 0
-    while k < len(lines):
-        end = k
-        while end < len(lines) and _ends_in_numbers(lines[end]):
-            end += 1
-        if end - k >= _MIN_UNRULED_ROWS:
-            block = _unruled_block(lines[k:end])
-            if block is not None:
-                _emit_unruled(doc, page, *block)
-                k = end
+    """Lines outside ruled tables, each as printed, its cells apart by a space: prose, and
+    tables without rulings, which the parser's PDF-text reader takes row by row."""
+    printed: list[list[_Line]] = []  # each line as its tokens
+    for line in lines:
+        tokens = line.tokens()
+        targets = _wrapped_digits(printed[-1], tokens) if printed else None
+        if targets is not None:
+            for k, piece in zip(targets, tokens[len(tokens) - len(targets):]):
+                printed[-1][k] = _Line(printed[-1][k].chars + piece.chars)
+            tokens = tokens[:len(tokens) - len(targets)]  # what is left is a wrapped label
+            if not tokens:
                 continue
-        for line in lines[k:max(end, k + 1)]:
-            doc.add_line(line.text(), (page, line.box))
-        k = max(end, k + 1)
+        printed.append(tokens)
+    for tokens in printed:
+        box = (min(t.box[0] for t in tokens), min(t.box[1] for t in tokens),
+               max(t.box[2] for t in tokens), max(t.box[3] for t in tokens))
+        doc.add_line(" ".join("".join(c.text for c in t.chars) for t in tokens), (page, box))
 
 
 def _image_share(page: pdfium.PdfPage, width: float, height: float) -> float:
