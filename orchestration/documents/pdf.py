@@ -22,7 +22,7 @@ from __future__ import annotations
 import ctypes
 import statistics
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -49,38 +49,20 @@ class PdfLimit(Exception):
     """The file is past one of the reading limits (pages)."""
 
 
-@dataclass
 class _Char:
-    text: str
-    x0: float
-    top: float
-    x1: float
-    bottom: float
+    __slots__ = ("text", "x0", "top", "x1", "bottom", "cx", "cy")
 
-    @property
-    def cx(self) -> float:
-        return (self.x0 + self.x1) / 2
-
-    @property
-    def cy(self) -> float:
-        return (self.top + self.bottom) / 2
+    def __init__(self, text: str, x0: float, top: float, x1: float, bottom: float):
+        self.text, self.x0, self.top, self.x1, self.bottom = text, x0, top, x1, bottom
+        self.cx, self.cy = (x0 + x1) / 2, (top + bottom) / 2
 
 
-@dataclass
 class _Line:
-    chars: list[_Char]
-
-    @property
-    def top(self) -> float:
-        return min(c.top for c in self.chars)
-
-    @property
-    def bottom(self) -> float:
-        return max(c.bottom for c in self.chars)
-
-    @property
-    def box(self) -> Box:
-        return (min(c.x0 for c in self.chars), self.top, max(c.x1 for c in self.chars), self.bottom)
+    def __init__(self, chars: list[_Char]):
+        self.chars = chars
+        self.top = min(c.top for c in chars)
+        self.bottom = max(c.bottom for c in chars)
+        self.box: Box = (min(c.x0 for c in chars), self.top, max(c.x1 for c in chars), self.bottom)
 
     @property
     def height(self) -> float:
@@ -114,14 +96,14 @@ def _join(chars: list[_Char]) -> str:
 def _group_lines(chars: list[_Char]) -> list[_Line]:
     """Characters into printed lines: a character whose centre lies within a line's height joins it."""
     lines: list[list[_Char]] = []
+    top = bottom = 0.0
     for ch in sorted(chars, key=lambda c: (c.cy, c.x0)):
-        if lines:
-            last = lines[-1]
-            top, bottom = min(c.top for c in last), max(c.bottom for c in last)
-            if top <= ch.cy <= bottom:
-                last.append(ch)
-                continue
+        if lines and top <= ch.cy <= bottom:
+            lines[-1].append(ch)
+            top, bottom = min(top, ch.top), max(bottom, ch.bottom)
+            continue
         lines.append([ch])
+        top, bottom = ch.top, ch.bottom
     return [_Line(sorted(line, key=lambda c: c.x0)) for line in lines]
 
 
@@ -147,40 +129,71 @@ class _Rule:
     end: float
 
 
-def _transform(matrix, x: float, y: float) -> tuple[float, float]:
-    a, b, c, d, e, f = matrix
-    return a * x + c * y + e, b * x + d * y + f
+class _Path:
+    """Reads a path object's rulings through PDFium's C API (the object wrappers cost more
+    than the reading on pages of a hundred cell borders)."""
+
+    def __init__(self, height: float):
+        self.height = height
+        self.fill, self.stroke = ctypes.c_int(), ctypes.c_int()
+        self.x, self.y = ctypes.c_float(), ctypes.c_float()
+        self.matrix = pdfium_c.FS_MATRIX()
+
+    def rules(self, obj, left: float, bottom: float, right: float, top: float) -> list[_Rule]:
+        height = self.height
+        w, h = right - left, top - bottom
+        if w < _THIN and h >= _MIN_RULE:
+            return [_Rule(False, (left + right) / 2, height - top, height - bottom)]
+        if h < _THIN and w >= _MIN_RULE:
+            return [_Rule(True, height - (top + bottom) / 2, left, right)]
+        if not pdfium_c.FPDFPath_GetDrawMode(obj, self.fill, self.stroke) or not self.stroke.value:
+            return []  # a filled area (a background, a shaded cell) is not a ruling
+        pdfium_c.FPDFPageObj_GetMatrix(obj, self.matrix)
+        m = self.matrix
+        rules: list[_Rule] = []
+        points: list[tuple[float, float]] = []
+        x, y = self.x, self.y
+        for i in range(pdfium_c.FPDFPath_CountSegments(obj)):
+            segment = pdfium_c.FPDFPath_GetPathSegment(obj, i)
+            if not pdfium_c.FPDFPathSegment_GetPoint(segment, x, y):
+                continue
+            point = (m.a * x.value + m.c * y.value + m.e, m.b * x.value + m.d * y.value + m.f)
+            kind = pdfium_c.FPDFPathSegment_GetType(segment)
+            if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
+                points = [point]
+                continue
+            if kind == pdfium_c.FPDF_SEGMENT_LINETO and points:
+                rules += _edge(points[-1], point, height)
+            points.append(point)
+            if pdfium_c.FPDFPathSegment_GetClose(segment) and len(points) > 2:
+                rules += _edge(point, points[0], height)
+        return rules
 
 
-def _path_rules(obj, height: float) -> list[_Rule]:
-    left, bottom, right, top = obj.get_bounds()
-    w, h = right - left, top - bottom
-    if w < _THIN and h >= _MIN_RULE:
-        return [_Rule(False, (left + right) / 2, height - top, height - bottom)]
-    if h < _THIN and w >= _MIN_RULE:
-        return [_Rule(True, height - (top + bottom) / 2, left, right)]
-    fill, stroke = ctypes.c_int(), ctypes.c_int()
-    if not pdfium_c.FPDFPath_GetDrawMode(obj.raw, fill, stroke) or not stroke.value:
-        return []  # a filled area (a background, a shaded cell) is not a ruling
-    matrix = obj.get_matrix().get()
-    rules = []
-    points: list[tuple[float, float]] = []
-    x, y = ctypes.c_float(), ctypes.c_float()
-    for i in range(pdfium_c.FPDFPath_CountSegments(obj.raw)):
-        segment = pdfium_c.FPDFPath_GetPathSegment(obj.raw, i)
-        if not pdfium_c.FPDFPathSegment_GetPoint(segment, x, y):
-            continue
-        point = _transform(matrix, x.value, y.value)
-        kind = pdfium_c.FPDFPathSegment_GetType(segment)
-        if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
-            points = [point]
-            continue
-        if kind == pdfium_c.FPDF_SEGMENT_LINETO and points:
-            rules += _edge(points[-1], point, height)
-        points.append(point)
-        if pdfium_c.FPDFPathSegment_GetClose(segment) and len(points) > 2:
-            rules += _edge(point, points[0], height)
-    return rules
+def _page_objects(page: pdfium.PdfPage, height: float) -> tuple[list[_Rule], float]:
+    """The page's rulings, and the area of its largest image (objects inside forms included)."""
+    path = _Path(height)
+    rules: list[_Rule] = []
+    image_area = 0.0
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    stack = [(page.raw, pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject, 0)]
+    while stack:
+        owner, count, get, depth = stack.pop()
+        for i in range(count(owner)):
+            obj = get(owner, i)
+            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            if kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 2:
+                stack.append((obj, pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject, depth + 1))
+                continue
+            if kind not in (pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE):
+                continue
+            if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+                continue
+            if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+                image_area = max(image_area, (right.value - left.value) * (top.value - bottom.value))
+            else:
+                rules += path.rules(obj, left.value, bottom.value, right.value, top.value)
+    return rules, image_area
 
 
 def _edge(p: tuple[float, float], q: tuple[float, float], height: float) -> list[_Rule]:
@@ -220,14 +233,18 @@ class _Table:
     xs: list[float]
     ys: list[float]
     rules: list[_Rule]
+    _near: dict = field(default_factory=dict)  # (horizontal, at) -> the rulings on that line
 
     @property
     def box(self) -> Box:
         return (self.xs[0], self.ys[0], self.xs[-1], self.ys[-1])
 
     def _ruled(self, horizontal: bool, at: float, mid: float) -> bool:
-        return any(r.horizontal == horizontal and abs(r.at - at) <= _SNAP and r.start - _SNAP <= mid <= r.end + _SNAP
-                   for r in self.rules)
+        near = self._near.get((horizontal, at))
+        if near is None:
+            near = self._near[(horizontal, at)] = [r for r in self.rules
+                                                   if r.horizontal == horizontal and abs(r.at - at) <= _SNAP]
+        return any(r.start - _SNAP <= mid <= r.end + _SNAP for r in near)
 
     def contains(self, ch: _Char) -> bool:
         return self.xs[0] <= ch.cx <= self.xs[-1] and self.ys[0] <= ch.cy <= self.ys[-1]
@@ -375,14 +392,6 @@ def _emit_lines(doc: DocumentText, page: int, lines: list[_Line]) -> None:
         doc.add_line(" ".join("".join(c.text for c in t.chars) for t in tokens), (page, box))
 
 
-def _image_share(page: pdfium.PdfPage, width: float, height: float) -> float:
-    covered = 0.0
-    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=2):
-        left, bottom, right, top = obj.get_bounds()
-        covered = max(covered, (right - left) * (top - bottom))
-    return covered / (width * height) if width and height else 0.0
-
-
 def read_pdf(data: bytes, max_pages: int) -> DocumentText:
     """The document text of a PDF. Raises PdfLimit past max_pages and
     pdfium.PdfiumError for a file PDFium cannot open (encrypted, corrupt)."""
@@ -426,13 +435,11 @@ def _read_page(doc: DocumentText, page: pdfium.PdfPage, number: int):
         chars = _read_chars(textpage, height)
     finally:
         textpage.close()
-    if len(chars) < _SCAN_MAX_CHARS and _image_share(page, width, height) >= _SCAN_MIN_IMAGE_SHARE:
+    rules, image_area = _page_objects(page, height)
+    if len(chars) < _SCAN_MAX_CHARS and image_area >= _SCAN_MIN_IMAGE_SHARE * width * height:
         doc.pages.append(Page(number, "needs_ocr", "image-only page (a scan): no text layer to read"))
         return number, [], [], [], []
     doc.pages.append(Page(number))
-    rules = []
-    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=2):
-        rules += _path_rules(obj, height)
     tables = _tables(rules)
     in_table: list[list[_Char]] = [[] for _ in tables]
     loose = []
