@@ -89,6 +89,9 @@ def report_rows(sha: str, parsed: ParsedReport, provenance: str | None = None,
               c.raw_text, c.line_start, c.line_end, c.extraction_method, *placed)
              for c, placed in zip(parsed.cells, sources.of_cells(parsed.cells, text))]
     issues = [(sha, i.kind, i.line, i.label, i.message) for i in parsed.issues]
+    # a page of a PDF that is a scan: its figures are not in the text, and the report says so
+    issues += [(sha, documents.NEEDS_OCR, line, f"page {page}", reason)
+               for page, line, reason in sources.scanned_pages()]
     return report, cells, issues
 
 

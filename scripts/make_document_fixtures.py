@@ -266,8 +266,8 @@ def make_docx(blocks, out: Path) -> None:
     doc.save(str(out))
 
 
-def make_scan(blocks, out: Path, font: str) -> None:
-    """The first page of the report as an image only, as a scanner makes it."""
+def _scan_page(pdf: FPDF, blocks, font: str, png: Path) -> None:
+    """A page that is only an image of printed text, as a scanner makes it."""
     from PIL import Image, ImageDraw, ImageFont
 
     image = Image.new("L", (1240, 1754), 255)
@@ -280,14 +280,31 @@ def make_scan(blocks, out: Path, font: str) -> None:
                 break
             draw.text((100, y), line[:38], font=face, fill=0)
             y += 40
-    png = out.with_suffix(".png")
     image.save(png)
-    pdf = FPDF(unit="pt", format="A4")
-    pdf.set_creation_date(FIXED_DATE)
     pdf.add_page()
     pdf.image(str(png), x=0, y=0, w=PAGE_W, h=PAGE_H)
-    pdf.output(str(out))
     png.unlink()
+
+
+def make_scan(blocks, out: Path, font: str) -> None:
+    """The first page of the report as an image only."""
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_creation_date(FIXED_DATE)
+    _scan_page(pdf, blocks, font, out.with_suffix(".png"))
+    pdf.output(str(out))
+
+
+def make_partly_scanned(blocks, out: Path, font: str) -> None:
+    """A report with a text layer whose last page (the signature and seal) was scanned in."""
+    pdf = Pdf(font, None, "dash")
+    pdf.new_page()
+    for kind, content in blocks:
+        if kind == "prose":
+            pdf.prose(content)
+        else:
+            pdf.table(content, True, False)
+    _scan_page(pdf, blocks[-3:], font, out.with_suffix(".png"))
+    pdf.output(str(out))
 
 
 # (source, new name stem, kind, options)
@@ -361,6 +378,8 @@ def main() -> None:
     make_pdf(plant_t4_total_zero(read_markdown(DEVSET / PLANTED[0])), DEVSET.parent / PLANTED[1], args.font,
              ruled=True, repeat_header=False, page_mark="dash", running_header=None)
     print(f"{PLANTED[1]} (表四 group total printed 0)")
+    make_partly_scanned(read_markdown(DEVSET / SCAN[0]), DEVSET.parent / "partly_scanned_m_ogi2021_01.pdf", args.font)
+    print("partly_scanned_m_ogi2021_01.pdf (last page an image)")
     print(f"{SCAN[1]} (image only)")
 
 

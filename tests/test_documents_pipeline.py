@@ -17,6 +17,7 @@ def test_a_drop_of_pdf_and_word_files(definitions, tmp_path):
     shutil.copy(DEVSET / "m_ogi2019_docx_file_01.docx", raw_dir / "bureau.docx")
     shutil.copy(FIXTURES / "t4_total_zero_m_ogi2021_01.pdf", raw_dir / "planted.pdf")
     shutil.copy(FIXTURES / "scan_m_ogi2021_01.pdf", raw_dir / "scanned.pdf")
+    shutil.copy(FIXTURES / "partly_scanned_m_ogi2021_01.pdf", raw_dir / "signed.pdf")
     (raw_dir / "broken.docx").write_bytes(b"not a zip at all")
     data = (DEVSET / "m_ogi2021_pdf_file_02.pdf").read_bytes()
     (raw_dir / "cut.pdf").write_bytes(data[:200])
@@ -32,6 +33,12 @@ def test_a_drop_of_pdf_and_word_files(definitions, tmp_path):
     assert files["cut.pdf"][0] == "unreadable" and "PDF" in files["cut.pdf"][1]
     if shutil.which("soffice") is None and shutil.which("libreoffice") is None:
         assert files["old.doc"] == ("unreadable", "install LibreOffice to read .doc/.wps")
+
+    # a report whose last page is a scan loads, and names that page
+    assert files["signed.pdf"][0] == "ok"
+    scanned = query(warehouse, """select i.printed_label, i.source_line, i.message from marts.fct_parse_issue i
+                                  where i.source_file = 'signed.pdf' and i.issue_kind = 'needs_ocr'""")
+    assert [(label, "image-only" in message) for label, _, message in scanned] == [("page 4", True)]
 
     renderings = dict(query(warehouse, "select source_file, rendering from marts.dim_report"))
     assert renderings["district_2022.pdf"] == "pdf_file" and renderings["bureau.docx"] == "docx_file"

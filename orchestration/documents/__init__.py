@@ -142,6 +142,17 @@ class LineSources:
         return found[0][0], json.dumps(box)
 
 
+    def scanned_pages(self) -> list[tuple[int, int, str]]:
+        """(page, line, reason) of each image-only page; the line is where the page's text
+        would stand: the first line of a later page, else the last line."""
+        out = []
+        for page in self.pages:
+            if page["status"] != NEEDS_OCR:
+                continue
+            later = next((n for n, s in enumerate(self._lines, start=1) if s and s[0] > page["page"]), None)
+            out.append((page["page"], later or max(len(self._lines), 1), page["reason"]))
+        return out
+
     def of_cells(self, cells: list, text: str) -> list[tuple[int | None, str | None]]:
         """(page, box) of each parsed cell. The aligner gives a table cell its row's line span;
         the row's values are its last cells, one line each, in the order the aligner placed
