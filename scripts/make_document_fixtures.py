@@ -223,7 +223,9 @@ class Pdf(FPDF):
 
 
 def make_pdf(blocks, out: Path, font: str, ruled: bool, repeat_header: bool, page_mark: str,
-             running_header: str | None) -> None:
+             running_header: str | None, scanned_last_page: bool = False) -> None:
+    """The report typeset; with scanned_last_page, its closing lines (signature and seal) added
+    as a page that is only an image."""
     pdf = Pdf(font, running_header, page_mark)
     pdf.new_page()
     for kind, content in blocks:
@@ -231,6 +233,8 @@ def make_pdf(blocks, out: Path, font: str, ruled: bool, repeat_header: bool, pag
             pdf.prose(content)
         else:
             pdf.table(content, ruled, repeat_header)
+    if scanned_last_page:
+        _scan_page(pdf, blocks[-3:], font, out.with_suffix(".png"))
     pdf.output(str(out))
 
 
@@ -291,19 +295,6 @@ def make_scan(blocks, out: Path, font: str) -> None:
     pdf = FPDF(unit="pt", format="A4")
     pdf.set_creation_date(FIXED_DATE)
     _scan_page(pdf, blocks, font, out.with_suffix(".png"))
-    pdf.output(str(out))
-
-
-def make_partly_scanned(blocks, out: Path, font: str) -> None:
-    """A report with a text layer whose last page (the signature and seal) was scanned in."""
-    pdf = Pdf(font, None, "dash")
-    pdf.new_page()
-    for kind, content in blocks:
-        if kind == "prose":
-            pdf.prose(content)
-        else:
-            pdf.table(content, True, False)
-    _scan_page(pdf, blocks[-3:], font, out.with_suffix(".png"))
     pdf.output(str(out))
 
 
@@ -378,7 +369,8 @@ def main() -> None:
     make_pdf(plant_t4_total_zero(read_markdown(DEVSET / PLANTED[0])), DEVSET.parent / PLANTED[1], args.font,
              ruled=True, repeat_header=False, page_mark="dash", running_header=None)
     print(f"{PLANTED[1]} (表四 group total printed 0)")
-    make_partly_scanned(read_markdown(DEVSET / SCAN[0]), DEVSET.parent / "partly_scanned_m_ogi2021_01.pdf", args.font)
+    make_pdf(read_markdown(DEVSET / SCAN[0]), DEVSET.parent / "partly_scanned_m_ogi2021_01.pdf", args.font,
+             ruled=True, repeat_header=False, page_mark="dash", running_header=None, scanned_last_page=True)
     print("partly_scanned_m_ogi2021_01.pdf (last page an image)")
     print(f"{SCAN[1]} (image only)")
 
