@@ -18,7 +18,7 @@ from orchestration.parser.renderings.html import html_to_lines, looks_like_html
 from orchestration.parser.traditional import looks_traditional, to_simplified
 
 # Bump when parsing changes what a report yields, so stored results are redone.
-PARSER_VERSION = "3"
+PARSER_VERSION = "4"
 
 
 @lru_cache(maxsize=2)
