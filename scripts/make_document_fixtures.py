@@ -20,13 +20,17 @@ import argparse
 import csv
 import datetime as dt
 import re
+import shutil
+import subprocess
+import tempfile
 from pathlib import Path
 
 from docx import Document
 from docx.shared import Pt
 from fpdf import FPDF
 
-DEVSET = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "devset"
+FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures"
+DEVSET = FIXTURES / "devset"
 FONT = "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"
 LATIN_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"  # digits and Latin letters (fonts-dejavu-core)
 _SEPARATOR = re.compile(r"^\|?\s*:?-{2,}")
@@ -352,6 +356,19 @@ def _copy_gold(source: str, target: str, gold: str) -> None:
             writer.writerows(kept + new)
 
 
+def export_with_libreoffice(source: Path, target: Path, kind: str) -> bool:
+    """The file as LibreOffice exports it (another producer's PDF, or an old binary .doc)."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        print(f"{target.name}: skipped, LibreOffice is not installed (Debian: libreoffice-writer-nogui)")
+        return False
+    with tempfile.TemporaryDirectory() as folder:
+        subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{folder}/profile", "--convert-to",
+                        kind, "--outdir", folder, str(source)], check=True, capture_output=True, timeout=300)
+        shutil.copy(Path(folder, source.stem + "." + kind), target)
+    return True
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--font", default=FONT)
@@ -365,11 +382,19 @@ def main() -> None:
             make_docx(blocks, DEVSET / target)
         _copy_gold(source, target, "expected")
         print(f"{target} <- {source}")
-    make_scan(read_markdown(DEVSET / SCAN[0]), DEVSET.parent / SCAN[1], args.font)
-    make_pdf(plant_t4_total_zero(read_markdown(DEVSET / PLANTED[0])), DEVSET.parent / PLANTED[1], args.font,
+    # LibreOffice's own PDF export breaks a table row across pages (6.属于 / 四类过程性信息)
+    docx = DEVSET / "m_ogi2021_docx_file_01.docx"
+    if export_with_libreoffice(docx, DEVSET / "m_ogi2021_pdf_file_04.pdf", "pdf"):
+        _copy_gold("m_ogi2021_markdown_01.txt", "m_ogi2021_pdf_file_04.pdf", "expected")
+        print("m_ogi2021_pdf_file_04.pdf <- m_ogi2021_docx_file_01.docx (LibreOffice)")
+    # an old binary Word file: read only where LibreOffice is installed, so kept out of the gold
+    if export_with_libreoffice(docx, FIXTURES / "m_ogi2021_docx_file_01.doc", "doc"):
+        print("m_ogi2021_docx_file_01.doc (LibreOffice)")
+    make_scan(read_markdown(DEVSET / SCAN[0]), FIXTURES / SCAN[1], args.font)
+    make_pdf(plant_t4_total_zero(read_markdown(DEVSET / PLANTED[0])), FIXTURES / PLANTED[1], args.font,
              ruled=True, repeat_header=False, page_mark="dash", running_header=None)
     print(f"{PLANTED[1]} (表四 group total printed 0)")
-    make_pdf(read_markdown(DEVSET / SCAN[0]), DEVSET.parent / "partly_scanned_m_ogi2021_01.pdf", args.font,
+    make_pdf(read_markdown(DEVSET / SCAN[0]), FIXTURES / "partly_scanned_m_ogi2021_01.pdf", args.font,
              ruled=True, repeat_header=False, page_mark="dash", running_header=None, scanned_last_page=True)
     print("partly_scanned_m_ogi2021_01.pdf (last page an image)")
     print(f"{SCAN[1]} (image only)")

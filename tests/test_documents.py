@@ -150,3 +150,20 @@ def test_a_drop_reads_pdf_files_and_names_the_accepted_types(tmp_path):
     assert read.read_status == "ok" and read.provenance and "\t185" in read.text
     other = read_drop_file(str(tmp_path), FileStat("notes.xlsx", 2, 0), 1 << 30)
     assert other.read_status == "unreadable" and ".pdf" in other.reason and ".docx" in other.reason
+
+
+def test_a_row_broken_across_pages_is_one_row():
+    # LibreOffice's PDF export carries 6.属于四类过程性信息 over a page break: numbers on page 2,
+    # the rest of the label alone at the top of page 3
+    lines = _read(DEVSET / "m_ogi2021_pdf_file_04.pdf").text.split("\n")
+    assert "\t6.属于四类过程性信息" in lines and "\t四类过程性信息" not in lines
+    row = lines.index("\t6.属于四类过程性信息")
+    assert lines[row + 1:row + 8] == ["\t4", "\t0", "\t0", "\t0", "\t0", "\t0", "\t4"]
+
+
+@pytest.mark.skipif(documents.shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_an_old_word_file_is_read_through_libreoffice():
+    got = _read(FIXTURES / "m_ogi2021_docx_file_01.doc")
+    assert got.status == documents.OK and documents.LineSources(got.provenance).rendering == "docx_file"
+    cells = {(c.code, c.applicant_type): c for c in parse_report(got.text).cells}
+    assert str(cells[("2021.t3.new_received", "total")].value) == "185"

@@ -47,15 +47,18 @@ class DocumentText:
             self.lines.append(text)
             self.sources.append(source)
 
-    def add_row(self, cells: list[tuple[str, tuple[int, Box] | None]]) -> None:
-        """One table row; a cell's text is joined over its own line breaks."""
+    def add_row(self, cells: list[tuple[str, tuple[int, Box] | None]]) -> int | None:
+        """One table row; a cell's text is joined over its own line breaks. Returns the
+        index in `lines` of its first cell (None for a row with nothing printed)."""
         if not cells or not any(clean_cell(t) for t, _ in cells):
-            return
+            return None
         self._blank()
+        first = len(self.lines)
         for text, source in cells:
             self.lines.append("\t" + clean_cell(text))
             self.sources.append(source)
         self._blank()
+        return first
 
     def _blank(self) -> None:
         if self.lines and self.lines[-1] != "":

@@ -20,6 +20,7 @@ footer repeated in the page margins are dropped.
 from __future__ import annotations
 
 import ctypes
+import re
 import statistics
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -27,7 +28,8 @@ from dataclasses import dataclass, field
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from orchestration.documents.layout import Box, DocumentText, Page, join_wrapped
+from orchestration.documents.layout import Box, DocumentText, Page, clean_cell, join_wrapped
+from orchestration.parser.renderings.cells import is_value_text
 from orchestration.parser.renderings.pdf_text import is_page_mark
 
 # Points. Strokes thinner than this are lines; shorter ones are not rulings.
@@ -414,17 +416,53 @@ def read_pdf(data: bytes, max_pages: int) -> DocumentText:
     for read in pages:
         for text in {line.text() for line in read[3]}:
             seen[text] = seen.get(text, 0) + 1
+    last_row: tuple[int, list] | None = None  # (first line, cells) of a row that ended the previous page
     for number, tables, in_table, margin, lines in pages:
         lines = sorted(lines + [m for m in margin if seen[m.text()] < 2], key=lambda line: line.top)
         # tables and the prose between them, top to bottom
         for t in sorted(range(len(tables)), key=lambda t: tables[t].ys[0]):
             table = tables[t]
-            _emit_lines(doc, number, [line for line in lines if line.top < table.ys[0]])
+            above = [line for line in lines if line.top < table.ys[0]]
+            _emit_lines(doc, number, above)
             lines = [line for line in lines if line.top >= table.ys[0]]
-            for row in table.rows(in_table[t], number):
-                doc.add_row(row)
+            rows = table.rows(in_table[t], number)
+            if last_row is not None and not above and rows and _continue_row(doc, *last_row, rows[0]):
+                rows = rows[1:]
+            last_row = None
+            for row in rows:
+                first = doc.add_row(row)
+                if first is not None:
+                    last_row = (first, row)
+        if lines:
+            last_row = None
         _emit_lines(doc, number, lines)
     return doc
+
+
+# Where a printed row label starts: 一、 （二） 3. 其中
+_NUMBERED = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．、]|其中)")
+
+
+def _continue_row(doc: DocumentText, first_line: int, above: list, row: list) -> bool:
+    """Join the top row of a page to the row that ended the previous page when it only
+    continues that row's labels (Word and LibreOffice let a row break across pages: 6.属于 /
+    四类过程性信息, its numbers all on the first page). It does so when its printed cells are
+    all words, each under a label of that row, none opening a numbered label of its own."""
+    printed = [(text, source) for text, source in row if clean_cell(text)]
+    if not printed or any(is_value_text(clean_cell(t)) or _NUMBERED.match(clean_cell(t)) for t, _ in printed):
+        return False
+    targets = []
+    for _, (_, box) in printed:
+        centre = (box[0] + box[2]) / 2
+        hits = [k for k, (text, (_, b)) in enumerate(above) if b[0] <= centre <= b[2]]
+        if len(hits) != 1 or not clean_cell(above[hits[0]][0]) or is_value_text(clean_cell(above[hits[0]][0])):
+            return False
+        targets.append(hits[0])
+    for k, (text, _) in zip(targets, printed):
+        joined = join_wrapped([above[k][0], text])
+        above[k] = (joined, above[k][1])
+        doc.lines[first_line + k] = "\t" + clean_cell(joined)
+    return True
 
 
 def _read_page(doc: DocumentText, page: pdfium.PdfPage, number: int):
