@@ -116,6 +116,19 @@ def test_bad_files_are_recorded_with_a_reason():
     assert pages.status == documents.TOO_LARGE and "3 pages" in pages.reason
 
 
+def test_a_2000_page_pdf_is_too_large_before_any_page_is_read():
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument.new()
+    for _ in range(2000):
+        pdf.new_page(595, 842)
+    buffer = io.BytesIO()
+    pdf.save(buffer)
+    pdf.close()
+    got = documents.read_document(buffer.getvalue(), ".pdf", settings.document_limits())
+    assert got.status == documents.TOO_LARGE and "2000 pages" in got.reason and "OGI_MAX_DOCUMENT_PAGES" in got.reason
+
+
 def test_an_encrypted_pdf_is_recorded_as_such():
     fpdf = pytest.importorskip("fpdf")
     doc = fpdf.FPDF()
