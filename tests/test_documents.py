@@ -7,6 +7,7 @@ import dataclasses
 import io
 import json
 import zipfile
+import zlib
 from pathlib import Path
 
 import pytest
@@ -142,6 +143,30 @@ def test_old_word_files_without_libreoffice_say_what_to_install(monkeypatch):
     monkeypatch.setattr(documents.shutil, "which", lambda name: None)
     got = documents.read_document(b"\xd0\xcf\x11\xe0 old word", ".doc", settings.document_limits())
     assert got.status == documents.UNREADABLE and got.reason == documents.NO_CONVERTER
+
+
+def _pdf_with_content(content: bytes) -> bytes:
+    """A one-page PDF whose page draws `content`, compressed."""
+    stream = zlib.compress(content, 9)
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+               b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream"]
+    out, offsets = bytearray(b"%PDF-1.7\n"), []
+    for n, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def test_a_pdf_whose_content_stream_is_huge_is_too_slow():
+    # 31 KB on disk, a million strokes once inflated
+    data = _pdf_with_content(b"0 0 m 100 0 l S\n" * 1_000_000)
+    got = documents.read_document_bounded(data, ".pdf", dataclasses.replace(settings.document_limits(), seconds=3))
+    assert got.status == documents.TOO_SLOW and "OGI_DOCUMENT_TIMEOUT" in got.reason
+    assert documents.read_document_bounded(RULED.read_bytes(), ".pdf", settings.document_limits()).status == "ok"
 
 
 def test_reading_past_the_time_or_memory_limit_costs_one_file_only():
