@@ -205,3 +205,24 @@ def test_an_old_word_file_is_read_through_libreoffice():
     assert got.status == documents.OK and documents.LineSources(got.provenance).rendering == "docx_file"
     cells = {(c.code, c.applicant_type): c for c in parse_report(got.text).cells}
     assert str(cells[("2021.t3.new_received", "total")].value) == "185"
+
+
+def test_double_borders_make_no_extra_cells_and_latin_words_keep_their_spaces():
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("helvetica", size=9)
+    xs, ys = [50, 200, 260, 320], [100, 120, 140, 160]
+    for offset in (0, 2.5):  # every border drawn twice, 2.5 pt apart
+        for x in xs:
+            pdf.line(x + offset, ys[0], x + offset, ys[-1])
+        for y in ys:
+            pdf.line(xs[0], y + offset, xs[-1], y + offset)
+    for j, row in enumerate([["Label", "A", "B"], ["row one", "1", "2"], ["row two", "", "4"]]):
+        for i, text in enumerate(row):
+            if text:
+                pdf.set_xy(xs[i] + 5, ys[j] + 5)
+                pdf.cell(text=text)
+    got = documents.read_document(bytes(pdf.output()), ".pdf", settings.document_limits())
+    assert got.text.split("\n") == ["\tLabel", "\tA", "\tB", "", "\trow one", "\t1", "\t2", "",
+                                    "\trow two", "\t", "\t4", ""]

@@ -37,6 +37,8 @@ _THIN = 3.0
 _MIN_RULE = 4.0
 # Two rulings this close are the same line (a double border, a rounding difference).
 _SNAP = 1.5
+# Grid lines closer than this are one border (a double rule): no cell is this narrow.
+_GRID = 3.0
 # A page whose characters are fewer than this, under an image covering this
 # share of the page, is a scan.
 _SCAN_MAX_CHARS = 5
@@ -52,11 +54,20 @@ class PdfLimit(Exception):
 
 
 class _Char:
-    __slots__ = ("text", "x0", "top", "x1", "bottom", "cx", "cy")
+    __slots__ = ("text", "x0", "top", "x1", "bottom", "cx", "cy", "after_space")
 
-    def __init__(self, text: str, x0: float, top: float, x1: float, bottom: float):
+    def __init__(self, text: str, x0: float, top: float, x1: float, bottom: float, after_space: bool = False):
         self.text, self.x0, self.top, self.x1, self.bottom = text, x0, top, x1, bottom
         self.cx, self.cy = (x0 + x1) / 2, (top + bottom) / 2
+        self.after_space = after_space  # the PDF prints a space right before it
+
+
+def _apart(prev: _Char, ch: _Char) -> bool:
+    """A space stands between two characters: a gap of half a character or more, or a
+    printed space between two Latin letters or digits (narrow in proportional fonts)."""
+    if ch.x0 - prev.x1 > 0.5 * max(ch.bottom - ch.top, 1.0):
+        return True
+    return ch.after_space and prev.text.isascii() and prev.text.isalnum() and ch.text.isascii() and ch.text.isalnum()
 
 
 class _Line:
@@ -77,7 +88,7 @@ class _Line:
         """The line cut where a space would be printed (see _join)."""
         parts = [[self.chars[0]]]
         for prev, ch in zip(self.chars, self.chars[1:]):
-            if ch.x0 - prev.x1 > 0.5 * max(ch.bottom - ch.top, 1.0):
+            if _apart(prev, ch):
                 parts.append([])
             parts[-1].append(ch)
         return [_Line(p) for p in parts]
@@ -88,7 +99,7 @@ def _join(chars: list[_Char]) -> str:
     out = []
     prev = None
     for ch in chars:
-        if prev is not None and ch.x0 - prev.x1 > 0.5 * max(ch.bottom - ch.top, 1.0):
+        if prev is not None and _apart(prev, ch):
             out.append(" ")
         out.append(ch.text)
         prev = ch
@@ -113,13 +124,17 @@ def _read_chars(textpage: pdfium.PdfTextPage, height: float) -> list[_Char]:
     raw = textpage.raw
     rect = pdfium_c.FS_RECTF()
     chars = []
+    space = False
     for i in range(pdfium_c.FPDFText_CountChars(raw)):
         code = pdfium_c.FPDFText_GetUnicode(raw, i)
         if code <= 32 or code in (0xA0, 0x3000, 0xFFFE, 0xFFFF) or 0xD800 <= code <= 0xDFFF:
-            continue  # spaces and line ends PDFium adds; gaps are measured from the boxes instead
+            # spaces and line ends: gaps are measured from the boxes; a printed space is remembered
+            space = code == 32 and not pdfium_c.FPDFText_IsGenerated(raw, i)
+            continue
         if not pdfium_c.FPDFText_GetLooseCharBox(raw, i, rect):
             continue
-        chars.append(_Char(chr(code), rect.left, height - rect.top, rect.right, height - rect.bottom))
+        chars.append(_Char(chr(code), rect.left, height - rect.top, rect.right, height - rect.bottom, space))
+        space = False
     return chars
 
 
@@ -222,11 +237,13 @@ class _UnionFind:
 
 
 def _snap(values: list[float]) -> list[float]:
+    """Grid positions: positions each within _GRID of the one before are one (its first)."""
     out: list[float] = []
+    previous = None
     for v in sorted(values):
-        if out and v - out[-1] <= _SNAP:
-            continue
-        out.append(v)
+        if previous is None or v - previous > _GRID:
+            out.append(v)
+        previous = v
     return out
 
 
@@ -245,7 +262,7 @@ class _Table:
         near = self._near.get((horizontal, at))
         if near is None:
             near = self._near[(horizontal, at)] = [r for r in self.rules
-                                                   if r.horizontal == horizontal and abs(r.at - at) <= _SNAP]
+                                                   if r.horizontal == horizontal and abs(r.at - at) <= _GRID]
         return any(r.start - _SNAP <= mid <= r.end + _SNAP for r in near)
 
     def contains(self, ch: _Char) -> bool:
