@@ -226,3 +226,22 @@ def test_double_borders_make_no_extra_cells_and_latin_words_keep_their_spaces():
     got = documents.read_document(bytes(pdf.output()), ".pdf", settings.document_limits())
     assert got.text.split("\n") == ["\tLabel", "\tA", "\tB", "", "\trow one", "\t1", "\t2", "",
                                     "\trow two", "\t", "\t4", ""]
+
+
+def test_a_docx_table_inside_a_content_control_is_read():
+    from docx import Document
+    from docx.oxml import OxmlElement
+
+    doc = Document()
+    doc.add_paragraph("前言")
+    table = doc.add_table(rows=2, cols=2)
+    for j, (label, value) in enumerate((("行政许可", "5"), ("行政处罚", "7"))):
+        table.cell(j, 0).text, table.cell(j, 1).text = label, value
+    control, content = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")
+    control.append(content)
+    table._tbl.addprevious(control)
+    content.append(table._tbl)  # as forms made from templates wrap their tables
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    got = documents.read_document(buffer.getvalue(), ".docx", settings.document_limits())
+    assert got.text.split("\n") == ["前言", "", "\t行政许可", "\t5", "", "\t行政处罚", "\t7", ""]

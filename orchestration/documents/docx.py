@@ -32,10 +32,19 @@ def _continues_merge(tc) -> bool:
     return merge is not None and merge.get(qn("w:val")) in (None, "continue")
 
 
+def _blocks(element):
+    """Paragraphs and tables in document order, also those inside content controls (<w:sdt>)."""
+    for child in element.iterchildren():
+        if child.tag in (qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml")):
+            yield from _blocks(child)
+        else:
+            yield child
+
+
 def read_docx(data: bytes) -> DocumentText:
     doc = DocumentText()
     body = Document(io.BytesIO(data)).element.body
-    for block in body.iterchildren():
+    for block in _blocks(body):
         if block.tag == qn("w:p"):
             doc.add_line(_text(block))
         elif block.tag == qn("w:tbl"):
