@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
+import io
 import re
 import shutil
 import subprocess
@@ -339,21 +340,24 @@ def _read_csv(path: Path) -> tuple[list[str], list[dict[str, str]]]:
 
 
 def _copy_gold(source: str, target: str, gold: str) -> None:
-    """The source report's gold rows under the new file's name, in {gold}_values/_reports.csv."""
+    """The source report's gold rows under the new file's name, appended to {gold}_values/_reports.csv
+    (the rows already there are kept byte for byte, whatever their line endings)."""
     for kind in ("values", "reports"):
         fields, source_rows = _read_csv(DEVSET / f"expected_{kind}.csv")
         path = DEVSET / f"{gold}_{kind}.csv"
-        kept = [r for r in _read_csv(path)[1] if r["source_file"] != target] if path.exists() else []
+        kept = path.read_bytes().decode("utf-8").splitlines(keepends=True)
+        kept = [line for line in kept if next(csv.reader([line]), [""])[0] != target]
+        if kept and not kept[-1].endswith("\n"):
+            kept[-1] += "\n"
         new = [dict(r, source_file=target) for r in source_rows if r["source_file"] == source]
         for r in new:
             if "rendering" in r:
                 r["rendering"] = "pdf_file" if target.endswith(".pdf") else "docx_file"
             if "notes" in r:
                 r["notes"] = f"typeset from {source} by scripts/make_document_fixtures.py"
-        with path.open("w", encoding="utf-8", newline="") as fh:
-            writer = csv.DictWriter(fh, fieldnames=fields)
-            writer.writeheader()
-            writer.writerows(kept + new)
+        buffer = io.StringIO()
+        csv.DictWriter(buffer, fieldnames=fields, lineterminator="\n").writerows(new)
+        path.write_bytes(("".join(kept) + buffer.getvalue()).encode("utf-8"))
 
 
 def export_with_libreoffice(source: Path, target: Path, kind: str) -> bool:
