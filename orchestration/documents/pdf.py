@@ -6,7 +6,9 @@ filled rectangle is a line too: WPS draws borders that way); lines that touch
 form one table, whose distinct x and y positions make a grid. Two grid cells
 are one printed cell where no line separates them, which is how a label
 merged over several rows (三、本年度办理结果 printed vertically) or columns
-is recognised; each character belongs to the cell its centre falls in.
+is recognised; each character belongs to the cell its centre falls in. A
+double border is one grid line. A row that a page break splits, its label's
+end alone atop the next page, is joined back into one row.
 
 Text outside ruled tables is grouped into printed lines, in reading order,
 with a space where the characters stand apart. A table without ruling lines
@@ -35,7 +37,7 @@ from orchestration.parser.renderings.pdf_text import is_page_mark
 # Points. Strokes thinner than this are lines; shorter ones are not rulings.
 _THIN = 3.0
 _MIN_RULE = 4.0
-# Two rulings this close are the same line (a double border, a rounding difference).
+# Two strokes this close are the same line (drawn twice, in pieces, or rounded differently).
 _SNAP = 1.5
 # Grid lines closer than this are one border (a double rule): no cell is this narrow.
 _GRID = 3.0
@@ -253,10 +255,6 @@ class _Table:
     ys: list[float]
     rules: list[_Rule]
     _near: dict = field(default_factory=dict)  # (horizontal, at) -> the rulings on that line
-
-    @property
-    def box(self) -> Box:
-        return (self.xs[0], self.ys[0], self.xs[-1], self.ys[-1])
 
     def _ruled(self, horizontal: bool, at: float, mid: float) -> bool:
         near = self._near.get((horizontal, at))
