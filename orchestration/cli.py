@@ -191,6 +191,7 @@ def _summary(warehouse: Path) -> str:
                    [count(*) filter (where not is_withdrawn and read_status = 'too_large'),
                     count(*) filter (where not is_withdrawn and read_status = 'not_report'),
                     count(*) filter (where not is_withdrawn and read_status = 'too_slow'),
+                    count(*) filter (where not is_withdrawn and read_status = 'needs_ocr'),
                     count(*) filter (where is_withdrawn)]
             from marts.dim_source_file""").fetchone()
         reports, = con.execute("select count(*) from marts.dim_report").fetchone()
@@ -211,8 +212,8 @@ def _summary(warehouse: Path) -> str:
     lines = [
         f"warehouse       {warehouse}",
         f"files           {files} ({unreadable} unreadable"
-        + "".join(f", {n} {what}" for n, what in zip(others, ("too large", "not reports", "too slow", "withdrawn"))
-                  if n) + ")",
+        + "".join(f", {n} {what}" for n, what in zip(
+            others, ("too large", "not reports", "too slow", "scans needing OCR", "withdrawn")) if n) + ")",
         f"reports loaded  {reports} (" + ", ".join(f"{f}: {n}" for f, n in forms) + ")",
     ]
     if shared:
@@ -456,7 +457,10 @@ where (cast(? as varchar) is null or f.agency_name ilike '%' || ? || '%')
 FINDINGS_SQL = """
 select f.rule_id as rule, f.severity, f.finding_kind as kind, f.agency_name as agency, f.report_year as year,
        f.source_file || ':' || coalesce(cast(f.source_line_start as varchar), '?')
-           || case when f.source_line_end > f.source_line_start then '-' || f.source_line_end else '' end as "file:line",
+           || case when f.source_line_end > f.source_line_start then '-' || f.source_line_end else '' end
+           -- a PDF's operands name their pages: ` p.2`
+           || coalesce(' p.' || nullif(array_to_string(list_sort(list_distinct(
+                  cast(json_extract(f.operands, '$[*].page') as integer[]))), ','), ''), '') as "file:line",
        f.message,
        f.form, f.indicator_code, f.applicant_type_code, f.expected_value, f.actual_value, f.operands, f.report_id
 from marts.fct_validation_finding f

@@ -13,6 +13,7 @@ from stat import S_IFBLK, S_IFCHR, S_IFIFO, S_IFMT, S_IFSOCK, S_ISDIR, S_ISLNK, 
 from dataclasses import dataclass
 from pathlib import Path
 
+from orchestration import documents, settings
 from orchestration.parser.decoding import decode_bytes
 
 REPORT_SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -22,6 +23,7 @@ REPORT_WORDS = ("信息公开", "信息公開", "資訊公開", "政务公开", 
 _HASH_CHUNK = 1 << 20
 
 OK, UNREADABLE, TOO_LARGE, NOT_REPORT = "ok", "unreadable", "too_large", "not_report"
+TOO_SLOW, NEEDS_OCR = documents.TOO_SLOW, documents.NEEDS_OCR  # PDF and Word files only
 SAME_CONTENT = "same_content"  # hashed equal to the version the warehouse has: nothing decoded
 
 
@@ -43,6 +45,7 @@ class ReadFile:
     text: str | None  # only when read_status is OK
     encoding: str | None
     reason: str | None  # why the file was not read, when it was not
+    provenance: str | None = None  # PDF/Word: JSON of the rendering, pages and each line's page and box
 
 
 _KINDS = {S_IFIFO: "a named pipe (FIFO)", S_IFSOCK: "a socket", S_IFCHR: "a character device",
@@ -164,9 +167,9 @@ def read_drop_file(drop_dir: str, stat: FileStat, max_bytes: int, known_sha: str
             return None
         return unread(UNREADABLE, hashlib.sha256(b"").hexdigest(), refused)
     try:
-        if path.suffix.lower() not in REPORT_SUFFIXES:
+        if path.suffix.lower() not in REPORT_SUFFIXES + documents.DOCUMENT_SUFFIXES:
             return unread(UNREADABLE, _hash_file(path), f"unsupported file type {path.suffix or '(none)'}: "
-                          "reports are read from " + ", ".join(REPORT_SUFFIXES))
+                          "reports are read from " + ", ".join(REPORT_SUFFIXES + documents.DOCUMENT_SUFFIXES))
         if stat.size_bytes > max_bytes:
             return unread(TOO_LARGE, _hash_file(path), f"file larger than the limit of {max_bytes} bytes "
                           f"({stat.size_bytes} bytes; set OGI_MAX_FILE_BYTES to raise it)")
@@ -180,6 +183,13 @@ def read_drop_file(drop_dir: str, stat: FileStat, max_bytes: int, known_sha: str
     sha = hashlib.sha256(data).hexdigest()
     if sha == known_sha:
         return ReadFile(stat.relative_path, sha, len(data), stat.mtime_ns, SAME_CONTENT, None, None, None)
+    if path.suffix.lower() in documents.DOCUMENT_SUFFIXES:
+        got = documents.read_document_bounded(data, path.suffix, settings.document_limits())
+        if got.status != OK:
+            return unread(got.status, sha, got.reason or got.status)
+        if not looks_like_report(got.text):
+            return unread(NOT_REPORT, sha, "not an OGI annual report: the text never mentions 信息公开")
+        return ReadFile(stat.relative_path, sha, len(data), stat.mtime_ns, OK, got.text, None, None, got.provenance)
     decoded = decode_bytes(data)
     if decoded.text is None:
         return unread(UNREADABLE, sha, decoded.reason or "unreadable", decoded.encoding)

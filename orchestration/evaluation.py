@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
+from orchestration import documents, settings
 from orchestration.parser import parse_report
 from orchestration.parser.decoding import decode_bytes
 from orchestration.parser.records import REPORTED
@@ -101,6 +102,15 @@ def find_reports(names: list[str], folders: list[Path]) -> tuple[Path | None, li
     return None, [n for n in names if not any((f / n).is_file() for f in folders)]
 
 
+def _read_text(path: Path) -> tuple[str | None, str | None]:
+    """The text the pipeline stores for this file, or why there is none."""
+    if path.suffix.lower() in documents.DOCUMENT_SUFFIXES:
+        got = documents.read_document(path.read_bytes(), path.suffix, settings.document_limits())
+        return got.text, got.reason
+    decoded = decode_bytes(path.read_bytes())
+    return decoded.text, decoded.reason
+
+
 def evaluate(gold: Path, raw_dir: Path | None = None, reports: Path | None = None,
              issues: Path | None = None) -> Evaluation:
     raw_dir = raw_dir or gold.parent
@@ -119,12 +129,12 @@ def evaluate(gold: Path, raw_dir: Path | None = None, reports: Path | None = Non
     right: dict[str, int] = defaultdict(int)
     scored: dict[str, int] = defaultdict(int)
     for name in files:
-        decoded = decode_bytes((raw_dir / name).read_bytes())
-        if decoded.text is None:
-            unreadable.append(f"{name}: {decoded.reason}")
+        text, reason = _read_text(raw_dir / name)
+        if text is None:
+            unreadable.append(f"{name}: {reason}")
             continue
         try:
-            parsed = parse_report(decoded.text)
+            parsed = parse_report(text)
         except Exception as exc:  # noqa: BLE001 - a parser failure is a result to show, not a crash
             unreadable.append(f"{name}: the parser failed: {type(exc).__name__}: {exc}")
             continue

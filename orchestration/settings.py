@@ -6,6 +6,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from orchestration.documents import Limits
+
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DBT_PROJECT_DIR = PROJECT_ROOT / "dbt_project"
 
@@ -19,6 +21,10 @@ PROGRESS_VAR = "OGI_PROGRESS"
 LOCK_TIMEOUT_VAR = "OGI_LOCK_TIMEOUT"
 QUERY_TIMEOUT_VAR = "OGI_QUERY_TIMEOUT"
 PARSE_TIMEOUT_VAR = "OGI_PARSE_TIMEOUT"
+MAX_DOCUMENT_PAGES_VAR = "OGI_MAX_DOCUMENT_PAGES"
+MAX_UNPACKED_BYTES_VAR = "OGI_MAX_UNPACKED_BYTES"
+DOCUMENT_TIMEOUT_VAR = "OGI_DOCUMENT_TIMEOUT"
+DOCUMENT_MEMORY_VAR = "OGI_DOCUMENT_MEMORY_MB"
 
 # The parser's own ceiling (orchestration/parser/decoding.py): a file this large
 # is not one annual report.
@@ -83,6 +89,15 @@ def query_timeout() -> float:
 def parse_timeout() -> float:
     """Seconds the parser may spend on one file before it is recorded as too_slow (0: no limit)."""
     return float(os.environ.get(PARSE_TIMEOUT_VAR) or 60)
+
+
+def document_limits() -> Limits:
+    """What reading one PDF or Word file may take: pages, unpacked size, seconds, memory.
+    Past them the file is recorded as too_large or too_slow and the run goes on."""
+    return Limits(max_pages=int(os.environ.get(MAX_DOCUMENT_PAGES_VAR) or 300),
+                  max_unpacked_bytes=int(os.environ.get(MAX_UNPACKED_BYTES_VAR) or 200 * 1024 * 1024),
+                  seconds=float(os.environ.get(DOCUMENT_TIMEOUT_VAR) or 60),
+                  memory_bytes=int(os.environ.get(DOCUMENT_MEMORY_VAR) or 2048) * 1024 * 1024)
 
 
 def export_for_subprocesses(warehouse: Path | None = None) -> None:

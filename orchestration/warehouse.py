@@ -99,6 +99,10 @@ RAW_MIGRATIONS = """
 alter table raw.source_files add column if not exists mtime_ns bigint;       -- when this content was last seen
 alter table raw.source_files add column if not exists withdrawn_at timestamp; -- the file left the drop folder
 alter table raw.reports add column if not exists parse_error varchar;         -- the parser failed on this text
+-- PDF/Word files: JSON of the rendering, each page's read status, each line's page and box
+alter table raw.documents add column if not exists provenance varchar;
+alter table raw.statistic_cells add column if not exists source_page integer;   -- PDF cells: page, 1-based
+alter table raw.statistic_cells add column if not exists source_bbox varchar;   -- [x0, top, x1, bottom], points
 """
 
 RAW_GENERATION = "raw_generation"
@@ -292,14 +296,14 @@ def record_read(con: duckdb.DuckDBPyConnection, files: list[ReadFile],
         versions.append((f.relative_path, (prev[0] + 1) if prev else 1, f.sha256, f.size_bytes, seen_at,
                          f.encoding, f.read_status, f.reason, f.mtime_ns))
         if f.read_status == OK and f.sha256 not in docs:
-            docs[f.sha256] = (f.sha256, f.text, f.text.count("\n") + 1)
+            docs[f.sha256] = (f.sha256, f.text, f.text.count("\n") + 1, f.provenance)
     frames = {}
     if versions:
         frames["new_versions"] = pd.DataFrame(versions, columns=[
             "path", "version", "sha256", "size_bytes", "first_seen_at", "encoding", "read_status", "read_error",
             "mtime_ns"]).astype({"mtime_ns": "int64", "size_bytes": "int64"})
     if docs:
-        frames["new_docs"] = pd.DataFrame(list(docs.values()), columns=["sha256", "text", "line_count"])
+        frames["new_docs"] = pd.DataFrame(list(docs.values()), columns=["sha256", "text", "line_count", "provenance"])
     if touched:
         frames["touched"] = pd.DataFrame(touched, columns=["path", "version", "mtime_ns"]).astype({"mtime_ns": "int64"})
     if not frames:
@@ -347,15 +351,16 @@ def documents_to_parse(con: duckdb.DuckDBPyConnection, parser_version: str) -> l
         """, [parser_version]).fetchall()]
 
 
-def document_texts(con: duckdb.DuckDBPyConnection, shas: list[str]) -> list[tuple[str, str]]:
-    return con.execute("select sha256, text from raw.documents where sha256 in (select unnest(?)) order by sha256",
-                       [shas]).fetchall()
+def document_texts(con: duckdb.DuckDBPyConnection, shas: list[str]) -> list[tuple[str, str, str | None]]:
+    """(sha256, text, provenance JSON or None) of each document."""
+    return con.execute("select sha256, text, provenance from raw.documents where sha256 in (select unnest(?)) "
+                       "order by sha256", [shas]).fetchall()
 
 
 REPORT_COLUMNS = ["sha256", "agency", "province", "city", "county", "division_code", "admin_level", "report_year",
                   "form", "published_on", "title", "rendering", "agency_kind", "parse_error"]
 CELL_COLUMNS = ["sha256", "code", "applicant_type", "value", "value_status", "raw_text", "line_start", "line_end",
-                "extraction_method"]
+                "extraction_method", "source_page", "source_bbox"]
 ISSUE_COLUMNS = ["sha256", "kind", "line", "label", "message"]
 
 

@@ -17,7 +17,7 @@ from collections import deque
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from typing import Any, Callable, Iterable, Iterator, TypeVar
 
-from orchestration import settings
+from orchestration import documents, settings
 from orchestration.drops import FileStat, ReadFile, read_drop_file
 from orchestration.parser import ParsedReport, parse_report
 from orchestration.parser.records import UNREADABLE
@@ -89,7 +89,8 @@ def _time_limit(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def parse_rows(sha: str, text: str, time_limit: float = 0) -> tuple[dict[str, Any], list[tuple], list[tuple]]:
+def parse_rows(sha: str, text: str, provenance: str | None = None,
+               time_limit: float = 0) -> tuple[dict[str, Any], list[tuple], list[tuple]]:
     """One document's report row, cell rows and issue rows, ready to insert.
 
     A parser exception is recorded on the report row, never raised: one odd
@@ -105,12 +106,16 @@ def parse_rows(sha: str, text: str, time_limit: float = 0) -> tuple[dict[str, An
                                f"({settings.PARSE_TIMEOUT_VAR}); not read"}, [], []
     except Exception as exc:  # noqa: BLE001 - any parser failure is data about that document
         return {"sha256": sha, "form": "narrative", "parse_error": f"{type(exc).__name__}: {exc}"[:500]}, [], []
-    return report_rows(sha, parsed)
+    return report_rows(sha, parsed, provenance, text)
 
 
-def report_rows(sha: str, parsed: ParsedReport) -> tuple[dict[str, Any], list[tuple], list[tuple]]:
-    """A parsed report as the rows `warehouse.store_parsed` writes."""
+def report_rows(sha: str, parsed: ParsedReport, provenance: str | None = None,
+                text: str = "") -> tuple[dict[str, Any], list[tuple], list[tuple]]:
+    """A parsed report as the rows `warehouse.store_parsed` writes; a PDF's cells with their page and box."""
     m = parsed.metadata
+    sources = documents.LineSources(provenance)
+    if sources.rendering:
+        m.rendering = sources.rendering
     report = {
         "sha256": sha, "agency": m.agency, "province": m.province, "city": m.city, "county": m.county,
         "division_code": m.division_code, "admin_level": m.admin_level, "report_year": m.report_year,
@@ -118,7 +123,7 @@ def report_rows(sha: str, parsed: ParsedReport) -> tuple[dict[str, Any], list[tu
         "agency_kind": m.agency_kind, "parse_error": None,
     }
     cells, issues = [], [(sha, i.kind, i.line, i.label, i.message) for i in parsed.issues]
-    for c in parsed.cells:
+    for c, placed in zip(parsed.cells, sources.of_cells(parsed.cells, text)):
         value, status = c.value, c.value_status
         if value is not None and not fits_warehouse(value):
             # stored as printed, never rounded, and never failing the batch it came in
@@ -129,7 +134,10 @@ def report_rows(sha: str, parsed: ParsedReport) -> tuple[dict[str, Any], list[tu
                            "(at most 14 digits before the point and 4 after); kept as unreadable with its raw text"))
         # a value travels as text and is cast in SQL, so it stays exact
         cells.append((sha, c.code, c.applicant_type, None if value is None else format(value, "f"), status,
-                      c.raw_text, c.line_start, c.line_end, c.extraction_method))
+                      c.raw_text, c.line_start, c.line_end, c.extraction_method, *placed))
+    # a page of a PDF that is a scan: its figures are not in the text, and the report says so
+    issues += [(sha, documents.NEEDS_OCR, line, f"page {page}", reason)
+               for page, line, reason in sources.scanned_pages()]
     return report, cells, issues
 
 
@@ -144,6 +152,7 @@ def fits_warehouse(value: Decimal) -> bool:
     return value == value.quantize(_DECIMAL_STEP)
 
 
-def parse_batch(documents: list[tuple[str, str]]) -> list[tuple[dict[str, Any], list[tuple], list[tuple]]]:
+def parse_batch(documents: list[tuple[str, str, str | None]]) -> list[tuple[dict[str, Any], list[tuple], list[tuple]]]:
+    """(sha256, text, provenance) documents; provenance is the page map of a text read from a PDF or Word file."""
     limit = settings.parse_timeout()
-    return [parse_rows(sha, text, limit) for sha, text in documents]
+    return [parse_rows(sha, text, provenance, limit) for sha, text, provenance in documents]

@@ -341,9 +341,11 @@ _KEYWORDS = {
 def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
     """The first qualifying sentence of each metric gives its prose cell."""
     cells: dict[str, Cell] = {}
+    lines = text.split("\n")
     channels_at = None
     for s in sentences(text):
-        if "\t" in s.text or "|" in s.text or _TABLE_TEXT.search(s.text):
+        # a sentence is stripped, so a tab-led cell that starts one shows its tab only in the line
+        if "\t" in s.text or "|" in s.text or _TABLE_TEXT.search(s.text) or lines[s.line_start - 1].startswith("\t"):
             continue  # table rows are not prose
         if "条" in s.text:
             channels_at = channels_at or _paragraph_channels(text)

@@ -29,7 +29,7 @@ from orchestration.parser.renderings.html import html_to_lines, looks_like_html
 from orchestration.parser.traditional import looks_traditional, to_simplified
 
 # Bump when parsing changes what a report yields, so stored results are redone.
-PARSER_VERSION = "4"
+PARSER_VERSION = "5"
 
 PARSER_ERROR = "parser_error"
 # A report's top-level headings (二、主动公开政府信息情况, 三、收到和处理…情况):

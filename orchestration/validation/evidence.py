@@ -88,6 +88,9 @@ class Evidence:
             "value": None if value is None else format(value, "f"), "status": row["value_status"],
             "printed": self._printed.get((report_id, code, applicant)),
             "line_start": _line(row["source_line_start"]), "line_end": _line(row["source_line_end"]),
+            # a PDF's cell: its page and box, so a finding can be checked on the printed page
+            **({"page": int(row["source_page"]), "bbox": json.loads(row["source_bbox"])}
+               if pd.notna(row.get("source_page")) and row.get("source_bbox") else {}),
         }
 
     def children(self, report_id: str, parent_code: str, applicant: str) -> list[dict[str, Any]]:

@@ -45,7 +45,7 @@ select reports.report_no, indicators.indicator_no,
        cast(coalesce(s.applicant_type_code, '') as {applicants}) as applicant_type_code,
        cast(s.value_status as {statuses}) as value_status,
        cast(round(s.value * 10000) as bigint) as value_units,
-       s.source_line_start, s.source_line_end,
+       s.source_line_start, s.source_line_end, s.source_page, s.source_bbox,
        cast(s.extraction_method as {methods}) as extraction_method
 from marts.fct_report_statistic s
 join reports on reports.report_id = s.report_id
@@ -101,7 +101,9 @@ def load_cells(con: duckdb.DuckDBPyConnection, catalog: Catalog) -> pd.DataFrame
     derived = unprinted_parents(cells, indicators, catalog)
     if derived.empty:
         return cells
-    return pd.concat([cells, derived.astype(cells.dtypes.to_dict())[cells.columns]], ignore_index=True)
+    # a derived parent is printed nowhere: no page or box (columns it lacks stay empty)
+    derived = derived.reindex(columns=cells.columns)
+    return pd.concat([cells, derived.astype(cells.dtypes.to_dict())], ignore_index=True)
 
 
 def unprinted_parents(cells: pd.DataFrame, indicators: pd.DataFrame, catalog: Catalog) -> pd.DataFrame:

@@ -47,7 +47,9 @@ final as (
         cells.source_line_start,
         cells.source_line_end,
         cells.extraction_method,
-        reports.parser_version
+        reports.parser_version,
+        cells.source_page,
+        cells.source_bbox
     from cells
     inner join reports on reports.source_sha256 = cells.source_sha256
 )

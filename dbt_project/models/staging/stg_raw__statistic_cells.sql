@@ -12,7 +12,9 @@ renamed as (
         raw_text,
         line_start as source_line_start,
         line_end as source_line_end,
-        extraction_method
+        extraction_method,
+        source_page,
+        source_bbox
     from source
 )
 
