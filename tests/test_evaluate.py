@@ -76,3 +76,20 @@ def test_cli_prints_the_table(capsys):
 def test_cli_names_a_missing_gold_file(tmp_path, capsys):
     assert main(["evaluate", "--gold", str(tmp_path / "nope.csv")]) == 2
     assert "nope.csv" in capsys.readouterr().err
+
+
+def test_ogi_evaluate_scores_the_dev_parts_and_the_frozen_test_part(capsys):
+    assert main(["evaluate"]) == 0
+    out = capsys.readouterr().out
+    titles = [line for line in out.splitlines() if line.startswith("== ")]
+    assert [t.split(":")[0] for t in titles] == ["== dev", "== dev", "== test"]
+    frozen = out.split("== test")[1]
+    assert "metadata right: agency " in frozen and "targets met: " in frozen
+    # every target is printed with its figure, met or not
+    assert sum(line.strip().startswith(("met ", "MISS")) for line in frozen.splitlines()) >= 5
+
+
+def test_metadata_is_scored_per_field(devset_evaluation):
+    right, scored = devset_evaluation.metadata_scores["agency"]
+    assert scored == len({f for g in devset_evaluation.groups.values() for f in g.files})
+    assert right == scored
