@@ -215,9 +215,9 @@ def test_queries_cannot_write_attach_read_files_or_load_extensions(small_warehou
     result = ogi("query", "select count(*) as n, sum(value) as total from marts.fct_report_statistic", "--csv",
                  "--warehouse", str(small_warehouse))
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == ["n,total", "1000,749250.0"]
+    assert result.stdout.splitlines() == ["n,total", "1000,749250"]  # numbers as people write them
     findings = ogi("findings", "--warehouse", str(small_warehouse))  # no findings table: a one-line error
-    assert findings.returncode == 1 and "fct_validation_finding" in one_line(findings.stderr)
+    assert findings.returncode == 1 and "does not exist" in one_line(findings.stderr)
 
 
 def test_export_writes_csv_and_parquet_and_never_the_warehouse(small_warehouse, tmp_path):

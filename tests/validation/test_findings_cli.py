@@ -59,7 +59,8 @@ def test_no_match_says_so(validated, capsys):
 def test_summary_counts_per_rule_and_per_form(validated, capsys):
     code, out, _ = _run(capsys, "--warehouse", str(validated.warehouse), "--summary")
     assert code == 0
-    by_rule, by_form = out.split("\n\n")
+    by_rule, by_form, problems = out.split("\n\n")
+    assert problems.startswith("files that gave nothing or failed in part")
     counts = dict(query(validated.warehouse, "select rule_id, count(*) from marts.fct_validation_finding group by 1"))
     rows = {line.split()[0]: line.split() for line in by_rule.strip().split("\n")[2:]}
     assert set(rows) == set(load_rules())
