@@ -217,7 +217,7 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+$")
 _GOVERNMENT_TAILS = ("", "人民政府", "政府", "办事处", "道办事处", "街道办事处")
 
 
-def complete_with_place(agency: str, lines: list[str], place_prefix_ends) -> str:
+def complete_with_place(agency: str, lines: list[str], place_prefix_ends, anywhere: bool = False) -> str:
     """The fullest form of the agency's name the report prints as a name: the
     title says 唐村镇人民政府 or 光辉街道, a line of its own (the signature, the
     line under the title) 邹城市唐村镇人民政府 or 光辉街道办事处. A sentence's
@@ -227,6 +227,8 @@ def complete_with_place(agency: str, lines: list[str], place_prefix_ends) -> str
     Before the name, only places join it: `place_prefix_ends(text)` gives where
     a run of place names at the start of text can end, and a prefix is taken
     only when place names cover all of it (按照, 现公布 never join).
+    With `anywhere`, a sentence's form counts as much as a name line's: the
+    fullest form printed, to locate the agency, never to name it.
     """
     best: tuple[bool, int, str] | None = None
     for raw in lines:
@@ -248,7 +250,7 @@ def complete_with_place(agency: str, lines: list[str], place_prefix_ends) -> str
             before = run.group() if run else ""
             prefix = next((before[k:] for k in range(len(before))
                            if len(before) - k in place_prefix_ends(before[k:] + agency)), "")
-            key = (names_itself, len(prefix) + len(agency), prefix + agency)
+            key = (names_itself or anywhere, len(prefix) + len(agency), prefix + agency)
             best = max(best, key) if best else key
             start = raw.find(agency, start + 1)
     return best[2] if best else agency

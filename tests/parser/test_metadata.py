@@ -324,3 +324,10 @@ def test_pinyin_inserted_by_a_gateway_page_is_not_part_of_names():
 )
 def test_agency_from_the_announcement_or_the_contact_office(opening, agency):
     assert meta(opening).agency == agency
+
+
+def test_a_town_named_without_its_county_is_located_by_the_fuller_name_a_sentence_prints():
+    m = meta("鳌江镇政府2016年信息公开工作年度报告\n发布时间:2020-06-23\n"
+             "平阳县鳌江镇人民政府2016年度政府信息公开工作年度报告根据《条例》编制。\n")
+    assert m.agency == "鳌江镇政府"  # named as it names itself
+    assert (m.province, m.city, m.county) == ("浙江省", "温州市", "平阳县")
