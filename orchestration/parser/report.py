@@ -116,8 +116,9 @@ def _read_metadata(meta: ReportMetadata, lines: list[str], text: str, gazetteer:
         place = gazetteer.locate(meta.agency, text)
         if place.county is None:
             # 鳌江镇政府 names no county; a sentence printing 平阳县鳌江镇人民政府 does
-            fuller = complete_with_place(meta.agency, lines, gazetteer.place_prefix_ends, anywhere=True)
-            if fuller != meta.agency and (located := gazetteer.locate(fuller, text)).division_code:
+            stem = re.sub(r"(?:人民政府|政府|办事处)$", "", meta.agency) or meta.agency
+            fuller = complete_with_place(stem, lines, gazetteer.place_prefix_ends, anywhere=True)
+            if fuller != stem and (located := gazetteer.locate(fuller, text)).division_code:
                 place = located
         meta.province, meta.city, meta.county = place.province, place.city, place.county
         meta.division_code = place.division_code
