@@ -3,7 +3,11 @@
 Agencies print their name in the title (…2019年度政府信息公开工作年度报告),
 in the first lines, or only under the closing signature; each is tried in
 that order and a shortened name (区卫生健康局) is completed from the
-signature or 填报单位 when they carry a longer form of it.
+signature or 填报单位 when they carry a longer form of it. Web pages wrap the
+title in furniture (breadcrumbs, page fields, running headers, mirrors' spam)
+and often leave it out of the text, naming the agency only in the opening
+prose; docs/real_reports/catalogue.md (M00–M14) describes what was seen, and
+each rule below names its class.
 """
 
 from __future__ import annotations
@@ -91,14 +95,14 @@ def _year_value(text: str) -> int | None:
 def find_title(lines: list[str]) -> tuple[str | None, int | None]:
     """The title line (and its index): a short early line naming the report."""
     for i, raw in enumerate(lines[:40]):
-        line = _clean(raw)
+        line = cleaned = _clean(raw)
         # In a breadcrumb trail or a row of page fields (索引号 | … | 分类 | 政府信息公开年报 |)
         # only a step or cell that names a year is the report's title; the others name a column.
         if _BREADCRUMB.search(line):
             line = _CRUMB_SEPARATOR.split(line)[-1]
         elif "|" in line or "\t" in line.strip():
             line = next((c.strip() for c in re.split(r"[|\t]", line) if _YEAR_IN_TITLE.search(c)), "")
-        if line != _clean(raw) and not _YEAR_IN_TITLE.search(line):
+        if line != cleaned and not _YEAR_IN_TITLE.search(line):
             continue
         # a sentence is not a title: titles carry no full stop or comma
         if 6 <= len(line) <= 80 and _TITLE_WORDS.search(line) and not line.startswith(_NOT_TITLE) \
