@@ -356,3 +356,26 @@ def test_a_row_short_of_its_headers_columns_is_ambiguous_not_read_with_another_f
     assert not any(code.startswith("2021.") for code, _ in found)
     assert found[("2019.t2.penalty.decisions", None)].value == 5
     assert [i.label for i in report.issues if i.kind == "ambiguous_row"] == ["行政许可"]
+
+
+MARKDOWN_PADDED_2019 = """某乡人民政府2019年政府信息公开工作年度报告
+第二十条第（一）项 | ||||
+信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |
+规章 | 0 | 0 | 0 |
+规范性文件 | 1 | 1 | 6 |
+第二十条第（五）项 | ||||
+信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |
+行政许可 | 0 | ||
+其他对外管理服务事项 | 2 |  |  |
+"""
+
+
+def test_pipes_with_nothing_between_them_pad_a_row_and_leave_its_value_unplaced():
+    """Catalogue T01/T03/T10: `| 0 | ||` is one value and padding, so its column is unknown;
+    `| 2 |  |  |` prints two empty cells, which stay blank."""
+    report = parse_report(MARKDOWN_PADDED_2019)
+    found = cells(report)
+    assert not any(code.startswith("2019.t2.license.") for code, _ in found)
+    assert "行政许可" in [i.label for i in report.issues if i.kind == "ambiguous_row"]
+    assert found[("2019.t2.other_services.prev_year_items", None)].value == 2
+    assert found[("2019.t2.other_services.change", None)].value_status == BLANK

@@ -68,10 +68,29 @@ def read_markdown_rows(lines: list[str]) -> list[Row]:
         split = outer if _agreement(outer) >= _agreement(bare) else bare
         usual = Counter(len(texts) for _, _, texts in split).most_common(1)[0][0]
         for number, s, texts in split:
-            if split is outer and s.endswith("|") and usual == len(texts) + 1:
+            # (a table read without outer pipes keeps the cell beside an end pipe)
+            padding = _padding(s) if split is outer else 0
+            if padding:
+                del texts[len(texts) - padding:]
+            elif split is outer and s.endswith("|") and usual == len(texts) + 1:
                 texts.append("")
             rows.append(Row([TextCell(text, number, number) for text in texts]))
     return rows
+
+
+def _padding(stripped: str) -> int:
+    """Cells at the end of a row that are padding, not cells: pipes printed
+    with nothing between them (`行政许可 | 0 | ||`, catalogue T01, T03, T10),
+    where a converter filled a short row out to the table's width. A cell
+    printed empty keeps its space (`| 10 |  |  |`) and stays a blank cell."""
+    parts = stripped.split("|")
+    if stripped.endswith("|"):
+        parts = parts[:-1]
+    count = 0
+    while len(parts) > 1 and parts[-1] == "" and parts[-2].strip(_STRIP) == "":
+        parts.pop()
+        count += 1
+    return count
 
 
 def _tables(found: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
