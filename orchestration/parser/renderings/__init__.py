@@ -44,14 +44,15 @@ def read_rows(lines: list[str]) -> tuple[list[Row], list[str]]:
     if not rows:
         rows = pdf_text.read_rows(lines)
         found.append("pdf" if _from_pdf(lines) else "text")
-    elif _values_outside(rows, lines) >= _MIN_LOOSE_VALUES:
+    else:
         # A page can print its fields as a pipe table (索引号 | … | 标题 | …, catalogue
         # M04) above a statistics table flattened one value per line (T02): the
         # lines outside the grid are read as text too.
         covered = {n for row in rows for c in row.cells for n in range(c.line_start, c.line_end + 1)}
         rest = ["" if n in covered else line for n, line in enumerate(lines, start=1)]
-        rows += pdf_text.read_rows(rest)
-        found.append("pdf" if _from_pdf(rest) else "text")
+        if sum(1 for line in rest if line.strip() and is_number_text(line.strip())) >= _MIN_LOOSE_VALUES:
+            rows += pdf_text.read_rows(rest)
+            found.append("pdf" if _from_pdf(rest) else "text")
     rows.sort(key=lambda r: r.line_start)
     return rows, found
 
@@ -68,8 +69,3 @@ def _from_pdf(lines: list[str]) -> bool:
                  if not lines[i].rstrip().endswith(_SENTENCE_END) and i + 1 < len(lines) and lines[i + 1].strip())
     return len(long_lines) >= 3 and broken >= 0.5 * len(long_lines)
 
-
-def _values_outside(rows: list[Row], lines: list[str]) -> int:
-    covered = {n for row in rows for c in row.cells for n in range(c.line_start, c.line_end + 1)}
-    return sum(1 for n, line in enumerate(lines, start=1)
-               if n not in covered and line.strip() and is_number_text(line.strip()))
