@@ -92,6 +92,13 @@ alter table validation.findings add column if not exists finding_kind varchar;  
 alter table validation.findings add column if not exists operands varchar;          -- JSON list, one object per operand
 alter table validation.findings add column if not exists source_line_start integer;
 alter table validation.findings add column if not exists source_line_end integer;
+-- what each report's findings were computed from (validation/run.py): a run validates only what changed
+create table if not exists validation.report_fingerprints (
+    report_id varchar primary key,
+    agency_id varchar,
+    fingerprint ubigint not null,
+    validated_at timestamp not null
+);
 """
 
 # Columns added after the first release; existing warehouses gain them on the next run.
