@@ -247,8 +247,10 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"ogi: cannot write the warehouse folder {warehouse.parent} ({exc.strerror or exc}); "
               "choose another with --warehouse or OGI_WAREHOUSE", file=sys.stderr)
         return 2
-    ensure_dbt_manifest()
+    from orchestration import freshness
+
     started = time.monotonic()
+    digest = None if args.ingest_only else freshness.inputs_digest(raw_dir)
     previous = progress.install(progress.for_mode("off" if args.verbose else settings.progress_mode()))
     try:
         with writer_lock(warehouse, timeout=float("inf") if args.wait else 0.0,
@@ -258,6 +260,14 @@ def cmd_run(args: argparse.Namespace) -> int:
                          on_readers=lambda: print(f"ogi: waiting for the queries reading {warehouse} to end …",
                                                   file=sys.stderr, flush=True)):
             check_intact(warehouse)
+            if digest and freshness.is_current(warehouse, digest):
+                # what the run would find: nothing to read, parse, build or check
+                print(f"ogi: nothing new in {raw_dir} since the last complete run; the warehouse is current",
+                      file=sys.stderr, flush=True)
+                print(_summary(warehouse))
+                print(f"done in {time.monotonic() - started:.1f} s")
+                return 0
+            ensure_dbt_manifest()
             job = "ogi_ingest" if args.ingest_only else "ogi_pipeline"
             print(f"ogi: {'reading' if args.ingest_only else 'running the pipeline on'} {raw_dir} …",
                   file=sys.stderr, flush=True)
@@ -269,6 +279,8 @@ def cmd_run(args: argparse.Namespace) -> int:
             # read while the lock is held: a run started next would keep the file from being opened
             summary = "" if not result.success else (
                 _ingest_summary(warehouse) if args.ingest_only else _summary(warehouse))
+            if result.success and digest:
+                freshness.record(warehouse, digest)
     except WarehouseBusy as exc:
         if "queries" in str(exc):
             print(f"ogi: {exc}; gave up ({settings.LOCK_TIMEOUT_VAR})", file=sys.stderr)

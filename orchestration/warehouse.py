@@ -113,6 +113,8 @@ alter table raw.statistic_cells add column if not exists source_bbox varchar;   
 """
 
 RAW_GENERATION = "raw_generation"
+MARTS_STATE = "marts_state"  # raw generation and dbt sources the marts were last built from
+CHECKS_STATE = "checks_state"  # the marts state the validation findings were last completed for
 
 CURRENT_FILES_SQL = """
 select * from raw.source_files

@@ -15,10 +15,10 @@ from pathlib import Path
 import dagster as dg
 
 from orchestration import progress, warehouse
-from orchestration.assets.dbt_models import CHECKS_STATE, MARTS_STATE
 from orchestration.assets.ingest import POOL
 from orchestration.checks import carried
 from orchestration.resources import Warehouse
+from orchestration.warehouse import CHECKS_STATE, MARTS_STATE
 from orchestration.validation.rules import load_rules
 
 INPUTS = [dg.AssetKey(["marts", name]) for name in (
