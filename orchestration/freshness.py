@@ -51,8 +51,10 @@ def _states(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
 
 def is_current(warehouse: Path, digest: str) -> bool:
     """True if the last complete `ogi run` read these same inputs and nothing has written since."""
-    if not warehouse.exists():
-        return False
+    from orchestration import shards
+
+    if not warehouse.exists() or any(shards.shards_dir(warehouse).glob("v*")):
+        return False  # parsed partitions wait to be loaded
     try:
         con = duckdb.connect(str(warehouse), read_only=True)
     except duckdb.Error:
