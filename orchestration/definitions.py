@@ -12,7 +12,7 @@ from orchestration.assets.ingest import drop_folder, ingest_drop_folder
 from orchestration.assets.parse import parse_documents, parse_partition
 from orchestration.checks.validation import findings, validation_checks
 from orchestration.jobs import ingest_job, parse_partition_job, pipeline_job
-from orchestration.resources import DropFolder, Warehouse
+from orchestration.resources import DropFolder, Warehouse, WarehouseReader
 from orchestration.schedules import daily_schedule
 from orchestration.sensors import drop_folder_sensor
 
@@ -29,6 +29,7 @@ defs = dg.Definitions(
     resources={
         "drop_folder": DropFolder(),
         "warehouse_db": Warehouse(),
+        "warehouse_reader": WarehouseReader(),
         "dbt": DbtCli(project_dir=dbt_project, profiles_dir=str(dbt_project.project_dir),
                       dbt_executable=DBT_EXECUTABLE),
     },

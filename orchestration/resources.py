@@ -24,13 +24,18 @@ class DropFolder(dg.ConfigurableResource):
         return Path(self.path).resolve() if self.path else settings.raw_dir()
 
 
-class Warehouse(dg.ConfigurableResource):
-    """The DuckDB warehouse file (default: $OGI_WAREHOUSE or warehouse/ogi.duckdb)."""
+class WarehouseReader(dg.ConfigurableResource):
+    """The DuckDB warehouse file (default: $OGI_WAREHOUSE or warehouse/ogi.duckdb), for steps that only
+    read it: they take no writer lock, so any number run at once (the parse partitions)."""
 
     path: str | None = None
 
     def resolved(self) -> Path:
         return Path(self.path).resolve() if self.path else settings.warehouse_path()
+
+
+class Warehouse(WarehouseReader):
+    """The DuckDB warehouse file, written by one run at a time."""
 
     @contextlib.contextmanager
     def yield_for_execution(self, context: dg.InitResourceContext):

@@ -56,3 +56,30 @@ def test_a_shard_of_a_changed_document_is_not_loaded(definitions, tmp_path):
     assert parsed["loaded_from_partitions"] == 5 and parsed["parsed_now"] == 1
     current = query(warehouse, "select count(*) from marts.dim_report")[0][0]
     assert current == 6
+
+
+def test_partitions_run_at_once_take_no_writer_lock(definitions, tmp_path):
+    """A partition only reads the warehouse, so another partition (or any holder of the writer's lock file,
+    here another process) never makes it wait: with a one-second lock timeout it still runs."""
+    import subprocess
+    import sys
+
+    from orchestration.locking import lock_path
+
+    raw_dir = tmp_path / "raw"
+    write_corpus(raw_dir, 4, seed=5, workers=1)
+    warehouse = tmp_path / "wh" / "ogi.duckdb"
+    run(definitions, raw_dir, warehouse, job="ogi_ingest")
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import fcntl, os, sys, time\n"
+        f"fd = os.open({str(lock_path(warehouse))!r}, os.O_RDWR)\n"
+        "fcntl.flock(fd, fcntl.LOCK_EX)\nprint('held', flush=True)\ntime.sleep(60)\n")],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        for key in shards.KEYS:
+            run(definitions, raw_dir, warehouse, job="ogi_parse_partition", partition_key=key, OGI_LOCK_TIMEOUT="1")
+    finally:
+        holder.kill()
+        holder.wait()
+    assert len(list(shards.shards_dir(warehouse).iterdir())) == 16

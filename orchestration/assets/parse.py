@@ -16,7 +16,7 @@ from orchestration import progress, settings, shards, warehouse
 from orchestration.assets.ingest import DOCUMENTS, POOL, raw_data_version
 from orchestration.locking import reader_lock
 from orchestration.parser.report import PARSER_VERSION
-from orchestration.resources import Warehouse
+from orchestration.resources import Warehouse, WarehouseReader
 from orchestration.workers import executor_for, ordered_map, parse_batch
 
 PARTITIONS = dg.StaticPartitionsDefinition(list(shards.KEYS))
@@ -61,8 +61,8 @@ def _tasks(con, pending: list[str]) -> Iterator[list[tuple]]:
     description="The parse results of one partition of the drop (documents whose sha256 starts with its hex "
                 "digit), written as Parquet beside the warehouse for the next run to load. Run apart, on "
                 "any number of processes or hosts: `ogi parse-partition KEY …`. It only reads the warehouse.")
-def parse_partition(context: dg.AssetExecutionContext, warehouse_db: Warehouse) -> dg.MaterializeResult:
-    key, path = context.partition_key, warehouse_db.resolved()
+def parse_partition(context: dg.AssetExecutionContext, warehouse_reader: WarehouseReader) -> dg.MaterializeResult:
+    key, path = context.partition_key, warehouse_reader.resolved()
     report = progress.current()
     with reader_lock(path, timeout=settings.lock_timeout()), warehouse.connect(path, read_only=True) as con:
         pending = [sha for sha in warehouse.documents_to_parse(con, PARSER_VERSION) if sha.startswith(key)]
