@@ -1,10 +1,11 @@
 {#- The largest table by far (about 200 cells per 2021-form report), so it is
-    built incrementally: a report's cells change only when its file's text or
-    the parser version changes, and either gives the report new rows here.
-    Reports the table lacks or holds from another parser version are
-    (re)inserted; then every row not of a current report as its current
-    parser version read it (superseded, withdrawn, re-parsed into fewer
-    cells) is deleted, so the table always equals a full rebuild. -#}
+    built incrementally: a report's cells change only when its file's text,
+    the parser version or the review decisions applied to it change, and each
+    gives the report new rows here. Reports the table lacks or holds from
+    another parser version or review digest are (re)inserted; then every row
+    not of a current report as its current parser version and decisions made
+    it (superseded, withdrawn, re-parsed into fewer cells) is deleted, so the
+    table always equals a full rebuild. -#}
 {{ config(
     materialized='incremental',
     unique_key='report_id',
@@ -13,27 +14,38 @@
     post_hook="""
         delete from {{ this }} as loaded where not exists (
             select 1 from {{ ref('int_reports_joined') }} as current_reports
+            left join {{ ref('int_review_digests_grouped') }} as digests
+                on digests.source_sha256 = current_reports.source_sha256
             where current_reports.report_id = loaded.report_id
-              and current_reports.parser_version = loaded.parser_version)"""
+              and current_reports.parser_version = loaded.parser_version
+              and digests.review_digest is not distinct from loaded.review_digest)"""
 ) }}
 
-{#- a table built before it carried parser_version is reloaded whole, once -#}
+{#- a table built before it carried parser_version (or the review digest) is reloaded whole, once -#}
 {%- set loaded_columns = (adapter.get_columns_in_relation(this) | map(attribute='name') | list)
     if is_incremental() else [] %}
 
-with reports as (
-    select report_id, source_sha256, parser_version from {{ ref('int_reports_joined') }} as current_reports
-    {%- if 'parser_version' in loaded_columns %}
+with review_digests as (
+    select * from {{ ref('int_review_digests_grouped') }}
+),
+
+reports as (
+    select current_reports.report_id, current_reports.source_sha256, current_reports.parser_version,
+           review_digests.review_digest
+    from {{ ref('int_reports_joined') }} as current_reports
+    left join review_digests on review_digests.source_sha256 = current_reports.source_sha256
+    {%- if 'parser_version' in loaded_columns and 'review_digest' in loaded_columns %}
     where not exists (
         select 1 from {{ this }} as loaded
         where loaded.report_id = current_reports.report_id
           and loaded.parser_version = current_reports.parser_version
+          and loaded.review_digest is not distinct from review_digests.review_digest
     )
     {%- endif %}
 ),
 
 cells as (
-    select * from {{ ref('stg_raw__statistic_cells') }}
+    select * from {{ ref('int_statistic_cells_reviewed') }}
 ),
 
 final as (
@@ -49,7 +61,12 @@ final as (
         cells.extraction_method,
         reports.parser_version,
         cells.source_page,
-        cells.source_bbox
+        cells.source_bbox,
+        cells.parsed_value,
+        cells.parsed_value_status,
+        cells.value_source,
+        cells.review_location,
+        reports.review_digest
     from cells
     inner join reports on reports.source_sha256 = cells.source_sha256
 )
