@@ -17,6 +17,8 @@ from orchestration import progress, settings
 from orchestration.locking import WarehouseBusy, writer_lock
 from orchestration.problems import PROBLEM_FILES_SQL, problem_files
 from orchestration.problems import describe as describe_problems
+from orchestration.review.commands import add_parser as add_review_parser
+from orchestration.review.commands import summary_lines as review_summary
 
 DAGSTER_YAML = """\
 # Written by `ogi`: no telemetry, and one run at a time (DuckDB has one writer).
@@ -207,6 +209,7 @@ def _summary(warehouse: Path) -> str:
             select count(*) from marts.dim_report r
             where not exists (select 1 from marts.fct_report_statistic s where s.report_id = r.report_id)""").fetchone()
         problems = problem_files(con)
+        review = review_summary(con)
     finally:
         con.close()
     lines = [
@@ -224,6 +227,7 @@ def _summary(warehouse: Path) -> str:
         f"parse issues    {issues}",
         "findings        " + (", ".join(f"{r} ({s}): {n}" for r, s, n in findings) or "none"),
     ]
+    lines += review
     if problems:
         lines.append(f"files that gave nothing or failed in part: {len(problems)}")
         lines += describe_problems(problems)
@@ -452,17 +456,20 @@ FINDINGS_WHERE = """
 where (cast(? as varchar) is null or f.agency_name ilike '%' || ? || '%')
   and (cast(? as varchar) is null or f.rule_id = ?)
   and (cast(? as varchar) is null or f.severity = ?)
+  and (cast(? as varchar) is null or f.review_status = ?)
 """
 
 FINDINGS_SQL = """
-select f.rule_id as rule, f.severity, f.finding_kind as kind, f.agency_name as agency, f.report_year as year,
+select f.rule_id as rule, f.severity, f.finding_kind as kind, f.review_status as status, f.agency_name as agency,
+       f.report_year as year,
        f.source_file || ':' || coalesce(cast(f.source_line_start as varchar), '?')
            || case when f.source_line_end > f.source_line_start then '-' || f.source_line_end else '' end
            -- a PDF's operands name their pages: ` p.2`
            || coalesce(' p.' || nullif(array_to_string(list_sort(list_distinct(
                   cast(json_extract(f.operands, '$[*].page') as integer[]))), ','), ''), '') as "file:line",
        f.message,
-       f.form, f.indicator_code, f.applicant_type_code, f.expected_value, f.actual_value, f.operands, f.report_id
+       f.form, f.indicator_code, f.applicant_type_code, f.expected_value, f.actual_value, f.operands, f.report_id,
+       f.reviewed_by, f.reviewed_on, f.review_reason, f.review_location
 from marts.fct_validation_finding f
 """ + FINDINGS_WHERE + """
 order by f.severity, f.rule_id, f.source_file, f.source_line_start, f.indicator_code, f.applicant_type_code
@@ -492,7 +499,7 @@ group by all
 order by r.form
 """
 
-READABLE_COLUMNS = ["rule", "severity", "kind", "agency", "year", "file:line", "message"]
+READABLE_COLUMNS = ["rule", "severity", "kind", "status", "agency", "year", "file:line", "message"]
 
 
 def _width(text: str) -> int:
@@ -510,7 +517,7 @@ def _aligned(frame) -> str:
 
 
 def cmd_findings(args: argparse.Namespace) -> int:
-    filters = [value for value in (args.agency, args.rule, args.severity) for _ in range(2)]
+    filters = [value for value in (args.agency, args.rule, args.severity, args.status) for _ in range(2)]
     queries = ([(SUMMARY_BY_RULE_SQL, filters), (SUMMARY_BY_FORM_SQL, filters), (PROBLEM_FILES_SQL, [])]
                if args.summary else [(FINDINGS_SQL, filters)])
     known = [("select rule_id from catalog.validation_rules order by 1", []),
@@ -544,7 +551,7 @@ def cmd_findings(args: argparse.Namespace) -> int:
         _print_frame(frame, True)
     else:
         print(_aligned(frame[READABLE_COLUMNS]) if len(frame) else "no findings" + (
-            " match these filters" if args.agency or args.rule or args.severity else ""))
+            " match these filters" if args.agency or args.rule or args.severity or args.status else ""))
     return 0
 
 
@@ -630,10 +637,14 @@ def build_parser() -> argparse.ArgumentParser:
     findings.add_argument("--agency", help="only agencies whose name contains TEXT")
     findings.add_argument("--rule", help="only this rule id (see --summary for the list)")
     findings.add_argument("--severity", choices=["error", "warning"], help="only findings of this severity")
+    findings.add_argument("--status", choices=["open", "confirmed", "dismissed", "extraction"],
+                          help="only findings with this review status (open: nobody has decided yet)")
     findings.add_argument("--summary", action="store_true", help="counts per rule and per form instead of findings")
     findings.add_argument("--csv", action="store_true", help="print CSV, with every column and the operands JSON")
     findings.add_argument("--warehouse", help="DuckDB file (default: $OGI_WAREHOUSE or warehouse/ogi.duckdb)")
     findings.set_defaults(func=cmd_findings)
+
+    add_review_parser(sub)
 
     ui = sub.add_parser("ui", help="start the Dagster UI on workspace.yaml")
     ui.add_argument("--raw-dir")

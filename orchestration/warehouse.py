@@ -261,7 +261,8 @@ def replace_review_decisions(con: duckdb.DuckDBPyConnection, rows: pd.DataFrame,
     A change is a change of the marts' inputs, so it moves the raw generation
     with it and the next build re-applies the decisions and re-validates.
     """
-    if get_state(con, REVIEW_DIGEST) == digest:
+    # fetched whole: a pending result would keep the frame below from registering
+    if con.execute("select value from raw.pipeline_state where name = ?", [REVIEW_DIGEST]).fetchall() == [(digest,)]:
         return False
     with _frames(con, review_rows=rows):
         con.begin()
