@@ -5,7 +5,8 @@ cell's value as a person reads it on the page (`correct`), a cell the parser
 missed (`add`) or invented (`drop`), or a finding's status (`confirm`: the
 source really is wrong; `dismiss`: not a problem, with the reason;
 `extraction`: our mistake). A row that cannot be used is kept with the
-reason, `file:line: …`, so that the run goes on and says what to fix; the
+reason, `file:line: …`, so that the run goes on and says what to fix (two
+rows about one cell or finding are both refused); the
 `ogi review` commands refuse such a row with the same message.
 """
 
@@ -205,18 +206,19 @@ def _check_cell_name(f: dict[str, str], applicant_required: bool) -> str | None:
 
 
 def mark_duplicates(decisions: list[Decision]) -> None:
-    """A second decision about the same cell or finding is refused; the first stands."""
-    first: dict[tuple[str, ...], Decision] = {}
+    """Two decisions about the same cell or finding are both refused: which one holds is for a person to
+    say, not for the order of the files."""
+    groups: dict[tuple[str, ...], list[Decision]] = {}
     for d in decisions:
-        if d.problem:
+        if not d.problem:
+            groups.setdefault(d.key(), []).append(d)
+    for key, group in groups.items():
+        if len(group) < 2:
             continue
-        key = d.key()
-        if key in first:
-            what = "cell" if key[0] == "cell" else "finding"
-            d.problem = (f"duplicate decision: {first[key].where} already decides this {what}; "
-                         "edit or delete one of them")
-        else:
-            first[key] = d
+        what = "cell" if key[0] == "cell" else "finding"
+        for d in group:
+            others = ", ".join(o.where for o in group if o is not d)
+            d.problem = f"duplicate decision: {others} also decides this {what}; keep one of them"
 
 
 def format_row(fields: dict[str, str]) -> str:
