@@ -235,6 +235,8 @@ def _summary(warehouse: Path) -> str:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    if args.review_dir:
+        os.environ[settings.REVIEW_DIR_VAR] = str(Path(args.review_dir).expanduser().resolve())
     _prepare_environment(args.raw_dir, args.warehouse)
     raw_dir, warehouse = settings.raw_dir(), settings.warehouse_path()
     if not raw_dir.is_dir():
@@ -602,6 +604,7 @@ def build_parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="ingest, parse, model and validate every report of the drop folder")
     run.add_argument("--raw-dir", help="drop folder (default: $OGI_RAW_DIR or raw/)")
     run.add_argument("--warehouse", help="DuckDB file (default: $OGI_WAREHOUSE or warehouse/ogi.duckdb)")
+    run.add_argument("--review-dir", help="review decisions (default: $OGI_REVIEW_DIR or review/ beside the drop)")
     run.add_argument("-v", "--verbose", action="store_true", help="show Dagster's step log")
     run.add_argument("--wait", action="store_true",
                      help="if another run is writing the warehouse, wait for it instead of stopping")
