@@ -144,3 +144,31 @@ def test_ogi_review_refuses_a_bad_row_before_writing_it(tmp_path, capsys, monkey
     assert main(["review", "correct", "004.txt", "old.archives", "--value", "3", *base]) == 2
     assert "no warehouse at" in capsys.readouterr().err
     assert not (tmp_path / "review").exists()
+
+
+def test_the_sensor_requests_a_run_when_the_review_folder_changes(tmp_path, monkeypatch):
+    import dagster as dg
+
+    from orchestration.resources import DropFolder
+    from orchestration.sensors import drop_folder_sensor
+
+    monkeypatch.delenv("OGI_REVIEW_DIR", raising=False)
+    drop = tmp_path / "raw"
+    drop.mkdir()
+    (drop / "a.txt").write_text("政府信息公开", encoding="utf-8")
+
+    def ticks(cursor):
+        results = []
+        for _ in range(2):  # a change must look the same on two ticks
+            context = dg.build_sensor_context(cursor=cursor, resources={"drop_folder": DropFolder(path=str(drop))})
+            results.append(drop_folder_sensor(context))
+            cursor = context.cursor
+        return results, cursor
+
+    results, cursor = ticks(None)
+    assert isinstance(results[-1], dg.RunRequest)
+    results, cursor = ticks(cursor)
+    assert all(isinstance(r, dg.SkipReason) for r in results)
+    append(tmp_path / "review" / "decisions.csv", dict(zip(FIELDS, _row().split(","))))  # beside the drop
+    results, cursor = ticks(cursor)
+    assert isinstance(results[-1], dg.RunRequest)
