@@ -13,6 +13,7 @@ from orchestration.assets.parse import parse_documents
 from orchestration.assets.review import review_decisions, review_folder
 from orchestration.checks.validation import findings, validation_checks
 from orchestration.jobs import pipeline_job
+from orchestration.review.history import findings_archive
 from orchestration.resources import DropFolder, Warehouse
 from orchestration.schedules import daily_schedule
 from orchestration.sensors import drop_folder_sensor
@@ -23,7 +24,7 @@ DBT_EXECUTABLE = str(_venv_dbt) if _venv_dbt.exists() else (shutil.which("dbt") 
 
 defs = dg.Definitions(
     assets=[drop_folder, ingest_drop_folder, parse_documents, review_folder, review_decisions, warehouse_models,
-            findings],
+            findings, findings_archive],
     asset_checks=[validation_checks],
     jobs=[pipeline_job],
     sensors=[drop_folder_sensor],

@@ -116,6 +116,24 @@ create table if not exists review.decisions (
     rule_id varchar, value varchar, value_status varchar, reviewer varchar, decided_on varchar, reason varchar,
     problem varchar
 );
+-- every finding the checks have written, one row per report, rule, cell and kind, with its
+-- latest values: a finding a correction fixed leaves validation.findings but stays here
+create table if not exists validation.findings_archive (
+    report_id varchar not null,
+    rule_id varchar not null,
+    indicator_code varchar,
+    applicant_type_code varchar,
+    finding_kind varchar,
+    severity varchar,
+    expected_value decimal(18, 4),
+    actual_value decimal(18, 4),
+    message varchar,
+    operands varchar,
+    source_line_start integer,
+    source_line_end integer,
+    first_checked_at timestamp not null,
+    last_checked_at timestamp not null
+);
 """
 REVIEW_DIGEST = "review_digest"
 
