@@ -42,7 +42,8 @@ def review_decisions(context: dg.AssetExecutionContext, drop_folder: DropFolder,
     for d in problems:  # the run goes on; the summary and marts.fct_review_decision say it too
         context.log.warning(f"review decision not used: {d.message()}")
     return dg.MaterializeResult(
-        metadata={"review_folder": dg.MetadataValue.path(str(folder)), "decisions": len(loaded.decisions) - len(problems),
-                  "refused": len(problems), "changed_since_last_run": changed,
+        metadata={"review_folder": dg.MetadataValue.path(str(folder)),
+                  "decisions": len(loaded.decisions) - len(problems), "refused": len(problems),
+                  "changed_since_last_run": changed,
                   **{f"decisions_{kind}": n for kind, n in sorted(kinds.items())}},
         data_version=dg.DataVersion(f"review-{loaded.digest}"))
