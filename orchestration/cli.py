@@ -158,8 +158,8 @@ def release_abandoned_runs(instance) -> list[str]:
     return released
 
 
-def run_pipeline(log_level: str = "WARNING"):
-    """Execute every asset and check in this process; returns the Dagster result."""
+def run_pipeline(log_level: str = "WARNING", job_name: str = "ogi_pipeline", partition_key: str | None = None):
+    """Execute the job (by default every asset and check) in this process; returns the Dagster result."""
     import socket
 
     from dagster import DagsterInstance
@@ -173,9 +173,10 @@ def run_pipeline(log_level: str = "WARNING"):
     instance = DagsterInstance.get()
     for run_id in release_abandoned_runs(instance):
         print(f"ogi: run {run_id[:8]} had been killed; marked failed and its pool slot freed", file=sys.stderr)
-    job = defs.resolve_job_def("ogi_pipeline")
+    job = defs.resolve_job_def(job_name)
     return job.execute_in_process(
         instance=instance,
+        partition_key=partition_key,
         tags={"ogi/host": socket.gethostname(), "ogi/pid": str(os.getpid())},
         run_config={"loggers": {"console": {"config": {"log_level": log_level}}}},
         raise_on_error=False,
@@ -252,8 +253,10 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"ogi: cannot write the warehouse folder {warehouse.parent} ({exc.strerror or exc}); "
               "choose another with --warehouse or OGI_WAREHOUSE", file=sys.stderr)
         return 2
-    ensure_dbt_manifest()
+    from orchestration import freshness
+
     started = time.monotonic()
+    digest = None if args.ingest_only else freshness.inputs_digest(raw_dir)
     previous = progress.install(progress.for_mode("off" if args.verbose else settings.progress_mode()))
     try:
         with writer_lock(warehouse, timeout=float("inf") if args.wait else 0.0,
@@ -263,14 +266,27 @@ def cmd_run(args: argparse.Namespace) -> int:
                          on_readers=lambda: print(f"ogi: waiting for the queries reading {warehouse} to end …",
                                                   file=sys.stderr, flush=True)):
             check_intact(warehouse)
-            print(f"ogi: running the pipeline on {raw_dir} …", file=sys.stderr, flush=True)
+            if digest and freshness.is_current(warehouse, digest):
+                # what the run would find: nothing to read, parse, build or check
+                print(f"ogi: nothing new in {raw_dir} since the last complete run; the warehouse is current",
+                      file=sys.stderr, flush=True)
+                print(_summary(warehouse))
+                print(f"done in {time.monotonic() - started:.1f} s")
+                return 0
+            ensure_dbt_manifest()
+            job = "ogi_ingest" if args.ingest_only else "ogi_pipeline"
+            print(f"ogi: {'reading' if args.ingest_only else 'running the pipeline on'} {raw_dir} …",
+                  file=sys.stderr, flush=True)
             if args.verbose:
-                result = run_pipeline("INFO")
+                result = run_pipeline("INFO", job)
             else:
                 with contextlib.redirect_stdout(_DbtLogFilter()):
-                    result = run_pipeline("WARNING")
+                    result = run_pipeline("WARNING", job)
             # read while the lock is held: a run started next would keep the file from being opened
-            summary = _summary(warehouse) if result.success else ""
+            summary = "" if not result.success else (
+                _ingest_summary(warehouse) if args.ingest_only else _summary(warehouse))
+            if result.success and digest:
+                freshness.record(warehouse, digest)
     except WarehouseBusy as exc:
         if "queries" in str(exc):
             print(f"ogi: {exc}; gave up ({settings.LOCK_TIMEOUT_VAR})", file=sys.stderr)
@@ -284,22 +300,67 @@ def cmd_run(args: argparse.Namespace) -> int:
     finally:
         progress.install(previous)
     if not result.success:
-        failures = [e for e in result.all_events if e.is_step_failure]
-        if failures:
-            error = failures[0].event_specific_data.error
-            while error.cause is not None:  # the user's error, not Dagster's wrapper
-                error = error.cause
-            # the last line that says something: not a traceback's frame or its ^^^ marker
-            lines = [line for line in error.message.strip().splitlines()
-                     if re.search(r"\w", line) and not line.strip().startswith(("File ", "^", "~"))]
-            reason = (lines or ["unknown error"])[-1].strip()
-            print(f"ogi: run failed in step {failures[0].step_key}: {reason}", file=sys.stderr)
-        else:
-            print("ogi: run failed before any step ran", file=sys.stderr)
-        return 1
+        return _failed(result)
     print(summary)
     print(f"done in {time.monotonic() - started:.1f} s")
     return 0
+
+
+def _ingest_summary(warehouse: Path) -> str:
+    import duckdb
+
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        files, pending = con.execute(
+            "select (select count(*) from raw.source_files where withdrawn_at is null), "
+            "(select count(*) from raw.documents d where not exists "
+            " (select 1 from raw.reports r where r.sha256 = d.sha256))").fetchone()
+    finally:
+        con.close()
+    return (f"warehouse       {warehouse}\nfiles           {files:,}\nnot yet parsed  {pending:,} documents "
+            "(`ogi parse-partition 0 … f` on any number of processes, then `ogi run`)")
+
+
+def cmd_parse_partition(args: argparse.Namespace) -> int:
+    from orchestration import shards
+
+    _prepare_environment(None, args.warehouse)
+    unknown = [k for k in args.keys if k not in shards.KEYS]
+    if unknown:
+        print(f"ogi: unknown partition {', '.join(unknown)}: partitions are the hex digits 0 … f", file=sys.stderr)
+        return 2
+    warehouse = settings.warehouse_path()
+    if not warehouse.exists():
+        print(f"ogi: no warehouse at {warehouse}: run `ogi run --ingest-only` first", file=sys.stderr)
+        return 2
+    ensure_dbt_manifest()
+    previous = progress.install(progress.for_mode(settings.progress_mode()))
+    try:
+        for key in args.keys:
+            with contextlib.redirect_stdout(_DbtLogFilter()):
+                result = run_pipeline("WARNING", "ogi_parse_partition", partition_key=key)
+            if not result.success:
+                return _failed(result)
+    finally:
+        progress.install(previous)
+    return 0
+
+
+def _failed(result) -> int:
+    """Say in one line why a Dagster run failed; the exit code."""
+    failures = [e for e in result.all_events if e.is_step_failure]
+    if not failures:
+        print("ogi: run failed before any step ran", file=sys.stderr)
+        return 1
+    error = failures[0].event_specific_data.error
+    while error.cause is not None:  # the user's error, not Dagster's wrapper
+        error = error.cause
+    # the last line that says something: not a traceback's frame or its ^^^ marker
+    lines = [line for line in error.message.strip().splitlines()
+             if re.search(r"\w", line) and not line.strip().startswith(("File ", "^", "~"))]
+    reason = (lines or ["unknown error"])[-1].strip()
+    print(f"ogi: run failed in step {failures[0].step_key}: {reason}", file=sys.stderr)
+    return 1
 
 
 class _QueryError(Exception):
@@ -608,7 +669,17 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("-v", "--verbose", action="store_true", help="show Dagster's step log")
     run.add_argument("--wait", action="store_true",
                      help="if another run is writing the warehouse, wait for it instead of stopping")
+    run.add_argument("--ingest-only", action="store_true",
+                     help="only read the drop folder into the warehouse (then parse partitions apart: parse-partition)")
     run.set_defaults(func=cmd_run)
+
+    partition = sub.add_parser(
+        "parse-partition", help="parse the documents whose sha256 starts with KEY (a hex digit) into Parquet "
+        "beside the warehouse, reading it only; the next `ogi run` loads them. Run several at once to spread "
+        "the parse over processes or hosts")
+    partition.add_argument("keys", nargs="+", metavar="KEY", help="partitions: hex digits 0 … f")
+    partition.add_argument("--warehouse", help="DuckDB file (default: $OGI_WAREHOUSE or warehouse/ogi.duckdb)")
+    partition.set_defaults(func=cmd_parse_partition)
 
     query = sub.add_parser("query", help="run SQL on the warehouse (read-only; no other file, no extensions)")
     query.add_argument("sql")

@@ -9,10 +9,10 @@ import dagster as dg
 
 from orchestration.assets.dbt_models import DbtCli, dbt_project, warehouse_models
 from orchestration.assets.ingest import drop_folder, ingest_drop_folder
-from orchestration.assets.parse import parse_documents
+from orchestration.assets.parse import parse_documents, parse_partition
 from orchestration.assets.review import review_decisions, review_folder
 from orchestration.checks.validation import findings, validation_checks
-from orchestration.jobs import pipeline_job
+from orchestration.jobs import ingest_job, parse_partition_job, pipeline_job
 from orchestration.review.history import findings_archive
 from orchestration.resources import DropFolder, Warehouse
 from orchestration.schedules import daily_schedule
@@ -23,10 +23,10 @@ _venv_dbt = Path(sys.executable).parent / "dbt"
 DBT_EXECUTABLE = str(_venv_dbt) if _venv_dbt.exists() else (shutil.which("dbt") or "dbt")
 
 defs = dg.Definitions(
-    assets=[drop_folder, ingest_drop_folder, parse_documents, review_folder, review_decisions, warehouse_models,
-            findings, findings_archive],
+    assets=[drop_folder, ingest_drop_folder, parse_partition, parse_documents, review_folder, review_decisions,
+            warehouse_models, findings, findings_archive],
     asset_checks=[validation_checks],
-    jobs=[pipeline_job],
+    jobs=[pipeline_job, ingest_job, parse_partition_job],
     sensors=[drop_folder_sensor],
     schedules=[daily_schedule],
     resources={

@@ -92,6 +92,13 @@ alter table validation.findings add column if not exists finding_kind varchar;  
 alter table validation.findings add column if not exists operands varchar;          -- JSON list, one object per operand
 alter table validation.findings add column if not exists source_line_start integer;
 alter table validation.findings add column if not exists source_line_end integer;
+-- what each report's findings were computed from (validation/run.py): a run validates only what changed
+create table if not exists validation.report_fingerprints (
+    report_id varchar primary key,
+    agency_id varchar,
+    fingerprint ubigint not null,
+    validated_at timestamp not null
+);
 """
 
 # Columns added after the first release; existing warehouses gain them on the next run.
@@ -138,6 +145,8 @@ create table if not exists validation.findings_archive (
 REVIEW_DIGEST = "review_digest"
 
 RAW_GENERATION = "raw_generation"
+MARTS_STATE = "marts_state"  # raw generation and dbt sources the marts were last built from
+CHECKS_STATE = "checks_state"  # the marts state the validation findings were last completed for
 
 CURRENT_FILES_SQL = """
 select * from raw.source_files
@@ -430,7 +439,7 @@ def store_parsed(con: duckdb.DuckDBPyConnection, rows: list[tuple[dict, list[tup
         _store_parsed(con, rows, parser_version, parsed_at)
         return []
     except duckdb.Error:
-        _rollback(con)
+        rollback(con)
         if len(rows) == 1 and rows[0][0].get("parse_error"):
             raise  # even the bare row of a failed report did not store: the warehouse itself is at fault
     failed = []
@@ -438,7 +447,7 @@ def store_parsed(con: duckdb.DuckDBPyConnection, rows: list[tuple[dict, list[tup
         try:
             _store_parsed(con, [row], parser_version, parsed_at)
         except duckdb.Error as exc:
-            _rollback(con)
+            rollback(con)
             sha = row[0]["sha256"]
             failed.append(sha)
             error = f"could not store: {str(exc).splitlines()[0]}"[:500]
@@ -447,35 +456,41 @@ def store_parsed(con: duckdb.DuckDBPyConnection, rows: list[tuple[dict, list[tup
     return failed
 
 
-def _rollback(con: duckdb.DuckDBPyConnection) -> None:
+def rollback(con: duckdb.DuckDBPyConnection) -> None:
     with contextlib.suppress(duckdb.Error):  # no transaction was open
         con.rollback()
 
 
-def _store_parsed(con: duckdb.DuckDBPyConnection, rows: list[tuple[dict, list[tuple], list[tuple]]],
-                  parser_version: str, parsed_at: dt.datetime) -> None:
-    if not rows:
-        return
+def parsed_frames(rows: list[tuple[dict, list[tuple], list[tuple]]], parser_version: str,
+                  parsed_at: dt.datetime) -> dict[str, pd.DataFrame]:
+    """`workers.parse_rows` results as the frames the raw tables are written from: reports, cells, issues."""
     reports = pd.DataFrame([r for r, _, _ in rows], columns=REPORT_COLUMNS)
     reports["parser_version"], reports["parsed_at"] = parser_version, parsed_at
     reports["report_year"] = reports["report_year"].astype("Int64")
     reports["published_on"] = pd.to_datetime(reports["published_on"]).dt.date
-    cells = [c for _, cs, _ in rows for c in cs]
-    issues = [i for _, _, iss in rows for i in iss]
-    frames = {"parsed_shas": reports[["sha256"]], "new_reports": reports}
-    if cells:
-        frames["new_cells"] = pd.DataFrame(cells, columns=CELL_COLUMNS)
-    if issues:
-        frames["new_issues"] = pd.DataFrame(issues, columns=ISSUE_COLUMNS)
-    with _frames(con, **frames):
+    cells = pd.DataFrame([c for _, cs, _ in rows for c in cs], columns=CELL_COLUMNS)
+    issues = pd.DataFrame([i for _, _, iss in rows for i in iss], columns=ISSUE_COLUMNS)
+    return {"reports": reports, "cells": cells, "issues": issues}
+
+
+def _store_parsed(con: duckdb.DuckDBPyConnection, rows: list[tuple[dict, list[tuple], list[tuple]]],
+                  parser_version: str, parsed_at: dt.datetime) -> None:
+    if rows:
+        store_parsed_frames(con, parsed_frames(rows, parser_version, parsed_at))
+
+
+def store_parsed_frames(con: duckdb.DuckDBPyConnection, frames: dict[str, pd.DataFrame]) -> None:
+    """Replace the parse results of the frames' reports, in one transaction (no fallback: see store_parsed)."""
+    reports, cells, issues = frames["reports"], frames["cells"], frames["issues"]
+    with _frames(con, parsed_shas=reports[["sha256"]], new_reports=reports, new_cells=cells, new_issues=issues):
         con.begin()
         for table in ("raw.reports", "raw.statistic_cells", "raw.parse_issues"):
             con.execute(f"delete from {table} where sha256 in (select sha256 from parsed_shas)")
         con.execute("insert into raw.reports by name select * from new_reports")
-        if cells:
+        if len(cells):
             con.execute("insert into raw.statistic_cells by name "
                         "select * replace (cast(value as decimal(18, 4)) as value) from new_cells")
-        if issues:
+        if len(issues):
             con.execute("insert into raw.parse_issues by name select * from new_issues")
         _bump_generation(con)
         con.commit()

@@ -73,16 +73,18 @@ def copy_seed_reports(target: Path) -> Path:
     return target
 
 
-def run(definitions, raw_dir, warehouse, expect_success=True, run_config=None, instance=None, **env):
-    """The real job, in this process, on a temporary drop folder and warehouse."""
+def run(definitions, raw_dir, warehouse, expect_success=True, run_config=None, instance=None,
+        job="ogi_pipeline", partition_key=None, **env):
+    """The real job (by default the pipeline), in this process, on a temporary drop folder and warehouse."""
     from dagster import DagsterInstance
 
     env = {"OGI_RAW_DIR": str(raw_dir), "OGI_WAREHOUSE": str(warehouse), **env}
     saved = {k: os.environ.get(k) for k in env}
     os.environ.update(env)
     try:
-        result = definitions.resolve_job_def("ogi_pipeline").execute_in_process(
-            instance=instance or DagsterInstance.ephemeral(), raise_on_error=False, run_config=run_config)
+        result = definitions.resolve_job_def(job).execute_in_process(
+            instance=instance or DagsterInstance.ephemeral(), raise_on_error=False, run_config=run_config,
+            partition_key=partition_key)
     finally:
         for k, v in saved.items():
             if v is None:

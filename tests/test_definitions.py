@@ -28,7 +28,19 @@ def test_staging_reads_the_raw_tables_the_parser_writes(definitions):
     parents = graph.get(dg.AssetKey(["staging", "stg_raw__statistic_cells"])).parent_keys
     assert dg.AssetKey(["raw", "statistic_cells"]) in parents
     parents = graph.get(dg.AssetKey(["raw", "statistic_cells"])).parent_keys
-    assert parents == {dg.AssetKey(["raw", "documents"])}
+    assert parents == {dg.AssetKey(["raw", "documents"]), dg.AssetKey(["raw", "parsed_partition"])}
+
+
+def test_the_parse_can_be_spread_over_partitions_run_apart(definitions):
+    graph = _graph(definitions)
+    partitioned = graph.get(dg.AssetKey(["raw", "parsed_partition"]))
+    assert partitioned.partitions_def.get_partition_keys() == list("0123456789abcdef")
+    assert partitioned.parent_keys == {dg.AssetKey(["raw", "documents"])}
+    # the pipeline loads what the partitions parsed; it never runs them itself (they only read the warehouse)
+    pipeline = definitions.resolve_job_def("ogi_pipeline")
+    assert dg.AssetKey(["raw", "parsed_partition"]) not in pipeline.asset_layer.executable_asset_keys
+    assert definitions.resolve_job_def("ogi_parse_partition").asset_layer.executable_asset_keys == {
+        dg.AssetKey(["raw", "parsed_partition"])}
 
 
 def test_marts_are_downstream_of_the_dropped_files(definitions):

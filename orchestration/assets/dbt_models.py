@@ -1,7 +1,6 @@
 """The dbt project as Dagster assets: seeds, staging, marts and their tests."""
 
 
-import hashlib
 import importlib.metadata
 import os
 import shutil
@@ -18,13 +17,12 @@ from packaging import version
 from orchestration import progress, settings, warehouse
 from orchestration.assets.ingest import POOL
 from orchestration.checks import carried
+from orchestration.freshness import dbt_sources_digest
 from orchestration.resources import Warehouse
+from orchestration.warehouse import CHECKS_STATE, MARTS_STATE
 
 dbt_project = DbtProject(project_dir=settings.DBT_PROJECT_DIR)
 dbt_project.prepare_if_dev()
-
-MARTS_STATE = "marts_state"  # raw generation and dbt sources the marts were last built from
-CHECKS_STATE = "checks_state"  # the marts state the validation findings were last completed for
 
 
 class WarehouseTranslator(DagsterDbtTranslator):
@@ -87,13 +85,6 @@ class DbtCli(DbtCliResource):
 
     def _initialize_dbt_core_adapter(self, args):
         return None
-
-
-def dbt_sources_digest() -> str:
-    digest = hashlib.sha256()
-    for path in settings.dbt_source_files():
-        digest.update(path.relative_to(settings.DBT_PROJECT_DIR).as_posix().encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()[:16]
 
 
 def _keep_partial_parse(invocation_target: Path) -> None:

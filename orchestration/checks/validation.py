@@ -2,9 +2,11 @@
 
 The cell rules are checks on marts.fct_report_statistic, the metadata rules
 on marts.dim_report (the validation_rules seed says which). One run of the
-suites serves every check: their findings replace the earlier ones in
-validation.findings, which marts.fct_validation_finding shows, and the GX
-Data Docs are rebuilt beside the warehouse.
+suites serves every check: it validates the reports that changed since the
+last run (validation/run.py), their findings replace theirs in
+validation.findings, which marts.fct_validation_finding shows, and each
+check's result counts the findings of every current report. The GX Data
+Docs beside the warehouse show this run's validations.
 """
 
 from collections.abc import Iterator
@@ -13,11 +15,11 @@ from pathlib import Path
 import dagster as dg
 
 from orchestration import progress, warehouse
-from orchestration.assets.dbt_models import CHECKS_STATE, MARTS_STATE
 from orchestration.assets.ingest import POOL
 from orchestration.checks import carried
 from orchestration.resources import Warehouse
 from orchestration.review.history import FINDINGS_ARCHIVE, archive_findings
+from orchestration.warehouse import CHECKS_STATE, MARTS_STATE
 from orchestration.validation.rules import load_rules
 
 INPUTS = [dg.AssetKey(["marts", name]) for name in (
@@ -65,9 +67,9 @@ def validation_checks(context: dg.AssetCheckExecutionContext, warehouse_db: Ware
 
     path = warehouse_db.resolved()
     report = progress.current()
-    report.stage("checks")
+    report.stage("checks", unit="reports validated")
     with warehouse.connect(path) as con:
-        run = validate(con, data_docs_dir(path))
+        run = validate(con, data_docs_dir(path), progress=lambda done, total: report.update(done, total))
         archive_findings(con)  # the history keeps what a correction fixed
         page = findings_page.write(con, data_docs_dir(path), path)
         results = list(_results(run, page))
@@ -76,10 +78,12 @@ def validation_checks(context: dg.AssetCheckExecutionContext, warehouse_db: Ware
             f"(select count(*) from {'.'.join(key.path)})" for key in [FINDINGS, *FINDINGS_VIEWS])).fetchone()
         # the findings now match the marts: a later run with nothing new may skip dbt
         warehouse.set_state(con, CHECKS_STATE, warehouse.get_state(con, MARTS_STATE) or "")
-    report.end(f"{sum(len(o.findings) for o in run.outcomes):,} findings")
+    scope = "all reports" if run.full else f"{run.reports_validated:,} reports validated, {run.reports_kept:,} kept"
+    report.end(f"{run.findings:,} findings ({scope})")
     context.log.info("validation took " + ", ".join(f"{k} {v:.1f} s" for k, v in run.seconds.items()))
     for o in run.outcomes:
-        context.log.info(f"{o.rule_id}: {len(o.findings)} findings over {o.reports_checked} reports")
+        context.log.info(f"{o.rule_id}: {len(o.findings)} findings over the {o.reports_checked} reports it "
+                         "checked in this run")
     for key, rows in zip([FINDINGS, *FINDINGS_VIEWS], counts):
         context.op_execution_context.log_event(
             dg.AssetMaterialization(asset_key=key, metadata={"dagster/row_count": rows}))
@@ -87,27 +91,34 @@ def validation_checks(context: dg.AssetCheckExecutionContext, warehouse_db: Ware
 
 
 def _results(run, page: Path) -> Iterator[dg.AssetCheckResult]:
+    from orchestration.validation.run import RuleTotals
+
     rules = load_rules()
-    for o in run.outcomes:
-        reports_failing = len({f["report_id"] for f in o.findings})
+    checked = {o.rule_id: o for o in run.outcomes}
+    for rule_id, rule in rules.items():
+        totals = run.totals.get(rule_id, RuleTotals())
+        now = checked.get(rule_id)
         metadata = {
-            "rows_checked": o.rows_checked,
-            "reports_checked": o.reports_checked,
-            "reports_failing": reports_failing,
-            "findings": len(o.findings),
-            "source_findings": o.source_findings,
-            "extraction_findings": len(o.findings) - o.source_findings,
-            "worst_offenders": dg.MetadataValue.json(run.offenders(o)),
+            # this run's work: the reports that changed, and their agencies' other years
+            "rows_checked": now.rows_checked if now else 0,
+            "reports_checked": now.reports_checked if now else 0,
+            "reports_kept": run.reports_kept,
+            # every current report's
+            "reports_failing": totals.reports_failing,
+            "findings": totals.findings,
+            "source_findings": totals.source_findings,
+            "extraction_findings": totals.findings - totals.source_findings,
+            "worst_offenders": dg.MetadataValue.json(run.offenders.get(rule_id, [])),
         }
         # the findings page works offline; GX's Data Docs load their styles and scripts from CDNs
         metadata["findings_page"] = dg.MetadataValue.url(page.resolve().as_uri())
         if run.docs_index:
             metadata["data_docs"] = dg.MetadataValue.url(run.docs_index)
         yield dg.AssetCheckResult(
-            check_name=o.rule_id,
-            asset_key=_asset_key(rules[o.rule_id].checked_table),
-            passed=not o.findings,
-            severity=(dg.AssetCheckSeverity.ERROR if o.severity == "error" and o.source_findings
+            check_name=rule_id,
+            asset_key=_asset_key(rule.checked_table),
+            passed=not totals.findings,
+            severity=(dg.AssetCheckSeverity.ERROR if rule.severity == "error" and totals.source_findings
                       else dg.AssetCheckSeverity.WARN),
             metadata=metadata,
         )

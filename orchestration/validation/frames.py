@@ -37,7 +37,9 @@ LITIGATION_PARTS = ("t4.litigation_direct.total", "t4.litigation_after_review.to
 # Cells arrive with integer-coded keys and categorical columns: 10,000 reports
 # make a few million cells, and strings would make every filter and group slow.
 CELLS_SQL = """
-with reports as (select report_id, row_number() over (order by report_id) - 1 as report_no from marts.dim_report),
+with reports as (
+    select report_id, row_number() over (order by report_id) - 1 as report_no from marts.dim_report {scope}
+),
 indicators as (
     select indicator_code, row_number() over (order by indicator_code) - 1 as indicator_no from marts.dim_indicator
 )
@@ -51,7 +53,7 @@ from marts.fct_report_statistic s
 join reports on reports.report_id = s.report_id
 join indicators on indicators.indicator_code = s.indicator_code
 """
-REPORT_IDS_SQL = "select report_id from marts.dim_report order by report_id"
+REPORT_IDS_SQL = "select report_id from marts.dim_report {scope} order by report_id"
 INDICATORS_SQL = """
 select indicator_code, parent_code, equals_sum_of_children, unit, label_zh, "table" as table_name,
        by_applicant_type, harmonized_metric
@@ -67,12 +69,28 @@ select r.report_id, r.source_file, r.source_sha256, r.agency_id, a.agency_name, 
 from marts.dim_report r
 left join marts.dim_agency a on a.agency_id = r.agency_id
 left join marts.agency_year_metrics m on m.report_id = r.report_id
+{scope}
 """
 
 ISSUES_SQL = """
 select report_id, source_line, issue_kind, printed_label, message
 from marts.fct_parse_issue
+{scope}
 """
+
+
+# The reports of one batch (run.py): a temporary table of report ids on the connection.
+SCOPE_TABLE = "validation_scope"
+
+
+def _scoped(column: str = "report_id") -> str:
+    return f"where {column} in (select report_id from {SCOPE_TABLE})"
+
+
+def set_scope(con: duckdb.DuckDBPyConnection, report_ids: list[str]) -> None:
+    """The reports the next `Inputs.load(con, scoped=True)` reads."""
+    con.execute(f"create or replace temp table {SCOPE_TABLE} (report_id varchar primary key)")
+    con.execute(f"insert into {SCOPE_TABLE} select unnest(?)", [report_ids])
 
 
 def _enum(values) -> str:
@@ -85,12 +103,12 @@ def _categorical(values: pd.Series, take) -> pd.Categorical:
     return pd.Categorical.from_codes(codes[take], categories=uniques)
 
 
-def load_cells(con: duckdb.DuckDBPyConnection, catalog: Catalog) -> pd.DataFrame:
+def load_cells(con: duckdb.DuckDBPyConnection, catalog: Catalog, scope: str = "") -> pd.DataFrame:
     """Every printed cell with its indicator's attributes, and the unprinted parents derived from them."""
     applicants = ["", *(code for code, _ in catalog.applicant_types)]
     coded = con.execute(CELLS_SQL.format(applicants=_enum(applicants), statuses=_enum(STATUSES),
-                                         methods=_enum(METHODS))).df()
-    report_ids = pd.Series([r for (r,) in con.execute(REPORT_IDS_SQL).fetchall()], dtype=object)
+                                         methods=_enum(METHODS), scope=scope)).df()
+    report_ids = pd.Series([r for (r,) in con.execute(REPORT_IDS_SQL.format(scope=scope)).fetchall()], dtype=object)
     indicators = con.execute(INDICATORS_SQL).df()
     report_no, indicator_no = coded.pop("report_no").to_numpy(), coded.pop("indicator_no").to_numpy()
     cells = pd.DataFrame({"report_id": _categorical(report_ids, report_no),
@@ -139,9 +157,13 @@ class Inputs:
     query: Callable[[str, list], list[tuple]] = field(default=lambda sql, params: [])
 
     @classmethod
-    def load(cls, con: duckdb.DuckDBPyConnection, catalog: Catalog | None = None) -> Inputs:
+    def load(cls, con: duckdb.DuckDBPyConnection, catalog: Catalog | None = None, scoped: bool = False) -> Inputs:
+        """Every current report, or with `scoped` only those `set_scope` named."""
         catalog = catalog or load_catalog()
-        return cls(load_cells(con, catalog), con.execute(REPORTS_SQL).df(), con.execute(ISSUES_SQL).df(),
+        scope = _scoped() if scoped else ""
+        return cls(load_cells(con, catalog, scope),
+                   con.execute(REPORTS_SQL.format(scope=_scoped("r.report_id") if scoped else "")).df(),
+                   con.execute(ISSUES_SQL.format(scope=scope)).df(),
                    catalog, lambda sql, params: con.execute(sql, params).fetchall())
 
     @cached_property

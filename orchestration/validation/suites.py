@@ -97,47 +97,73 @@ def _gx_context(docs_dir: Path | None):
     return gx, gxe, context
 
 
+class Suites:
+    """Every rule's suite, set up once and run on each batch of reports.
+
+    A run validates the reports that changed in batches of whole agencies
+    (run.py), so memory follows the batch, not the warehouse; each batch
+    is one more run of the same GX validation definitions.
+    """
+
+    def __init__(self, docs_dir: Path | None = None):
+        self.gx, self.gxe, self.context = _gx_context(docs_dir)
+        self.docs_dir = docs_dir
+        self.rules = load_rules()
+        source = self.context.data_sources.add_pandas("warehouse")
+        self.validations = {}
+        for rule_id, spec in SPECS.items():
+            batch = source.add_dataframe_asset(rule_id).add_batch_definition_whole_dataframe("all")
+            suite = self.context.suites.add(self.gx.ExpectationSuite(name=rule_id, expectations=[spec.expectation(self.gxe)]))
+            self.validations[rule_id] = self.context.validation_definitions.add(
+                self.gx.ValidationDefinition(name=rule_id, data=batch, suite=suite))
+
+    def check(self, inputs: frames.Inputs) -> list[RuleOutcome]:
+        """Every rule on one batch of reports: their outcomes, with the findings explained."""
+        outcomes = []
+        failing_by_rule = {}
+        for rule_id, spec in SPECS.items():
+            rule = self.rules[rule_id]
+            frame = spec.build(inputs)
+            outcome = RuleOutcome(rule_id, rule.severity, True, len(frame),
+                                  frame["report_id"].nunique() if len(frame) else 0)
+            if len(frame):
+                result = self.validations[rule_id].run(batch_parameters={"dataframe": frame[list(spec.columns)]},
+                                                       result_format={"result_format": "COMPLETE"})
+                outcome.success = bool(result.success)
+                failing = frame.loc[result.results[0].result.get("unexpected_index_list") or []]
+                if len(failing):
+                    failing_by_rule[rule_id] = failing
+            outcomes.append(outcome)
+        if failing_by_rule:
+            # one look-up of the operands for every rule: report_id, and report_id_previous
+            # where a rule compares two reports
+            ids = {i for failing in failing_by_rule.values()
+                   for c in failing.columns if c.startswith("report_id") for i in failing[c]}
+            evidence = Evidence(inputs, ids)
+            for outcome in outcomes:
+                if outcome.rule_id in failing_by_rule:
+                    outcome.findings = SPECS[outcome.rule_id].explain(
+                        failing_by_rule[outcome.rule_id], evidence, self.rules[outcome.rule_id])
+        for rule_id, found in extraction_findings(inputs, self.rules).items():
+            outcome = next(o for o in outcomes if o.rule_id == rule_id)
+            # an operand the parser could not place explains the disagreement: do not call it the report's
+            unchecked = {(f["report_id"], f["indicator_code"]) for f in found}
+            outcome.findings = [f for f in outcome.findings
+                                if (f["report_id"], f["indicator_code"]) not in unchecked]
+            outcome.findings.extend(found)
+        return outcomes
+
+    def build_docs(self) -> str | None:
+        """The Data Docs of this run's validations; the index URL, or None without a docs folder."""
+        if self.docs_dir is None:
+            return None
+        self.docs_dir.mkdir(parents=True, exist_ok=True)
+        self.context.build_data_docs(site_names=[DOCS_SITE])
+        return (self.docs_dir / "index.html").resolve().as_uri()
+
+
 def run_suites(inputs: frames.Inputs, docs_dir: Path | None = None) -> tuple[list[RuleOutcome], str | None]:
-    """Every rule's suite over its frame; returns the outcomes and the Data Docs index URL (if built)."""
-    gx, gxe, context = _gx_context(docs_dir)
-    source = context.data_sources.add_pandas("warehouse")
-    rules = load_rules()
-    outcomes = []
-    failing_by_rule = {}
-    for rule_id, spec in SPECS.items():
-        rule = rules[rule_id]
-        frame = spec.build(inputs)
-        outcome = RuleOutcome(rule_id, rule.severity, True, len(frame), frame["report_id"].nunique() if len(frame) else 0)
-        batch = source.add_dataframe_asset(rule_id).add_batch_definition_whole_dataframe("all")
-        suite = context.suites.add(gx.ExpectationSuite(name=rule_id, expectations=[spec.expectation(gxe)]))
-        validation = context.validation_definitions.add(gx.ValidationDefinition(name=rule_id, data=batch, suite=suite))
-        if len(frame):
-            result = validation.run(batch_parameters={"dataframe": frame[list(spec.columns)]},
-                                    result_format={"result_format": "COMPLETE"})
-            outcome.success = bool(result.success)
-            failing = frame.loc[result.results[0].result.get("unexpected_index_list") or []]
-            if len(failing):
-                failing_by_rule[rule_id] = failing
-        outcomes.append(outcome)
-    if failing_by_rule:
-        # one look-up of the operands for every rule: report_id, and report_id_previous
-        # where a rule compares two reports
-        ids = {i for failing in failing_by_rule.values()
-               for c in failing.columns if c.startswith("report_id") for i in failing[c]}
-        evidence = Evidence(inputs, ids)
-        for outcome in outcomes:
-            if outcome.rule_id in failing_by_rule:
-                outcome.findings = SPECS[outcome.rule_id].explain(
-                    failing_by_rule[outcome.rule_id], evidence, rules[outcome.rule_id])
-    for rule_id, found in extraction_findings(inputs, rules).items():
-        outcome = next(o for o in outcomes if o.rule_id == rule_id)
-        # an operand the parser could not place explains the disagreement: do not call it the report's
-        unchecked = {(f["report_id"], f["indicator_code"]) for f in found}
-        outcome.findings = [f for f in outcome.findings if (f["report_id"], f["indicator_code"]) not in unchecked]
-        outcome.findings.extend(found)
-    docs_index = None
-    if docs_dir is not None:
-        docs_dir.mkdir(parents=True, exist_ok=True)
-        context.build_data_docs(site_names=[DOCS_SITE])
-        docs_index = (docs_dir / "index.html").resolve().as_uri()
-    return outcomes, docs_index
+    """Every rule's suite over one set of inputs; the outcomes and the Data Docs index URL (if built)."""
+    suites = Suites(docs_dir)
+    outcomes = suites.check(inputs)
+    return outcomes, suites.build_docs()

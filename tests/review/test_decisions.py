@@ -172,3 +172,16 @@ def test_the_sensor_requests_a_run_when_the_review_folder_changes(tmp_path, monk
     append(tmp_path / "review" / "decisions.csv", dict(zip(FIELDS, _row().split(","))))  # beside the drop
     results, cursor = ticks(cursor)
     assert isinstance(results[-1], dg.RunRequest)
+
+
+def test_ogi_run_does_not_skip_a_run_when_only_the_review_folder_changed(tmp_path, monkeypatch):
+    from orchestration.freshness import inputs_digest
+
+    monkeypatch.delenv("OGI_REVIEW_DIR", raising=False)
+    drop = tmp_path / "raw"
+    drop.mkdir()
+    (drop / "a.txt").write_text("政府信息公开", encoding="utf-8")
+    before = inputs_digest(drop)
+    assert inputs_digest(drop) == before
+    append(tmp_path / "review" / "decisions.csv", dict(zip(FIELDS, _row().split(","))))
+    assert inputs_digest(drop) != before
