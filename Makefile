@@ -8,7 +8,7 @@ export DO_NOT_TRACK := 1
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 export GX_ANALYTICS_ENABLED := false
 
-.PHONY: setup run test test-fast ui bench bench-validation check-findings-page clean
+.PHONY: setup run test test-fast ui bench bench-validation bench-review check-findings-page clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,10 @@ ui: setup
 # Times the validation step on 10,000 invented reports (a benchmark, not a test).
 bench-validation: setup
 	$(BIN)/python scripts/bench_validation.py
+
+# Times the runs that apply review decisions on a synthetic corpus (figures, no assertions).
+bench-review: setup
+	$(BIN)/python scripts/bench_review.py
 
 # Prints figures, asserts nothing; BENCH_SIZES=1000,10000 for a shorter run.
 bench: setup

@@ -17,6 +17,8 @@ from orchestration import progress, settings
 from orchestration.locking import WarehouseBusy, writer_lock
 from orchestration.problems import PROBLEM_FILES_SQL, problem_files
 from orchestration.problems import describe as describe_problems
+from orchestration.review.commands import add_parser as add_review_parser
+from orchestration.review.commands import summary_lines as review_summary
 
 DAGSTER_YAML = """\
 # Written by `ogi`: no telemetry, and one run at a time (DuckDB has one writer).
@@ -208,6 +210,7 @@ def _summary(warehouse: Path) -> str:
             select count(*) from marts.dim_report r
             where not exists (select 1 from marts.fct_report_statistic s where s.report_id = r.report_id)""").fetchone()
         problems = problem_files(con)
+        review = review_summary(con)
     finally:
         con.close()
     lines = [
@@ -225,6 +228,7 @@ def _summary(warehouse: Path) -> str:
         f"parse issues    {issues}",
         "findings        " + (", ".join(f"{r} ({s}): {n}" for r, s, n in findings) or "none"),
     ]
+    lines += review
     if problems:
         lines.append(f"files that gave nothing or failed in part: {len(problems)}")
         lines += describe_problems(problems)
@@ -232,6 +236,8 @@ def _summary(warehouse: Path) -> str:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    if args.review_dir:
+        os.environ[settings.REVIEW_DIR_VAR] = str(Path(args.review_dir).expanduser().resolve())
     _prepare_environment(args.raw_dir, args.warehouse)
     raw_dir, warehouse = settings.raw_dir(), settings.warehouse_path()
     if not raw_dir.is_dir():
@@ -513,17 +519,20 @@ FINDINGS_WHERE = """
 where (cast(? as varchar) is null or f.agency_name ilike '%' || ? || '%')
   and (cast(? as varchar) is null or f.rule_id = ?)
   and (cast(? as varchar) is null or f.severity = ?)
+  and (cast(? as varchar) is null or f.review_status = ?)
 """
 
 FINDINGS_SQL = """
-select f.rule_id as rule, f.severity, f.finding_kind as kind, f.agency_name as agency, f.report_year as year,
+select f.rule_id as rule, f.severity, f.finding_kind as kind, f.review_status as status, f.agency_name as agency,
+       f.report_year as year,
        f.source_file || ':' || coalesce(cast(f.source_line_start as varchar), '?')
            || case when f.source_line_end > f.source_line_start then '-' || f.source_line_end else '' end
            -- a PDF's operands name their pages: ` p.2`
            || coalesce(' p.' || nullif(array_to_string(list_sort(list_distinct(
                   cast(json_extract(f.operands, '$[*].page') as integer[]))), ','), ''), '') as "file:line",
        f.message,
-       f.form, f.indicator_code, f.applicant_type_code, f.expected_value, f.actual_value, f.operands, f.report_id
+       f.form, f.indicator_code, f.applicant_type_code, f.expected_value, f.actual_value, f.operands, f.report_id,
+       f.reviewed_by, f.reviewed_on, f.review_reason, f.review_location
 from marts.fct_validation_finding f
 """ + FINDINGS_WHERE + """
 order by f.severity, f.rule_id, f.source_file, f.source_line_start, f.indicator_code, f.applicant_type_code
@@ -553,7 +562,7 @@ group by all
 order by r.form
 """
 
-READABLE_COLUMNS = ["rule", "severity", "kind", "agency", "year", "file:line", "message"]
+READABLE_COLUMNS = ["rule", "severity", "kind", "status", "agency", "year", "file:line", "message"]
 
 
 def _width(text: str) -> int:
@@ -571,7 +580,7 @@ def _aligned(frame) -> str:
 
 
 def cmd_findings(args: argparse.Namespace) -> int:
-    filters = [value for value in (args.agency, args.rule, args.severity) for _ in range(2)]
+    filters = [value for value in (args.agency, args.rule, args.severity, args.status) for _ in range(2)]
     queries = ([(SUMMARY_BY_RULE_SQL, filters), (SUMMARY_BY_FORM_SQL, filters), (PROBLEM_FILES_SQL, [])]
                if args.summary else [(FINDINGS_SQL, filters)])
     known = [("select rule_id from catalog.validation_rules order by 1", []),
@@ -605,7 +614,7 @@ def cmd_findings(args: argparse.Namespace) -> int:
         _print_frame(frame, True)
     else:
         print(_aligned(frame[READABLE_COLUMNS]) if len(frame) else "no findings" + (
-            " match these filters" if args.agency or args.rule or args.severity else ""))
+            " match these filters" if args.agency or args.rule or args.severity or args.status else ""))
     return 0
 
 
@@ -656,6 +665,7 @@ def build_parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="ingest, parse, model and validate every report of the drop folder")
     run.add_argument("--raw-dir", help="drop folder (default: $OGI_RAW_DIR or raw/)")
     run.add_argument("--warehouse", help="DuckDB file (default: $OGI_WAREHOUSE or warehouse/ogi.duckdb)")
+    run.add_argument("--review-dir", help="review decisions (default: $OGI_REVIEW_DIR or review/ beside the drop)")
     run.add_argument("-v", "--verbose", action="store_true", help="show Dagster's step log")
     run.add_argument("--wait", action="store_true",
                      help="if another run is writing the warehouse, wait for it instead of stopping")
@@ -701,10 +711,14 @@ def build_parser() -> argparse.ArgumentParser:
     findings.add_argument("--agency", help="only agencies whose name contains TEXT")
     findings.add_argument("--rule", help="only this rule id (see --summary for the list)")
     findings.add_argument("--severity", choices=["error", "warning"], help="only findings of this severity")
+    findings.add_argument("--status", choices=["open", "confirmed", "dismissed", "extraction"],
+                          help="only findings with this review status (open: nobody has decided yet)")
     findings.add_argument("--summary", action="store_true", help="counts per rule and per form instead of findings")
     findings.add_argument("--csv", action="store_true", help="print CSV, with every column and the operands JSON")
     findings.add_argument("--warehouse", help="DuckDB file (default: $OGI_WAREHOUSE or warehouse/ogi.duckdb)")
     findings.set_defaults(func=cmd_findings)
+
+    add_review_parser(sub)
 
     ui = sub.add_parser("ui", help="start the Dagster UI on workspace.yaml")
     ui.add_argument("--raw-dir")

@@ -10,9 +10,11 @@ import dagster as dg
 from orchestration.assets.dbt_models import DbtCli, dbt_project, warehouse_models
 from orchestration.assets.ingest import drop_folder, ingest_drop_folder
 from orchestration.assets.parse import parse_documents, parse_partition
+from orchestration.assets.review import review_decisions, review_folder
 from orchestration.checks.validation import findings, validation_checks
 from orchestration.jobs import ingest_job, parse_partition_job, pipeline_job
 from orchestration.resources import DropFolder, Warehouse, WarehouseReader
+from orchestration.review.history import findings_archive
 from orchestration.schedules import daily_schedule
 from orchestration.sensors import drop_folder_sensor
 
@@ -21,7 +23,8 @@ _venv_dbt = Path(sys.executable).parent / "dbt"
 DBT_EXECUTABLE = str(_venv_dbt) if _venv_dbt.exists() else (shutil.which("dbt") or "dbt")
 
 defs = dg.Definitions(
-    assets=[drop_folder, ingest_drop_folder, parse_partition, parse_documents, warehouse_models, findings],
+    assets=[drop_folder, ingest_drop_folder, parse_partition, parse_documents, review_folder, review_decisions,
+            warehouse_models, findings, findings_archive],
     asset_checks=[validation_checks],
     jobs=[pipeline_job, ingest_job, parse_partition_job],
     sensors=[drop_folder_sensor],

@@ -22,7 +22,7 @@ from orchestration import settings
 
 STATE = "last_complete_run"  # raw.pipeline_state: "<inputs digest>:<raw generation>"
 # settings that change nothing a run produces
-_NOT_INPUTS = {settings.WAREHOUSE_VAR, "OGI_PROGRESS", "OGI_QUERY_TIMEOUT", "OGI_LOCK_TIMEOUT"}
+_NOT_INPUTS = {settings.WAREHOUSE_VAR, settings.REVIEWER_VAR, "OGI_PROGRESS", "OGI_QUERY_TIMEOUT", "OGI_LOCK_TIMEOUT"}
 
 
 def dbt_sources_digest() -> str:
@@ -37,8 +37,10 @@ def inputs_digest(raw_dir: Path) -> str:
     from orchestration.parser.report import PARSER_VERSION
     from orchestration.validation.run import rules_digest
 
+    review = settings.review_dir(raw_dir.resolve())  # reviewers' decisions are read by every run too
     digest = hashlib.sha256()
-    for part in (str(raw_dir.resolve()), fingerprint(scan_drop(raw_dir)), dbt_sources_digest(), PARSER_VERSION,
+    for part in (str(raw_dir.resolve()), fingerprint(scan_drop(raw_dir)),
+                 fingerprint(scan_drop(review)) if review.is_dir() else "", dbt_sources_digest(), PARSER_VERSION,
                  rules_digest(), *sorted(f"{k}={v}" for k, v in os.environ.items()
                                           if k.startswith("OGI_") and k not in _NOT_INPUTS)):
         digest.update(part.encode() + b"\n")

@@ -7,19 +7,26 @@ requests a single run for everything that changed. The run itself reads
 only what is new, so a drop of 50,000 files is one run.
 """
 
+import hashlib
 import json
 
 import dagster as dg
 
+from orchestration import settings
 from orchestration.drops import fingerprint, scan_drop
 from orchestration.jobs import pipeline_job
 from orchestration.resources import DropFolder
 
 
 def drop_folder_fingerprint(drop_folder: DropFolder) -> str:
-    """A digest of every file's path, size and modification time (no file is read)."""
+    """A digest of every file's path, size and modification time (no file is read), the review
+    folder's included: a reviewer's new decision needs a run as much as a new report does."""
     root = drop_folder.resolved()
-    return fingerprint(scan_drop(root) if root.is_dir() else [])
+    drop = fingerprint(scan_drop(root) if root.is_dir() else [])
+    review = settings.review_dir(root)
+    if not review.is_dir():
+        return drop
+    return hashlib.sha256(f"{drop}\n{fingerprint(scan_drop(review))}".encode()).hexdigest()
 
 
 def _read_cursor(cursor: str | None) -> dict:
@@ -32,7 +39,8 @@ def _read_cursor(cursor: str | None) -> dict:
 
 
 @dg.sensor(job=pipeline_job, minimum_interval_seconds=60, default_status=dg.DefaultSensorStatus.STOPPED,
-           description="Runs the pipeline once a change to the drop folder has settled (same files on two ticks).")
+           description="Runs the pipeline once a change to the drop folder (or the review folder) has settled "
+                       "(same files on two ticks).")
 def drop_folder_sensor(context: dg.SensorEvaluationContext, drop_folder: DropFolder):
     # the folder the job's runs read: the `drop_folder` resource, as the Definitions configure it
     state = _read_cursor(context.cursor)

@@ -12,6 +12,8 @@ PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DBT_PROJECT_DIR = PROJECT_ROOT / "dbt_project"
 
 RAW_DIR_VAR = "OGI_RAW_DIR"
+REVIEW_DIR_VAR = "OGI_REVIEW_DIR"
+REVIEWER_VAR = "OGI_REVIEWER"
 WAREHOUSE_VAR = "OGI_WAREHOUSE"
 DAGSTER_HOME_VAR = "DAGSTER_HOME"
 MAX_FILE_BYTES_VAR = "OGI_MAX_FILE_BYTES"
@@ -37,6 +39,17 @@ def _resolve(value: str | None, default: Path) -> Path:
 
 def raw_dir() -> Path:
     return _resolve(os.environ.get(RAW_DIR_VAR), PROJECT_ROOT / "raw")
+
+
+def review_dir(drop_dir: Path | None = None) -> Path:
+    """The folder of review decisions: $OGI_REVIEW_DIR, else `review/` beside the drop folder
+    (the run's drop folder when one is given, else $OGI_RAW_DIR or raw/)."""
+    return _resolve(os.environ.get(REVIEW_DIR_VAR), (drop_dir or raw_dir()).parent / "review")
+
+
+def reviewer() -> str | None:
+    """Who `ogi review` records as the reviewer when --reviewer is not given."""
+    return os.environ.get(REVIEWER_VAR) or None
 
 
 def warehouse_path() -> Path:

@@ -112,6 +112,38 @@ alter table raw.statistic_cells add column if not exists source_page integer;   
 alter table raw.statistic_cells add column if not exists source_bbox varchar;   -- [x0, top, x1, bottom], points
 """
 
+# The review folder's rows as written (all text), each with what makes it unusable, if
+# anything; replaced whole when the folder changes (orchestration/review/decisions.py).
+REVIEW_DDL = """
+create schema if not exists review;
+create table if not exists review.decisions (
+    review_file varchar not null,
+    review_line integer not null,
+    kind varchar, sha256 varchar, source_file varchar, indicator_code varchar, applicant_type varchar,
+    rule_id varchar, value varchar, value_status varchar, reviewer varchar, decided_on varchar, reason varchar,
+    problem varchar
+);
+-- every finding the checks have written, one row per report, rule, cell and kind, with its
+-- latest values: a finding a correction fixed leaves validation.findings but stays here
+create table if not exists validation.findings_archive (
+    report_id varchar not null,
+    rule_id varchar not null,
+    indicator_code varchar,
+    applicant_type_code varchar,
+    finding_kind varchar,
+    severity varchar,
+    expected_value decimal(18, 4),
+    actual_value decimal(18, 4),
+    message varchar,
+    operands varchar,
+    source_line_start integer,
+    source_line_end integer,
+    first_checked_at timestamp not null,
+    last_checked_at timestamp not null
+);
+"""
+REVIEW_DIGEST = "review_digest"
+
 RAW_GENERATION = "raw_generation"
 MARTS_STATE = "marts_state"  # raw generation and dbt sources the marts were last built from
 CHECKS_STATE = "checks_state"  # the marts state the validation findings were last completed for
@@ -213,6 +245,7 @@ def open_sandboxed(path: Path, allowed_paths: tuple[Path, ...] = ()) -> duckdb.D
 def ensure_raw_tables(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(RAW_DDL)
     con.execute(RAW_MIGRATIONS)
+    con.execute(REVIEW_DDL)
 
 
 @contextlib.contextmanager
@@ -247,6 +280,26 @@ def _bump_generation(con: duckdb.DuckDBPyConnection) -> None:
 
 def raw_generation(con: duckdb.DuckDBPyConnection) -> int:
     return int(get_state(con, RAW_GENERATION) or 0)
+
+
+def replace_review_decisions(con: duckdb.DuckDBPyConnection, rows: pd.DataFrame, digest: str) -> bool:
+    """Load the review folder's rows unless the folder is as last loaded; True if loaded.
+
+    A change is a change of the marts' inputs, so it moves the raw generation
+    with it and the next build re-applies the decisions and re-validates.
+    """
+    # fetched whole: a pending result would keep the frame below from registering
+    if con.execute("select value from raw.pipeline_state where name = ?", [REVIEW_DIGEST]).fetchall() == [(digest,)]:
+        return False
+    with _frames(con, review_rows=rows):
+        con.begin()
+        con.execute("delete from review.decisions")
+        if len(rows):
+            con.execute("insert into review.decisions by name select * from review_rows")
+        set_state(con, REVIEW_DIGEST, digest)
+        _bump_generation(con)
+        con.commit()
+    return True
 
 
 @dataclass

@@ -4,7 +4,8 @@ import dagster as dg
 
 RAW = {("raw", t) for t in ("source_files", "documents", "reports", "statistic_cells", "parse_issues")}
 MARTS = {("marts", t) for t in ("dim_report", "dim_agency", "dim_indicator", "dim_applicant_type",
-                                "fct_report_statistic", "fct_validation_finding", "agency_year_metrics")}
+                                "fct_report_statistic", "fct_validation_finding", "agency_year_metrics",
+                                "fct_review_decision", "fct_validation_finding_history")}
 CELL_RULES = {"sum_children", "parent_blank", "sum_applicant_columns", "balance", "t4_group_total", "non_negative",
               "integer_count", "prose_matches_table", "carried_over_chain"}
 REPORT_RULES = {"form_matches_year", "published_after_period"}
@@ -70,3 +71,22 @@ def test_sensor_schedule_and_job_are_registered(definitions):
     assert definitions.resolve_job_def("ogi_pipeline") is not None
     assert definitions.resolve_sensor_def("drop_folder_sensor").job_name == "ogi_pipeline"
     assert definitions.resolve_schedule_def("daily_pipeline").cron_schedule == "0 6 * * *"
+
+
+def test_the_review_folder_is_upstream_of_the_marts_it_changes(definitions):
+    graph = _graph(definitions)
+    decisions = dg.AssetKey(["review", "decisions"])
+    assert graph.get(decisions).parent_keys == {dg.AssetKey(["review_folder"])}
+    assert decisions in graph.get(dg.AssetKey(["staging", "stg_review__decisions"])).parent_keys
+    reachable, frontier = set(), [decisions]
+    while frontier:
+        for child in graph.get(frontier.pop()).child_keys:
+            if child not in reachable:
+                reachable.add(child)
+                frontier.append(child)
+    assert {dg.AssetKey(["marts", t]) for t in ("fct_report_statistic", "agency_year_metrics",
+                                                  "fct_validation_finding", "fct_review_decision",
+                                                  "fct_validation_finding_history")} <= reachable
+    # the review asset writes before dbt reads, in the one job
+    assert decisions in {k for k in definitions.resolve_job_def("ogi_pipeline").asset_layer.asset_graph
+                         .get_all_asset_keys()}

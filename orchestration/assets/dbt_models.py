@@ -159,5 +159,16 @@ def _with_row_counts(context: dg.AssetExecutionContext, con, events: list):
         if isinstance(event, dg.Output):
             schema, table = context.asset_key_for_output(event.output_name).path
             rows, = con.execute(f'select count(*) from "{schema}"."{table}"').fetchone()
-            event = event.with_metadata({**event.metadata, "dagster/row_count": rows})
+            extra = _review_counts(con) if (schema, table) == ("marts", "fct_report_statistic") else {}
+            event = event.with_metadata({**event.metadata, "dagster/row_count": rows, **extra})
         yield event
+
+
+def _review_counts(con) -> dict[str, int]:
+    """How many cells the review decisions changed in this build (the UI shows it on fct_report_statistic)."""
+    corrected, added = con.execute("select count(*) filter (where value_source = 'corrected'), "
+                                   "count(*) filter (where value_source = 'added') "
+                                   "from marts.fct_report_statistic").fetchone()
+    dropped, = con.execute("select count(*) from marts.fct_review_decision "
+                           "where decision = 'drop' and state = 'applied'").fetchone()
+    return {"review_cells_corrected": corrected, "review_cells_added": added, "review_cells_dropped": dropped}

@@ -18,6 +18,7 @@ from orchestration import progress, warehouse
 from orchestration.assets.ingest import POOL
 from orchestration.checks import carried
 from orchestration.resources import Warehouse
+from orchestration.review.history import FINDINGS_ARCHIVE, archive_findings
 from orchestration.warehouse import CHECKS_STATE, MARTS_STATE
 from orchestration.validation.rules import load_rules
 
@@ -28,7 +29,11 @@ INPUTS = [dg.AssetKey(["marts", name]) for name in (
 FINDINGS = dg.AssetKey(["validation", "findings"])
 # dbt views over validation.findings: they show new findings as soon as the checks write them
 FINDINGS_VIEWS = [dg.AssetKey(["staging", "stg_validation__findings"]),
-                  dg.AssetKey(["marts", "fct_validation_finding"])]
+                  dg.AssetKey(["marts", "fct_validation_finding"]),
+                  FINDINGS_ARCHIVE,  # a table, written in the same step
+                  dg.AssetKey(["staging", "stg_validation__archived_findings"]),
+                  dg.AssetKey(["marts", "fct_validation_finding_history"]),
+                  dg.AssetKey(["marts", "fct_review_decision"])]
 
 # Written by the checks below, read by dbt's stg_validation__findings. The checks
 # run after dbt in the same job, so this table cannot be an output of their step
@@ -65,12 +70,12 @@ def validation_checks(context: dg.AssetCheckExecutionContext, warehouse_db: Ware
     report.stage("checks", unit="reports validated")
     with warehouse.connect(path) as con:
         run = validate(con, data_docs_dir(path), progress=lambda done, total: report.update(done, total))
+        archive_findings(con)  # the history keeps what a correction fixed
         page = findings_page.write(con, data_docs_dir(path), path)
         results = list(_results(run, page))
         carried.store(con, carried.VALIDATION, results)
-        counts = con.execute("select (select count(*) from validation.findings), "
-                             "(select count(*) from staging.stg_validation__findings), "
-                             "(select count(*) from marts.fct_validation_finding)").fetchone()
+        counts = con.execute("select " + ", ".join(
+            f"(select count(*) from {'.'.join(key.path)})" for key in [FINDINGS, *FINDINGS_VIEWS])).fetchone()
         # the findings now match the marts: a later run with nothing new may skip dbt
         warehouse.set_state(con, CHECKS_STATE, warehouse.get_state(con, MARTS_STATE) or "")
     scope = "all reports" if run.full else f"{run.reports_validated:,} reports validated, {run.reports_kept:,} kept"

@@ -24,7 +24,7 @@ def test_every_finding_is_listed_with_file_and_line(validated, capsys):
     code, out, _ = _run(capsys, "--warehouse", str(validated.warehouse))
     assert code == 0
     lines = out.rstrip("\n").split("\n")
-    assert lines[0].split() == ["rule", "severity", "kind", "agency", "year", "file:line", "message"]
+    assert lines[0].split() == ["rule", "severity", "kind", "status", "agency", "year", "file:line", "message"]
     findings = _db(validated)
     assert len(lines) == 1 + len(findings)
     for rule_id, severity, kind, agency, year, source_file, line, message in findings:
