@@ -61,6 +61,10 @@ _OWN_OFFICE = re.compile(r"^(?:办公室|办公厅|党政办公室|党政办|办
 _TOWNSHIP = re.compile(r"(?<=.)(?:镇|乡|苏木)(?:人民政府|政府)")
 # A street office: …街道办事处 anywhere, or a name ending in 街道 / 街道办.
 _STREET = re.compile(r"(?<=.)街道(?:办事处|办$|$)")
+# A township or street named bare, as titles print it (湖口县流泗镇, 大寺镇,
+# 瑞景街 — Tianjin's streets are 街): catalogue M08, short agency names.
+_BARE_TOWNSHIP = re.compile(r"^[^县市区州盟省镇乡街]{1,5}(?:镇|乡|苏木)$")
+_BARE_STREET = re.compile(r"^[^县市区州盟省镇乡街]{2,5}(?:街道办事处|街道办|街道|街)$")
 # A government at the end of a name whose place is unknown.
 _UNPLACED_GOVERNMENT = re.compile(r"(?:人民政府|行政公署)(?:办公室|办公厅)?$")
 # Parenthesised additions: "（市政府外事办公室）", "(挂…牌子)".
@@ -134,6 +138,10 @@ def classify_agency(agency: str | None, place) -> tuple[str | None, str | None]:
     if hits:
         _, end, level = min(hits)
         return level, _kind_after(rest[end:])
+    if _BARE_TOWNSHIP.match(rest):
+        return "township", GOVERNMENT
+    if _BARE_STREET.match(rest):
+        return "street", GOVERNMENT
 
     level = getattr(place, "level", None) if place is not None else None
     if level not in ADMIN_LEVELS:

@@ -209,7 +209,10 @@ def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
     listed = re.compile(rf"(?:^|[、，,和及]|信息公开类)(?:政府信息公开)?{term}(?:案件)?(?:共)?{NUM}(?:件|起|宗|次)")
     text = re.sub(r"(?<=行政复议[、和及与])诉讼", "行政诉讼", s.text)
     verb_before = re.search(_CASE_VERB + "[^。]*?(?:行政复议|行政诉讼)", text)
-    none = re.compile(rf"{_NEGATION}(?:发生|收到|接到|出现|产生|受理|有|涉及)?[^，。；]{{0,40}}?{term}")
+    # a denial may use the short words: 未发生…的复议、诉讼和申诉 (catalogue P09)
+    short = term.removeprefix("行政")
+    # 未经复议直接起诉 is 表四's column, not a denial
+    none = re.compile(rf"{_NEGATION}(?!经)(?:发生|收到|接到|出现|产生|受理|有|涉及)?[^，。；]{{0,40}}?{short}")
     for offset, clause in _clauses(text):
         both = _BOTH_CASES.search(clause)
         if both and term in both.group() and not _other_year(text, year, offset + both.start()):
@@ -217,7 +220,7 @@ def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
             if value == 0:
                 return value
             continue
-        if term not in clause:
+        if short not in clause:
             continue
         if _other_year(text, year, offset + len(clause)):
             continue
@@ -258,7 +261,8 @@ def _fees(s: Sentence, year: int | None) -> Decimal | None:
 
 
 _STAFF_TOTAL = re.compile(rf"(?:专兼职|专、兼职|(?<!专职)(?<!兼职)工作人员|(?<!专职)(?<!兼职)经办人员)[^，。；\d]{{0,8}}?(?:共|共计)?{NUM}(?:人|名)")
-_STAFF_PART = re.compile(rf"(专职|兼职)[^，。；\d、]{{0,8}}?{NUM}(?:人|名)|{NUM}(?:人|名)(专职|兼职)")
+# 全职 is another word for 专职 (catalogue P11)
+_STAFF_PART = re.compile(rf"(专职|全职|兼职)[^，。；\d、]{{0,8}}?{NUM}(?:人|名)|{NUM}(?:人|名)(专职|全职|兼职)")
 
 
 # staff counted over a whole system of units, not the agency's own
@@ -266,9 +270,9 @@ _SUB_UNITS = re.compile(r"各县|各区|各乡|各镇|各街道|各单位|各部
 
 
 def _staff(s: Sentence, year: int | None) -> Decimal | None:
-    if not re.search(r"专职|兼职|工作人员|经办人员", s.text):
+    if not re.search(r"专职|全职|兼职|工作人员|经办人员", s.text):
         return None
-    if "信息公开" not in s.text and "经办" not in s.text and "专职" not in s.text and "兼职" not in s.text:
+    if "信息公开" not in s.text and "经办" not in s.text and not re.search("专职|全职|兼职", s.text):
         return None
     if _other_year(s.text, year, len(s.text)) or _SUB_UNITS.search(s.text):
         return None
@@ -277,7 +281,7 @@ def _staff(s: Sentence, year: int | None) -> Decimal | None:
         for m in _STAFF_PART.finditer(clause):
             value = _exact_number(clause, m, 2 if m.group(2) else 3)
             if value is not None:
-                parts.setdefault(m.group(1) or m.group(4), value)
+                parts.setdefault((m.group(1) or m.group(4)).replace("全职", "专职"), value)
     total = None
     for _, clause in _clauses(s.text):
         m = _STAFF_TOTAL.search(clause)

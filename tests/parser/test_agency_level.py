@@ -118,6 +118,12 @@ def test_module_is_pure_python():
         ("深圳市福田区福田街道办事处", ("street", GOV)),  # street named like its district
         ("深圳市南山区南山街道", ("street", GOV)),
         ("北京市东城区东华门街道办事处综合行政执法队", ("street", DEPT)),
+        # a township or street as a title prints it, bare (catalogue M08)
+        ("湖口县流泗镇", ("township", GOV)),
+        ("临洮县峡口镇", ("township", GOV)),
+        ("恰格拉克乡", ("township", GOV)),
+        ("天津市北辰区瑞景街", ("street", GOV)),
+        ("新乡市", ("city", DEPT)),
         # --- National bodies and unplaced agencies
         # National bodies: no "national" level, documented as None.
         ("国家统计局", (None, DEPT)),
