@@ -10,6 +10,8 @@ Files are read and parsed exactly as the pipeline does, without a warehouse.
 
 from __future__ import annotations
 
+import re
+
 import csv
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -54,6 +56,19 @@ class Evaluation:
 
 # The fields scored for every report; the first four are issue 9's targets.
 SCORED_FIELDS = ("agency", "report_year", "form", "published_on", "province", "city", "county")
+# Labellers differ on how much of the place an agency's name carries (the
+# seeds keep the title's 鄞州区卫生健康局, others the 宁波市鄞州区卫生健康局 a
+# sentence prints): shown beside the exact score, never instead of it.
+PLACE_ASIDE = "agency (place prefix aside)"
+_PLACE_PREFIX = re.compile(r"(?:[\u4e00-\u9fff]{1,9}?(?:省|市|自治区|自治州|地区|州|盟|区|县|旗))+")
+
+
+def _same_but_place(expected: str, read: str) -> bool:
+    """The same name, or one is the other with division names printed before it."""
+    if not expected or not read:
+        return expected == read
+    longer, shorter = (expected, read) if len(expected) >= len(read) else (read, expected)
+    return longer.endswith(shorter) and (longer == shorter or bool(_PLACE_PREFIX.fullmatch(longer[: -len(shorter)])))
 
 
 def _read(path: Path) -> list[dict[str, str]]:
@@ -172,6 +187,9 @@ def evaluate(gold: Path, raw_dir: Path | None = None, reports: Path | None = Non
                     meta_bad.append(f"{name} {column}: expected {meta[column]!r}, read {read[column]!r}")
                 else:
                     right[column] += 1
+            if "agency" in meta:
+                scored[PLACE_ASIDE] += 1
+                right[PLACE_ASIDE] += _same_but_place(meta["agency"] or "", read["agency"])
             if meta.get("admin_level") and not _same_level(meta["admin_level"], m.admin_level, m.agency_kind):
                 meta_bad.append(f"{name} admin_level: expected {meta['admin_level']!r}, "
                                 f"read {m.admin_level!r} ({m.agency_kind})")
@@ -180,7 +198,7 @@ def evaluate(gold: Path, raw_dir: Path | None = None, reports: Path | None = Non
             if (row["source_file"], int(row["line"])) not in found_issues:
                 issues_missed.append(f"{row['source_file']}:{row['line']} {row['kind']} not reported")
     return Evaluation(dict(groups), misplaced, missed, meta_bad, issues_missed, unreadable,
-                      {f: (right[f], scored[f]) for f in SCORED_FIELDS if scored[f]})
+                      {f: (right[f], scored[f]) for f in (*SCORED_FIELDS, PLACE_ASIDE) if scored[f]})
 
 
 def format_evaluation(ev: Evaluation, details: bool = False) -> str:

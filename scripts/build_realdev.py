@@ -600,7 +600,7 @@ d.prose("（三）监督保障。全年未发生针对本镇政府信息公开�
         review_cases=0, litigation_cases=0)
 d.add("二、主动公开政府信息情况\n\n三、收到和处理政府信息公开申请情况\n\n四、政府信息公开行政复议、行政诉讼情况\n\n五、存在的主")
 
-d = new("r16_headings_no_table_town_2019.txt", "官厅镇", "云南省", "红河哈尼族彝族自治州", "建水县", "township",
+d = new("r16_headings_no_table_town_2019.txt", "官厅镇政府", "云南省", "红河哈尼族彝族自治州", "建水县", "township",
         2019, "narrative", "", "prose",
         "T09 empty table headings; P04 one channel with what it carried (a total for the one channel); M06")
 d.add("根据《条例》，特向社会公布2019年度官厅镇政府（机关）信息公开年度报告。本报告数据统计期限自2019年1月1日起至"
@@ -665,7 +665,7 @@ d.prose("3、收费及减免情况。2020年度，我镇没有政府信息公开
 d.prose("4、行政复议、行政诉讼情况。2020年，我镇未发生因政府信息公开申请行政复议、提起行政诉讼的情况。",
         review_cases=0, litigation_cases=0)
 
-d = new("r22_prose_breakdown_only_town_2020.txt", "太白镇", "", "", "", "township", 2020,
+d = new("r22_prose_breakdown_only_town_2020.txt", "太白镇政府", "", "", "", "township", 2020,
         "narrative", "2021-01-26", "prose",
         "M01 breadcrumb and M02 date/source line; P03 counts by type with no total (no prose figure); M14 a spam "
         "phrase in the source line")
@@ -693,7 +693,7 @@ d.prose("（一）主动公开方面。2023年，我局在荔城区门户网站�
 d.add("全文电子化达100%。其中机构职能类信息5条，规划计划类3条，工作情况类11条，其它信息7条。\n")
 d.prose("（二）依申请公开方面。2023年，我局无依申请公开政府信息。\n", applications_received=0)
 
-d = new("r25_prose_subunits_county_2022.txt", "阳朔县", "广西壮族自治区", "桂林市", "阳朔县", "county", 2022,
+d = new("r25_prose_subunits_county_2022.txt", "阳朔县人民政府", "广西壮族自治区", "桂林市", "阳朔县", "county", 2022,
         "narrative", "2023-01-16", "prose",
         "M01 breadcrumb with '>>'; M08 title without 人民政府; P04 one channel total; P12 requests split between the "
         "government and its departments, no total (no figure); P09 '数量为0件' for both")
@@ -785,7 +785,7 @@ d.prose("2021年我局以门户网站为主渠道，主动公开政府信息734�
 body_2021(d, "pipe_cell", 5)
 d.cut(2000)
 
-d = new("r31_index_title_cell_town_2019.txt", "原州区官厅镇", "宁夏回族自治区", "固原市", "原州区", "township",
+d = new("r31_index_title_cell_town_2019.txt", "原州区官厅镇政府", "宁夏回族自治区", "固原市", "原州区", "township",
         2019, "ogi2019", "2020-01-23", "markdown",
         "M04 index table whose '标 题:' cell carries the title; M10 spaced digits in dates ('2019 年 1 月 1 日'); "
         "P05 total with one channel among several named")
@@ -798,7 +798,7 @@ d.add("其中通过微信公众号公开信息 21条。\n")
 body_2019(d, "markdown", 2)
 d.cut(2000)
 
-d = new("r32_site_date_junk_district_2024.txt", "红桥区", "天津市", "", "红桥区", "district", 2024, "ogi2021",
+d = new("r32_site_date_junk_district_2024.txt", "红桥区人民政府", "天津市", "", "红桥区", "district", 2024, "ogi2021",
         "2025-03-05", "line_cell",
         "M11 the site header prints today's date (not the publication date); M03 '简体| 繁体 长者模式'; M08 title "
         "'红桥区2024年…'; P04 one channel, a count printed without its unit; P08 carried over and new requests")
@@ -988,7 +988,7 @@ d.cut(1800)
 
 
 # --- more stand-ins for the classes seen on three or more pages --------------------------------
-d = new("r50_nav_share_junk_town_2023.txt", "大寺镇", "广西壮族自治区", "钦州市", "钦北区", "township", 2023, "ogi2021",
+d = new("r50_nav_share_junk_town_2023.txt", "大寺镇人民政府", "广西壮族自治区", "钦州市", "钦北区", "township", 2023, "ogi2021",
         "2024-01-16", "pipe_cell",
         "M03 colour/IPv6/share-widget lines and M01 breadcrumb before the title; M02 date+source line; P05 website "
         "count with a breakdown, then a WeChat count (two channels, no figure); P08 none received")
@@ -1047,7 +1047,7 @@ d.add("惠安县林业局2011年\n政府信息公开年度报告\n本年报根�
 d.prose("截至2011年12月31日，本年度我局主动公开政府信息达27条，", proactive_disclosed=27)
 d.prose("没有依申请公开及不予公开的信息。\n", applications_received=0)
 
-d = new("r55_prose_channels_sum_2022.txt", "长春市朝阳区永昌街道", "吉林省", "长春市", "朝阳区", "street", 2022,
+d = new("r55_prose_channels_sum_2022.txt", "长春市朝阳区永昌街道办事处", "吉林省", "长春市", "朝阳区", "street", 2022,
         "narrative", "2023-01-19", "prose",
         "M03 '登录| 注册' line; M09 year-first title and a second title line; M02 date/click line; P05 a total "
         "with the channels that make it up (the total is the figure); P08 none received")
@@ -1069,7 +1069,7 @@ d.prose("上年度结转1件，", applications_carried_over=1)
 d.add("本年度办结36件。")
 d.prose("无涉及政府信息公开行政复议、诉讼案件。\n", review_cases=0, litigation_cases=0)
 
-d = new("r57_province_font_size_2022.txt", "广东省", "广东省", "", "", "province", 2022, "narrative", "",
+d = new("r57_province_font_size_2022.txt", "广东省人民政府", "广东省", "", "", "province", 2022, "narrative", "",
         "prose",
         "M02 '字号:' line under the title; M09 year-first title; P12 rules, documents and notices counted by kind "
         "(subsets); P04 one website's item count stated for the whole year (a single channel: the figure)")
@@ -1160,7 +1160,7 @@ d.add("其中，工作動態37條、業務工作9條、部門文件3條、辦事
 d.prose("2021年我街道沒有接到群眾要求公開政府信息的申請，合計共辦理依申請公開0件。\n", applications_received=0)
 d.add("?。ㄈ┱畔⒐芾?/p>\n設專人承辦政府信息發布，落實分管領導責任制。\n")
 
-d = new("r64_short_title_counts_district_2024.txt", "河东区", "天津市", "", "河东区", "district", 2024,
+d = new("r64_short_title_counts_district_2024.txt", "河东区人民政府", "天津市", "", "河东区", "district", 2024,
         "ogi2021", "2025-03-04", "markdown",
         "M08 title '河东区2024年…' with the full name in the source line; P08 carried over + new requests; "
         "P09 review and litigation counts in one sentence; T03 pipe rows; T11 cut")

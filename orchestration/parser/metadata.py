@@ -260,6 +260,21 @@ def complete_with_place(agency: str, lines: list[str], place_prefix_ends, anywhe
     return best[2] if best else agency
 
 
+def government_of_place(agency: str, text: str, short: str | None = None) -> str:
+    """A title that names only a place (大寺镇2023年…, 光辉街道2021年…) is its
+    government's report: the name becomes 大寺镇人民政府 / 光辉街道办事处 when the
+    text prints that form anywhere (catalogue M08, a bare place as the title's
+    name); a place whose government's name is never printed stays as it is."""
+    if not _PLACE_NAME.match(agency) or _AGENCY_SUFFIX.search(agency):
+        return agency
+    tails = ("办事处",) if agency.endswith("街道") else ("人民政府", "政府")
+    # the places joined before it need not be printed with the tail again
+    stem = re.escape(short if short and agency.endswith(short) else agency)
+    # 坑镇政府信息公开工作年度报告 is 坑镇's 政府信息公开 report: no 政府 of its own
+    return next((agency + tail for tail in tails
+                 if re.search(stem + tail + ("(?!信息)" if tail == "政府" else ""), text)), agency)
+
+
 def find_report_year(text: str, title: str | None) -> int | None:
     if title:
         m = _YEAR_IN_TITLE.search(title)

@@ -20,7 +20,7 @@ from orchestration.parser.forms import national, ogi2008
 from orchestration.parser.gazetteer import Gazetteer
 from orchestration.parser.lines import split_lines
 from orchestration.parser.metadata import (complete_with_place, find_agency, find_published_on, find_report_year,
-                                           find_title)
+                                           find_title, government_of_place)
 from orchestration.parser.prose import extract_prose_figures
 from orchestration.parser.records import ParsedReport, ParseIssue, ReportMetadata
 from orchestration.parser.renderings import read_rows
@@ -109,7 +109,9 @@ def _read_metadata(meta: ReportMetadata, lines: list[str], text: str, gazetteer:
     meta.title = title
     meta.agency = find_agency(lines, title, title_index)
     if meta.agency:
-        meta.agency = complete_with_place(meta.agency, lines, gazetteer.place_prefix_ends)
+        short = meta.agency
+        meta.agency = government_of_place(
+            complete_with_place(short, lines, gazetteer.place_prefix_ends), text, short)
     meta.report_year = find_report_year(text, title)
     meta.published_on = find_published_on(lines)
     if meta.agency:

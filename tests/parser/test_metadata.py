@@ -258,7 +258,7 @@ def test_short_name_completed_with_the_places_printed_before_it(text, agency):
         ("根据《条例》，特向社会公布白沙街道2021年度信息公开工作年度报告。\n一、总体情况\n", "白沙街道"),
         ("根据《条例》，现发布《临水县石桥镇2022年政府信息公开工作年度报告》。\n", "临水县石桥镇"),
         ("根据有关文件要求，编制某某区卫生健康局2023年度政府信息公开工作报告。本报告数据自1月1日起。\n", "某某区卫生健康局"),
-        ("根据《条例》，特向社会公布2019年度红石镇政府（机关）信息公开年度报告。\n", "红石镇"),
+        ("根据《条例》，特向社会公布2019年度红石镇政府（机关）信息公开年度报告。\n", "红石镇政府"),  # M08: the government its text prints
         ("本报告由青松镇人民政府办公室依照《条例》第五十条编制。\n一、总体情况\n", "青松镇人民政府"),
         ("一、总体情况\n2020年，湖南省人民政府办公厅认真落实条例和有关决定。\n", "湖南省人民政府办公厅"),
         ("一、总体情况\n2021年，桥东街道按照区政务公开办的部署推进公开。\n", "桥东街道"),
@@ -331,3 +331,22 @@ def test_a_town_named_without_its_county_is_located_by_the_fuller_name_a_sentenc
              "平阳县鳌江镇人民政府2016年度政府信息公开工作年度报告根据《条例》编制。\n")
     assert m.agency == "鳌江镇政府"  # named as it names itself
     assert (m.province, m.city, m.county) == ("浙江省", "温州市", "平阳县")
+
+
+# --- catalogue M08: a title that names only a place ------------------------------------
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        ("大寺镇2023年政府信息公开工作年度报告\n来源：钦北区大寺镇人民政府\n一、总体情况\n", "大寺镇人民政府"),
+        ("红桥区2024年政府信息公开年度报告\n如有疑问请与红桥区人民政府办公室联系。\n", "红桥区人民政府"),
+        ("永昌街道2022年政府信息公开工作年度报告\n现公布永昌街道办事处2022年度报告。\n", "永昌街道办事处"),
+        ("太白镇2020年度政府信息公开工作年度报告\n信息来源：太白镇政府\n", "太白镇政府"),
+        # 政府信息公开 is the report's subject, not the place's government
+        ("2022年度坑镇政府信息公开工作年度报告\n一、总体情况\n", "坑镇"),
+        # the government never printed: the place stays as the title has it
+        ("中村乡2020年政府信息公开工作年度报告\n一、总体情况\n", "中村乡"),
+    ],
+)
+def test_bare_place_title_names_its_government(text, agency):
+    assert parse_report(text).metadata.agency == agency
