@@ -544,7 +544,10 @@ with f as (select * from marts.fct_validation_finding f """ + FINDINGS_WHERE + "
 select r.rule_id as rule, r.severity, count(f.rule_id) as findings,
        count(f.rule_id) filter (where f.finding_kind = 'source') as source,
        count(f.rule_id) filter (where f.finding_kind = 'extraction') as extraction,
-       count(distinct f.report_id) as reports
+       count(distinct f.report_id) as reports,
+       -- what review has made of them (ogi review confirm|dismiss|extraction)
+       count(f.rule_id) filter (where f.review_status = 'open') as open,
+       count(f.rule_id) filter (where f.review_status in ('confirmed', 'dismissed', 'extraction')) as reviewed
 from catalog.validation_rules r
 left join f on f.rule_id = r.rule_id
 group by all

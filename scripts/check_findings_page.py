@@ -97,7 +97,7 @@ def problems(dom: str, expected_rows: int) -> list[str]:
     if len(rows) != expected_rows:
         found.append(f"{len(rows)} finding rows rendered, the warehouse has {expected_rows}")
     for row in rows:
-        severity, rule, location, agency, year, _cell, printed, expected, _kind, message = row
+        severity, rule, location, agency, year, _cell, printed, expected, _kind, _review, message = row
         file, _, lines = location.rpartition(":")
         if not (file and lines[:1].isdigit() and agency and year.isdigit() and message):
             found.append(f"a {rule} row lacks its file:line, agency, year or message: {row}")

@@ -22,6 +22,7 @@ def test_every_finding_is_on_the_page_with_file_line_agency_and_unit(seeded):
     assert [r[2:8] for r in sum_children] == [
         ["004_847613be71b3106c.txt:177–235", "聊城市卫生健康委员会", "2019", "申请答复数 (old.applications.answered)",
          "12 件", "15 件"]]
+    assert sum_children[0][8:10] == ["source", "open"]  # kind, review status (nobody reviewed the seeds)
 
 
 def test_the_checker_rejects_a_page_that_needs_the_network():

@@ -31,7 +31,8 @@ order by findings desc, r.rule_id
 _FINDINGS_SQL = """
 select f.severity, f.rule_id, f.finding_kind, f.agency_name, f.report_year, f.form, f.source_file,
        f.source_line_start, f.source_line_end, f.indicator_code, i.label_zh, f.applicant_type_code,
-       a.label_zh as applicant_label, f.actual_value, f.expected_value, i.unit, f.message
+       a.label_zh as applicant_label, f.actual_value, f.expected_value, i.unit, f.message,
+       f.review_status, f.reviewed_by, f.review_reason
 from marts.fct_validation_finding f
 left join marts.dim_indicator i on i.indicator_code = f.indicator_code
 left join marts.dim_applicant_type a on a.applicant_type_code = f.applicant_type_code
@@ -94,17 +95,19 @@ def render(con: duckdb.DuckDBPyConnection, warehouse: Path | None = None) -> str
     if not findings:
         out.append("<p>No rule found anything to report.</p>")
     out.append('<table id="findings"><thead><tr><th>severity</th><th>rule</th><th>file:lines</th><th>agency</th>'
-               "<th>year</th><th>cell</th><th>printed</th><th>expected</th><th>kind</th><th>what is wrong</th>"
+               "<th>year</th><th>cell</th><th>printed</th><th>expected</th><th>kind</th><th>review</th><th>what is wrong</th>"
                "</tr></thead><tbody>")
     for (severity, rule_id, kind, agency, year, form, source_file, line_start, line_end, code, label, applicant,
-         applicant_label, actual, expected, unit, message) in findings:
+         applicant_label, actual, expected, unit, message, review_status, reviewed_by, review_reason) in findings:
+        # who decided what, in the reviewer's words (ogi review confirm|dismiss|extraction)
+        review = " · ".join(_text(v) for v in (review_status, reviewed_by, review_reason) if v)
         cell = " ".join(_text(v) for v in (label, f"({code})" if code else None,
                                            f"· {applicant_label}" if applicant else None) if v)
         out.append(f'<tr class="{_text(severity)}"><td class="sev">{_text(severity)}</td><td>{_text(rule_id)}</td>'
                    f'<td class="loc">{_text(source_file)}:{_lines(line_start, line_end)}</td>'
                    f"<td>{_text(agency)}</td><td>{_text(year)}</td><td>{cell}</td>"
                    f'<td class="num">{_amount(actual, unit)}</td><td class="num">{_amount(expected, unit)}</td>'
-                   f"<td>{_text(kind)}</td><td>{_text(message)}</td></tr>")
+                   f"<td>{_text(kind)}</td><td>{review}</td><td>{_text(message)}</td></tr>")
     out.append("</tbody></table></body></html>")
     return "\n".join(out)
 

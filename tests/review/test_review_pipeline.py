@@ -133,6 +133,9 @@ def test_decisions_survive_reruns_and_go_stale_when_the_document_changes(definit
     assert "form_matches_year" in out
     code, out, _ = _ogi(capsys, "findings", "--status", "confirmed", "--warehouse", str(warehouse))
     assert [line.split()[:4] for line in out.splitlines()[1:]] == [["sum_children", "error", "source", "confirmed"]]
+    code, out, _ = _ogi(capsys, "findings", "--summary", "--warehouse", str(warehouse))
+    by_rule = {line.split()[0]: line.split() for line in out.split("\n\n")[0].splitlines()[2:]}
+    assert by_rule["sum_children"][6:8] == ["0", "1"]  # open, reviewed
 
     # nothing new: nothing rebuilt, and the statuses stay
     third = run(definitions, raw_dir, warehouse)

@@ -67,6 +67,7 @@ def test_summary_counts_per_rule_and_per_form(validated, capsys):
     for rule_id, row in rows.items():
         assert row[1] == load_rules()[rule_id].severity
         assert int(row[2]) == counts.get(rule_id, 0), rule_id
+        assert int(row[6]) + int(row[7]) == int(row[2]), rule_id  # every finding is open or reviewed
     forms = {line.split()[0]: line.split() for line in by_form.strip().split("\n")[2:]}
     per_form = dict(query(validated.warehouse, """
         select r.form, count(f.rule_id) from marts.dim_report r
