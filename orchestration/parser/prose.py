@@ -236,8 +236,10 @@ def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
     return None
 
 
+# 没有公民、法人和其他组织的政府信息公开收费和减免情况: the denial may stand far from
+# the fee within its clause (catalogue P10, '没有…收费及减免事项')
 _NO_FEE = re.compile(
-    rf"{_NEGATION}(?!按收费通知|按照收费通知)[^，。；]{{0,12}}?(?:收取|收费)|免费|不收取|零收费|{_NEGATION}[^，。；]{{0,8}}?费用")
+    rf"{_NEGATION}(?!按收费通知|按照收费通知)[^，。；]{{0,30}}?(?:收取|收费)|免费|不收取|零收费|{_NEGATION}[^，。；]{{0,8}}?费用")
 _FEE_AMOUNT = re.compile(rf"收取[^，。；]{{0,12}}?(?:费用|费)?(?:共|共计)?{NUM}(万元|元)")
 
 
@@ -253,8 +255,8 @@ def _fees(s: Sentence, year: int | None) -> Decimal | None:
             if value is not None:
                 return value / Decimal(10_000) if m.group(2) == "元" else value
     for _, clause in _clauses(s.text):
-        if "经费" in clause and "收" not in clause:
-            continue  # a budget, not a fee
+        if "经费" in clause and "收" not in clause or "行政事业性收费" in clause:
+            continue  # a budget, or the fees 表二 counts (第二十条第（八）项), not an OGI fee
         if _NO_FEE.search(clause):
             return Decimal(0)
     return None

@@ -281,6 +281,7 @@ def test_more_sentences_that_give_nothing(text, metric):
         ("无涉及政府信息公开行政复议、诉讼案件。", "litigation_cases", 0),
         ("信息公开类行政复议1起，正在办理中。", "review_cases", 1),
         ("所以也不存在向申请人收取费用。", "fees_10k_yuan", 0),  # P10
+        ("2017年没有公民、法人和其他组织的政府信息公开收费和减免情况。", "fees_10k_yuan", 0),  # P10: far apart
         ("全乡安排1名专职人员承担信息公开日常工作。", "staff", 1),  # P11
         ("本机关从事政府信息公开工作的全职人员2人，兼职人员1人。", "staff", 3),  # P11: 全职 = 专职
         ("2015年度未发生针对政府信息公开事务的复议、诉讼和申诉。", "review_cases", 0),  # P09: short words
@@ -306,6 +307,8 @@ def test_catalogued_wordings(text, metric, expected):
         ("政府新收依申请公开数量为3件，予以公开3件；部门新收依申请公开数量为5件，予以公开2件。", "applications_granted"),
         # a 表三 row label, not a statement about fees
         ("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "fees_10k_yuan"),
+        # the administrative fees 表二 counts are not OGI fees
+        ("本年度未发生行政事业性收费。", "fees_10k_yuan"),
         # 表四's column header in text, not a denial
         ("未经复议直接起诉", "review_cases"),
         # a non-zero count shared by two kinds of case is neither's
