@@ -120,14 +120,24 @@ _PARAGRAPH_END = re.compile(r"\n\s*\n|\n(?=[ \t]*(?:[一二三四五六七八九
 
 
 def _paragraph_channels(text: str) -> Callable[[int], int]:
-    """For an offset into text, the channel figures of its paragraph."""
-    bounds, counts, pos = [], [], 0
+    """For an offset into text, the channel figures of its paragraph (counted
+    when first asked for: most paragraphs hold no sentence that needs them)."""
+    spans, ends, pos = [], [], 0
     for m in _PARAGRAPH_END.finditer(text + "\n\n"):
-        paragraph = text[pos:m.start()].translate(WIDTH_TABLE)
-        bounds.append(m.end())
-        counts.append(sum(_channel_figures(part) for part in re.split(r"[。！？!?]", paragraph)))
+        spans.append((pos, m.start()))
+        ends.append(m.end())
         pos = m.end()
-    return lambda offset: counts[min(bisect_right(bounds, offset), len(counts) - 1)] if counts else 0
+    counts: dict[int, int] = {}
+
+    def count(offset: int) -> int:
+        if not spans:
+            return 0
+        i = min(bisect_right(ends, offset), len(spans) - 1)
+        if i not in counts:
+            paragraph = text[spans[i][0]:spans[i][1]].translate(WIDTH_TABLE)
+            counts[i] = sum(_channel_figures(part) for part in re.split(r"[。！？!?]", paragraph))
+        return counts[i]
+    return count
 
 
 def _proactive(s: Sentence, year: int | None) -> Decimal | None:
