@@ -31,11 +31,20 @@ _YEAR = re.compile(r"(\d{4})\s*年")
 _APPROX_BEFORE = re.compile(r"(?:近|约|大约|超过|逾|将近|接近)$")
 _APPROX_AFTER = re.compile(r"^(?:余|多|左右|以上)")
 _CUMULATIVE = re.compile(r"截至|截止|历年|至今|迄今|以来|累计(?!.{0,3}年)")
+_POINTS_BACK = re.compile(r"(?:该|此|上述|以上)(?:平台|网站|网|栏目|专栏|渠道|公众号)")
 _YEAR_TOTAL = re.compile(r"(?:\d{4}年|全年|本年|年度)(?:共|共计|累计)|本年度|全年")
 _SUBSET = re.compile(r"领域|其中|(?<![各几])类信息|方面|专栏|目录|栏目|下属|所属|直属")
-_CHANNEL = re.compile(r"通过|利用|依托|网站|网|微博|微信|公众号|平台|公报|客户端|APP|头条|抖音|视频号|新媒体|公示栏|公开栏",
-                      re.IGNORECASE)
+# a quoted account name that publishes (“某某发布”发布信息N条) is a channel too (catalogue P05)
+_CHANNEL = re.compile(r"通过|利用|依托|网站|网|微博|微信|公众号|平台|公报|客户端|APP|头条|抖音|视频号|新媒体|公示栏|公开栏"
+                      r"|”(?:发布|公开|推送)", re.IGNORECASE)
+# what readers sent or did is not an item a channel published (收到网民留言231条)
+_READERS = re.compile(r"留言|来信|咨询|访问|点击|浏览|阅读")
 _CONSULTATION = re.compile(r"咨询")
+# A count over every agency of an area (全市通过政务网发布信息N条, 全区共收到依申请公开件N件)
+# is the agency's own only in a report compiled from all of them (综合各县区…编制):
+# catalogue P12, whole-area counts.
+_WHOLE_AREA = re.compile(r"全(?:省|市|区|县|州|盟|旗)(?!委|政府|级)")
+_COMPILED_FROM_UNITS = re.compile(r"(?:综合|汇总)[^。]{0,12}?各")
 
 _NEGATION = r"(?:未|没有|无|尚未|均未|并未|未曾|不存在)"
 
@@ -49,6 +58,26 @@ class Sentence:
     # figures of channels in the sentence's paragraph (网站N条, 微信公众号M条):
     # two or more and none is the year's total (catalogue P05)
     paragraph_channels: int = 0
+    # the report was compiled from every unit of its area, so 全区… figures are its own
+    area_report: bool = False
+
+
+# a line break and the next line's indent join a sentence's lines
+_CONTINUATION = re.compile(r"\n[ \t]*")
+# Tabs between a line's words are a table's cells; a tab that only indents a
+# line of sentences is a web page's paragraph indent (catalogue P01, indented
+# paragraphs); a tab-led line without a sentence's punctuation is a cell.
+_TAB_CELLS = re.compile(r"\S\t+\S")
+_SENTENCE_MARK = re.compile(r"[。；;，,]")
+
+
+_SPACE_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff\d])|(?<=\d)[ \u3000]+(?=[\u4e00-\u9fff])")
+
+
+def _table_row(s: "Sentence", lines: list[str]) -> bool:
+    return ("|" in s.text or _TAB_CELLS.search(s.text) is not None or _TABLE_TEXT.search(s.text) is not None
+            or any(line.startswith("\t") and not _SENTENCE_MARK.search(line)
+                   for line in lines[s.line_start - 1:s.line_end]))
 
 
 def sentences(text: str) -> Iterator[Sentence]:
@@ -63,7 +92,7 @@ def sentences(text: str) -> Iterator[Sentence]:
             begin = pos + lead
             end = begin + len(stripped) - 1
             yield Sentence(
-                stripped.replace("\n", ""),
+                _CONTINUATION.sub("", stripped),
                 begin,
                 bisect_right(line_starts, begin),
                 bisect_right(line_starts, max(begin, min(end, len(text) - 1))),
@@ -104,15 +133,27 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
 
 # --- one finder per harmonized metric ------------------------------------------------
 
+# the kinds may be listed before the noun (主动公开工作动态、政策文件等政府信息251条) and
+# 各类 may follow 政府 (政府各类信息): catalogue P01
 _PROACTIVE = re.compile(
-    rf"(?<!申请)(主动)?(?:公开|发布)(?:各类|各项|相关|本镇|本乡|本街道|本局|本单位|本机关)?(?:政府|政务)?信息"
-    rf"(?:总数|总量|数量|数)?(?:为|达)?(?:共|共计|总计|合计|累计)?\s*{NUM}\s*(?:条|件)")
+    rf"(?<!申请)(主动)?(?:公开|发布)(?:[^，。；：:]{{1,40}}?等)?(?:各类|各项|相关|本镇|本乡|本街道|本局|本单位|本机关)?"
+    rf"(?:的)?(?:政府|政务)?(?:各类|各项)?信息"
+    rf"(?:总数|总量|数量|数)?(?:为|达)?(?:共有|共|共计|总计|合计|累计)?\s*{NUM}\s*(?:条|件)")
+# the agency's own column of the portal is where everything goes, not a subset
+# (在门户网站信息公开专栏…, 在州人民政府网本局栏目…: catalogue P04, the one channel used)
+_OWN_COLUMN = re.compile(r"(?:本局|本单位|本机关|本镇|本乡|本街道|我局|我单位|信息公开)(?:专栏|栏目)")
 
 
 def _channel_figures(text: str) -> int:
-    """Clauses counting one channel's items of the year (not a breakdown, not to date)."""
+    """Clauses counting one channel's items (not a domain's, not readers' messages).
+
+    A breakdown by channel (其中通过网站…N条，通过微信…M条) counts channels, and so
+    does a count to date: either shows that several channels carry the agency's
+    items. A clause that points back (在该平台累计公开…) names no new channel."""
     return sum(1 for _, c in _clauses(text)
-               if _CHANNEL.search(c) and re.search(r"\d\s*条", c) and not _SUBSET.search(c) and not _CUMULATIVE.search(c))
+               if _CHANNEL.search(c) and re.search(r"\d\s*(?:条|份|篇)", c)
+               and not _SUBSET.search(c.replace("其中", "")) and not _READERS.search(c)
+               and not _POINTS_BACK.search(c))
 
 
 # A paragraph ends at a blank line or where a numbered heading starts a line.
@@ -146,16 +187,25 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
     for offset, clause in _clauses(s.text):
         for m in _PROACTIVE.finditer(clause):
             head = clause[: m.start()]
-            if _SUBSET.search(clause) or _CONSULTATION.search(clause):
+            if _SUBSET.search(_OWN_COLUMN.sub("", clause)) or _CONSULTATION.search(clause):
                 continue
-            year_lead = year is not None and s.text.startswith((f"{year}年", "全年", "本年"))
+            if not s.area_report and _WHOLE_AREA.search(head):
+                continue
+            # the year leads the sentence, or a clause of it is the report's whole period
+            year_lead = year is not None and (s.text.startswith((f"{year}年", "全年", "本年")) or re.search(
+                rf"{year}年1月1日(?:起)?(?:至|到|—|-|~){year}年12月31日(?:止)?[,，]", s.text) is not None)
             if _CUMULATIVE.search(head) and not _YEAR_TOTAL.search(head) and not (
                     year_lead and _CUMULATIVE.search(head).group() == "累计"):
                 continue
             if _CUMULATIVE.search(s.text[:offset]) and not _YEAR_TOTAL.search(s.text[:offset + m.start()]):
                 continue
             stated_total = "主动" in clause[: m.start(2)] and re.search(r"(?:共|共计|总计|合计)\s*$", clause[: m.start(2)])
-            if _CHANNEL.search(clause) and channel_clauses > 1 and not stated_total:
+            # 通过网站、公示栏公开N条，其中通过公示栏…M条: split into channels, so it spans them (P02)
+            rest = s.text[offset + len(clause):]
+            breakdown = rest[1:].lstrip()
+            split_by_channel = rest[:1] in "，,；;" and breakdown.startswith("其中") and bool(
+                _CHANNEL.search(_CLAUSE_SPLIT.split(breakdown.removeprefix("其中").lstrip("，,:："))[0]))
+            if _CHANNEL.search(clause) and channel_clauses > 1 and not stated_total and not split_by_channel:
                 continue  # one channel among several; 主动公开…共计N条 still states the year's total
             if _other_year(s.text, year, offset + m.start()):
                 continue
@@ -169,11 +219,12 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
 
 
 _RECEIVED = re.compile(
-    rf"(?:收到|受理|接到|接收|新收)[^，。；]{{0,30}}?申请(?:公开)?(?:案件|事项)?(?:共|共计|总计|合计)?{NUM}(?:件|条|个|份|宗|次|人次)")
+    rf"(?:收到|受理|接到|接收|接受|新收)[^，。；]{{0,30}}?申请(?:信息)?(?:公开)?(?:案件|事项|件|数)?(?:共|共计|总计|合计)?{NUM}"
+    rf"(?:件|条|个|份|宗|次|人次)")  # P08: 收到依申请公开件2件, 受理申请公开数4个, 受理依申请信息公开0件
 # after 上年结转…申请N件: 本年新收N件 (P08)
 _NEW_THIS_YEAR = re.compile(rf"本年(?:度)?新收(?:政府信息公开申请|申请)?(?:共)?{NUM}件")
 _ON_REQUEST = re.compile(
-    rf"依申请公开(?:政府信息|信息)?(?:条数|件数|数量)?(?:为)?(?:共|共计|总计|合计)?{NUM}(?:件|条)")
+    rf"依申请公开(?:政府信息|信息)?(?:条数|件数|数量)?(?:为)?(?:共|共计|总计|合计)?{NUM}(?:件|条|次)")
 _NO_APPLICATIONS = re.compile(
     rf"{_NEGATION}(?:收到|接到|受理|接收)[^，。；]{{0,30}}?申请|{_NEGATION}[^，。；]{{0,12}}?提出[^，。；]{{0,12}}?申请"
     rf"|{_NEGATION}依申请公开|无申请")  # P08: 无依申请公开政府信息, 我镇2016年度无申请
@@ -186,6 +237,8 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
         if _CONSULTATION.search(clause) or clause.lstrip().startswith("其中") or re.search("复议|诉讼|分别", clause):
             continue  # 分别收到…: each of several other units
         if _other_year(s.text, year, offset + len(clause)):
+            continue
+        if not s.area_report and _WHOLE_AREA.search(clause):
             continue
         if not found and _NO_APPLICATIONS.search(clause):
             return Decimal(0)
@@ -359,11 +412,14 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
     cells: dict[str, Cell] = {}
     lines = text.split("\n")
     channels_at = None
+    area_report = _COMPILED_FROM_UNITS.search(text) is not None
     for s in sentences(text):
         # a sentence is stripped, so a tab-led cell that starts one shows its tab only in the line
-        if "\t" in s.text or "|" in s.text or _TABLE_TEXT.search(s.text) or lines[s.line_start - 1].startswith("\t"):
+        if _table_row(s, lines):
             continue  # table rows are not prose
-        if "条" in s.text:
+        # a converter's spaces inside words (主动公开政府 信息 57 条) are not the text's
+        s = dataclasses.replace(s, text=_SPACE_IN_WORDS.sub("", s.text), area_report=area_report)
+        if "条" in s.text:  # only a count in 条 can be a year's total, but channels count in 份/篇 too
             channels_at = channels_at or _paragraph_channels(text)
             s = dataclasses.replace(s, paragraph_channels=channels_at(s.start))
         for metric, finder in _FINDERS.items():

@@ -274,7 +274,9 @@ def test_more_sentences_that_give_nothing(text, metric):
         ("全年我局通过门户网站主动公开发布各类政府信息共计88条。\n通过“某某发布”微信公众号发布政务信息301条。",
          "proactive_disclosed", 88),  # P05: a stated total stays the figure
         ("上年结转政府信息公开申请17件，本年新收362件，办理360件。", "applications_received", 362),  # P08
-        ("2024年，全区共受理依申请公开案件207件，办结205件。", "applications_received", 207),
+        # P12: a whole-area count is the report's own when it was compiled from every unit
+        ("本报告由区政府综合各街镇、区直各部门编制而成。2024年，全区共受理依申请公开案件207件，办结205件。",
+         "applications_received", 207),
         ("2017年，没有单位和个人向我单位提出申请信息公开事项。", "applications_received", 0),
         ("因政府信息公开被申请行政复议、行政诉讼数量为0件。", "review_cases", 0),  # P09
         ("因政府信息公开被申请行政复议、行政诉讼数量为0件。", "litigation_cases", 0),
@@ -303,6 +305,9 @@ def test_catalogued_wordings(text, metric, expected):
         # P08: requests handled, not received; the request in a 依申请公开 phrase is not disclosure
         ("2024年共办理信息公开申请53件，均按要求答复。", "applications_received"),
         ("依申请公开政府信息4件。", "proactive_disclosed"),
+        # P12: whole-area counts in a report of the agency alone
+        ("2024年，全区共受理依申请公开案件207件，办结205件。", "applications_received"),
+        ("2021年全市通过政务网发布政府信息17206条，比2020年增长4.1%。", "proactive_disclosed"),
         # P12: split between the government and its departments
         ("政府新收依申请公开数量为3件，予以公开3件；部门新收依申请公开数量为5件，予以公开2件。", "applications_granted"),
         # a 表三 row label, not a statement about fees
@@ -340,3 +345,55 @@ def test_more_catalogued_wordings(text, metric, expected):
 def test_requests_counted_per_unit_without_a_total_give_nothing():
     text = "2022年政府新收依申请公开数量为3件，予以公开3件；部门新收依申请公开数量为5件，予以公开2件。"
     assert "applications_received" not in figures(text, 2022)
+
+
+# --- second study round (docs/real_reports/catalogue.md, 2026-11-30) ---------------------
+
+@pytest.mark.parametrize(
+    "text, year, metric, expected",
+    [
+        # a web page's paragraph indent arrives as a tab; the line is still prose
+        ("\t（一）主动公开信息情况。2024年，我局通过门户网站累计公开政府信息283条，其中：政务动态信息221条。",
+         2024, "proactive_disclosed", 283),
+        ("全年主动公开工作动态、政策文件等政府信息251条。", 2019, "proactive_disclosed", 251),  # P01: kinds listed first
+        ("2024年，在区政府网站主动公开政府各类信息共61条。", 2024, "proactive_disclosed", 61),
+        ("全年共主动公开政府 信息 57 条。", 2021, "proactive_disclosed", 57),  # a converter's spaces
+        ("今年来主动公开的信息数共有171条，其中工作动态类信息126条。", 2018, "proactive_disclosed", 171),
+        ("我单位对公开的政府信息进行了梳理，2023年1月1日至2023年12月31日，中心累计主动公开政府信息91条。",
+         2023, "proactive_disclosed", 91),  # P06: the report's whole period, then 累计
+        ("全年在州人民政府网本局栏目主动公开政府信息186条。", 2022, "proactive_disclosed", 186),  # P04: its own column
+        ("2016年，街道通过县政府信息公开平台主动公开政府信息312条。截至2016年底，街道在该平台累计公开政府信息1486条。",
+         2016, "proactive_disclosed", 312),  # the count to date is of the same channel
+        ("2024年收到依申请公开件2件，均按要求答复。", 2024, "applications_received", 2),  # P08: request nouns
+        ("2024年度，本街道共受理申请公开数4个。", 2024, "applications_received", 4),
+        ("2020年度街道发生依申请公开1次。", 2020, "applications_received", 1),
+        ("2024年，街道受理依申请信息公开0件。", 2024, "applications_received", 0),
+        ("全年共接受办理政府信息公开申请623件。", 2025, "applications_received", 623),
+    ],
+)
+def test_second_round_wordings(text, year, metric, expected):
+    assert figures(text, year).get(metric) == Decimal(expected)
+
+
+@pytest.mark.parametrize(
+    "text, year, metric",
+    [
+        # P05: a portal and a named account counted apart, no total
+        ("区政府门户网站共发布信息17902条，其中概况类71条。“某区发布”发布信息441条。", 2024, "proactive_disclosed"),
+        ("2024年，县政府网站累计发布各类政务信息9862条，其中概况类信息30条，微信公众号“某某政务”发布信息81条。",
+         2024, "proactive_disclosed"),
+        ("通过县政府门户网站共公开信息19条，其中领导信息4条；通过乡村两级公示栏、大喇叭等方式公示公开文件186份。",
+         2021, "proactive_disclosed"),
+        # a channel breakdown's second item is one channel, not the total
+        ("2012年，我局主动公开政府信息近300条。其中通过市政府信息公开网发布统计信息186条，"
+         "通过局门户网站发布统计数据、统计分析等信息94条。", 2012, "proactive_disclosed"),
+    ],
+)
+def test_second_round_wordings_that_give_nothing(text, year, metric):
+    assert metric not in figures(text, year)
+
+
+def test_a_portal_total_with_readers_messages_beside_it():
+    # readers' messages (网民留言231条) are not a second channel's items
+    text = "1.信息发布情况。区政府门户网站共发布信息200条。\n2.网民互动情况。收到网民留言231条，办结留言226条。"
+    assert figures(text, 2024).get("proactive_disclosed") == Decimal(200)
