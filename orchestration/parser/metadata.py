@@ -47,7 +47,7 @@ _BRACKETS = re.compile(r"[（(][^）)]*[）)]")
 # What pages print before a title on the same line: a field label (标题：…) or
 # a running page header (Page 9 - …).
 _LINE_PREFIX = re.compile(
-    r"^(?:(?:标\s*题|题\s*目|文章标题|名\s*称)\s*(?:[:：]\s*|\s+)|page\s*\d+\s*[-—–:：|]\s*)", re.IGNORECASE)
+    r"^(?:(?:标\s*题|题\s*目|文章标题|名\s*称)\s*(?:[:：]\s*|\s+)|称\s*[:：]\s*|page\s*\d+\s*[-—–:：|]\s*)", re.IGNORECASE)
 # A site's breadcrumb trail (您当前所在位置：首页 > 政务公开 > … > 标题): only
 # its last step can be the title.
 _BREADCRUMB = re.compile(r"(?:位置|首页)\s*[:：]?.*?[>＞»›→]")
@@ -64,14 +64,14 @@ _ANNOUNCED = re.compile(
 _COMPILED_BY = re.compile(
     r"由(?P<agency>[^，。；、“”《》,.;:：!?\s]{3,40}?)(?:依照|依据|按照|根据|结合|负责|汇总|编制|组织)")
 # 请与X办公室联系: the contact office of the agency, in the report's opening (M06)
-_CONTACT = re.compile(r"请与(?P<agency>[^，。；、“”《》,.;:：!?\s]{3,40}?)(?:党政综合办公室|综合办公室|办公室|政务公开办)?联系")
+_CONTACT = re.compile(r"请与(?P<agency>[^，。；、“”《》,.;:：!?\s]{3,40}?)(?:党政综合办公室|综合办公室|党政办公室|党政办|办公室|政务公开办)?联系")
 # 结合X实际 / 结合X政府信息公开工作实际: the agency reporting on its own work
 _OWN_WORK = re.compile(r"结合(?P<agency>[^，。；、“”《》,.;:：!?\s]{2,30}?)(?:政府信息公开工作|政务公开工作|工作)?实际")
 # A government's office compiles the government's report: 由香水镇人民政府办公室编制
 _COMPILING_OFFICE = re.compile(r"(?:(?<=人民政府)|(?<=办事处))(?:党政综合办公室|党政办公室|综合办公室|党政办|办公室|信息公开[^，。]*办公室)$")
 _SUBJECT = re.compile(
     rf"^{_YEAR}(?:度|以来)?[，,]\s*(?P<agency>[\u4e00-\u9fff]{{2,30}}?)"
-    r"(?:认真|按照|坚持|深入|持续|严格|进一步|紧紧|紧扣|围绕|全面|扎实|高度|不断|积极|切实|聚焦|始终|依据|依照|根据|结合|在|以|把|将|对|共|通过|依托)")
+    r"(?:认真|按照|坚持|深入|持续|继续|严格|进一步|紧紧|紧扣|围绕|全面|扎实|高度|不断|积极|切实|聚焦|始终|依据|依照|根据|结合|在|以|把|将|对|共|通过|依托)")
 _PLACE_NAME = re.compile(r"^[\u4e00-\u9fff]{1,20}?(?:省|自治区|市|区|县|旗|自治州|州|盟|镇|乡|街道)$")
 # A mirror site's or a portal's words pasted before the name (catalogue M14, 47
 # pages: bob最新官网X省人民政府…; M03: 长沙市政府门户网站-浏阳市人民政府): the name
@@ -80,8 +80,9 @@ _SITE_PREFIX = re.compile(r"^.*(?:官网|官方网站|门户网站|网站|平台
 
 
 def _clean(line: str) -> str:
-    # markdown heading and bold marks (# 标题, **标题**) are not part of a name
-    line = line.translate(WIDTH_TABLE).strip().strip("#*").strip()
+    # markdown heading and bold marks (# 标题, **标题**) are not part of a name, nor the
+    # question marks a mirror prints for the spaces that indent each line (catalogue M14)
+    line = line.translate(WIDTH_TABLE).strip().lstrip("?").strip().strip("#*").strip()
     return _LINE_PREFIX.sub("", line).strip()
 
 
@@ -104,11 +105,26 @@ def find_title(lines: list[str]) -> tuple[str | None, int | None]:
             line = next((c.strip() for c in re.split(r"[|\t]", line) if _YEAR_IN_TITLE.search(c)), "")
         if line != cleaned and not _YEAR_IN_TITLE.search(line):
             continue
-        # a sentence is not a title: titles carry no full stop or comma
-        if 6 <= len(line) <= 80 and _TITLE_WORDS.search(line) and not line.startswith(_NOT_TITLE) \
-                and not re.search(r"[。，,；;]", line):
+        if line == cleaned and _PAGE_FIELDS.search(line):
+            continue  # a row of the page's fields (公开目录 政府信息公开报告 发布日期 …), catalogue M04
+        if _is_title(line):
             return line, i
+        # a title broken inside a word (…2022年政府信息 / 公开年度报告): catalogue M07
+        following = next((_clean(raw) for raw in lines[i + 1:i + 3] if raw.strip()), "")
+        if _YEAR_IN_TITLE.search(line) and len(line) <= 40 and 0 < len(following) <= 20 \
+                and not _TITLE_WORDS.search(line) and _is_title(line + following):
+            return line + following, i
     return None, None
+
+
+# labels of a portal's page fields: a line with one is no title
+_PAGE_FIELDS = re.compile(r"索引号|发布机构|发布日期|发文日期|生成日期|浏览量|浏览次数|信息分类|主题分类|文\s*号")
+
+
+def _is_title(line: str) -> bool:
+    # a sentence is not a title: titles carry no full stop or comma
+    return 6 <= len(line) <= 80 and _TITLE_WORDS.search(line) is not None and not line.startswith(_NOT_TITLE) \
+        and not re.search(r"[。，,；;]", line)
 
 
 def _agency_from_title(title: str) -> str | None:
@@ -120,6 +136,9 @@ def _agency_from_title(title: str) -> str | None:
         head = title[m.end(): words.start()] if words else ""
     head = _BRACKETS.sub("", head).strip(" 　:：-—")
     head = re.sub(r"^关于|关于$|的$", "", head)
+    # 泾县人民政府信息公开年度报告: the government's 政府 is also the report's (catalogue M09)
+    if head.endswith("人民"):
+        head += "政府"
     return head if len(head) >= 2 else None
 
 
@@ -145,15 +164,21 @@ def _prose_agency(lines: list[str]) -> str | None:
             if (name := _agency_like(name)) and "以下简称" not in name:
                 return name
     for line in opening:
-        m = _SUBJECT.match(line)
-        if m and (name := _named(m.group("agency"))):
-            return name
+        # each sentence's start: a page flattened to one line starts no line with one (M13)
+        for sentence in re.split(r"(?<=[。！？])", line):
+            m = _SUBJECT.match(_HEADING_BEFORE.sub("", sentence.strip()))
+            if m and (name := _named(m.group("agency"))):
+                return name
     for pattern in (_OWN_WORK, _CONTACT):
         for line in opening:
             for m in pattern.finditer(line):
                 if name := _named(m.group("agency")):
                     return name
     return None
+
+
+# a section heading run into the sentence after it on a one-line page (一、总体情况 2022年，…)
+_HEADING_BEFORE = re.compile(r"^[一二三四五六七八九十]+、\S{0,12}\s+")
 
 
 def _named(text: str) -> str | None:
@@ -244,7 +269,11 @@ def complete_with_place(agency: str, lines: list[str], place_prefix_ends, anywhe
             at = own_line.find(agency)
             # places before, the government's own word after (光辉街道 → 光辉街道办事处),
             # never an office of it (淮北市人民政府 ≠ 淮北市人民政府办公室)
-            if own_line[at + len(agency):] in _GOVERNMENT_TAILS and (at == 0 or at in place_prefix_ends(own_line)):
+            # a name that starts with a division's last character was cut inside its place
+            # (州行政审批服务局 under a page title; the line below prints 湘西自治州…): M08
+            cut = agency[0] in "州市县区旗盟" and own_line.endswith(agency) and at > 0
+            if own_line[at + len(agency):] in _GOVERNMENT_TAILS and (
+                    at == 0 or at in place_prefix_ends(own_line) or cut):
                 key = (True, len(own_line), own_line)
                 best = max(best, key) if best else key
             continue

@@ -350,3 +350,26 @@ def test_a_town_named_without_its_county_is_located_by_the_fuller_name_a_sentenc
 )
 def test_bare_place_title_names_its_government(text, agency):
     assert parse_report(text).metadata.agency == agency
+
+
+# --- second study round: how pages name the agency (catalogue M04, M06, M07, M08, M09, M13, M14) ---
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        ("称: 楚雄市民政局2025年政府信息公开工作年度报告\n", "楚雄市民政局"),  # M04: a label cut to 称:
+        ("索引号 0152/2024-00004 发布机构 某市某镇\n公开目录 政府信息公开报告 发布日期 2024-01-29\n"
+         "滇滩镇人民政府2023年政府信息公开工作年度报告\n", "滇滩镇人民政府"),  # M04: a row of page fields
+        ("衡南县人民政府办公室2022年政府信息\n公开年度报告\n（2023年1月31日）\n", "衡南县人民政府办公室"),  # M07
+        ("东辽县人民政府2012年政府信息公开\n年度报告\n本报告包括工作概述等八个部分。\n", "东辽县人民政府"),
+        ("2012年泾县人民政府信息公开年度报告\n发布时间:2013-01-24\n", "泾县人民政府"),  # M09: 政府 shared
+        ("州行政审批服务局\n\n2022年政府信息公开工作年度报告\n\n湘西自治州行政审批服务局\n", "湘西自治州行政审批服务局"),  # M08
+        ("本年度报告依据《条例》编制。如有疑问请与三溪乡党政办联系。\n", "三溪乡"),  # M06: the contact office
+        ("??依据《条例》编制本报告。\n??2025年，辽宁省人民政府办公厅认真落实政务公开部署。\n", "辽宁省人民政府办公厅"),  # M14
+        ("编制说明：本报告依据有关规定编制。 一、总体情况 2022年，衡阳市商务局认真贯彻《条例》。 二、主动公开\n",
+         "衡阳市商务局"),  # M13: a page on one line
+        ("本报告由概述等部分组成。\n2018年，宿安乡继续把政府信息公开作为重要举措。\n", "宿安乡"),  # M06
+    ],
+)
+def test_second_round_agency_names(text, agency):
+    assert parse_report(text).metadata.agency == agency
