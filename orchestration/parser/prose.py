@@ -255,6 +255,8 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
 
 
 _CASE_TERMS = {"review_cases": "行政复议", "litigation_cases": "行政诉讼"}
+_DENIES_HEADING = re.compile(r"^(?:本年度|本年|全年|今年|\d{4}年度?)?[，,]?(?:我局|我单位|我镇|我乡|我街道|本单位|本机关)?"
+                             r"(?:无|没有|未发生|未出现)(?:此类|该类|上述|相关)?(?:情况|事项|案件|情形)?[。.]?$")
 
 
 _CASE_VERB = "(?:收到|发生|受理|提起|提出|涉及|办理|引发|引起|产生|出现|接到|遇到|申请)"
@@ -413,12 +415,23 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
     lines = text.split("\n")
     channels_at = None
     area_report = _COMPILED_FROM_UNITS.search(text) is not None
+    heading = ""
     for s in sentences(text):
         # a sentence is stripped, so a tab-led cell that starts one shows its tab only in the line
         if _table_row(s, lines):
             continue  # table rows are not prose
         # a converter's spaces inside words (主动公开政府 信息 57 条) are not the text's
         s = dataclasses.replace(s, text=_SPACE_IN_WORDS.sub("", s.text), area_report=area_report)
+        # （三）因…申请行政复议、提起行政诉讼情况。本年度无此类情况。: the heading names the
+        # cases the short denial after it answers (catalogue P09)
+        if _DENIES_HEADING.match(s.text) and not re.search(r"\d", heading):
+            for metric, term in _CASE_TERMS.items():
+                if term in heading and metric not in cells and not _other_year(heading, report_year, len(heading)):
+                    cells[metric] = Cell(
+                        code=f"prose.{metric}", applicant_type=None, value=Decimal(0), value_status=REPORTED,
+                        raw_text=heading + s.text, line_start=s.line_start, line_end=s.line_end,
+                        extraction_method="prose")
+        heading = s.text
         if "条" in s.text:  # only a count in 条 can be a year's total, but channels count in 份/篇 too
             channels_at = channels_at or _paragraph_channels(text)
             s = dataclasses.replace(s, paragraph_channels=channels_at(s.start))

@@ -397,3 +397,12 @@ def test_a_portal_total_with_readers_messages_beside_it():
     # readers' messages (网民留言231条) are not a second channel's items
     text = "1.信息发布情况。区政府门户网站共发布信息200条。\n2.网民互动情况。收到网民留言231条，办结留言226条。"
     assert figures(text, 2024).get("proactive_disclosed") == Decimal(200)
+
+
+def test_a_short_denial_answers_the_heading_before_it():
+    # P09: the heading names review and litigation, the sentence after it denies both
+    text = "（三）因政府信息公开申请行政复议、提起行政诉讼情况。本年度无此类情况。"
+    assert figures(text, 2024) == {"review_cases": Decimal(0), "litigation_cases": Decimal(0)}
+    # a heading about requests is not answered for cases, nor one about another year
+    assert figures("（二）依申请公开情况。本年度无此类情况。", 2024) == {}
+    assert figures("（三）2023年因政府信息公开申请行政复议、提起行政诉讼情况。无此类情况。", 2024) == {}
