@@ -31,6 +31,7 @@ _YEAR = re.compile(r"(\d{4})\s*年")
 _APPROX_BEFORE = re.compile(r"(?:近|约|大约|超过|逾|将近|接近)$")
 _APPROX_AFTER = re.compile(r"^(?:余|多|左右|以上)")
 _CUMULATIVE = re.compile(r"截至|截止|历年|至今|迄今|以来|累计(?!.{0,3}年)")
+_TO_DATE = re.compile(r"截至|截止|历年|至今|迄今")
 _POINTS_BACK = re.compile(r"(?:该|此|上述|以上)(?:平台|网站|网|栏目|专栏|渠道|公众号)")
 _YEAR_TOTAL = re.compile(r"(?:\d{4}年|全年|本年|年度)(?:共|共计|累计)|本年度|全年")
 _SUBSET = re.compile(r"领域|其中|(?<![各几])类信息|方面|专栏|目录|栏目|下属|所属|直属")
@@ -44,6 +45,12 @@ _CONSULTATION = re.compile(r"咨询")
 # is the agency's own only in a report compiled from all of them (综合各县区…编制):
 # catalogue P12, whole-area counts.
 _WHOLE_AREA = re.compile(r"全(?:省|市|区|县|州|盟|旗)(?!委|政府|级)")
+# Figures of other units than the agency: its departments, schools, villages (各县…财政局共收到
+# 申请57件, 区属各中小学校…公开信息4,126条, 县教育局、县卫生局等部门共受理申请96件), or a
+# part after 其中/此外 (catalogue P12, sub-units)
+_OTHER_UNITS = re.compile(r"各县|各区(?!域)|各乡|各镇|各街道|各村|各单位|各部门|各学校|各中小学|等部门|等单位"
+                          r"|区属|县属|市属|下属|所属|直属")
+_PART_AFTER = re.compile(r"^(?:其中|此外|另外)")
 _COMPILED_FROM_UNITS = re.compile(r"(?:综合|汇总)[^。]{0,12}?各")
 
 _NEGATION = r"(?:未|没有|无|尚未|均未|并未|未曾|不存在)"
@@ -191,6 +198,8 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
                 continue
             if not s.area_report and _WHOLE_AREA.search(head):
                 continue
+            if _OTHER_UNITS.search(head) or _PART_AFTER.match(s.text):
+                continue
             # the year leads the sentence, or a clause of it is the report's whole period
             year_lead = year is not None and (s.text.startswith((f"{year}年", "全年", "本年")) or re.search(
                 rf"{year}年1月1日(?:起)?(?:至|到|—|-|~){year}年12月31日(?:止)?[,，]", s.text) is not None)
@@ -240,8 +249,14 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
             continue
         if not s.area_report and _WHOLE_AREA.search(clause):
             continue
+        if _OTHER_UNITS.search(clause) or _PART_AFTER.match(s.text):
+            continue
         if not found and _NO_APPLICATIONS.search(clause):
             return Decimal(0)
+        # 截至…，累计受理…申请N件: to date, not the year's (P06)
+        before = s.text[:offset + len(clause)]
+        if "累计" in before and _TO_DATE.search(before) and not _YEAR_TOTAL.search(before):
+            continue
         for pattern in (_RECEIVED, _ON_REQUEST, _NEW_THIS_YEAR):
             m = pattern.search(clause)
             if m:

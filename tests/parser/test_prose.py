@@ -406,3 +406,25 @@ def test_a_short_denial_answers_the_heading_before_it():
     # a heading about requests is not answered for cases, nor one about another year
     assert figures("（二）依申请公开情况。本年度无此类情况。", 2024) == {}
     assert figures("（三）2023年因政府信息公开申请行政复议、提起行政诉讼情况。无此类情况。", 2024) == {}
+
+
+@pytest.mark.parametrize(
+    "text, year, metric",
+    [
+        # P12: other units' figures, in reports where the agency's own is not stated
+        ("各县（市、区）财政局共收到申请57件。", 2019, "applications_received"),
+        ("此外，县教育局、县卫生局等部门共受理申请96件。", 2012, "applications_received"),
+        ("其中，区房屋征收管理办公室收到申请46件。", 2015, "applications_received"),
+        ("区属各中小学校在校务公开栏和学校网站公开信息共计4,126条。", 2012, "proactive_disclosed"),
+        ("各村委会通过村务公开栏公开信息共计460条。", 2013, "proactive_disclosed"),
+        # P06: requests counted to date
+        ("截至2019年12月31日，累计受理政府信息公开申请412件。", 2019, "applications_received"),
+    ],
+)
+def test_other_units_and_counts_to_date_give_nothing(text, year, metric):
+    assert metric not in figures(text, year)
+
+
+def test_since_the_report_years_start_is_the_year():
+    text = "2024年以来，某区司法局未收到公民、法人和其他组织政府信息公开申请。"
+    assert figures(text, 2024).get("applications_received") == Decimal(0)
