@@ -316,7 +316,15 @@ def find_report_year(text: str, title: str | None) -> int | None:
         m = _YEAR_IN_TITLE.search(_clean(raw))
         if m and (year := _year_value(m.group(1))):
             return year
+    # every number on a line of its own (2011 / 年政府信息公开 / 年度报告): catalogue M10
+    joined = "".join(raw.strip() for raw in text.split("\n")[:30])
+    m = _PERIOD.search(joined.translate(WIDTH_TABLE)) or _YEAR_BEFORE_REPORT.search(joined)
+    if m and (year := _year_value(m.group(1))) and (m.re is not _PERIOD or m.group(1) == m.group(2)):
+        return year
     return None
+
+
+_YEAR_BEFORE_REPORT = re.compile(r"(\d{4})年度?(?:政府|政务)?(?:信息公开|政务公开)[^。，]{0,8}?(?:年度报告|年报)")
 
 
 def _date(groups: tuple[str, str, str]) -> dt.date | None:

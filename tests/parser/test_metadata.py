@@ -373,3 +373,9 @@ def test_bare_place_title_names_its_government(text, agency):
 )
 def test_second_round_agency_names(text, agency):
     assert parse_report(text).metadata.agency == agency
+
+
+def test_year_when_every_number_stands_on_its_own_line():
+    # M10: a converter put each number on a line of its own
+    text = "某某网站发布\n2011\n年政府信息公开\n年度报告\n依据《条例》（国务院令第\n492\n号）编制本年度报告。\n"
+    assert parse_report(text).metadata.report_year == 2011
