@@ -369,6 +369,7 @@ def test_bare_place_title_names_its_government(text, agency):
         ("编制说明：本报告依据有关规定编制。 一、总体情况 2022年，衡阳市商务局认真贯彻《条例》。 二、主动公开\n",
          "衡阳市商务局"),  # M13: a page on one line
         ("本报告由概述等部分组成。\n2018年，宿安乡继续把政府信息公开作为重要举措。\n", "宿安乡"),  # M06
+        ("如对本报告有任何疑问，请与县工信局秘书股联系。\n一、总体情况\n", "县工信局"),  # M06: a section (股)
     ],
 )
 def test_second_round_agency_names(text, agency):
