@@ -424,6 +424,11 @@ _KEYWORDS = {
 }
 
 
+# any word a finder or the heading rule needs (the finders' keywords, and a denial's)
+_ANY_KEYWORD = re.compile("|".join(sorted({w for words in _KEYWORDS.values() for w in words}
+                                          | {"无", "没有", "未发生", "未出现"}, key=len, reverse=True)))
+
+
 def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
     """The first qualifying sentence of each metric gives its prose cell."""
     cells: dict[str, Cell] = {}
@@ -432,11 +437,19 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
     area_report = _COMPILED_FROM_UNITS.search(text) is not None
     heading = ""
     for s in sentences(text):
+        if not _ANY_KEYWORD.search(s.text):
+            heading = s.text  # most sentences name no metric: nothing to read, nothing to check
+            continue
         # a sentence is stripped, so a tab-led cell that starts one shows its tab only in the line
         if _table_row(s, lines):
             continue  # table rows are not prose
+        channels = 0
+        if "条" in s.text:  # only a count in 条 can be a year's total, but channels count in 份/篇 too
+            channels_at = channels_at or _paragraph_channels(text)
+            channels = channels_at(s.start)
         # a converter's spaces inside words (主动公开政府 信息 57 条) are not the text's
-        s = dataclasses.replace(s, text=_SPACE_IN_WORDS.sub("", s.text), area_report=area_report)
+        s = dataclasses.replace(s, text=_SPACE_IN_WORDS.sub("", s.text), area_report=area_report,
+                                paragraph_channels=channels)
         # （三）因…申请行政复议、提起行政诉讼情况。本年度无此类情况。: the heading names the
         # cases the short denial after it answers (catalogue P09)
         if _DENIES_HEADING.match(s.text) and not re.search(r"\d", heading):
@@ -447,9 +460,6 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
                         raw_text=heading + s.text, line_start=s.line_start, line_end=s.line_end,
                         extraction_method="prose")
         heading = s.text
-        if "条" in s.text:  # only a count in 条 can be a year's total, but channels count in 份/篇 too
-            channels_at = channels_at or _paragraph_channels(text)
-            s = dataclasses.replace(s, paragraph_channels=channels_at(s.start))
         for metric, finder in _FINDERS.items():
             if metric in cells or not any(word in s.text for word in _KEYWORDS[metric]):
                 continue
