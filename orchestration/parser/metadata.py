@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from orchestration.parser.numbers import WIDTH_TABLE, parse_chinese_numeral
 
@@ -79,6 +80,7 @@ _PLACE_NAME = re.compile(r"^[\u4e00-\u9fff]{1,20}?(?:省|自治区|市|区|县|�
 _SITE_PREFIX = re.compile(r"^.*(?:官网|官方网站|门户网站|网站|平台|[-—_|·>»])\s*(?=[\u4e00-\u9fff]{2,}?(?:省|自治区|市|区|县|旗|州|盟|镇|乡|街道))")
 
 
+@lru_cache(maxsize=8192)  # the title, agency and date finders each read the same lines
 def _clean(line: str) -> str:
     # markdown heading and bold marks (# 标题, **标题**) are not part of a name, nor the
     # question marks a mirror prints for the spaces that indent each line (catalogue M14)
