@@ -1849,6 +1849,94 @@ d.add("（二）政府信息主动公开情况。2022年，桃源街道加强重
       "政务公开主动公开信息24条。街道政务新媒体微信公众号公开信息61条。\n")
 
 
+d = new("r119_search_widget_cut_title_town_2025.txt", "兴国镇人民政府", "甘肃省", "天水市", "秦安县", "township", 2025, "narrative",
+        "2026-01-20", "prose",
+        "M03 '简体 繁體 无障碍阅读 长者模式 …' and search-widget labels; M02/M04 '发布机构:X 索引号:… 时间:… 作者: 【字体: "
+        "【下载Word】 【下载PDF】'; M07 title split and cut ('…工作' / '年度报'); M10 dates without separators "
+        "('2025111231日'); P05 two channel counts printed without units, run together ('…信息数量304利用…信息数量144'): no "
+        "figure; P08 none received")
+d.add("简体 繁體 无障碍阅读 长者模式 甘肃政府服务网-秦安\n\n政府信息公开\n\n搜索位置:\n匹配度:\n排序:\n\n兴国镇人民政府2025年政府信息公开工作年度报告\n\n"
+      "发布机构:兴国镇 索引号:xgz/2026-00003 时间:2026-01-20  作者: 【字体: 【下载Word】 【下载PDF】\n \n\n\n兴国镇人民政府2025年政府信息公开工作\n\n年度报\n\n\n")
+d.add("依据《条例》和年度报告格式的要求编制本报告，共六部分。报告中所列数据统计期限为2025111231日。\n\n一、总体情况\n\n"
+      "2025年，兴国镇政府把推进政府信息公开与规范权力运行结合起来，加强网站管理，拓展公开渠道。\n\n（一）主动公开。镇里成立政府信息公开工作领导小组，"
+      "由党政综合办公室负责日常事务。\n\n其中通过政府网站、政务新媒体等平台发布的信息数量287利用本镇微信公众号发布信息数量131\n\n")
+d.prose(")依申请公开2025年，兴国镇未收到公民、法人或其他组织提出的政府信息公开申请。\n", applications_received=0)
+
+d = new("r120_glued_table_cells_town_2025.txt", "海城市西四镇", "辽宁省", "鞍山市", "海城市", "township", 2025, "ogi2021",
+        "2026-01-26", "text",
+        "M02 '时间:…来源:X作者: 点击:' glued; P05 '通过电子屏幕，公告栏等渠道…共计N条（不同渠道发布的同一信息计为1条）' (a "
+        "de-duplicated total over channels: the figure); P08 none; P13 规范性文件 counts in prose; T16 table cells glued "
+        "with no separator ('规章000'): no cell can be placed (none labelled)")
+d.add("海城市西四镇2025年政府信息公开工作年度报告\n    时间:2026-01-26 09:42来源:海城市西四镇作者: 点击:\n\n")
+d.add("    依据《条例》以及中央、省、市的有关要求，现将海城市西四镇2025年度政府信息公开工作情况报告如下。本报告所列数据的统计期限自2025年1月1日起至2025年12月31日止。\n\n"
+      "    一、总体情况\n\n")
+d.prose("    （一）主动公开政府信息情况。全年通过电子屏幕，公告栏等公开渠道主动发布政府信息共计53条（不同渠道发布的同一信息计为1条）。\n\n",
+        proactive_disclosed=53)
+d.prose("    （二）依申请公开情况。2025年，我镇规范依申请公开流程。年内，我镇未收到公民、法人或其他组织通过任何形式提出的政府信息公开申请。\n\n",
+        applications_received=0)
+d.add("    （三）政府信息管理情况。2025年，我镇共制定规范性文件0件，废止规范性文件0件。\n\n    二、主动公开政府信息情况\n\n"
+      "    第二十条第（一）项\n    信息内容本年制发件数本年废止件数现行有效件数\n    规章000\n    行政规范性文件000\n    第二十条第（五）项\n"
+      "    信息内容本年处理决定数量\n    行政许可0\n    第二十条第（六）项\n    信息内容本年处理决定数量\n    行政处罚4\n    行政强制0\n")
+
+d = new("r121_voice_widget_town_2025.txt", "郭仓镇人民政府", "山东省", "济宁市", "汶上县", "township", 2025, "narrative",
+        "2026-01-27", "prose",
+        "M00 title; M02 '发布时间:…'; M03 '点击收听年报语音朗读'; M06 '由X按照…编制'; P04 one channel with a long "
+        "breakdown; P08 '2025年度未收到…申请'")
+d.add("郭仓镇人民政府2025年政府信息公开工作年度报告\n发布时间:2026-01-27 09:42:13\n\n点击收听年报语音朗读\n\n"
+      "本报告由郭仓镇人民政府按照《条例》和年度报告格式的要求编制，共六部分。\n\n本报告所列数据的统计期限自2025年1月1日起至2025年12月31日止。"
+      "如对本报告有疑问，请与郭仓镇人民政府联系。\n\n一、总体情况 \n\n2025年，郭仓镇规范政务公开内容，拓展公开渠道。  \n\n（一）主动公开情况\n\n")
+d.prose("2025年，郭仓镇在政府门户网站主动公开各类政府信息58条，", proactive_disclosed=58)
+d.add("其中新闻动态31条，政策文件3条，公告公示6条，计划总结1条，会议公开4条，财政预算决算2条，公共服务4条，其他7条。\n\n（二）依申请公开情况\n\n")
+d.prose("2025年度未收到政府信息公开申请。\n", applications_received=0)
+
+d = new("r122_short_name_pipe_cell_dept_2021.txt", "信访局", "", "", "", "county_department", 2021, "ogi2021", "",
+        "pipe_cell",
+        "M02 an empty '发布时间:'; M06/M08 the agency named only by its short name ('由信访局…编制', '现将信访局2021年度…'); "
+        "P09 '未发生依申请公开…方面的行政复议和行政诉讼' (0 each); T01 one cell per line ending ' |', a label whose ' |' "
+        "stands on the next line; T11 cut")
+d.add("发布时间:\n依据《条例》和国办公开办函〔2021〕30号的要求，由信访局结合有关统计数据编制本报告。本年度报告中所列数据的统计期限自2021年1月1日起"
+      "至2021年12月31日止。现将信访局2021年度政府信息公开工作报告如下：\n一、总体情况\n坚持以公开为常态、不公开为例外，梳理政务公开标准规范清单。\n"
+      "（一）主动公开\n2021年，我局主动公开领导简介、机构简介、工作动态、公开指南等信息。\n（二）依申请公开\n我局明确专人办理依申请公开。")
+d.prose("2021年，我局未发生依申请公开政府信息方面的行政复议和行政诉讼。\n", review_cases=0, litigation_cases=0)
+d.add("二、主动公开政府信息情况\n第二十条第（一）项 |\n|||\n信息内容 |\n本年制发件数 |\n本年废止件数 |\n现行有效件数 |\n规章 |\n")
+for col in ("issued", "repealed", "in_force"):
+    d.value("0", f"2021.t2.rules.{col}")
+    d.add(" |\n")
+d.add("行政规范性文件\n|\n")
+for col, v in (("issued", "1"), ("repealed", "0"), ("in_force", "2")):
+    d.value(v, f"2021.t2.normative_docs.{col}")
+    d.add(" |\n")
+d.add("第二十条第（五）项 |\n|||\n信息内容 |\n本年处理决定数量 |\n||\n行政许可 |\n")
+d.value("0", "2021.t2.license.decisions")
+d.add(" |\n||\n第二十条第（六）项 |\n|||\n信息内容 |\n本年处理决定数量 |\n||\n行政处罚 |\n")
+d.value("0", "2021.t2.penalty.decisions")
+d.add(" |\n||\n行政强制 |\n")
+d.value("0", "2021.t2.coercion.decisions")
+d.add(" |\n||\n第二十条第（八）项 |\n|||\n信息内容 |\n本年收费金额（单")
+
+d = new("r123_central_agency_traditional_2021.txt", "国家机关事务管理局", "", "", "", "department", 2021, "narrative", "",
+        "traditional",
+        "M14/M12 traditional mirror with mojibake; M06 the agency named in '由X根據…編制', then only '本機關'; P04 the "
+        "portal as the one channel; P08 received and carried over")
+d.add("\n本年度報告由國家機(jī)關(guān)事務(wù)管理局根據(jù)《條例》以及年度報告格式的要求編制而成，全文包括總體情況、主動公開政府信息情況等。"
+      "本年度報告中所列數(shù)據(jù)統(tǒng)計期限從2021年1月1日起至2021年12月31日止。\n一、總體情況\n"
+      "2021年，本機(jī)關(guān)不斷完善政府信息公開工作機(jī)制，依法做好主動公開和依申請公開工作。\n")
+d.prose("（一）認真做好政府信息主動公開。全年通過政府門戶網(wǎng)站主動公開政府信息312條。", proactive_disclosed=312)
+d.prose("（二）依申請公開。全年收到政府信息公開申請41件，", applications_received=41)
+d.prose("上年結轉3件。\n", applications_carried_over=3)
+
+d = new("r124_year_cumulative_pipe_rows_dept_2021.txt", "", "", "", "", "county_department", 2021, "ogi2021", "", "markdown",
+        "M06 only '我局' (no name); P01 '2021年全年累计主动公开各类信息N条' (the year's figure) at the end of a numbered "
+        "paragraph; T03 pipe rows; T11 cut in 表三")
+d.add("一、总体情况\n2021年，我局按照区委区政府的要求，推进政务公开标准化、规范化建设。现将年度政府信息公开工作报告如下：\n"
+      "1.聚焦中心工作加强信息公开。公开节约型机关建设等方面情况。\n")
+d.prose("2.聚焦重点领域加强信息公开。推进财政预决算、政府采购、三公经费等信息公开。2021年全年累计主动公开各类信息31条。\n",
+        proactive_disclosed=31)
+d.add("3.聚焦强化监督保障。将信息公开工作纳入绩效考评。\n")
+lay_pipe_rows(d, "ogi2021", {}, zero_t3("ogi2021"))
+d.cut_after("（一）予以公开 | ")
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
