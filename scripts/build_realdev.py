@@ -1849,7 +1849,7 @@ d.add("（二）政府信息主动公开情况。2022年，桃源街道加强重
       "政务公开主动公开信息24条。街道政务新媒体微信公众号公开信息61条。\n")
 
 
-d = new("r119_search_widget_cut_title_town_2025.txt", "兴国镇人民政府", "甘肃省", "天水市", "秦安县", "township", 2025, "narrative",
+d = new("r119_search_widget_cut_title_town_2025.txt", "兴国镇人民政府", "", "", "", "township", 2025, "narrative",
         "2026-01-20", "prose",
         "M03 '简体 繁體 无障碍阅读 长者模式 …' and search-widget labels; M02/M04 '发布机构:X 索引号:… 时间:… 作者: 【字体: "
         "【下载Word】 【下载PDF】'; M07 title split and cut ('…工作' / '年度报'); M10 dates without separators "
@@ -1878,7 +1878,7 @@ d.add("    （三）政府信息管理情况。2025年，我镇共制定规范�
       "    第二十条第（一）项\n    信息内容本年制发件数本年废止件数现行有效件数\n    规章000\n    行政规范性文件000\n    第二十条第（五）项\n"
       "    信息内容本年处理决定数量\n    行政许可0\n    第二十条第（六）项\n    信息内容本年处理决定数量\n    行政处罚4\n    行政强制0\n")
 
-d = new("r121_voice_widget_town_2025.txt", "郭仓镇人民政府", "山东省", "济宁市", "汶上县", "township", 2025, "narrative",
+d = new("r121_voice_widget_town_2025.txt", "郭仓镇人民政府", "", "", "", "township", 2025, "narrative",
         "2026-01-27", "prose",
         "M00 title; M02 '发布时间:…'; M03 '点击收听年报语音朗读'; M06 '由X按照…编制'; P04 one channel with a long "
         "breakdown; P08 '2025年度未收到…申请'")
@@ -1914,7 +1914,7 @@ d.add(" |\n||\n行政强制 |\n")
 d.value("0", "2021.t2.coercion.decisions")
 d.add(" |\n||\n第二十条第（八）项 |\n|||\n信息内容 |\n本年收费金额（单")
 
-d = new("r123_central_agency_traditional_2021.txt", "国家机关事务管理局", "", "", "", "department", 2021, "narrative", "",
+d = new("r123_central_agency_traditional_2021.txt", "国家机关事务管理局", "", "", "", "", 2021, "narrative", "",
         "traditional",
         "M14/M12 traditional mirror with mojibake; M06 the agency named in '由X根據…編制', then only '本機關'; P04 the "
         "portal as the one channel; P08 received and carried over")
@@ -1935,6 +1935,38 @@ d.prose("2.聚焦重点领域加强信息公开。推进财政预决算、政府
 d.add("3.聚焦强化监督保障。将信息公开工作纳入绩效考评。\n")
 lay_pipe_rows(d, "ogi2021", {}, zero_t3("ogi2021"))
 d.cut_after("（一）予以公开 | ")
+
+
+d = new("r125_street_unnamed_year_cumulative_2025.txt", "", "", "", "", "street", 2025, "narrative", "", "prose",
+        "M06 the street never named (only '街道'); P06 '2025年度，街道累计主动公开政府信息N条' names the year (the figure) at "
+        "the end of a long paragraph; P08/P14 '未收到…申请，依申请公开受理量为0件'; P13 corrected duplicates and typos "
+        "counted (not OGI figures)")
+d.add("依据《条例》和国办公开办函〔2021〕30号的要求，编制本年度报告。\n一、总体情况\n（一）主动公开。一是深化重点领域信息公开，围绕财政预决算、"
+      "社会救助、养老服务等领域及时公开信息。二是完善权力清单、责任清单动态调整机制。三是对人居环境改造等重大事项广泛征求意见。")
+d.prose("2025年度，街道累计主动公开政府信息746条。\n", proactive_disclosed=746)
+d.add("（二）依申请公开。街道在综合服务大厅设立专门窗口接收申请，明确办理时限和责任分工。\n")
+d.prose("2025年度，街道未收到政府信息公开申请，依申请公开受理量为0件。\n", applications_received=0)
+d.add("（三）政府信息管理。常态化清理历史公开信息，2025年修正重复信息318条，错别字64条。\n")
+
+d = new("r126_activity_list_counts_street_2025.txt", "中仓街道", "北京市", "北京市", "通州区", "street", 2025, "ogi2021", "",
+        "pipe_cell",
+        "M06 named in the prose ('2025年中仓街道…'); P08/P09 counts in a list of the year's activities ('依申请公开N次，行政复议0次，"
+        "行政诉讼0次'); P11 '各科室至少有一名工作人员' (no staff figure); T01 one cell per line with a bare '|' line opening "
+        "each row; T11 cut")
+d.add("依据《政府信息公开条例》第五十条规定，编制本报告。\n一、总体情况\n2025年中仓街道推动街道政府信息公开工作，保障公众的知情权、参与权和监督权。"
+      "街道政府信息公开工作由综合办公室牵头，要求各科室至少有一名工作人员负责相关工作，平台由综合办公室一名工作人员运维。\n"
+      "2025年度中仓街道政府信息公开工作主要涉及：综合办公室公示了部门决算和预算情况说明；更新“领导介绍”模块两次；")
+d.prose("依申请公开2次，", applications_received=2)
+d.prose("行政复议0次，", review_cases=0)
+d.prose("行政诉讼0次；", litigation_cases=0)
+d.add("民生保障办公室每月公示低保发放信息一条。\n二、主动公开政府信息情况\n|\n第二十条第（一）项 |\n|||\n|\n信息内容 |\n本年制发件数 |\n本年废止件数 |\n现行有效件数 |\n|\n规章 |\n")
+for col in ("issued", "repealed", "in_force"):
+    d.value("0", f"2021.t2.rules.{col}")
+    d.add(" |\n")
+d.add("|\n行政规范性文件 |\n")
+for col in ("issued", "repealed", "in_force"):
+    d.value("0", f"2021.t2.normative_docs.{col}")
+    d.add(" |\n" if col != "in_force" else "")
 
 
 # ---------------------------------------------------------------- output
