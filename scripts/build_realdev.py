@@ -66,6 +66,11 @@ class Doc:
         for metric, value in figures.items():
             self.cells.append((f"prose.{metric}", "", str(value), "reported", len(self.text)))
 
+    def raw(self, printed: str, code: str, value: str, status: str, applicant: str = "") -> None:
+        """Print a cell whose printed text is not its value as is ('124件', a blank between bars)."""
+        self.add(printed)
+        self.cells.append((code, applicant, value, status, len(self.text)))
+
     def ambiguous(self) -> None:
         self.issues.append((self.line_no(), "ambiguous_row", len(self.text)))
 
@@ -1208,6 +1213,760 @@ d = new("r67_signature_date_dept_2018.txt", "桓仁满族自治县文化旅游�
 d.add("桓仁满族自治县文化旅游和广播电视局2018年度政府信息公开工作报告\n\n来源: 发布时间:2019-04-08 09:31:02 【字体:\n\n")
 d.add("2018年，我局按照省、市有关通知要求推进政府信息公开工作，效果较好。\n\n一、围绕文化惠民活动推进主动公开，及时发布演出和培训信息。\n\n")
 d.add("二、依托图书馆、文化馆设立信息查阅点，把查阅服务延伸到村和社区。\n\n桓仁满族自治县文化旅游和广播电视局\n\n2019年4月2日\n\n扫一扫在手机打开当前页\n\n【打印正文】")
+
+
+# ================================================================ second study round (issue 9)
+# Stand-ins modelled on the 70 pages read in the second round (studied_pages.csv rows after the
+# first 161); each one's notes name the page's classes. Mostly prose figures and agency names.
+def lay_pipe_rows_lead_t2(doc: Doc, t2: dict) -> None:
+    """表二 of the 2021 form as pipe rows that open with '| ' (catalogue T03, leading-bar variant)."""
+    doc.add("二、主动公开政府信息情况\n")
+    for title, header, rows in t2_rows("ogi2021", t2):
+        doc.add(f"| {title} | |||\n| " + " | ".join(header) + " | \n")
+        for label, cells in rows:
+            doc.add(f"| {label} | ")
+            for printed, code in cells:
+                doc.value(printed, code)
+                doc.add(" | ")
+            doc.add("\n")
+
+
+d = new("r68_title_glued_street_2024.txt", "安镇街道", "", "", "", "street", 2024, "narrative", "", "prose",
+        "M15 the title runs into the first sentence with no line break; P04 '在政务公开网上公开…累计N条' in a "
+        "sentence that names the year (the year's figure) with a breakdown; P08 '受理依申请…0件'; P09 '无因…行政复议、"
+        "提起行政诉讼方面的情况' under a heading wrapped over two lines")
+d.add("安镇街道2024年政府信息公开工作年度报告依据《条例》和区政府办公室有关年报编制的通知形成，共分六个部分，所列数据统计期为"
+      "2024年1月1日至2024年12月31日。\n一、总体情况\n2024年，安镇街道落实各级政务公开部署，健全工作机制。\n"
+      "（一）行政机关主动公开政府信息情况\n")
+d.prose("2024年，安镇街道在政务公开网上主动公开政府信息累计63条，", proactive_disclosed=63)
+d.add("其中基层政务9条，工作动态41条，通知公告13条。\n（二）行政机关收到和处理政府信息公开申请情况\n")
+d.prose("2024年，安镇街道受理依申请信息公开0件。\n", applications_received=0)
+d.add("（三）因政府信息公开工作被申请行政复议、提起行政诉讼\n情况\n")
+d.prose("2024年，安镇街道无因政府信息公开工作被申请行政复议、提起行政诉讼方面的情况。\n",
+        review_cases=0, litigation_cases=0)
+d.add("（四）信息管理情况\n街道指定专人负责信息发布，信息须经分管领导审核后上网。\n")
+
+d = new("r69_one_channel_counted_town_2023.txt", "方正县大罗密镇", "黑龙江省", "哈尔滨市", "方正县", "township", 2023,
+        "narrative", "", "prose",
+        "M00 title; P17/P05 one channel counted ('利用微信公众号等新媒体公开…共N条') while other channels (公开栏、宣传栏) "
+        "are used without counts: a channel among several, no figure; P08 '未收到依申请公开事项' gives 0")
+d.add("方正县大罗密镇2023年政府信息公开工作年度报告\n本报告根据《条例》和国办公开办函〔2021〕30号的规定，在总结本镇全年工作的基础上编制。"
+      "报告中所列数据统计期限自2023年1月1日起至2023年12月31日止。如对本报告有疑问，请联系方正县大罗密镇。\n一、总体情况\n")
+d.add("（一）主动公开方面。今年我镇主要利用微信公众号等新媒体向群众公开关心的政府信息共47条。同时通过政府公开栏、宣传栏等载体，"
+      "把与群众切身相关的政策、镇政府职能和人员职责公开在公示栏内。\n")
+d.prose("（二）依申请公开方面。2023年，我镇未收到依申请公开事项。\n", applications_received=0)
+d.add("（三）政府信息管理方面。镇党政办负责政府信息公开日常工作，并指定专人负责。\n")
+
+d = new("r70_channel_repeats_total_street_2020.txt", "和平街道办事处", "吉林省", "通化市", "梅河口市", "street", 2020,
+        "narrative", "2021-01-12", "prose",
+        "M03 '登录 注册' and '无障碍浏览' lines; M02 '发布日期:… 点击数:'; M07 the title printed again, indented; P05 a "
+        "total whose channels each print the same number (the total is the figure); P08 '发生依申请公开1次'")
+d.add("登录    注册\n\n无障碍浏览\n\n和平街道办事处2020年政府信息公开工作年度报告\n\n发布日期:2021-01-12    点击数:\n\n")
+d.add("                                  和平街道办事处2020年政府信息公开工作年度报告\n\n \n\n一、总体情况\n\n")
+d.add(" 2020年，和平街道办事处按照《条例》和市里的部署，编制本年度报告，现将我街全年工作报告如下：\n\n（一）主动公开情况\n\n")
+d.prose("2020年和平街道主动公开政府信息58条，", proactive_disclosed=58)
+d.add("其中依托梅河口市政府网站主动公开信息58条；通过街道政务微信公众号公开信息58条；通过政务公开栏公开信息58条。\n\n")
+d.prose("（二）依申请公开情况\n\n2020年度和平街道发生依申请公开1次。\n\n", applications_received=1)
+d.add("三）政府信息管理情况\n\n街道建立信息公开属性源头认定制度，对公开内容逐条审核。\n")
+
+d = new("r71_bracket_channel_total_township_2018.txt", "三溪乡", "", "", "", "township", 2018, "narrative", "", "prose",
+        "M06 no title, the township named in '汇总…三溪乡的…编制' and '请与三溪乡党政办联系'; P05 a total qualified "
+        "by one channel in brackets ('(公文平台发文)N条') followed by other channels: no figure; P08 none received; "
+        "P10 '暂未…收取…费用' gives 0; P09 none")
+d.add("本年度报告依据《条例》，汇总2018年度三溪乡的政务公开情况编制，包括概述、主动公开情况、依申请公开情况等七个部分，所列数据统计期限"
+      "自2018年1月1日起至2018年12月31日止。如对本报告有疑问，请与三溪乡党政办联系（电话：3580017）。\n一、概述\n")
+d.add("2018年，我乡依托乡门户网站和乡政务微信加大公开力度，信息公开工作有序推进。\n二、主动公开情况\n")
+d.add("（一）主动公开政府信息的数量：2018年度我乡共主动公开政府信息（公文平台发文）97条，政府网站公开信息数64条，政务微信公开数52条。\n")
+d.add("（二）主动公开政府信息的途径：信息公开网站、乡宣传栏、广播和微信公众号。\n")
+d.prose("三、依申请公开和不予公开情况\n本年度未收到主动公开以外政府信息的申请。\n", applications_received=0)
+d.prose("四、政务公开的收费及减免情况\n我乡开展政府信息公开工作以来，暂未对依申请提供的政府信息收取检索、复印等费用。\n",
+        fees_10k_yuan=0)
+d.prose("五、因政务公开申请行政复议、提起行政诉讼的情况\n本年度未发生有关政府信息公开事务的行政复议、行政诉讼案件。\n",
+        review_cases=0, litigation_cases=0)
+
+d = new("r72_other_year_then_own_year_dept_2023.txt", "", "", "", "", "county_department", 2023, "narrative", "",
+        "prose",
+        "M14 mirror page; M06 the agency only as '我单位'/'中心' (no name); P13 a figure of the previous year in a 2023 "
+        "report ('2022年我单位…主动公开信息数N条'): no figure; P06 '2023年1月1日至2023年12月31日，中心累计主动公开…N条' "
+        "names the year (the figure); P08 none received")
+d.add("本年度报告依据国、省、市政府信息公开有关规定编制，由概述，主动公开，依申请公开，行政复议、诉讼和申诉，收费及减免，主要问题和改进措施，"
+      "附表七部分组成。本年度报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n一、概述\n")
+d.add("2022年我单位共制作、获取政府信息总数77条，主动公开信息数70条，其中在县人民政府网站公开11条，在县政府门户网微信公众号公开70条。"
+      "我单位坚持便民利民，在组织领导、制度建设、工作流程等方面做了大量工作。\n二、主动公开政府信息情况\n")
+d.prose("我单位对公开的政府信息进行了梳理和编目，2023年1月1日至2023年12月31日，中心累计主动公开政府信息91条，", proactive_disclosed=91)
+d.add("全文电子化率达100%。\n三、依申请公开政府信息办理情况\n")
+d.prose("2023年，中心未收到公民、法人或其他组织的政府信息公开申请。\n", applications_received=0)
+
+d = new("r73_review_from_last_years_requests_dept_2024.txt", "", "", "", "", "county_department", 2024, "narrative", "",
+        "prose",
+        "M06 only '我局' (the district office named in the first sentence issued the notice, it is not the agency); P04 "
+        "one channel with a breakdown; P08 none received; P09 review and litigation cases handled this year that arose "
+        "from last year's requests: this year's cases")
+d.add("根据《条例》的规定和瓯海区人民政府办公室《关于做好2024年度政府信息公开工作年度报告编制工作的通知》的要求，结合我局2024年度"
+      "工作实际，现将2024年度政府信息公开工作年度报告如下：\n一、总体情况\n我局坚持依法公开，确保政府信息全面、及时、准确公开。"
+      "本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。\n")
+d.prose("（一）主动公开。2024年，我局在瓯海区政府门户网站主动公开各类政府信息31条，", proactive_disclosed=31)
+d.add("其中人事信息3条，部门财务信息2条，计划总结6条，审计结果5条，其他信息15条。\n")
+d.prose("（二）依申请公开。2024年，我局未收到政府信息公开申请。", applications_received=0)
+d.prose("办理因2023年度政府信息公开申请引发的行政复议2件、", review_cases=2)
+d.prose("行政诉讼1件，均维持原结果。\n", litigation_cases=1)
+d.add("（三）政府信息管理。公开内容经科室负责人、分管领导、主要领导逐级审批后发布。\n")
+
+d = new("r74_review_withdrawn_dept_2024.txt", "", "", "", "", "county_department", 2024, "ogi2021", "", "markdown",
+        "M06 only '我局'; P02 total with a breakdown; P08 received; P09 review count with its outcome in brackets and a "
+        "zero litigation count in one clause; T03 pipe rows; T11 cut in 表二")
+d.add("一、总体情况\n")
+d.prose("（一）主动公开情况。2024年，我局共主动公开政府信息418条，", proactive_disclosed=418)
+d.add("其中公告公示类信息352条，工作信息类信息61条，其他类5条。\n")
+d.prose("（二）依申请公开情况。我局严格执行依申请公开制度，2024年共收到政府信息公开申请7件，", applications_received=7)
+d.add("均在规定时限内答复；")
+d.prose("政府信息公开行政复议1件（申请人撤回结案）、", review_cases=1)
+d.prose("行政诉讼0件。\n", litigation_cases=0)
+d.add("（三）政府信息管理情况。信息发布前由科室负责人审核、分管领导审批。\n")
+lay_pipe_rows(d, "ogi2021", {"license": ["512"], "penalty": ["37"]}, None)
+d.cut_after("行政处罚 | 37 |")
+
+d = new("r75_county_portal_dropped_dates_2012.txt", "泾县人民政府", "安徽省", "宣城市", "泾县", "county", 2012, "narrative",
+        "2013-01-24", "prose",
+        "M01 breadcrumb; M09 year-first title fusing 人民政府 and 信息公开 ('2012年泾县人民政府信息公开年度报告'); M02 "
+        "date/source/字体 line; M10 dates that lost their separators ('201211日到1231日', '2012111231日'); P12 the "
+        "county's OGI website counted for the whole county (no figure)")
+d.add("您现在所在的位置: 网站首页 > 政府信息公开 > 泾县人民政府(办公室) > 政府信息公开年报\n2012年泾县人民政府信息公开年度报告\n")
+d.add("发布时间:2013-01-24 00:00 来源:泾县人民政府(办公室) 字体:[ ]\n\n")
+d.add("本年度报告依据《条例》和国办发〔201226号等文件，结合我县网上统计数据编制，所列数据的统计期限从201211日到1231日止。"
+      "如对本年度报告有疑问，请与泾县政务网络信息中心联系。\n\n一、政府信息公开工作成效\n\n2012年，我县坚持以公开为原则、不公开为例外，"
+      "不断完善公开机制。\n\n政府信息主动公开情况\n\n")
+d.add("2012111231日，我县政府信息公开网站发布主动公开信息27大项、81小项，共计6213条。其中规范性文件类301条、政府会议类129条。\n")
+
+d = new("r76_domain_replaces_agency_county_2012.txt", "", "", "", "", "county", 2012, "narrative", "", "prose",
+        "M14 a mirror replaced the agency's name with its own domain ('现公布example.com2012年…', '请与example.com政府"
+        "信息公开办公室联系'): the agency is never named; M06; P15 a none-received sentence and a no-fee sentence")
+d.add("根据《条例》要求，现公布puroview.com2012年政府信息公开工作年度报告。本年报由概述、主动公开政府信息情况、依申请公开政府信息情况、"
+      "收费和减免情况等八部分组成，所列数据的统计期限自2012年1月1日至2012年12月31日。本年报的电子版可在县政府门户网站下载。"
+      "如对本年报有疑问，请与puroview.com政府信息公开办公室（县政府电子政务中心）联系。\n一、概述\n")
+d.add("2012年，我县各级行政机关健全组织体系，完善考核办法，推进政府信息公开工作。\n")
+d.prose("二、依申请公开情况\n全年县政府未收到政府信息公开申请。\n", applications_received=0)
+d.prose("三、收费和减免情况\n县政府未向申请人收取任何费用。\n", fees_10k_yuan=0)
+
+d = new("r77_spam_title_numbers_on_lines_2011.txt", "", "", "", "", "county", 2011, "narrative", "", "prose",
+        "M14 spam words replace the agency in the title and in '…政府办公室编制'; M07 title split over three lines; "
+        "M10 every number printed on its own line, inside sentences ('第\\n492\\n号', dates, counts): a figure whose "
+        "digits stand on their own line is still read by a person")
+d.add("hth网页版登录入口官网发布\n2011\n年政府信息公开\n年度报告\n")
+d.add("依据《中华人民共和国政府信息公开条例》（国务院令第\n492\n号）有关规定，华体会登录入口政府办公室编制本年度报告，由基本情况概述、"
+      "主动公开政府信息情况、依申请公开政府信息情况等六部分组成。本年度报告中所列数据的统计期限为\n2011\n年\n1\n月\n1\n日至\n2011\n年\n12\n月\n31\n日。\n")
+d.add("一、基本情况概述\n我县把政府信息公开列入县政府工作日程，以政府信息网站为主要平台。\n二、主动公开政府信息情况\n")
+d.prose("全年主动公开政府信息\n1374\n条，", proactive_disclosed=1374)
+d.add("其中规范性文件\n46\n件。\n")
+d.prose("三、依申请公开政府信息情况\n全年共收到政府信息公开申请\n9\n件，", applications_received=9)
+d.add("均已按期答复。\n")
+
+d = new("r78_index_labels_cut_town_2025.txt", "楚雄市紫溪镇人民政府", "云南省", "楚雄彝族自治州", "楚雄市", "township", 2025,
+        "narrative", "2026-01-16", "prose",
+        "M04 index block whose labels lost their first characters ('号:', '称: X…报告'), 发布机构 shorter than the "
+        "title; M02 an empty '发表时间:' and '字体:[ ]'; P02 a total followed by parts in brackets ('基础信息公开（N条）')")
+d.add("号: cxs043/2026-00011 信息分类: 政务公开\n发文日期: 2026-01-16\n发布机构: 楚雄市紫溪镇 生成日期:\n")
+d.add("称: 楚雄市紫溪镇人民政府2025年政府信息公开工作年度报告\n号:\n\n楚雄市紫溪镇人民政府2025年政府信息公开工作年度报告\n\n发表时间:\n字体:[    ]\n\n")
+d.add("本报告依据《条例》规定编制，共6部分，所列数据的统计时间为2025年1月1日至12月31日。如对年报有疑问，请与紫溪镇人民政府联系。\n\n"
+      "一、总体情况\n\n2025年，紫溪镇人民政府围绕中心工作和群众关切，持续深化政府信息公开。\n\n")
+d.prose("（一）主动公开方面。依托市政府门户网站和本单位政务公开栏，全年通过各类平台主动公开政府信息共计118条，",
+        proactive_disclosed=118)
+d.add("主要包括：\n\n基础信息公开（31条）：公开指南、年度报告、机构信息、镇情概况等。\n\n重点领域及基层公开（74条）：财政预决算、涉农补贴等。\n\n"
+      "决策与文件公开（13条）：镇政府发文和会议决定。\n")
+
+d = new("r79_cut_page_title_dept_2022.txt", "湘西自治州行政审批服务局", "湖南省", "湘西土家族苗族自治州", "",
+        "city_department", 2022, "narrative", "2023-01-20", "prose",
+        "M03 '扫码访问'; M01 breadcrumb; M08 a page-title line with the agency cut at the left ('州行政审批服务局'); "
+        "M02 date + 作者 line; M07 title without agency, the agency on the next line, then a bracketed date (M11); P04 "
+        "one channel; P08 received and carried over")
+d.add("扫码访问\n您当前所在的位置:首页 > 信息公开 > 政府信息公开年报 > 2022年\n\n州行政审批服务局\n\n")
+d.add("2023-01-20 12:00 作者:湘西自治州行政审批服务局 来源: 【字体:\n\n2022年政府信息公开工作年度报告\n\n湘西自治州行政审批服务局\n\n（2023年1月28日）\n\n\n")
+d.add("本报告依据《条例》和国办公开办函〔2021〕30号的要求，由湘西自治州行政审批服务局编制，所列数据的统计期限自2022年1月1日起至12月31日止。\n\n"
+      "一、总体情况\n\n2022年，我局坚持以公开为常态、不公开为例外，推进决策、执行、管理、服务、结果公开。\n\n")
+d.prose("（一）主动公开。全年在州人民政府网本局栏目主动公开政府信息186条。\n\n", proactive_disclosed=186)
+d.prose("（二）依申请公开。全年收到政府信息公开申请4件，", applications_received=4)
+d.prose("上年结转1件，", applications_carried_over=1)
+d.add("均已办结。\n")
+
+d = new("r80_bracket_date_title_split_dept_2022.txt", "衡山县林业局", "湖南省", "衡阳市", "衡山县", "county_department", 2022,
+        "narrative", "2023-01-09", "prose",
+        "M07 title split ('…2022年政府信息公开工作' / '年度报告') with a bracketed full date under it (M11); '编制说明:' "
+        "preamble; P11 staff of an IT centre ('N名专职、N名兼职人员的局信息中心') are not OGI staff (no figure); P01; P08")
+d.add("衡山县林业局2022年政府信息公开工作\n年度报告\n（2023年1月9日）\n")
+d.add("编制说明：本年度报告依据国、省、市政府信息公开的有关规定编制，共六项内容。本年度报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。\n")
+d.add("一、总体情况\n2022年，衡山县林业局把政府信息公开作为推进依法行政的重要工作来抓。\n（一）加强领导，机构到位。"
+      "由分管办公室的局领导负责林业信息化工作，组建了3名专职、1名兼职人员的局信息中心，更新了一批办公设备。\n")
+d.prose("（二）立足职能，规范运作。2022年度主动公开政府信息64条。", proactive_disclosed=64)
+d.prose("全年未收到政府信息公开申请。\n", applications_received=0)
+
+d = new("r81_three_line_title_town_2022.txt", "桃江县松木塘镇人民政府", "湖南省", "益阳市", "桃江县", "township", 2022,
+        "ogi2021", "", "markdown",
+        "M07 a short title, the agency on its own line, then the title again; P02 total with its types; P14 '共收到依申请"
+        "公开0件…行政复议0件，行政诉讼0件' zeros in one sentence; T03 pipe rows opened by '| '; T11 cut in 表二")
+d.add("2022年政府信息公开工作年度报告\n桃江县松木塘镇人民政府\n2022年政府信息公开工作年度报告\n一、总体情况\n"
+      "2022年，松木塘镇人民政府按照《条例》和各级要求，落实信息公开流程和保密审核制度。\n")
+d.prose("（一）主动公开情况。2022年，主动公开政府信息41条，", proactive_disclosed=41)
+d.add("包括领导信息类1条、机构职能类2条、工作动态类9条、规范性文件类3条、财政预决算类3条、处罚强制类12条、其他11条。\n")
+d.prose("（二）依申请公开情况。2022年我镇全年共收到依申请公开0件，", applications_received=0)
+d.add("公开0件，不予公开0件，")
+d.prose("因政府信息依申请公开引起行政复议0件，", review_cases=0)
+d.prose("行政诉讼0件\n", litigation_cases=0)
+d.add("（三）政府信息管理情况。信息发布前填写审批单，落实“三审制”。\n")
+lay_pipe_rows_lead_t2(d, {"normative_docs": ["3", "0", "3"], "penalty": ["12"]})
+d.cut_after("| 行政强制 | 0 |")
+
+d = new("r82_title_repeated_site_line_dept_2025.txt", "湘阴县林业局", "湖南省", "岳阳市", "湘阴县", "county_department", 2025,
+        "ogi2021", "2026-01-22", "line_cell",
+        "M03 a site-section line '政府信息公开' above the title; M02 '来源: X 发布时间: … 浏览次数: 1'; M07 the title "
+        "printed twice; P01 '全年累计更新发布信息N条' (the year's figure) with its types; P08/P09 none received and none "
+        "reported, complained, reviewed or sued, in one sentence; P11 '配备1名专职人员'; T02 one value per line; T11 cut")
+d.add("政府信息公开\n\n湘阴县林业局2025年度政府信息公开工作报告\n\n来源: 湘阴县林业局 发布时间: 2026-01-22 08:58 浏览次数: 1\n\n\n"
+      "湘阴县林业局2025年度政府信息公开工作报告\n\n  一、总体情况\n\n")
+d.add("    依据《条例》和国办公开办函[2021]30号的要求，现将湘阴县林业局2025年度信息公开工作报告如下：\n\n  1、主动公开情况。\n\n")
+d.prose("2025年，全年累计更新发布信息612条，", proactive_disclosed=612)
+d.add("其中机构概况5条，行政许可581条，部门文件14条，人事信息2条，其他10条。\n\n  2、依申请公开。")
+d.prose("2025年湘阴县林业局未收到依申请公开件，", applications_received=0)
+d.prose("未发生因政府信息公开工作引发举报、投诉、申请行政复议或提起行政诉讼的情况。\n\n", review_cases=0, litigation_cases=0)
+d.prose("  3、监督保障情况。局里成立政府信息公开工作领导小组，并配备1名专职人员负责日常工作。\n\n", staff=1)
+lay_line_cell(d, "ogi2021", {"normative_docs": ["0", "0", "2"], "license": ["581"], "penalty": ["23"]}, None,
+              split_headers=False)
+d.cut_after("行政处罚\n\n23")
+
+d = new("r83_one_line_table_units_dept_2022.txt", "衡阳市商务局", "湖南省", "衡阳市", "", "city_department", 2022,
+        "ogi2021", "", "markdown",
+        "M14 mirror; M13 the whole page on one line, the table too; M06 the agency named in the prose (the website's "
+        "older name '商务和粮食局' is not it); P12 notices and replies counted by type (no figure); T12 a value printed "
+        "with its unit ('124件'); T03 empty cells between bars (blank)")
+d.add("编制说明：本年度报告依据国家、省、市政府信息公开有关法律法规编制，共六项内容，所列数据的统计期限自2022年1月1日起至2022年12月31日止。"
+      " 一、总体情况 2022年，衡阳市商务局认真贯彻《条例》和省、市有关文件精神，统筹做好公开解读回应。 衡阳市商务和粮食局网站设有信息公开、"
+      "办事服务、互动交流等栏目。2022年，我局通过局门户网站发布通知公告52篇、回复建议提案29篇。 二、主动公开政府信息情况 "
+      "第二十条第（一）项 | 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 | 规章 |")
+for col in ("issued", "repealed", "in_force"):
+    d.raw(" ", f"2021.t2.rules.{col}", "", "blank")
+    d.add("|")
+d.add(" 行政规范性文件 | ")
+d.put([("3", "issued"), ("0", "repealed"), ("5", "in_force")], "2021.t2.normative_docs")
+d.add("第二十条第（五）项 | 信息内容 | 本年处理决定数量 | 行政许可 | ")
+d.raw("131件", "2021.t2.license.decisions", "131", "reported")
+d.add(" | 第二十条第（六）项 | 信息内容 | 本年处理决定数量 | 行政处罚 |")
+d.raw(" ", "2021.t2.penalty.decisions", "", "blank")
+d.add("| 行政强制 |")
+d.raw(" ", "2021.t2.coercion.decisions", "", "blank")
+d.add("| 第二十条第（八）项 | 信息内容 | 本年收费金额（单位：万元） | 行政事业性收费 |\n|\n三、收到和处理政府信息公开申请情况 "
+      "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加")
+
+d = new("r84_agency_line_bracket_date_dept_2022.txt", "衡阳市南岳区发展和改革局", "湖南省", "衡阳市", "南岳区",
+        "county_department", 2022, "narrative", "2023-01-31", "prose",
+        "M07 the agency on its own line, the title without it on the next, then a bracketed date (M11); '编制说明:' "
+        "preamble; P04 one channel; P08 none received; P10 no fee")
+d.add("衡阳市南岳区发展和改革局\n2022年政府信息公开年度报告\n（2023年1月31日）\n")
+d.add("编制说明：本年度报告依据国家、省、市政府信息公开有关规定编制，共六项内容。本年度报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。\n")
+d.add("一、总体情况\n2022年，我局把信息公开与机关建设结合起来，信息公开工作稳步推进。\n（一）加强组织领导。局里成立信息公开领导小组，下设办公室负责日常工作。\n")
+d.prose("（二）主动公开。全年通过区政府门户网站主动公开政府信息39条。\n", proactive_disclosed=39)
+d.prose("（三）依申请公开。2022年我局未收到政府信息公开申请，", applications_received=0)
+d.prose("未收取任何费用。\n", fees_10k_yuan=0)
+
+d = new("r85_title_split_in_word_office_2022.txt", "衡南县人民政府办公室", "湖南省", "衡阳市", "衡南县", "county_department",
+        2022, "narrative", "2023-01-31", "prose",
+        "M07 title split inside '政府信息' / '公开年度报告' with a bracketed date; P12 documents counted without a unit "
+        "('全年累计公开各类文件N，') are one type of information (no figure)")
+d.add("衡南县人民政府办公室2022年政府信息\n公开年度报告\n（2023年1月31日）\n")
+d.add("编制说明：本年度报告依据《条例》和国办公开办函〔2019〕60号的有关规定编制，全文由总体情况、主动公开政府信息情况等六个部分组成，"
+      "所列数据的时间期限为2022年1月1日至2022年12月31日。\n一、总体情况\n2022年，县政府办公室围绕县委、县政府中心工作推进政务公开。\n")
+d.add("（一）政府信息公开工作的基本情况。一是及时公开政策文件及解读，全年累计公开各类文件26，需要解读的已全部解读。"
+      "二是及时更新县政府办公室职责、领导介绍、内设机构等信息。\n")
+
+d = new("r86_street_total_channels_staff_2022.txt", "长安区砲里街道", "", "", "长安区", "street", 2022, "narrative", "", "prose",
+        "M06 named in '现公布长安区砲里街道2022年…'; P05 a total with the channels (and replies) that make it up: the "
+        "total is the figure; P08 '街办未收到…申请'; P11 '安排工作人员N名'; P12 original works are a subset")
+d.add("根据《条例》的规定，现公布长安区砲里街道2022年政府信息公开工作年度报告，所列数据的统计期限自2022年1月1日起至12月31日止。\n")
+d.add("一、总体情况\n（一）主动公开信息\n2022年砲里街道公开了机构职能、领导信息、办公地址等基础信息，及时发布工作动态、回应群众诉求。")
+d.prose("2022年度共计公开各类信息247条，", proactive_disclosed=247)
+d.add("其中政府网站发布工作动态31条，微信公众号发布信息203条，回复群众诉求13件。\n")
+d.prose("（二）依申请公开\n2022年度，砲里街办未收到政府信息公开申请。\n", applications_received=0)
+d.prose("（三）政府信息管理情况\n领导小组办公室设在街道党政办，安排工作人员3名，负责信息的收集、审核和发布。\n", staff=3)
+d.add("（四）平台建设情况\n全年围绕重点工作发布原创作品52篇。\n")
+
+d = new("r87_two_channels_up_to_date_street_2022.txt", "沙包堡街道办事处", "贵州省", "黔南布依族苗族自治州", "都匀市", "street",
+        2022, "narrative", "", "prose",
+        "M06 named in '现公布X2022年…'; P05/P06 the website and the WeChat account each counted '截至12月31日共…' with no "
+        "total (no figure); P08 '我街道没有收到…申请'")
+d.add("依据《条例》和州政府办关于年度报告编制发布的工作提示，现公布沙包堡街道办事处2022年政府信息公开工作年度报告。\n"
+      "除特别说明外，所列数据统计时限为2022年1月1日至2022年12月31日。公众如需咨询，请与都匀市沙包堡街道办事处联系。\n一、总体情况\n（一）主动公开\n")
+d.add("1.门户网站主动公开政府信息情况。2022年我街道在都匀市人民政府网，截至2022年12月31日共发布信息96条，其中部门动态70条，政策文件3条，"
+      "其他23条。\n2.官方微信主动公开政府信息情况。2022年度我街道官方微信，截至2022年12月31日共推送信息1104条。\n")
+d.prose("（二）依申请公开。2022年1月1日至2022年12月31日，我街道没有收到公民、法人和其他组织的政府信息公开申请。\n",
+        applications_received=0)
+
+d = new("r88_submitted_not_published_street_2020.txt", "大东区前进街道", "辽宁省", "沈阳市", "大东区", "street", 2020,
+        "ogi2019", "2021-01-26", "line_cell",
+        "M00 title; M02 '发布日期:… 来源:X办事处'; M10 characters dropped ('辽省', '筒称'); P16/P12 items reported to the "
+        "district's websites ('报送信息N篇') are not the street's own disclosures (no figure); P08 '无依申请公开情况' "
+        "gives 0; T02 one value per line with '本年新' / '制作数量'; T11 cut")
+d.add("大东区前进街道2020年度政府信息公开工作年度报告\n发布日期:2021-01-26   来源:前进街道办事处\n\n一、公开总体情况 \n\n")
+d.add("我街道依照《条例》（以下筒称《条例》）和《辽省人民政府办公厅关于做好2020年度政府信息公开工作报告编制发布等工作的通知》的要求，"
+      "规范流程，严格保密审查，推进政府信息公开工作。\n\n街道2020年向区委、区政府网站报送信息81篇。\n\n")
+d.prose("我街道2020年度无依申请公开情况。\n\n", applications_received=0)
+lay_line_cell(d, "ogi2019", {}, None)
+d.cut_after("行政事业性收费\n\n0\n\n0")
+
+d = new("r89_assisted_requests_excluded_street_2024.txt", "秦淮区人民政府红花街道办事处", "江苏省", "南京市", "秦淮区", "street",
+        2024, "narrative", "", "prose",
+        "M06 named in '由X办公室…编制' (the office is not the agency); P07 '约N条' twice (no figure); P08 '共受理申请"
+        "公开数N个' with a note that requests handled for higher agencies are counted elsewhere (the figure stands)")
+d.add("本年度报告由秦淮区人民政府红花街道办事处办公室依据《条例》编制，共六部分，所列数据的统计时限自2024年1月1日至2024年12月31日。"
+      "如对本报告有疑问，请与红花办事处办公室联系。\n一、总体情况\n2024年，本街道秉持公正、便民原则推进政府信息公开。\n"
+      "（一）政府信息主动公开工作情况\n2024年，我街道通过全市信息公开平台主动公开政府信息约92条，“红花新貌”发布约760条。\n"
+      "（二）依申请公开政府信息情况\n")
+d.prose("2024年度，本街道共受理申请公开数4个，已全部答复（协助上级单位受理的办件另行计算，不在此项统计范围内）。\n",
+        applications_received=4)
+
+d = new("r90_full_name_in_prose_street_2024.txt", "南京市鼓楼区人民政府下关街道办事处", "江苏省", "南京市", "鼓楼区", "street",
+        2024, "narrative", "", "prose",
+        "M06 the street's full name with its district government in '特向社会公布X2024年度…'; P04 one channel with a "
+        "breakdown; P08 '收到依申请公开件N件'; P09 '未因…引发行政复议、行政诉讼案件'; P11 '信息员一名' plus one per "
+        "section (no staff figure)")
+d.add("依据《条例》要求，特向社会公布南京市鼓楼区人民政府下关街道办事处2024年度政府信息公开年度报告。报告中所列数据的统计期限自2024年1月1日起"
+      "至2024年12月31日止。如对本报告有疑问，请联系下关街道办事处综合事务办公室。\n一、总体情况\n（一）主动公开政府信息情况\n")
+d.prose("2024年，在区政府网站主动公开政府各类信息共61条。", proactive_disclosed=61)
+d.add("其中招投标公示类55条，财政预算信息2条，年度报告1条，公开指南1条，其他2条。\n（二）依申请公开政府信息情况\n")
+d.prose("街道依法办理政府信息公开申请，2024年收到依申请公开件2件，", applications_received=2)
+d.add("均按要求答复申请人。")
+d.prose("未因政府信息公开申请引发行政复议、行政诉讼案件。\n", review_cases=0, litigation_cases=0)
+d.add("（三）政府信息管理情况\n明确信息员一名负责内容维护，每个科室另明确一位科室信息员。\n")
+
+d = new("r91_index_table_none_heading_street_2024.txt", "泰州市高港区人民政府沿江街道办事处", "江苏省", "泰州市", "高港区",
+        "street", 2024, "narrative", "2025-01-17", "prose",
+        "M04 index pipe table whose 发布机构 is the short name; M06 the full name in '现公布X2024年…'; P03/P05/P07 "
+        "counts by type and channel with no total, '100余次' (no figure); P08 none received; P09 a heading naming "
+        "review and litigation followed by '本年度无此类情况' (0 each)")
+d.add("索引号 | 014421391/2025-246131 | 分类 | 信息公开年报 |\n发布机构 | 沿江街道 | 发文日期 | 2025-01-17 |\n文号 | 时效 |\n")
+d.add("依据《条例》规定，现公布泰州市高港区人民政府沿江街道办事处2024年政府信息公开工作年度报告，所列数据统计期限自2024年1月1日起至12月31日止。\n"
+      "一、总体情况\n（一）主动公开情况。通过区政府网站更新街道职责、内设机构和领导分工，发布通知公告信息12条，动态信息7条，采购信息28条；"
+      "在社区公示栏公示居民自治事项等120余次；依托微信公众号发布工作动态486条。\n")
+d.prose("（二）依申请公开办理情况。本年度未收到依申请公开事项的请求。\n", applications_received=0)
+d.prose("（三）因政府信息公开申请行政复议、提起行政诉讼情况。本年度无此类情况。\n", review_cases=0, litigation_cases=0)
+
+d = new("r92_uncounted_third_channel_street_2024.txt", "常州市钟楼区南大街街道", "江苏省", "常州市", "钟楼区", "street", 2024,
+        "narrative", "", "prose",
+        "M06 named only in '请与X综合办公室联系'; P17/P05 three channels named, two of them counted together ('通过A、B发布"
+        "…N条') and the third not counted: no figure; P08 '收到…申请0件，办结…0件'; P09/P14 zeros for review and "
+        "litigation with '尚未审结…0件'")
+d.add("本报告依据《条例》编制，所列数据的统计期限从2024年1月1日起至2024年12月31日止。如有疑问，请与常州市钟楼区南大街街道综合办公室联系。"
+      "现将2024年政府信息公开工作情况报告如下：\n一、总体情况\n")
+d.add("2. 主动公开政府信息情况。本年度街道政府信息主要通过市政府采购网站、区政府网站、公示栏等形式发布。街道通过市政府采购网站、区政府网站"
+      "发布各类信息数1046条，其中工程采购类公示3条，基层动态类信息1021条，其他信息22条。\n")
+d.prose("3. 依申请公开政府信息情况。本年度街道收到依申请公开申请0件，", applications_received=0)
+d.add("办结公开申请0件。\n")
+d.prose("4. 因政府信息公开申请行政复议、提起行政诉讼情况。本年度因政府信息公开申请行政复议0件，", review_cases=0)
+d.prose("尚未审结行政复议0件和提起行政诉讼0件，尚未审结行政诉讼0件。\n", litigation_cases=0)
+
+d = new("r93_accepted_requests_province_office_2025.txt", "辽宁省人民政府办公厅", "辽宁省", "", "", "province_department", 2025,
+        "narrative", "", "prose",
+        "M14 mirror with '??' debris at line starts and a spam word in a journal's name; M06 agency as the subject of "
+        "the first paragraph; P05 a total for two channels named together, in 万 ('发布各类信息2.96万条' = 29600); P08 "
+        "'全年共接受办理…申请N件' (accepted = received, as '受理')")
+d.add("??依据《条例》及年度报告格式的规定编制本报告，报告数据统计期限为2025年1月1日至2025年12月31日。\n??一、总体情况\n")
+d.add("??2025年，辽宁省人民政府办公厅认真落实党中央、国务院关于政务公开的部署，持续深化公开内容，创新公开方式。\n")
+d.prose("??（一）主动公开方面。省政府门户网站、“辽宁发布”政务微信公众号发布各类信息2.96万条，", proactive_disclosed=29600)
+d.add("发布政府文件34件，政策解读35件。\n")
+d.prose("??（二）依申请公开方面。规范答复向省政府和省政府办公厅提出的申请，全年共接受办理政府信息公开申请623件。\n",
+        applications_received=623)
+d.add("??（三）政府信息管理方面。全年共编发《即时比分公报》24期。\n")
+
+d = new("r94_province_glued_date_time_2019.txt", "河北省", "河北省", "", "", "province", 2019, "narrative", "2020-03-27",
+        "prose",
+        "M14 page on an IP-address host; M08 title '河北省2019年…' (no 人民政府); M02 date glued to its time "
+        "('2020-03-2710:40') and a font widget split over four lines; P12 rules and documents of the whole province "
+        "(subsets); P04 the provincial portal's item count for the year (the figure, as in r57)")
+d.add("河北省2019年政府信息公开工作年度报告\n2020-03-2710:40\n【字体:大\n中\n小\n】\n")
+d.add("本报告依据《条例》和河北省实施办法的要求，在2019年各市人民政府、雄安新区管委会、省政府各部门年度报告基础上编制。报告中所列数据的统计期限"
+      "自2019年1月1日起，至2019年12月31日止。\n一、总体情况\n2019年，河北省全面推进政务公开，公开质量和实效明显提高。\n")
+d.add("（一）发布解读回应有序推进\n主动发布政府信息。2019年，全省共发布规章23件，规范性文件2281件，")
+d.prose("省政府门户网站主动发布各类信息60417条。\n", proactive_disclosed=60417)
+
+d = new("r95_traditional_mirror_dept_2019.txt", "石家庄市工业和信息化局", "河北省", "石家庄市", "", "city_department", 2019,
+        "narrative", "", "traditional",
+        "M14/M12 traditional mirror; P01 the year's total listed by type; P05 a further count through other channels, "
+        "a microblog count and mailbox replies after it (the stated total stays the figure); P08 '未收到…申請' gives 0")
+d.add("石家莊市工業和信息化局2019年政府信息公開工作年度報告\n本報告根據《條例》編制，由總體情況、政府信息主動公開情況等六部分組成。"
+      "本報告中所列數據的統計期限自2019年1月1日起至2019年12月31日止。\n一、總體情況\n2019年，市工信局加強組織領導，完善相關制度。\n")
+d.prose("（一）主動公開政府信息。全年主動公開概況信息、重點工作、政策文件、公示公告等政府信息251條。", proactive_disclosed=251)
+d.add("公開建議提案辦理答復12件；通過公開查閱點、市政府信息公開平臺等渠道公開信息31條。辦理“政府信箱”留言答復64條。"
+      "在官方微博發布、轉載微博47條。")
+d.prose("2019年，我局未收到相關政府信息申請。\n", applications_received=0)
+
+d = new("r96_city_wide_total_county_city_2020.txt", "", "", "", "", "county", 2020, "narrative", "", "prose",
+        "M06 no title and no name of the agency (only '市政府办公室' and the city's portal); P12 '全市各级行政机关…共主动"
+        "公开信息N条' is the whole city's count (no figure)")
+d.add("本报告依据《条例》和盟政务公开领导小组办公室关于2020年度报告编制发布的通知编制，全文由总体情况、主动公开政府信息情况等六个部分组成，"
+      "报告中所列数据的统计期限为2020年1月1日至2020年12月31日。\n一、总体情况\n")
+d.add("2020年，全市各级行政机关全面落实政务公开工作部署，深化重点领域信息公开，完善公开制度规范。2020年共主动公开信息14236条。\n")
+d.add("（一）主动公开。全市各级行政机关通过政府网站、政务新媒体等平台主动公开规章0件，规范性文件2件；通过乌兰浩特市政务公开网公开行政许可、"
+      "行政处罚等事项信息。2020年市政府办公室组织新闻发布会3场。\n")
+
+d = new("r97_docx_mirror_spaced_words_township_2021.txt", "乌拉特中旗巴音乌兰苏木", "内蒙古自治区", "巴彦淖尔市", "乌拉特中旗",
+        "township", 2021, "narrative", "", "prose",
+        "M14 document mirror: a '….docx' file-name line; M10/M13 the title and sentences wrapped with spaces where the "
+        "document's lines ended ('2021 年政府信息 公开工作年度报告', '政府 信息'); P01 a total whose words are broken by a "
+        "space; P08 none received")
+d.add("乌拉特中旗巴音乌兰苏木2021年政府信息公开工作年度报告.docx\n")
+d.add("乌拉特中旗巴音乌兰苏木 2021 年政府信息 公开工作年度报告 根据《中华人民共和国政府信息公开条例》（以下简 称《条例》）和自治区、"
+      "市年度报告制度的规定，结合我苏木实际，对 2021 年度政府信息公开工作进行了梳理 和统计，并向全社会公开。报告统计期限为 2021 年 1 月 1 日 "
+      "起至 2021 年 12 月 31 日止。 一、总体情况 2021 年，我苏木按照 条例和旗政务公开领导小组的部署，提高公开信息的全面性、时效性。 ")
+d.prose("全年共主动公开政府 信息 57 条， ", proactive_disclosed=57)
+d.add("其中工作动态 39 条， 通知公告 18 条。 ")
+d.prose("2021 年我苏木未收到政府信息公 开申请。", applications_received=0)
+
+d = new("r98_list_breadcrumb_parent_issuer_township_2021.txt", "吾合沙鲁乡人民政府", "新疆维吾尔自治区", "克孜勒苏柯尔克孜自治州",
+        "乌恰县", "township", 2021, "narrative", "2022-01-05", "prose",
+        "M01 breadcrumb as a numbered list ('1. 当前位置:' / '2. 首页 > …' / '3. > 正文'); M07 a space inside the title "
+        "('…2021年政府 信息公开…'); M04 index lines whose 发布机构 and 来源 are the county government (the parent, not the "
+        "agency); P05 website count and notice-board count (no total); P08 '未收到…申请件' gives 0")
+d.add("  1. 当前位置:\n  2. 首页 > 政务公开 > 政府信息公开专栏 > 公开年报 > 2021年\n  3. > 正文\n\n")
+d.add("吾合沙鲁乡人民政府2021年政府 信息公开工作年度报告\n\n索  引  号 WQX001-2022-000014 主题分类\n发布机构 乌恰县人民政府 发布日期 2022-01-05 12:37\n"
+      "名        称 吾合沙鲁乡人民政府2021年政府 信息公开工作年度报告\n文        号 〔〕号 有  效  性\n来        源 乌恰县人民政府\n\n一、总体情况\n\n")
+d.add("2021年，吾合沙鲁乡围绕中心工作和公众关切推动政务公开，保障群众的知情权和监督权。\n\n（一）主动公开情况。乌恰县吾合沙鲁乡人民政府2021年"
+      "通过县政府门户网站共公开信息19条，其中领导信息4条，便民政策8条，文件7份；通过乡村两级公示栏、大喇叭等方式公示公开文件186份。\n\n")
+d.prose("（二）依申请公开情况。2021年，我乡未收到依申请公开政府信息申请件。\n\n", applications_received=0)
+
+d = new("r99_county_office_one_channel_2025.txt", "乌恰县人民政府办公室", "新疆维吾尔自治区", "克孜勒苏柯尔克孜自治州", "乌恰县",
+        "county_department", 2025, "narrative", "2026-01-19", "prose",
+        "M00 title then M04 index pipe table (发布机构 the county government, '〔〕号'); M06 '由X综合各乡（镇）…编制'; P04 "
+        "'本年度通过政府网站主动公开信息N条，其中…' one channel (the figure)")
+d.add("乌恰县人民政府办公室2025年政府信息公开工作年度报告\n| 索 引 号 | K45899617/2026-00229 | 主题分类 | |\n"
+      "| 发布机构 | 乌恰县人民政府 | 发布日期 | 2026-01-19 20:34 |\n| 名 称 | |||\n| 文 号 | 〔〕号 | 有 效 性 | |\n| 来 源 | |||\n")
+d.add("本年度报告依据《条例》和年度报告编制通知，由乌恰县人民政府办公室综合各乡（镇）、县政府各部门的年度报告编制，报告中所列数据的统计时间"
+      "从2025年1月1日起至2025年12月31日止。\n一、总体情况\n2025年，县政府办公室持续创新工作举措，提升政务公开质效。\n（一）主动公开情况\n")
+d.prose("2025年，充分发挥政府门户网站第一平台作用，本年度通过政府网站主动公开信息3987条，", proactive_disclosed=3987)
+d.add("其中：政务公开类信息3352条，政务动态类信息635条。\n")
+
+d = new("r100_title_short_issuer_full_township_2025.txt", "乌恰县吾合沙鲁乡", "新疆维吾尔自治区", "克孜勒苏柯尔克孜自治州",
+        "乌恰县", "township", 2025, "narrative", "2026-01-19", "prose",
+        "M08 title without 人民政府 while the index table's 发布机构 and 来源 print the full name (the title's name is "
+        "the label, as r31); M04; P05 four channels counted separately, no total (no figure)")
+d.add("乌恰县吾合沙鲁乡2025年政府信息公开工作年度报告\n| 索 引 号 | K45899617/2026-00206 | 主题分类 | |\n"
+      "| 发布机构 | 乌恰县吾合沙鲁乡人民政府 | 发布日期 | 2026-01-19 16:58 |\n| 名 称 | |||\n| 文 号 | 〔〕号 | 有 效 性 | |\n"
+      "| 来 源 | 乌恰县吾合沙鲁乡人民政府 | ||\n")
+d.add("本报告依据《条例》和年度报告编制通知编制，共六个部分，报告中所列数据统计期限自2025年1月1日起至12月31日。\n一、总体情况\n"
+      "2025年，吾合沙鲁乡坚持以公开为常态、不公开为例外，聚焦中心工作推进政府信息公开。\n（一）主动公开情况\n")
+d.add("在本年度中，吾合沙鲁乡公开了领导分工调整、残疾人补助领取等方面的内容共计117条，通过微信公众号发布各类信息88条，"
+      "在视频号、抖音号发布视频196条，利用公示栏公示乡村信息163条。\n")
+
+d = new("r101_total_with_percent_township_2018.txt", "芦洲乡", "", "", "", "township", 2018, "narrative", "", "prose",
+        "M14 mirror; M00 title; P02 '今年来主动公开的信息数共有N条，其中：…N条，占x%' (the total is the figure; the "
+        "parts carry percentages)")
+d.add("芦洲乡2018年政府信息公开工作年度报告\n按照《条例》和市政府信息公开工作的统一部署，特向社会公布芦洲乡2018年政府信息公开工作年度报告。"
+      "本报告中所列数据的统计期限自2018年1月1日起至2018年12月31日止。\n一、概述\n2018年，我乡健全信息公开工作机制，推进政府信息公开工作。\n")
+d.add("二、围绕中心工作推进政务公开的情况\n")
+d.prose("我乡围绕市县中心工作推进政府信息公开，今年来主动公开的信息数共有171条，", proactive_disclosed=171)
+d.add("其中：工作动态类信息126条，占74%；通知公告27条，占16%；规范性文件7条，占4%；财政预决算11条，占6%。\n")
+
+d = new("r102_approx_review_only_township_2017.txt", "", "", "", "", "township", 2017, "narrative", "", "prose",
+        "M06 only '我乡'; P07 '…N多条' (no figure); P08 '尚未收到…申请' gives 0; P09 '行政复议申请0件' names review "
+        "only (litigation not stated); P10 '免费提供，未收取任何费用'; P11 one leader and one person named for the work "
+        "(no staff figure)")
+d.add("依据《条例》的有关规定，特向社会公布2017年度政府信息公开年度报告。本报告由概述、主动公开政府信息情况等五部分组成。\n一、概述\n"
+      "2017年，我乡加强对政府信息公开的组织领导，确定1名分管领导具体负责，1名同志具体负责信息公开业务。\n二、主动公开政府信息情况\n"
+      "2017年，主动公开政府工作信息、动态680多条。\n三、依申请公开、不予公开及咨询政府信息情况\n")
+d.prose("1、依申请公开情况：目前我乡尚未收到政府信息公开申请。\n", applications_received=0)
+d.prose("四、申请行政复议、提起行政诉讼和申诉的情况\n我乡收到有关政府信息公开行政复议申请0件。\n", review_cases=0)
+d.prose("五、政府信息公开的收费及减免情况\n2017年我乡对信息公开免费提供，未收取任何费用。\n", fees_10k_yuan=0)
+
+d = new("r103_column_count_and_cumulative_township_2018.txt", "宿安乡", "", "", "", "township", 2018, "narrative", "", "prose",
+        "M06 the township named in the prose; P12 items entered into one column ('信息公开栏目录入各类信息N条'); P06 "
+        "'截止2018年12月底，我乡主动公开政府信息N条' with channel parts that do not add up (counted up to a date: no "
+        "figure)")
+d.add("本报告由概述、组织领导和制度建设情况、主动公开政府信息以及公开平台建设情况、申请办理情况等部分和附表组成。\n")
+d.add("2018年，宿安乡继续把政府信息公开作为建设法治政府、服务型政府的重要举措，公开范围不断扩大。2018年，宿安乡信息公开栏目录入各类信息2311条。\n")
+d.add("继续加强对政府信息公开工作的组织领导，根据人事变化调整了领导小组成员。\n")
+d.add("截止2018年12月底，我乡主动公开政府信息2790条， 其中，通过政府网站公开政府信息1540条；利用微信公众号公开政府信息431条；"
+      "利用宣传车、公开栏等方式公开政府信息466条。\n1、政府网站。通过政府门户网站公开信息1540条。\n")
+
+d = new("r104_traditional_short_agency_dept_2010.txt", "县工信局", "", "", "", "county_department", 2010, "narrative", "",
+        "traditional",
+        "M14/M12 traditional mirror with mojibake after some characters; M06 the agency named only as '縣工信局' (the "
+        "county office named in the first sentence issued the notice); P02 total with types and percentages; P08 none")
+d.add("本報(bào)告根據(jù)《條例》和石城縣人民政府辦公室《關(guān)于做好2010年政府信息公開年度報(bào)告編制工作的緊急通知》編制，共六部分。"
+      "報(bào)告中所列數(shù)據(jù)的統(tǒng)計(jì)期限自2010年1月1日至2010年12月31日止。如對(duì)本報(bào)告有任何疑問，請(qǐng)與縣工信局秘書股聯(lián)系。\n一、總體情況\n"
+      "2010年，我局圍繞構(gòu)建陽光政府的目標(biāo)，穩(wěn)步推進(jìn)政務(wù)公開。\n（一）主動(dòng)公開情況\n")
+d.prose("我局2010年度共主動(dòng)公開政府信息131條，", proactive_disclosed=131)
+d.add("全文電子化率達(dá)100%。其中法規(guī)文件類104條，占總數(shù)的79%；工作動(dòng)態(tài)類27條，占總數(shù)的21%。\n（二）依申請(qǐng)公開情況\n")
+d.prose("2010年，縣工信局沒有收到要求政府信息公開的申請(qǐng)。\n", applications_received=0)
+
+d = new("r105_chrome_index_cumulative_town_2023.txt", "滇滩镇人民政府", "云南省", "保山市", "腾冲市", "township", 2023, "narrative",
+        "2024-01-29", "prose",
+        "M03 '打开适老化模式 无障碍浏览 x'; M04 index lines (发布机构 the short name, 浏览量, 主题词); P06/P05 '截至2023年12月31日"
+        "，X在门户网站主动公开N条，公众平台发布N条，转载N条，微博…' (channels counted up to a date: no figure); P08")
+d.add("打开适老化模式 无障碍浏览 x\n索引号 01526092-1/20240129-00004 发布机构 腾冲市滇滩镇\n公开目录 政府信息公开报告 发布日期 2024-01-29 15:04:18\n"
+      "文号 浏览量\n主题词\n滇滩镇人民政府2023年政府信息公开工作年度报告\n\n")
+d.add("本报告依据《条例》和国办公开办函〔2021〕30号规定编制，所列数据统计时间为2023年1月1日至2023年12月31日。如对本报告有疑问，"
+      "请与腾冲市滇滩镇人民政府办公室联系。\n\n一、总体情况\n\n2023年，滇滩镇党委政府不断深化政务公开。\n\n（一）主动公开\n\n")
+d.add("截至2023年12月31日，滇滩镇在腾冲市政府门户网站主动公开政府信息238条，“滇滩之窗”公众平台发布信息247条，转载信息402条；"
+      "微博发布原创微博59条。\n\n（二）依申请公开\n\n")
+d.prose("2023年，我镇未收到公民、法人或其他组织提出的政府信息公开申请。\n", applications_received=0)
+
+d = new("r106_total_parts_exceed_town_2023.txt", "昆明市晋宁区二街镇", "云南省", "昆明市", "晋宁区", "township", 2023,
+        "narrative", "", "prose",
+        "M00 title; P02/P05 '1月1日至12月31日，X主动公开政府信息N条，其中网站a篇、公众号b条、招标c条' whose parts do not "
+        "add up to N (the stated total is the figure); P08 '我镇没有依申请公开政府信息' gives 0")
+d.add("昆明市晋宁区二街镇2023年政府信息公开工作年度报告\n2023年，昆明市晋宁区二街镇依照《条例》及时、准确地公开政府信息。"
+      "现根据区政府办公室关于年度报告编制公布的通知，向社会公布2023年度二街镇信息公开工作情况。本报告中所列数据统计期限自2023年1月1日起至2023年12月31日止。\n"
+      "一、总体情况\n（一）主动公开政府信息情况。2023年，二街镇人民政府在区政府门户网站和镇政务新媒体上公开信息。")
+d.prose("2023年1月1日至12月31日，二街镇主动公开政府信息571条，", proactive_disclosed=571)
+d.add("其中，晋宁区人民政府门户网公开126篇、“魅力二街”发布349条，重大工程公开招标信息5条。\n")
+d.prose("（二）依申请公开政府信息情况。2023年，我镇没有依申请公开政府信息。\n", applications_received=0)
+
+d = new("r107_we_unit_total_township_2025.txt", "昌吉市阿什里乡", "新疆维吾尔自治区", "昌吉回族自治州", "昌吉市", "township", 2025,
+        "narrative", "", "prose",
+        "M00 title, then the agency only as '我单位' and '我乡'; P01 '梳理并主动公开政府信息N条' in a long sentence; "
+        "P08 '经统计，本年度未收到…申请'")
+d.add("昌吉市阿什里乡2025年政府信息公开工作年度报告\n2025年，我单位依照《条例》的要求，聚焦民生关切，推进政府信息公开各项工作。"
+      "现将本年度工作完成情况报告如下：\n一、总体情况\n")
+d.prose("（一）主动公开工作扎实推进。2025年，我乡按照“应公开尽公开”要求，梳理并主动公开政府信息76条，", proactive_disclosed=76)
+d.add("内容覆盖民生保障、乡村发展、政策落实等领域。\n")
+d.prose("（二）依申请公开工作平稳开展。我乡明确申请流程和答复时限，安排专人负责。经统计，本年度未收到群众政府信息公开申请。\n",
+        applications_received=0)
+
+d = new("r108_year_cumulative_with_approx_part_city_dept_2024.txt", "广元市统计局", "四川省", "广元市", "", "city_department", 2024,
+        "narrative", "", "prose",
+        "M14 mirror; M16 paragraphs indented with tabs; M06 '特向社会公布X2024年…'; P16 a part reported to the city office; P06 '2024年，我局通过…网站累计公开政府信息N条' names the year (the "
+        "figure), one part approximate ('100余条'); P08 '全年共收到依申请公开共N件'; P09 '未出现行政复议、行政诉讼'")
+d.add("依据《条例》和年度报告格式的通知要求，特向社会公布广元市统计局2024年政府信息公开情况。本报告中所列数据的统计期限为2024年1月1日至12月31日，"
+      "如有疑问，请与广元市统计局办公室联系。 \n\t一、总体情况 \n\t")
+d.prose("（一）主动公开信息情况。2024年，我局通过广元统计局门户网站累计公开政府信息283条，", proactive_disclosed=283)
+d.add("其中：政务动态信息221条，更新信息公开目录52条，主动向市政府办报送信息100余条。 \n\t")
+d.prose("（二）依申请公开信息情况。全年共收到依申请公开共8件，", applications_received=8)
+d.add("全部及时分发到责任科室办理，")
+d.prose("未出现行政复议、行政诉讼等现象。 \n", review_cases=0, litigation_cases=0)
+
+d = new("r109_office_portal_and_wechat_2024.txt", "甘谷县人民政府办公室", "甘肃省", "天水市", "甘谷县", "county_department", 2024,
+        "narrative", "", "prose",
+        "M07 the agency on one line and '2024年…报告' on the next; P05 the county portal and a WeChat account counted "
+        "separately (no figure) with messages received (P13); P08 '我办共收到…申请1件'; P09 '未出现因答复不当引起的行政"
+        "复议、行政诉讼' (0 each)")
+d.add("甘谷县人民政府办公室\n2024年政府信息公开工作年度报告\n依据《条例》和年度报告格式的要求编制本报告，共六部分，所列数据统计期限为2024年1月1日至12月31日。\n"
+      "一、总体情况\n2024年，甘谷县人民政府办公室按照省、市部署持续加强政府信息公开。\n")
+d.add("（一）主动公开。2024 年，县政府网站累计发布各类政务信息 9862条，其中概况类信息 30条，政务动态信息 2971条，信息公开目录 4115 条，"
+      "微信公众号“甘谷政务”发布信息81条，收到留言49条，已全部办理。\n")
+d.prose("（二）依申请公开。2024年，我办共收到公开政府信息申请1件，", applications_received=1)
+d.add("已全部答复。")
+d.prose("未出现因答复不当引起的行政复议、行政诉讼等情况。\n", review_cases=0, litigation_cases=0)
+
+d = new("r110_district_portal_area_requests_2024.txt", "东宝区", "湖北省", "荆门市", "东宝区", "district", 2024, "narrative", "",
+        "prose",
+        "M06 named in '现发布《X2024年…报告》'; P04 the district portal's count (one channel: the figure); P12 '全区共收到"
+        "依申请公开件N件，上年度结转N件' counts the whole district (no figure)")
+d.add("依据《条例》规定，现发布《东宝区2024年政府信息公开工作年度报告》。报告由总体情况、主动公开政府信息情况等六部分组成，"
+      "所列数据统计期限为2024年1月1日起至2024年12月31日止。\n一、总体情况\n")
+d.prose("（一）政府信息主动公开情况。东宝区落实政府信息公开法定义务，推进专栏建设，在区政府门户网站主动公开各类信息共计7218条。\n",
+        proactive_disclosed=7218)
+d.add("（二）政府信息依申请公开情况。东宝区规范依申请公开办理流程。2024年全区共收到依申请公开件27件，上年度结转办理件2件，共办结23件，"
+      "结转到2025年办理6件。\n")
+
+d = new("r111_portal_wechat_area_requests_district_2024.txt", "濂溪区人民政府", "江西省", "九江市", "濂溪区", "district", 2024,
+        "narrative", "", "prose",
+        "M06 named only in '请与X办公室联系'; P05 the district portal and a WeChat account counted separately (no "
+        "figure); P13 table-2 figures and netizen messages in prose; P12 '全区受理依申请公开件N件' (whole district)")
+d.add("本报告依据《条例》和年度报告格式编制，共六个部分，所列统计数据的期限自2024年1月1日起，至2024年12月31日止。报告的电子版可在区人民政府网下载。"
+      "如对本报告有任何疑问，请与濂溪区人民政府办公室联系。\n一、总体情况\n（一）主动公开情况。\n")
+d.add("1.信息发布情况。区政府门户网站共发布信息17902条，其中概况类71条、政务动态类7925条、信息公开目录类9906条。制定发布规范性文件3件，"
+      "现行有效文件19件。“濂溪区人民政府发布”发布信息441条。\n2.网民互动情况。收到网民留言231条，办结留言226条。\n（二）依申请公开情况。\n"
+      "2024年，全区受理依申请公开件243件，办结243件。\n")
+
+d = new("r112_reported_to_city_site_town_2025.txt", "北票市黑城子镇人民政府", "辽宁省", "朝阳市", "北票市", "township", 2025,
+        "narrative", "", "prose",
+        "M06 '现公布X2025年度…'; P16 items reported to the city's website ('向市政府网站报送政务信息N条') and P07 '60余条' "
+        "on other platforms (no figure); P08 none received")
+d.add("依据《条例》及年度报告格式的要求，现公布北票市黑城子镇人民政府2025年度政府信息公开工作报告。本报告所列数据的统计期限为2025年1月1日至2025年12月31日。\n"
+      "一、总体情况\n（一）主动公开情况\n2025年，累计向市政府网站报送政务信息21条，通过镇微信公众号、短视频平台和村级公示栏发布惠民政策、防汛抗旱等信息60余条。\n"
+      "（二）依申请公开情况\n")
+d.prose("本镇修订依申请公开工作流程，畅通线上线下申请渠道。2025年度，我镇未收到政府信息公开申请。\n", applications_received=0)
+
+d = new("r113_section_line_repeated_title_township_2025.txt", "柳城县古砦仫佬族乡人民政府", "广西壮族自治区", "柳州市", "柳城县",
+        "township", 2025, "narrative", "2026-01-08", "prose",
+        "M03 a site-section line ('文件类信息公开') above the title; M02 '来源: X' and '发布日期: …' lines; M07 the agency on "
+        "its own line and the year title on the next; P05 website count with parts, then '另外' a WeChat count (no "
+        "figure); P09 '全年未发生…行政复议或行政诉讼案件'")
+d.add("文件类信息公开\n柳城县古砦仫佬族乡人民政府2025年政府信息公开工作年度报告\n来源: 柳城县古砦仫佬族乡人民政府\n发布日期: 2026-01-08\n\n"
+      "柳城县古砦仫佬族乡人民政府\n\n2025年政府信息公开工作年度报告\n\n")
+d.add("依据《条例》和县政务公开工作要点等文件要求，现将古砦仫佬族乡2025年政府信息公开工作开展情况报告如下：\n\n一、总体情况\n\n"
+      "（一）公开政府信息情况本年度我乡通过县政府门户网站发布各类工作动态、公示公告等主动公开信息68条。其中乡镇动态5条、文件类信息29条、其他重要信息34条。"
+      "另外，我乡运用“古砦仫佬族乡”微信公众号发布信息77条。\n\n")
+d.prose("（二）依申请公开情况。我乡规范办理流程，建立专门台账，全年未发生因依申请公开引发的行政复议或行政诉讼案件。\n",
+        review_cases=0, litigation_cases=0)
+
+d = new("r114_swapped_title_line_cell_town_2023.txt", "昌图县七家子镇", "辽宁省", "铁岭市", "昌图县", "township", 2023, "ogi2021",
+        "2024-01-31", "line_cell",
+        "M03 site header with an English name; M10 title with characters swapped and a space ('…政府信息公开 工作告年度报'); "
+        "M02 '来源:X办公室 时间:yyyy-mm-dd' (the county office is the source, not the agency); T02 one value per line, "
+        "T06 '现行有效件' and '商业' / '企业'; T11 cut")
+d.add("昌图县人民政府 The People's Government of Changtu Municipality\n\n政府信息公开\n\n昌图县七家子镇2023年政府信息公开 工作告年度报\n\n"
+      "来源:昌图县人民政府办公室 时间:2024-01-31\n\n  一、总体情况\n\n  2023年，我镇贯彻落实《条例》，健全政务信息公开工作制度，梳理更新政府信息公开目录。"
+      "现将我镇2023年度政府信息公开工作报告如下：\n\n  ")
+lay_line_cell(d, "ogi2021", {"penalty": ["27"]}, t3_values([0] * 6), split_headers=True, indent=False)
+d.parts = [d.text.replace("现行有效件数", "现行有效件", 1)]
+at = d.text.index("现行有效件")
+d.cells = [(c, a, v, s, e - (1 if e > at else 0)) for c, a, v, s, e in d.cells]
+d.cut_after("（一）予以公开")
+
+d = new("r115_named_columns_city_dept_2021.txt", "乌鲁木齐市招商服务局", "新疆维吾尔自治区", "乌鲁木齐市", "", "city_department", 2021,
+        "narrative", "", "prose",
+        "M06 named in '请X党政办公室联系' (a word dropped) and as the subject of the overview; P12 a count for two named "
+        "columns of the department's site ('在“X”部门网站“通知公告”、“预决算及三公经费”栏目…发布政府信息N条'): whether "
+        "these columns hold all its disclosures cannot be told (no figure)")
+d.add("本年度报告依据关于做好政府信息公开工作年度报告编制工作的通知编制，共六部分，所列数据的统计期限为2021年1月1日至2021年12月31日。"
+      "如对本报告有任何疑问，请乌鲁木齐市招商服务局党政办公室联系。\n一、总体情况\n2021年，乌鲁木齐市招商服务局按照编制指南做好政务信息公开工作。"
+      "全年在“乌鲁木齐之窗”部门网站“通知公告”、“预决算及三公经费”栏目对外公开发布政府信息7条，以公开促落实、促规范。\n二、主动公开政府信息情况\n"
+      "一是合规发布政策法规。\n")
+
+d = new("r116_debris_split_title_county_2012.txt", "东辽县人民政府", "吉林省", "辽源市", "东辽县", "county", 2012, "narrative", "",
+        "prose",
+        "M07 title split ('X2012年政府信息公开' / '年度报告'); M03 '??' debris at the start of paragraphs; P04 one channel "
+        "for the year")
+d.add("东辽县人民政府2012年政府信息公开\n年度报告\n??本报告为2012年度县政府信息公开年度报告，包括工作概述、主动公开政府信息的情况、依申请公开办理情况等八个部分。"
+      "如对本报告有疑问，请与东辽县政务公开办公室联系。\n????一、政府信息公开工作概述\n县政府按照《条例》和省市要求，规范运作，强化监督。\n")
+d.prose("????二、主动公开政府信息的情况\n2012年，县政府通过门户网站主动公开政府信息1286条。\n", proactive_disclosed=1286)
+
+d = new("r117_heavy_chrome_province_office_2020.txt", "广西壮族自治区人民政府办公厅", "广西壮族自治区", "", "",
+        "province_department", 2020, "narrative", "2021-02-07", "prose",
+        "M03 hot-search line, '退出老年人模式', a bulleted navigation menu and share widgets; M01 breadcrumb; M02 indented "
+        "'date time     来源:X' and '打印'; the title indented; P04 the office's own count for the year")
+d.add("热搜词: 营商环境 学籍 社保 企业开办 身份证 公积金\n|\n|\nEN\n|\n退出老年人模式\n  • 网站首页\n  • 政府信息公开\n  • 政务服务\n  • 政民互动\n"
+      "  • 新媒体矩阵\n  • 微信\n    头条\n    微博 空间 qq\n    当前位置:首页 > 公告公示\n\n    广西壮族自治区人民政府办公厅2020年政府信息公开工作年度报告\n\n"
+      "    2021-02-07 18:07     来源:广西壮族自治区人民政府办公厅\n    打印\n\n")
+d.add("    依据《条例》规定，自治区政府办公厅编制了本年度报告，报告全文包括总体情况、主动公开政府信息的情况等六大部分，所列数据的统计期限自2020年1月1日起至12月31日止。\n\n"
+      "    一、总体情况\n\n")
+d.prose("    一是做好政府信息主动公开。2020年，自治区政府办公厅主动公开政府信息2316条。\n", proactive_disclosed=2316)
+
+d = new("r118_reported_items_two_channels_street_2022.txt", "长春市南关区桃源街道办事处", "吉林省", "长春市", "南关区", "street", 2022,
+        "narrative", "", "prose",
+        "M06 named only as '受理机构为X'; P16/P05 items reported to the district portal ('累计上报…N条，其中…主动公开信息"
+        "n条') and a WeChat count (no figure)")
+d.add("本年度报告依据《条例》的有关规定编制，由总体情况、主动公开政府信息情况等六部分组成。本报告所列统计数据期限自2022年1月1日起至12月31日止。"
+      "受理机构为长春市南关区桃源街道办事处。\n一、总体情况\n桃源街道围绕《条例》和上级要求，规范政府信息公开内容。\n")
+d.add("（二）政府信息主动公开情况。2022年，桃源街道加强重点领域信息公开，全年累计上报区政府门户网站新闻及公示信息219 条，其中约稿信息3条、"
+      "政务公开主动公开信息24条。街道政务新媒体微信公众号公开信息61条。\n")
+
+
+d = new("r119_search_widget_cut_title_town_2025.txt", "兴国镇人民政府", "", "", "", "township", 2025, "narrative",
+        "2026-01-20", "prose",
+        "M03 '简体 繁體 无障碍阅读 长者模式 …' and search-widget labels; M02/M04 '发布机构:X 索引号:… 时间:… 作者: 【字体: "
+        "【下载Word】 【下载PDF】'; M07 title split and cut ('…工作' / '年度报'); M10 dates without separators "
+        "('2025111231日'); P05 two channel counts printed without units, run together ('…信息数量304利用…信息数量144'): no "
+        "figure; P08 none received")
+d.add("简体 繁體 无障碍阅读 长者模式 甘肃政府服务网-秦安\n\n政府信息公开\n\n搜索位置:\n匹配度:\n排序:\n\n兴国镇人民政府2025年政府信息公开工作年度报告\n\n"
+      "发布机构:兴国镇 索引号:xgz/2026-00003 时间:2026-01-20  作者: 【字体: 【下载Word】 【下载PDF】\n \n\n\n兴国镇人民政府2025年政府信息公开工作\n\n年度报\n\n\n")
+d.add("依据《条例》和年度报告格式的要求编制本报告，共六部分。报告中所列数据统计期限为2025111231日。\n\n一、总体情况\n\n"
+      "2025年，兴国镇政府把推进政府信息公开与规范权力运行结合起来，加强网站管理，拓展公开渠道。\n\n（一）主动公开。镇里成立政府信息公开工作领导小组，"
+      "由党政综合办公室负责日常事务。\n\n其中通过政府网站、政务新媒体等平台发布的信息数量287利用本镇微信公众号发布信息数量131\n\n")
+d.prose(")依申请公开2025年，兴国镇未收到公民、法人或其他组织提出的政府信息公开申请。\n", applications_received=0)
+
+d = new("r120_glued_table_cells_town_2025.txt", "海城市西四镇", "辽宁省", "鞍山市", "海城市", "township", 2025, "ogi2021",
+        "2026-01-26", "text",
+        "M02 '时间:…来源:X作者: 点击:' glued; P05 '通过电子屏幕，公告栏等渠道…共计N条（不同渠道发布的同一信息计为1条）' (a "
+        "de-duplicated total over channels: the figure); P08 none; P13 规范性文件 counts in prose; T16 table cells glued "
+        "with no separator ('规章000'): no cell can be placed (none labelled)")
+d.add("海城市西四镇2025年政府信息公开工作年度报告\n    时间:2026-01-26 09:42来源:海城市西四镇作者: 点击:\n\n")
+d.add("    依据《条例》以及中央、省、市的有关要求，现将海城市西四镇2025年度政府信息公开工作情况报告如下。本报告所列数据的统计期限自2025年1月1日起至2025年12月31日止。\n\n"
+      "    一、总体情况\n\n")
+d.prose("    （一）主动公开政府信息情况。全年通过电子屏幕，公告栏等公开渠道主动发布政府信息共计53条（不同渠道发布的同一信息计为1条）。\n\n",
+        proactive_disclosed=53)
+d.prose("    （二）依申请公开情况。2025年，我镇规范依申请公开流程。年内，我镇未收到公民、法人或其他组织通过任何形式提出的政府信息公开申请。\n\n",
+        applications_received=0)
+d.add("    （三）政府信息管理情况。2025年，我镇共制定规范性文件0件，废止规范性文件0件。\n\n    二、主动公开政府信息情况\n\n"
+      "    第二十条第（一）项\n    信息内容本年制发件数本年废止件数现行有效件数\n    规章000\n    行政规范性文件000\n    第二十条第（五）项\n"
+      "    信息内容本年处理决定数量\n    行政许可0\n    第二十条第（六）项\n    信息内容本年处理决定数量\n    行政处罚4\n    行政强制0\n")
+
+d = new("r121_voice_widget_town_2025.txt", "郭仓镇人民政府", "", "", "", "township", 2025, "narrative",
+        "2026-01-27", "prose",
+        "M00 title; M02 '发布时间:…'; M03 '点击收听年报语音朗读'; M06 '由X按照…编制'; P04 one channel with a long "
+        "breakdown; P08 '2025年度未收到…申请'")
+d.add("郭仓镇人民政府2025年政府信息公开工作年度报告\n发布时间:2026-01-27 09:42:13\n\n点击收听年报语音朗读\n\n"
+      "本报告由郭仓镇人民政府按照《条例》和年度报告格式的要求编制，共六部分。\n\n本报告所列数据的统计期限自2025年1月1日起至2025年12月31日止。"
+      "如对本报告有疑问，请与郭仓镇人民政府联系。\n\n一、总体情况 \n\n2025年，郭仓镇规范政务公开内容，拓展公开渠道。  \n\n（一）主动公开情况\n\n")
+d.prose("2025年，郭仓镇在政府门户网站主动公开各类政府信息58条，", proactive_disclosed=58)
+d.add("其中新闻动态31条，政策文件3条，公告公示6条，计划总结1条，会议公开4条，财政预算决算2条，公共服务4条，其他7条。\n\n（二）依申请公开情况\n\n")
+d.prose("2025年度未收到政府信息公开申请。\n", applications_received=0)
+
+d = new("r122_short_name_pipe_cell_dept_2021.txt", "信访局", "", "", "", "county_department", 2021, "ogi2021", "",
+        "pipe_cell",
+        "M02 an empty '发布时间:'; M06/M08 the agency named only by its short name ('由信访局…编制', '现将信访局2021年度…'); "
+        "P09 '未发生依申请公开…方面的行政复议和行政诉讼' (0 each); T01 one cell per line ending ' |', a label whose ' |' "
+        "stands on the next line; T11 cut")
+d.add("发布时间:\n依据《条例》和国办公开办函〔2021〕30号的要求，由信访局结合有关统计数据编制本报告。本年度报告中所列数据的统计期限自2021年1月1日起"
+      "至2021年12月31日止。现将信访局2021年度政府信息公开工作报告如下：\n一、总体情况\n坚持以公开为常态、不公开为例外，梳理政务公开标准规范清单。\n"
+      "（一）主动公开\n2021年，我局主动公开领导简介、机构简介、工作动态、公开指南等信息。\n（二）依申请公开\n我局明确专人办理依申请公开。")
+d.prose("2021年，我局未发生依申请公开政府信息方面的行政复议和行政诉讼。\n", review_cases=0, litigation_cases=0)
+d.add("二、主动公开政府信息情况\n第二十条第（一）项 |\n|||\n信息内容 |\n本年制发件数 |\n本年废止件数 |\n现行有效件数 |\n规章 |\n")
+for col in ("issued", "repealed", "in_force"):
+    d.value("0", f"2021.t2.rules.{col}")
+    d.add(" |\n")
+d.add("行政规范性文件\n|\n")
+for col, v in (("issued", "1"), ("repealed", "0"), ("in_force", "2")):
+    d.value(v, f"2021.t2.normative_docs.{col}")
+    d.add(" |\n")
+d.add("第二十条第（五）项 |\n|||\n信息内容 |\n本年处理决定数量 |\n||\n行政许可 |\n")
+d.value("0", "2021.t2.license.decisions")
+d.add(" |\n||\n第二十条第（六）项 |\n|||\n信息内容 |\n本年处理决定数量 |\n||\n行政处罚 |\n")
+d.value("0", "2021.t2.penalty.decisions")
+d.add(" |\n||\n行政强制 |\n")
+d.value("0", "2021.t2.coercion.decisions")
+d.add(" |\n||\n第二十条第（八）项 |\n|||\n信息内容 |\n本年收费金额（单")
+
+d = new("r123_central_agency_traditional_2021.txt", "国家机关事务管理局", "", "", "", "", 2021, "narrative", "",
+        "traditional",
+        "M14/M12 traditional mirror with mojibake; M06 the agency named in '由X根據…編制', then only '本機關'; P04 the "
+        "portal as the one channel; P08 received and carried over")
+d.add("\n本年度報告由國家機(jī)關(guān)事務(wù)管理局根據(jù)《條例》以及年度報告格式的要求編制而成，全文包括總體情況、主動公開政府信息情況等。"
+      "本年度報告中所列數(shù)據(jù)統(tǒng)計期限從2021年1月1日起至2021年12月31日止。\n一、總體情況\n"
+      "2021年，本機(jī)關(guān)不斷完善政府信息公開工作機(jī)制，依法做好主動公開和依申請公開工作。\n")
+d.prose("（一）認真做好政府信息主動公開。全年通過政府門戶網(wǎng)站主動公開政府信息312條。", proactive_disclosed=312)
+d.prose("（二）依申請公開。全年收到政府信息公開申請41件，", applications_received=41)
+d.prose("上年結轉3件。\n", applications_carried_over=3)
+
+d = new("r124_year_cumulative_pipe_rows_dept_2021.txt", "", "", "", "", "county_department", 2021, "ogi2021", "", "markdown",
+        "M06 only '我局' (no name); P01 '2021年全年累计主动公开各类信息N条' (the year's figure) at the end of a numbered "
+        "paragraph; T03 pipe rows; T11 cut in 表三")
+d.add("一、总体情况\n2021年，我局按照区委区政府的要求，推进政务公开标准化、规范化建设。现将年度政府信息公开工作报告如下：\n"
+      "1.聚焦中心工作加强信息公开。公开节约型机关建设等方面情况。\n")
+d.prose("2.聚焦重点领域加强信息公开。推进财政预决算、政府采购、三公经费等信息公开。2021年全年累计主动公开各类信息31条。\n",
+        proactive_disclosed=31)
+d.add("3.聚焦强化监督保障。将信息公开工作纳入绩效考评。\n")
+lay_pipe_rows(d, "ogi2021", {}, zero_t3("ogi2021"))
+d.cut_after("（一）予以公开 | ")
+
+
+d = new("r125_street_unnamed_year_cumulative_2025.txt", "", "", "", "", "street", 2025, "narrative", "", "prose",
+        "M06 the street never named (only '街道'); P06 '2025年度，街道累计主动公开政府信息N条' names the year (the figure) at "
+        "the end of a long paragraph; P08/P14 '未收到…申请，依申请公开受理量为0件'; P13 corrected duplicates and typos "
+        "counted (not OGI figures)")
+d.add("依据《条例》和国办公开办函〔2021〕30号的要求，编制本年度报告。\n一、总体情况\n（一）主动公开。一是深化重点领域信息公开，围绕财政预决算、"
+      "社会救助、养老服务等领域及时公开信息。二是完善权力清单、责任清单动态调整机制。三是对人居环境改造等重大事项广泛征求意见。")
+d.prose("2025年度，街道累计主动公开政府信息746条。\n", proactive_disclosed=746)
+d.add("（二）依申请公开。街道在综合服务大厅设立专门窗口接收申请，明确办理时限和责任分工。\n")
+d.prose("2025年度，街道未收到政府信息公开申请，依申请公开受理量为0件。\n", applications_received=0)
+d.add("（三）政府信息管理。常态化清理历史公开信息，2025年修正重复信息318条，错别字64条。\n")
+
+d = new("r126_activity_list_counts_street_2025.txt", "中仓街道", "北京市", "北京市", "通州区", "street", 2025, "ogi2021", "",
+        "pipe_cell",
+        "M06 named in the prose ('2025年中仓街道…'); P08/P09 counts in a list of the year's activities ('依申请公开N次，行政复议0次，"
+        "行政诉讼0次'); P11 '各科室至少有一名工作人员' (no staff figure); T01 one cell per line with a bare '|' line opening "
+        "each row; T11 cut")
+d.add("依据《政府信息公开条例》第五十条规定，编制本报告。\n一、总体情况\n2025年中仓街道推动街道政府信息公开工作，保障公众的知情权、参与权和监督权。"
+      "街道政府信息公开工作由综合办公室牵头，要求各科室至少有一名工作人员负责相关工作，平台由综合办公室一名工作人员运维。\n"
+      "2025年度中仓街道政府信息公开工作主要涉及：综合办公室公示了部门决算和预算情况说明；更新“领导介绍”模块两次；")
+d.prose("依申请公开2次，", applications_received=2)
+d.prose("行政复议0次，", review_cases=0)
+d.prose("行政诉讼0次；", litigation_cases=0)
+d.add("民生保障办公室每月公示低保发放信息一条。\n二、主动公开政府信息情况\n|\n第二十条第（一）项 |\n|||\n|\n信息内容 |\n本年制发件数 |\n本年废止件数 |\n现行有效件数 |\n|\n规章 |\n")
+for col in ("issued", "repealed", "in_force"):
+    d.value("0", f"2021.t2.rules.{col}")
+    d.add(" |\n")
+d.add("|\n行政规范性文件 |\n")
+for col in ("issued", "repealed", "in_force"):
+    d.value("0", f"2021.t2.normative_docs.{col}")
+    d.add(" |\n" if col != "in_force" else "")
 
 
 # ---------------------------------------------------------------- output
