@@ -1641,7 +1641,7 @@ d.add("本年度报告依据《条例》和年度报告编制通知，由乌恰�
 d.prose("2025年，充分发挥政府门户网站第一平台作用，本年度通过政府网站主动公开信息3987条，", proactive_disclosed=3987)
 d.add("其中：政务公开类信息3352条，政务动态类信息635条。\n")
 
-d = new("r100_title_short_issuer_full_township_2025.txt", "乌恰县吾合沙鲁乡", "新疆维吾尔自治区", "克孜勒苏柯尔克孜自治州",
+d = new("r100_title_short_issuer_full_township_2025.txt", "乌恰县吾合沙鲁乡人民政府", "新疆维吾尔自治区", "克孜勒苏柯尔克孜自治州",
         "乌恰县", "township", 2025, "narrative", "2026-01-19", "prose",
         "M08 title without 人民政府 while the index table's 发布机构 and 来源 print the full name (the title's name is "
         "the label, as r31); M04; P05 four channels counted separately, no total (no figure)")

@@ -71,9 +71,10 @@ class Sentence:
 
 # a line break and the next line's indent join a sentence's lines
 _CONTINUATION = re.compile(r"\n[ \t]*")
-# Tabs between a line's words are a table's cells; a tab that only indents a
-# line of sentences is a web page's paragraph indent (catalogue P01, indented
-# paragraphs); a tab-led line without a sentence's punctuation is a cell.
+# Tabs between a line's words are a table's cells, and so is a tab-led line
+# without a sentence's punctuation (the tab rendering's one cell per line); a
+# tab that only indents a line of sentences is a web page's paragraph indent
+# (catalogue M16), which the cell rule had taken for a table.
 _TAB_CELLS = re.compile(r"\S\t+\S")
 _SENTENCE_MARK = re.compile(r"[。；;，,]")
 
