@@ -36,6 +36,15 @@ concurrency:
 run_monitoring:
   enabled: true
   free_slots_after_run_end_seconds: 30
+# Dagster's SQLite files in this folder, written without reconnecting per event
+# (orchestration/dagster_storage.py): seconds of every run otherwise.
+storage:
+  custom:
+    module: orchestration.dagster_storage
+    class: KeptOpenSqliteStorage
+    config:
+      base_dir:
+        env: DAGSTER_HOME
 """
 
 
