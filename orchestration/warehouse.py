@@ -220,6 +220,29 @@ def connect(path: Path, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConn
         con.close()
 
 
+# How much a step writes before DuckDB checkpoints: its default (16 MB) rewrote the
+# documents table's last row group (up to 122,880 texts) at every checkpoint, so
+# storing 60,000 texts took 44 s against 23 s with one checkpoint at the end
+# (benchmarks/ingest_growth.py); 1 GB keeps the write-ahead log bounded on a
+# larger drop while checkpointing each row group about twice at most.
+BULK_CHECKPOINT_THRESHOLD = "1GB"
+
+
+@contextlib.contextmanager
+def bulk_writes(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """A step that stores many batches: checkpoint rarely while it runs, and once when it ends.
+
+    Each batch is still its own transaction; a run killed midway loses
+    nothing committed (DuckDB replays its log when the file is next opened).
+    """
+    con.execute(f"set checkpoint_threshold = '{BULK_CHECKPOINT_THRESHOLD}'")
+    try:
+        yield
+    finally:
+        con.execute("reset checkpoint_threshold")
+    con.execute("checkpoint")
+
+
 def open_sandboxed(path: Path, allowed_paths: tuple[Path, ...] = ()) -> duckdb.DuckDBPyConnection:
     """A read-only connection in which no statement can reach anything but the warehouse.
 
@@ -399,17 +422,23 @@ def withdraw(con: duckdb.DuckDBPyConnection, missing: list[tuple[str, int]], at:
 
 
 def documents_to_parse(con: duckdb.DuckDBPyConnection, parser_version: str) -> list[str]:
-    """sha256 of current, present, readable documents not yet parsed by this parser version."""
+    """sha256 of current, present, readable documents not yet parsed by this parser version.
+
+    In the order the texts are stored (sha256 is the table's key, so each once):
+    a batch of them then lies in a few of the table's blocks, and fetching its
+    texts does not decompress texts from all over a large table, as sha256
+    order did (the texts arrive in path order).
+    """
     return [r[0] for r in con.execute(f"""
         with current as (
             select sha256 from ({CURRENT_FILES_SQL})
             where read_status = 'ok' and withdrawn_at is null
         )
-        select distinct d.sha256
+        select d.sha256
         from raw.documents d
         where d.sha256 in (select sha256 from current)
           and d.sha256 not in (select sha256 from raw.reports where parser_version = ?)
-        order by d.sha256
+        order by d.rowid
         """, [parser_version]).fetchall()]
 
 
@@ -484,7 +513,12 @@ def store_parsed_frames(con: duckdb.DuckDBPyConnection, frames: dict[str, pd.Dat
     reports, cells, issues = frames["reports"], frames["cells"], frames["issues"]
     with _frames(con, parsed_shas=reports[["sha256"]], new_reports=reports, new_cells=cells, new_issues=issues):
         con.begin()
-        for table in ("raw.reports", "raw.statistic_cells", "raw.parse_issues"):
+        # Cells and issues are only ever stored with their report row, so a batch of documents never
+        # parsed before (a first load: every batch) has nothing to replace, and skips scanning the
+        # whole cells table for it (14 M rows at 100,000 reports, once per batch).
+        stored, = con.execute("select count(*) from raw.reports where sha256 in (select sha256 from parsed_shas)"
+                              ).fetchone()
+        for table in ("raw.reports", "raw.statistic_cells", "raw.parse_issues") if stored else ():
             con.execute(f"delete from {table} where sha256 in (select sha256 from parsed_shas)")
         con.execute("insert into raw.reports by name select * from new_reports")
         if len(cells):

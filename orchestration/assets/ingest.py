@@ -65,7 +65,7 @@ def ingest_drop_folder(context: dg.AssetExecutionContext, drop_folder: DropFolde
     counts: Counter = Counter()
     not_read: Counter = Counter()
     examples: list[str] = []
-    with warehouse.connect(warehouse_db.resolved()) as con:
+    with warehouse.connect(warehouse_db.resolved()) as con, warehouse.bulk_writes(con):
         warehouse.ensure_raw_tables(con)
         diff = warehouse.diff_scan(con, stats)
         counts["unchanged"] = diff.unchanged

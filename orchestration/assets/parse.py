@@ -89,7 +89,7 @@ def parse_partition(context: dg.AssetExecutionContext, warehouse_reader: Warehou
 def parse_documents(context: dg.AssetExecutionContext, warehouse_db: Warehouse):
     not_stored: list[str] = []
     path = warehouse_db.resolved()
-    with warehouse.connect(path) as con:
+    with warehouse.connect(path) as con, warehouse.bulk_writes(con):
         warehouse.ensure_raw_tables(con)
         loaded = _load_partitions(context, con, path)
         pending = warehouse.documents_to_parse(con, PARSER_VERSION)
