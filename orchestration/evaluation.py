@@ -10,8 +10,6 @@ Files are read and parsed exactly as the pipeline does, without a warehouse.
 
 from __future__ import annotations
 
-import re
-
 import csv
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -22,6 +20,7 @@ from orchestration import documents, settings
 from orchestration.parser import parse_report
 from orchestration.parser.decoding import decode_bytes
 from orchestration.parser.records import REPORTED
+from orchestration.parser.report import load_gazetteer
 
 Key = tuple[str, str, str]  # source_file, code, applicant_type ('' for none)
 
@@ -60,15 +59,15 @@ SCORED_FIELDS = ("agency", "report_year", "form", "published_on", "province", "c
 # seeds keep the title's 鄞州区卫生健康局, others the 宁波市鄞州区卫生健康局 a
 # sentence prints): shown beside the exact score, never instead of it.
 PLACE_ASIDE = "agency (place prefix aside)"
-_PLACE_PREFIX = re.compile(r"(?:[\u4e00-\u9fff]{1,9}?(?:省|市|自治区|自治州|地区|州|盟|区|县|旗))+")
 
 
 def _same_but_place(expected: str, read: str) -> bool:
-    """The same name, or one is the other with division names printed before it."""
+    """The same name, or one is the other with division names the gazetteer knows printed before it."""
     if not expected or not read:
         return expected == read
     longer, shorter = (expected, read) if len(expected) >= len(read) else (read, expected)
-    return longer.endswith(shorter) and (longer == shorter or bool(_PLACE_PREFIX.fullmatch(longer[: -len(shorter)])))
+    return longer.endswith(shorter) and (
+        longer == shorter or len(longer) - len(shorter) in load_gazetteer().place_prefix_ends(longer))
 
 
 def _read(path: Path) -> list[dict[str, str]]:

@@ -222,7 +222,7 @@ def connect(path: Path, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConn
 
 # How much a step writes before DuckDB checkpoints: its default (16 MB) rewrote the
 # documents table's last row group (up to 122,880 texts) at every checkpoint, so
-# storing 60,000 texts took 44 s against 23 s with one checkpoint at the end
+# storing 60,000 texts took 99.7 s against 24.9 s with one checkpoint at the end
 # (benchmarks/ingest_growth.py); 1 GB keeps the write-ahead log bounded on a
 # larger drop while checkpointing each row group about twice at most.
 BULK_CHECKPOINT_THRESHOLD = "1GB"

@@ -93,3 +93,12 @@ def test_metadata_is_scored_per_field(devset_evaluation):
     right, scored = devset_evaluation.metadata_scores["agency"]
     assert scored == len({f for g in devset_evaluation.groups.values() for f in g.files})
     assert right == scored
+
+
+def test_agency_with_the_place_prefix_aside():
+    from orchestration.evaluation import _same_but_place
+
+    assert _same_but_place("鄞州区卫生健康局", "宁波市鄞州区卫生健康局")  # only the city before it differs
+    assert _same_but_place("宁波市鄞州区卫生健康局", "鄞州区卫生健康局")
+    assert not _same_but_place("政府办公室", "衡南县人民政府办公室")  # 衡南县人民 is no run of places
+    assert not _same_but_place("", "鄞州区卫生健康局")

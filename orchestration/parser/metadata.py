@@ -112,10 +112,10 @@ def find_title(lines: list[str]) -> tuple[str | None, int | None]:
         if _is_title(line):
             return line, i
         # a title broken inside a word (…2022年政府信息 / 公开年度报告): catalogue M07
-        following = next((_clean(raw) for raw in lines[i + 1:i + 3] if raw.strip()), "")
-        if _YEAR_IN_TITLE.search(line) and len(line) <= 40 and 0 < len(following) <= 20 \
-                and not _TITLE_WORDS.search(line) and _is_title(line + following):
-            return line + following, i
+        if len(line) <= 40 and _YEAR_IN_TITLE.search(line) and not _TITLE_WORDS.search(line):
+            following = next((_clean(raw) for raw in lines[i + 1:i + 3] if raw.strip()), "")
+            if 0 < len(following) <= 20 and _is_title(line + following):
+                return line + following, i
     return None, None
 
 
@@ -319,11 +319,12 @@ def find_report_year(text: str, title: str | None) -> int | None:
         if m and (year := _year_value(m.group(1))):
             return year
     # every number on a line of its own (2011 / 年政府信息公开 / 年度报告): catalogue M10
-    joined = "".join(raw.strip() for raw in text.split("\n")[:30])
-    m = _PERIOD.search(joined.translate(WIDTH_TABLE)) or _YEAR_BEFORE_REPORT.search(joined)
-    if m and (year := _year_value(m.group(1))) and (m.re is not _PERIOD or m.group(1) == m.group(2)):
-        return year
-    return None
+    joined = "".join(raw.strip() for raw in text.split("\n")[:30]).translate(WIDTH_TABLE)
+    m = _PERIOD.search(joined)
+    if m and m.group(1) == m.group(2):
+        return int(m.group(1))
+    m = _YEAR_BEFORE_REPORT.search(joined)
+    return _year_value(m.group(1)) if m else None
 
 
 _YEAR_BEFORE_REPORT = re.compile(r"(\d{4})年度?(?:政府|政务)?(?:信息公开|政务公开)[^。，]{0,8}?(?:年度报告|年报)")

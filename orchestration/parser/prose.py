@@ -30,8 +30,8 @@ _CLAUSE_SPLIT = re.compile(r"[，；;：:]|,(?!\d{3}(?!\d))")
 _YEAR = re.compile(r"(\d{4})\s*年")
 _APPROX_BEFORE = re.compile(r"(?:近|约|大约|超过|逾|将近|接近)$")
 _APPROX_AFTER = re.compile(r"^(?:余|多|左右|以上)")
-_CUMULATIVE = re.compile(r"截至|截止|历年|至今|迄今|以来|累计(?!.{0,3}年)")
 _TO_DATE = re.compile(r"截至|截止|历年|至今|迄今")
+_CUMULATIVE = re.compile(_TO_DATE.pattern + r"|以来|累计(?!.{0,3}年)")
 _POINTS_BACK = re.compile(r"(?:该|此|上述|以上)(?:平台|网站|网|栏目|专栏|渠道|公众号)")
 _YEAR_TOTAL = re.compile(r"(?:\d{4}年|全年|本年|年度)(?:共|共计|累计)|本年度|全年")
 _SUBSET = re.compile(r"领域|其中|(?<![各几])类信息|方面|专栏|目录|栏目|下属|所属|直属")
@@ -52,6 +52,13 @@ _OTHER_UNITS = re.compile(r"各县|各区(?!域)|各乡|各镇|各街道|各村|
                           r"|区属|县属|市属|下属|所属|直属")
 _PART_AFTER = re.compile(r"^(?:其中|此外|另外)")
 _COMPILED_FROM_UNITS = re.compile(r"(?:综合|汇总)[^。]{0,12}?各")
+
+
+def _other_scope(s: "Sentence", before: str) -> bool:
+    """The words before a figure give it to a whole area or to other units, or the
+    sentence is a part after 其中/此外 (catalogue P12)."""
+    return ((not s.area_report and _WHOLE_AREA.search(before) is not None)
+            or _OTHER_UNITS.search(before) is not None or _PART_AFTER.match(s.text) is not None)
 
 _NEGATION = r"(?:未|没有|无|尚未|均未|并未|未曾|不存在)"
 
@@ -197,9 +204,7 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
             head = clause[: m.start()]
             if _SUBSET.search(_OWN_COLUMN.sub("", clause)) or _CONSULTATION.search(clause):
                 continue
-            if not s.area_report and _WHOLE_AREA.search(head):
-                continue
-            if _OTHER_UNITS.search(head) or _PART_AFTER.match(s.text):
+            if _other_scope(s, head):
                 continue
             # the year leads the sentence, or a clause of it is the report's whole period
             year_lead = year is not None and (s.text.startswith((f"{year}年", "全年", "本年")) or re.search(
@@ -248,9 +253,7 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
             continue  # 分别收到…: each of several other units
         if _other_year(s.text, year, offset + len(clause)):
             continue
-        if not s.area_report and _WHOLE_AREA.search(clause):
-            continue
-        if _OTHER_UNITS.search(clause) or _PART_AFTER.match(s.text):
+        if _other_scope(s, clause):
             continue
         if not found and _NO_APPLICATIONS.search(clause):
             return Decimal(0)
@@ -349,7 +352,7 @@ _STAFF_PART = re.compile(rf"(专职|全职|兼职)[^，。；\d、]{{0,8}}?{NUM}
 
 
 # staff counted over a whole system of units, not the agency's own
-_SUB_UNITS = re.compile(r"各县|各区|各乡|各镇|各街道|各单位|各部门|全市各|全区各|全县各|系统")
+_SUB_UNITS = re.compile(_OTHER_UNITS.pattern + r"|全市各|全区各|全县各|系统")
 
 
 def _staff(s: Sentence, year: int | None) -> Decimal | None:
@@ -430,6 +433,11 @@ _ANY_KEYWORD = re.compile("|".join(sorted({w for words in _KEYWORDS.values() for
                                           | {"无", "没有", "未发生", "未出现"}, key=len, reverse=True)))
 
 
+def _prose_cell(metric: str, value: Decimal, raw_text: str, s: Sentence) -> Cell:
+    return Cell(code=f"prose.{metric}", applicant_type=None, value=value, value_status=REPORTED, raw_text=raw_text,
+                line_start=s.line_start, line_end=s.line_end, extraction_method="prose")
+
+
 def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
     """The first qualifying sentence of each metric gives its prose cell."""
     cells: dict[str, Cell] = {}
@@ -456,10 +464,7 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
         if _DENIES_HEADING.match(s.text) and not re.search(r"\d", heading):
             for metric, term in _CASE_TERMS.items():
                 if term in heading and metric not in cells and not _other_year(heading, report_year, len(heading)):
-                    cells[metric] = Cell(
-                        code=f"prose.{metric}", applicant_type=None, value=Decimal(0), value_status=REPORTED,
-                        raw_text=heading + s.text, line_start=s.line_start, line_end=s.line_end,
-                        extraction_method="prose")
+                    cells[metric] = _prose_cell(metric, Decimal(0), heading + s.text, s)
         heading = s.text
         for metric, finder in _FINDERS.items():
             if metric in cells or not any(word in s.text for word in _KEYWORDS[metric]):
@@ -467,8 +472,5 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
             value = finder(s, report_year)
             if value is None:
                 continue
-            cells[metric] = Cell(
-                code=f"prose.{metric}", applicant_type=None, value=value, value_status=REPORTED,
-                raw_text=s.text, line_start=s.line_start, line_end=s.line_end,
-                extraction_method="prose")
+            cells[metric] = _prose_cell(metric, value, s.text, s)
     return list(cells.values())
