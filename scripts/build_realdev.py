@@ -1498,7 +1498,7 @@ d.add("1.门户网站主动公开政府信息情况。2022年我街道在都匀�
 d.prose("（二）依申请公开。2022年1月1日至2022年12月31日，我街道没有收到公民、法人和其他组织的政府信息公开申请。\n",
         applications_received=0)
 
-d = new("r88_submitted_not_published_street_2020.txt", "大东区前进街道", "辽宁省", "沈阳市", "大东区", "street", 2020,
+d = new("r88_submitted_not_published_street_2020.txt", "大东区前进街道办事处", "辽宁省", "沈阳市", "大东区", "street", 2020,
         "ogi2019", "2021-01-26", "line_cell",
         "M00 title; M02 '发布日期:… 来源:X办事处'; M10 characters dropped ('辽省', '筒称'); P16/P12 items reported to the "
         "district's websites ('报送信息N篇') are not the street's own disclosures (no figure); P08 '无依申请公开情况' "
@@ -1706,7 +1706,7 @@ d.add("截至2023年12月31日，滇滩镇在腾冲市政府门户网站主动�
       "微博发布原创微博59条。\n\n（二）依申请公开\n\n")
 d.prose("2023年，我镇未收到公民、法人或其他组织提出的政府信息公开申请。\n", applications_received=0)
 
-d = new("r106_total_parts_exceed_town_2023.txt", "昆明市晋宁区二街镇", "云南省", "昆明市", "晋宁区", "township", 2023,
+d = new("r106_total_parts_exceed_town_2023.txt", "昆明市晋宁区二街镇人民政府", "云南省", "昆明市", "晋宁区", "township", 2023,
         "narrative", "", "prose",
         "M00 title; P02/P05 '1月1日至12月31日，X主动公开政府信息N条，其中网站a篇、公众号b条、招标c条' whose parts do not "
         "add up to N (the stated total is the figure); P08 '我镇没有依申请公开政府信息' gives 0")

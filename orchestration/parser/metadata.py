@@ -19,7 +19,8 @@ from functools import lru_cache
 from orchestration.parser.numbers import WIDTH_TABLE, parse_chinese_numeral
 
 _TITLE_WORDS = re.compile(r"(?:政府)?(?:信息公开|政务公开)[^。，]{0,12}?(?:年度报告|工作报告|年报|报告)")
-_YEAR_IN_TITLE = re.compile(r"(\d{4}|[〇○零一二三四五六七八九]{4})\s*年度?")
+# a title split after a bare year (X人民政府2017 / 政府信息公开工作年度报告) joins to one without 年
+_YEAR_IN_TITLE = re.compile(r"(\d{4}|[〇○零一二三四五六七八九]{4})\s*(?:年度?|(?=(?:政府|政务)?(?:信息公开|政务公开)))")
 _PERIOD = re.compile(r"(?:统计期限|统计时限|统计期间|数据统计)[^。]{0,12}?(\d{4})年\s*1月\s*1日[^。]{0,10}?(\d{4})年\s*12月\s*31日")
 _AGENCY_SUFFIX = re.compile(
     r"(?:人民政府|政府办公室|政府办公厅|办公室|办公厅|委员会|管理委员会|局|委|厅|署|院|中心|办事处|政府|所|站|队|会|办)$")
@@ -51,7 +52,9 @@ _LINE_PREFIX = re.compile(
     r"^(?:(?:标\s*题|题\s*目|文章标题|名\s*称)\s*(?:[:：]\s*|\s+)|称\s*[:：]\s*|page\s*\d+\s*[-—–:：|]\s*)", re.IGNORECASE)
 # A site's breadcrumb trail (您当前所在位置：首页 > 政务公开 > … > 标题): only
 # its last step can be the title.
-_BREADCRUMB = re.compile(r"(?:位置|首页)\s*[:：]?.*?[>＞»›→]")
+# Third round (M01): the trail may name no 位置/首页 (X专栏 >> X办公厅 >> 年度报告), or
+# continue on the line after a lone 首页 ('> 政府信息公开 > … > 县政府').
+_BREADCRUMB = re.compile(r"(?:位置|首页)\s*[:：]?.*?[>＞»›→]|^\s*[>＞»›→]|[>＞»›→].*[>＞»›→]")
 _CRUMB_SEPARATOR = re.compile(r"\s*[>＞»›→]+\s*")
 # The agency named only in the prose of a page without a title (catalogue M06,
 # 83 of 161 studied pages): the sentence that announces the report
@@ -70,9 +73,12 @@ _CONTACT = re.compile(r"请与(?P<agency>[^，。；、“”《》,.;:：!?\s]{
 _OWN_WORK = re.compile(r"结合(?P<agency>[^，。；、“”《》,.;:：!?\s]{2,30}?)(?:政府信息公开工作|政务公开工作|工作)?实际")
 # A government's office compiles the government's report: 由香水镇人民政府办公室编制
 _COMPILING_OFFICE = re.compile(r"(?:(?<=人民政府)|(?<=办事处))(?:党政综合办公室|党政办公室|综合办公室|党政办|办公室|信息公开[^，。]*办公室)$")
+# The comma after the year is often left out (2021年X办公室认真贯彻…, 2023年X镇人民政府在…指导下),
+# and the verb may be 主动公开 (2009年，X部主动公开…): third round, M06 on 3 agencies' pages.
 _SUBJECT = re.compile(
-    rf"^{_YEAR}(?:度|以来)?[，,]\s*(?P<agency>[\u4e00-\u9fff]{{2,30}}?)"
-    r"(?:认真|按照|坚持|深入|持续|继续|严格|进一步|紧紧|紧扣|围绕|全面|扎实|高度|不断|积极|切实|聚焦|始终|依据|依照|根据|结合|在|以|把|将|对|共|通过|依托|政府信息公开工作|政务公开工作)")
+    rf"^{_YEAR}(?:度|以来)?[，,]?\s*(?P<agency>[\u4e00-\u9fff]{{2,30}}?)"
+    r"(?:认真|按照|坚持|深入|持续|继续|严格|进一步|紧紧|紧扣|围绕|全面|扎实|高度|不断|积极|切实|聚焦|始终|依据|依照|根据|结合"
+    r"|在|以|把|将|对|共|通过|依托|主动|推动|推进|加强|落实|贯彻|政府信息公开工作|政务公开工作)")
 _PLACE_NAME = re.compile(r"^[\u4e00-\u9fff]{1,20}?(?:省|自治区|市|区|县|旗|自治州|州|盟|镇|乡|街道)$")
 # A mirror site's or a portal's words pasted before the name (catalogue M14, 47
 # pages: bob最新官网X省人民政府…; M03: 长沙市政府门户网站-浏阳市人民政府): the name
@@ -111,16 +117,22 @@ def find_title(lines: list[str]) -> tuple[str | None, int | None]:
             continue  # a row of the page's fields (公开目录 政府信息公开报告 发布日期 …), catalogue M04
         if _is_title(line):
             return line, i
-        # a title broken inside a word (…2022年政府信息 / 公开年度报告): catalogue M07
-        if len(line) <= 40 and _YEAR_IN_TITLE.search(line) and not _TITLE_WORDS.search(line):
+        # a title broken inside a word (…2022年政府信息 / 公开年度报告), or after a year printed
+        # without 年 (X人民政府办公厅2022 / 政府信息公开工作年度报告): catalogue M07
+        if len(line) <= 40 and (_YEAR_IN_TITLE.search(line) or _BARE_YEAR_END.search(line)) \
+                and not _TITLE_WORDS.search(line):
             following = next((_clean(raw) for raw in lines[i + 1:i + 3] if raw.strip()), "")
             if 0 < len(following) <= 20 and _is_title(line + following):
                 return line + following, i
     return None, None
 
 
+_BARE_YEAR_END = re.compile(r"[\u4e00-\u9fff](?:19|20)\d\d$")
+
+
 # labels of a portal's page fields: a line with one is no title
-_PAGE_FIELDS = re.compile(r"索引号|发布机构|发布日期|发文日期|生成日期|浏览量|浏览次数|信息分类|主题分类|文\s*号")
+# (索 引 号 spaced out as on a form: third round, M04)
+_PAGE_FIELDS = re.compile(r"索\s*引\s*号|发布机构|发布日期|发文日期|生成日期|浏览量|浏览次数|信息分类|主题分类|文\s*号")
 
 
 def _is_title(line: str) -> bool:
@@ -194,20 +206,34 @@ def _without_site_words(name: str) -> str:
     return _SITE_PREFIX.sub("", name)
 
 
+# a name printed one or two characters at a time (琼 海 市人 民 政 府): M10, third round
+_LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:[ \u3000]+[\u4e00-\u9fff]{1,2}){3,}$")
+
+
 def _agency_like(line: str) -> str | None:
     if len(line) > 60:  # a sentence, not a signature
         return None
     name = _BRACKETS.sub("", _clean(line)).strip()
+    if _LETTER_SPACED.match(name):
+        name = re.sub(r"[ \u3000]+", "", name)
     name = re.sub(r"(?:文件|\(盖章\))$", "", name)
     if 3 <= len(name) <= 30 and _AGENCY_SUFFIX.search(name) and not re.search(r"[，。；:：,]", name):
         return name
     return None
 
 
+_TAIL_ONLY = frozenset({"办事处", "人民政府", "政府", "委员会", "管理委员会"})
+
+
 def find_agency(lines: list[str], title: str | None, title_index: int | None) -> str | None:
     """The agency as the report prints its own name (seed 002: the signature's
     鄞州区卫生健康局, not the 宁波市鄞州区卫生健康局 of a sentence)."""
     agency = _agency_from_title(title) if title else None
+    if agency in _TAIL_ONLY and title_index:
+        # the name broken across lines, its government's word on the title's line
+        # (X区人民政府X街道 / 办事处2023年政府信息公开工作年度报告): M07, third round
+        before = next((_clean(raw) for raw in reversed(lines[:title_index]) if raw.strip()), "")
+        agency = _agency_like(before + agency) or agency
     if agency is None and title_index is not None:
         for raw in reversed(lines[:title_index]):
             if raw.strip():
@@ -299,11 +325,17 @@ def government_of_place(agency: str, text: str, short: str | None = None) -> str
     if not _PLACE_NAME.match(agency) or _AGENCY_SUFFIX.search(agency):
         return agency
     tails = ("办事处",) if agency.endswith("街道") else ("人民政府", "政府")
-    # the places joined before it need not be printed with the tail again
-    stem = re.escape(short if short and agency.endswith(short) else agency)
+    # the places joined before it need not be printed with the tail again, not even when the
+    # title prints them (洪雅县止戈镇2022年… over 止戈镇人民政府…: third round, M08)
+    stem = short if short and agency.endswith(short) else agency
+    stems = dict.fromkeys([stem, _LEADING_PLACES.sub("", stem)])
     # 坑镇政府信息公开工作年度报告 is 坑镇's 政府信息公开 report: no 政府 of its own
-    return next((agency + tail for tail in tails
-                 if re.search(stem + tail + ("(?!信息)" if tail == "政府" else ""), text)), agency)
+    return next((agency + tail for tail in tails for stem in stems if len(stem) >= 2
+                 and re.search(re.escape(stem) + tail + ("(?!信息)" if tail == "政府" else ""), text)), agency)
+
+
+# the provinces, cities and counties before a township's or street's own name
+_LEADING_PLACES = re.compile(r"^(?:[\u4e00-\u9fff]+?(?:省|自治区|市|自治州|州|盟|区|县|旗))+(?=[\u4e00-\u9fff]{2,}(?:镇|乡|街道)$)")
 
 
 def find_report_year(text: str, title: str | None) -> int | None:

@@ -234,15 +234,28 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
 
 
 _RECEIVED = re.compile(
-    rf"(?:收到|受理|接到|接收|接受|新收)[^，。；]{{0,30}}?申请(?:信息)?(?:公开)?(?:案件|事项|件|数)?(?:共|共计|总计|合计)?{NUM}"
-    rf"(?:件|条|个|份|宗|次|人次)")  # P08: 收到依申请公开件2件, 受理申请公开数4个, 受理依申请信息公开0件
+    rf"(?:收到|受理|接到|接收|接受|新收)[^，。；]{{0,30}}?申请(?:信息)?(?:公开)?(?:案件|事项|件数|数量|件|数)?(?:为)?"
+    rf"(?:共|共计|总计|合计)?{NUM}"
+    rf"(?:件|条|个|份|宗|次|人次)")  # P08: 收到依申请公开件2件, 受理申请公开数4个, 受理依申请信息公开0件, 新收…申请数量1件
+# The count before the noun (共收到90件申请, 收到4件信息公开申请), and a count with no unit
+# closing its clause (收到和处理政府信息公开申请数量为0): catalogue P08, third round.
+_RECEIVED_COUNT_FIRST = re.compile(
+    rf"(?:收到|受理|接到|接收)(?:到)?(?:共|共计)?{NUM}(?:件|个|份)(?:政府信息公开|信息公开|依申请公开|公开)?申请")
+_RECEIVED_UNITLESS = re.compile(rf"(?:收到|受理|接到|接收)[^，。；]{{0,30}}?申请(?:的)?(?:数量|件数|数)为{NUM}[。！？!?]?\s*$")
+# 共收到申请41件（含上年度结转3件）: new and carried-over requests together, not the year's new ones (P08)
+_WITH_CARRIED_OVER = re.compile(r"^\s*[（(]\s*(?:含|包含|包括)[^）)]{0,8}?结转")
+# 按时答复依申请公开2件, 办结依申请公开3件: requests answered, not received (P08; 办理 stays
+# a received count, as the dev set reads it)
+_ANSWERED = re.compile(r"(?:答复|办结|回复)[^，。；]{0,4}$")
 # after 上年结转…申请N件: 本年新收N件 (P08)
 _NEW_THIS_YEAR = re.compile(rf"本年(?:度)?新收(?:政府信息公开申请|申请)?(?:共)?{NUM}件")
 _ON_REQUEST = re.compile(
-    rf"依申请公开(?:政府信息|信息)?(?:条数|件数|数量)?(?:为)?(?:共|共计|总计|合计)?{NUM}(?:件|条|次)")
+    rf"依申请公开(?:政府信息|信息|办件)?(?:条数|件数|数量)?(?:为)?(?:共|共计|总计|合计)?{NUM}(?:件|条|次)")
+# P08: 无依申请公开政府信息, 我镇2016年度无申请; third round: 未发生依申请公开情况,
+# 没有政府信息依申请公开情况
 _NO_APPLICATIONS = re.compile(
     rf"{_NEGATION}(?:收到|接到|受理|接收)[^，。；]{{0,30}}?申请|{_NEGATION}[^，。；]{{0,12}}?提出[^，。；]{{0,12}}?申请"
-    rf"|{_NEGATION}依申请公开|无申请")  # P08: 无依申请公开政府信息, 我镇2016年度无申请
+    rf"|{_NEGATION}(?:发生|出现|产生)?(?:政府信息|信息)?依申请|无申请")
 
 
 def _applications(s: Sentence, year: int | None) -> Decimal | None:
@@ -261,9 +274,13 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
         before = s.text[:offset + len(clause)]
         if "累计" in before and _TO_DATE.search(before) and not _YEAR_TOTAL.search(before):
             continue
-        for pattern in (_RECEIVED, _ON_REQUEST, _NEW_THIS_YEAR):
+        for pattern in (_RECEIVED, _RECEIVED_COUNT_FIRST, _RECEIVED_UNITLESS, _ON_REQUEST, _NEW_THIS_YEAR):
             m = pattern.search(clause)
             if m:
+                if pattern is _ON_REQUEST and _ANSWERED.search(clause[:m.start()]):
+                    break
+                if _WITH_CARRIED_OVER.match(clause[m.end():]):
+                    return None
                 value = _exact_number(clause, m)
                 if value is not None:
                     found.append(value)
@@ -324,6 +341,7 @@ def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
 # the fee within its clause (catalogue P10, '没有…收费及减免事项')
 _NO_FEE = re.compile(
     rf"{_NEGATION}(?!按收费通知|按照收费通知)[^，。；]{{0,30}}?(?:收取|收费)|免费|不收取|零收费|{_NEGATION}[^，。；]{{0,8}}?费用")
+_OGI_WORDS = re.compile(r"申请|信息公开|政府信息|政务公开")
 _FEE_AMOUNT = re.compile(rf"收取[^，。；]{{0,12}}?(?:费用|费)?(?:共|共计)?{NUM}(万元|元)")
 
 
@@ -341,7 +359,10 @@ def _fees(s: Sentence, year: int | None) -> Decimal | None:
     for _, clause in _clauses(s.text):
         if "经费" in clause and "收" not in clause or "行政事业性收费" in clause:
             continue  # a budget, or the fees 表二 counts (第二十条第（八）项), not an OGI fee
-        if _NO_FEE.search(clause):
+        m = _NO_FEE.search(clause)
+        # 免费 alone speaks of OGI fees only beside requests or disclosure: a bulletin handed out
+        # free (免费赠阅) or a mirror's spam (免费资料大全) is not (third round, P10 misfires)
+        if m and (m.group() != "免费" or _OGI_WORDS.search(s.text)):
             return Decimal(0)
     return None
 
@@ -383,7 +404,8 @@ def _staff(s: Sentence, year: int | None) -> Decimal | None:
 
 # How requests were answered, stated as counts: 上年结转3件, 予以公开12件, 部分公开2件, 不予公开1件.
 _OUTCOMES = {
-    "applications_carried_over": re.compile(rf"(?:上年(?:度)?结转|结转上年度?)(?:政府信息公开申请|申请)?(?:共)?{NUM}件"),
+    "applications_carried_over": re.compile(
+        rf"(?:上年(?:度)?结转|结转上年度?)(?:政府信息公开申请|申请)?(?:数量|数)?(?:为)?(?:共)?{NUM}件"),
     "applications_granted": re.compile(rf"(?<!部分)(?<!不)(?:予以公开|同意公开)(?:的)?(?:申请)?(?:共)?{NUM}件"),
     "applications_partially_granted": re.compile(rf"(?:同意)?部分公开(?:的)?(?:申请)?(?:共)?{NUM}件"),
     "applications_denied": re.compile(rf"(?:不予公开|不同意公开)(?:的)?(?:申请)?(?:共)?{NUM}件"),

@@ -380,3 +380,51 @@ def test_year_when_every_number_stands_on_its_own_line():
     # M10: a converter put each number on a line of its own
     text = "某某网站发布\n2011\n年政府信息公开\n年度报告\n依据《条例》（国务院令第\n492\n号）编制本年度报告。\n"
     assert parse_report(text).metadata.report_year == 2011
+
+
+# --- third round (89 further real pages): split titles, trails, subjects without a comma ---
+
+@pytest.mark.parametrize(
+    "text, agency, year",
+    [
+        # M07: the name broken across lines, its government's word on the title's line
+        ("江北市河东区人民政府白沙街道\n办事处2023年政府信息公开工作年度报告\n一、总体情况\n",
+         "江北市河东区人民政府白沙街道办事处", 2023),
+        # M07: split after a year printed without 年, a blank line between
+        ("政府信息公开\n\n某省人民政府办公厅2022\n\n政府信息公开工作年度报告\n\n根据《条例》编制本报告。\n",
+         "某省人民政府办公厅", 2022),
+        # M01: a trail without 位置/首页 above a title split after the year
+        ("某市信息公开专栏 >> 某市人民政府办公厅 >> 信息公开年度报告\n\n某市人民政府2017 \n\n政府信息公开工作年度报告\n",
+         "某市人民政府", 2017),
+        # M01: a lone 首页, the trail on the next line
+        ("首页\n> 政府信息公开 > 信息公开年度报告 > 2019 > 县政府\n\n某县人民政府2019年政府信息公开工作年度报告\n",
+         "某县人民政府", 2019),
+        # M10: the name printed one or two characters at a time above a title without it
+        ("某 某 市人 民 政 府\n2011年政府信息公开年度报告\n根据《条例》，特向社会公布本报告。\n", "某某市人民政府", 2011),
+        # M06: the opening sentence's subject with no comma after the year, or with 主动公开 as its verb
+        ("一、总体情况\n2021年某区人民政府办公室认真贯彻落实上级要求。\n", "某区人民政府办公室", 2021),
+        ("（一）公开的主要内容\n2009年，某某县统计局主动公开政府信息192条。\n", "某某县统计局", 2009),
+    ],
+)
+def test_third_round_agency_names(text, agency, year):
+    m = meta(text)
+    assert (m.agency, m.report_year) == (agency, year)
+
+
+def test_a_street_subject_is_not_run_into_its_verb():
+    # 推动 ends the subject: the name is not 某某街道推动街道
+    text = "依据《条例》编制本报告。\n2025年某某街道推动街道政府信息公开工作，保障公众知情权。\n"
+    assert meta(text).agency == "某某街道"
+
+
+def test_a_spaced_index_number_row_is_no_title():
+    text = ("索 引 号: 0000-1/2020-001 分类: 信息公开年度报告\n发布机构: 某市人民政府办公室\n"
+            "名  称: 海口市2009年政府信息公开工作年度报告\n")
+    m = meta(text)
+    assert (m.title, m.agency) == ("海口市2009年政府信息公开工作年度报告", "海口市")
+
+
+def test_a_place_title_with_its_county_takes_the_tail_printed_without_it():
+    # M08: the title prints the county, the text the government's name without it
+    text = "洪雅县止戈镇2022年政府信息公开工作年度报告\n2022年，止戈镇人民政府始终坚持公开为常态。\n"
+    assert meta(text).agency == "洪雅县止戈镇人民政府"

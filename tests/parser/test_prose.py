@@ -428,3 +428,41 @@ def test_other_units_and_counts_to_date_give_nothing(text, year, metric):
 def test_since_the_report_years_start_is_the_year():
     text = "2024年以来，某区司法局未收到公民、法人和其他组织政府信息公开申请。"
     assert figures(text, 2024).get("applications_received") == Decimal(0)
+
+
+# --- third study round (catalogue P08, P10): wordings of 89 further real pages ------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("全年共收到36件申请，已办结30件。", {"applications_received": Decimal(36)}),  # the count first
+        ("2022年度我镇共收到5件信息公开申请，其中网络申请2件。", {"applications_received": Decimal(5)}),
+        ("2022年度收到和处理政府信息公开申请数量为0。", {"applications_received": Decimal(0)}),  # no unit
+        ("2022年某街道收到依申请公开办件0条，与去年相比减少4条。", {"applications_received": Decimal(0)}),
+        ("2022年未发生依申请公开情况。", {"applications_received": Decimal(0)}),
+        ("2022年，我镇没有政府信息依申请公开情况。", {"applications_received": Decimal(0)}),
+        # the form's row labels written as a sentence
+        ("全年新收政府信息公开申请数量1件，上年结转政府信息公开申请数量0件。",
+         {"applications_received": Decimal(1), "applications_carried_over": Decimal(0)}),
+        # the answered count beside the received one is not a second received count
+        ("2022年，共接收到依申请公开3件，按时答复依申请公开3件，按时答复率100%。",
+         {"applications_received": Decimal(3)}),
+    ],
+)
+def test_third_round_request_wordings(text, expected):
+    assert figures(text, 2022) == expected
+
+
+def test_a_received_count_that_includes_last_years_requests_is_not_the_years():
+    # new and carried-over requests together: only the carried-over part is stated
+    assert figures("全年共收到申请41件（含上年度结转3件）。", 2022) == {"applications_carried_over": Decimal(3)}
+
+
+def test_answered_requests_are_not_received_ones():
+    assert figures("办结依申请公开3件。", 2022) == {}
+
+
+@pytest.mark.parametrize("text", ["共编印《某某公报》4期，向社会各界免费赠阅。", "某某免费资料大全 某某免费资料大全"])
+def test_free_alone_is_no_fee_only_beside_requests_or_disclosure(text):
+    assert "fees_10k_yuan" not in figures(text, 2022)
+    assert figures("依申请提供政府信息均免费。", 2022) == {"fees_10k_yuan": Decimal(0)}
