@@ -74,6 +74,9 @@ class Sentence:
     paragraph_channels: int = 0
     # the report was compiled from every unit of its area, so 全区… figures are its own
     area_report: bool = False
+    # the paragraph's phrases naming several means of disclosure (通过网站、新媒体等方式), with
+    # the offset in the report text where each ends: P17
+    paragraph_means: tuple[tuple[int, str], ...] = ()
 
 
 # a line break and the next line's indent join a sentence's lines
@@ -175,23 +178,35 @@ def _channel_figures(text: str) -> int:
 _PARAGRAPH_END = re.compile(r"\n\s*\n|\n(?=[ \t]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]))")
 
 
-def _paragraph_channels(text: str) -> Callable[[int], int]:
-    """For an offset into text, the channel figures of its paragraph (counted
-    when first asked for: most paragraphs hold no sentence that needs them)."""
+# Several means of disclosure named together (通过政府网站、政务新媒体等方式, 通过制作专栏、设立意见箱等
+#多种形式): a count for one of them elsewhere in the paragraph covers only that one, and a count in
+# the same clause covers them all (catalogue P17 and P05; 5 agencies' pages over rounds two and three).
+_MEANS_LISTED = re.compile(r"[^。；，,]{0,30}?[、和及与][^。；，,]{0,30}?等(?:多种)?(?:方式|形式|渠道|载体|途径)"
+                           r"|多种(?:方式|形式|渠道|载体|途径)")
+# what a listing of means must name to be about channels (采用图文、视频等方式开展解读 is not)
+_MEDIA = re.compile(r"网站|网|微博|微信|公众号|平台|公报|客户端|APP|头条|抖音|视频号|新媒体|媒体|公示栏|公开栏|宣传栏|专栏"
+                    r"|意见箱|报纸|电视|广播", re.IGNORECASE)
+
+
+def _paragraph_channels(text: str) -> Callable[[int], tuple[int, tuple[tuple[int, str], ...]]]:
+    """For an offset into text, the channel figures of its paragraph and the phrases in it
+    that name several means (found when first asked for: most paragraphs need neither)."""
     spans, ends, pos = [], [], 0
     for m in _PARAGRAPH_END.finditer(text + "\n\n"):
         spans.append((pos, m.start()))
         ends.append(m.end())
         pos = m.end()
-    counts: dict[int, int] = {}
+    counts: dict[int, tuple[int, tuple[tuple[int, str], ...]]] = {}
 
-    def count(offset: int) -> int:
+    def count(offset: int) -> tuple[int, tuple[tuple[int, str], ...]]:
         if not spans:
-            return 0
+            return 0, ()
         i = min(bisect_right(ends, offset), len(spans) - 1)
         if i not in counts:
             paragraph = text[spans[i][0]:spans[i][1]].translate(WIDTH_TABLE)
-            counts[i] = sum(_channel_figures(part) for part in re.split(r"[。！？!?]", paragraph))
+            counts[i] = (sum(_channel_figures(part) for part in re.split(r"[。！？!?]", paragraph)),
+                         tuple((spans[i][0] + m.end(), m.group()) for m in _MEANS_LISTED.finditer(paragraph)
+                               if _MEDIA.search(m.group()) and "申请" not in m.group()))
         return counts[i]
     return count
 
@@ -220,8 +235,14 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
             breakdown = rest[1:].lstrip()
             split_by_channel = rest[:1] in "，,；;" and breakdown.startswith("其中") and bool(
                 _CHANNEL.search(_CLAUSE_SPLIT.split(breakdown.removeprefix("其中").lstrip("，,:："))[0]))
-            if _CHANNEL.search(clause) and channel_clauses > 1 and not stated_total and not split_by_channel:
+            # the clause names the several means its count covers (通过网站、公开栏等形式主动公开…N条)
+            covers_means = any(_MEDIA.search(m.group()) for m in _MEANS_LISTED.finditer(clause))
+            if _CHANNEL.search(clause) and channel_clauses > 1 and not (stated_total or split_by_channel
+                                                                         or covers_means):
                 continue  # one channel among several; 主动公开…共计N条 still states the year's total
+            if _CHANNEL.search(clause) and not covers_means and any(
+                    end <= s.start + offset and means not in clause for end, means in s.paragraph_means):
+                continue  # P17: one of several means named in the paragraph, the others uncounted
             if _other_year(s.text, year, offset + m.start()):
                 continue
             value = _exact_number(clause, m, 2)
@@ -474,13 +495,13 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
         # a sentence is stripped, so a tab-led cell that starts one shows its tab only in the line
         if _table_row(s, lines):
             continue  # table rows are not prose
-        channels = 0
-        if "条" in s.text:  # only a count in 条 can be a year's total, but channels count in 份/篇 too
+        channels, means = 0, ()
+        if "条" in s.text or "件" in s.text:  # a year's total counts in 条/件, but channels in 份/篇 too
             channels_at = channels_at or _paragraph_channels(text)
-            channels = channels_at(s.start)
+            channels, means = channels_at(s.start)
         # a converter's spaces inside words (主动公开政府 信息 57 条) are not the text's
         s = dataclasses.replace(s, text=_SPACE_IN_WORDS.sub("", s.text), area_report=area_report,
-                                paragraph_channels=channels)
+                                paragraph_channels=channels, paragraph_means=means)
         # （三）因…申请行政复议、提起行政诉讼情况。本年度无此类情况。: the heading names the
         # cases the short denial after it answers (catalogue P09)
         if _DENIES_HEADING.match(s.text) and not re.search(r"\d", heading):

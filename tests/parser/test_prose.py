@@ -466,3 +466,21 @@ def test_answered_requests_are_not_received_ones():
 def test_free_alone_is_no_fee_only_beside_requests_or_disclosure(text):
     assert "fees_10k_yuan" not in figures(text, 2022)
     assert figures("依申请提供政府信息均免费。", 2022) == {"fees_10k_yuan": Decimal(0)}
+
+
+def test_one_of_several_means_counted_is_not_the_years_total():
+    # P17: the paragraph names several means, then counts one of them
+    text = "一是通过政府网站、政务新媒体等方式加强主动公开。2022年通过门户网站公开信息60条。"
+    assert "proactive_disclosed" not in figures(text, 2022)
+    text = ("主要通过区政府网站公开信息，并通过制作政务公开专栏、设立意见箱等多种形式公开办事指南。\n"
+            "2022年度，通过门户网站主动公开各类信息100件，其中公示公告8条。")
+    assert "proactive_disclosed" not in figures(text, 2022)
+
+
+def test_a_count_over_the_means_it_names_is_the_total():
+    # P05: the clause names the channels its count covers, their parts follow
+    text = "通过门户网站、公开栏等形式主动公开政府信息876条。其中，通过县网站发布546条，通过新闻媒体公开160余条。"
+    assert figures(text, 2022) == {"proactive_disclosed": Decimal(876)}
+    # a listing of formats, not of channels, leaves the one channel used counted (P04)
+    text = "采用图文、视频等方式开展政策解读。2022年，通过某区人民政府门户网站主动公开政府信息156条。"
+    assert figures(text, 2022) == {"proactive_disclosed": Decimal(156)}
