@@ -211,6 +211,11 @@ def _paragraph_channels(text: str) -> Callable[[int], tuple[int, tuple[tuple[int
     return count
 
 
+# 通过政务网主动公开…共30条，通过微信…: 共 inside one channel's clause totals that channel only
+# (P05; it narrows the stated-total exception, seen misread on one page of round three)
+_ONE_CHANNEL = re.compile(r"(?:通过|利用|依托|在)[^、和及与等，,]{1,12}?(?:网站|网|微博|微信|公众号|平台|客户端|公开栏|公示栏)$")
+
+
 def _proactive(s: Sentence, year: int | None) -> Decimal | None:
     found: list[tuple[bool, Decimal]] = []
     channel_clauses = max(s.paragraph_channels, _channel_figures(s.text))
@@ -229,7 +234,8 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
                 continue
             if _CUMULATIVE.search(s.text[:offset]) and not _YEAR_TOTAL.search(s.text[:offset + m.start()]):
                 continue
-            stated_total = "主动" in clause[: m.start(2)] and re.search(r"(?:共|共计|总计|合计)\s*$", clause[: m.start(2)])
+            stated_total = "主动" in clause[: m.start(2)] and re.search(r"(?:共|共计|总计|合计)\s*$", clause[: m.start(2)]) \
+                and not _ONE_CHANNEL.search(clause[: m.start()])
             # 通过网站、公示栏公开N条，其中通过公示栏…M条: split into channels, so it spans them (P02)
             rest = s.text[offset + len(clause):]
             breakdown = rest[1:].lstrip()

@@ -484,3 +484,10 @@ def test_a_count_over_the_means_it_names_is_the_total():
     # a listing of formats, not of channels, leaves the one channel used counted (P04)
     text = "采用图文、视频等方式开展政策解读。2022年，通过某区人民政府门户网站主动公开政府信息156条。"
     assert figures(text, 2022) == {"proactive_disclosed": Decimal(156)}
+
+
+def test_a_total_inside_one_channels_clause_is_that_channels():
+    text = "我镇通过政务网主动公开政府信息共30条，通过政务微信公开政府信息500余条；通过短视频公开20条。"
+    assert "proactive_disclosed" not in figures(text, 2023)
+    text = "全年通过门户网站、微信公众号等渠道主动公开政府信息共计150条，其中门户网站120条。"
+    assert figures(text, 2023) == {"proactive_disclosed": Decimal(150)}
