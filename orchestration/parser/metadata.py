@@ -66,9 +66,13 @@ _ANNOUNCED = re.compile(
     r"(?:公布|发布|印发|编制|形成|报告|将|公开)《?(?:(?P<year_first>\d{4})年度?)?(?P<agency>[^，。；、“”《》,.;:：!?()\s]{2,40}?)"
     rf"(?:[（(]以下简称[^）)]*[）)])?\s*(?:{_YEAR}度?)?\s*(?:的)?(?:政府)?(?:[（(][^）)]{{0,6}}[）)])?(?:信息公开|政务公开)")
 _COMPILED_BY = re.compile(
-    r"由(?P<agency>[^，。；、“”《》,.;:：!?\s]{3,40}?)(?:依照|依据|按照|根据|结合|负责|汇总|编制|组织)")
+    r"由(?P<agency>[^，。；、“”《》,.;:：!?\s]{3,40}?)(?:依照|依据|按照|根据|结合|负责|汇总|综合|编制|组织)")
 # 请与X办公室联系: the contact office of the agency, in the report's opening (M06)
 _CONTACT = re.compile(r"请与(?P<agency>[^，。；、“”《》,.;:：!?\s]{3,40}?)(?:党政综合办公室|综合办公室|党政办公室|党政办|办公室|政务公开办|(?:秘书|综合|办公|行政|政务|信息)股)?联系")
+_LEVEL_ONLY = re.compile(r"(?:省|市|区|县|州|旗|镇|乡|街道)(?:人民)?政府")
+# 请联系X: the same contact, the verb first (请联系X镇政府，地址：…; third round, 3 pages with r69, r90)
+_CONTACT_AFTER = re.compile(r"请联系(?P<agency>[^，。；、“”《》,.;:：!?\s]{3,40}?)"
+                            r"(?:党政综合办公室|综合事务办公室|综合办公室|党政办公室|党政办|办公室)?(?=[，。；,.;:：\s]|$)")
 # 结合X实际 / 结合X政府信息公开工作实际: the agency reporting on its own work
 _OWN_WORK = re.compile(r"结合(?P<agency>[^，。；、“”《》,.;:：!?\s]{2,30}?)(?:政府信息公开工作|政务公开工作|工作)?实际")
 # A government's office compiles the government's report: 由香水镇人民政府办公室编制
@@ -175,7 +179,8 @@ def _prose_agency(lines: list[str]) -> str | None:
     for line in opening:
         for m in _COMPILED_BY.finditer(line):
             name = _COMPILING_OFFICE.sub("", m.group("agency"))
-            if (name := _agency_like(name)) and "以下简称" not in name:
+            # 由区政府办公室综合…编制: a level with no place names no one (the subject may, below)
+            if (name := _agency_like(name)) and "以下简称" not in name and not _LEVEL_ONLY.match(name):
                 return name
     for line in opening:
         # each sentence's start: a page flattened to one line starts no line with one (M13)
@@ -183,7 +188,7 @@ def _prose_agency(lines: list[str]) -> str | None:
             m = _SUBJECT.match(_HEADING_BEFORE.sub("", sentence.strip()))
             if m and (name := _named(m.group("agency"))):
                 return name
-    for pattern in (_OWN_WORK, _CONTACT):
+    for pattern in (_OWN_WORK, _CONTACT, _CONTACT_AFTER):
         for line in opening:
             for m in pattern.finditer(line):
                 if name := _named(m.group("agency")):

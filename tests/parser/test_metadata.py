@@ -428,3 +428,23 @@ def test_a_place_title_with_its_county_takes_the_tail_printed_without_it():
     # M08: the title prints the county, the text the government's name without it
     text = "洪雅县止戈镇2022年政府信息公开工作年度报告\n2022年，止戈镇人民政府始终坚持公开为常态。\n"
     assert meta(text).agency == "洪雅县止戈镇人民政府"
+
+
+@pytest.mark.parametrize(
+    "opening, agency",
+    [
+        # M06: the contact with the verb first
+        ("本报告由四部分组成。如对本报告有疑问，请联系某某镇政府，地址：某某街1号。\n", "某某镇政府"),
+        # M06: compiled by the government from every unit's reports (由X综合…编制而成)
+        ("本报告由某某区人民政府综合全区各部门和各乡镇的年度报告编制而成。\n", "某某区人民政府"),
+    ],
+)
+def test_third_round_prose_agency_wordings(opening, agency):
+    assert meta(opening).agency == agency
+
+
+def test_an_office_named_by_its_level_alone_names_no_one():
+    # 由区政府办公室综合…: the subject of the next paragraph names the agency
+    text = ("本年度报告由区人民政府办公室综合各乡镇（街道）和区直各部门编制而成。\n一、总体情况\n"
+            "2024年，某某区坚持公开为常态，不断提升政务公开质效。\n")
+    assert meta(text).agency == "某某区"
