@@ -71,16 +71,17 @@ _COMPILED_BY = re.compile(
 _CONTACT = re.compile(r"请与(?P<agency>[^，。；、“”《》,.;:：!?\s]{3,40}?)(?:党政综合办公室|综合办公室|党政办公室|党政办|办公室|政务公开办|(?:秘书|综合|办公|行政|政务|信息)股)?联系")
 _LEVEL_ONLY = re.compile(r"(?:省|市|区|县|州|旗|镇|乡|街道)(?:人民)?政府")
 # 请联系X: the same contact, the verb first (请联系X镇政府，地址：…; third round, 3 pages with r69, r90)
-_CONTACT_AFTER = re.compile(r"请联系(?P<agency>[^，。；、“”《》,.;:：!?\s]{3,40}?)"
+_CONTACT_AFTER = re.compile(r"请联系[:：]?(?P<agency>[^，。；、“”《》,.;:：!?\s]{3,40}?)"
                             r"(?:党政综合办公室|综合事务办公室|综合办公室|党政办公室|党政办|办公室)?(?=[，。；,.;:：\s]|$)")
 # 结合X实际 / 结合X政府信息公开工作实际: the agency reporting on its own work
 _OWN_WORK = re.compile(r"结合(?P<agency>[^，。；、“”《》,.;:：!?\s]{2,30}?)(?:政府信息公开工作|政务公开工作|工作)?实际")
 # A government's office compiles the government's report: 由香水镇人民政府办公室编制
 _COMPILING_OFFICE = re.compile(r"(?:(?<=人民政府)|(?<=办事处))(?:党政综合办公室|党政办公室|综合办公室|党政办|办公室|信息公开[^，。]*办公室)$")
 # The comma after the year is often left out (2021年X办公室认真贯彻…, 2023年X镇人民政府在…指导下),
+# a clause may come first (2023年，在区委、区政府的领导下，X街道办事处认真…),
 # and the verb may be 主动公开 (2009年，X部主动公开…): third round, M06 on 3 agencies' pages.
 _SUBJECT = re.compile(
-    rf"^{_YEAR}(?:度|以来)?[，,]?\s*(?P<agency>[\u4e00-\u9fff]{{2,30}}?)"
+    rf"^{_YEAR}(?:度|以来)?[，,]?\s*(?:在[^，。]{{2,30}}?下[，,]\s*)?(?P<agency>[\u4e00-\u9fff]{{2,30}}?)"
     r"(?:认真|按照|坚持|深入|持续|继续|严格|进一步|紧紧|紧扣|围绕|全面|扎实|高度|不断|积极|切实|聚焦|始终|依据|依照|根据|结合"
     r"|在|以|把|将|对|共|通过|依托|主动|推动|推进|加强|落实|贯彻|政府信息公开工作|政务公开工作)")
 _PLACE_NAME = re.compile(r"^[\u4e00-\u9fff]{1,20}?(?:省|自治区|市|区|县|旗|自治州|州|盟|镇|乡|街道)$")
@@ -215,6 +216,10 @@ def _without_site_words(name: str) -> str:
 _LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:[ \u3000]+[\u4e00-\u9fff]{1,2}){3,}$")
 
 
+# a sentence's fragment, not a name: a line cut at the page's end (依托区门户网站): third round
+_VERBS_FIRST = ("依托", "通过", "按照", "根据", "依据", "围绕", "加强", "做好", "利用", "结合", "推进", "进一步")
+
+
 def _agency_like(line: str) -> str | None:
     if len(line) > 60:  # a sentence, not a signature
         return None
@@ -222,7 +227,8 @@ def _agency_like(line: str) -> str | None:
     if _LETTER_SPACED.match(name):
         name = re.sub(r"[ \u3000]+", "", name)
     name = re.sub(r"(?:文件|\(盖章\))$", "", name)
-    if 3 <= len(name) <= 30 and _AGENCY_SUFFIX.search(name) and not re.search(r"[，。；:：,]", name):
+    if 3 <= len(name) <= 30 and _AGENCY_SUFFIX.search(name) and not re.search(r"[，。；:：,]", name) \
+            and not name.startswith(_VERBS_FIRST):
         return name
     return None
 
@@ -314,8 +320,12 @@ def complete_with_place(agency: str, lines: list[str], place_prefix_ends, anywhe
         while start >= 0:
             run = _CJK_RUN.search(raw[max(0, start - _MAX_PLACE_PREFIX): start])
             before = run.group() if run else ""
+            # a name that starts with its level (区卫生和计划生育局) takes the place printed before it
+            # (翔安区卫生和计划生育局): M08, the level-only name
+            level_only = agency[0] in "区县市旗"
             prefix = next((before[k:] for k in range(len(before))
-                           if len(before) - k in place_prefix_ends(before[k:] + agency)), "")
+                           if len(before) - k in place_prefix_ends(before[k:] + agency)
+                           or (level_only and len(before) - k + 1 in place_prefix_ends(before[k:] + agency))), "")
             key = (names_itself or anywhere, len(prefix) + len(agency), prefix + agency)
             best = max(best, key) if best else key
             start = raw.find(agency, start + 1)

@@ -261,16 +261,19 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
 
 
 _RECEIVED = re.compile(
-    rf"(?:收到|受理|接到|接收|接受|新收)[^，。；]{{0,30}}?申请(?:信息)?(?:公开)?(?:案件|事项|件数|数量|件|数)?(?:为)?"
+    rf"(?:收到|受理|接到|接收|接受|新收)[^，。；]{{0,30}}?申请(?:信息)?(?:公开)?(?:案件|事项|信件|件数|数量|件|数)?(?:为)?"
     rf"(?:共|共计|总计|合计)?{NUM}"
     rf"(?:件|条|个|份|宗|次|人次)")  # P08: 收到依申请公开件2件, 受理申请公开数4个, 受理依申请信息公开0件, 新收…申请数量1件
 # The count before the noun (共收到90件申请, 收到4件信息公开申请), and a count with no unit
 # closing its clause (收到和处理政府信息公开申请数量为0): catalogue P08, third round.
 _RECEIVED_COUNT_FIRST = re.compile(
-    rf"(?:收到|受理|接到|接收)(?:到)?(?:共|共计)?{NUM}(?:件|个|份)(?:政府信息公开|信息公开|依申请公开|公开)?申请")
+    rf"(?:收到|受理|接到|接收)(?:到)?(?:共|共计)?{NUM}(?:件|个|份)[^，。；\d]{{0,10}}?申请")
 _RECEIVED_UNITLESS = re.compile(rf"(?:收到|受理|接到|接收)[^，。；]{{0,30}}?申请(?:的)?(?:数量|件数|数)为{NUM}[。！？!?]?\s*$")
 # 共收到申请41件（含上年度结转3件）: new and carried-over requests together, not the year's new ones (P08)
 _WITH_CARRIED_OVER = re.compile(r"^\s*[（(]\s*(?:含|包含|包括)[^）)]{0,8}?结转")
+# 共制作政府信息184条，其中主动公开55条，依申请公开3条，不予公开126条: documents sorted by how
+# they are disclosed (the 2008 form's attribute), not requests (third round, 2 agencies' pages)
+_BY_ATTRIBUTE = re.compile(r"主动公开[^。]{0,30}?(?:不予公开|不公开|免予公开)|(?:不予公开|不公开|免予公开)[^。]{0,30}?主动公开")
 # 按时答复依申请公开2件, 办结依申请公开3件: requests answered, not received (P08; 办理 stays
 # a received count, as the dev set reads it)
 _ANSWERED = re.compile(r"(?:答复|办结|回复)[^，。；]{0,4}$")
@@ -297,14 +300,14 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
             continue
         if not found and _NO_APPLICATIONS.search(clause):
             return Decimal(0)
-        # 截至…，累计受理…申请N件: to date, not the year's (P06)
+        # 截至…，(累计)受理…申请N件: to date, not the year's (P06; without 累计 on two third-round pages)
         before = s.text[:offset + len(clause)]
-        if "累计" in before and _TO_DATE.search(before) and not _YEAR_TOTAL.search(before):
+        if _TO_DATE.search(before) and not _YEAR_TOTAL.search(before):
             continue
         for pattern in (_RECEIVED, _RECEIVED_COUNT_FIRST, _RECEIVED_UNITLESS, _ON_REQUEST, _NEW_THIS_YEAR):
             m = pattern.search(clause)
             if m:
-                if pattern is _ON_REQUEST and _ANSWERED.search(clause[:m.start()]):
+                if pattern is _ON_REQUEST and (_ANSWERED.search(clause[:m.start()]) or _BY_ATTRIBUTE.search(s.text)):
                     break
                 if _WITH_CARRIED_OVER.match(clause[m.end():]):
                     return None

@@ -448,3 +448,25 @@ def test_an_office_named_by_its_level_alone_names_no_one():
     text = ("本年度报告由区人民政府办公室综合各乡镇（街道）和区直各部门编制而成。\n一、总体情况\n"
             "2024年，某某区坚持公开为常态，不断提升政务公开质效。\n")
     assert meta(text).agency == "某某区"
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        # M06: the subject after a leading clause
+        ("一、总体情况\n2023年，在区委、区政府的坚强领导下，某某街道办事处认真贯彻落实《条例》。\n", "某某街道办事处"),
+        # M06: 请联系 with a colon
+        ("如对本年度报告有疑问，请联系：某某县某某街道办事处；联系电话：0000-1234567。\n", "某某县某某街道办事处"),
+        # a line cut at the page's end is no signature
+        ("一、总体情况\n本单位高度重视政务公开。\n（四）公开平台\n依托区门户网站\n", None),
+    ],
+)
+def test_fourth_round_agency_wordings(text, agency):
+    assert meta(text).agency == agency
+
+
+def test_a_level_only_name_takes_the_place_a_sentence_prints():
+    text = ("根据《中华人民共和国政府信息公开条例》和上级关于做好政府信息公开工作年度报告编制工作的通知要求，"
+            "现向社会公布区卫生和计划生育局2015年政府信息公开工作年度报告。\n"
+            "期间翔安区卫生和计划生育局制作政府信息184条。\n")
+    assert meta(text).agency == "翔安区卫生和计划生育局"

@@ -491,3 +491,23 @@ def test_a_total_inside_one_channels_clause_is_that_channels():
     assert "proactive_disclosed" not in figures(text, 2023)
     text = "全年通过门户网站、微信公众号等渠道主动公开政府信息共计150条，其中门户网站120条。"
     assert figures(text, 2023) == {"proactive_disclosed": Decimal(150)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # P08, fourth round: the unit 份 and words between the count and 申请, the noun 信件
+        ("2012年共收到2份书面政府信息公开申请，均依法答复。", {"applications_received": Decimal(2)}),
+        ("2012年，本街道共收到12件信息依申请公开，其中10件已答复。", {"applications_received": Decimal(12)}),
+        ("2012年，收到政府信息依申请公开信件8件，办结8件。", {"applications_received": Decimal(8)}),
+        # P06: requests counted up to a date, with or without 累计
+        ("截止2012年12月31日，我办共受理2件依申请公开，均按时答复。", {}),
+    ],
+)
+def test_fourth_round_request_wordings(text, expected):
+    assert figures(text, 2012) == expected
+
+
+def test_documents_sorted_by_how_they_are_disclosed_are_not_requests():
+    text = "本年度共制作政府信息184条，其中主动公开55条，依申请公开3条，不予公开126条。"
+    assert "applications_received" not in figures(text, 2012)
