@@ -1969,6 +1969,232 @@ for col in ("issued", "repealed", "in_force"):
     d.add(" |\n" if col != "in_force" else "")
 
 
+# ---- third round (issue 9, study3): r127–r146 ------------------------------------------------
+d = new("r127_count_before_noun_commission_2022.txt", "北京市城市管理委员会", "北京市", "", "", "province_department", 2022,
+        "narrative", "", "prose",
+        "M00 title; P01 '2022年共发布政府信息N条' after a list of the statutory items; P08 the count before the noun "
+        "('全年共收到N件申请', then how they were handled); P13 programme and episode counts")
+d.add("北京市城市管理委员会2022年政府信息公开工作年度报告\n依据《条例》第五十条的规定，编制本报告。\n一、总体情况\n"
+      "2022年，市城市管理委围绕首都城市运行保障和精细化管理，落实本市政务公开工作要点，以公开促进服务。\n（一）主动公开\n委"
+      "机关及时发布机构职能、规划计划、政策文件、行政执法、财政资金等法定主动公开内容，")
+d.prose("2022年共发布政府信息2817条。", proactive_disclosed=2817)
+d.add("制作《城管进社区》节目36期，播出垃圾分类科普短片118集。\n（二）依申请公开\n")
+d.prose("全年共收到64件申请，", applications_received=64)
+d.add("已按期答复59件，其余5件结转下一年度办理。\n")
+
+d = new("r128_bracket_place_in_name_zero_no_unit_zone_2022.txt", "北京大兴国际机场临空经济区(廊坊)管理委员会", "河北省", "廊坊市",
+        "", "county", 2022, "narrative", "2023-01-18", "prose",
+        "M01 breadcrumb; M08 a bracketed place inside the name (part of the name; the place gives 河北省/廊坊市, not "
+        "北京市/大兴区); title with a space before the year; M02 '来源:… 撰写时间:… 字体: 分享' (the page's only date "
+        "line, taken as its publication date); P05 site counts by type and a WeChat count, no total (no figure); P08/P14 '…申请数量为0' "
+        "with no unit")
+d.add("您现在的位置:首页 > 临空动态 > 工作信息\n\n北京大兴国际机场临空经济区(廊坊)管理委员会 2022年政府信息公开工作年度报告\n\n"
+      "来源:临空经济区管委会 撰写时间:2023-01-18 09:41:07 字体: 分享\n\n  一、总体情况\n\n")
+d.add("  2022年，管委会坚持以公开为常态，不断完善信息发布机制。（一）主动公开。在管委会门户网站发布工作动态132条、通知公告47条、"
+      "政策文件9件；“临空廊坊”微信公众号推送信息351条。\n  （二）依申请公开。")
+d.prose("全年收到和办理的政府信息公开申请数量为0。\n", applications_received=0)
+
+d = new("r129_street_title_prefix_office_prose_2022.txt", "北京市西城区什刹海街道办事处", "北京市", "北京市", "西城区", "street", 2022,
+        "narrative", "", "prose",
+        "M08 the title names the street with its city and district; the prose prints '什刹海街道办事处' (the title's place "
+        "takes the printed tail 办事处); P01 '全年共主动公开政府信息N条' on its own line; P13 meetings and a 100% rate")
+d.add("北京市西城区什刹海街道2022年政府信息公开工作年度报告\n依据《条例》第五十条规定，编制本报告。\n"
+      "下文介绍什刹海街道办事处本年度公开工作的做法、信息发布情况和改进打算。\n"
+      "文中数据统计时段为2022年1月1日到12月31日\n一、总体情况\n（一）主动公开\n")
+d.prose("全年共主动公开政府信息164条。\n", proactive_disclosed=164)
+d.add("街道召开政务公开专题会议4次，信息发布审核率100%。\n")
+
+d = new("r130_list_before_count_first_subject_office_2021.txt", "宝坻区人民政府办公室", "天津市", "天津市", "宝坻区",
+        "county_department", 2021, "narrative", "", "prose",
+        "M06 no title, the office named as the first paragraph's subject; P01 a list joined by '、' before "
+        "'…等方面政府信息N条' (the figure; a policy-document count follows as a subset); P08 requests handled on behalf "
+        "of the district government (no received figure); P07 '10余次'")
+d.add("\n本报告依据《条例》和年度报告格式的通知编制，共六部分。\n一、总体情况\n")
+d.prose("2021年宝坻区人民政府办公室按照区委区政府部署推进政务公开。（一）主动公开。全年主动公开机构职能、规划计划、财政预决算、重大项目等方面政府信息"
+        "642条，", proactive_disclosed=642)
+d.add("其中政策文件37件。组织政策解读培训10余次。\n（二）依申请公开。全年代区政府办理政府信息公开申请58件，均已按时答复。\n")
+
+d = new("r131_zero_run_into_point_health_2024.txt", "代县卫生健康局", "山西省", "忻州市", "代县", "county_department", 2024,
+        "ogi2021", "2025-01-21", "line_cell",
+        "M03 portal header ('中国政府网 …政府'); M01 breadcrumb; M02 '时间: 来源:' with an empty source; P06 '2024年，累计公开"
+        "信息N条' names the year (the figure); P08/P14 '共收到依申请公开事项0' with no unit and no full stop, run into the next "
+        "numbered point (received 0); T02 one value per line; T11 cut")
+d.add("中国政府网 山西省人民政府 忻州市人民政府\n\n当前位置:首页 > 信息公开 > 年度报告\n\n代县卫生健康局2024年政府信息公开工作年度报告\n\n"
+      " 时间:2025-01-21      来源:\n\n")
+d.add("一、总体情况\n2024年，我局按照县委县政府要求，推进卫生健康领域政务公开。一是主动公开方面，通过政府网站和政务新媒体主动公开各类信息。")
+d.prose("2024年，累计公开信息73条，", proactive_disclosed=73)
+d.add("涉及医疗服务、疾病防控等内容。二是依申请公开方面，")
+d.prose("全年共收到依申请公开事项0", applications_received=0)
+d.add("三是加强信息管理，及时更新公开目录。\n")
+lay_line_cell(d, "ogi2021", {"penalty": ["3"], "license": ["41"]}, t3_values([0] * 6), split_headers=True)
+d.cut_after("（一）予以公开")
+
+d = new("r132_total_no_noun_channels_office_2025.txt", "兴安盟行署外事办公室", "内蒙古自治区", "兴安盟", "", "city_department", 2025,
+        "narrative", "2026-01-20", "prose",
+        "M00 title with a space before '政府信息'; M02 '来源:… 发布时间:…' and a font-size line; bullet headings; P05 "
+        "'…方式主动公开N条，其中网站a条，公众号b条' with no noun after 主动公开 (the total is the figure); P08 none received")
+d.add("兴安盟行署外事办公室2025年 政府信息公开工作年度报告\n\n来源:盟外事办 发布时间:2026-01-20 10:05\n\n字号:A+ A A- 打印 关闭\n\n"
+      "  本年度报告依据《条例》和年度报告格式的要求编制，所列数据的统计期限为2025年1月1日至12月31日。\n  • 总体情况\n")
+d.prose("  2025年，我办共通过门户网站及新媒体方式主动公开214条，", proactive_disclosed=214)
+d.add("其中网站发布88条，公众号推送126条。\n  • 依申请公开情况\n")
+d.prose("  本年度我办未收到政府信息公开申请。\n", applications_received=0)
+
+d = new("r133_spaced_agency_line_city_2011.txt", "琼海市人民政府", "海南省", "", "琼海市", "county", 2011, "narrative", "", "prose",
+        "M07/M10 the agency's line spaced a character or two at a time, the year and title on the next line; P13 "
+        "training and meeting counts only (no prose figure)")
+d.add("琼 海 市人 民 政 府\n2011年政府信息公开年度报告\n\n根据《条例》的要求，现公布2011年度政府信息公开工作情况。\n"
+      "一、概述\n2011年，我市举办政务公开业务培训3期，参训人员146人次，召开政务公开工作联席会议2次。\n")
+
+d = new("r134_kv_index_place_title_city_2009.txt", "海口市人民政府", "海南省", "海口市", "", "city", 2009, "narrative", "2010-03-29",
+        "prose",
+        "M03 a weather line; M04 'key: value' pairs two to a line, the first ending in the category '信息公开年度报告' (not "
+        "the title) and a 发布机构 naming a working group (not the agency); M08 place-only title, the government printed "
+        "in '由X编制' (the place takes the printed tail); no prose figure")
+d.add("温度:21-27℃ 天气现象:阴 风向风速:东北风2-3级\n索 引 号: 00817804-9/2011-00312 分类: 信息公开年度报告   \n"
+      "发布机构: 海口市政务公开小组 发文日期: 2010年03月29日\n名  称: 海口市2009年政府信息公开工作年度报告\n文  号: 主 题 词:\n"
+      "海口市2009年政府信息公开工作年度报告\n")
+d.add("本报告由海口市人民政府编制，包括概述、主动公开政府信息情况、依申请公开情况等部分。\n一、概述\n2009年，市政府把信息公开纳入重点工作，"
+      "组织各区各部门编写公开目录和公开指南。\n")
+
+d = new("r135_title_split_in_name_street_2023.txt", "重庆市沙坪坝区人民政府小龙坎街道办事处", "重庆市", "重庆市", "沙坪坝区",
+        "street", 2023, "narrative", "", "prose",
+        "M07 the title broken inside the agency's name ('…街道' / '办事处2023年…'); P04 one channel for the year; P08 "
+        "'未收到…申请' (0)")
+d.add("重庆市沙坪坝区人民政府小龙坎街道\n办事处2023年政府信息公开工作年度报告\n一、总体情况\n"
+      "依据《条例》和区政府办公室的通知要求，现将本街道2023年度政府信息公开工作情况报告如下。\n（一）主动公开政府信息情况\n")
+d.prose("全年通过区政府网站公开信息207条，", proactive_disclosed=207)
+d.add("内容包括工作动态、通知公告和民生项目。\n（二）依申请公开情况\n")
+d.prose("本年度街道未收到政府信息公开申请。\n", applications_received=0)
+
+d = new("r136_form_row_labels_traditional_street_2023.txt", "重庆市九龙坡区人民政府二郎街道办事处", "重庆市", "重庆市", "九龙坡区",
+        "street", 2023, "narrative", "", "traditional",
+        "M12/M14 traditional mirror with pinyin readings left in brackets and '????'; P04 the portal count with its "
+        "breakdown; P08 the form's row labels written as a sentence ('本年新收…申請數量N件，上年結轉…申請數量M件')")
+d.add("重慶市九龍坡區(qū)人民政府二郎街道辦事處2023年政府信息公開工作年度報告\n根據(jù)《條例》和區(qū)政府辦公室的通知要求，"
+      "編制本報告。\n一、總體情況\n????\n")
+d.prose("（一）主動公開。全年通過區(qū)政府門戶網(wǎng)站公開政府信息183條，", proactive_disclosed=183)
+d.add("其中工作動態121條，通知公告40條，其他22條。\n（二）依申請公開。")
+d.prose("2023年度街道新收政府信息公開申請數(shù)量2件，", applications_received=2)
+d.prose("此外上年結轉政府信息公開申請數(shù)量0件。\n", applications_carried_over=0)
+
+d = new("r137_received_includes_carried_office_2025.txt", "重庆市渝中区人民政府办公室", "重庆市", "重庆市", "渝中区",
+        "county_department", 2025, "narrative", "", "prose",
+        "M06 no title, the office named as the overview's subject; P12 only document types counted (no proactive "
+        "figure); P08 '共收到申请N件（含上年度结转M件）' — the year's new count is not printed (no received figure), "
+        "carried over M; P09 review counted, the page cut before litigation")
+d.add("依据《条例》和年度报告格式的要求，编制本报告。\n一、总体情况\n2025年，重庆市渝中区人民政府办公室坚持以公开促规范，"
+      "推进政府信息公开标准化。（一）主动公开。全年制发区政府规范性文件6件，公开政策解读材料14篇。\n（二）依申请公开。")
+d.prose("全年共收到申请57件（含上年度结转4件），", applications_carried_over=4)
+d.add("均依法答复。")
+d.prose("（三）行政复议情况。因政府信息公开引起行政复议2件，", review_cases=2)
+d.add("均维持原答复，因政府信息公开引起行政")
+
+d = new("r138_not_carried_review_in_procedure_town_2022.txt", "合江县尧坝镇", "四川省", "泸州市", "合江县", "township", 2022,
+        "narrative", "", "prose",
+        "M08 place-only title, the government never printed (bare); P06 '2022年，累计公开政府信息N条' names the year (the "
+        "figure) with channel percentages (P05 parts); P08 '受理…0件', '上年未转结…申请' (carried over 0); P09 "
+        "'进入行政复议程序和行政诉讼程序均为0件'")
+d.add("合江县尧坝镇2022年政府信息公开工作年度报告\n根据《条例》要求，现公布本镇2022年度政府信息公开工作情况。\n一、总体情况\n")
+d.prose("1.公开数量。2022年，累计公开政府信息412条。\n", proactive_disclosed=412)
+d.add("按公开渠道分，县政府网站公开信息251条，占61%；镇公示栏公开信息161条，占39%。\n二、依申请公开情况\n")
+d.prose("本年度受理政府信息公开申请0件；", applications_received=0)
+d.prose("无2021年未转结的政府信息公开申请，", applications_carried_over=0)
+d.prose("因信息公开进入行政复议程序、行政诉讼程序的均为0件。\n", review_cases=0, litigation_cases=0)
+
+d = new("r139_outcomes_in_2008_words_office_2018.txt", "", "", "", "", "city_department", 2018, "narrative", "", "prose",
+        "M14 mirror; M06 only '我办' (no name); P05 portal and microblog counted separately (no figure); P08 '收到依申请"
+        "公开共N件' with outcomes in the 2008 form's words ('同意公开答复a件，同意部分公开的b件，不同意公开答复的c件', "
+        "labelled as FORMS.md's outcome metrics — a convention still to settle, see catalogue P08); P10 no fee; P09 "
+        "'我办行政复议为N件', the page cut before litigation")
+d.add("按照《条例》第三十二条，我办向社会发布本办2018年度信息公开工作报告，统计时段为当年1月1日到12月31日。\n"
+      "一、主动公开情况\n2018年，我办在门户网站发布各类信息736条，官方微博发布信息412条。\n二、政府信息依申请公开情况\n")
+d.prose("2018年，我办收到依申请公开共318件，", applications_received=318)
+d.add("其中属于已主动公开的6件，")
+d.prose("同意公开答复271件，", applications_granted=271)
+d.prose("同意部分公开的3件，", applications_partially_granted=3)
+d.prose("不同意公开答复的4件，", applications_denied=4)
+d.add("其余为信息不存在或非本机关掌握。\n三、政府信息公开收费及减免情况\n")
+d.prose("我办未收取依申请公开的任何费用。\n", fees_10k_yuan=0)
+d.prose("四、因政府信息公开申请行政复议、提起行政诉讼情况\n我办行政复议为3件，", review_cases=3)
+d.add("行政")
+
+d = new("r140_spam_free_banner_year_no_nian_office_2022.txt", "自治区人民政府办公厅", "", "", "", "province_department", 2022,
+        "narrative", "2023-01-30", "prose",
+        "M14 a spam banner repeating '…免费…' (no fee figure: P10); M07 the agency on its own line, then the agency "
+        "closed by the year with no 年 and the title on the next line; M10 units dropped ('38政府会议'); P05 portal, "
+        "WeChat and Weibo counted one after another (no figure); P08 requests handled (no received figure)")
+d.add("最新免费资料大全 最新免费资料大全\n信息公开专栏\n自治区人民政府办公厅\n发布日期:2023-01-30   阅读次数:   【字号:\n"
+      "自治区人民政府办公厅2022\n\n政府信息公开工作年度报告\n\n")
+d.add("本报告依据《条例》编制，共六部分。\n一、总体情况\n2022年，办公厅组织公开38政府会议，发布政策解读材料25篇。"
+      "自治区政府门户网站发布各类信息4380条，其中政务动态2916条；政务微信公众号推送信息1204条，政务微博发布信息988条。\n"
+      "本年度办公厅办理政府信息公开申请87件，均在法定期限内答复。\n")
+
+d = new("r141_one_line_title_run_in_county_2019.txt", "清水县人民政府", "甘肃省", "天水市", "清水县", "county", 2019, "narrative", "",
+        "prose",
+        "M13 the whole report on one line after a blank first line; M15 the title (broken by a space after the year) "
+        "run into '一、总体情况'; P05 a total naming its channels, then '其中' parts, some approximate (the total is the "
+        "figure); P06 a count since the portal opened (no figure)")
+d.add("\n清水县人民政府2019年 政府信息公开工作年度报告 一、总体情况 2019年，清水县加强政府信息公开平台建设，规范发布审核流程。 ")
+d.prose("全年通过县政府门户网站、政务新媒体、公开栏等形式主动公开政府信息6214条。", proactive_disclosed=6214)
+d.add("其中，通过县政府网站发布3880条，通过政务新媒体公开1500余条，通过公开栏公开800余条。自网站开通以来累计公开信息51406条。 "
+      "二、主动公开政府信息情况 ")
+
+d = new("r142_compiled_district_carried_in_replied_2023.txt", "上海市黄浦区人民政府", "上海市", "上海市", "黄浦区", "district",
+        2023, "narrative", "", "prose",
+        "M06 no title; the report is the district government's, compiled by its office from every unit (whole-district "
+        "figures are the agency's: P12 rule); P04 '全年区政府网站共发布政府信息N条'; P08 '全区共受理…申请N件' and "
+        "'(含上年度结转M件)' inside the replied count (carried over M); P13 normative document counts in prose")
+d.add("本年度报告依据《条例》和本市政府信息公开规定编制，是上海市黄浦区人民政府2023年度政府信息公开工作年度报告，"
+      "由区政府办公室汇总区政府各部门和各街道的年度报告后编制。\n一、总体情况\n")
+d.prose("2023年，全年区政府网站共发布政府信息6530条。", proactive_disclosed=6530)
+d.add("区政府及各部门制发规范性文件17件。\n")
+d.prose("全区共受理政府信息公开申请1402件，", applications_received=1402)
+d.prose("已答复1431件（含上年度结转96件）。\n", applications_carried_over=96)
+
+d = new("r143_publisher_cell_only_name_town_2023.txt", "进化镇", "", "", "", "township", 2023, "narrative", "2024-01-10", "prose",
+        "M04 index block, the only name is '发布机构 | 进化镇 |' (the text says 我镇); P05 several channels with no total, the "
+        "first carrying 共 (no figure) and P07 approximate counts; P12 village finance items; P08 '2023年，我镇累计收到"
+        "依申请信息公开件N件' names the year (the figure); P10 no fee")
+d.add("索 引 号 | H078/2024-00417 | 成文日期 | 2024-01-10 |\n发布机构 | 进化镇 | 主题分类 | 政务公开 |\n文号 | | 公开方式 | 主动公开 |\n"
+      "根据《条例》和市政府信息公开规定的要求，编制本报告。\n一、总体情况\n（一）主动公开\n我镇定期维护信息公开指南和法定主动公开内容。"
+      "2023年，我镇通过政务网站主动公开政府信息共41条，通过政务微信公开政府信息300余条；通过村务公开栏公开村级财务事项96条。\n（二）依申请公开\n")
+d.prose("2023年，我镇共累计收到依申请公开件3件，", applications_received=3)
+d.add("均在法定期限内答复，")
+d.prose("未因信息公开向申请人收取任何费用。\n", fees_10k_yuan=0)
+
+d = new("r144_name_in_address_one_line_township_2023.txt", "永嘉县溪下乡人民政府", "浙江省", "温州市", "永嘉县", "township", 2023,
+        "narrative", "", "prose",
+        "M05 '信息公开元数据', a bare '|' and a line of bars; M13 the report on one line; M06 the agency named only in the "
+        "contact office's address; P04 one channel with its breakdown (the figure)")
+d.add("信息公开元数据\n|\n" + "|" * 160 + "\n")
+d.add("一、总体情况 本年度报告依据《条例》编制，所列数据统计期限为2023年1月1日至12月31日。如对本报告有疑问，请与本单位受理机构联系，"
+      "地址：永嘉县溪下乡人民政府党政综合办公室。 （一）主动公开情况 ")
+d.prose("2023年，我乡通过县政府门户网站主动公开政府信息58条，", proactive_disclosed=58)
+d.add("其中工作动态33条，财政信息9条，其他16条。 （二）依申请公开情况 我乡按规定办理依申请公开事项。 ")
+
+d = new("r145_since_jan_first_town_2023.txt", "龙游县横山镇人民政府", "浙江省", "衢州市", "龙游县", "township", 2023, "narrative",
+        "", "prose",
+        "M08 the title names the town with its county; the government printed without the prefix in a contact line "
+        "(the title's place takes the printed tail); P06 '对2023年1月1日以来…做了清理，2023年共新增…N条' (the year's "
+        "figure: 以来 starts at the year's first day); P02 breakdown, then an updated-items count (not new); P08 "
+        "'受理N件'")
+d.add("龙游县横山镇2023年政府信息公开工作年度报告\n按照《条例》要求，我镇编写了本年度报告。如有疑问请联系横山镇人民政府党政办。\n"
+      "一、基本情况\n（一）主动公开\n")
+d.prose("我镇对2023年1月1日以来产生的各类信息做了清理，2023年共新增公开政府信息94条，", proactive_disclosed=94)
+d.add("具体包括工作动态51条、通知公告29条、财政信息14条；更新原有公开信息22条。\n（二）依申请公开\n")
+d.prose("本年度本镇受理政府信息公开申请1件，", applications_received=1)
+d.add("已按期答复。\n")
+
+d = new("r146_ministry_mid_section_free_bulletin_2009.txt", "水利部", "", "", "", "", 2009, "narrative", "", "prose",
+        "M14 mirror; M06 no title, the excerpt opening inside section (一), the ministry named as the subject; P02 total "
+        "with its types; P06 '截止2009年12月底…N多条' (cumulative and approximate: no figure); P10 '免费赠阅' of a "
+        "bulletin (not a fee statement: no figure); P13 site visits and bulletin issues")
+d.add("（一）公开的主要内容\n")
+d.prose("2009年，水利部主动公开政府信息1037条。", proactive_disclosed=1037)
+d.add("其中，政策法规类5条，水政执法类38条，人事管理类142条，工程建设类852条。\n截止2009年12月底，全部累计主动公开信息7600多条。\n"
+      "（二）公开形式\n1.门户网站。全年网站访问量逾2300万人次。\n2.公报。共编印《水利部公报》6期，向有关单位和社会各界免费赠阅。\n")
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
