@@ -65,10 +65,16 @@ _YEAR = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年"
 _ANNOUNCED = re.compile(
     r"(?:公布|发布|印发|编制|形成|报告|将|公开)《?(?:(?P<year_first>\d{4})年度?)?(?P<agency>[^，。；、“”《》,.;:：!?()\s]{2,40}?)"
     rf"(?:[（(]以下简称[^）)]*[）)])?\s*(?:{_YEAR}度?)?\s*(?:的)?(?:政府)?(?:[（(][^）)]{{0,6}}[）)])?(?:信息公开|政务公开)")
+_ANNOUNCING_VERB = re.compile(r"编制了?|公布了?|发布了?|印发了?|形成了?")
+# X编制了本报告 (no 由), X是主管…的部门 opening 总体情况: the agency as the subject (M06, fourth round)
+_COMPILED_ITSELF = re.compile(r"(?:^|[，,。；;])(?P<agency>[\u4e00-\u9fff]{3,30}?)编制了?本(?:年度)?报告")
+_DEFINED_AS = re.compile(r"^(?P<agency>[\u4e00-\u9fff]{3,30}?)是[^。，,]{0,60}?(?:部门|机构)")
+_SUBJECT_ONLY = (_COMPILED_ITSELF, _DEFINED_AS)
+_PLACED = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:省|自治区|市|州|盟|区|县|旗|镇|乡|街道)")
 _COMPILED_BY = re.compile(
     r"由(?P<agency>[^，。；、“”《》,.;:：!?\s]{3,40}?)(?:依照|依据|按照|根据|结合|负责|汇总|综合|编制|组织)")
 # 请与X办公室联系: the contact office of the agency, in the report's opening (M06)
-_CONTACT = re.compile(r"请与(?P<agency>[^，。；、“”《》,.;:：!?\s]{3,40}?)(?:党政综合办公室|综合办公室|党政办公室|党政办|办公室|政务公开办|(?:秘书|综合|办公|行政|政务|信息)股)?联系")
+_CONTACT = re.compile(r"请与(?P<agency>[^，。；、“”《》,.;:：!?\s]{3,40}?)(?:(?:政府信息公开|政务公开|信息公开)(?:工作)?领导小组)?(?:党政综合办公室|综合办公室|党政办公室|党政办|办公室|政务公开办|(?:秘书|综合|办公|行政|政务|信息)股)?联系")
 _LEVEL_ONLY = re.compile(r"(?:省|市|区|县|州|旗|镇|乡|街道)(?:人民)?政府")
 # 请联系X: the same contact, the verb first (请联系X镇政府，地址：…; third round, 3 pages with r69, r90)
 _CONTACT_AFTER = re.compile(r"请联系[:：]?(?P<agency>[^，。；、“”《》,.;:：!?\s]{3,40}?)"
@@ -146,6 +152,9 @@ def _is_title(line: str) -> bool:
         and not re.search(r"[。，,；;]", line)
 
 
+_GLUED_YEAR = re.compile(r"^(?:19|20)\d\d(?=[\u4e00-\u9fff])")
+
+
 def _agency_from_title(title: str) -> str | None:
     m = _YEAR_IN_TITLE.search(title)
     head = title[: m.start()] if m else _TITLE_WORDS.split(title)[0]
@@ -154,6 +163,7 @@ def _agency_from_title(title: str) -> str | None:
         words = _TITLE_WORDS.search(title, m.end())
         head = title[m.end(): words.start()] if words else ""
     head = _BRACKETS.sub("", head).strip(" 　:：-—")
+    head = _GLUED_YEAR.sub("", head)  # 2012上海市…政府信息公开工作年度报告: the year without 年 (M09)
     head = re.sub(r"^关于|关于$|的$", "", head)
     # 泾县人民政府信息公开年度报告: the government's 政府 is also the report's (catalogue M09)
     if head.endswith("人民"):
@@ -175,7 +185,9 @@ def _prose_agency(lines: list[str]) -> str | None:
     for line in opening:
         for m in _ANNOUNCED.finditer(line):
             # the year before or after the name, never neither (现将本单位信息公开… names no one)
-            if (m.group("year_first") or _YEAR_IN_TITLE.search(m.group())) and (name := _named(m.group("agency"))):
+            # …办公室编制了X人民政府2021年度…: the name starts after the last such verb (M06, fourth round)
+            agency = _ANNOUNCING_VERB.split(m.group("agency"))[-1]
+            if (m.group("year_first") or _YEAR_IN_TITLE.search(m.group())) and (name := _named(agency)):
                 return name
     for line in opening:
         for m in _COMPILED_BY.finditer(line):
@@ -189,10 +201,11 @@ def _prose_agency(lines: list[str]) -> str | None:
             m = _SUBJECT.match(_HEADING_BEFORE.sub("", sentence.strip()))
             if m and (name := _named(m.group("agency"))):
                 return name
-    for pattern in (_OWN_WORK, _CONTACT, _CONTACT_AFTER):
+    for pattern in (_OWN_WORK, _CONTACT, _CONTACT_AFTER, _COMPILED_ITSELF, _DEFINED_AS):
         for line in opening:
             for m in pattern.finditer(line):
-                if name := _named(m.group("agency")):
+                # a bare subject must start with its place (a mirror's spam, 华体会…办公室, does not)
+                if (name := _named(m.group("agency"))) and (pattern not in _SUBJECT_ONLY or _PLACED.match(name)):
                     return name
     return None
 

@@ -216,6 +216,12 @@ def _paragraph_channels(text: str) -> Callable[[int], tuple[int, tuple[tuple[int
 _ONE_CHANNEL = re.compile(r"(?:通过|利用|依托|在)[^、和及与等，,]{1,12}?(?:网站|网|微博|微信|公众号|平台|客户端|公开栏|公示栏)$")
 
 
+# a section heading with no punctuation, run into the sentence on the next line
+# (二、行政机关主动公开政府信息情况 / 2020年，本局累计…): the sentence still leads with its year
+_LEADING_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．])[^，。；,;\d]{0,20}?"
+                              r"(?=(?:\d{4}年度?|全年|本年度?)[，,])")
+
+
 def _proactive(s: Sentence, year: int | None) -> Decimal | None:
     found: list[tuple[bool, Decimal]] = []
     channel_clauses = max(s.paragraph_channels, _channel_figures(s.text))
@@ -227,7 +233,8 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
             if _other_scope(s, head):
                 continue
             # the year leads the sentence, or a clause of it is the report's whole period
-            year_lead = year is not None and (s.text.startswith((f"{year}年", "全年", "本年")) or re.search(
+            opening = _LEADING_HEADING.sub("", s.text)
+            year_lead = year is not None and (opening.startswith((f"{year}年", "全年", "本年")) or re.search(
                 rf"{year}年1月1日(?:起)?(?:至|到|—|-|~){year}年12月31日(?:止)?[,，]", s.text) is not None)
             if _CUMULATIVE.search(head) and not _YEAR_TOTAL.search(head) and not (
                     year_lead and _CUMULATIVE.search(head).group() == "累计"):
@@ -267,7 +274,7 @@ _RECEIVED = re.compile(
 # The count before the noun (共收到90件申请, 收到4件信息公开申请), and a count with no unit
 # closing its clause (收到和处理政府信息公开申请数量为0): catalogue P08, third round.
 _RECEIVED_COUNT_FIRST = re.compile(
-    rf"(?:收到|受理|接到|接收)(?:到)?(?:共|共计)?{NUM}(?:件|个|份)[^，。；\d]{{0,10}}?申请")
+    rf"(?:收到|受理|接到|接收)(?:到)?(?:共|共计)?{NUM}(?:件|个|份|条|起)[^，。；\d]{{0,10}}?申请")
 _RECEIVED_UNITLESS = re.compile(rf"(?:收到|受理|接到|接收)[^，。；]{{0,30}}?申请(?:的)?(?:数量|件数|数)为{NUM}[。！？!?]?\s*$")
 # 共收到申请41件（含上年度结转3件）: new and carried-over requests together, not the year's new ones (P08)
 _WITH_CARRIED_OVER = re.compile(r"^\s*[（(]\s*(?:含|包含|包括)[^）)]{0,8}?结转")
@@ -334,7 +341,10 @@ _BOTH_CASES = re.compile(
 
 
 def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
-    count = re.compile(rf"(?:{_CASE_VERB}[^，。；]{{0,15}}?|信息公开类){term}(?:案件|申请)?(?:的)?(?:数量|数)?(?:为|是)?(?:共)?"
+    # also with no verb: 政府信息公开行政复议0件, 答复后被行政复议9件, 我办行政复议为5件 (P09, four
+    # agencies' pages over rounds three and four)
+    count = re.compile(rf"(?:{_CASE_VERB}[^，。；]{{0,15}}?|信息公开类|(?:政府)?信息公开|被|(?:^|(?<=[，,；;]))(?:我|本)"
+                       rf"[\u4e00-\u9fff]{{0,3}}?){term}(?:案件|申请)?(?:的)?(?:数量|数)?(?:为|是)?(?:共)?"
                        rf"{NUM}(?:件|起|宗|次)")
     # the second of a list: 收到行政复议3件、行政诉讼1件; a kind named first: 信息公开类行政复议1起
     listed = re.compile(rf"(?:^|[、，,和及]|信息公开类)(?:政府信息公开)?{term}(?:案件)?(?:共)?{NUM}(?:件|起|宗|次)")
@@ -390,16 +400,19 @@ def _fees(s: Sentence, year: int | None) -> Decimal | None:
         if "经费" in clause and "收" not in clause or "行政事业性收费" in clause:
             continue  # a budget, or the fees 表二 counts (第二十条第（八）项), not an OGI fee
         m = _NO_FEE.search(clause)
-        # 免费 alone speaks of OGI fees only beside requests or disclosure: a bulletin handed out
-        # free (免费赠阅) or a mirror's spam (免费资料大全) is not (third round, P10 misfires)
-        if m and (m.group() != "免费" or _OGI_WORDS.search(s.text)):
+        # 免费 alone speaks of OGI fees only after requests or disclosure (依申请提供政府信息均免费):
+        # a bulletin handed out free (免费赠阅) or a mirror's spam (免费资料大全) is not (third
+        # round, P10 misfires on two agencies' pages)
+        if m and (m.group() != "免费" or _OGI_WORDS.search(clause[:m.start()])):
             return Decimal(0)
     return None
 
 
-_STAFF_TOTAL = re.compile(rf"(?:专兼职|专、兼职|(?<!专职)(?<!兼职)工作人员|(?<!专职)(?<!兼职)经办人员)[^，。；\d]{{0,8}}?(?:共|共计)?{NUM}(?:人|名)")
+_STAFF_TOTAL = re.compile(rf"(?:专兼职|专、兼职|(?<!专职)(?<!兼职)(?<!全职)工作人员|(?<!专职)(?<!兼职)(?<!全职)经办人员)"
+                          rf"[^，。；\d]{{0,8}}?(?:共|共计)?{NUM}(?:人|名)")
 # 全职 is another word for 专职 (catalogue P11)
-_STAFF_PART = re.compile(rf"(专职|全职|兼职)[^，。；\d、]{{0,8}}?{NUM}(?:人|名)|{NUM}(?:人|名)(专职|全职|兼职)")
+# the kind may follow the count after a few words (1名政务信息公开工作专职干部、2名兼职干部): P11, fourth round
+_STAFF_PART = re.compile(rf"(专职|全职|兼职)[^，。；\d、]{{0,8}}?{NUM}(?:人|名)|{NUM}(?:人|名)[^，。；\d、]{{0,12}}?(专职|全职|兼职)")
 
 
 # staff counted over a whole system of units, not the agency's own

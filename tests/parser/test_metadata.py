@@ -470,3 +470,23 @@ def test_a_level_only_name_takes_the_place_a_sentence_prints():
             "现向社会公布区卫生和计划生育局2015年政府信息公开工作年度报告。\n"
             "期间翔安区卫生和计划生育局制作政府信息184条。\n")
     assert meta(text).agency == "翔安区卫生和计划生育局"
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        # M06, fourth round
+        ("如有疑问，请与闽侯县水利局政府信息公开工作领导小组办公室联系。\n", "闽侯县水利局"),
+        ("根据上级通知要求，闽侯县财政局编制了本报告。\n", "闽侯县财政局"),
+        ("一、总体情况\n绍兴市卫生健康委是主管全市卫生健康工作的市政府职能部门，按照要求开展政府信息公开工作。\n",
+         "绍兴市卫生健康委"),
+        ("根据《条例》要求，某县政务公开工作领导小组办公室编制了某县人民政府2021年度政府信息公开工作年度报告。\n",
+         "某县人民政府"),
+        # a mirror's spam as the subject names no agency
+        ("根据有关规定，某某登录入口政府办公室编制本年度报告。\n", None),
+        # M09: the year glued before the name
+        ("2012上海市人力资源和社会保障局政府信息公开工作年度报告\n", "上海市人力资源和社会保障局"),
+    ],
+)
+def test_fourth_round_prose_agency_names(text, agency):
+    assert meta(text).agency == agency

@@ -462,7 +462,8 @@ def test_answered_requests_are_not_received_ones():
     assert figures("办结依申请公开3件。", 2022) == {}
 
 
-@pytest.mark.parametrize("text", ["共编印《某某公报》4期，向社会各界免费赠阅。", "某某免费资料大全 某某免费资料大全"])
+@pytest.mark.parametrize("text", ["共编印《某某公报》4期，向社会各界免费赠阅。", "某某免费资料大全 某某免费资料大全",
+                                  "最新免费资料大全 最新免费资料大全\n信息公开专栏\n"])
 def test_free_alone_is_no_fee_only_beside_requests_or_disclosure(text):
     assert "fees_10k_yuan" not in figures(text, 2022)
     assert figures("依申请提供政府信息均免费。", 2022) == {"fees_10k_yuan": Decimal(0)}
@@ -511,3 +512,31 @@ def test_fourth_round_request_wordings(text, expected):
 def test_documents_sorted_by_how_they_are_disclosed_are_not_requests():
     text = "本年度共制作政府信息184条，其中主动公开55条，依申请公开3条，不予公开126条。"
     assert "applications_received" not in figures(text, 2012)
+
+
+@pytest.mark.parametrize(
+    "text, year, expected",
+    [
+        # P08: the count first, in 条 or 起
+        ("今年共收到3条依申请政府信息公开，内容包括社保和补贴。", 2024, {"applications_received": Decimal(3)}),
+        ("2014年，我局收到12起政府信息依申请公开，均按程序办理。", 2014, {"applications_received": Decimal(12)}),
+        # P11: 全职…、N名兼职 sums both kinds; the kind a few words after the count
+        ("专门配备了2名全职工作人员、2名兼职工作人员，设立了受理点。", 2012, {"staff": Decimal(4)}),
+        ("局机关配备了1名教育政务信息公开工作专职干部、2名兼职干部。", 2012, {"staff": Decimal(3)}),
+        # P09: review cases counted with no verb
+        ("2020年，政府信息公开行政复议0件。", 2020, {"review_cases": Decimal(0)}),
+        ("答复完毕15件。答复后被行政复议9件，全部维持。", 2023, {"review_cases": Decimal(9)}),
+        ("2018年，我办行政复议为5件。", 2018, {"review_cases": Decimal(5)}),
+    ],
+)
+def test_fourth_round_wordings(text, year, expected):
+    assert figures(text, year) == expected
+
+
+def test_a_heading_run_into_the_sentence_does_not_hide_its_year():
+    # P06: the year-named 累计 is the year's total, the heading on the line above joined to it
+    text = "二、行政机关主动公开政府信息情况\n2020年，本局累计主动公开政府信息193条，全文电子化率达100%。"
+    assert figures(text, 2020) == {"proactive_disclosed": Decimal(193)}
+    # counted to the year's end from an earlier start is still to date
+    text = "二、主动公开政府信息情况\n本局到2017年底累计主动公开政府信息401条，其中公文类信息150条。"
+    assert figures(text, 2017) == {}
