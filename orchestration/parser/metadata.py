@@ -128,6 +128,12 @@ def find_title(lines: list[str]) -> tuple[str | None, int | None]:
             continue  # a row of the page's fields (公开目录 政府信息公开报告 发布日期 …), catalogue M04
         if _is_title(line):
             return line, i
+        # the title run into the text after it on one line (X2019年 政府信息公开工作年度报告 一、总体情况 …,
+        # X2021年…年度报告(以下简称年报)是根据…): M15, three agencies' pages over rounds two to four
+        run_in = _RUN_IN_TITLE.match(line) if i < 10 else None
+        if run_in and len(line) > len(run_in.group("title")) and (
+                not run_in.group("head") or _agency_like(run_in.group("head")) or _PLACE_NAME.match(run_in.group("head"))):
+            return run_in.group("title").strip(), i
         # a title broken inside a word (…2022年政府信息 / 公开年度报告), or after a year printed
         # without 年 (X人民政府办公厅2022 / 政府信息公开工作年度报告): catalogue M07
         if len(line) <= 40 and (_YEAR_IN_TITLE.search(line) or _BARE_YEAR_END.search(line)) \
@@ -138,6 +144,9 @@ def find_title(lines: list[str]) -> tuple[str | None, int | None]:
     return None, None
 
 
+_RUN_IN_TITLE = re.compile(
+    r"(?P<title>(?P<head>[\u4e00-\u9fff]{0,30}?)(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年度?\s*(?:政府)?(?:信息公开|政务公开)"
+    r"(?:工作)?(?:年度报告|年报))(?=\s|[（(]|根据|依据|按照|是根据|一、)")
 _BARE_YEAR_END = re.compile(r"[\u4e00-\u9fff](?:19|20)\d\d$")
 
 

@@ -490,3 +490,24 @@ def test_a_level_only_name_takes_the_place_a_sentence_prints():
 )
 def test_fourth_round_prose_agency_names(text, agency):
     assert meta(text).agency == agency
+
+
+@pytest.mark.parametrize(
+    "text, title, agency",
+    [
+        # M15: a one-line report, the title run into 一、总体情况
+        ("\n某某县人民政府2019年 政府信息公开工作年度报告 一、总体情况 2019年，某某县加强平台建设。\n",
+         "某某县人民政府2019年 政府信息公开工作年度报告", "某某县人民政府"),
+        # M15: the title run into its own first sentence
+        ("某某区人民政府办公室2021年政府信息公开工作年度报告(以下简称年报)是根据《条例》编制的。\n",
+         "某某区人民政府办公室2021年政府信息公开工作年度报告", "某某区人民政府办公室"),
+    ],
+)
+def test_title_run_into_the_text(text, title, agency):
+    m = meta(text)
+    assert (m.title, m.agency) == (title, agency)
+
+
+def test_a_sentence_that_names_the_report_is_no_run_in_title():
+    # 现将 is no agency: the report is announced, not titled
+    assert meta("现将2021年政府信息公开工作年度报告 公布如下。\n").title is None
