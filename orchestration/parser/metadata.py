@@ -101,7 +101,7 @@ _SITE_PREFIX = re.compile(r"^.*(?:官网|官方网站|门户网站|网站|平台
 def _clean(line: str) -> str:
     # markdown heading and bold marks (# 标题, **标题**) are not part of a name, nor the
     # question marks a mirror prints for the spaces that indent each line (catalogue M14)
-    line = line.translate(WIDTH_TABLE).strip().lstrip("?").strip().strip("#*").strip()
+    line = line.translate(WIDTH_TABLE).strip().lstrip("?•·").strip().strip("#*").strip()
     return _LINE_PREFIX.sub("", line).strip()
 
 
@@ -126,6 +126,8 @@ def find_title(lines: list[str]) -> tuple[str | None, int | None]:
             continue
         if line == cleaned and _PAGE_FIELDS.search(line):
             continue  # a row of the page's fields (公开目录 政府信息公开报告 发布日期 …), catalogue M04
+        if _CATEGORY.match(line) and not _YEAR_IN_TITLE.search(line):
+            continue  # an index block's category (乡镇政府信息公开年度报告): M04, fourth round
         if _is_title(line):
             return line, i
         # the title run into the text after it on one line (X2019年 政府信息公开工作年度报告 一、总体情况 …,
@@ -255,6 +257,29 @@ def _agency_like(line: str) -> str | None:
     return None
 
 
+# an index block's category names a kind of body, not one
+_CATEGORY = re.compile(r"(?:乡镇|街镇|镇街|乡镇街道|街道|部门|(?:省|市|县|区)直(?:部门|单位)?|(?:省|市|县|区)级(?:部门)?)"
+                       r"(?:政府)?(?:信息公开|政务公开)")
+# 发布机构 | 进化镇 |, 发布机构 县政府办公室, or the label over its value on the next line: the
+# index block's publisher, read only when neither title nor prose names the agency (M04: three
+# agencies' pages in round three and four; it may name the parent government, so never before them)
+_PUBLISHER = re.compile(r"发布机构\s*[:：|]?\s*\|?\s*(?P<agency>[\u4e00-\u9fff()（）]{2,30})")
+
+
+def _publisher(lines: list[str]) -> str | None:
+    for i, raw in enumerate(lines[:40]):
+        line = _clean(raw)
+        if "发布机构" not in line:
+            continue
+        m = _PUBLISHER.search(line)
+        if m is None and line.rstrip(":：| ").endswith("发布机构"):
+            following = next((_clean(r) for r in lines[i + 1:i + 3] if r.strip()), "")
+            m = _PUBLISHER.search("发布机构 " + following)
+        if m and (name := _named(m.group("agency"))):
+            return name
+    return None
+
+
 _TAIL_ONLY = frozenset({"办事处", "人民政府", "政府", "委员会", "管理委员会"})
 
 
@@ -280,6 +305,8 @@ def find_agency(lines: list[str], title: str | None, title_index: int | None) ->
                     break
     if agency is None:
         agency = _prose_agency(lines)
+    if agency is None:
+        agency = _publisher(lines)
     if agency is not None:
         agency = _without_site_words(re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", agency))
     if agency is not None and not (len(agency) <= 6 or agency[0] in "区市县省"):

@@ -511,3 +511,28 @@ def test_title_run_into_the_text(text, title, agency):
 def test_a_sentence_that_names_the_report_is_no_run_in_title():
     # 现将 is no agency: the report is announced, not titled
     assert meta("现将2021年政府信息公开工作年度报告 公布如下。\n").title is None
+
+
+def test_an_index_blocks_category_is_no_title():
+    # M04: the bulleted index block names a kind of body; the title below names the agency
+    text = ("  • 乡镇政府信息公开年度报告\n  • 发布机构\n    某某县某某镇人民政府\n\n"
+            "某某县某某镇2025年政府信息公开工作年度报告\n\n2025年，某某镇人民政府坚持公开为常态。\n")
+    m = meta(text)
+    assert (m.title, m.agency) == ("某某县某某镇2025年政府信息公开工作年度报告", "某某县某某镇人民政府")
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        ("索引号 | 000/2024-1 | 发布机构 | 某某镇 | 主题分类 | 综合政务 |\n一、总体情况\n本年度我镇加强公开。\n", "某某镇"),
+        ("发布机构\n某某县交通运输局\n一、总体情况\n我局加强公开。\n", "某某县交通运输局"),
+    ],
+)
+def test_the_publisher_names_the_agency_when_nothing_else_does(text, agency):
+    assert meta(text).agency == agency
+
+
+def test_the_title_wins_over_the_publisher():
+    # the publisher may be the parent government (M04, second round)
+    text = "发布机构 | 某某县人民政府 |\n某某县某某镇2023年政府信息公开工作年度报告\n"
+    assert meta(text).agency == "某某县某某镇"
