@@ -2195,6 +2195,234 @@ d.add("其中，政策法规类5条，水政执法类38条，人事管理类142�
       "（二）公开形式\n1.门户网站。全年网站访问量逾2300万人次。\n2.公报。共编印《水利部公报》6期，向有关单位和社会各界免费赠阅。\n")
 
 
+# ---- fourth round (issue 9, study4): r147–r166 -----------------------------------------------
+d = new("r147_quoted_name_wrong_year_town_2021.txt", "邹城市田黄镇人民政府", "山东省", "济宁市", "邹城市", "township", 2021,
+        "narrative", "", "prose",
+        "M06 no title, the agency only in the contact sentence ('请与X党政办公室联系'); M10 the preamble quotes the "
+        "report's own name with the previous year ('《某镇2020年…报告》') while the statistics period and the overview "
+        "give 2021 (the period's year is the report year; judgement); P06 '截止2021年12月31日…累计…N条' (no figure); "
+        "P08 none received")
+d.add("我镇按照《条例》和市政务公开办的部署，编制了《田黄镇2020年政府信息公开工作年度报告》。报告分为总体情况、主动公开、"
+      "依申请公开等六个部分，所列数据的统计期限自2021年1月1日起至12月31日止。如对本报告有疑问，请与邹城市田黄镇人民政府"
+      "党政办公室联系。\n一、总体情况\n2021年度，我镇把政务公开列入年度重点工作，明确分管领导和经办人员。"
+      "截止2021年12月31日，我镇在市政府网站镇街专栏累计公开各类信息共413条。\n")
+d.prose("本年度我镇未收到政府信息公开申请。\n", applications_received=0)
+
+d = new("r148_office_compiles_bare_street_2023.txt", "厚桥街道", "江苏省", "无锡市", "锡山区", "street", 2023, "narrative", "",
+        "prose",
+        "M06 no title; '由某市某区人民政府某街道党政办公室综合科编制' — the office that compiled it is not the agency, and "
+        "the street office's own name is never printed (bare street; judgement); P02 a total with its parts; P08 a "
+        "received count in a Chinese numeral ('…申请一件')")
+d.add("本报告由无锡市锡山区人民政府厚桥街道党政办公室综合科负责编制，依据为《条例》第五十条。"
+      "报告分为总体情况、主动公开等部分。\n一、总体情况\n（一）主动公开\n")
+d.prose("2023年，街道全年主动公开政府信息57条，", proactive_disclosed=57)
+d.add("其中工作动态31条，通知公告19条，财政信息7条。\n（二）依申请公开\n")
+d.prose("全年共收到政府信息公开申请一件，", applications_received=1)
+d.add("已在法定期限内答复。\n")
+
+d = new("r149_full_name_then_abbreviation_commission_2023.txt", "枞阳县发展和改革委员会", "安徽省", "铜陵市", "枞阳县",
+        "county_department", 2023, "narrative", "", "prose",
+        "M06 no title; the full name in '结合X政府信息公开工作有关统计数据撰写', the abbreviation only in the contact "
+        "sentence ('请与某县发改委办公室联系': the full name wins; the parser takes the abbreviation); P04 one portal "
+        "count in 件; P08 '收到…共N件' then 办结")
+d.add("本年度报告按《条例》规定，结合枞阳县发展和改革委员会政府信息公开工作的统计数据写成，统计期限为2023年1月1日至"
+      "12月31日。如对报告有疑问，请与枞阳县发改委办公室联系。\n一、总体情况\n1.主动公开。")
+d.prose("全年在县政府门户网站公开政府信息218件，", proactive_disclosed=218)
+d.add("涉及价格管理、项目审批和粮食安全等内容。\n2.依申请公开。")
+d.prose("全年收到政府信息公开申请共3件，", applications_received=3)
+d.add("均已办结。\n")
+
+d = new("r150_level_only_name_items_by_attribute_health_2015.txt", "翔安区卫生和计划生育局", "福建省", "厦门市", "翔安区",
+        "county_department", 2015, "narrative", "", "prose",
+        "M06 leading blank line, no title; M08 a level-only name ('区卫生和计划生育局') in the opening sentence, the "
+        "full name twice later (the full name wins); P02 items made, broken down by disclosure attribute ('共制作"
+        "政府信息N条，其中主动公开a条，依申请公开b条，不予公开c条': a is the figure, not read yet; b is not a "
+        "request count: P08)")
+d.add("\n根据《条例》规定，特此公布区卫生和计划生育局2015年政府信息公开工作年度报告。本报告包括概述、主动公开、依申请公开和"
+      "存在的不足等内容，")
+d.prose("翔安区卫生和计划生育局在2015年1月1日至12月31日间共产生政府信息212条，其中主动公开68条，",
+        proactive_disclosed=68)
+d.add("依申请公开2条，不予公开142条。\n一、概述\n2015年，区卫生和计划生育局继续推进政务公开。如对本报告有疑问，可与翔安区卫生和计划生育局联系。\n")
+
+d = new("r151_summarised_town_documents_by_attribute_2021.txt", "大东坝镇人民政府", "", "", "", "township", 2021,
+        "narrative", "", "prose",
+        "M06 no title, '汇总…X的…编制', the name again as the overview's subject after a leading clause and in '可与X党政办公室联系'; documents counted by disclosure attribute ('共发文N件，其中主动公开文件0件，"
+        "不公开文件N件，依申请公开0件': documents, not requests; no figure); P04 '另外，我镇共在…平台主动公开政府信息达N条' "
+        "(the figure; not read yet); P09 '未发生…行政复议、行政诉讼' (0 each)")
+d.add("本年度报告依照《条例》及县政务公开办通知，汇总大东坝镇人民政府2021年度的政务公开工作资料编制而成。\n"
+      "一、总体情况\n2021年，在县委、县政府的统一部署下，大东坝镇人民政府依据上级要求推进政务公开。本年度我镇印发文件74件，按公开属性分，主动公开文件0件，不公开文件74件，依申请公开0件。")
+d.prose("另外，我镇在县政务公开平台累计主动发布政府信息达26条，", proactive_disclosed=26)
+d.add("其中工作动态14条，通知公告12条。\n二、行政复议及诉讼情况\n")
+d.prose("本年度未发生因政府信息公开引起的行政复议、行政诉讼。\n", review_cases=0, litigation_cases=0)
+d.add("三、联系方式\n对本报告如有疑问，可与大东坝镇人民政府党政办公室联系。\n")
+
+d = new("r152_cumulative_info_after_year_sentence_street_2020.txt", "东大街街道办事处", "", "", "", "street", 2020,
+        "narrative", "", "prose",
+        "M03 a one-line site menu above the title; M09 title ending '…工作报告' (no 年度); P05/P06 the year named in the "
+        "sentence before, then '累计公开N条信息，其中，网站a条，…微信b条' (N is the figure; not read yet); P08 none "
+        "received")
+d.add("首页 机构概况 政务公开 政务服务 互动交流 专题专栏\n东大街街道办事处2020年政府信息公开工作报告\n"
+      "一、主动公开情况\n2020年，我处公开的政务信息涉及机构职能、工作动态、通知公告、民生保障五个方面。")
+d.prose("累计公开153条信息，", proactive_disclosed=153)
+d.add("网站刊发38条，政务微信推送115条。\n二、依申请公开情况\n")
+d.prose("本年度我处未收到政府信息公开申请。\n", applications_received=0)
+
+d = new("r153_heading_colon_none_bare_township_2018.txt", "岱岭畲族乡", "", "", "", "township", 2018, "narrative", "",
+        "prose",
+        "M06 no title, the township named bare as the first sentence's subject (its government never printed); P02 a total with its parts; P08 none "
+        "received; P10 no fee; P09 the heading and its answer on one line ('…行政复议、提起行政诉讼的情况：没有。': 0 "
+        "each, not read yet)")
+d.add("2018年，岱岭畲族乡认真落实《条例》各项要求，明确专人负责信息发布。统计期限为2018年1月1日至12月31日。\n（一）主动公开政府信息情况\n")
+d.prose("全乡本年度主动公开政府信息88条，", proactive_disclosed=88)
+d.add("其中乡务动态52条，通知公告21条，其他15条。\n（二）依申请公开政府信息情况\n")
+d.prose("本年度没有收到政府信息公开申请。\n", applications_received=0)
+d.prose("（三）政府信息公开收费情况：未收取任何费用。\n", fees_10k_yuan=0)
+d.prose("（四）因政府信息公开申请行政复议、提起行政诉讼的情况：没有。\n", review_cases=0, litigation_cases=0)
+
+d = new("r154_fee_stated_as_zero_street_2017.txt", "北京市东城区东直门街道办事处", "北京市", "北京市", "东城区", "street", 2017,
+        "narrative", "", "prose",
+        "M06 no title, '由X编制'; P02 a total with its parts; P08 '共收到申请N件'; P10 the fee as '依申请公开收费为0' "
+        "(0; not read yet); P11 '兼职人员N人'")
+d.add("本报告由北京市东城区东直门街道办事处编制，内容包括概述、主动公开、依申请公开、收费及减免等部分。\n一、概述\n")
+d.prose("街道明确兼职人员9人负责政府信息公开日常工作。\n", staff=9)
+d.add("二、主动公开政府信息情况\n")
+d.prose("2017年，街道主动公开政府信息438条，", proactive_disclosed=438)
+d.add("其中工作动态301条，通知公告137条。\n三、依申请公开情况\n")
+d.prose("本年度共收到申请3件，", applications_received=3)
+d.add("已全部答复。\n四、收费及减免情况\n")
+d.prose("全年依申请公开收费为0。\n", fees_10k_yuan=0)
+
+d = new("r155_slash_trail_channels_apart_town_2021.txt", "张家湾镇人民政府", "", "", "", "township", 2021, "narrative", "",
+        "prose",
+        "M01 a trail with '/' separators; M08 a town-only title, the government printed in the prose (the title's place "
+        "takes the printed tail); P05 two channels each counted in a different section, no total (no figure; the "
+        "parser reads the first); P08 none received")
+d.add("首页/政务公开/政府信息公开年报/乡镇\n张家湾镇2021年政府信息公开工作年度报告\n"
+      "张家湾镇人民政府根据《条例》要求编制本报告，统计期限为2021年1月1日至12月31日。\n（一）主动公开情况\n"
+      "2021年通过县人民政府网发布镇务动态、通知公告等各类信息64条。\n（二）依申请公开情况\n")
+d.prose("本年度未收到政府信息公开申请。\n", applications_received=0)
+d.add("（三）政府信息管理\n严格执行发布审核制度。\n（四）平台建设\n依托微信公众号推送政务动态97条，阅读量稳步上升。\n")
+
+d = new("r156_agency_line_completed_verb_health_2019.txt", "得荣县卫生健康局", "四川省", "甘孜藏族自治州", "得荣县",
+        "county_department", 2019, "ogi2019", "", "pipe_cell",
+        "M07 the agency and the title on two lines; P01 '2019年度完成政府信息公开N条' (verb 完成, no 主动; the figure, "
+        "not read yet); T01 a 2019 table with one pipe cell per line")
+d.add("得荣县卫生健康局\n2019年政府信息公开工作年度报告\n一、总体情况\n")
+d.prose("我局利用县政府网站发布医疗政策和防疫提示，2019年度完成政府信息公开127条。\n",
+        proactive_disclosed=127)
+d.add("二、主动公开政府信息情况\n")
+body_2019(d, "pipe_cell", 4)
+
+d = new("r157_year_glued_no_nian_staff_joined_2012.txt", "上海市人力资源和社会保障局", "上海市", "上海市", "",
+        "province_department", 2012, "narrative", "", "prose",
+        "M09 the year before the name with no 年 ('2012某市…局政府信息公开工作年度报告'; the digits are not part of the "
+        "name); P11 'a名全职工作人员、b名兼职工作人员' (summed); P01 the year's total")
+d.add("2012上海市人力资源和社会保障局政府信息公开工作年度报告\n一、概述\n")
+d.prose("本局在办公室设信息公开岗，安排3名全职工作人员、5名兼职工作人员，", staff=8)
+d.add("负责受理和答复工作。\n二、主动公开政府信息情况\n")
+d.prose("2012年，本局主动公开政府信息1186条。\n", proactive_disclosed=1186)
+
+d = new("r158_year_first_index_specific_staff_transport_2015.txt", "青田县交通运输局", "浙江省", "丽水市", "青田县",
+        "county_department", 2015, "narrative", "2016-02-29", "prose",
+        "M01 breadcrumb; M04 an index line (its 发布日期 is the page's date); M09 the year before the name and '…工作报告'; P02 a total with its "
+        "breakdown; P11 '配备N名具体工作人员' with 信息公开 only in the clause before (staff N, not read yet)")
+d.add("首页 > 政务公开 > 部门信息公开 > 年度报告\n索引号：002000000/2016-00211  发布日期：2016-02-29\n"
+      "2015年青田县交通运输局政府信息公开工作报告\n一、组织领导\n信息公开日常事务由局办公室承担，并")
+d.prose("配备3名具体工作人员。\n", staff=3)
+d.add("二、主动公开情况\n")
+d.prose("2015年，我局主动公开政府信息264条，", proactive_disclosed=264)
+d.add("其中工作动态172条，规划计划15条，行政执法77条。\n")
+
+d = new("r159_doc_number_first_year_added_water_2010.txt", "闽侯县水利局", "福建省", "福州市", "闽侯县", "county_department",
+        2010, "narrative", "", "prose",
+        "M06 no title: a 文号 and 签发人 line first, the name only in '请与X…领导小组办公室联系'; P06 a cumulative count "
+        "first, then '其中2010年新增主动公开政府信息N条' (N is the year's; not read yet)")
+d.add("侯水利〔2011〕9号  签发人:林某\n一、概述\n")
+d.prose("截至2010年末，本局历年来累计公开政府信息87条，其中2010年新增主动公开23条。", proactive_disclosed=23)
+d.add("公开内容以防汛抗旱、水利工程和项目资金为主。\n二、联系方式\n对本报告如有疑问，请与闽侯县水利局政府信息公开工作领导小组"
+      "办公室联系。\n")
+
+d = new("r160_cover_letter_department_2020.txt", "广东省生态环境厅", "广东省", "", "", "province_department", 2020, "narrative",
+        "", "prose",
+        "M07 a cover letter around the report: the letter's subject printed three times ('X关于报送…年度报告的函'), the "
+        "addressee, signature and date, then '附件:' and the report's own title (the agency is the sender; the parser "
+        "still takes 'X关于报送'); P01 the year's total")
+d.add("广东省生态环境厅关于报送2020年政府信息公开工作年度报告的函\n广东省生态环境厅关于报送2020年政府信息公开工作年度报告的函\n"
+      "广东省生态环境厅关于报送2020年政府信息公开工作年度报告的函\n省政府办公厅:\n"
+      "按照《条例》要求，我厅编写了2020年政府信息公开工作年度报告，现随函报送，请查收。\n"
+      "附件:广东省生态环境厅2020年政府信息公开工作年度报告\n广东省生态环境厅\n2021年1月26日\n附件:\n"
+      "广东省生态环境厅2020年政府信息公开工作年度报告\n一、总体情况\n")
+d.prose("2020年，我厅主动公开政府信息2140条。\n", proactive_disclosed=2140)
+
+d = new("r161_year_cumulative_excluded_domain_list_finance_2021.txt", "古蔺县财政局", "四川省", "泸州市", "古蔺县",
+        "county_department", 2021, "narrative", "", "prose",
+        "M00 title; P06 '2021年，累计公开政府信息N条（不含…平台发布的数据）' (the year named: the figure); P02/P12 a later "
+        "numbered list of content domains whose last item carries its own count (a part; the parser took such a "
+        "part on the real page)")
+d.add("古蔺县财政局2021年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开\n")
+d.prose("2021年，我局累计公开政府信息143条（经政务服务网等专门平台发布的信息未计入）。", proactive_disclosed=143)
+d.add("一是公开机构职能信息2条。二是公开政策文件9条。三是公开惠民惠农资金信息24条。四是公开政府采购信息11条。"
+      "五是公开本级财政预决算和部门预决算信息71条，另发布工作动态26条。\n")
+
+d = new("r162_unnamed_bureau_total_after_channels_2014.txt", "", "", "", "", "province_department", 2014, "narrative", "",
+        "prose",
+        "M06 no title and the agency never named (我局 only: blank); P13 a 'from A to B' comparison with last year; P05 "
+        "own site and a provincial portal column, then '总计N条' (N is the figure; the parser takes the column's "
+        "count); P08 '收到N起政府信息依申请公开' (unit 起); P10 no fee; P09 none")
+d.add("依据《条例》规定，本局将2014年度政府信息公开工作情况报告如下。\n一、主动公开政府信息情况\n"
+      "本年度门户网站完成改版，新增办事服务栏目5个。")
+d.prose("门户网站全年发布信息从上年的906条增至1342条；另在省政府网站信息公开专栏发布388条，总计1730条。",
+        proactive_disclosed=1730)
+d.add("\n二、依申请公开情况\n")
+d.prose("本年度共收到7起政府信息依申请公开事项，", applications_received=7)
+d.add("均按程序在期限内答复。\n")
+d.prose("三、收费情况\n全年未收取任何费用。\n", fees_10k_yuan=0)
+d.prose("四、行政复议和行政诉讼情况\n全年未发生因政府信息公开引起的行政复议、行政诉讼。\n", review_cases=0, litigation_cases=0)
+
+d = new("r163_no_year_printed_review_after_reply_justice.txt", "杭州市上城区司法局", "浙江省", "杭州市", "上城区",
+        "county_department", "", "narrative", "", "prose",
+        "M06 no title, '由X编制'; the excerpt never prints the report year (blank, as an agency never named); P05 a "
+        "total with channel parts that do not add up (the total stands); P08 received with its channels; P09 outcomes "
+        "of replies ('答复后被行政复议a件，全部维持；诉讼b件，未审结': the bare 诉讼 not read yet)")
+d.add("本报告由杭州市上城区司法局根据《条例》要求编制，报告中所列数据的统计期限为本年度1月1日至12月31日。\n"
+      "一、总体情况\n（一）主动公开\n")
+d.prose("本年度，我局共主动公开政府信息418条，", proactive_disclosed=418)
+d.add("其中门户网站发布236条，政务新媒体发布205条。\n（二）依申请公开\n")
+d.prose("共收到政府信息公开申请12件，", applications_received=12)
+d.add("其中网上申请9件，信函申请3件，均已办结。")
+d.prose("办结后被申请行政复议4件，均维持原答复；", review_cases=4)
+d.prose("诉讼2件，尚在审理。\n", litigation_cases=2)
+
+d = new("r164_scope_line_before_count_transport_2014.txt", "桐乡市交通运输局", "浙江省", "嘉兴市", "桐乡市",
+        "county_department", 2014, "narrative", "2015-03-08", "prose",
+        "M04 an index block in pipes after a bar line; P17 a scope line before the count ('以下数据专指在某网站上公开的"
+        "信息，其它…不计入'), then other means used without counts (no figure; the parser still reads it)")
+d.add("|" * 120 + "\n| 索引号 | 002000000/2015-00031 | 发布机构 | 桐乡市交通运输局 |\n| 发布日期 | 2015-03-08 | 公开方式 | 主动公开 |\n"
+      "桐乡市交通运输局2014年政府信息公开工作年度报告\n一、主动公开政府信息情况\n"
+      "下列数字只统计桐乡市政府信息公开网发布的信息，经其他载体和渠道公开的不在其内。2014年本局在该网主动公开政府信息"
+      "76条，其中：规划计划9条，行政执法41条，其他26条。此外也采用其他方式公开。一是利用公告栏张贴公示；二是在服务窗口放置"
+      "宣传资料。\n")
+
+d = new("r165_office_on_behalf_of_district_2023.txt", "河东区人民政府办公室", "", "", "河东区",
+        "county_department", 2023, "narrative", "", "prose",
+        "M06 no title (leading blank line), the office as the first paragraph's subject (河东区 names districts of two "
+        "cities, so province and city stay blank); P07 '…余条' over the district "
+        "portal (no figure); P12 a files subset; P08 requests received on behalf of the district government ('代表区政府"
+        "共受理…N件，答复M件（含上年度结转k件）') and the review/litigation counts after them are the government's, "
+        "not the office's (no figure; the parser still reads them)")
+d.add("\n2023年，河东区人民政府办公室按照区委、区政府部署推进政务公开。（一）主动公开。区政府门户网站全年发布政府信息9800余条，"
+      "其中区政府办公室发文38件。\n（二）依申请公开。全年由区政府办公室代表区政府受理的政府信息公开申请共76件，答复79件（含上年度结转3件）。"
+      "与信息公开有关的行政复议4件、行政诉讼2件，结果均为维持。\n")
+
+d = new("r166_compiled_district_introduction_staff_2015.txt", "东城区人民政府", "北京市", "北京市", "东城区", "district", 2015,
+        "narrative", "", "prose",
+        "M06 no title ('引 言' first); the report compiled from every street and bureau, the government printed only as "
+        "the owner of its units and the district as the subject (judgement: the government; not read yet); P11/P12 "
+        "the whole district's staff '专职a名、兼职b名' (a compiled report: the figure, summed)")
+d.add("引 言\n本报告以东城区人民政府所属各街道办事处、各委办局2015年度的信息公开年度报告为基础编写，内容包括概述、主动公开等部分。\n"
+      "一、概述\n东城区坚持以依法公开为原则，健全信息发布和审核机制。")
+d.prose("全区政府信息公开工作人员共有专职7名、兼职196名。\n", staff=203)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
