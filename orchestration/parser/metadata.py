@@ -82,7 +82,8 @@ _CONTACT_AFTER = re.compile(r"请联系[:：]?(?P<agency>[^，。；、“”《
 # 结合X实际 / 结合X政府信息公开工作实际: the agency reporting on its own work
 _OWN_WORK = re.compile(r"结合(?P<agency>[^，。；、“”《》,.;:：!?\s]{2,30}?)(?:政府信息公开工作|政务公开工作|工作)?实际")
 # A government's office compiles the government's report: 由香水镇人民政府办公室编制
-_COMPILING_OFFICE = re.compile(r"(?:(?<=人民政府)|(?<=办事处))(?:党政综合办公室|党政办公室|综合办公室|党政办|办公室|信息公开[^，。]*办公室)$")
+_COMPILING_OFFICE = re.compile(r"(?:(?<=人民政府)|(?<=办事处)|(?<=街道)|(?<=镇)|(?<=乡))"
+                               r"(?:党政综合办公室|党政办公室|综合办公室|党政办|办公室|信息公开[^，。]*办公室)$")
 # The comma after the year is often left out (2021年X办公室认真贯彻…, 2023年X镇人民政府在…指导下),
 # a clause may come first (2023年，在区委、区政府的领导下，X街道办事处认真…),
 # and the verb may be 主动公开 (2009年，X部主动公开…): third round, M06 on 3 agencies' pages.
@@ -176,6 +177,8 @@ def _agency_from_title(title: str) -> str | None:
     head = _BRACKETS.sub("", head).strip(" 　:：-—")
     head = _GLUED_YEAR.sub("", head)  # 2012上海市…政府信息公开工作年度报告: the year without 年 (M09)
     head = re.sub(r"^关于|关于$|的$", "", head)
+    # a cover letter's title (X关于报送…年度报告的函): the sender is the agency (M07, fourth round)
+    head = re.sub(r"(?<=[\u4e00-\u9fff]{2})关于(?:报送|印发|公布|发布|上报)$", "", head)
     # 泾县人民政府信息公开年度报告: the government's 政府 is also the report's (catalogue M09)
     if head.endswith("人民"):
         head += "政府"

@@ -332,6 +332,7 @@ _DENIES_HEADING = re.compile(r"^(?:本年度|本年|全年|今年|\d{4}年度?)?
                              r"(?:无|没有|未发生|未出现)(?:此类|该类|上述|相关)?(?:情况|事项|案件|情形)?[。.]?$")
 
 
+_HEADING_COLON = re.compile(r"^(.{4,60}?情况)[:：]\s*(.+)$")
 _CASE_VERB = "(?:收到|发生|受理|提起|提出|涉及|办理|引发|引起|产生|出现|接到|遇到|申请)"
 
 
@@ -381,6 +382,7 @@ def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
 # the fee within its clause (catalogue P10, '没有…收费及减免事项')
 _NO_FEE = re.compile(
     rf"{_NEGATION}(?!按收费通知|按照收费通知)[^，。；]{{0,30}}?(?:收取|收费)|免费|不收取|零收费|{_NEGATION}[^，。；]{{0,8}}?费用")
+_FEE_ZERO = re.compile(r"收费(?:金额|总额)?(?:为|是)?\s*(?:0|零)(?:\.0+)?\s*(?:元|万元)?(?![\d.])")
 _OGI_WORDS = re.compile(r"申请|信息公开|政府信息|政务公开")
 _FEE_AMOUNT = re.compile(rf"收取[^，。；]{{0,12}}?(?:费用|费)?(?:共|共计)?{NUM}(万元|元)")
 
@@ -397,6 +399,9 @@ def _fees(s: Sentence, year: int | None) -> Decimal | None:
             if value is not None:
                 return value / Decimal(10_000) if m.group(2) == "元" else value
     for _, clause in _clauses(s.text):
+        # 依申请公开收费为0 (P10, fourth round)
+        if _FEE_ZERO.search(clause) and "行政事业性收费" not in clause:
+            return Decimal(0)
         if "经费" in clause and "收" not in clause or "行政事业性收费" in clause:
             continue  # a budget, or the fees 表二 counts (第二十条第（八）项), not an OGI fee
         m = _NO_FEE.search(clause)
@@ -526,10 +531,13 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
                                 paragraph_channels=channels, paragraph_means=means)
         # （三）因…申请行政复议、提起行政诉讼情况。本年度无此类情况。: the heading names the
         # cases the short denial after it answers (catalogue P09)
-        if _DENIES_HEADING.match(s.text) and not re.search(r"\d", heading):
+        # the heading and its answer on one line after a colon (…提起行政诉讼的情况：没有。): P09, fourth round
+        on_one_line = _HEADING_COLON.match(s.text)
+        answered, answer = (on_one_line.group(1), on_one_line.group(2)) if on_one_line else (heading, s.text)
+        if _DENIES_HEADING.match(answer) and not re.search(r"\d", answered):
             for metric, term in _CASE_TERMS.items():
-                if term in heading and metric not in cells and not _other_year(heading, report_year, len(heading)):
-                    cells[metric] = _prose_cell(metric, Decimal(0), heading + s.text, s)
+                if term in answered and metric not in cells and not _other_year(answered, report_year, len(answered)):
+                    cells[metric] = _prose_cell(metric, Decimal(0), s.text if on_one_line else heading + s.text, s)
         heading = s.text
         for metric, finder in _FINDERS.items():
             if metric in cells or not any(word in s.text for word in _KEYWORDS[metric]):

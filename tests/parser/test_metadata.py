@@ -536,3 +536,13 @@ def test_the_title_wins_over_the_publisher():
     # the publisher may be the parent government (M04, second round)
     text = "发布机构 | 某某县人民政府 |\n某某县某某镇2023年政府信息公开工作年度报告\n"
     assert meta(text).agency == "某某县某某镇"
+
+
+def test_a_cover_letters_sender_is_the_agency():
+    text = "某省生态环境厅关于报送2020年政府信息公开工作年度报告的函\n省政府办公厅：\n现将我厅年度报告报送给你们。\n"
+    assert meta(text).agency == "某省生态环境厅"
+
+
+def test_a_streets_office_that_compiled_the_report_is_not_the_agency():
+    text = "本报告依据《条例》的要求，由某市某区人民政府某某街道党政办公室综合科编制。\n"
+    assert meta(text).agency != "某市某区人民政府某某街道党政办公室"

@@ -540,3 +540,13 @@ def test_a_heading_run_into_the_sentence_does_not_hide_its_year():
     # counted to the year's end from an earlier start is still to date
     text = "二、主动公开政府信息情况\n本局到2017年底累计主动公开政府信息401条，其中公文类信息150条。"
     assert figures(text, 2017) == {}
+
+
+def test_a_heading_and_its_denial_on_one_line():
+    text = "（四）因政府信息公开申请行政复议、提起行政诉讼的情况：没有。"
+    assert figures(text, 2018) == {"review_cases": Decimal(0), "litigation_cases": Decimal(0)}
+
+
+def test_a_fee_stated_as_zero():
+    assert figures("依申请公开收费为0。", 2017) == {"fees_10k_yuan": Decimal(0)}
+    assert "fees_10k_yuan" not in figures("本单位行政事业性收费为0元。", 2017)  # 表二's fees, not OGI fees
