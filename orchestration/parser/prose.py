@@ -156,10 +156,13 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
 _PROACTIVE = re.compile(
     rf"(?<!申请)(主动)?(?:公开|发布)(?:[^，。；：:]{{1,40}}?等)?(?:各类|各项|相关|本镇|本乡|本街道|本局|本单位|本机关)?"
     rf"(?:的)?(?:政府|政务)?(?:各类|各项)?信息"
-    rf"(?:总数|总量|数量|数)?(?:为|达)?(?:共有|共|共计|总计|合计|累计)?\s*{NUM}\s*(?:条|件)")
+    rf"(?:的)?(?:总数|总量|数量|件数|数|新增)?(?:为|达)?(?:共有|共|共计|总计|合计|累计)?\s*{NUM}\s*(?:条|件)")
+# fifth round (P01, four agencies' pages): 政府信息新增22条, 政府信息件数为123件, 政府信息的数量共192条,
+# and the words swapped, 主动信息公开29条 (read as 主动公开信息)
+_SWAPPED = re.compile("主动信息公开")
 # the agency's own column of the portal is where everything goes, not a subset
 # (在门户网站信息公开专栏…, 在州人民政府网本局栏目…: catalogue P04, the one channel used)
-_OWN_COLUMN = re.compile(r"(?:本局|本单位|本机关|本镇|本乡|本街道|我局|我单位|信息公开)(?:专栏|栏目)")
+_OWN_COLUMN = re.compile(r"(?:本局|本单位|本机关|本镇|本乡|本街道|我局|我单位|信息公开|政务公开)(?:专栏|栏目)")
 
 
 def _channel_figures(text: str) -> int:
@@ -170,7 +173,7 @@ def _channel_figures(text: str) -> int:
     items. A clause that points back (在该平台累计公开…) names no new channel."""
     return sum(1 for _, c in _clauses(text)
                if _CHANNEL.search(c) and re.search(r"\d\s*(?:条|份|篇)", c)
-               and not _SUBSET.search(c.replace("其中", "")) and not _READERS.search(c)
+               and not _SUBSET.search(_OWN_COLUMN.sub("", c.replace("其中", ""))) and not _READERS.search(c)
                and not _POINTS_BACK.search(c))
 
 
@@ -211,11 +214,6 @@ def _paragraph_channels(text: str) -> Callable[[int], tuple[int, tuple[tuple[int
     return count
 
 
-# 通过政务网主动公开…共30条，通过微信…: 共 inside one channel's clause totals that channel only
-# (P05; it narrows the stated-total exception, seen misread on one page of round three)
-_ONE_CHANNEL = re.compile(r"(?:通过|利用|依托|在)[^、和及与等，,]{1,12}?(?:网站|网|微博|微信|公众号|平台|客户端|公开栏|公示栏)$")
-
-
 # a section heading with no punctuation, run into the sentence on the next line
 # (二、行政机关主动公开政府信息情况 / 2020年，本局累计…): the sentence still leads with its year
 _LEADING_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．])[^，。；,;\d]{0,20}?"
@@ -224,9 +222,10 @@ _LEADING_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][
 
 def _proactive(s: Sentence, year: int | None) -> Decimal | None:
     found: list[tuple[bool, Decimal]] = []
-    channel_clauses = max(s.paragraph_channels, _channel_figures(s.text))
+    sentence_channels = _channel_figures(s.text)
+    channel_clauses = max(s.paragraph_channels, sentence_channels)
     for offset, clause in _clauses(s.text):
-        for m in _PROACTIVE.finditer(clause):
+        for m in _PROACTIVE.finditer(_SWAPPED.sub("主动公开信息", clause)):
             head = clause[: m.start()]
             if _SUBSET.search(_OWN_COLUMN.sub("", clause)) or _CONSULTATION.search(clause):
                 continue
@@ -241,15 +240,18 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
                 continue
             if _CUMULATIVE.search(s.text[:offset]) and not _YEAR_TOTAL.search(s.text[:offset + m.start()]):
                 continue
+            # …共计N条 totals what its clause names: with another channel counted in the same sentence
+            # (通过政务网…共30条，通过微信…500条; 通过A及B…共计794条，通过C…251条) only those channels,
+            # unless it names several means (通过网站、微信等渠道…共计N条): P05, rounds three and five
+            covers_means = any(_MEDIA.search(mm.group()) for mm in _MEANS_LISTED.finditer(clause))
             stated_total = "主动" in clause[: m.start(2)] and re.search(r"(?:共|共计|总计|合计)\s*$", clause[: m.start(2)]) \
-                and not _ONE_CHANNEL.search(clause[: m.start()])
+                and (covers_means or not _CHANNEL.search(clause[: m.start()]) or sentence_channels < 2)
             # 通过网站、公示栏公开N条，其中通过公示栏…M条: split into channels, so it spans them (P02)
             rest = s.text[offset + len(clause):]
             breakdown = rest[1:].lstrip()
             split_by_channel = rest[:1] in "，,；;" and breakdown.startswith("其中") and bool(
                 _CHANNEL.search(_CLAUSE_SPLIT.split(breakdown.removeprefix("其中").lstrip("，,:："))[0]))
             # the clause names the several means its count covers (通过网站、公开栏等形式主动公开…N条)
-            covers_means = any(_MEDIA.search(m.group()) for m in _MEANS_LISTED.finditer(clause))
             if _CHANNEL.search(clause) and channel_clauses > 1 and not (stated_total or split_by_channel
                                                                          or covers_means):
                 continue  # one channel among several; 主动公开…共计N条 still states the year's total
@@ -268,13 +270,14 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
 
 
 _RECEIVED = re.compile(
-    rf"(?:收到|受理|接到|接收|接受|新收)[^，。；]{{0,30}}?申请(?:信息)?(?:公开)?(?:案件|事项|信件|件数|数量|件|数)?(?:为)?"
+    rf"(?:收到|受理|接到|接收|接受|新收)[^，。；]{{0,30}}?申请(?:政府信息|信息)?(?:公开)?(?:案件|事项|信件|件数|数量|件|数)?(?:为)?"
     rf"(?:共|共计|总计|合计)?{NUM}"
-    rf"(?:件|条|个|份|宗|次|人次)")  # P08: 收到依申请公开件2件, 受理申请公开数4个, 受理依申请信息公开0件, 新收…申请数量1件
+    rf"(?:件|条|个|份|宗|次|人次|项|例)")  # P08: 收到依申请公开件2件, 受理申请公开数4个, 受理依申请信息公开0件, 新收…申请数量1件
 # The count before the noun (共收到90件申请, 收到4件信息公开申请), and a count with no unit
 # closing its clause (收到和处理政府信息公开申请数量为0): catalogue P08, third round.
 _RECEIVED_COUNT_FIRST = re.compile(
-    rf"(?:收到|受理|接到|接收)(?:到)?(?:共|共计)?{NUM}(?:件|个|份|条|起)[^，。；\d]{{0,10}}?申请")
+    rf"(?:收到|受理|接到|接收)(?:到)?[^，。；\d]{{0,8}}?(?:共|共计)?{NUM}(?:件|个|份|条|起|宗|例)[^，。；\d]{{0,10}}?申请")
+# (fifth round: 收到并按时办结9件…申请, 收到社会各界4宗…申请)
 _RECEIVED_UNITLESS = re.compile(rf"(?:收到|受理|接到|接收)[^，。；]{{0,30}}?申请(?:的)?(?:数量|件数|数)为{NUM}[。！？!?]?\s*$")
 # 共收到申请41件（含上年度结转3件）: new and carried-over requests together, not the year's new ones (P08)
 _WITH_CARRIED_OVER = re.compile(r"^\s*[（(]\s*(?:含|包含|包括)[^）)]{0,8}?结转")
@@ -420,6 +423,9 @@ _STAFF_TOTAL = re.compile(rf"(?:专兼职|专、兼职|(?<!专职)(?<!兼职)(?<
 _STAFF_PART = re.compile(rf"(专职|全职|兼职)[^，。；\d、]{{0,8}}?{NUM}(?:人|名)|{NUM}(?:人|名)[^，。；\d、]{{0,12}}?(专职|全职|兼职)")
 
 
+# the count first (安排2名工作人员负责政务公开的日常工作, 配备2名具体工作人员): P11, rounds four and five
+_STAFF_COUNT_FIRST = re.compile(rf"(?:安排|明确|配备|确定|落实|设置|设立)[^，。；\d]{{0,8}}?{NUM}(?:名|人)(?:具体|专门)?"
+                                rf"(?:工作人员|经办人员)")
 # staff counted over a whole system of units, not the agency's own
 _SUB_UNITS = re.compile(_OTHER_UNITS.pattern + r"|全市各|全区各|全县各|系统")
 
@@ -427,7 +433,8 @@ _SUB_UNITS = re.compile(_OTHER_UNITS.pattern + r"|全市各|全区各|全县各|
 def _staff(s: Sentence, year: int | None) -> Decimal | None:
     if not re.search(r"专职|全职|兼职|工作人员|经办人员", s.text):
         return None
-    if "信息公开" not in s.text and "经办" not in s.text and not re.search("专职|全职|兼职", s.text):
+    if "信息公开" not in s.text and "政务公开" not in s.text and "经办" not in s.text \
+            and not re.search("专职|全职|兼职", s.text):
         return None
     if _other_year(s.text, year, len(s.text)) or _SUB_UNITS.search(s.text):
         return None
@@ -439,7 +446,7 @@ def _staff(s: Sentence, year: int | None) -> Decimal | None:
                 parts.setdefault((m.group(1) or m.group(4)).replace("全职", "专职"), value)
     total = None
     for _, clause in _clauses(s.text):
-        m = _STAFF_TOTAL.search(clause)
+        m = _STAFF_TOTAL.search(clause) or _STAFF_COUNT_FIRST.search(clause)
         if m and not _STAFF_PART.search(clause[m.start():m.end()]):
             total = _exact_number(clause, m)
             break
@@ -454,9 +461,10 @@ def _staff(s: Sentence, year: int | None) -> Decimal | None:
 _OUTCOMES = {
     "applications_carried_over": re.compile(
         rf"(?:上年(?:度)?结转|结转上年度?)(?:政府信息公开申请|申请)?(?:数量|数)?(?:为)?(?:共)?{NUM}件"),
-    "applications_granted": re.compile(rf"(?<!部分)(?<!不)(?:予以公开|同意公开)(?:的)?(?:申请)?(?:共)?{NUM}件"),
+    # the 2008 form's words: 同意公开答复数4件, 不同意公开答复的2件 (P08, rounds three and five)
+    "applications_granted": re.compile(rf"(?<!部分)(?<!不)(?:予以公开|同意公开)(?:答复)?(?:的)?(?:申请)?(?:数)?(?:共)?{NUM}件"),
     "applications_partially_granted": re.compile(rf"(?:同意)?部分公开(?:的)?(?:申请)?(?:共)?{NUM}件"),
-    "applications_denied": re.compile(rf"(?:不予公开|不同意公开)(?:的)?(?:申请)?(?:共)?{NUM}件"),
+    "applications_denied": re.compile(rf"(?:不予公开|不同意公开)(?:答复)?(?:的)?(?:申请)?(?:数)?(?:共)?{NUM}件"),
 }
 
 

@@ -550,3 +550,32 @@ def test_a_heading_and_its_denial_on_one_line():
 def test_a_fee_stated_as_zero():
     assert figures("依申请公开收费为0。", 2017) == {"fees_10k_yuan": Decimal(0)}
     assert "fees_10k_yuan" not in figures("本单位行政事业性收费为0元。", 2017)  # 表二's fees, not OGI fees
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # P01, fifth round: the words around the year's total
+        ("本机关2021年共主动公开政府信息新增22条，其中规范性文件2条。", {"proactive_disclosed": Decimal(22)}),
+        ("2021年度我镇主动公开政府信息件数为123件。", {"proactive_disclosed": Decimal(123)}),
+        ("（一）主动公开政府信息的数量共192条。", {"proactive_disclosed": Decimal(192)}),
+        ("2021年，我局主动信息公开29条，没有收到书面咨询事项。", {"proactive_disclosed": Decimal(29)}),
+        # P05: 共计 over two named channels with a third counted beside it is not the year's total
+        ("2021年市某局通过市政府门户网站及本部门门户网站主动公开信息共计794条，通过政务新媒体发布信息251条。", {}),
+        # P08: a verb pair before the count, 例 as the unit, the outcomes in the 2008 form's words
+        ("全年共收到并按时办结9件政府信息公开申请。", {"applications_received": Decimal(9)}),
+        ("2021年我局共受理依申请政府信息公开事项12例，全部按时办结。", {"applications_received": Decimal(12)}),
+        ("全年共受理依申请公开8件，其中同意公开答复数4件，不同意公开答复的2件。",
+         {"applications_received": Decimal(8), "applications_granted": Decimal(4), "applications_denied": Decimal(2)}),
+        # P11: the count first
+        ("落实领导责任制，安排3名工作人员负责政务公开的日常工作。", {"staff": Decimal(3)}),
+        ("将信息公开责任落实到办公室，配备2名具体工作人员。", {"staff": Decimal(2)}),
+    ],
+)
+def test_fifth_round_wordings(text, expected):
+    assert figures(text, 2021) == expected
+
+
+def test_the_agencys_own_open_government_column_is_its_channel():
+    text = "2021年度区某局通过区政府门户网站政务公开专栏主动公开政府信息6条。"
+    assert figures(text, 2021) == {"proactive_disclosed": Decimal(6)}
