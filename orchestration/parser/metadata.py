@@ -414,7 +414,12 @@ def find_report_year(text: str, title: str | None) -> int | None:
     if m and m.group(1) == m.group(2):
         return int(m.group(1))
     for raw in text.split("\n")[:15]:
-        m = _YEAR_IN_TITLE.search(_clean(raw))
+        line = _clean(raw)
+        # a labelled full date (发布时间：2020年01月31日) is when the page went up, not the year reported
+        # on: M11, two agencies' pages in the fifth round read the year after it (截止2020年12月31日
+        # still gives the year)
+        m = next((m for m in _YEAR_IN_TITLE.finditer(line) if not (
+            _FULL_DATE_AFTER.match(line, m.end()) and _DATE_LABEL_BEFORE.search(line[:m.start()]))), None)
         if m and (year := _year_value(m.group(1))):
             return year
     # every number on a line of its own (2011 / 年政府信息公开 / 年度报告): catalogue M10
@@ -426,6 +431,8 @@ def find_report_year(text: str, title: str | None) -> int | None:
     return _year_value(m.group(1)) if m else None
 
 
+_FULL_DATE_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_DATE_LABEL_BEFORE = re.compile(r"(?:日期|时间)\s*[:：|]?\s*\|?\s*$")
 _YEAR_BEFORE_REPORT = re.compile(r"(\d{4})年度?(?:政府|政务)?(?:信息公开|政务公开)[^。，]{0,8}?(?:年度报告|年报)")
 
 

@@ -546,3 +546,17 @@ def test_a_cover_letters_sender_is_the_agency():
 def test_a_streets_office_that_compiled_the_report_is_not_the_agency():
     text = "本报告依据《条例》的要求，由某市某区人民政府某某街道党政办公室综合科编制。\n"
     assert meta(text).agency != "某市某区人民政府某某街道党政办公室"
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        # M11: the page's labelled publication date is not the year reported on
+        ("投稿:某某 来源:时间:2020年01月31日\n结合本局工作情况，特向社会公布本局信息公开年度报告。\n"
+         "一、总体情况\n2019年，我局共主动公开政府信息213条。\n", 2019),
+        # an unlabelled period end still gives the year
+        ("某县卫生健康局\n政府信息公开工作年度报告\n一、总体情况\n截止2020年12月31日，我局主动公开信息23条。\n", 2020),
+    ],
+)
+def test_a_publication_date_is_not_the_report_year(text, year):
+    assert meta(text).report_year == year
