@@ -67,7 +67,8 @@ _ANNOUNCED = re.compile(
     rf"(?:[（(]以下简称[^）)]*[）)])?\s*(?:{_YEAR}度?)?\s*(?:的)?(?:政府)?(?:[（(][^）)]{{0,6}}[）)])?(?:信息公开|政务公开)")
 _ANNOUNCING_VERB = re.compile(r"编制了?|公布了?|发布了?|印发了?|形成了?")
 # X编制了本报告 (no 由), X是主管…的部门 opening 总体情况: the agency as the subject (M06, fourth round)
-_COMPILED_ITSELF = re.compile(r"(?:^|[，,。；;])(?P<agency>[\u4e00-\u9fff]{3,30}?)编制了?本(?:年度)?报告")
+_COMPILED_ITSELF = re.compile(r"(?:^|[，,。；;])(?P<agency>[\u4e00-\u9fff]{3,30}?)(?:结合[^，。,]{0,10}?实际[，,])?"
+                              r"编制了?本(?:年度|单位)?[^，。]{0,24}?报告")
 _DEFINED_AS = re.compile(r"^(?P<agency>[\u4e00-\u9fff]{3,30}?)是[^。，,]{0,60}?(?:部门|机构)")
 _SUBJECT_ONLY = (_COMPILED_ITSELF, _DEFINED_AS)
 _PLACED = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:省|自治区|市|州|盟|区|县|旗|镇|乡|街道)")
@@ -130,6 +131,13 @@ def find_title(lines: list[str]) -> tuple[str | None, int | None]:
         if _CATEGORY.match(line) and not _YEAR_IN_TITLE.search(line):
             continue  # an index block's category (乡镇政府信息公开年度报告): M04, fourth round
         if _is_title(line):
+            if not _YEAR_IN_TITLE.search(line) and _agency_from_title(line) is None:
+                # a column's heading (政府信息公开年度报告) above the document's own title: M03/M07,
+                # fifth round
+                for j in range(i + 1, min(i + 4, len(lines))):
+                    below = _clean(lines[j])
+                    if _is_title(below) and _YEAR_IN_TITLE.search(below) and _agency_from_title(below):
+                        return below, j
             return line, i
         # the title run into the text after it on one line (X2019年 政府信息公开工作年度报告 一、总体情况 …,
         # X2021年…年度报告(以下简称年报)是根据…): M15, three agencies' pages over rounds two to four
@@ -155,7 +163,7 @@ _BARE_YEAR_END = re.compile(r"[\u4e00-\u9fff](?:19|20)\d\d$")
 
 # labels of a portal's page fields: a line with one is no title
 # (索 引 号 spaced out as on a form: third round, M04)
-_PAGE_FIELDS = re.compile(r"索\s*引\s*号|发布机构|发布日期|发文日期|生成日期|浏览量|浏览次数|信息分类|主题分类|文\s*号")
+_PAGE_FIELDS = re.compile(r"组配分类|索\s*引\s*号|发布机构|发布日期|发文日期|生成日期|浏览量|浏览次数|信息分类|主题分类|文\s*号")
 
 
 def _is_title(line: str) -> bool:

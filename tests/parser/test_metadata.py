@@ -560,3 +560,21 @@ def test_a_streets_office_that_compiled_the_report_is_not_the_agency():
 )
 def test_a_publication_date_is_not_the_report_year(text, year):
     assert meta(text).report_year == year
+
+
+def test_a_columns_heading_above_the_documents_title():
+    text = ("政府信息公开年度报告\n\n某市政务服务和大数据管理局2025年政府信息公开工作年度报告\n\n"
+            "发布日期:2026-01-28来源:某市政务服务和大数据管理局\n")
+    m = meta(text)
+    assert (m.agency, m.report_year) == ("某市政务服务和大数据管理局", 2025)
+
+
+def test_a_category_field_is_no_title_and_the_publisher_names_the_town():
+    text = ("当前位置: 首页\n> 政务公开 > 乡镇街道 > 某各镇 > 政府信息公开年报\n"
+            "成文日期 2024-01-16 发布机构 某各镇\n组配分类 政府信息公开年报\n一、总体情况\n我镇加强公开。\n")
+    assert meta(text).agency == "某各镇"
+
+
+def test_an_agency_that_compiled_its_report_for_its_own_work():
+    text = "根据通知要求，某县市场监督管理局结合单位实际，编制本单位2022年度政务公开工作年度报告。\n"
+    assert meta(text).agency == "某县市场监督管理局"
