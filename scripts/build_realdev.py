@@ -2423,6 +2423,192 @@ d.add("引 言\n本报告以东城区人民政府所属各街道办事处、各�
       "一、概述\n东城区坚持以依法公开为原则，健全信息发布和审核机制。")
 d.prose("全区政府信息公开工作人员共有专职7名、兼职196名。\n", staff=203)
 
+# ---- fifth round (issue 9, study5): r167–r182 -----------------------------------------------
+d = new("r167_own_name_inside_noun_township_2019.txt", "太和乡人民政府", "江西省", "抚州市", "南丰县", "township", 2019,
+        "narrative", "2020-01-14", "prose",
+        "M04 an index line whose 发文机关 prints only the place; M07 the title split before '报 告', then printed again "
+        "whole; M08 a place-only title, the government printed only inside the counted noun; P04 the agency's own name "
+        "inside the noun ('通过某县人民政府(网址)主动公开X信息N条'; the figure, not read yet) with a percentage "
+        "breakdown; P08 none received")
+d.add("索引号：361023-0104-2020-0007 | 发文机关：太和乡 | 发布日期：2020-01-14\n"
+      "太和乡2019年政府信息公开工作年度\n报 告\n太和乡2019年政府信息公开工作年度报告\n一、总体情况\n")
+d.prose("2019年，我乡通过南丰县人民政府(http://www.jxnf.gov.cn)主动公开太和乡人民政府信息64条：", proactive_disclosed=64)
+d.add("其中工作动态38条，占59%；通知公告16条，占25%；其他10条，占16%。\n二、依申请公开情况\n")
+d.prose("本年度我乡未收到政府信息公开申请。\n", applications_received=0)
+
+d = new("r168_template_start_year_no_title_bureau_2013.txt", "上海市绿化和市容管理局", "上海市", "上海市", "",
+        "province_department", 2013, "narrative", "", "prose",
+        "M06 no title ('引言' first), the agency only in a sentence of the preamble; M11 the template's start date of "
+        "OGI work ('自2004年5月1日起…开始') and a '截至2013年12月' month are the only dates besides the prose's year "
+        "(the report year is 2013; the parser takes 2004 and then drops the year's figures); P11 '全职a名、兼职b名' "
+        "(summed); P01 the year's total")
+d.add("引言\n按照《条例》和本市的规定，本局自2004年5月1日起开始推进政府信息公开工作。本报告说明本局政府信息公开的概况、"
+      "主动公开、依申请公开及存在的问题。截至2013年12月，上海市绿化和市容管理局的政府信息公开工作运行平稳。\n一、概述\n")
+d.prose("本局在办公室设公开受理点，配备全职工作人员2名、兼职工作人员5名。\n", staff=7)
+d.add("二、主动公开政府信息情况\n")
+d.prose("2013年，本局主动公开政府信息367条，", proactive_disclosed=367)
+d.add("其中行政许可结果214条，规划计划23条，其他130条。\n")
+
+d = new("r169_from_january_to_now_health_2018.txt", "惠安县卫生和计划生育局", "福建省", "泉州市", "惠安县",
+        "county_department", 2018, "narrative", "", "prose",
+        "M07 the title split over two lines, then printed again indented; M16-like full-width indents; P06 '2018年1月"
+        "至今…N条' in a December report (the year's figure, judgement; not read yet); P08 '截止目前…办理N条' (handled "
+        "up to a date: no figure)")
+d.add("惠安县卫生和计划生育局2018年政府信息公开\n工作年度报告\n　　惠安县卫生和计划生育局2018年政府信息公开工作年度报告\n"
+      "　　一、主动公开政府信息情况\n　　（一）主动公开政府信息的数量：")
+d.prose("2018年1月至今，通过县政府门户网站主动公开信息188条，", proactive_disclosed=188)
+d.add("其中机构职能4条，工作动态121条，通知公告63条。\n　　（二）依申请公开情况：截止目前，我局共办理依申请公开"
+      "信息37条，均已答复。\n")
+
+d = new("r170_letter_form_approval_platform_commission_2018.txt", "贵州省卫生健康委员会办公室", "贵州省", "", "",
+        "province_department", 2018, "narrative", "", "prose",
+        "M09 letter form: the issuing office's line, then '关于2018年度政府信息公开工作情况的报告' addressed to the "
+        "province's OGI office (the office on the first line is the agency); P01 the year's total; P13 "
+        "approval applications on the online approval platform ('收到受理申请N件'; not OGI requests: no figure; "
+        "the parser still reads it as received)")
+d.add("贵州省卫生健康委员会办公室\n关于2018年度政府信息公开工作情况的报告\n省政府信息公开办公室：\n"
+      "现将我委2018年度政府信息公开工作情况报告如下。\n一、主动公开情况\n")
+d.prose("2018年，我委主动公开政府信息1524条，", proactive_disclosed=1524)
+d.add("其中政策文件86条，工作动态1032条，公示公告406条。\n二、网上办事情况\n"
+      "我委31项行政审批服务事项全部进入网上办事大厅，全年通过省网上审批平台收到受理申请2876件，办结2876件。\n")
+
+d = new("r171_litigation_in_column_words_medical_2020.txt", "泰安市医疗保障局", "山东省", "泰安市", "",
+        "city_department", 2020, "narrative", "", "prose",
+        "M06 no title ('点击收听…' junk first), the agency in the preamble; P07 '1100余条' (no figure); P08 received "
+        "with channel parts; P09 review counted, litigation given only as the 2019 form's column words "
+        "('未经复议直接诉讼0件，复议后诉讼0件': 0, not read yet); P11 'a名专职和b名兼职' (summed)")
+d.add("点击收听年报语音朗读\n根据《条例》规定，泰安市医疗保障局编制本报告，统计期限为2020年1月1日至12月31日。\n"
+      "一、总体情况\n（一）主动公开\n全年通过市政府网站和局网站主动公开政策解读、通知公告等信息1100余条。\n（二）依申请公开\n")
+d.prose("2020年共受理政府信息公开申请14件，", applications_received=14)
+d.add("其中网上申请9件，信函申请5件。")
+d.prose("全年共收到行政复议1件，维持结果1件，尚未办结0件；", review_cases=1)
+d.prose("未经复议直接诉讼0件，复议后诉讼0件。\n", litigation_cases=0)
+d.add("（三）政府信息管理\n")
+d.prose("局办公室配备3名专职和1名兼职工作人员负责信息发布。\n", staff=4)
+
+d = new("r172_verbless_litigation_bare_street_2018.txt", "五马街道", "", "", "", "street", 2018, "narrative", "", "prose",
+        "M06 no title, '…由X编制的2018年度…年度报告' naming the street bare, then the street as the subject of later sentences (its office never printed); P05 WeChat and a site column "
+        "counted with no total (no figure); P09 review with a verb, then a verbless '行政诉讼案件N件' (N; not read "
+        "yet); P13 complaint counts")
+d.add("本报告是依据《条例》和区政务公开办的通知，由五马街道编制的2018年度政府信息公开年度报告，统计期限为2018年1月1日至12月31日。\n一、主动公开情况\n"
+      "2018年，五马街道通过微信公众号推送信息612条，在区政府网站街道专栏发布信息58条。\n二、依申请公开情况\n")
+d.prose("2018年，五马街道共收到政府信息公开申请2件，", applications_received=2)
+d.add("均按期答复。\n三、行政复议和行政诉讼情况\n")
+d.prose("2018年，五马街道共受理行政复议案件1件，申请人已撤回申请。", review_cases=1)
+d.prose("行政诉讼案件3件，其中2件已审结。\n", litigation_cases=3)
+d.add("四、其他\n全年受理群众举报投诉531件，办结率100%。\n")
+
+d = new("r173_meta_next_year_heading_none_forestry_2019.txt", "市林业局", "", "", "", "city_department", 2019,
+        "narrative", "2020-02-10", "prose",
+        "M02 '投稿:… 来源:时间:' with the publication date of the next year on a page with no title (the year reported "
+        "on is 2019; now read); M06 the agency only in '结合X工作情况，特向社会公布…本局…报告' (a level-only name kept "
+        "as printed; not read yet); P02 a total with parts; P08 a numbered heading answered by '无。' on its own "
+        "line (0; not read yet)")
+d.add("投稿:xxx 来源:时间:2020年02月10日\n依据《条例》和市政府办公室的通知，结合市林业局工作情况，特向社会公布2019年本局"
+      "政府信息公开工作年度报告。\n一、主动公开政府信息情况\n")
+d.prose("2019年，我局共主动公开政府信息1264条，", proactive_disclosed=1264)
+d.add("其中工作动态803条，通知公告256条，政策文件205条。\n")
+d.prose("（二）依申请公开办理情况\n无。\n", applications_received=0)
+
+d = new("r174_staff_in_leading_group_total_in_catalogue_township_2011.txt", "赤水乡人民政府", "", "", "", "township",
+        2011, "narrative", "", "prose",
+        "M06 no title, the agency only in the contact sentence; P11 '明确了1名兼职人员' inside the leading-group "
+        "sentence (1; not read yet); P06 '总共公开信息N条' with no year inside the 指南/目录 paragraph (may be "
+        "cumulative: no figure; still read); P08 none received")
+d.add("本年报依照县政府办公室有关2011年度政务公开年报编写工作的通知写成。\n一、概述\n")
+d.prose("为抓好政府信息公开，我乡成立了由乡长任组长、分管副乡长任副组长，党政办、各村委会和站所负责人为成员的领导小组，"
+        "明确了1名兼职人员，分工落实到人。\n", staff=1)
+d.add("二、主动公开情况\n（一）公开形式：乡政务公开栏和县政府网站乡镇专栏。\n（二）《指南》和《目录》的执行情况：按《目录》"
+      "及时公开了机构职能、规划计划、财政预算等信息，总共公开信息35条。\n三、依申请公开情况\n")
+d.prose("本年度我乡未收到政府信息公开申请。\n", applications_received=0)
+d.add("四、联系方式\n对本报告如有疑问，请与赤水乡人民政府党政办联系。\n")
+
+d = new("r175_subject_after_date_clause_township_2019.txt", "马鞍乡人民政府", "", "", "", "township", 2019, "narrative",
+        "", "prose",
+        "M06 no title ('我乡' throughout), the full name once as the subject after a date clause ('截至某日，X通过…'; "
+        "not read yet); P06 '截至2019年12月31日…累计N条' with a request count inside the same sentence (no figures); "
+        "P08 '目前未收到依申请公开请求' (0)")
+d.add("按照《条例》要求，我乡编写了2019年政府信息公开工作年度报告，统计期限为2019年1月1日至12月31日。\n一、总体情况\n"
+      "截至2019年12月31日，马鞍乡人民政府通过信息公开平台累计公开信息46条，受理依申请公开0条。\n二、依申请公开情况\n")
+d.prose("目前未收到依申请公开请求。\n", applications_received=0)
+
+d = new("r176_full_name_in_download_line_hrss_2020.txt", "广德市人力资源和社会保障局", "安徽省", "宣城市", "广德市",
+        "county_department", 2020, "narrative", "", "prose",
+        "M06 no title; the full name only in a download line ('本报告的电子版可到X的…栏目下载'), the abbreviation in the contact "
+        "sentence after it ('请与某市人社局办公室联系': the full name wins; not read yet); P02 a "
+        "total with its breakdown; P08 '受理办理依申请公开N件'")
+d.add("一、总体情况\n2020年，我局按照《条例》要求推进政务公开。\n（一）主动公开\n")
+d.prose("全年主动公开政府信息968条，", proactive_disclosed=968)
+d.add("其中工作动态412条，政策文件83条，招聘录用信息473条。\n（二）依申请公开\n")
+d.prose("全年受理办理依申请公开3件，", applications_received=3)
+d.add("均在法定期限内答复。\n二、其他\n本报告的电子版可到广德市人力资源和社会保障局的政府信息公开栏目下载；有疑问的，可与广德市人社局"
+      "办公室联系。\n")
+
+d = new("r177_noun_before_verb_town_2022.txt", "白灵淖镇政府", "", "", "", "township", 2022, "narrative", "", "prose",
+        "M00 a title '某镇政府2022年信息公开工作年度报告' (镇政府 kept as printed); P01 '我镇信息主动公开N条' (the noun "
+        "before the verb; the figure, not read yet) with a breakdown; P08 none received")
+d.add("白灵淖镇政府2022年信息公开工作年度报告\n一、总体情况\n（一）主动公开\n")
+d.prose("2022年1月1日到12月31日止，我镇信息主动公开186条。", proactive_disclosed=186)
+d.add("其中政务信息141条，财务信息45条。\n（二）依申请公开\n")
+d.prose("本年度我镇未收到政府信息公开申请。\n", applications_received=0)
+
+d = new("r178_misprinted_period_new_and_carried_2021.txt", "眉山市自然资源和规划局", "四川省", "眉山市", "",
+        "city_department", 2021, "narrative", "", "prose",
+        "M06 no title; M11 the statistics period misprinted with the previous year while the preamble and the "
+        "overview give 2021 (the report's own year; judgement; the parser takes 2020 and drops every figure tagged "
+        "2021); P05 a portal count, then '此外' WeChat pushes in 期 (no figure; the parser reads the portal's count); P08 '新收…申请数量N件，上年结转M件' "
+        "(not read while the year is wrong)")
+d.add("眉山市自然资源和规划局依照《条例》及省、市要求，写成本局2021年政府信息公开年度报告，数据统计时段为2020年1月1日"
+      "至2020年12月31日。\n一、总体情况\n2021年，眉山市自然资源和规划局紧扣全市中心工作抓好政务公开。\n"
+      "（一）主动公开\n全年在市政府门户网站公开信息934条，其中规划信息312条，土地信息407条，其他215条。此外，局微信公众号"
+      "全年共推送186期。\n（二）依申请公开\n")
+d.prose("2021年新收政府信息公开申请数量208件，", applications_received=208)
+d.prose("上年结转申请2件。\n", applications_carried_over=2)
+
+d = new("r179_pinyin_glosses_traditional_education_2023.txt", "广州市从化区教育局", "广东省", "广州市", "从化区",
+        "county_department", 2023, "narrative", "", "prose",
+        "M12 traditional with a pinyin gloss after some characters ('公開(kāi)', '申請(qǐng)', '結轉(zhuǎn)'; the agency "
+        "written in simplified characters in the gold); M00 title; P08 '共收到社會各界N宗…申請' (count before the "
+        "noun, unit 宗; now read) and '上年結轉為0宗' (0; not read yet); P13 網民留言 (no figure)")
+d.add("廣州市從化區教育局2023年政府信息公開(kāi)工作年度報告\n一、總體情況\n（一）主動公開(kāi)\n")
+d.prose("2023年，本局主動公開(kāi)政府信息521條，", proactive_disclosed=521)
+d.add("其中工作動態288條，通知公告233條。全年回覆網民留言14條。\n（二）依申請(qǐng)公開(kāi)\n")
+d.prose("2023年共收到社會各界3宗政府信息公開(kāi)申請(qǐng)，", applications_received=3)
+d.prose("上年結轉(zhuǎn)為0宗。\n", applications_carried_over=0)
+
+d = new("r180_approximate_total_then_exact_part_street_2021.txt", "万东街道办事处", "", "", "", "street", 2021, "narrative",
+        "", "prose",
+        "M00 title; P07 an approximate total ('260余条') followed by channel parts, the first exact (the website's "
+        "173 with its breakdown) and the second approximate (no figure; on the real page the parser took the exact part); P08 "
+        "none received")
+d.add("万东街道办事处2021年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开情况\n2021年，街道利用门户网站、宣传栏等"
+      "载体公开政务信息，全年主动公开信息260余条。政府网站公开信息173条，其中工作动态98条，通知公告75条；依托街道和社区"
+      "宣传栏公开各类信息90余条。\n（二）依申请公开情况\n")
+d.prose("全年未收到政府信息公开申请。\n", applications_received=0)
+
+d = new("r181_channels_in_numbered_points_health_2023.txt", "正宁县卫生健康局", "甘肃省", "庆阳市", "正宁县",
+        "county_department", 2023, "narrative", "2024-01-19", "prose",
+        "M04 an index block in pipes (its 发布日期 is the page's date); P05 two channels in separate numbered points "
+        "with no total ('（一）政务公开方面…N条', '（二）新媒体公开方面…M条'; no figure; the parser still reads the "
+        "first); P08 received")
+d.add("| 索引号 | 013256421/2024-00012 | 发布机构 | 正宁县卫生健康局 |\n| 发布日期 | 2024-01-19 | 主题分类 | 年度报告 |\n"
+      "正宁县卫生健康局2023年政府信息公开工作年度报告\n本报告在县政府门户网站发布。\n一、总体情况\n"
+      "（一）政务公开方面。全年累计主动公开政府信息74条。其中政策文件12条，工作动态45条，通知公告17条。\n"
+      "（二）新媒体公开方面。“正宁健康”微信公众号发布信息118条，转载上级信息96条。\n（三）依申请公开方面。")
+d.prose("全年共收到政府信息公开申请1件，", applications_received=1)
+d.add("已按时办结。\n")
+
+d = new("r182_county_portal_output_verb_pair_2024.txt", "崇阳县人民政府", "湖北省", "咸宁市", "崇阳县", "county", 2024,
+        "narrative", "", "prose",
+        "M06 no title, the agency in the preamble; P12 the county portal's whole output after the county departments "
+        "were given its content duties, in a report not compiled from every unit (no figure; on the real page the "
+        "parser read it); P08 '共收到并按时办结N件…申请' (verb pair, count before the noun; now read); P09 none")
+d.add("根据《条例》规定，崇阳县人民政府编制本报告，统计期限为2024年1月1日至12月31日。\n一、总体情况\n（一）主动公开\n"
+      "县政府办公室牵头，组织县直单位制定县政府门户网站内容保障责任分解表，全年共发布会议信息、规范性文件、政策解读、"
+      "工作动态等政务信息3682条。\n（二）依申请公开\n")
+d.prose("全年共收到并按时办结11件政府信息公开申请。\n", applications_received=11)
+d.prose("（三）行政复议和诉讼\n全年未发生因政府信息公开引起的行政复议、行政诉讼。\n", review_cases=0, litigation_cases=0)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
