@@ -184,8 +184,21 @@ _PARAGRAPH_END = re.compile(r"\n\s*\n|\n(?=[ \t]*(?:[一二三四五六七八九
 # Several means of disclosure named together (通过政府网站、政务新媒体等方式, 通过制作专栏、设立意见箱等
 #多种形式): a count for one of them elsewhere in the paragraph covers only that one, and a count in
 # the same clause covers them all (catalogue P17 and P05; 5 agencies' pages over rounds two and three).
-_MEANS_LISTED = re.compile(r"[^。；，,]{0,30}?[、和及与][^。；，,]{0,30}?等(?:多种)?(?:方式|形式|渠道|载体|途径)"
-                           r"|多种(?:方式|形式|渠道|载体|途径)")
+_MEANS_END = re.compile(r"等(?:多种)?(?:方式|形式|渠道|载体|途径)|多种(?:方式|形式|渠道|载体|途径)")
+_CLAUSE_MARK = re.compile(r"[。；，,]")
+
+
+def _means_listed(text: str) -> Iterator[tuple[int, str]]:
+    """(end, phrase) of each phrase naming several means: a list joined by 、/和/及/与 before
+    等…方式, or 多种方式, within its clause (found from the end: most text has none)."""
+    for m in _MEANS_END.finditer(text):
+        if m.group().startswith("多种"):
+            yield m.end(), m.group()
+            continue
+        before = text[max(0, m.start() - 60):m.start()]
+        before = _CLAUSE_MARK.split(before)[-1]
+        if re.search("[、和及与]", before):
+            yield m.end(), before + m.group()
 # what a listing of means must name to be about channels (采用图文、视频等方式开展解读 is not)
 _MEDIA = re.compile(r"网站|网|微博|微信|公众号|平台|公报|客户端|APP|头条|抖音|视频号|新媒体|媒体|公示栏|公开栏|宣传栏|专栏"
                     r"|意见箱|报纸|电视|广播", re.IGNORECASE)
@@ -208,8 +221,8 @@ def _paragraph_channels(text: str) -> Callable[[int], tuple[int, tuple[tuple[int
         if i not in counts:
             paragraph = text[spans[i][0]:spans[i][1]].translate(WIDTH_TABLE)
             counts[i] = (sum(_channel_figures(part) for part in re.split(r"[。！？!?]", paragraph)),
-                         tuple((spans[i][0] + m.end(), m.group()) for m in _MEANS_LISTED.finditer(paragraph)
-                               if _MEDIA.search(m.group()) and "申请" not in m.group()))
+                         tuple((spans[i][0] + end, phrase) for end, phrase in _means_listed(paragraph)
+                               if _MEDIA.search(phrase) and "申请" not in phrase))
         return counts[i]
     return count
 
@@ -243,7 +256,7 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
             # …共计N条 totals what its clause names: with another channel counted in the same sentence
             # (通过政务网…共30条，通过微信…500条; 通过A及B…共计794条，通过C…251条) only those channels,
             # unless it names several means (通过网站、微信等渠道…共计N条): P05, rounds three and five
-            covers_means = any(_MEDIA.search(mm.group()) for mm in _MEANS_LISTED.finditer(clause))
+            covers_means = any(_MEDIA.search(phrase) for _, phrase in _means_listed(clause))
             stated_total = "主动" in clause[: m.start(2)] and re.search(r"(?:共|共计|总计|合计)\s*$", clause[: m.start(2)]) \
                 and (covers_means or not _CHANNEL.search(clause[: m.start()]) or sentence_channels < 2)
             # 通过网站、公示栏公开N条，其中通过公示栏…M条: split into channels, so it spans them (P02)
