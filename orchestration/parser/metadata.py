@@ -84,7 +84,9 @@ _CONTACT_AFTER = re.compile(r"请联系[:：]?(?P<agency>[^，。；、“”《
 _OWN_WORK = re.compile(r"结合(?P<agency>[^，。；、“”《》,.;:：!?\s]{2,30}?)(?:政府信息公开工作|政务公开工作|工作)?实际")
 # A government's office compiles the government's report: 由香水镇人民政府办公室编制
 _COMPILING_OFFICE = re.compile(r"(?:(?<=人民政府)|(?<=办事处)|(?<=街道)|(?<=镇)|(?<=乡))"
-                               r"(?:党政综合办公室|党政办公室|综合办公室|党政办|办公室|信息公开[^，。]*办公室)$")
+                               r"(?:党政综合办公室|党政办公室|综合办公室|党政办|办公室|办公厅|信息公开[^，。]*办(?:公室)?)$")
+_OFFICE_TAIL = re.compile(r"(?:党政综合办公室|党政办公室|综合办公室|党政办|办公室|办公厅)$")
+_QUOTED_NOTICE = re.compile(r"《[^》]{0,80}?(?:通知|意见|方案|要点|办法|规定|决定)》")
 # The comma after the year is often left out (2021年X办公室认真贯彻…, 2023年X镇人民政府在…指导下),
 # a clause may come first (2023年，在区委、区政府的领导下，X街道办事处认真…),
 # and the verb may be 主动公开 (2009年，X部主动公开…): third round, M06 on 3 agencies' pages.
@@ -205,15 +207,24 @@ def _prose_agency(lines: list[str]) -> str | None:
     """The agency as the opening prose names it, when no title line does."""
     opening = [_clean(raw) for raw in lines[:30] if raw.strip()]
     for line in opening:
+        quoted = [q.span() for q in _QUOTED_NOTICE.finditer(line)]
         for m in _ANNOUNCED.finditer(line):
+            # a notice quoted in the preamble (《X关于印发2021年政务公开工作要点的通知》) names its
+            # issuer and its subject, not the agency: M06, three agencies' pages in rounds three to six
+            if any(a <= m.start("agency") < b for a, b in quoted):
+                continue
             # the year before or after the name, never neither (现将本单位信息公开… names no one)
             # …办公室编制了X人民政府2021年度…: the name starts after the last such verb (M06, fourth round)
-            agency = _ANNOUNCING_VERB.split(m.group("agency"))[-1]
+            agency = _ANNOUNCING_VERB.split(m.group("agency"))[-1].removeprefix("了")
             if (m.group("year_first") or _YEAR_IN_TITLE.search(m.group())) and (name := _named(agency)):
                 return name
     for line in opening:
         for m in _COMPILED_BY.finditer(line):
             name = _COMPILING_OFFICE.sub("", m.group("agency"))
+            # 由X委员会办公室编制, 由X局办公室编制: the body whose office it is (M06, sixth round)
+            if name == m.group("agency") and (owner := _agency_like(_OFFICE_TAIL.sub("", name))) \
+                    and owner != name and not owner.endswith(("政府", "办公室", "办公厅")):
+                name = owner
             # 由区政府办公室综合…编制: a level with no place names no one (the subject may, below)
             if (name := _agency_like(name)) and "以下简称" not in name and not _LEVEL_ONLY.match(name):
                 return name
@@ -262,8 +273,9 @@ def _agency_like(line: str) -> str | None:
     if _LETTER_SPACED.match(name):
         name = re.sub(r"[ \u3000]+", "", name)
     name = re.sub(r"(?:文件|\(盖章\))$", "", name)
+    # a party committee (东新乡党委) is not an OGI agency: the government is (sixth round)
     if 3 <= len(name) <= 30 and _AGENCY_SUFFIX.search(name) and not re.search(r"[，。；:：,]", name) \
-            and not name.startswith(_VERBS_FIRST):
+            and not name.startswith(_VERBS_FIRST) and not name.endswith(("党委", "党工委", "纪委")):
         return name
     return None
 

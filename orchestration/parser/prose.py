@@ -321,7 +321,8 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
             continue
         if _other_scope(s, clause):
             continue
-        if not found and _NO_APPLICATIONS.search(clause):
+        # 无依申请公开信息转主动公开: nothing converted, not no requests (sixth round)
+        if not found and _NO_APPLICATIONS.search(clause) and "转主动" not in clause:
             return Decimal(0)
         # 截至…，(累计)受理…申请N件: to date, not the year's (P06; without 累计 on two third-round pages)
         before = s.text[:offset + len(clause)]
@@ -389,7 +390,8 @@ def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
             value = _exact_number(clause, m)
             if value is not None:
                 return value
-        if none.search(clause):
+        # 没有…行政复议被纠错…的案件: none corrected, not none brought (sixth round)
+        if none.search(clause) and not re.search("纠错|纠正|败诉", clause):
             return Decimal(0)
     return None
 

@@ -578,3 +578,22 @@ def test_a_category_field_is_no_title_and_the_publisher_names_the_town():
 def test_an_agency_that_compiled_its_report_for_its_own_work():
     text = "根据通知要求，某县市场监督管理局结合单位实际，编制本单位2022年度政务公开工作年度报告。\n"
     assert meta(text).agency == "某县市场监督管理局"
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        # M06: the notice quoted in the preamble is not the agency's report
+        ("根据《某某管委会政务公开领导小组关于印发2022年某某管委会政务公开要点的通知》要求，"
+         "现将某某管委会卫健局2022年政府信息公开工作年度报告公布如下。\n", "某某管委会卫健局"),
+        # 编制了X…: the 了 is the verb's
+        ("根据《条例》的规定，某市卫生健康委编制了某市卫生健康委员会2022年政府信息公开工作年度报告。\n",
+         "某市卫生健康委员会"),
+        # 由X委员会办公室编制: the commission
+        ("本报告根据上级通知要求，由某市大数据发展管理委员会办公室编制。\n", "某市大数据发展管理委员会"),
+        # a party committee is not the agency
+        ("一、总体情况\n2023年东新乡党委高度重视政务信息公开工作。\n", None),
+    ],
+)
+def test_sixth_round_agency_names(text, agency):
+    assert meta(text).agency == agency

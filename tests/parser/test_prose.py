@@ -579,3 +579,15 @@ def test_fifth_round_wordings(text, expected):
 def test_the_agencys_own_open_government_column_is_its_channel():
     text = "2021年度区某局通过区政府门户网站政务公开专栏主动公开政府信息6条。"
     assert figures(text, 2021) == {"proactive_disclosed": Decimal(6)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本年度无依申请公开信息转主动公开信息及解密公开信息。",  # nothing converted, not no requests
+        "2023年，没有因我街道自身原因引起的行政复议被纠错和行政败诉案件。",  # none corrected, not none brought
+    ],
+)
+def test_sixth_round_denials_that_are_not_zero_counts(text):
+    got = figures(text, 2023)
+    assert "applications_received" not in got and "review_cases" not in got
