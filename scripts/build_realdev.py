@@ -2609,6 +2609,125 @@ d.add("根据《条例》规定，崇阳县人民政府编制本报告，统计�
 d.prose("全年共收到并按时办结11件政府信息公开申请。\n", applications_received=11)
 d.prose("（三）行政复议和诉讼\n全年未发生因政府信息公开引起的行政复议、行政诉讼。\n", review_cases=0, litigation_cases=0)
 
+# ---- sixth round (issue 9, study6): r183–r194 -----------------------------------------------
+d = new("r183_two_channel_sentences_wechat_last_street_2022.txt", "城西街道", "", "", "", "street", 2022, "narrative",
+        "", "prose",
+        "M04 an index line above the title; P05 two channels in two sentences, the website's count with its parts and "
+        "then the WeChat account's, no total (no figure; left out here, while on the real page the parser read the last one); P08 received; P09 none")
+d.add("索引号：K2319-0203-2023-0011 | 发布日期：2023-01-16\n城西街道2022年政府信息公开工作年度报告\n一、总体情况\n"
+      "2022年街道借助区政府门户网站主动公开各类信息47条，其中工作动态31条，通知公告16条。依托“城西发布”微信公众号推送"
+      "各类信息682条。\n二、依申请公开情况\n")
+d.prose("全年共收到政府信息公开申请2件，", applications_received=2)
+d.add("均在法定期限内答复。\n三、行政复议和诉讼\n")
+d.prose("本年度未发生因政府信息公开引起的行政复议和行政诉讼。\n", review_cases=0, litigation_cases=0)
+
+d = new("r184_one_channel_counted_in_xiang_street_2021.txt", "重庆市南岸区人民政府花园路街道办事处", "重庆市", "重庆市",
+        "南岸区", "street", 2021, "narrative", "2022-01-25", "prose",
+        "M02 a date / source line; P04 the one channel counted in 项 ('通过政府门户网站主动公开政府信息N项，含…a项，…b项'; "
+        "the figure, not read yet: read with 条); P08 none received")
+d.add("发布时间：2022-01-25 来源：花园路街道\n重庆市南岸区人民政府花园路街道办事处2021年政府信息公开工作年度报告\n"
+      "一、总体情况\n")
+d.prose("2021年，本街道通过政府门户网站主动公开政府信息86项，", proactive_disclosed=86)
+d.add("含工作动态52项，公示公告21项，其他信息13项。\n二、收到和处理政府信息公开申请情况\n")
+d.prose("本年度未收到政府信息公开申请。\n", applications_received=0)
+
+d = new("r185_count_word_before_figure_town_2024.txt", "宿州市埇桥区柳集镇人民政府", "安徽省", "宿州市", "埇桥区",
+        "township", 2024, "narrative", "", "prose",
+        "M06 no title, the agency as the first sentence's subject; an address line printing the province before it "
+        "(the gold keeps the prose form; the agency is read blank here); P01 '主动公开政府信息条数N条' (条数 between the "
+        "noun and the figure; not read yet); P08 received")
+d.add("宿州市埇桥区柳集镇人民政府根据《条例》要求，编制本年度政府信息公开工作年度报告。\n一、总体情况\n")
+d.prose("2024年，全镇主动公开政府信息条数534条，", proactive_disclosed=534)
+d.add("涵盖机构职能、财政预决算和乡村振兴等内容。\n")
+d.prose("全年收到政府信息公开申请1件，", applications_received=1)
+d.add("已按期办结。\n联系地址：安徽省宿州市埇桥区柳集镇人民政府院内\n")
+
+d = new("r186_year_only_as_since_this_year_street_2023.txt", "古城街道办事处", "江苏省", "徐州市", "铜山区", "street", 2023,
+        "narrative", "", "prose",
+        "M03 a site header printing the district before the street (the gold keeps the title's form: only the place "
+        "prefix differs); P01 the year named only as '今年以来' ('今年以来，X通过…发布主动公开政府信息N条'; the figure, "
+        "not read yet: read when the sentence opens with the year); P08 none received")
+d.add("铜山区古城街道办事处\n古城街道办事处2023年政府信息公开工作年度报告\n一、总体情况\n")
+d.prose("今年以来，古城街道通过区政府网站等渠道发布主动公开政府信息139条，", proactive_disclosed=139)
+d.add("其中：政策解读9条，工作动态104条，公示公告26条。\n二、依申请公开情况\n")
+d.prose("全年未收到政府信息公开申请。\n", applications_received=0)
+
+d = new("r187_place_title_request_as_verb_zero_in_tiao_township_2020.txt", "北台乡人民政府", "", "", "", "township",
+        2020, "narrative", "", "prose",
+        "M08 a place-only title ('某市北台乡2020年…'), the government printed only in a sentence (borderline: the parser "
+        "builds the name from the title: only the place prefix differs); M10 a date losing its separators ('202011日'); P05 two channels, no total "
+        "(no figure); P08 '无单位或个人申请政府信息公开' (申请 as a verb; 0, not read yet); P09 zero cases counted in 条 "
+        "('行政复议0条，行政诉讼0条'; not read yet)")
+d.add("首页 > 政务公开 > 年度报告\n清河市北台乡2020年政府信息公开工作年度报告\n现向社会公布2020年度北台乡人民政府信息公开"
+      "工作情况报告，统计时段为202011日至12月31日。\n通过市政府网站公开信息26条；通过微信公众号发布信息71条；")
+d.prose("无单位或个人申请政府信息公开，", applications_received=0)
+d.prose("行政复议0条，行政诉讼0条。\n", review_cases=0, litigation_cases=0)
+
+d = new("r188_broken_year_cumulative_named_staff_weather_2023.txt", "云南省华宁县气象局", "云南省", "玉溪市", "华宁县",
+        "county_department", 2023, "narrative", "2024-01-18", "prose",
+        "M06 the agency in the opening sentence; M10 the year's 年 lost ('20231月1日至12月31日'), so the year's "
+        "'累计主动公开' looks like a count to a date (the figure, not read yet); P04 the one channel; P11 '指定N名"
+        "办公室工作人员负责政府信息公开工作' (not read yet)")
+d.add("2024-01-18\n云南省华宁县气象局2023年政府信息公开工作年度报告\n一、总体情况\n")
+d.prose("20231月1日至12月31日，本局通过县政府信息公开平台累计主动公开政府信息157条。", proactive_disclosed=157)
+d.add("其中气象服务信息119条，机构信息38条。\n二、组织保障\n")
+d.prose("本局指定1名办公室工作人员负责信息公开日常事务。\n", staff=1)
+
+d = new("r189_carried_over_named_by_year_commission_2024.txt", "天津市交通运输委员会", "天津市", "天津市", "",
+        "province_department", 2024, "narrative", "", "prose",
+        "M06 no title, the agency in the preamble (not read yet); P08 received, then the carried-over count named by the previous "
+        "year ('YYYY年结转N件'; not read yet) and a count carried into the next year (not labelled)")
+d.add("天津市交通运输委员会依据《条例》编制本报告，统计期限为2024年1月1日至12月31日。\n一、总体情况\n（二）依申请公开\n")
+d.prose("全年接收政府信息公开申请418件，", applications_received=418)
+d.prose("2023年结转27件；", applications_carried_over=27)
+d.add("全年办理392件，结转2025年53件。\n")
+
+d = new("r190_traditional_review_variant_county_2022.txt", "贺兰县", "宁夏回族自治区", "银川市", "贺兰县", "county", 2022,
+        "narrative", "", "prose",
+        "M08 a place-only traditional title, the government never printed (kept bare; the gold writes the mirror's "
+        "name as printed); M12 traditional; M14 a wiki mirror; P07 '8千余條' (left out); P08 received; P09 the "
+        "review word written '複議' (the review count not read yet; litigation read)")
+d.add("賀蘭縣2022年政府信息公開工作年度報告\n一、總體情況\n2022年全縣通過各類平臺公開信息8千余條。\n")
+d.prose("共受理答覆政府信息公開申請9件，", applications_received=9)
+d.prose("其中行政複議2件、行政訴訟1件。\n", review_cases=2, litigation_cases=1)
+
+d = new("r191_city_whole_area_counts_place_title_2020.txt", "泉州市人民政府", "福建省", "泉州市", "", "city", 2020,
+        "narrative", "2021-03-02", "prose",
+        "M02 a '来源' line; M08 a place-only title, the government printed in the contact sentence; P12 one sentence "
+        "with the whole city's output ('我市各级政府及其工作部门主动公开…N条，依申请公开M条'), in a report not compiled "
+        "from every unit (no figure; the parser still reads both)")
+d.add("泉州市2020年政府信息公开工作年度报告\n来源：市政府办公室 发布时间：2021-03-02\n一、总体情况\n"
+      "2020年，我市各级政府及其工作部门共主动公开政府信息21460条，依申请公开1705条，政府网站全年访问320万人次。\n"
+      "如对本报告有疑问，请与泉州市人民政府办公室联系。\n")
+
+d = new("r192_no_title_contact_bracketed_name_zone_2024.txt", "中国(山东)自由贸易试验区烟台片区管理委员会", "山东省",
+        "烟台市", "", "city_department", 2024, "narrative", "", "prose",
+        "M06 no title, the agency only in the contact line, with the office appended and a second body in brackets; "
+        "M08 a bracketed province inside the name (part of the name; not read yet: the prose short form is taken); P01 the year's total")
+d.add("一、总体情况\n")
+d.prose("2024年，片区管委会主动公开政府信息143条，", proactive_disclosed=143)
+d.add("主要为政策文件、招商信息和工作动态。\n如对本报告有疑问，请联系：中国(山东)自由贸易试验区烟台片区管理委员会"
+      "(烟台综合保税区管理委员会)政府信息公开办公室，地址：烟台市某路88号。\n")
+
+d = new("r193_non_counts_after_received_street_2023.txt", "萧山区新塘街道办事处", "浙江省", "杭州市", "萧山区", "street",
+        2023, "narrative", "", "prose",
+        "M00 title; P08 received, then '本年度无依申请公开信息转主动公开信息' (not a request count; now left out); P09 "
+        "'没有因X自身原因引起的行政复议被纠错…案件' (an outcome, not a count of cases; now left out)")
+d.add("萧山区新塘街道办事处2023年政府信息公开工作年度报告\n一、依申请公开\n")
+d.prose("本年度共收到政府信息公开申请6件，", applications_received=6)
+d.add("均已按期答复。\n二、依申请公开转主动公开\n本年度无依申请公开信息转为主动公开的情形。\n三、行政复议和诉讼\n"
+      "没有因本街道自身原因引起行政复议被纠错或行政诉讼败诉的案件。\n")
+
+d = new("r194_party_committee_subject_township_2023.txt", "石岭乡", "", "", "", "township", 2023, "narrative", "", "prose",
+        "M06 no title, the township's Party committee as the first subject (no agency; the bare place printed later "
+        "is kept, read blank); M14 template words from a street's report ('街道信息公开条例'); P02 a total with its channel parts; "
+        "P08 none received")
+d.add("石岭乡党委2023年把政务信息公开列入重点工作，对照街道信息公开条例逐项抓落实。\n一、主动公开情况\n")
+d.prose("全年石岭乡主动公开信息92条，", proactive_disclosed=92)
+d.add("其中政府网站61条，公开栏31条。\n二、依申请公开情况\n")
+d.prose("全年未收到信息依申请公开。\n", applications_received=0)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
