@@ -156,10 +156,11 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
 _PROACTIVE = re.compile(
     rf"(?<!申请)(主动)?(?:公开|发布)(?:[^，。；：:]{{1,40}}?等)?(?:各类|各项|相关|本镇|本乡|本街道|本局|本单位|本机关)?"
     rf"(?:的)?(?:政府|政务)?(?:各类|各项)?信息"
-    rf"(?:的)?(?:总数|总量|数量|件数|数|新增)?(?:为|达)?(?:共有|共|共计|总计|合计|累计)?\s*{NUM}\s*(?:条|件)")
+    rf"(?:的)?(?:总数|总量|数量|件数|条数|数|新增)?(?:为|达)?(?:共有|共|共计|总计|合计|累计)?\s*{NUM}\s*(?:条|件)")
 # fifth round (P01, four agencies' pages): 政府信息新增22条, 政府信息件数为123件, 政府信息的数量共192条,
-# and the words swapped, 主动信息公开29条 (read as 主动公开信息)
-_SWAPPED = re.compile("主动信息公开")
+# and the words swapped, 主动信息公开29条 or (政府)信息主动公开共7条 (read as 主动公开信息; sixth
+# round and the catalogue's reversed wording)
+_SWAPPED = re.compile("主动信息公开|信息主动公开")
 # the agency's own column of the portal is where everything goes, not a subset
 # (在门户网站信息公开专栏…, 在州人民政府网本局栏目…: catalogue P04, the one channel used)
 _OWN_COLUMN = re.compile(r"(?:本局|本单位|本机关|本镇|本乡|本街道|我局|我单位|信息公开|政务公开)(?:专栏|栏目)")
@@ -238,7 +239,7 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
     sentence_channels = _channel_figures(s.text)
     channel_clauses = max(s.paragraph_channels, sentence_channels)
     for offset, clause in _clauses(s.text):
-        for m in _PROACTIVE.finditer(_SWAPPED.sub("主动公开信息", clause)):
+        for m in _PROACTIVE.finditer(_SWAPPED.sub("主动公开信息", clause)):  # same length: offsets hold
             head = clause[: m.start()]
             if _SUBSET.search(_OWN_COLUMN.sub("", clause)) or _CONSULTATION.search(clause):
                 continue
@@ -439,8 +440,8 @@ _STAFF_PART = re.compile(rf"(专职|全职|兼职)[^，。；\d、]{{0,8}}?{NUM}
 
 
 # the count first (安排2名工作人员负责政务公开的日常工作, 配备2名具体工作人员): P11, rounds four and five
-_STAFF_COUNT_FIRST = re.compile(rf"(?:安排|明确|配备|确定|落实|设置|设立)[^，。；\d]{{0,8}}?{NUM}(?:名|人)(?:具体|专门)?"
-                                rf"(?:工作人员|经办人员)")
+_STAFF_COUNT_FIRST = re.compile(rf"(?:安排|明确|配备|确定|落实|设置|设立|指定)[^，。；\d]{{0,8}}?{NUM}(?:名|人)"
+                                rf"[^，。；\d、]{{0,6}}?(?:工作人员|经办人员)")
 # staff counted over a whole system of units, not the agency's own
 _SUB_UNITS = re.compile(_OTHER_UNITS.pattern + r"|全市各|全区各|全县各|系统")
 
@@ -483,6 +484,10 @@ _OUTCOMES = {
 }
 
 
+# 无上年结转件, 上年未转结政府信息公开申请: none carried over (P08, rounds three and six)
+_NONE_CARRIED = re.compile(r"(?:无|没有|未有)上年(?:度)?(?:结转|转结)|上年(?:度)?(?:未转结|未结转|无结转)")
+
+
 def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
     pattern = _OUTCOMES[metric]
 
@@ -491,6 +496,9 @@ def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
         for offset, clause in _clauses(s.text):
             if _CONSULTATION.search(clause) or re.search("复议|诉讼", clause):
                 continue
+            if metric == "applications_carried_over" and not found and _NONE_CARRIED.search(clause) \
+                    and not pattern.search(clause):
+                return Decimal(0)
             m = pattern.search(clause)
             if m and not _other_year(s.text, year, offset + m.start()):
                 value = _exact_number(clause, m)
@@ -516,7 +524,7 @@ _FINDERS = {
 _KEYWORDS = {
     "proactive_disclosed": ("条", "件"), "applications_received": ("申请", "依申请"), "review_cases": ("复议",),
     "litigation_cases": ("诉讼",), "fees_10k_yuan": ("费",), "staff": ("职", "人员"),
-    "applications_carried_over": ("结转",), "applications_granted": ("予以公开", "同意公开"),
+    "applications_carried_over": ("结转", "转结"), "applications_granted": ("予以公开", "同意公开"),
     "applications_partially_granted": ("部分公开",), "applications_denied": ("不予公开", "不同意公开"),
 }
 

@@ -591,3 +591,20 @@ def test_the_agencys_own_open_government_column_is_its_channel():
 def test_sixth_round_denials_that_are_not_zero_counts(text):
     got = figures(text, 2023)
     assert "applications_received" not in got and "review_cases" not in got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # P01: the noun before the verb, and 条数
+        ("2023年，政府信息主动公开共7条。", {"proactive_disclosed": Decimal(7)}),
+        ("2023年主动公开政府信息条数85条。", {"proactive_disclosed": Decimal(85)}),
+        # P11: a few words between the count and 工作人员
+        ("明确专人负责，指定1名办公室工作人员负责信息公开工作。", {"staff": Decimal(1)}),
+        # P08: none carried over
+        ("2023年，无上年结转件，新收申请2件。", {"applications_received": Decimal(2), "applications_carried_over": Decimal(0)}),
+        ("上年未转结政府信息公开申请。", {"applications_carried_over": Decimal(0)}),
+    ],
+)
+def test_sixth_round_wordings(text, expected):
+    assert figures(text, 2023) == expected
