@@ -262,6 +262,8 @@ def _without_site_words(name: str) -> str:
 _LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:[ \u3000]+[\u4e00-\u9fff]{1,2}){3,}$")
 
 
+# a site's menu (登录个人中心, M03), not a name
+_SITE_WORDS = ("登录", "注册", "个人中心", "用户中心", "首页")
 # a sentence's fragment, not a name: a line cut at the page's end (依托区门户网站): third round
 _VERBS_FIRST = ("依托", "通过", "按照", "根据", "依据", "围绕", "加强", "做好", "利用", "结合", "推进", "进一步")
 
@@ -275,7 +277,9 @@ def _agency_like(line: str) -> str | None:
     name = re.sub(r"(?:文件|\(盖章\))$", "", name)
     # a party committee (东新乡党委) is not an OGI agency: the government is (sixth round)
     if 3 <= len(name) <= 30 and _AGENCY_SUFFIX.search(name) and not re.search(r"[，。；:：,]", name) \
-            and not name.startswith(_VERBS_FIRST) and not name.endswith(("党委", "党工委", "纪委")):
+            and not name.startswith(_VERBS_FIRST) and not name.endswith(("党委", "党工委", "纪委")) \
+            and not name.startswith(("局", "委", "办", "厅")) \
+            and not any(word in name for word in _SITE_WORDS):  # 局办公室, 登录个人中心: round seven
         return name
     return None
 

@@ -400,7 +400,7 @@ def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
 # 没有公民、法人和其他组织的政府信息公开收费和减免情况: the denial may stand far from
 # the fee within its clause (catalogue P10, '没有…收费及减免事项')
 _NO_FEE = re.compile(
-    rf"{_NEGATION}(?!按收费通知|按照收费通知)[^，。；]{{0,30}}?(?:收取|收费)|免费|不收取|零收费|{_NEGATION}[^，。；]{{0,8}}?费用")
+    rf"{_NEGATION}(?!按收费通知|按照收费通知)[^，。；]{{0,30}}?(?:收取|收费)|免费|不收取|零收费|暂免收费|{_NEGATION}[^，。；]{{0,8}}?费用")
 _FEE_ZERO = re.compile(r"收费(?:金额|总额)?(?:为|是)?\s*(?:0|零)(?:\.0+)?\s*(?:元|万元)?(?![\d.])")
 _OGI_WORDS = re.compile(r"申请|信息公开|政府信息|政务公开")
 _FEE_AMOUNT = re.compile(rf"收取[^，。；]{{0,12}}?(?:费用|费)?(?:共|共计)?{NUM}(万元|元)")
@@ -485,7 +485,7 @@ _OUTCOMES = {
 
 
 # 无上年结转件, 上年未转结政府信息公开申请: none carried over (P08, rounds three and six)
-_NONE_CARRIED = re.compile(r"(?:无|没有|未有)上年(?:度)?(?:结转|转结)|上年(?:度)?(?:未转结|未结转|无结转)")
+_NONE_CARRIED = re.compile(r"(?:无|没有|未有)(?:上年(?:度)?|\d{4}年(?:度)?)的?(?:结转|转结)|上年(?:度)?(?:未转结|未结转|无结转)")
 
 
 def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:

@@ -597,3 +597,15 @@ def test_an_agency_that_compiled_its_report_for_its_own_work():
 )
 def test_sixth_round_agency_names(text, agency):
     assert meta(text).agency == agency
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        # an office of no named body, and a site's menu, are no agency: the subject below names it
+        ("局政务公开工作领导小组办公室\n一、总体情况\n2023年，某区市场监督管理局认真履行职责。\n", "某区市场监督管理局"),
+        ("登录个人中心\n一、总体情况\n2023年，某县教育体育局认真落实《条例》。\n", "某县教育体育局"),
+    ],
+)
+def test_seventh_round_agency_names(text, agency):
+    assert meta(text).agency == agency

@@ -608,3 +608,8 @@ def test_sixth_round_denials_that_are_not_zero_counts(text):
 )
 def test_sixth_round_wordings(text, expected):
     assert figures(text, 2023) == expected
+
+
+def test_seventh_round_wordings():
+    assert figures("2022年，没有2021年结转的申请。", 2022) == {"applications_carried_over": Decimal(0)}
+    assert figures("依申请公开信息暂免收费。", 2022) == {"fees_10k_yuan": Decimal(0)}
