@@ -2728,6 +2728,69 @@ d.add("其中政府网站61条，公开栏31条。\n二、依申请公开情况\
 d.prose("全年未收到信息依申请公开。\n", applications_received=0)
 
 
+# ---- seventh round (issue 9, study7): r195–r200 ---------------------------------------------
+d = new("r195_no_title_opening_full_name_contact_short_2023.txt", "桐阳县教育体育局", "", "", "", "county_department", 2023,
+        "narrative", "", "prose",
+        "M06 no title, the full name in the opening 'X现向社会公开《…报告》' while the contact line uses the short form "
+        "'某县教体局' (the full name wins; not read yet: the short form is taken); P05 two channels in one sentence, no "
+        "total, the second approximate ('M多条'; no figure; the first channel is still read as the total); P07; P08 none received")
+d.add("桐阳县教育体育局现向社会公开《2023年政府信息公开工作年度报告》，如有疑问请联系桐阳县教体局办公室。\n一、总体情况\n"
+      "全年累计通过县政府网站发布信息184条，通过“桐阳教育”微信公众号推送信息1500多条。\n二、依申请公开情况\n")
+d.prose("2023年本局未收到该项申请。\n", applications_received=0)
+
+d = new("r196_handled_total_with_new_and_carried_branch_2023.txt", "临江市市场监督管理局北湖监管局", "", "", "",
+        "county_department", 2023, "narrative", "", "prose",
+        "M06 no title, the branch named in the first sentence (not read yet: blank); P02 '共主动公开信息N篇，其中…a篇' (篇 as the unit, a judgement "
+        "call; not read yet); P08 a handled total split in brackets into new and carried-over requests (received is the new "
+        "part; the total is still read); P09 '收到诉讼为N件' (no 行政; not read yet) after a review count")
+d.add("临江市市场监督管理局北湖监管局认真落实政府信息公开各项要求，现将本年度工作情况报告如下。\n一、总体情况\n")
+d.prose("2023年，共主动公开信息164篇，", proactive_disclosed=164)
+d.add("其中监管动态类信息97篇，行政处罚类信息67篇。\n二、依申请公开情况\n全年共受理政府信息依申请公开58件（")
+d.prose("其中本年度新收申请数51件，", applications_received=51)
+d.prose("上年结转申请数7件）。\n", applications_carried_over=7)
+d.prose("2023年度收到行政复议5件，", review_cases=5)
+d.prose("收到诉讼为2件，均为当事人直接起诉。\n", litigation_cases=2)
+
+d = new("r197_compiler_an_internal_unit_bureau_2019.txt", "清源区市场监督管理局", "", "", "", "county_department", 2019,
+        "narrative", "", "prose",
+        "M06 no title, the report 'X信息中心…编制而成' (the compiler is the bureau's internal unit: the bureau is the "
+        "agency; not read yet: the unit is kept) and a contact line naming the bureau's section; P01 the year's total in 件")
+d.add("本报告由清源区市场监督管理局信息中心根据有关统计数据编制而成，统计期限为2019年1月1日至12月31日。\n一、总体情况\n")
+d.prose("2019年，本局主动公开政府信息58件，", proactive_disclosed=58)
+d.add("涉及登记注册、抽查检查和消费提示等内容。\n如有疑问，请与清源区市场监督管理局秘书股联系。\n")
+
+d = new("r198_law_enforcement_no_review_city_bureau_2024.txt", "岚州市教育局", "", "", "", "city_department", 2024,
+        "narrative", "", "prose",
+        "M06 no title, '现公布X2024年度…报告'; P05 a portal count in 条 and a WeChat count in 篇, no total (no figure; the "
+        "first channel is still read as the total); P13 '行政执法工作均未被申请行政复议和提起行政诉讼' among licensing and "
+        "penalty counts (law enforcement, not OGI: no figure; the parser still reads both zeros); P08 none received")
+d.add("现公布岚州市教育局2024年度政府信息公开工作年度报告。\n一、总体情况\n本年度通过市政府门户网站发布信息96条，"
+      "通过微信公众号推送信息318篇。全年办理行政许可事项41件，作出行政处罚2宗，本年度行政执法工作均未被申请行政复议和"
+      "被提起行政诉讼。\n二、依申请公开情况\n")
+d.prose("全年未收到政府信息公开申请。\n", applications_received=0)
+
+d = new("r199_prose_2017_town_named_in_group_fee_waived.txt", "石桥镇", "", "", "", "township", 2017, "narrative", "",
+        "prose",
+        "M06 no title, '我镇' throughout, the town named only in '成立X镇…领导小组' (borderline: the bare place kept; not read "
+        "yet); P15 a 2008-form prose report; P08 received; P09 none; P10 '对申请公开政府信息暂免收费' (now read as no fee)")
+d.add("一、概述\n为加强领导，我镇成立石桥镇政府信息公开领导小组，由分管副镇长任组长。\n二、主动公开情况\n"
+      "我镇通过县政府门户网站公开政策文件、工作动态等信息。\n三、依申请公开情况\n")
+d.prose("2017年我镇共收到政府信息公开申请2件，", applications_received=2)
+d.add("均按时答复。\n四、收费情况\n按照县里的统一要求，")
+d.prose("我镇受理的信息公开申请一律暂免收费。\n", fees_10k_yuan=0)
+d.prose("五、行政复议和诉讼\n本年度未发生因政府信息公开引起的行政复议和行政诉讼。\n", review_cases=0, litigation_cases=0)
+
+d = new("r200_requests_as_cases_wechat_by_topic_bureau_2024.txt", "青溪区人力资源和社会保障局", "", "", "", "county_department",
+        2024, "narrative", "", "prose",
+        "M00 title; P05 a website count in one sentence, then WeChat posts broken down by topic with no total (no figure; "
+        "left out here, while on the real page the parser read the first channel); P08 '共收到依申请公开政府信息案件N件' (not read yet) with P09 "
+        "review and litigation counts in the same sentence (read)")
+d.add("青溪区人力资源和社会保障局2024年政府信息公开工作年度报告\n一、总体情况\n本局通过区政府网站信息公开平台发布政府信息"
+      "213条。通过“青溪人社”微信公众号发布就业类推文74篇、社保类推文52篇、人才类推文19篇。\n二、依申请公开情况\n")
+d.prose("本局全年共收到依申请公开政府信息案件4件，", applications_received=4)
+d.prose("申请人就此提起行政复议1件（后撤回），提起行政诉讼0件。\n", review_cases=1, litigation_cases=0)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
