@@ -134,12 +134,7 @@ def find_title(lines: list[str]) -> tuple[str | None, int | None]:
             continue  # an index block's category (乡镇政府信息公开年度报告): M04, fourth round
         if _is_title(line):
             if not _YEAR_IN_TITLE.search(line) and _agency_from_title(line) is None:
-                # a column's heading (政府信息公开年度报告) above the document's own title: M03/M07,
-                # fifth round
-                for j in range(i + 1, min(i + 4, len(lines))):
-                    below = _clean(lines[j])
-                    if _is_title(below) and _YEAR_IN_TITLE.search(below) and _agency_from_title(below):
-                        return below, j
+                return _title_below(lines, i) or (line, i)
             return line, i
         # the title run into the text after it on one line (X2019年 政府信息公开工作年度报告 一、总体情况 …,
         # X2021年…年度报告(以下简称年报)是根据…): M15, three agencies' pages over rounds two to four
@@ -155,6 +150,16 @@ def find_title(lines: list[str]) -> tuple[str | None, int | None]:
             if 0 < len(following) <= 20 and _is_title(line + following):
                 return line + following, i
     return None, None
+
+
+def _title_below(lines: list[str], i: int) -> tuple[str, int] | None:
+    """A column's heading (政府信息公开年度报告) names neither agency nor year; the
+    document's own title may follow within three lines (M03/M07, fifth round)."""
+    for j in range(i + 1, min(i + 4, len(lines))):
+        below = _clean(lines[j])
+        if _is_title(below) and _YEAR_IN_TITLE.search(below) and _agency_from_title(below):
+            return below, j
+    return None
 
 
 _RUN_IN_TITLE = re.compile(
@@ -375,6 +380,9 @@ def complete_with_place(agency: str, lines: list[str], place_prefix_ends, anywhe
     fullest form printed, to locate the agency, never to name it.
     """
     best: tuple[bool, int, str] | None = None
+    # a name that starts with its level (区卫生和计划生育局) takes the place printed before it
+    # (翔安区卫生和计划生育局): M08, the level-only name
+    level_only = agency[0] in "区县市旗"
     for raw in lines:
         start = raw.find(agency)
         if start < 0:
@@ -396,9 +404,6 @@ def complete_with_place(agency: str, lines: list[str], place_prefix_ends, anywhe
         while start >= 0:
             run = _CJK_RUN.search(raw[max(0, start - _MAX_PLACE_PREFIX): start])
             before = run.group() if run else ""
-            # a name that starts with its level (区卫生和计划生育局) takes the place printed before it
-            # (翔安区卫生和计划生育局): M08, the level-only name
-            level_only = agency[0] in "区县市旗"
             prefix = next((before[k:] for k in range(len(before))
                            if len(before) - k in place_prefix_ends(before[k:] + agency)
                            or (level_only and len(before) - k + 1 in place_prefix_ends(before[k:] + agency))), "")

@@ -35,9 +35,10 @@ _CUMULATIVE = re.compile(_TO_DATE.pattern + r"|以来|累计(?!.{0,3}年)")
 _POINTS_BACK = re.compile(r"(?:该|此|上述|以上)(?:平台|网站|网|栏目|专栏|渠道|公众号)")
 _YEAR_TOTAL = re.compile(r"(?:\d{4}年|全年|本年|年度)(?:共|共计|累计)|本年度|全年")
 _SUBSET = re.compile(r"领域|其中|(?<![各几])类信息|方面|专栏|目录|栏目|下属|所属|直属")
+# the places items are published on (a channel's count names one)
+_MEDIA_WORDS = r"网站|网|微博|微信|公众号|平台|公报|客户端|APP|头条|抖音|视频号|新媒体|公示栏|公开栏"
 # a quoted account name that publishes (“某某发布”发布信息N条) is a channel too (catalogue P05)
-_CHANNEL = re.compile(r"通过|利用|依托|网站|网|微博|微信|公众号|平台|公报|客户端|APP|头条|抖音|视频号|新媒体|公示栏|公开栏"
-                      r"|”(?:发布|公开|推送)", re.IGNORECASE)
+_CHANNEL = re.compile(r"通过|利用|依托|" + _MEDIA_WORDS + r"|”(?:发布|公开|推送)", re.IGNORECASE)
 # what readers sent or did is not an item a channel published (收到网民留言231条)
 _READERS = re.compile(r"留言|来信|咨询|访问|点击|浏览|阅读")
 _CONSULTATION = re.compile(r"咨询")
@@ -200,9 +201,10 @@ def _means_listed(text: str) -> Iterator[tuple[int, str]]:
         before = _CLAUSE_MARK.split(before)[-1]
         if re.search("[、和及与]", before):
             yield m.end(), before + m.group()
+
+
 # what a listing of means must name to be about channels (采用图文、视频等方式开展解读 is not)
-_MEDIA = re.compile(r"网站|网|微博|微信|公众号|平台|公报|客户端|APP|头条|抖音|视频号|新媒体|媒体|公示栏|公开栏|宣传栏|专栏"
-                    r"|意见箱|报纸|电视|广播", re.IGNORECASE)
+_MEDIA = re.compile(_MEDIA_WORDS + r"|媒体|宣传栏|专栏|意见箱|报纸|电视|广播", re.IGNORECASE)
 
 
 def _paragraph_channels(text: str) -> Callable[[int], tuple[int, tuple[tuple[int, str], ...]]]:
@@ -238,17 +240,19 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
     found: list[tuple[bool, Decimal]] = []
     sentence_channels = _channel_figures(s.text)
     channel_clauses = max(s.paragraph_channels, sentence_channels)
+    # the year leads the sentence, or a clause of it is the report's whole period
+    opening = _LEADING_HEADING.sub("", s.text)
+    year_lead = year is not None and (opening.startswith((f"{year}年", "全年", "本年")) or re.search(
+        rf"{year}年1月1日(?:起)?(?:至|到|—|-|~){year}年12月31日(?:止)?[,，]", s.text) is not None)
     for offset, clause in _clauses(s.text):
+        # the clause names the several means its count covers (通过网站、公开栏等形式主动公开…N条)
+        covers_means = any(_MEDIA.search(phrase) for _, phrase in _means_listed(clause))
         for m in _PROACTIVE.finditer(_SWAPPED.sub("主动公开信息", clause)):  # same length: offsets hold
             head = clause[: m.start()]
             if _SUBSET.search(_OWN_COLUMN.sub("", clause)) or _CONSULTATION.search(clause):
                 continue
             if _other_scope(s, head):
                 continue
-            # the year leads the sentence, or a clause of it is the report's whole period
-            opening = _LEADING_HEADING.sub("", s.text)
-            year_lead = year is not None and (opening.startswith((f"{year}年", "全年", "本年")) or re.search(
-                rf"{year}年1月1日(?:起)?(?:至|到|—|-|~){year}年12月31日(?:止)?[,，]", s.text) is not None)
             if _CUMULATIVE.search(head) and not _YEAR_TOTAL.search(head) and not (
                     year_lead and _CUMULATIVE.search(head).group() == "累计"):
                 continue
@@ -257,7 +261,6 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
             # …共计N条 totals what its clause names: with another channel counted in the same sentence
             # (通过政务网…共30条，通过微信…500条; 通过A及B…共计794条，通过C…251条) only those channels,
             # unless it names several means (通过网站、微信等渠道…共计N条): P05, rounds three and five
-            covers_means = any(_MEDIA.search(phrase) for _, phrase in _means_listed(clause))
             stated_total = "主动" in clause[: m.start(2)] and re.search(r"(?:共|共计|总计|合计)\s*$", clause[: m.start(2)]) \
                 and (covers_means or not _CHANNEL.search(clause[: m.start()]) or sentence_channels < 2)
             # 通过网站、公示栏公开N条，其中通过公示栏…M条: split into channels, so it spans them (P02)
@@ -265,7 +268,6 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
             breakdown = rest[1:].lstrip()
             split_by_channel = rest[:1] in "，,；;" and breakdown.startswith("其中") and bool(
                 _CHANNEL.search(_CLAUSE_SPLIT.split(breakdown.removeprefix("其中").lstrip("，,:："))[0]))
-            # the clause names the several means its count covers (通过网站、公开栏等形式主动公开…N条)
             if _CHANNEL.search(clause) and channel_clauses > 1 and not (stated_total or split_by_channel
                                                                          or covers_means):
                 continue  # one channel among several; 主动公开…共计N条 still states the year's total
@@ -418,11 +420,10 @@ def _fees(s: Sentence, year: int | None) -> Decimal | None:
             if value is not None:
                 return value / Decimal(10_000) if m.group(2) == "元" else value
     for _, clause in _clauses(s.text):
-        # 依申请公开收费为0 (P10, fourth round)
-        if _FEE_ZERO.search(clause) and "行政事业性收费" not in clause:
-            return Decimal(0)
         if "经费" in clause and "收" not in clause or "行政事业性收费" in clause:
             continue  # a budget, or the fees 表二 counts (第二十条第（八）项), not an OGI fee
+        if _FEE_ZERO.search(clause):  # 依申请公开收费为0 (P10, fourth round)
+            return Decimal(0)
         m = _NO_FEE.search(clause)
         # 免费 alone speaks of OGI fees only after requests or disclosure (依申请提供政府信息均免费):
         # a bulletin handed out free (免费赠阅) or a mirror's spam (免费资料大全) is not (third
@@ -484,20 +485,22 @@ _OUTCOMES = {
 }
 
 
-# 无上年结转件, 上年未转结政府信息公开申请: none carried over (P08, rounds three and six)
-_NONE_CARRIED = re.compile(r"(?:无|没有|未有)(?:上年(?:度)?|\d{4}年(?:度)?)的?(?:结转|转结)|上年(?:度)?(?:未转结|未结转|无结转)")
+# Outcomes a sentence can deny: 无上年结转件, 上年未转结政府信息公开申请 (P08, rounds three and six)
+_OUTCOME_NONE = {
+    "applications_carried_over": re.compile(
+        r"(?:无|没有|未有)(?:上年(?:度)?|\d{4}年(?:度)?)的?(?:结转|转结)|上年(?:度)?(?:未转结|未结转|无结转)"),
+}
 
 
 def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
-    pattern = _OUTCOMES[metric]
+    pattern, none = _OUTCOMES[metric], _OUTCOME_NONE.get(metric)
 
     def find(s: Sentence, year: int | None) -> Decimal | None:
         found = []
         for offset, clause in _clauses(s.text):
             if _CONSULTATION.search(clause) or re.search("复议|诉讼", clause):
                 continue
-            if metric == "applications_carried_over" and not found and _NONE_CARRIED.search(clause) \
-                    and not pattern.search(clause):
+            if none and not found and none.search(clause) and not pattern.search(clause):
                 return Decimal(0)
             m = pattern.search(clause)
             if m and not _other_year(s.text, year, offset + m.start()):
@@ -539,6 +542,19 @@ def _prose_cell(metric: str, value: Decimal, raw_text: str, s: Sentence) -> Cell
                 line_start=s.line_start, line_end=s.line_end, extraction_method="prose")
 
 
+def _heading_denials(s: Sentence, heading: str, year: int | None) -> dict[str, Cell]:
+    """Zero cases from a short denial answering the heading before it
+    (（三）因…申请行政复议、提起行政诉讼情况。本年度无此类情况。), or the heading and its
+    answer on one line after a colon (…提起行政诉讼的情况：没有。): catalogue P09."""
+    on_one_line = _HEADING_COLON.match(s.text)
+    answered, answer = (on_one_line.group(1), on_one_line.group(2)) if on_one_line else (heading, s.text)
+    if not _DENIES_HEADING.match(answer) or re.search(r"\d", answered):
+        return {}
+    raw = s.text if on_one_line else heading + s.text
+    return {metric: _prose_cell(metric, Decimal(0), raw, s) for metric, term in _CASE_TERMS.items()
+            if term in answered and not _other_year(answered, year, len(answered))}
+
+
 def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
     """The first qualifying sentence of each metric gives its prose cell."""
     cells: dict[str, Cell] = {}
@@ -560,15 +576,8 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
         # a converter's spaces inside words (主动公开政府 信息 57 条) are not the text's
         s = dataclasses.replace(s, text=_SPACE_IN_WORDS.sub("", s.text), area_report=area_report,
                                 paragraph_channels=channels, paragraph_means=means)
-        # （三）因…申请行政复议、提起行政诉讼情况。本年度无此类情况。: the heading names the
-        # cases the short denial after it answers (catalogue P09)
-        # the heading and its answer on one line after a colon (…提起行政诉讼的情况：没有。): P09, fourth round
-        on_one_line = _HEADING_COLON.match(s.text)
-        answered, answer = (on_one_line.group(1), on_one_line.group(2)) if on_one_line else (heading, s.text)
-        if _DENIES_HEADING.match(answer) and not re.search(r"\d", answered):
-            for metric, term in _CASE_TERMS.items():
-                if term in answered and metric not in cells and not _other_year(answered, report_year, len(answered)):
-                    cells[metric] = _prose_cell(metric, Decimal(0), s.text if on_one_line else heading + s.text, s)
+        for metric, cell in _heading_denials(s, heading, report_year).items():
+            cells.setdefault(metric, cell)
         heading = s.text
         for metric, finder in _FINDERS.items():
             if metric in cells or not any(word in s.text for word in _KEYWORDS[metric]):
