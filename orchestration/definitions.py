@@ -18,9 +18,11 @@ from orchestration.review.history import findings_archive
 from orchestration.schedules import daily_schedule
 from orchestration.sensors import drop_folder_sensor
 
-# The dbt installed beside this Python, so the venv need not be activated (CI, `ogi ui`).
-_venv_dbt = Path(sys.executable).parent / "dbt"
-DBT_EXECUTABLE = str(_venv_dbt) if _venv_dbt.exists() else (shutil.which("dbt") or "dbt")
+# The dbt installed beside this Python, so the venv need not be activated (CI, `ogi ui`), through
+# `ogi-dbt`, which hands the build to the dbt `ogi run` warmed up when there is one (dbt_warm.py).
+_venv_bin = Path(sys.executable).parent
+DBT_EXECUTABLE = next((str(p) for p in (_venv_bin / "ogi-dbt", _venv_bin / "dbt") if p.exists()),
+                      shutil.which("dbt") or "dbt")
 
 defs = dg.Definitions(
     assets=[drop_folder, ingest_drop_folder, parse_partition, parse_documents, review_folder, review_decisions,

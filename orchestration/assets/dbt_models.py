@@ -3,13 +3,11 @@
 
 import importlib.metadata
 import json
-import os
 import shutil
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
-from pathlib import Path
 from typing import Any
 
 import dagster as dg
@@ -17,6 +15,7 @@ from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_as
 from packaging import version
 
 from orchestration import progress, settings, warehouse
+from orchestration.dbt_warm import keep_partial_parse
 from orchestration.assets.ingest import POOL
 from orchestration.checks import carried
 from orchestration.freshness import dbt_sources_digest
@@ -89,24 +88,6 @@ class DbtCli(DbtCliResource):
         return None
 
 
-def _keep_partial_parse(invocation_target: Path) -> None:
-    """Carry dbt's partial-parse state from this invocation to the next.
-
-    dagster-dbt seeds each invocation's private target folder with
-    target/partial_parse.msgpack, but dbt only reuses it for the same
-    profile, and the profile holds the warehouse path: a state written by
-    `dbt parse` for another warehouse makes dbt re-parse the project (about
-    2 s). Keeping this invocation's state makes the next run on this
-    warehouse parse only what changed.
-    """
-    produced = invocation_target / "partial_parse.msgpack"
-    if produced.exists():
-        kept = settings.DBT_PROJECT_DIR / "target" / "partial_parse.msgpack"
-        staging = kept.with_name(f".{kept.name}.{os.getpid()}")
-        shutil.copyfile(produced, staging)
-        os.replace(staging, kept)  # atomic: a concurrent run on another warehouse reads a whole file
-
-
 def _import_great_expectations() -> None:
     # The checks after this step import GX (about 4 s); doing it on the other
     # core while dbt runs in its subprocess takes it off the run's critical path.
@@ -149,7 +130,7 @@ def warehouse_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, war
         yield from events  # what dbt built before it failed
         raise
     finally:
-        _keep_partial_parse(invocation.target_path)
+        keep_partial_parse(invocation.target_path, settings.DBT_PROJECT_DIR)
         # each invocation leaves target/<name>-<run>-<uuid>/; keep the folder tidy
         shutil.rmtree(invocation.target_path, ignore_errors=True)
     if kept:

@@ -1,0 +1,195 @@
+"""dbt, imported and parsed before the run needs it.
+
+A one-report run spends seconds in dbt's own process before its first node:
+importing dbt and loading the project's manifest (README, scale section).
+`ogi run` starts this module's server as its first step, so that the work
+happens on the other core while Dagster starts and the new reports are read
+and parsed. When the dbt step comes, dagster-dbt starts `ogi-dbt`
+(orchestration/dbt_launcher.py) as it would start `dbt`; the launcher hands
+the server its arguments, environment and output pipe, and the server forks
+a child that runs the build with the manifest already in memory, writing to
+that pipe exactly what `dbt` would.
+
+The server never opens the warehouse (parsing a dbt project reads no data),
+serves one build and exits. Whatever goes wrong with it (not started, still
+starting, failed to parse, a run configured for another warehouse), the
+launcher runs the real `dbt` instead: the build is the same either way, only
+its start is slower.
+
+    python -m orchestration.dbt_warm SOCKET PARENT_PID   (started by `ogi run`, not by hand)
+"""
+
+from __future__ import annotations
+
+import array
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+SOCKET_VAR = "OGI_DBT_WARM_SOCKET"
+# What the project's manifest depends on: a build configured otherwise parses afresh.
+_PROFILE_VARS = ("OGI_WAREHOUSE", "OGI_DUCKDB_MEMORY_LIMIT")
+# An unused server gives up after this long (the run ended without a dbt step
+# and nobody stopped it); it also leaves as soon as the process that started it does.
+IDLE_LIMIT_S = 3600.0
+_HEADER_BYTES = 1 << 20
+
+
+def keep_partial_parse(target: Path, project_dir: Path) -> None:
+    """Carry dbt's partial-parse state from one invocation's target folder to the next invocation.
+
+    dbt only reuses the state for the same profile, and the profile holds the
+    warehouse path: a state written for another warehouse makes dbt parse the
+    whole project again (about 2 s).
+    """
+    produced = target / "partial_parse.msgpack"
+    if produced.exists():
+        kept = project_dir / "target" / "partial_parse.msgpack"
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        staging = kept.with_name(f".{kept.name}.{os.getpid()}")
+        shutil.copyfile(produced, staging)
+        os.replace(staging, kept)  # atomic: a concurrent run on another warehouse reads a whole file
+
+
+class WarmDbt:
+    """The server process `ogi run` starts, and the variable that tells the launcher where it listens."""
+
+    def __init__(self) -> None:
+        self.folder = Path(tempfile.mkdtemp(prefix="ogi-dbt-"))
+        self.socket = self.folder / "dbt.sock"
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "orchestration.dbt_warm", str(self.socket), str(os.getpid())],
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+            stderr=open(self.folder / "server.log", "wb"), env=dict(os.environ))
+        os.environ[SOCKET_VAR] = str(self.socket)
+
+    def stop(self) -> None:
+        os.environ.pop(SOCKET_VAR, None)
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(5)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self.process.stderr and self.process.stderr.close()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def start() -> WarmDbt | None:
+    """Start the server (None where the platform cannot pass a pipe to it: the launcher then runs dbt)."""
+    if not hasattr(socket, "send_fds") or os.name != "posix":
+        return None
+    return WarmDbt()
+
+
+# --- the server --------------------------------------------------------------------------
+
+def _warm_up(project_dir: Path, folder: Path):
+    """Import dbt and parse the project; the manifest, or None (the launcher then runs dbt itself)."""
+    from dbt.cli.main import dbtRunner
+
+    target = folder / "target"
+    kept = project_dir / "target" / "partial_parse.msgpack"
+    if kept.exists():
+        target.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(kept, target / kept.name)
+    result = dbtRunner().invoke(["parse", "--quiet", "--project-dir", str(project_dir),
+                                 "--profiles-dir", str(project_dir), "--target-path", str(target),
+                                 "--log-path", str(folder / "logs")])
+    if not result.success:
+        print(f"dbt parse failed: {result.exception}", file=sys.stderr)
+        return None
+    keep_partial_parse(target, project_dir)
+    return result.result
+
+
+def _build(manifest, request: dict, out_fd: int) -> int:
+    """In the forked child: dbt with the launcher's arguments, environment and output; its exit code."""
+    os.dup2(out_fd, 1)
+    os.dup2(out_fd, 2)
+    os.close(out_fd)
+    os.chdir(request["cwd"])
+    warm_env = {k: os.environ.get(k) for k in _PROFILE_VARS}
+    os.environ.clear()
+    os.environ.update(request["env"])
+    if any(os.environ.get(k) != v for k, v in warm_env.items()):
+        manifest = None  # configured for another warehouse: dbt parses for it
+    from dbt.cli.main import dbtRunner
+
+    result = dbtRunner(manifest=manifest).invoke(request["argv"][1:])
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # dbt's own exit codes: 1 when a node failed, 2 when dbt itself failed
+    return 0 if result.success else (2 if result.exception else 1)
+
+
+def _receive(conn: socket.socket) -> tuple[dict, int]:
+    fds = array.array("i")
+    chunks, fd = [], None
+    while True:
+        data, ancillary, _, _ = conn.recvmsg(_HEADER_BYTES, socket.CMSG_SPACE(fds.itemsize))
+        for level, kind, payload in ancillary:
+            if level == socket.SOL_SOCKET and kind == socket.SCM_RIGHTS:
+                fds.frombytes(payload[: len(payload) - len(payload) % fds.itemsize])
+                fd = fds[0]
+        if not data:
+            break
+        chunks.append(data)
+        if data.endswith(b"\n"):
+            break
+    if fd is None:
+        raise ValueError("the launcher sent no output pipe")
+    return json.loads(b"".join(chunks)), fd
+
+
+def serve(socket_path: Path, parent: int) -> int:
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    listener.bind(str(socket_path))  # at once: a launcher that comes early waits for the warm-up
+    listener.listen(1)
+    project_dir = Path(__file__).resolve().parents[1] / "dbt_project"
+    try:
+        manifest = _warm_up(project_dir, socket_path.parent)
+    except Exception as exc:  # noqa: BLE001 - any failure here means: run dbt the usual way
+        print(f"warm-up failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        manifest = None
+    listener.settimeout(1.0)
+    waited = 0.0
+    while True:
+        try:
+            conn, _ = listener.accept()
+            break
+        except socket.timeout:
+            waited += 1.0
+            if os.getppid() != parent or waited > IDLE_LIMIT_S:
+                return 0
+    socket_path.unlink()  # one build per server: a second launcher runs dbt itself
+    listener.close()
+    with conn:
+        if manifest is None:
+            conn.sendall(b"cold\n")
+            return 0
+        request, out_fd = _receive(conn)
+        child = os.fork()
+        if child == 0:
+            code = 2
+            try:
+                code = _build(manifest, request, out_fd)
+            finally:
+                os._exit(code)
+        os.close(out_fd)
+        _, status = os.waitpid(child, 0)
+        # only now, with the child gone and the warehouse closed, does the launcher (and the run) go on
+        code = os.waitstatus_to_exitcode(status)
+        conn.sendall(f"{code if code >= 0 else 2}\n".encode())  # killed by a signal: dbt failed
+    return 0
+
+
+if __name__ == "__main__":
+    # the starter's pid comes from the starter: it may be gone before this process asks who its parent is
+    sys.exit(serve(Path(sys.argv[1]), int(sys.argv[2])))
