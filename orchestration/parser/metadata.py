@@ -75,7 +75,7 @@ _PLACED = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:省|自治区|市|州|盟|区|�
 _COMPILED_BY = re.compile(
     r"由(?P<agency>[^，。；、“”《》,.;:：!?\s]{3,40}?)(?:依照|依据|按照|根据|结合|负责|汇总|综合|编制|组织)")
 # 请与X办公室联系: the contact office of the agency, in the report's opening (M06)
-_CONTACT = re.compile(r"请与(?P<agency>[^，。；、“”《》,.;:：!?\s]{3,40}?)(?:(?:政府信息公开|政务公开|信息公开)(?:工作)?领导小组)?(?:党政综合办公室|综合办公室|党政办公室|党政办|办公室|政务公开办|(?:秘书|综合|办公|行政|政务|信息)股)?联系")
+_CONTACT = re.compile(r"请与(?P<agency>[^，。；、“”《》,.;:：!?\s（(]{3,40}?)(?:(?:政府信息公开|政务公开|信息公开)(?:工作)?领导小组)?(?:党政综合办公室|综合办公室|党政办公室|党政办|办公室|政务公开办|(?:秘书|综合|办公|行政|政务|信息)股)?(?:联系|[（(](?:地址|电话|联系电话))")
 _LEVEL_ONLY = re.compile(r"(?:省|市|区|县|州|旗|镇|乡|街道)(?:人民)?政府")
 # 请联系X: the same contact, the verb first (请联系X镇政府，地址：…; third round, 3 pages with r69, r90)
 _CONTACT_AFTER = re.compile(r"请联系[:：]?(?P<agency>[^，。；、“”《》,.;:：!?\s]{3,40}?)"
@@ -91,9 +91,10 @@ _QUOTED_NOTICE = re.compile(r"《[^》]{0,80}?(?:通知|意见|方案|要点|办
 # a clause may come first (2023年，在区委、区政府的领导下，X街道办事处认真…),
 # and the verb may be 主动公开 (2009年，X部主动公开…): third round, M06 on 3 agencies' pages.
 _SUBJECT = re.compile(
-    rf"^{_YEAR}(?:度|以来)?[，,]?\s*(?:在[^，。]{{2,30}}?下[，,]\s*)?(?P<agency>[\u4e00-\u9fff]{{2,30}}?)"
+    rf"^{_YEAR}(?:度|以来)?[，,]?\s*(?:在[^，。]{{2,30}}?下[，,]\s*"
+    rf"|(?:按照|根据|依据|依照)[^，。]{{2,40}}?(?:要求|部署|安排|规定|精神)[，,]\s*)?(?P<agency>[\u4e00-\u9fff]{{2,30}}?)"
     r"(?:认真|按照|坚持|深入|持续|继续|严格|进一步|紧紧|紧扣|围绕|全面|扎实|高度|不断|积极|切实|聚焦|始终|依据|依照|根据|结合"
-    r"|在|以|把|将|对|共|通过|依托|主动|推动|推进|加强|落实|贯彻|政府信息公开工作|政务公开工作)")
+    r"|在|以|把|将|对|共|通过|依托|主动|推动|推进|加强|落实|贯彻|及时|政府信息公开工作|政务公开工作)")
 _PLACE_NAME = re.compile(r"^[\u4e00-\u9fff]{1,20}?(?:省|自治区|市|区|县|旗|自治州|州|盟|镇|乡|街道)$")
 # A mirror site's or a portal's words pasted before the name (catalogue M14, 47
 # pages: bob最新官网X省人民政府…; M03: 长沙市政府门户网站-浏阳市人民政府): the name
@@ -254,7 +255,8 @@ _HEADING_BEFORE = re.compile(r"^[一二三四五六七八九十]+、\S{0,12}\s+"
 
 def _named(text: str) -> str | None:
     """An agency's name or a bare place name; never 我局, 本镇, 该街道."""
-    if text.startswith(("我", "本", "该", "各", "全")):
+    # nor the start of a leading clause (2012年按照磐石市…的安排, 牛心镇人民政府…: eighth round)
+    if text.startswith(("我", "本", "该", "各", "全")) or text.startswith(_VERBS_FIRST):
         return None
     return _agency_like(text) or (text if _PLACE_NAME.match(text) else None)
 
@@ -444,6 +446,11 @@ def find_report_year(text: str, title: str | None) -> int | None:
         return int(m.group(1))
     for raw in text.split("\n")[:15]:
         line = _clean(raw)
+        # a line that is only a date ('(2015年3月17日)', '2018年3月' under the issuer's name) is when
+        # the report came out: M11, a date line under a title with no year (eighth round, two
+        # agencies' pages; the third round's full date alone under the title)
+        if _DATE_ONLY_LINE.fullmatch(line.replace(" ", "")):
+            continue
         # a labelled full date (发布时间：2020年01月31日) is when the page went up, not the year reported
         # on: M11, two agencies' pages in the fifth round read the year after it (截止2020年12月31日
         # still gives the year)
@@ -460,6 +467,7 @@ def find_report_year(text: str, title: str | None) -> int | None:
     return _year_value(m.group(1)) if m else None
 
 
+_DATE_ONLY_LINE = re.compile(r"[（(]?\d{4}年\d{1,2}月(?:\d{1,2}日)?[）)]?")
 _FULL_DATE_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _DATE_LABEL_BEFORE = re.compile(r"(?:日期|时间)\s*[:：|]?\s*\|?\s*$")
 _YEAR_BEFORE_REPORT = re.compile(r"(\d{4})年度?(?:政府|政务)?(?:信息公开|政务公开)[^。，]{0,8}?(?:年度报告|年报)")

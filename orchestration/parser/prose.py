@@ -153,9 +153,10 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
 # --- one finder per harmonized metric ------------------------------------------------
 
 # the kinds may be listed before the noun (主动公开工作动态、政策文件等政府信息251条) and
-# 各类 may follow 政府 (政府各类信息): catalogue P01
+# 各类 may follow 政府 (政府各类信息): catalogue P01. Information withheld (不予公开信息数24条) is
+# never disclosed.
 _PROACTIVE = re.compile(
-    rf"(?<!申请)(主动)?(?:公开|发布)(?:[^，。；：:]{{1,40}}?等)?(?:各类|各项|相关|本镇|本乡|本街道|本局|本单位|本机关)?"
+    rf"(?<!申请)(?<!不予)(?<!不)(?<!免予)(主动)?(?:公开|发布)(?:[^，。；：:]{{1,40}}?等)?(?:各类|各项|相关|本镇|本乡|本街道|本局|本单位|本机关)?"
     rf"(?:的)?(?:政府|政务)?(?:各类|各项)?信息"
     rf"(?:的)?(?:总数|总量|数量|件数|条数|数|新增)?(?:为|达)?(?:共有|共|共计|总计|合计|累计)?\s*{NUM}\s*(?:条|件)")
 # fifth round (P01, four agencies' pages): 政府信息新增22条, 政府信息件数为123件, 政府信息的数量共192条,
@@ -236,6 +237,14 @@ _LEADING_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][
                               r"(?=(?:\d{4}年度?|全年|本年度?)[，,])")
 
 
+# 共制作政府信息236条，其中主动公开信息数为158条，依申请公开…，不予公开…: the items the agency made,
+# sorted by how each is disclosed; the 主动公开 part is the year's proactive figure, not a subset
+# (catalogue P02: rounds four and eight, three agencies' pages)
+_ATTRIBUTE_PART = re.compile(r"其中[，,：:]?\s*(?=主动公开)")
+# 全年共发布信息59条（其中，领导信息1条…）: a breakdown in brackets after the figure (P02, eighth round)
+_BRACKETED_PARTS = re.compile(r"[（(]\s*其中.*$")
+
+
 def _proactive(s: Sentence, year: int | None) -> Decimal | None:
     found: list[tuple[bool, Decimal]] = []
     sentence_channels = _channel_figures(s.text)
@@ -244,12 +253,17 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
     opening = _LEADING_HEADING.sub("", s.text)
     year_lead = year is not None and (opening.startswith((f"{year}年", "全年", "本年")) or re.search(
         rf"{year}年1月1日(?:起)?(?:至|到|—|-|~){year}年12月31日(?:止)?[,，]", s.text) is not None)
+    by_attribute = _BY_ATTRIBUTE.search(s.text) is not None
     for offset, clause in _clauses(s.text):
         # the clause names the several means its count covers (通过网站、公开栏等形式主动公开…N条)
         covers_means = any(_MEDIA.search(phrase) for _, phrase in _means_listed(clause))
+        scope = _OWN_COLUMN.sub("", clause)
+        if by_attribute:
+            scope = _ATTRIBUTE_PART.sub("", scope)
+        scope = _BRACKETED_PARTS.sub("", scope)
         for m in _PROACTIVE.finditer(_SWAPPED.sub("主动公开信息", clause)):  # same length: offsets hold
             head = clause[: m.start()]
-            if _SUBSET.search(_OWN_COLUMN.sub("", clause)) or _CONSULTATION.search(clause):
+            if _SUBSET.search(scope) or _CONSULTATION.search(clause):
                 continue
             if _other_scope(s, head):
                 continue
@@ -303,6 +317,8 @@ _BY_ATTRIBUTE = re.compile(r"主动公开[^。]{0,30}?(?:不予公开|不公开|
 # 按时答复依申请公开2件, 办结依申请公开3件: requests answered, not received (P08; 办理 stays
 # a received count, as the dev set reads it)
 _ANSWERED = re.compile(r"(?:答复|办结|回复)[^，。；]{0,4}$")
+# received counted by the way each came, then their sum (P08, eighth round)
+_PARTS_THEN_TOTAL = re.compile(rf"(?:[，,、][^，。；,、\d]{{1,12}}\d+件)+[，,](?:合计|共计|总计){NUM}件")
 # after 上年结转…申请N件: 本年新收N件 (P08)
 _NEW_THIS_YEAR = re.compile(rf"本年(?:度)?新收(?:政府信息公开申请|申请)?(?:共)?{NUM}件")
 _ON_REQUEST = re.compile(
@@ -339,6 +355,10 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
                 if _WITH_CARRIED_OVER.match(clause[m.end():]):
                     return None
                 value = _exact_number(clause, m)
+                # 收到网上申请105件，快递17件，合计122件: the first of the parts, then their sum
+                total = _PARTS_THEN_TOTAL.match(s.text, offset + len(clause))
+                if total:
+                    value = _exact_number(total.group(), re.search(rf"{NUM}件$", total.group()))
                 if value is not None:
                     found.append(value)
                 break
@@ -405,6 +425,7 @@ _NO_FEE = re.compile(
     rf"{_NEGATION}(?!按收费通知|按照收费通知)[^，。；]{{0,30}}?(?:收取|收费)|免费|不收取|零收费|暂免收费|{_NEGATION}[^，。；]{{0,8}}?费用")
 _FEE_ZERO = re.compile(r"收费(?:金额|总额)?(?:为|是)?\s*(?:0|零)(?:\.0+)?\s*(?:元|万元)?(?![\d.])")
 _OGI_WORDS = re.compile(r"申请|信息公开|政府信息|政务公开")
+_HANDED_OUT = re.compile(r"赠阅|发放|资料")
 _FEE_AMOUNT = re.compile(rf"收取[^，。；]{{0,12}}?(?:费用|费)?(?:共|共计)?{NUM}(万元|元)")
 
 
@@ -420,7 +441,7 @@ def _fees(s: Sentence, year: int | None) -> Decimal | None:
             if value is not None:
                 return value / Decimal(10_000) if m.group(2) == "元" else value
     for _, clause in _clauses(s.text):
-        if "经费" in clause and "收" not in clause or "行政事业性收费" in clause:
+        if "经费" in clause and "收" not in clause or re.search("行政事业性?收费", clause):
             continue  # a budget, or the fees 表二 counts (第二十条第（八）项), not an OGI fee
         if _FEE_ZERO.search(clause):  # 依申请公开收费为0 (P10, fourth round)
             return Decimal(0)
@@ -428,7 +449,9 @@ def _fees(s: Sentence, year: int | None) -> Decimal | None:
         # 免费 alone speaks of OGI fees only after requests or disclosure (依申请提供政府信息均免费):
         # a bulletin handed out free (免费赠阅) or a mirror's spam (免费资料大全) is not (third
         # round, P10 misfires on two agencies' pages)
-        if m and (m.group() != "免费" or _OGI_WORDS.search(clause[:m.start()])):
+        # (eighth round: 免费资料发放, material handed out free, a third agency's page)
+        if m and (m.group() != "免费" or _OGI_WORDS.search(clause[:m.start()])) \
+                and not _HANDED_OUT.match(clause, m.end()):
             return Decimal(0)
     return None
 
@@ -445,6 +468,9 @@ _STAFF_COUNT_FIRST = re.compile(rf"(?:安排|明确|配备|确定|落实|设置|
                                 rf"[^，。；\d、]{{0,6}}?(?:工作人员|经办人员)")
 # staff counted over a whole system of units, not the agency's own
 _SUB_UNITS = re.compile(_OTHER_UNITS.pattern + r"|全市各|全区各|全县各|系统")
+# a count in each section (各股室安排一名工作人员: eighth round, as the second round's 信息员 plus
+# one per section) is not the agency's staff; a clause of its own does not stop the others
+_PER_SECTION = re.compile(r"各(?:股室|科室|处室|股|科|处)")
 
 
 def _staff(s: Sentence, year: int | None) -> Decimal | None:
@@ -456,13 +482,14 @@ def _staff(s: Sentence, year: int | None) -> Decimal | None:
     if _other_year(s.text, year, len(s.text)) or _SUB_UNITS.search(s.text):
         return None
     parts: dict[str, Decimal] = {}
-    for _, clause in _clauses(s.text):
+    clauses = [c for _, c in _clauses(s.text) if not _PER_SECTION.search(c)]
+    for clause in clauses:
         for m in _STAFF_PART.finditer(clause):
             value = _exact_number(clause, m, 2 if m.group(2) else 3)
             if value is not None:
                 parts.setdefault((m.group(1) or m.group(4)).replace("全职", "专职"), value)
     total = None
-    for _, clause in _clauses(s.text):
+    for clause in clauses:
         m = _STAFF_TOTAL.search(clause) or _STAFF_COUNT_FIRST.search(clause)
         if m and not _STAFF_PART.search(clause[m.start():m.end()]):
             total = _exact_number(clause, m)

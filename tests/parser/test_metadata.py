@@ -612,3 +612,23 @@ def test_sixth_round_agency_names(text, agency):
 )
 def test_seventh_round_agency_names(text, agency):
     assert meta(text).agency == agency
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        # M06: a clause led by 按照 is not the subject; the body after it is
+        ("2016年按照某某市政府信息公开工作的安排部署，某某镇人民政府及时完善了公开目录。\n", "某某镇人民政府"),
+        # M06: the contact body with its address in brackets
+        ("如有疑问请与某某县自然资源局（地址：某某路8号，联系电话：0000-1234567）联系。\n", "某某县自然资源局"),
+    ],
+)
+def test_eighth_round_agency_names(text, agency):
+    assert meta(text).agency == agency
+
+
+def test_a_date_alone_under_the_issuer_is_not_the_report_year():
+    # M11: a date line under a title with no year; the statistics period gives the year
+    text = ("某某市统计局\n（2016年3月20日）\n本报告中所列数据的统计期限自2015年1月1日起至2015年12月31日止。\n")
+    assert meta(text).report_year == 2015
+    assert meta("某某市统计局\n2016年3月\n根据《条例》编制本报告。\n").report_year is None

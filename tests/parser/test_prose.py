@@ -613,3 +613,29 @@ def test_sixth_round_wordings(text, expected):
 def test_seventh_round_wordings():
     assert figures("2022年，没有2021年结转的申请。", 2022) == {"applications_carried_over": Decimal(0)}
     assert figures("依申请公开信息暂免收费。", 2022) == {"fees_10k_yuan": Decimal(0)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # P02: items made, sorted by how each is disclosed: the 主动公开 part is the year's figure,
+        # and information withheld is never disclosed
+        ("2019年共制作政府信息120条，其中主动公开信息数为80条，依申请公开信息数25条，不予公开信息数15条。",
+         {"proactive_disclosed": Decimal(80)}),
+        ("2019年，本单位不予公开信息数6条。", {}),
+        # P02: a breakdown in brackets after the year's total
+        ("全年共发布信息41条（其中，机构信息2条、工作动态39条）。", {"proactive_disclosed": Decimal(41)}),
+        # P08: the requests counted by how each came, then their sum
+        ("全年共收到网上申请30件，信函4件，合计34件，上年结转2件。",
+         {"applications_received": Decimal(34), "applications_carried_over": Decimal(2)}),
+        # P13: the fees 表二 counts (行政事业收费, with or without 性) are not OGI fees
+        ("2019年未产生行政事业收费。", {}),
+        # P10: material handed out free is no statement about fees
+        ("通过网站公开、窗口查阅以及免费资料发放三种形式公开政府信息。", {}),
+        # P11: one worker in each section is not the agency's staff; the agency's own count still is
+        ("各股室安排一名工作人员负责提供政府信息公开相关信息。", {}),
+        ("办公室配备专职人员1名、兼职人员2名，各科室均明确了信息联络员。", {"staff": Decimal(3)}),
+    ],
+)
+def test_eighth_round_wordings(text, expected):
+    assert figures(text, 2019) == expected
