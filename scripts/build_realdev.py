@@ -2791,6 +2791,97 @@ d.prose("本局全年共收到依申请公开政府信息案件4件，", applica
 d.prose("申请人就此提起行政复议1件（后撤回），提起行政诉讼0件。\n", review_cases=1, litigation_cases=0)
 
 
+# ---- eighth round (issue 9, study8): r201–r208 ----------------------------------------------
+d = new("r201_items_by_attribute_new_this_year_township_2013.txt", "石门乡人民政府", "", "", "临溪县", "township", 2013,
+        "narrative", "", "prose",
+        "M08 a place-only title with the county before the township, the government printed only in the contact line "
+        "('石门乡人民政府党政办'; the gold keeps that form; not read yet: the title's county is joined to it); P06 the year's "
+        "'今年新增N条' beside a count to date (not read yet on the real page; here the breakdown gives the same figure); P02/P08 items sorted by disclosure attribute with 不予公开 "
+        "last (the 主动公开 part is the year's figure; now read); P08 none received")
+d.add("临溪县石门乡2013年政府信息公开年度报告\n一、概述\n本年度我乡按照县里的统一部署推进政府信息公开。如对本报告有疑问，请与"
+      "石门乡人民政府党政办联系。\n二、主动公开政府信息情况\n截至2013年12月31日，我乡累计主动公开政府信息418条，")
+d.prose("今年新增57条。", proactive_disclosed=57)
+d.add("本年度共制作政府信息73条，其中主动公开信息数为57条，依申请公开信息数9条，不予公开信息数7条。\n三、依申请公开情况\n")
+d.prose("本年度我乡未收到政府信息公开申请。\n", applications_received=0)
+
+d = new("r202_leading_clause_subject_staff_in_comrades_town_2012.txt", "柳岗镇人民政府", "", "", "", "township", 2012,
+        "narrative", "", "prose",
+        "M06 no title, the town as the subject after a leading '按照…安排部署，' clause with 及时 as its verb (now read); "
+        "P15 a prose report; P11 '由两名同志具体负责' (staff in characters with 同志; not read yet) and '各站所确定一名人员' "
+        "(one per unit, not staff; now left out)")
+d.add("一、基本工作情况\n2012年按照县政府信息公开工作的安排部署，柳岗镇人民政府及时调整了政府信息公开工作领导小组，"
+      "由党政办公室牵头，")
+d.prose("由两名同志具体负责日常信息的收集和发布，", staff=2)
+d.add("各站所确定一名人员负责报送本单位信息。\n二、主动公开情况\n")
+d.prose("全年共主动公开政府信息96条，", proactive_disclosed=96)
+d.add("主要是政策文件、财政资金和民生事项。\n三、依申请公开情况\n")
+d.prose("全年未收到公民、法人或其他组织的信息公开申请。\n", applications_received=0)
+
+d = new("r203_requests_by_channel_then_summed_district_2024.txt", "", "", "", "", "county", 2024, "narrative", "",
+        "prose",
+        "M06 a district report saying only '我区' (never named: blank); P08 requests counted by channel then '合计N件' "
+        "(the sum is received; now read) and carried over; P09 a verbless zero over review and litigation in 条 "
+        "('行政复议、行政诉讼0条'; not read yet)")
+d.add("一、总体情况\n2024年，我区坚持以公开为常态、不公开为例外，")
+d.prose("通过区政府门户网站主动公开政府信息2214条。\n", proactive_disclosed=2214)
+d.add("二、依申请公开情况\n")
+d.prose("全年共收到群众网上申请63件，信函9件，当面4件，合计76件，", applications_received=76)
+d.prose("另有上年结转申请5件。\n", applications_carried_over=5)
+d.add("三、复议诉讼情况\n")
+d.prose("本年度因政府信息公开引发的行政复议、行政诉讼0条。\n", review_cases=0, litigation_cases=0)
+
+d = new("r204_date_line_under_issuer_free_handouts_bureau_2015.txt", "泸川市统计局", "", "", "", "city_department", 2015,
+        "narrative", "", "prose",
+        "M07/M11 the agency on a line alone with only a date under it ('(2016年3月10日)'; the report year is the "
+        "preamble's 2015; now read); P01 '全年共发布信息N条（其中，…）' (a bracketed type breakdown; now read); P10 "
+        "'免费资料发放' among the ways of publishing (not a fee statement; now left out); P08 none received")
+d.add("泸川市统计局\n(2016年3月10日)\n本报告是泸川市统计局编制的2015年度政府信息公开年度报告，统计期限为2015年1月1日至"
+      "12月31日。\n一、主动公开情况\n我局通过门户网站、公开栏以及免费资料发放三种形式公开信息，")
+d.prose("全年共发布信息142条（其中，统计公报6条，统计数据97条，工作动态39条）。\n", proactive_disclosed=142)
+d.add("二、依申请公开情况\n")
+d.prose("全年未收到政府信息公开申请。\n", applications_received=0)
+
+d = new("r205_fee_without_xing_verb_bianfa_province_2021.txt", "滇南省统计局", "", "", "", "province_department", 2021,
+        "narrative", "", "prose",
+        "M00 title; P01 '共编发各类信息N条' with the converter's ASCII commas (verb 编发; missed on the real page, read here); P13 '未产生行政事业收费' in the 主动公开 paragraph "
+        "(the 表二 fee written without 性, not an OGI fee; now left out); P08 received with '收到和办理'")
+d.add("滇南省统计局2021年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开\n")
+d.prose("2021年,省统计局共编发各类信息1286条,", proactive_disclosed=1286)
+d.add("发布各类解读信息88条。本年度未产生行政事业收费，未作出行政处罚。\n（二）依申请公开\n")
+d.prose("全年收到和办理政府信息公开申请37件，", applications_received=37)
+d.add("均在法定期限内答复。\n")
+
+d = new("r206_contact_clause_with_address_matter_noun_bureau_2021.txt", "云岭县政务服务管理局", "", "", "", "county_department",
+        2021, "narrative", "", "prose",
+        "M06 the agency named only in the contact clause '如有疑问请与X(地址:…)联系', the report saying 我单位 (now read); "
+        "P08 '收到政府信息依申请公开办理事项N件' (the noun 办理事项; not read yet); P09 none")
+d.add("根据《条例》规定，编制我单位2021年政府信息公开工作年度报告。如有疑问请与云岭县政务服务管理局(地址:云岭县城东路8号)联系。\n"
+      "一、总体情况\n（一）依申请公开\n")
+d.prose("2021年，我局收到政府信息依申请公开办理事项2件，", applications_received=2)
+d.add("均已按期答复。\n")
+d.prose("（二）本年度未发生政府信息公开行政复议和行政诉讼。\n", review_cases=0, litigation_cases=0)
+
+d = new("r207_own_column_on_district_portal_zero_in_noun_street_2022.txt", "梧桐街道办事处", "", "", "", "street", 2022,
+        "narrative", "", "prose",
+        "M06 no title, '特向社会公布X…报告'; P04 the street's own column on the district portal ('通过…门户网站政府信息公开X专栏"
+        "发布各类主动公开政府信息N条'; not read yet); P08 a zero inside a longer noun phrase ('申请办理事项为0件'; not read yet)")
+d.add("根据《条例》，特向社会公布梧桐街道办事处2022年政府信息公开工作年度报告。\n一、总体情况\n1.主动公开政府信息情况\n")
+d.prose("2022年，通过区人民政府门户网站政府信息公开梧桐街道专栏发布各类主动公开政府信息23条。\n", proactive_disclosed=23)
+d.add("2.收到和处理政府信息公开申请情况\n")
+d.prose("2022年度，梧桐街道收到和处理政府信息公开申请办理事项为0件。\n", applications_received=0)
+
+d = new("r208_second_channel_total_domain_items_city_bureau_2023.txt", "岚州市水利局", "", "", "", "city_department", 2023,
+        "narrative", "", "prose",
+        "M00 title; P05 a site count then a WeChat account's '全年共发布信息M条', no total (no figure; the second channel is "
+        "still read as the total); P12 one domain's items under a 重点领域 heading ('…月报、季报和年报等信息N条'; no figure; "
+        "still read on the real page, left out here); P08 received")
+d.add("岚州市水利局2023年政府信息公开工作年度报告\n一、总体情况\n2023年,局网站发布864条信息,包括部门动态203条,水情信息365条,"
+      "公告公示96条。\n“岚州水利”微信公众号开设“河长说”等专栏,全年共发布信息231条,订阅数6120个。\n（一）重点领域信息公开情况\n"
+      "1.水资源信息。\n市水利局门户网站按时发布了2023年度水资源状况月报、季报和年报等信息57条。\n（二）依申请公开\n")
+d.prose("全年共收到政府信息公开申请6件，", applications_received=6)
+d.add("均按期答复。\n")
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
