@@ -46,10 +46,27 @@ _PAGE_DATE_LINE = re.compile(r"^\s*(\d{4}\s*(?:年|[-/.])[^来作点浏]{2,12}?)
 _DATE_HINT = re.compile(r"[年\-/.．－／]")  # no date is printed without one of these
 _FILING_UNIT = re.compile(r"填报单位[^:：]*[:：]\s*(\S+)")
 _BRACKETS = re.compile(r"[（(][^）)]*[）)]")
+# A bracket inside or after a name that is part of it: a second name or a place (高新区(新市区),
+# X委员会(宗教事务局), 中韩(长春)…委员会, X商务区(街道)): catalogue M08, rounds three, six and nine (five
+# agencies' pages in the ninth). Notes in brackets (原…, a former name; 盖章, 以下简称…, 试行, a year) are dropped.
+_NAME_BRACKET = r"[（(][\u4e00-\u9fff]{1,15}[）)]"
+_BRACKET_NOTE = re.compile(r"[（(](?:原|以下简称|简称|盖章|签章|公章|代章|试行|暂行|草案|筹)")
+
+
+# what a bracket kept must be: a place or a body's name, or a word inside the name (中韩(长春)国际…)
+_NAMED_IN_BRACKET = re.compile(r"(?:省|自治区|市|区|县|旗|州|盟|镇|乡|街道|局|委|委员会|办|办公室|厅|政府|中心)[）)]$")
+
+
+def _without_notes(name: str) -> str:
+    def kept(m: re.Match) -> str:
+        inside = m.end() < len(name) and "\u4e00" <= name[m.end()] <= "\u9fff"
+        return m.group() if re.fullmatch(_NAME_BRACKET, m.group()) and not _BRACKET_NOTE.match(m.group()) \
+            and (inside or _NAMED_IN_BRACKET.search(m.group())) else ""
+    return _BRACKETS.sub(kept, name)
 # What pages print before a title on the same line: a field label (标题：…) or
 # a running page header (Page 9 - …).
 _LINE_PREFIX = re.compile(
-    r"^(?:(?:标\s*题|题\s*目|文章标题|名\s*称)\s*(?:[:：]\s*|\s+)|称\s*[:：]\s*|page\s*\d+\s*[-—–:：|]\s*)", re.IGNORECASE)
+    r"^(?:(?:标\s*题|题\s*目|文章标题|信息名称|名\s*称)\s*(?:[:：]\s*|\s+)|称\s*[:：]\s*|page\s*\d+\s*[-—–:：|]\s*)", re.IGNORECASE)
 # A site's breadcrumb trail (您当前所在位置：首页 > 政务公开 > … > 标题): only
 # its last step can be the title.
 # Third round (M01): the trail may name no 位置/首页 (X专栏 >> X办公厅 >> 年度报告), or
@@ -63,7 +80,8 @@ _CRUMB_SEPARATOR = re.compile(r"\s*[>＞»›→]+\s*")
 # 总体情况 with the agency as its subject (2021年，X认真贯彻…).
 _YEAR = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年"
 _ANNOUNCED = re.compile(
-    r"(?:公布|发布|印发|编制|形成|报告|将|公开)《?(?:(?P<year_first>\d{4})年度?)?(?P<agency>[^，。；、“”《》,.;:：!?()\s]{2,40}?)"
+    r"(?:公布|发布|印发|编制|形成|报告|将|公开)《?(?:(?P<year_first>\d{4})年度?)?"
+    rf"(?P<agency>(?:[^，。；、“”《》,.;:：!?()\s]|{_NAME_BRACKET}){{2,40}}?)"
     rf"(?:[（(]以下简称[^）)]*[）)])?\s*(?:{_YEAR}度?)?\s*(?:的)?(?:政府)?(?:[（(][^）)]{{0,6}}[）)])?(?:信息公开|政务公开)")
 _ANNOUNCING_VERB = re.compile(r"编制了?|公布了?|发布了?|印发了?|形成了?")
 # X编制了本报告 (no 由), X是主管…的部门 opening 总体情况: the agency as the subject (M06, fourth round)
@@ -74,12 +92,18 @@ _SUBJECT_ONLY = (_COMPILED_ITSELF, _DEFINED_AS)
 _PLACED = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:省|自治区|市|州|盟|区|县|旗|镇|乡|街道)")
 _COMPILED_BY = re.compile(
     r"由(?P<agency>[^，。；、“”《》,.;:：!?\s]{3,40}?)(?:依照|依据|按照|根据|结合|负责|汇总|综合|编制|组织)")
+# the same, up to 编制 itself: a verb of the list inside the name (由X县农业综合开发办公室编制, ninth round)
+_COMPILED_BY_WHOLE = re.compile(r"由(?P<agency>[^，。；、“”《》,.;:：!?\s]{3,40})编制")
+# the agency's OGI leading group's office compiles for it (由X局政务公开政府信息公开工作领导小组办公室编制:
+# ninth round, as the seventh round's internal unit)
+_LEADING_GROUP_OFFICE = re.compile(r"(?:政务公开|政府信息公开|信息公开)+(?:工作)?领导小组(?:办公室)?$")
 # 请与X办公室联系: the contact office of the agency, in the report's opening (M06)
 _CONTACT = re.compile(r"请与(?P<agency>[^，。；、“”《》,.;:：!?\s（(]{3,40}?)(?:(?:政府信息公开|政务公开|信息公开)(?:工作)?领导小组)?(?:党政综合办公室|综合办公室|党政办公室|党政办|办公室|政务公开办|(?:秘书|综合|办公|行政|政务|信息)股)?(?:联系|[（(](?:地址|电话|联系电话))")
 _LEVEL_ONLY = re.compile(r"(?:省|市|区|县|州|旗|镇|乡|街道)(?:人民)?政府")
 # 请联系X: the same contact, the verb first (请联系X镇政府，地址：…; third round, 3 pages with r69, r90)
-_CONTACT_AFTER = re.compile(r"请联系[:：]?(?P<agency>[^，。；、“”《》,.;:：!?\s]{3,40}?)"
-                            r"(?:党政综合办公室|综合事务办公室|综合办公室|党政办公室|党政办|办公室)?(?=[，。；,.;:：\s]|$)")
+_CONTACT_AFTER = re.compile(r"请联系[:：]?(?P<agency>[^，。；、“”《》,.;:：!?\s（(]{3,40}?)"
+                            r"(?:党政综合办公室|综合事务办公室|综合办公室|党政办公室|党政办|办公室|(?:综合|秘书|办公|行政)(?:处|科|股))?"
+                            r"(?=[，。；,.;:：\s（(]|$)")
 # 结合X实际 / 结合X政府信息公开工作实际: the agency reporting on its own work
 _OWN_WORK = re.compile(r"结合(?P<agency>[^，。；、“”《》,.;:：!?\s]{2,30}?)(?:政府信息公开工作|政务公开工作|工作)?实际")
 # A government's office compiles the government's report: 由香水镇人民政府办公室编制
@@ -190,7 +214,7 @@ def _agency_from_title(title: str) -> str | None:
         # the year first: 2022年上海市政府信息公开工作年度报告
         words = _TITLE_WORDS.search(title, m.end())
         head = title[m.end(): words.start()] if words else ""
-    head = _BRACKETS.sub("", head).strip(" 　:：-—")
+    head = _without_notes(head).strip(" 　:：-—")
     head = _GLUED_YEAR.sub("", head)  # 2012上海市…政府信息公开工作年度报告: the year without 年 (M09)
     head = re.sub(r"^关于|关于$|的$", "", head)
     # a cover letter's title (X关于报送…年度报告的函): the sender is the agency (M07, fourth round)
@@ -225,8 +249,8 @@ def _prose_agency(lines: list[str]) -> str | None:
             if (m.group("year_first") or _YEAR_IN_TITLE.search(m.group())) and (name := _named(agency)):
                 return name
     for line in opening:
-        for m in _COMPILED_BY.finditer(line):
-            name = _COMPILING_OFFICE.sub("", m.group("agency"))
+        for m in (*_COMPILED_BY.finditer(line), *_COMPILED_BY_WHOLE.finditer(line)):
+            name = _COMPILING_OFFICE.sub("", _LEADING_GROUP_OFFICE.sub("", m.group("agency")))
             # 由X委员会办公室编制, 由X局办公室编制: the body whose office it is (M06, sixth round)
             if name == m.group("agency") and (owner := _agency_like(_OFFICE_TAIL.sub("", name))) \
                     and owner != name and not owner.endswith(("政府", "办公室", "办公厅")):
@@ -258,7 +282,7 @@ def _named(text: str) -> str | None:
     # nor the start of a leading clause (2012年按照磐石市…的安排, 牛心镇人民政府…: eighth round)
     if text.startswith(("我", "本", "该", "各", "全")) or text.startswith(_VERBS_FIRST):
         return None
-    return _agency_like(text) or (text if _PLACE_NAME.match(text) else None)
+    return _agency_like(text) or (text if _PLACE_NAME.match(_BRACKETS.sub("", text)) else None)
 
 
 def _without_site_words(name: str) -> str:
@@ -278,12 +302,12 @@ _VERBS_FIRST = ("依托", "通过", "按照", "根据", "依据", "围绕", "加
 def _agency_like(line: str) -> str | None:
     if len(line) > 60:  # a sentence, not a signature
         return None
-    name = _BRACKETS.sub("", _clean(line)).strip()
+    name = _without_notes(_clean(line)).strip()
     if _LETTER_SPACED.match(name):
         name = re.sub(r"[ \u3000]+", "", name)
     name = re.sub(r"(?:文件|\(盖章\))$", "", name)
     # a party committee (东新乡党委) is not an OGI agency: the government is (sixth round)
-    if 3 <= len(name) <= 30 and _AGENCY_SUFFIX.search(name) and not re.search(r"[，。；:：,]", name) \
+    if 3 <= len(name) <= 30 and _AGENCY_SUFFIX.search(_BRACKETS.sub("", name)) and not re.search(r"[，。；:：,]", name) \
             and not name.startswith(_VERBS_FIRST) and not name.endswith(("党委", "党工委", "纪委")) \
             and not name.startswith(("局", "委", "办", "厅")) \
             and not any(word in name for word in _SITE_WORDS):  # 局办公室, 登录个人中心: round seven

@@ -243,6 +243,7 @@ _LEADING_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][
 _ATTRIBUTE_PART = re.compile(r"其中[，,：:]?\s*(?=主动公开)")
 # 全年共发布信息59条（其中，领导信息1条…）: a breakdown in brackets after the figure (P02, eighth round)
 _BRACKETED_PARTS = re.compile(r"[（(]\s*其中.*$")
+_AFTER_BREAKDOWN = re.compile(r"\d\s*(?:条|件)[，,；;]\s*其中")
 
 
 def _proactive(s: Sentence, year: int | None) -> Decimal | None:
@@ -290,6 +291,10 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
                 continue  # P17: one of several means named in the paragraph, the others uncounted
             if _other_year(s.text, year, offset + m.start()):
                 continue
+            # 主动公开各类信息578条，其中工作动态292条、…；…财政公开信息8条: after a count's 其中, every
+            # count of the sentence is one of its parts (P02, ninth round)
+            if _AFTER_BREAKDOWN.search(s.text, 0, offset):
+                continue
             value = _exact_number(clause, m, 2)
             if value is not None:
                 found.append((bool(m.group(1)), value))
@@ -306,8 +311,8 @@ _RECEIVED = re.compile(
 # The count before the noun (共收到90件申请, 收到4件信息公开申请), and a count with no unit
 # closing its clause (收到和处理政府信息公开申请数量为0): catalogue P08, third round.
 _RECEIVED_COUNT_FIRST = re.compile(
-    rf"(?:收到|受理|接到|接收)(?:到)?[^，。；\d]{{0,8}}?(?:共|共计)?{NUM}(?:件|个|份|条|起|宗|例)[^，。；\d]{{0,10}}?申请")
-# (fifth round: 收到并按时办结9件…申请, 收到社会各界4宗…申请)
+    rf"(?:收到|受理|接到|接收)(?:到)?[^，。；\d]{{0,8}}?(?:共|共计)?{NUM}(?:件|个|份|条|起|宗|例|项)[^，。；\d]{{0,10}}?申请")
+# (fifth round: 收到并按时办结9件…申请, 收到社会各界4宗…申请; ninth round: 共收到8项依申请公开, two agencies)
 _RECEIVED_UNITLESS = re.compile(rf"(?:收到|受理|接到|接收)[^，。；]{{0,30}}?申请(?:的)?(?:数量|件数|数)为{NUM}[。！？!?]?\s*$")
 # 共收到申请41件（含上年度结转3件）: new and carried-over requests together, not the year's new ones (P08)
 _WITH_CARRIED_OVER = re.compile(r"^\s*[（(]\s*(?:含|包含|包括)[^）)]{0,8}?结转")
@@ -326,7 +331,7 @@ _ON_REQUEST = re.compile(
 # P08: 无依申请公开政府信息, 我镇2016年度无申请; third round: 未发生依申请公开情况,
 # 没有政府信息依申请公开情况
 _NO_APPLICATIONS = re.compile(
-    rf"{_NEGATION}(?:收到|接到|受理|接收)[^，。；]{{0,30}}?申请|{_NEGATION}[^，。；]{{0,12}}?提出[^，。；]{{0,12}}?申请"
+    rf"{_NEGATION}共?(?:收到|接到|受理|接收)[^，。；]{{0,30}}?申请|{_NEGATION}[^，。；]{{0,12}}?提出[^，。；]{{0,12}}?申请"
     rf"|{_NEGATION}(?:发生|出现|产生)?(?:政府信息|信息)?依申请|无申请")
 
 
@@ -504,10 +509,11 @@ def _staff(s: Sentence, year: int | None) -> Decimal | None:
 # How requests were answered, stated as counts: 上年结转3件, 予以公开12件, 部分公开2件, 不予公开1件.
 _OUTCOMES = {
     "applications_carried_over": re.compile(
-        rf"(?:上年(?:度)?结转|结转上年度?)(?:政府信息公开申请|申请)?(?:数量|数)?(?:为)?(?:共)?{NUM}件"),
+        rf"(?:上年(?:度)?(?:结转|转结)|结转上年度?)(?:政府信息公开申请|申请)?(?:数量|数)?(?:为)?(?:共)?{NUM}件"),
     # the 2008 form's words: 同意公开答复数4件, 不同意公开答复的2件 (P08, rounds three and five)
     "applications_granted": re.compile(rf"(?<!部分)(?<!不)(?:予以公开|同意公开)(?:答复)?(?:的)?(?:申请)?(?:数)?(?:共)?{NUM}件"),
-    "applications_partially_granted": re.compile(rf"(?:同意)?部分公开(?:的)?(?:申请)?(?:共)?{NUM}件"),
+    # 予以公开及部分公开的42件 counts both together: neither (ninth round)
+    "applications_partially_granted": re.compile(rf"(?<![及和与、])(?:同意)?部分公开(?:的)?(?:申请)?(?:共)?{NUM}件"),
     "applications_denied": re.compile(rf"(?:不予公开|不同意公开)(?:答复)?(?:的)?(?:申请)?(?:数)?(?:共)?{NUM}件"),
 }
 

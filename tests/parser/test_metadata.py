@@ -632,3 +632,24 @@ def test_a_date_alone_under_the_issuer_is_not_the_report_year():
     text = ("某某市统计局\n（2016年3月20日）\n本报告中所列数据的统计期限自2015年1月1日起至2015年12月31日止。\n")
     assert meta(text).report_year == 2015
     assert meta("某某市统计局\n2016年3月\n根据《条例》编制本报告。\n").report_year is None
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        # M08: a bracket that is part of the name is kept; a former name in brackets is not
+        ("现公布某某商务区(街道)2014年政府信息公开工作年度报告。\n", "某某商务区(街道)"),
+        ("现发布《某某市民族事务委员会(宗教事务局)2024年政府信息公开工作年度报告》。\n", "某某市民族事务委员会(宗教事务局)"),
+        ("某某市卫生健康局(原某某市卫生和计划生育局)\n2018年政府信息公开工作年度报告\n", "某某市卫生健康局"),
+        # M06: a verb of the compiler rule inside the name; the OGI leading group's office compiles for its body
+        ("本报告由某某县农业综合开发办公室编制。\n", "某某县农业综合开发办公室"),
+        ("本报告由某某区民族宗教事务局政务公开政府信息公开工作领导小组办公室编制。\n", "某某区民族宗教事务局"),
+        # M06: the contact with its address in brackets, or a section of the body
+        ("如有疑问，请联系某某市水利局(地址：某某路1号)。\n", "某某市水利局"),
+        ("如对本报告有疑问，请联系某某市人民政府外事办公室综合处，电话：0000-1234567。\n", "某某市人民政府外事办公室"),
+        # M04: an index block's 信息名称 label is not part of the title
+        ("信息名称:某某市文化广电和旅游局2023年政府信息公开工作年度报告\n一、总体情况\n", "某某市文化广电和旅游局"),
+    ],
+)
+def test_ninth_round_agency_names(text, agency):
+    assert meta(text).agency == agency

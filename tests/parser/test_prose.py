@@ -639,3 +639,20 @@ def test_seventh_round_wordings():
 )
 def test_eighth_round_wordings(text, expected):
     assert figures(text, 2019) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # P02: after a count's 其中, every count of the sentence is one of its parts
+        ("2021年，通过局网站主动公开各类信息300条，其中工作动态120条、政策文件30条；转发上级网站信息40条，财务信息6条。", {}),
+        # P14: granted and partly granted counted together are neither
+        ("2021年予以公开及部分公开的申请15件。", {}),
+        # P08: the count before the noun in 项; 未共收到; 上年度转结 inside a bracket
+        ("2021年共收到7项依申请公开，均按时答复。", {"applications_received": Decimal(7)}),
+        ("2021年本局未共收到依申请公开申请。", {"applications_received": Decimal(0)}),
+        ("2021年答复政府信息公开申请30件（含上年度转结申请4件）。", {"applications_carried_over": Decimal(4)}),
+    ],
+)
+def test_ninth_round_wordings(text, expected):
+    assert figures(text, 2021) == expected
