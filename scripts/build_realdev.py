@@ -2882,6 +2882,96 @@ d.prose("全年共收到政府信息公开申请6件，", applications_received=
 d.add("均按期答复。\n")
 
 
+# ---- ninth round (issue 9, study9): r209–r216 -----------------------------------------------
+d = new("r209_bracketed_street_zone_staff_without_kind_2014.txt", "临江三溪商务区(街道)", "", "", "", "street", 2014,
+        "narrative", "", "prose",
+        "M06 no title, '现公布X(街道)…报告' with the bracket part of the name (now read); P11 '专门配备了N名工作人员' "
+        "with no 专职/兼职 (not read yet); P01 the year's total")
+d.add("根据《中华人民共和国政府信息公开条例》要求，现公布临江三溪商务区(街道)2014年政府信息公开工作年度报告。本年报中所列"
+      "数据的统计期限自2014年1月1日起至2014年12月31日止。\n一、概述\n2014年我街道继续推进政府信息公开工作。为此，")
+d.prose("专门配备了2名工作人员，", staff=2)
+d.add("设立了1个信息申请受理点。\n二、主动公开政府信息情况\n")
+d.prose("全年主动公开政府信息186条。\n", proactive_disclosed=186)
+
+d = new("r210_contact_with_address_requests_in_xiang_bureau_2022.txt", "青峰县林业局", "", "", "", "county_department",
+        2022, "narrative", "", "prose",
+        "M06 no title, the bureau only in '请联系X(地址:…)' (now read); P08 'N项依申请公开' (项 as the unit, the count "
+        "before the noun; now read); P09 '未发生依申请公开行政复议或行政诉讼情况'")
+d.add("本年度报告依据《条例》编制。如对本报告有疑问，请联系青峰县林业局(地址:青峰县南街12号，电话:0000-1234567)。\n"
+      "一、总体情况\n本年度我局按时公开机构职能、财政预决算和行政许可等信息。\n二、依申请公开情况\n")
+d.prose("2022年共收到6项依申请公开，", applications_received=6)
+d.add("均在规定时限内作出答复，")
+d.prose("未发生依申请公开行政复议或行政诉讼情况。\n", review_cases=0, litigation_cases=0)
+
+d = new("r211_index_label_name_zero_at_line_end_bureau_2010.txt", "白沙县审计局", "", "", "", "county_department", 2010,
+        "narrative", "", "prose",
+        "M04 an index block opening with '信息名称:' before the title (read as a label; now read); P08 '共受理政府信息公开"
+        "申请0' at a line end before the next heading (no unit; not read yet); P01; P09")
+d.add("信息名称:白沙县审计局2010年政府信息公开年度报告\n索 引 号:QX0012/2011-00003\n发布机构:白沙县审计局\n"
+      "白沙县审计局2010年政府信息公开年度报告\n一、概述\n")
+d.prose("2010年，我局主动公开政府信息共9条。\n", proactive_disclosed=9)
+d.add("二、依申请公开情况\n")
+d.prose("我局共受理政府信息公开申请0\n", applications_received=0)
+d.add("三、复议诉讼情况\n")
+d.prose("全年未发生因政府信息公开引起的行政复议。\n", review_cases=0)
+
+d = new("r212_second_name_in_brackets_carried_in_bracket_city_2024.txt", "临州市民族事务委员会(宗教事务局)", "", "",
+        "", "city_department", 2024, "narrative", "", "prose",
+        "M06 no title, '现发布《X(Y)…报告》' with a second name in brackets (now kept whole); P08 received, then "
+        "'答复…申请N件（含上年度转结申请a件…）' (the carried-over part in the bracket; now read) and '予以公开及部分公开的"
+        "N件' (granted and partly granted together: no figure; now left out)")
+d.add("根据《条例》和年度报告格式要求，现发布《临州市民族事务委员会(宗教事务局)2024年政府信息公开工作年度报告》，本报告统计"
+      "数据从2024年1月1日至12月31日。\n一、总体情况\n（二）依申请公开\n")
+d.prose("全年受理政府信息公开申请31件，", applications_received=31)
+d.prose("答复政府信息公开申请32件（含上年度转结申请2件，另有1件申请转结下年度办理），", applications_carried_over=2)
+d.add("其中予以公开及部分公开的24件。\n")
+
+d = new("r213_leading_group_office_compiler_yishen_typo_district_2022.txt", "江岸区商务局", "", "", "",
+        "county_department", 2022, "narrative", "", "prose",
+        "M06 no title, '由X政务公开政府信息公开工作领导小组办公室编制' (the body is the agency; now read); P02 a total "
+        "with channel parts (read); P08 '收到依申公开事项N件' (依申 without 请; not read yet)")
+d.add("本报告是根据《条例》要求，由江岸区商务局政务公开政府信息公开工作领导小组办公室编制。本年度报告中所列数据的统计期限自"
+      "2022年1月1日起至12月31日止。\n一、总体情况\n")
+d.prose("2022年我局共主动公开政府信息215条，其中门户网站发布132条，微信公众号推送83条。\n", proactive_disclosed=215)
+d.add("二、依申请公开情况\n")
+d.prose("我局共收到依申公开事项4件，", applications_received=4)
+d.add("均已按时答复。\n")
+
+d = new("r214_short_province_name_list_ending_tiaoci_2024.txt", "省林业和草原局", "", "", "", "province_department",
+        2024, "narrative", "", "prose",
+        "M06 no title, the agency only as '省X局' in prose, its short form '省林草局' as a later subject (the short form is taken; not read yet); P01 a list of "
+        "items ending '等N条次' with no 主动 or 信息 before the figure (not read yet); P08 '共收到N份…依申请公开事项' and "
+        "'予以公开N件'; P09 litigation written 行政起诉 (the review zero read, the litigation not read yet)")
+d.add("根据《条例》和年度报告格式的相关要求,结合省林业和草原局2024年政府信息公开工作实际,编制本报告。所列数据统计期限为"
+      "2024年1月1日至2024年12月31日。\n一、总体情况\n")
+d.prose("(一)主动公开情况。2024年度,省林草局坚持“公开为常态、不公开为例外”原则,公开局年度预算、决算信息、机构职能、"
+        "森林防火通告等38条次。\n", proactive_disclosed=38)
+d.add("(二)依申请公开情况\n")
+d.prose("2024年我局共收到3份政府信息依申请公开事项,其中2份是网络申请,1份是信函申请,皆已按时答复,", applications_received=3)
+d.prose("予以公开3件。", applications_granted=3)
+d.prose("没有因政府信息公开引起行政复议或者行政起诉的案例发生。\n", review_cases=0, litigation_cases=0)
+
+d = new("r215_summing_up_street_url_in_channel_list_2025.txt", "安平市城西区人民政府河畔街道办事处", "", "", "",
+        "street", 2025, "narrative", "", "prose",
+        "M06 no title, the street only after '全面总结X…工作情况' (no 现公布 or 编制; not read yet); P02 a total over a "
+        "channel list holding a bracketed URL, then its parts (not read yet); P08 none received")
+d.add("本报告根据《条例》及上级有关要求编制，全面总结安平市城西区人民政府河畔街道办事处2025年政府信息公开工作情况。报告所列"
+      "数据统计期限为2025年1月1日至12月31日。\n一、总体情况\n（一）主动公开。")
+d.prose("2025年，街道通过官网(http://www.hepan.example.cn/)、政务公开专栏、“河畔之声”公众号等主动公开信息412条。",
+        proactive_disclosed=412)
+d.add("其中，官网发布动态信息156条，专栏发布信息98条，公众号推送158条。\n（二）依申请公开。")
+d.prose("全年未收到依申请公开件。\n", applications_received=0)
+
+d = new("r216_whole_township_count_none_gong_received_2023.txt", "松岭乡人民政府", "", "", "", "township", 2023,
+        "narrative", "", "prose",
+        "M00 title; P12 '某年全乡主动公开信息共计N条' in the township's own report (a whole-area count: no figure; "
+        "borderline; still read); P08 '未共收到' (now read as 0); P09 zeros")
+d.add("松岭乡人民政府2023年政府信息公开工作年度报告\n一、总体情况\n2023年，我乡健全制度，规范公开内容。\n（一）主动公开。"
+      "2023年全乡主动公开信息共计64条，主要为惠农补贴、村务和项目信息。\n（二）依申请公开。")
+d.prose("2023年我乡未共收到依申请公开申请。", applications_received=0)
+d.prose("全年未发生政府信息公开行政复议和行政诉讼。\n", review_cases=0, litigation_cases=0)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
