@@ -16,7 +16,7 @@ starting, failed to parse, a run configured for another warehouse), the
 launcher runs the real `dbt` instead: the build is the same either way, only
 its start is slower.
 
-    python -m orchestration.dbt_warm SOCKET PARENT_PID   (started by `ogi run`, not by hand)
+    python -m orchestration.dbt_warm LISTENING_FD SOCKET PARENT_PID   (started by `ogi run`, not by hand)
 """
 
 from __future__ import annotations
@@ -62,10 +62,16 @@ class WarmDbt:
     def __init__(self) -> None:
         self.folder = Path(tempfile.mkdtemp(prefix="ogi-dbt-"))
         self.socket = self.folder / "dbt.sock"
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "orchestration.dbt_warm", str(self.socket), str(os.getpid())],
-            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-            stderr=open(self.folder / "server.log", "wb"), env=dict(os.environ))
+        # bound here, so that a launcher coming before the server has started waits in the backlog
+        listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        listener.bind(str(self.socket))
+        listener.listen(1)
+        with listener, open(self.folder / "server.log", "wb") as log:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "orchestration.dbt_warm", str(listener.fileno()), str(self.socket),
+                 str(os.getpid())],
+                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=log, env=dict(os.environ),
+                pass_fds=[listener.fileno()])
         os.environ[SOCKET_VAR] = str(self.socket)
 
     def stop(self) -> None:
@@ -77,7 +83,6 @@ class WarmDbt:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
-        self.process.stderr and self.process.stderr.close()
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
@@ -119,7 +124,10 @@ def _build(manifest, request: dict, out_fd: int) -> int:
     os.environ.clear()
     os.environ.update(request["env"])
     if any(os.environ.get(k) != v for k, v in warm_env.items()):
-        manifest = None  # configured for another warehouse: dbt parses for it
+        # configured for another warehouse: a fresh dbt parses for it (dbt parsing again in this
+        # forked copy of the server hung in tests/test_dbt_warm.py; a fresh process does not)
+        dbt = Path(sys.executable).parent / "dbt"
+        os.execv(dbt, [str(dbt), *request["argv"][1:]])
     from dbt.cli.main import dbtRunner
 
     result = dbtRunner(manifest=manifest).invoke(request["argv"][1:])
@@ -148,10 +156,7 @@ def _receive(conn: socket.socket) -> tuple[dict, int]:
     return json.loads(b"".join(chunks)), fd
 
 
-def serve(socket_path: Path, parent: int) -> int:
-    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    listener.bind(str(socket_path))  # at once: a launcher that comes early waits for the warm-up
-    listener.listen(1)
+def serve(listener: socket.socket, socket_path: Path, parent: int) -> int:
     project_dir = Path(__file__).resolve().parents[1] / "dbt_project"
     try:
         manifest = _warm_up(project_dir, socket_path.parent)
@@ -192,4 +197,4 @@ def serve(socket_path: Path, parent: int) -> int:
 
 if __name__ == "__main__":
     # the starter's pid comes from the starter: it may be gone before this process asks who its parent is
-    sys.exit(serve(Path(sys.argv[1]), int(sys.argv[2])))
+    sys.exit(serve(socket.socket(fileno=int(sys.argv[1])), Path(sys.argv[2]), int(sys.argv[3])))
