@@ -31,6 +31,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from orchestration import settings
+
 SOCKET_VAR = "OGI_DBT_WARM_SOCKET"
 # What the project's manifest depends on: a build configured otherwise parses afresh.
 _PROFILE_VARS = ("OGI_WAREHOUSE", "OGI_DUCKDB_MEMORY_LIMIT")
@@ -87,8 +89,9 @@ class WarmDbt:
 
 
 def start() -> WarmDbt | None:
-    """Start the server (None where the platform cannot pass a pipe to it: the launcher then runs dbt)."""
-    if not hasattr(socket, "send_fds") or os.name != "posix":
+    """Start the server (None where the platform cannot pass a pipe to it, or with OGI_DBT_WARM=0:
+    the launcher then runs dbt)."""
+    if not hasattr(socket, "send_fds") or os.name != "posix" or not settings.dbt_warm():
         return None
     return WarmDbt()
 

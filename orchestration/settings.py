@@ -27,6 +27,7 @@ MAX_DOCUMENT_PAGES_VAR = "OGI_MAX_DOCUMENT_PAGES"
 MAX_UNPACKED_BYTES_VAR = "OGI_MAX_UNPACKED_BYTES"
 DOCUMENT_TIMEOUT_VAR = "OGI_DOCUMENT_TIMEOUT"
 DOCUMENT_MEMORY_VAR = "OGI_DOCUMENT_MEMORY_MB"
+DBT_WARM_VAR = "OGI_DBT_WARM"
 
 # The parser's own ceiling (orchestration/parser/decoding.py): a file this large
 # is not one annual report.
@@ -97,6 +98,11 @@ def lock_timeout() -> float:
 def query_timeout() -> float:
     """Seconds `ogi query`, `ogi findings` and `ogi export` wait for a run that is writing the warehouse."""
     return float(os.environ.get(QUERY_TIMEOUT_VAR) or 300)
+
+
+def dbt_warm() -> bool:
+    """Whether `ogi run` warms dbt up before the dbt step (dbt_warm.py); 0 runs the real dbt cold."""
+    return os.environ.get(DBT_WARM_VAR, "1").strip() not in ("0", "false", "no", "off")
 
 
 def parse_timeout() -> float:
