@@ -160,6 +160,8 @@ def _receive(conn: socket.socket) -> tuple[dict, int]:
 
 
 def serve(listener: socket.socket, socket_path: Path, parent: int) -> int:
+    # the warm-up must not slow the run's own start, which it shares the cores with
+    os.nice(10)
     project_dir = Path(__file__).resolve().parents[1] / "dbt_project"
     try:
         manifest = _warm_up(project_dir, socket_path.parent)
