@@ -15,11 +15,12 @@ import shutil
 import socket
 import sys
 
-SOCKET_VAR = "OGI_DBT_WARM_SOCKET"  # the same name as orchestration.dbt_warm.SOCKET_VAR
+SOCKET_VAR = "OGI_DBT_WARM_SOCKET"  # where the warm server listens; dbt_warm.py sets it
 
 
-def _real_dbt(argv: list[str]) -> None:
-    beside = os.path.join(os.path.dirname(os.path.abspath(sys.argv[0])), "dbt")
+def exec_real_dbt(argv: list[str]) -> None:
+    """Become the dbt installed beside this Python (the venv need not be activated), else the one on PATH."""
+    beside = os.path.join(os.path.dirname(sys.executable), "dbt")
     dbt = beside if os.access(beside, os.X_OK) else (shutil.which("dbt") or "dbt")
     os.execv(dbt, [dbt, *argv])
 
@@ -28,13 +29,13 @@ def main() -> None:
     argv = sys.argv[1:]
     path = os.environ.get(SOCKET_VAR)
     if not path or not hasattr(socket, "send_fds"):
-        _real_dbt(argv)
+        exec_real_dbt(argv)
     conn = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     try:
         conn.connect(path)
     except OSError:
         conn.close()
-        _real_dbt(argv)  # the server is gone (its run ended, or it failed to start)
+        exec_real_dbt(argv)  # the server is gone (its run ended, or it failed to start)
     request = json.dumps({"argv": ["dbt", *argv], "env": dict(os.environ), "cwd": os.getcwd()}) + "\n"
     sys.stdout.flush()
     try:
@@ -53,7 +54,7 @@ def main() -> None:
     conn.close()
     answer = reply.decode().strip()
     if answer == "cold":
-        _real_dbt(argv)
+        exec_real_dbt(argv)
     if not answer.lstrip("-").isdigit():
         print("ogi-dbt: the warm dbt process ended without an exit code", file=sys.stderr, flush=True)
         sys.exit(2)

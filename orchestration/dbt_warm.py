@@ -32,17 +32,17 @@ import tempfile
 from pathlib import Path
 
 from orchestration import settings
+from orchestration.dbt_launcher import SOCKET_VAR, exec_real_dbt
 
-SOCKET_VAR = "OGI_DBT_WARM_SOCKET"
-# What the project's manifest depends on: a build configured otherwise parses afresh.
-_PROFILE_VARS = ("OGI_WAREHOUSE", "OGI_DUCKDB_MEMORY_LIMIT")
+# What the project's manifest depends on (profiles.yml reads them): a build configured otherwise parses afresh.
+_PROFILE_VARS = (settings.WAREHOUSE_VAR, settings.DUCKDB_MEMORY_VAR)
 # An unused server gives up after this long (the run ended without a dbt step
 # and nobody stopped it); it also leaves as soon as the process that started it does.
 IDLE_LIMIT_S = 3600.0
 _HEADER_BYTES = 1 << 20
 
 
-def keep_partial_parse(target: Path, project_dir: Path) -> None:
+def keep_partial_parse(target: Path) -> None:
     """Carry dbt's partial-parse state from one invocation's target folder to the next invocation.
 
     dbt only reuses the state for the same profile, and the profile holds the
@@ -51,7 +51,7 @@ def keep_partial_parse(target: Path, project_dir: Path) -> None:
     """
     produced = target / "partial_parse.msgpack"
     if produced.exists():
-        kept = project_dir / "target" / "partial_parse.msgpack"
+        kept = settings.DBT_PROJECT_DIR / "target" / "partial_parse.msgpack"
         kept.parent.mkdir(parents=True, exist_ok=True)
         staging = kept.with_name(f".{kept.name}.{os.getpid()}")
         shutil.copyfile(produced, staging)
@@ -98,10 +98,11 @@ def start() -> WarmDbt | None:
 
 # --- the server --------------------------------------------------------------------------
 
-def _warm_up(project_dir: Path, folder: Path):
+def _warm_up(folder: Path):
     """Import dbt and parse the project; the manifest, or None (the launcher then runs dbt itself)."""
     from dbt.cli.main import dbtRunner
 
+    project_dir = settings.DBT_PROJECT_DIR
     target = folder / "target"
     kept = project_dir / "target" / "partial_parse.msgpack"
     if kept.exists():
@@ -113,7 +114,7 @@ def _warm_up(project_dir: Path, folder: Path):
     if not result.success:
         print(f"dbt parse failed: {result.exception}", file=sys.stderr)
         return None
-    keep_partial_parse(target, project_dir)
+    keep_partial_parse(target)
     return result.result
 
 
@@ -129,8 +130,7 @@ def _build(manifest, request: dict, out_fd: int) -> int:
     if any(os.environ.get(k) != v for k, v in warm_env.items()):
         # configured for another warehouse: a fresh dbt parses for it (dbt parsing again in this
         # forked copy of the server hung in tests/test_dbt_warm.py; a fresh process does not)
-        dbt = Path(sys.executable).parent / "dbt"
-        os.execv(dbt, [str(dbt), *request["argv"][1:]])
+        exec_real_dbt(request["argv"][1:])
     from dbt.cli.main import dbtRunner
 
     result = dbtRunner(manifest=manifest).invoke(request["argv"][1:])
@@ -162,9 +162,8 @@ def _receive(conn: socket.socket) -> tuple[dict, int]:
 def serve(listener: socket.socket, socket_path: Path, parent: int) -> int:
     # the warm-up must not slow the run's own start, which it shares the cores with
     os.nice(10)
-    project_dir = Path(__file__).resolve().parents[1] / "dbt_project"
     try:
-        manifest = _warm_up(project_dir, socket_path.parent)
+        manifest = _warm_up(socket_path.parent)
     except Exception as exc:  # noqa: BLE001 - any failure here means: run dbt the usual way
         print(f"warm-up failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         manifest = None

@@ -57,11 +57,9 @@ def test_the_sensor_watches_the_configured_drop_folder(tmp_path, monkeypatch):
 
 
 def test_ogi_dbt_warm_0_runs_dbt_cold(monkeypatch):
-    from orchestration import dbt_warm
+    from orchestration import dbt_warm, settings
 
     monkeypatch.setenv("OGI_DBT_WARM", "0")
     assert dbt_warm.start() is None  # no server: ogi-dbt is the real dbt
     monkeypatch.setenv("OGI_DBT_WARM", "1")
-    from orchestration import settings
-
     assert settings.dbt_warm()

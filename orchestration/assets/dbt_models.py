@@ -15,9 +15,9 @@ from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_as
 from packaging import version
 
 from orchestration import progress, settings, warehouse
-from orchestration.dbt_warm import keep_partial_parse
 from orchestration.assets.ingest import POOL
 from orchestration.checks import carried
+from orchestration.dbt_warm import keep_partial_parse
 from orchestration.freshness import dbt_sources_digest
 from orchestration.resources import Warehouse
 from orchestration.warehouse import CHECKS_STATE, MARTS_STATE
@@ -130,7 +130,7 @@ def warehouse_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, war
         yield from events  # what dbt built before it failed
         raise
     finally:
-        keep_partial_parse(invocation.target_path, settings.DBT_PROJECT_DIR)
+        keep_partial_parse(invocation.target_path)
         # each invocation leaves target/<name>-<run>-<uuid>/; keep the folder tidy
         shutil.rmtree(invocation.target_path, ignore_errors=True)
     if kept:

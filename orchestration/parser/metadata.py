@@ -50,9 +50,8 @@ _BRACKETS = re.compile(r"[（(][^）)]*[）)]")
 # X委员会(宗教事务局), 中韩(长春)…委员会, X商务区(街道)): catalogue M08, rounds three, six and nine (five
 # agencies' pages in the ninth). Notes in brackets (原…, a former name; 盖章, 以下简称…, 试行, a year) are dropped.
 _NAME_BRACKET = r"[（(][\u4e00-\u9fff]{1,15}[）)]"
+_WORDS_IN_BRACKETS = re.compile(_NAME_BRACKET)
 _BRACKET_NOTE = re.compile(r"[（(](?:原|以下简称|简称|盖章|签章|公章|代章|试行|暂行|草案|筹)")
-
-
 # what a bracket kept must be: a place or a body's name, or a word inside the name (中韩(长春)国际…)
 _NAMED_IN_BRACKET = re.compile(r"(?:省|自治区|市|区|县|旗|州|盟|镇|乡|街道|局|委|委员会|办|办公室|厅|政府|中心)[）)]$")
 
@@ -60,7 +59,7 @@ _NAMED_IN_BRACKET = re.compile(r"(?:省|自治区|市|区|县|旗|州|盟|镇|�
 def _without_notes(name: str) -> str:
     def kept(m: re.Match) -> str:
         inside = m.end() < len(name) and "\u4e00" <= name[m.end()] <= "\u9fff"
-        return m.group() if re.fullmatch(_NAME_BRACKET, m.group()) and not _BRACKET_NOTE.match(m.group()) \
+        return m.group() if _WORDS_IN_BRACKETS.fullmatch(m.group()) and not _BRACKET_NOTE.match(m.group()) \
             and (inside or _NAMED_IN_BRACKET.search(m.group())) else ""
     return _BRACKETS.sub(kept, name)
 # What pages print before a title on the same line: a field label (标题：…) or
@@ -96,13 +95,17 @@ _COMPILED_BY = re.compile(
 _COMPILED_BY_WHOLE = re.compile(r"由(?P<agency>[^，。；、“”《》,.;:：!?\s]{3,40})编制")
 # the agency's OGI leading group's office compiles for it (由X局政务公开政府信息公开工作领导小组办公室编制:
 # ninth round, as the seventh round's internal unit)
-_LEADING_GROUP_OFFICE = re.compile(r"(?:政务公开|政府信息公开|信息公开)+(?:工作)?领导小组(?:办公室)?$")
+_OGI_LEADING_GROUP = r"(?:政务公开|政府信息公开|信息公开)+(?:工作)?领导小组"
+_LEADING_GROUP_OFFICE = re.compile(_OGI_LEADING_GROUP + r"(?:办公室)?$")
+# the agency's office or section a contact line names after it (请与X局办公室联系, 请联系X综合处)
+_CONTACT_UNIT = (r"(?:党政综合办公室|综合事务办公室|综合办公室|党政办公室|党政办|办公室|政务公开办"
+                 r"|(?:秘书|综合|办公|行政|政务|信息)(?:股|处|科))")
 # 请与X办公室联系: the contact office of the agency, in the report's opening (M06)
-_CONTACT = re.compile(r"请与(?P<agency>[^，。；、“”《》,.;:：!?\s（(]{3,40}?)(?:(?:政府信息公开|政务公开|信息公开)(?:工作)?领导小组)?(?:党政综合办公室|综合办公室|党政办公室|党政办|办公室|政务公开办|(?:秘书|综合|办公|行政|政务|信息)股)?(?:联系|[（(](?:地址|电话|联系电话))")
+_CONTACT = re.compile(rf"请与(?P<agency>[^，。；、“”《》,.;:：!?\s（(]{{3,40}}?)(?:{_OGI_LEADING_GROUP})?{_CONTACT_UNIT}?"
+                      r"(?:联系|[（(](?:地址|电话|联系电话))")
 _LEVEL_ONLY = re.compile(r"(?:省|市|区|县|州|旗|镇|乡|街道)(?:人民)?政府")
 # 请联系X: the same contact, the verb first (请联系X镇政府，地址：…; third round, 3 pages with r69, r90)
-_CONTACT_AFTER = re.compile(r"请联系[:：]?(?P<agency>[^，。；、“”《》,.;:：!?\s（(]{3,40}?)"
-                            r"(?:党政综合办公室|综合事务办公室|综合办公室|党政办公室|党政办|办公室|(?:综合|秘书|办公|行政)(?:处|科|股))?"
+_CONTACT_AFTER = re.compile(rf"请联系[:：]?(?P<agency>[^，。；、“”《》,.;:：!?\s（(]{{3,40}}?){_CONTACT_UNIT}?"
                             r"(?=[，。；,.;:：\s（(]|$)")
 # 结合X实际 / 结合X政府信息公开工作实际: the agency reporting on its own work
 _OWN_WORK = re.compile(r"结合(?P<agency>[^，。；、“”《》,.;:：!?\s]{2,30}?)(?:政府信息公开工作|政务公开工作|工作)?实际")
@@ -280,7 +283,7 @@ _HEADING_BEFORE = re.compile(r"^[一二三四五六七八九十]+、\S{0,12}\s+"
 def _named(text: str) -> str | None:
     """An agency's name or a bare place name; never 我局, 本镇, 该街道."""
     # nor the start of a leading clause (2012年按照磐石市…的安排, 牛心镇人民政府…: eighth round)
-    if text.startswith(("我", "本", "该", "各", "全")) or text.startswith(_VERBS_FIRST):
+    if text.startswith(("我", "本", "该", "各", "全", *_VERBS_FIRST)):
         return None
     return _agency_like(text) or (text if _PLACE_NAME.match(_BRACKETS.sub("", text)) else None)
 
@@ -305,7 +308,7 @@ def _agency_like(line: str) -> str | None:
     name = _without_notes(_clean(line)).strip()
     if _LETTER_SPACED.match(name):
         name = re.sub(r"[ \u3000]+", "", name)
-    name = re.sub(r"(?:文件|\(盖章\))$", "", name)
+    name = re.sub(r"文件$", "", name)  # (盖章) went with the other bracketed notes
     # a party committee (东新乡党委) is not an OGI agency: the government is (sixth round)
     if 3 <= len(name) <= 30 and _AGENCY_SUFFIX.search(_BRACKETS.sub("", name)) and not re.search(r"[，。；:：,]", name) \
             and not name.startswith(_VERBS_FIRST) and not name.endswith(("党委", "党工委", "纪委")) \

@@ -363,7 +363,7 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
                 # 收到网上申请105件，快递17件，合计122件: the first of the parts, then their sum
                 total = _PARTS_THEN_TOTAL.match(s.text, offset + len(clause))
                 if total:
-                    value = _exact_number(total.group(), re.search(rf"{NUM}件$", total.group()))
+                    value = _exact_number(s.text, total)
                 if value is not None:
                     found.append(value)
                 break
