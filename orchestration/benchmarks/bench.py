@@ -129,13 +129,18 @@ def _measured(cmd: list[str], env: dict) -> dict:
 # --- the benchmark --------------------------------------------------------------------------
 
 def parse_rate(root: Path, sample: int) -> float:
-    """parse_report throughput on one core, reports/s, on the corpus's first files."""
+    """parse_report throughput on one core, reports/s, on `sample` files spread evenly over the corpus.
+
+    Not its first files: the scan goes year by year, and the early years' reports are shorter
+    (on a 10,000-report corpus the first 2,000 parsed about 13 % faster than a spread sample)."""
     from orchestration.drops import scan_drop
     from orchestration.parser import parse_report
     from orchestration.parser.decoding import decode_bytes
 
+    stats = scan_drop(root)
+    step = max(1.0, len(stats) / sample)
     texts = []
-    for stat in scan_drop(root)[:sample]:
+    for stat in (stats[int(i * step)] for i in range(min(sample, len(stats)))):
         decoded = decode_bytes((root / stat.relative_path).read_bytes())
         if decoded.text:
             texts.append(decoded.text)
