@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from orchestration.parser.catalog import Catalog, Indicator
 from orchestration.parser.forms.rows import RowParts, fit_values, resolve_label, segments, split_row
@@ -67,8 +66,24 @@ class Layout:
     found: dict = field(default_factory=dict)  # (label, fuzzy) -> what it names: labels recur across reports
 
 
-@lru_cache(maxsize=4)
+# By the catalog object itself, not its value: an lru_cache hashed all the catalog's
+# indicators once per report (about 1 % of a parse). The entry keeps its catalog alive,
+# so its id is never another's.
+_LAYOUTS: dict[int, tuple[Catalog, Layout]] = {}
+
+
 def layout_for(catalog: Catalog) -> Layout:
+    kept = _LAYOUTS.get(id(catalog))
+    if kept is not None and kept[0] is catalog:
+        return kept[1]
+    if len(_LAYOUTS) >= 4:
+        _LAYOUTS.clear()
+    layout = _build_layout(catalog)
+    _LAYOUTS[id(catalog)] = (catalog, layout)
+    return layout
+
+
+def _build_layout(catalog: Catalog) -> Layout:
     layout = Layout(applicant_types=tuple(code for code, _ in catalog.applicant_types))
     layout.codes = frozenset(i.code for i in catalog.indicators)
     t3: dict[str, tuple[str, set, set]] = {}
