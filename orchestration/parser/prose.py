@@ -78,6 +78,8 @@ class Sentence:
     # the paragraph's phrases naming several means of disclosure (通过网站、新媒体等方式), with
     # the offset in the report text where each ends: P17
     paragraph_means: tuple[tuple[int, str], ...] = ()
+    # the kinds of channel (website, WeChat…) the whole report counts items on: P05, tenth round
+    report_channel_kinds: frozenset[str] = frozenset()
 
 
 # a line break and the next line's indent join a sentence's lines
@@ -231,6 +233,58 @@ def _paragraph_channels(text: str) -> Callable[[int], tuple[int, tuple[tuple[int
     return count
 
 
+# The kinds of channel a count of items can be published on. A report that counts items on two
+# kinds anywhere, in any section (its portal under 主动公开, its WeChat account under 平台建设),
+# gives no count of one of them as the year's total: catalogue P05, tenth round (four agencies'
+# pages: a portal's count with the WeChat account's in the next sentence or a later section, a
+# portal's counts by kind then the account's, a portal's and a services platform's in one list).
+# 新媒体 names any of the new media, so it is no other kind than a WeChat account's (their counts
+# may be the same items); a platform is a kind only when nothing else names it (微信公众号平台
+# is the account).
+_CHANNEL_KIND = re.compile(
+    r"(?P<website>网站|门户网|政府网|政务网|信息网|公开网)|(?P<wechat>微信|公众号|视频号)|(?P<weibo>微博)"
+    r"|(?P<app>客户端|APP)|(?P<video>抖音|头条号|快手)|(?P<gazette>公报)|(?P<board>公示栏|公开栏|宣传栏)"
+    r"|(?P<newmedia>新媒体)|(?P<platform>平台)", re.IGNORECASE)
+_NEW_MEDIA = frozenset({"wechat", "weibo", "app", "video", "newmedia"})
+_ITEM_COUNT = re.compile(r"\d[\d,]*\s*(?:条|份|篇)")
+
+
+def _count_kind(clauses: list[tuple[int, str]], index: int, at: int) -> str | None:
+    """The one kind of channel named for the count at offset `at` of clause `index`: named
+    since the clause's previous count, or, for its first count, in the clause before when that
+    clause counts nothing (借助微信公众号平台“某某”，全年发布信息N条). None when no kind is
+    named, or several are (通过门户网站、公开栏…三种形式公开信息，全年共发布信息N条 covers them all)."""
+    clause = clauses[index][1]
+    previous = [m.end() for m in _ITEM_COUNT.finditer(clause, 0, at)]
+    segment = clause[previous[-1] if previous else 0:at]
+    if _READERS.search(segment) or _POINTS_BACK.search(segment):
+        return None
+    kinds = {m.lastgroup for m in _CHANNEL_KIND.finditer(segment)}
+    if not kinds and not previous and index > 0:
+        before = clauses[index - 1][1]
+        if not _ITEM_COUNT.search(before) and not _READERS.search(before) and not _POINTS_BACK.search(before):
+            kinds = {m.lastgroup for m in _CHANNEL_KIND.finditer(before)}
+    if len(kinds) > 1:
+        kinds.discard("platform")
+    if len(kinds) > 1 and kinds <= _NEW_MEDIA:
+        kinds.discard("newmedia")  # 政务新媒体“某某”微信公众号: the account
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def _other_kinds(kind: str, kinds: frozenset[str]) -> frozenset[str]:
+    """The kinds in `kinds` that are other channels than `kind`."""
+    same = {kind} | ({"newmedia"} if kind in _NEW_MEDIA else set()) | (_NEW_MEDIA if kind == "newmedia" else set())
+    return kinds - same
+
+
+def _channel_kinds(sentence: str) -> set[str]:
+    """The kinds of channel the sentence counts items on; not the parts after a 其中, which
+    break a count down (其中统计公报6条 is a kind of item)."""
+    clauses = _clauses(sentence)
+    return {kind for i, (offset, clause) in enumerate(clauses) for m in _ITEM_COUNT.finditer(clause)
+            if "其中" not in sentence[:offset + m.start()] and (kind := _count_kind(clauses, i, m.start()))}
+
+
 # a section heading with no punctuation, run into the sentence on the next line
 # (二、行政机关主动公开政府信息情况 / 2020年，本局累计…): the sentence still leads with its year
 _LEADING_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．])[^，。；,;\d]{0,20}?"
@@ -255,7 +309,8 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
     year_lead = year is not None and (opening.startswith((f"{year}年", "全年", "本年")) or re.search(
         rf"{year}年1月1日(?:起)?(?:至|到|—|-|~){year}年12月31日(?:止)?[,，]", s.text) is not None)
     by_attribute = _BY_ATTRIBUTE.search(s.text) is not None
-    for offset, clause in _clauses(s.text):
+    clauses = _clauses(s.text)
+    for index, (offset, clause) in enumerate(clauses):
         # the clause names the several means its count covers (通过网站、公开栏等形式主动公开…N条)
         covers_means = any(_MEDIA.search(phrase) for _, phrase in _means_listed(clause))
         scope = _OWN_COLUMN.sub("", clause)
@@ -286,6 +341,9 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
             if _CHANNEL.search(clause) and channel_clauses > 1 and not (stated_total or split_by_channel
                                                                          or covers_means):
                 continue  # one channel among several; 主动公开…共计N条 still states the year's total
+            kind = _count_kind(clauses, index, m.start(2))
+            if kind and _other_kinds(kind, s.report_channel_kinds) and not (stated_total or split_by_channel or covers_means):
+                continue  # P05: the report counts items on another kind of channel too
             if _CHANNEL.search(clause) and not covers_means and any(
                     end <= s.start + offset and means not in clause for end, means in s.paragraph_means):
                 continue  # P17: one of several means named in the paragraph, the others uncounted
@@ -588,6 +646,12 @@ def _heading_denials(s: Sentence, heading: str, year: int | None) -> dict[str, C
             if term in answered and not _other_year(answered, year, len(answered))}
 
 
+def _report_channel_kinds(text: str, lines: list[str]) -> frozenset[str]:
+    """The kinds of channel the report's prose (not its tables) counts items on."""
+    return frozenset(kind for s in sentences(text) if _ITEM_COUNT.search(s.text) and not _table_row(s, lines)
+                     for kind in _channel_kinds(_SPACE_IN_WORDS.sub("", s.text)))
+
+
 def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
     """The first qualifying sentence of each metric gives its prose cell."""
     cells: dict[str, Cell] = {}
@@ -595,6 +659,7 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
     channels_at = None
     area_report = _COMPILED_FROM_UNITS.search(text) is not None
     heading = ""
+    report_kinds = None
     for s in sentences(text):
         if not _ANY_KEYWORD.search(s.text):
             heading = s.text  # most sentences name no metric: nothing to read, nothing to check
@@ -606,9 +671,12 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
         if "条" in s.text or "件" in s.text:  # a year's total counts in 条/件, but channels in 份/篇 too
             channels_at = channels_at or _paragraph_channels(text)
             channels, means = channels_at(s.start)
+            if report_kinds is None:
+                report_kinds = _report_channel_kinds(text, lines)
         # a converter's spaces inside words (主动公开政府 信息 57 条) are not the text's
         s = dataclasses.replace(s, text=_SPACE_IN_WORDS.sub("", s.text), area_report=area_report,
-                                paragraph_channels=channels, paragraph_means=means)
+                                paragraph_channels=channels, paragraph_means=means,
+                                report_channel_kinds=report_kinds or frozenset())
         for metric, cell in _heading_denials(s, heading, report_year).items():
             cells.setdefault(metric, cell)
         heading = s.text

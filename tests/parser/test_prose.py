@@ -656,3 +656,34 @@ def test_eighth_round_wordings(text, expected):
 )
 def test_ninth_round_wordings(text, expected):
     assert figures(text, 2021) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # P05: a portal's count, and a WeChat account's in a later section: neither is the year's total
+        ("一、总体情况\n（一）主动公开\n2024年通过区政府网站公开信息210条，解读政策文件5篇。\n"
+         "（四）平台建设\n6月开通本区政务公众号，发布信息48条。", {}),
+        # the account's count in the next sentence, its name in a clause of its own
+        ("2022年，园区门户网站发布信息880条，其中工作动态300条。同时依托微信公众号“某某园区”，全年发布信息150条。", {}),
+        # a portal's counts by kind, then the account's count
+        ("2022年在市政府门户网站发布工作动态类信息120条，发布文件解读信息40条。本办开办的微信公众号全年发布信息900条。", {}),
+        # a portal's and a services platform's counts in one list
+        ("2025年，本局在县政府网站上共计发布信息12条、县政务服务平台发布公示公告80篇。", {}),
+        # the accounts of several new media, each counted
+        ("2023年，本镇微信公众号发布信息70条；微博发布信息70条；抖音账号发布信息20条。", {}),
+        # kept: a count after a clause naming several means covers them all, and its 其中 parts are kinds of item
+        ("我局通过门户网站、公开栏以及资料发放三种形式公开信息，全年共发布信息90条（其中，统计公报5条，工作动态85条）。",
+         {"proactive_disclosed": Decimal(90)}),
+        # kept: a stated 主动公开…共计 total, whatever other channels count
+        ("2024年主动公开政府信息共计300条。\n（四）平台建设\n政务公众号全年发布信息64条。",
+         {"proactive_disclosed": Decimal(300)}),
+        # kept: the one channel counted twice (the overview and the detail)
+        ("2024年通过县政府网站公开信息55条。\n（一）主动公开\n全年在县政府网站公开信息55条，其中政策文件9条。",
+         {"proactive_disclosed": Decimal(55)}),
+    ],
+)
+def test_tenth_round_channels(text, expected):
+    # the report year is the one the text names (2024 where it names none)
+    year = re.search(r"20\d\d", text)
+    assert figures(text, int(year.group()) if year else 2024) == expected
