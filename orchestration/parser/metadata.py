@@ -344,6 +344,36 @@ def _publisher(lines: list[str]) -> str | None:
 _TAIL_ONLY = frozenset({"办事处", "人民政府", "政府", "委员会", "管理委员会"})
 
 
+# A page's clock: today's date with its weekday, unlabelled, near the top (2019年12月3日星期二), under or
+# beside the site's own name (天津市宝坻区人民政府, 天津政务网). Neither is the report's: not its
+# year, not its date, not its agency. Catalogue M11, tenth round: five agencies' pages on four
+# sites (three district portals and the city's).
+_SITE_CLOCK = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周|礼拜)[一二三四五六日天]")
+_CLOCK_LINES = 10  # how near the top a clock is looked for
+_SITE_NAME_LINE = 20  # a site's name over its clock is a short line
+
+
+def without_site_clock(lines: list[str]) -> list[str]:
+    """The lines with a page's clock, and the site's name printed over or beside it, blanked
+    (the line count kept, so that line numbers hold)."""
+    if not any(_SITE_CLOCK.search(line) for line in lines[:_CLOCK_LINES]):
+        return lines
+    kept = list(lines)
+    for i, line in enumerate(lines[:_CLOCK_LINES]):
+        m = _SITE_CLOCK.search(line)
+        if m is None:
+            continue
+        before = _clean(line[:m.start()]).strip()
+        if before and (len(before) > _SITE_NAME_LINE or _DATE_LABEL_BEFORE.search(before)):
+            continue  # a labelled date (发布时间：…) or a sentence, not a clock
+        kept[i] = ""
+        above = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
+        if not before and above is not None and len(_clean(lines[above]).strip()) <= _SITE_NAME_LINE \
+                and not _YEAR_IN_TITLE.search(lines[above]):
+            kept[above] = ""
+    return kept
+
+
 def find_agency(lines: list[str], title: str | None, title_index: int | None) -> str | None:
     """The agency as the report prints its own name (seed 002: the signature's
     鄞州区卫生健康局, not the 宁波市鄞州区卫生健康局 of a sentence)."""

@@ -20,7 +20,7 @@ from orchestration.parser.forms import national, ogi2008
 from orchestration.parser.gazetteer import Gazetteer
 from orchestration.parser.lines import split_lines
 from orchestration.parser.metadata import (complete_with_place, find_agency, find_published_on, find_report_year,
-                                           find_title, government_of_place)
+                                           find_title, government_of_place, without_site_clock)
 from orchestration.parser.prose import extract_prose_figures
 from orchestration.parser.records import ParsedReport, ParseIssue, ReportMetadata
 from orchestration.parser.renderings import read_rows
@@ -105,6 +105,9 @@ def _parse_into(report: ParsedReport, text: str, catalog: Catalog, gazetteer: Ga
 
 
 def _read_metadata(meta: ReportMetadata, lines: list[str], text: str, gazetteer: Gazetteer) -> None:
+    unclocked = without_site_clock(lines)
+    if unclocked is not lines:
+        lines, text = unclocked, "\n".join(unclocked)
     title, title_index = find_title(lines)
     meta.title = title
     meta.agency = find_agency(lines, title, title_index)

@@ -653,3 +653,23 @@ def test_a_date_alone_under_the_issuer_is_not_the_report_year():
 )
 def test_ninth_round_agency_names(text, agency):
     assert meta(text).agency == agency
+
+
+@pytest.mark.parametrize(
+    "text, agency, year, published_on",
+    [
+        # M11: a page's clock (today's date with its weekday) under the site's name: neither the
+        # agency, nor the year, nor the date
+        ("某某市某某区人民政府\n2019年12月3日星期二\n根据《条例》，现公布某某市某某区文化和旅游局2025年政府信息公开工作年度报告。\n",
+         "某某市某某区文化和旅游局", 2025, None),
+        # the clock beside the site's name on one line; the report's own title and date below it
+        ("某某市某某区人民政府 2019年12月3日星期二\n\n区政务服务办2025年政府信息公开工作年度报告\n发布时间:2026-01-21 16:53\n",
+         "区政务服务办", 2025, dt.date(2026, 1, 21)),
+        # kept: a labelled publication date that prints its weekday is the page's date
+        ("某某县统计局2023年政府信息公开工作年度报告\n发布日期：2024年1月15日 星期一\n", "某某县统计局", 2023,
+         dt.date(2024, 1, 15)),
+    ],
+)
+def test_a_site_clock_is_not_the_reports(text, agency, year, published_on):
+    m = meta(text)
+    assert (m.agency, m.report_year, m.published_on) == (agency, year, published_on)
