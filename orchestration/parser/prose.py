@@ -570,8 +570,9 @@ _OUTCOMES = {
         rf"(?:上年(?:度)?(?:结转|转结)|结转上年度?)(?:政府信息公开申请|申请)?(?:数量|数)?(?:为)?(?:共)?{NUM}件"),
     # the 2008 form's words: 同意公开答复数4件, 不同意公开答复的2件 (P08, rounds three and five)
     "applications_granted": re.compile(rf"(?<!部分)(?<!不)(?:予以公开|同意公开)(?:答复)?(?:的)?(?:申请)?(?:数)?(?:共)?{NUM}件"),
-    # 予以公开及部分公开的42件 counts both together: neither (ninth round)
-    "applications_partially_granted": re.compile(rf"(?<![及和与、])(?:同意)?部分公开(?:的)?(?:申请)?(?:共)?{NUM}件"),
+    # 予以公开及部分公开的42件 counts both together: neither (ninth round); 予以公开13件、部分公开2件
+    # lists them one by one (tenth round)
+    "applications_partially_granted": re.compile(rf"(?<!公开[及和与、])(?:同意)?部分公开(?:的)?(?:申请)?(?:共)?{NUM}件"),
     "applications_denied": re.compile(rf"(?:不予公开|不同意公开)(?:答复)?(?:的)?(?:申请)?(?:数)?(?:共)?{NUM}件"),
 }
 

@@ -687,3 +687,17 @@ def test_tenth_round_channels(text, expected):
     # the report year is the one the text names (2024 where it names none)
     year = re.search(r"20\d\d", text)
     assert figures(text, int(year.group()) if year else 2024) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # P14: outcomes listed one by one after 其中, 、 between them; two outcomes counted together stay neither
+        ("2023年共受理政府信息公开申请20件，其中：予以公开11件、部分公开3件、不予公开1件。",
+         {"applications_received": Decimal(20), "applications_granted": Decimal(11),
+          "applications_partially_granted": Decimal(3), "applications_denied": Decimal(1)}),
+        ("2023年予以公开、部分公开的申请共9件。", {}),
+    ],
+)
+def test_tenth_round_outcomes(text, expected):
+    assert figures(text, 2023) == expected
