@@ -420,7 +420,8 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
                 value = _exact_number(clause, m)
                 # 收到网上申请105件，快递17件，合计122件: the first of the parts, then their sum
                 total = _PARTS_THEN_TOTAL.match(s.text, offset + len(clause))
-                if total:
+                # …申请58件，上年结转3件，共计61件: the sum takes in last year's requests (tenth round)
+                if total and not re.search("结转|转结", total.group()):
                     value = _exact_number(s.text, total)
                 if value is not None:
                     found.append(value)

@@ -701,3 +701,9 @@ def test_tenth_round_channels(text, expected):
 )
 def test_tenth_round_outcomes(text, expected):
     assert figures(text, 2023) == expected
+
+
+def test_a_sum_with_last_years_requests_is_not_the_years_received():
+    # P08: the sum after the parts takes in the requests carried over: the year's own count stands
+    assert figures("2023年共收到政府信息公开申请40件，上年结转2件，共计42件。", 2023) == {
+        "applications_received": Decimal(40), "applications_carried_over": Decimal(2)}
