@@ -237,16 +237,18 @@ def _paragraph_channels(text: str) -> Callable[[int], tuple[int, tuple[tuple[int
 # kinds anywhere, in any section (its portal under 主动公开, its WeChat account under 平台建设),
 # gives no count of one of them as the year's total: catalogue P05, tenth round (four agencies'
 # pages: a portal's count with the WeChat account's in the next sentence or a later section, a
-# portal's counts by kind then the account's, a portal's and a services platform's in one list).
+# portal's counts by kind then the account's, a portal's and a services platform's in one list;
+# eleventh round, two more: a portal's count and the press's, in the next clause or numbered point).
 # 新媒体 names any of the new media, so it is no other kind than a WeChat account's (their counts
 # may be the same items); a platform is a kind only when nothing else names it (微信公众号平台
 # is the account).
 _CHANNEL_KIND = re.compile(
     r"(?P<website>网站|门户网|政府网|政务网|信息网|公开网)|(?P<wechat>微信|公众号|视频号)|(?P<weibo>微博)"
     r"|(?P<app>客户端|APP)|(?P<video>抖音|头条号|快手)|(?P<gazette>公报)|(?P<board>公示栏|公开栏|宣传栏)"
-    r"|(?P<newmedia>新媒体)|(?P<platform>平台)", re.IGNORECASE)
+    r"|(?P<newmedia>新媒体)|(?P<press>媒体|报刊|报纸|电视|广播|电台)|(?P<platform>平台)", re.IGNORECASE)
 _NEW_MEDIA = frozenset({"wechat", "weibo", "app", "video", "newmedia"})
-_ITEM_COUNT = re.compile(r"\d[\d,]*\s*(?:条|份|篇)")
+# an approximate count (新闻信息80余条) still shows a channel counted, though it is no figure
+_ITEM_COUNT = re.compile(r"\d[\d,]*\s*(?:余|多)?(?:条|份|篇)")
 
 
 def _count_kind(clauses: list[tuple[int, str]], index: int, at: int) -> str | None:
@@ -278,11 +280,12 @@ def _other_kinds(kind: str, kinds: frozenset[str]) -> frozenset[str]:
 
 
 def _channel_kinds(sentence: str) -> set[str]:
-    """The kinds of channel the sentence counts items on; not the parts after a 其中, which
-    break a count down (其中统计公报6条 is a kind of item)."""
+    """The kinds of channel the sentence counts items on; not the parts after a 其中 (up to a
+    semicolon), which break a count down (其中统计公报6条 is a kind of item)."""
     clauses = _clauses(sentence)
     return {kind for i, (offset, clause) in enumerate(clauses) for m in _ITEM_COUNT.finditer(clause)
-            if "其中" not in sentence[:offset + m.start()] and (kind := _count_kind(clauses, i, m.start()))}
+            if "其中" not in re.split("[;；]", sentence[:offset + m.start()])[-1]
+            and (kind := _count_kind(clauses, i, m.start()))}
 
 
 # a section heading with no punctuation, run into the sentence on the next line

@@ -672,6 +672,12 @@ def test_ninth_round_wordings(text, expected):
         ("2025年，本局在县政府网站上共计发布信息12条、县政务服务平台发布公示公告80篇。", {}),
         # the accounts of several new media, each counted
         ("2023年，本镇微信公众号发布信息70条；微博发布信息70条；抖音账号发布信息20条。", {}),
+        # eleventh round: the press counted too, in the next numbered point, or approximately after a
+        # breakdown closed by a semicolon
+        ("二、主动公开政府信息情况\n一是发挥网站作用，在网站发布公开目录并及时更新，公开政府信息20条；\n"
+         "二是在公示栏张贴低保名单；\n三是重要工作动态在新闻媒体上发布，发布信息33条。", {}),
+        ("2020年，本局通过区政府信息公开网主动公开政府信息150条，其中征收信息80条，公告70条；"
+         "通过报刊等媒体发布新闻60余条。", {}),
         # kept: a count after a clause naming several means covers them all, and its 其中 parts are kinds of item
         ("我局通过门户网站、公开栏以及资料发放三种形式公开信息，全年共发布信息90条（其中，统计公报5条，工作动态85条）。",
          {"proactive_disclosed": Decimal(90)}),
