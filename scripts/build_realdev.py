@@ -2972,6 +2972,104 @@ d.prose("2023年我乡未共收到依申请公开申请。", applications_receiv
 d.prose("全年未发生政府信息公开行政复议和行政诉讼。\n", review_cases=0, litigation_cases=0)
 
 
+# ---- tenth round (issue 9, study10): r217–r224 ----------------------------------------------
+d = new("r217_site_clock_over_preamble_name_district_bureau_2025.txt", "海津市临河区文化和旅游局", "", "", "",
+        "county_department", 2025, "narrative", "", "prose",
+        "M03/M11 the site's header: the district government's name over a frozen clock with its weekday ('某区人民政府' / "
+        "'2019年12月3日星期二'; the name was taken as the agency and the clock as the year and date; now neither); M06 the "
+        "bureau only in '现公布X…报告' (now read); P01 the year's total (read); P08 none received")
+d.add("海津市临河区人民政府\n2019年12月3日星期二\n根据《中华人民共和国政府信息公开条例》第五十条，现公布海津市临河区文化和旅游局"
+      "2025年政府信息公开工作年度报告。报告涵盖2025年1月1日至12月31日的工作情况。\n一、总体情况\n（一）主动公开\n"
+      "围绕文旅政策、公共文化服务和重大活动，")
+d.prose("全年主动公开各类政府信息58条，", proactive_disclosed=58)
+d.add("均在法定渠道发布。\n（二）依申请公开\n")
+d.prose("全年未收到政府信息公开申请。\n", applications_received=0)
+
+d = new("r218_site_clock_street_with_party_committee_handled_requests_2025.txt", "青柳街道办事处", "", "", "", "street",
+        2025, "narrative", "", "prose",
+        "M03/M11 the site's header and frozen clock over a street's report (not its agency, year or date; now read so); M06 "
+        "the street named only as '某街道党工委、办事处' and inside its column's name (the gold 办事处; not read yet: blank); "
+        "P08 '累计办理…依申请公开信息合计N件' (handled, not received: no figure; still read); P09 zeros")
+d.add("海津市河西区人民政府\n2019年12月3日星期二\n本年度报告依据《条例》编制，所列数据统计期限从2025年1月1日起至2025年12月31日止。"
+      "\n一、总体情况\n2025年，青柳街道党工委、办事处按照区里的部署推进政务公开工作。\n（一）主动公开情况\n按时在海津市河西区"
+      "人民政府青柳街道办事处信息公开栏目公开机构信息、财政预决算和民生信息。\n（二）依申请公开情况\n今年以来，街道累计办理群众"
+      "经网上平台、来信等渠道提出的依申请公开信息合计14件，均在期限内答复办结。")
+d.prose("未发生因政府信息公开申请提起行政复议、行政诉讼的情况。\n", review_cases=0, litigation_cases=0)
+
+d = new("r219_name_alone_portal_platform_news_no_total_bureau_2025.txt", "青峰县行政审批服务管理局", "", "", "",
+        "county_department", 2025, "narrative", "", "prose",
+        "M07 the bureau's name alone on the first line, no title words (read); P05 a county site, a services platform "
+        "(in 篇) and reprinted news counted one by one with no total (no figure; the first was taken; now left out); P13 "
+        "approval items listed (not OGI); P08 none received")
+d.add("青峰县行政审批服务管理局\n\n本报告根据《条例》和年度报告格式编制，统计期限为2025年1月1日至2025年12月31日。\n"
+      "（一）主动公开信息情况\n2025年，我局围绕审批服务和营商环境发布政务信息。全年在青峰县政府网站上发布信息23条，在青峰县"
+      "政务服务平台发布公示公告146篇，转载本县新闻98篇，公布审批服务事项204个。\n（二）依申请公开信息情况\n")
+d.prose("2025年度未收到群众提出的信息公开申请。\n", applications_received=0)
+
+d = new("r220_site_count_account_under_platform_grand_total_zone_2024.txt", "石湾高新技术产业开发区", "", "", "",
+        "city_department", 2024, "narrative", "2025-01-20", "prose",
+        "M00 title under a source and date line; P05 the site's count under 主动公开 and a new account's count under "
+        "平台建设, no total (no figure; the site's was taken; now left out); P08 '共收到…申请N件，上年结转a件，共计M件' "
+        "(received N, carried over a; read; the grand total M was taken on the real page until parser commit c81da97); "
+        "P13 subscribers")
+d.add("石湾高新技术产业开发区2024年政府信息公开工作年度报告\n来源: 高新区办公室 发布时间:2025-01-20\n根据《条例》编制本报告，"
+      "统计期限为2024年1月1日至2024年12月31日。\n一、总体情况\n（一）主动公开情况\n2024年通过高新区网站公开信息287条，以图文"
+      "形式解读政策文件6篇。\n（二）依申请公开情况\n")
+d.prose("2024年共收到政府信息公开申请9件，", applications_received=9)
+d.prose("上年结转2件，共计11件，均已办结。\n", applications_carried_over=2)
+d.add("（三）政府信息公开平台建设情况\n高新区拓宽公开渠道，8月开通石湾高新区公众号，发布信息51条，订阅数310个。\n")
+
+d = new("r221_pipe_cell_title_total_without_zhudong_in_scope_outcomes_zone_2025.txt", "东滩综合保税区管理委员会", "", "",
+        "", "county", 2025, "narrative", "", "prose",
+        "M07 the title in a pipe cell and again split over two lines (read); P01/P02 '某年完成信息公开N件，其中…类a件…' (the "
+        "year's total without 主动; not read yet); P08 outcomes worded '属于公开范围a件，属于部分公开范围b件' (not read yet; "
+        "received and 不予公开 read); P09 '其中发生行政复议、行政诉讼案件0件' (read)")
+d.add("| 东滩综合保税区管理委员会2025年政府信息公开工作年度报告 |\n东滩综合保税区管理委员会2025年\n政府信息公开工作年度报告\n"
+      "本报告根据《条例》和年度报告格式编制，统计期限自2025年1月1日起至2025年12月31日止。\n一、总体情况\n1、主动公开情况\n")
+d.prose("2025年完成信息公开428件，其中处罚决定公示类120件，通知公告类46件，预决算类31件，其他政务信息231件。\n",
+        proactive_disclosed=428)
+d.add("2、依申请公开情况\n")
+d.prose("2025年共受理依申请公开12件，其中：属于公开范围4件，属于部分公开范围3件，不予公开2件，信息不存在无法提供3件。",
+        applications_received=12, applications_granted=4, applications_partially_granted=3, applications_denied=2)
+d.prose("其中发生行政复议、行政诉讼案件0件。\n", review_cases=0, litigation_cases=0)
+
+d = new("r222_date_glued_before_preamble_system_noun_list_zone_2018.txt", "松川高新技术产业开发区管委会", "", "", "",
+        "county", 2018, "narrative", "", "prose",
+        "M11 the publication day glued before the preamble ('某年3月26日本年度报告根据…'; still read as the report year); "
+        "M06 '由X管委会编制' (read); P04 one system, '共通过政务信息公开系统公开政府文件、政务信息N条' (the verb 公开 before "
+        "a list of nouns; not read yet); P08 none received")
+d.add("2019年3月26日本年度报告根据《条例》要求，由松川高新技术产业开发区管委会编制。全文包括概述、主动公开情况、依申请公开情况"
+      "等部分。\n一、概述\n管委会调整了政务信息公开工作领导小组，定期研究部署公开工作。\n二、主动公开政府信息情况\n")
+d.prose("松川高新区管委会2018年共通过政务信息公开系统公开政府文件、政务信息183条，", proactive_disclosed=183)
+d.add("全文电子化率100%。\n三、依申请公开政府信息情况\n")
+d.prose("本年度未收到政府信息公开申请。\n", applications_received=0)
+
+d = new("r223_level_only_split_title_request_as_qingqiu_city_office_2019.txt", "市政府研究室", "", "", "",
+        "city_department", 2019, "narrative", "", "prose",
+        "M07/M08 a level-only title split over two lines while a sentence prints the city before it (the title's form is "
+        "the gold; read here, where the city is not in the gazetteer; on the real page the fuller form with a known city "
+        "is still taken); P01 the total (read); P08 '收到依申请公开请求N件' (请求 as the noun; "
+        "not read yet)")
+d.add("市政府研究室2019年政府信息公开\n工作年度报告\n依照修订后的《条例》，现向社会发布市政府研究室2019年度信息公开工作年度报告。"
+      "统计期限自2019年1月1日起至2019年12月31日止。\n一、总体情况\n")
+d.prose("2019年岚州市政府研究室共主动公开信息21条，", proactive_disclosed=21)
+d.prose("全年收到依申请公开请求3件，", applications_received=3)
+d.add("均已按时办结。\n")
+
+d = new("r224_doubled_place_compiler_count_before_outcome_district_commission_2024.txt", "海津市东岭区发展和改革委员会",
+        "", "", "", "county_department", 2024, "narrative", "", "prose",
+        "M06 '由某市某区某市某区X委员会编制' with the place printed twice, the contact line printing it once (the doubled form "
+        "is still taken); P07 '共计N余件' (no figure; read right); P08 received, then outcomes with the count before the "
+        "outcome word ('a件已公开；b件部分公开'; not read yet)")
+d.add("本报告是根据《条例》要求，由海津市东岭区海津市东岭区发展和改革委员会编制的2024年度政府信息公开年度报告。如对报告有疑问，"
+      "请与海津市东岭区发展和改革委员会联系。\n一、总体情况\n（一）主动公开。2024年，我委通过区政府信息公开平台主动公开各类"
+      "政府信息共计280余件，包括行政许可、工作动态和政策文件等。\n（二）依申请公开。\n")
+d.prose("2024年，我委共收到政府信息公开申请11件，", applications_received=11)
+d.add("其中自然人申请10件，法人申请1件。")
+d.prose("办理结果为：5件已公开；4件部分公开；", applications_granted=5, applications_partially_granted=4)
+d.add("2件因本机关不掌握无法提供。\n")
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
