@@ -100,8 +100,9 @@ _LEADING_GROUP_OFFICE = re.compile(_OGI_LEADING_GROUP + r"(?:办公室)?$")
 # the agency's office or section a contact line names after it (请与X局办公室联系, 请联系X综合处)
 _CONTACT_UNIT = (r"(?:党政综合办公室|综合事务办公室|综合办公室|党政办公室|党政办|办公室|政务公开办"
                  r"|(?:秘书|综合|办公|行政|政务|信息)(?:股|处|科))")
-# 请与X办公室联系: the contact office of the agency, in the report's opening (M06)
-_CONTACT = re.compile(rf"请与(?P<agency>[^，。；、“”《》,.;:：!?\s（(]{{3,40}}?)(?:{_OGI_LEADING_GROUP})?{_CONTACT_UNIT}?"
+# 请与X办公室联系: the contact office of the agency, in the report's opening (M06); also 可与/可以与X联系
+# (eleventh round: seven agencies' pages in rounds 3-11 print it)
+_CONTACT = re.compile(rf"(?:请|可|可以)与(?P<agency>[^，。；、“”《》,.;:：!?\s（(]{{3,40}}?)(?:{_OGI_LEADING_GROUP})?{_CONTACT_UNIT}?"
                       r"(?:联系|[（(](?:地址|电话|联系电话))")
 _LEVEL_ONLY = re.compile(r"(?:省|市|区|县|州|旗|镇|乡|街道)(?:人民)?政府")
 # 请联系X: the same contact, the verb first (请联系X镇政府，地址：…; third round, 3 pages with r69, r90)

@@ -673,3 +673,9 @@ def test_ninth_round_agency_names(text, agency):
 def test_a_site_clock_is_not_the_reports(text, agency, year, published_on):
     m = meta(text)
     assert (m.agency, m.report_year, m.published_on) == (agency, year, published_on)
+
+
+def test_a_contact_worded_ke_yu_names_the_agency():
+    # M06 (eleventh round): 可与X联系 is the contact line 请与X联系 is
+    text = "一、总体情况\n本机关依法做好公开工作。\n对本报告如有疑问，可与某某市某某区财政局联系。\n"
+    assert meta(text).agency == "某某市某某区财政局"
