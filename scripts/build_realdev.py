@@ -3069,6 +3069,124 @@ d.add("其中自然人申请10件，法人申请1件。")
 d.prose("办理结果为：5件已公开；4件部分公开；", applications_granted=5, applications_partially_granted=4)
 d.add("2件因本机关不掌握无法提供。\n")
 
+# ---- eleventh round (issue 9, study11): r225–r232 -------------------------------------------
+d = new("r225_short_title_portal_and_press_about_count_district_bureau_2020.txt", "区住建局", "", "", "",
+        "county_department", 2020, "narrative", "2021-01-26", "prose",
+        "M08 a level-only short title ('区住建局2020年…'; the fuller name only inside a sentence; read); M02 a bare "
+        "'发布时间:' line (the date read); P05/P07 the district portal counted with its kinds, then the press counted in 余 ('通过某日报等"
+        "媒体发布…新闻信息N余条'), no total (no figure; the portal's count was taken; now left out); P08 requests handled "
+        "for another office (no figure); P09 zeros")
+d.add("区住建局2020年政府信息公开工作年度报告\n发布时间:2021-01-26\n\n一、总体情况\n\n2020年，清湾区住建局按照区委、区政府"
+      "的要求推进政府信息公开，保障群众对住房和城乡建设工作的知情权。\n\n1. 主动公开情况。2020年，我局在清湾区政府信息公开网"
+      "主动发布政府信息214条，多数为征收补偿和招标公示信息，其中征收补偿信息97条，招标公示类81条；通过清湾日报等媒体发布"
+      "我局供稿的新闻信息60余条。\n\n2. 依申请公开情况。我局明确了依申请公开的受理科室和经办人。2020年，办理部门依申请"
+      "公开件15件，协助区里办理6件。\n\n3. ")
+d.prose("2020年，我局未被申请行政复议，也未被提起行政诉讼，相关案件0件。\n", review_cases=0, litigation_cases=0)
+
+d = new("r226_split_title_numbered_channels_press_no_total_civil_bureau_2012.txt", "松河市民政局", "", "", "",
+        "county_department", 2012, "narrative", "", "prose",
+        "M07 the bureau's name on one line and '某年政府信息公开工作年度报告' on the next (read); P05 channels in numbered "
+        "'一是…二是…三是' points, the site and the press (新闻媒体) counted, no total (no figure; the site's count was taken; "
+        "now left out); P11 '明确了一名工作人员负责' (1); P08/P09/P10 zeros; P15 prose only")
+d.add("松河市民政局\n2012年政府信息公开工作年度报告\n依照《条例》和本市有关规定，特向社会公布本局2012年度信息公开工作年度报告。"
+      "所列数据截止日期为2012年12月31日。\n一、基本工作情况\n局里成立了由局长任组长的政府信息公开领导小组，下设办公室。")
+d.prose("局办公室明确了一名工作人员负责信息公开的日常事务。\n", staff=1)
+d.add("二、主动公开政府信息情况\n本局通过多种形式公开政府信息：\n一是在局网站更新信息公开目录，公开政府信息23条；\n二是把低保、"
+      "救助申报程序张贴在村（社区）公示栏；\n三是通过新闻媒体刊发民政工作动态41条。\n三、依申请公开政府信息情况\n")
+d.prose("本年度没有依申请公开的信息。\n", applications_received=0)
+d.add("四、行政复议和诉讼情况\n")
+d.prose("全年未出现涉及政府信息公开的行政复议申请和行政诉讼案件。\n", review_cases=0, litigation_cases=0)
+d.add("五、政府信息公开的收费情况\n")
+d.prose("全年未发生任何与信息公开有关的收费。\n", fees_10k_yuan=0)
+
+d = new("r227_contact_keyi_yu_other_year_count_side_channel_denial_finance_2022.txt", "海津市东岭区财政局", "", "", "",
+        "county_department", 2022, "narrative", "", "prose",
+        "M06 the bureau named only in the contact line worded '可与X联系' (now read, as '请与X联系' is); P13 a count labelled "
+        "with the previous year ('2021年度共主动公开政府信息N条' in a 2022 report; left out as printed; not read, right); "
+        "P08 a denial about letters, calls and complaints before the explicit count ('未收到…来信、来电、来访和投诉', then "
+        "'共收到依申请公开N件': the count; the denial's 0 is still read); P16 paper copies to the archives")
+d.add("一、总体情况\n本报告依照《条例》和年度报告格式的通知编制，统计时限为2022年1月1日至2022年12月31日。本报告在东岭区人民政府"
+      "门户网站公布，并送东岭区档案馆备查。对本报告如有疑问，可与海津市东岭区财政局联系（地址：东岭区滨江路12号，电话：0591-"
+      "8760000）。\n（一）政府信息公开基本情况\n1.主动公开方面，规范文件公开属性审核，及时更新法定栏目，2021年度主动公开"
+      "政府信息共9条，并公示了本年度非税收入项目目录。\n2.依申请公开方面，全年公开信息均为主动公开，未收到关于依申请公开政府信息的"
+      "来信、来电、来访和投诉。")
+d.prose("2022年共收到依申请公开3件，均按期答复。\n", applications_received=3)
+
+d = new("r228_name_only_in_list_title_prev_year_carried_over_district_commission_2025.txt", "清湾区住房城市建设委", "",
+        "", "", "county_department", 2025, "narrative", "", "prose",
+        "M06 no title; the commission says 我委 and is named only inside '《X政府信息主动公开全清单》' while another body "
+        "(the district's data bureau) is named first (borderline, the gold takes the 《》 name; not read yet); P04 the district "
+        "site's count (read); P08 '某年新受理…申请N件，上一年结转…申请0件，共计N件' with the previous year named before 结转 "
+        "(received read; the carried-over zero not read yet)")
+d.add("本报告按照《政府信息公开条例》第五十条的规定编制。\n一、总体情况\n2025年，我委按照清湾区政务和数据局关于政府信息公开和"
+      "网站管理的要求，做好主动公开和依申请公开答复工作。\n（一）组织领导\n委领导班子全年专题研究政府信息公开工作6次。\n"
+      "（二）主动公开\n2025年，我委依照《清湾区住房城市建设委政府信息主动公开全清单》开展工作，")
+d.prose("在清湾区政府网站上主动公开信息总计88条，", proactive_disclosed=88)
+d.add("涉及执法公示、招标投标和竣工备案等内容。\n（三）依申请公开办理情况\n")
+d.prose("2025年，我委新受理政府信息公开申请57件，", applications_received=57)
+d.prose("2024年结转的政府信息公开申请0件，合计57件。\n", applications_carried_over=0)
+
+d = new("r229_split_title_year_in_brackets_template_leftover_parts_no_total_county_bureau_2023.txt", "岚峰县民政局",
+        "", "", "", "county_department", 2023, "narrative", "", "prose",
+        "M07 the title over three lines, the year only in '(某年度)' (read); M06 a template leftover naming another bureau "
+        "in the preamble ('县发改局严格按照…'; not taken, right); P03/P05 parts of several kinds and an account's count "
+        "listed with no total (no figure; the part worded '公开政府信息N条' is still read); P08 none received; P09 "
+        "litigation only ('无行政诉讼案件'); P13 petition letters")
+d.add("岚峰县民政局\n政府信息公开工作年度报告\n（2023年度）\n根据《条例》规定，县发改局按照县委、县政府统一部署，坚持公开透明，"
+      "推进依法行政。现将2023年度政府信息公开工作报告如下：\n一、总体情况\n2023年，我局加强对政府信息公开工作的领导。\n"
+      "（一）主动公开情况。落实社会救助领域信息公开方案，公开救助政策文件4件、公开政府信息17条，通过政务微信公众号推送信息"
+      "92条，发布政策解读3篇。\n（二）依申请公开情况。")
+d.prose("全年未收到政府信息公开申请，", applications_received=0)
+d.prose("无行政诉讼案件。", litigation_cases=0)
+d.add("全年办理群众来信来访28件，均已答复。\n")
+
+d = new("r230_place_title_source_date_colon_list_township_2018.txt", "岚溪县南湖乡", "", "", "", "township", 2018,
+        "narrative", "2019-04-26", "prose",
+        "M08 a place-only title with '(修改)' and no government printed (the bare place kept; read); M02 '来源:某乡 "
+        "yyyy-mm-dd hh:mm' (the date not read yet); P01/P08/P10 a numbered colon list ('1.主动公开政府信息数量:N条', "
+        "'…依申请公开政府信息的数量:无', '…收费及减免情况:无'; not read yet); P09 review and litigation lumped "
+        "in one count (left out); P15 prose only")
+d.add("岚溪县南湖乡2018年政府信息公开年度报告(修改)\n来源:南湖乡   2019-04-26 10:12\n浏览量:3 | | | |\n\n"
+      "《条例》施行以来，我乡依照县政府部署推进政府信息公开。现将2018年有关情况报告如下：\n\n一、情况概述\n\n")
+d.prose("1.主动公开政府信息数量:57条\n\n", proactive_disclosed=57)
+d.prose("2.行政机关依申请公开政府信息的数量:无\n\n", applications_received=0)
+d.add("3.不予公开政府信息的数量:无\n\n")
+d.prose("4.政府信息公开的收费及减免情况:无\n\n", fees_10k_yuan=0)
+d.add("5.因政府信息公开申请行政复议、提起行政诉讼的情况:2条\n\n二、工作措施\n\n（一）配齐队伍。乡里成立了政府信息公开"
+      "工作领导小组，由乡长任组长。\n")
+
+d = new("r231_address_in_contact_kinds_total_qisu_street_2020.txt", "南溪街道", "", "", "", "street", 2020,
+        "narrative", "", "prose",
+        "M06 no title; '现公布某街道某年…报告' (bare street, its office never printed) while the contact clause's address "
+        "prints the province and county before the street (on the real page, whose places are known, the address is still "
+        "taken as the agency; here the places are invented and the bare street is read); P02 '主动公开…等"
+        "N类M条，其中…' (the kinds' count before the total; not read yet); P08 none received; P09 '无因…引发行政复议和起诉"
+        "案件' (review read; 起诉 for litigation not read yet)")
+d.add("根据《条例》和年度报告有关事项的通知要求，现公布南溪街道2020年政府信息公开工作年度报告。所列数据统计时限为2020年1月1日至"
+      "2020年12月31日。公众如需咨询，请与我街道联系（地址：黔川省青峰县南溪街道府东路8号，邮编：557000）。\n一、总体情况\n"
+      "（一）主动公开。街道设置了政务公开栏，及时公示辖区事项。")
+d.prose("2020年，主动公开工作动态、公示公告、计划总结信息3类38条，其中：工作动态信息25条、公示公告信息9条、计划总结信息4条。\n",
+        proactive_disclosed=38)
+d.add("（二）依申请公开。")
+d.prose("2020年，我街道未收到公民、法人或者其他组织提出的政府信息公开申请，", applications_received=0)
+d.prose("无因信息公开不及时引发的行政复议和起诉案件。\n", review_cases=0, litigation_cases=0)
+
+d = new("r232_subject_after_date_clause_no_fee_empty_2008_header_county_bureau_2018.txt", "县商务局", "", "", "",
+        "county_department", 2018, "ogi2008", "", "prose",
+        "M06 no title; the bureau named only as the subject after '截至某年底，' (not read yet); P10 '本年度我局无信息公开"
+        "收费' (no 费用 or 免费; not read yet); T11/T08 the 2008 form's 统计表 header cut by the page end with no values "
+        "(the form ogi2008, no cell; read as narrative, not yet right); P08/P09 zeros")
+d.add("根据《条例》及县政府有关要求，特向社会公布本局2018年度政府信息公开工作年度报告。本报告由概述、主动公开情况、依申请公开"
+      "情况、收费及减免情况、行政复议和诉讼情况、存在问题及改进措施、附件等部分组成。\n一、概述\n截至2018年底，县商务局依托"
+      "政府信息公开平台和商务网站，及时公开政府信息，受理和答复咨询。\n二、依申请公开情况\n")
+d.prose("2018年度我局未收到政府信息公开申请。\n", applications_received=0)
+d.add("三、行政复议、行政诉讼情况\n")
+d.prose("2018年，我局未发生因政府信息公开申请行政复议或提起行政诉讼的情况。\n", review_cases=0, litigation_cases=0)
+d.add("四、收费及减免情况\n")
+d.prose("本年度我局无信息公开收费。\n", fees_10k_yuan=0)
+d.add("附件:\n政府信息公开情况统计表\n( 2018 年度)\n填报单位(盖章):\n统 计 指 标 |\n单位 |\n统计数 |\n一、主动公开情况 |\n||\n"
+      "(一)主动公开政府信息数 (不同渠道和方式公开相")
+
 
 # ---------------------------------------------------------------- output
 def main() -> None:
