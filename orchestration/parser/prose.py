@@ -156,9 +156,9 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
 
 # the kinds may be listed before the noun (主动公开工作动态、政策文件等政府信息251条) and
 # 各类 may follow 政府 (政府各类信息): catalogue P01. Information withheld (不予公开信息数24条) is
-# never disclosed.
+# never disclosed, nor exempt from disclosure (免予公开, and 免于公开 as a twelfth-round page writes it).
 _PROACTIVE = re.compile(
-    rf"(?<!申请)(?<!不予)(?<!不)(?<!免予)(主动)?(?:公开|发布)(?:[^，。；：:]{{1,40}}?等)?(?:各类|各项|相关|本镇|本乡|本街道|本局|本单位|本机关)?"
+    rf"(?<!申请)(?<!不予)(?<!不)(?<!免予)(?<!免于)(主动)?(?:公开|发布)(?:[^，。；：:]{{1,40}}?等)?(?:各类|各项|相关|本镇|本乡|本街道|本局|本单位|本机关)?"
     rf"(?:的)?(?:政府|政务)?(?:各类|各项)?信息"
     rf"(?:的)?(?:总数|总量|数量|件数|条数|数|新增)?(?:为|达)?(?:共有|共|共计|总计|合计|累计)?\s*{NUM}\s*(?:条|件)")
 # fifth round (P01, four agencies' pages): 政府信息新增22条, 政府信息件数为123件, 政府信息的数量共192条,

@@ -703,6 +703,8 @@ def test_tenth_round_channels(text, expected):
          {"applications_received": Decimal(20), "applications_granted": Decimal(11),
           "applications_partially_granted": Decimal(3), "applications_denied": Decimal(1)}),
         ("2023年予以公开、部分公开的申请共9件。", {}),
+        # P01 (twelfth round): information exempt from disclosure, written 免于公开, is not disclosed
+        ("2023年依申请公开2条，免于公开信息0条。", {}),
     ],
 )
 def test_tenth_round_outcomes(text, expected):
