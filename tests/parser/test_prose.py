@@ -704,7 +704,7 @@ def test_tenth_round_channels(text, expected):
           "applications_partially_granted": Decimal(3), "applications_denied": Decimal(1)}),
         ("2023年予以公开、部分公开的申请共9件。", {}),
         # P01 (twelfth round): information exempt from disclosure, written 免于公开, is not disclosed
-        ("2023年依申请公开2条，免于公开信息0条。", {}),
+        ("2023年本单位免于公开信息0条。", {}),
     ],
 )
 def test_tenth_round_outcomes(text, expected):
