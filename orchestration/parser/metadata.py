@@ -426,6 +426,17 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+$")
 _GOVERNMENT_TAILS = ("", "人民政府", "政府", "办事处", "道办事处", "街道办事处")
 
 
+# An address (地址：某县某镇振兴街19号) prints the places a building is in, not a name: the place
+# before the agency's name there never joins it. Catalogue M06, rounds 10 and 12: three townships'
+# contact lines (请与X镇人民政府联系（地址：某省某市某区X镇…）).
+_ADDRESS = re.compile(r"(?:通讯|办公|联系)?地址\s*[:：]?[^;；，,。)）]*")
+
+
+def without_addresses(text: str) -> str:
+    """The text with every address blanked, its length kept."""
+    return _ADDRESS.sub(lambda m: " " * len(m.group()), text) if "地址" in text else text
+
+
 def complete_with_place(agency: str, lines: list[str], place_prefix_ends, anywhere: bool = False) -> str:
     """The fullest form of the agency's name the report prints as a name: the
     title says 唐村镇人民政府 or 光辉街道, a line of its own (the signature, the
@@ -440,6 +451,8 @@ def complete_with_place(agency: str, lines: list[str], place_prefix_ends, anywhe
     fullest form printed, to locate the agency, never to name it.
     """
     best: tuple[bool, int, str] | None = None
+    if not anywhere:
+        lines = [without_addresses(raw) for raw in lines]
     # a name that starts with its level (区卫生和计划生育局) takes the place printed before it
     # (翔安区卫生和计划生育局): M08, the level-only name
     level_only = agency[0] in "区县市旗"

@@ -679,3 +679,10 @@ def test_a_contact_worded_ke_yu_names_the_agency():
     # M06 (eleventh round): 可与X联系 is the contact line 请与X联系 is
     text = "一、总体情况\n本机关依法做好公开工作。\n对本报告如有疑问，可与某某市某某区财政局联系。\n"
     assert meta(text).agency == "某某市某某区财政局"
+
+
+def test_the_places_of_an_address_do_not_join_the_name():
+    # M06 (rounds 10 and 12): the contact's address prints the county and province the building is in
+    text = ("2023年，某某镇认真落实《条例》。\n如对本报告有疑问，请与某某镇人民政府党政办公室联系"
+            "（地址：某某省某某市某某县某某镇建设路8号，电话：0000-1234567）。\n")
+    assert meta(text).agency == "某某镇人民政府"
