@@ -3188,6 +3188,110 @@ d.add("附件:\n政府信息公开情况统计表\n( 2018 年度)\n填报单位(
       "(一)主动公开政府信息数 (不同渠道和方式公开相")
 
 
+# ---- twelfth round (issue 9, study12): r233–r240 -------------------------------------------
+d = new("r233_compiler_street_total_without_zhudong_exempt_zero_2023.txt", "海津市清湾区柳岸街道办事处", "", "", "",
+        "street", 2023, "narrative", "", "prose",
+        "M06 no title; '由X编制' (read); P01 the year's total written '全年街道公开政府信息N条，其中主动公开公文信息a条' "
+        "(without 主动 before the total; not read yet); P08 '依申请公开N条，免于公开信息0条' (received read; the 免于公开 "
+        "zero, exempt information, was taken as the proactive total until the round-12 rule; now never the total)")
+d.add("本年度报告根据《条例》要求，由海津市清湾区柳岸街道办事处编制，全文包括总体情况、主动公开政府信息情况等六部分。统计期限自"
+      "2023年1月1日至12月31日止。如对本报告有疑问，请联系柳岸街道党政办（地址：海津市清湾区滨河路260弄3号，电话：0000-5273100）。"
+      "\n一、总体情况\n2023年，柳岸街道办事处按照区政府的部署推进政务公开。\n（一）主动公开方面\n")
+d.prose("全年街道公开政府信息57条，", proactive_disclosed=57)
+d.add("其中主动公开的公文类信息3条，公文公开率保持100%。\n（二）依申请公开方面\n")
+d.prose("依申请公开3条，", applications_received=3)
+d.add("免于公开信息0条。\n（三）政府信息管理方面\n街道按季度开展公开属性认定，四个季度主动公开率均为100%。\n")
+
+d = new("r234_contact_address_real_places_cumulative_no_year_town_2025.txt", "九资河镇人民政府", "湖北省", "黄冈市",
+        "罗田县", "township", 2025, "narrative", "", "prose",
+        "M06 no title; the town government named only in the contact clause, whose address prints the province, city and "
+        "county before the town ('请与X镇人民政府联系（地址:某省某市某县某镇…）'; the places are real so that the gazetteer "
+        "knows them; the address's places joined the name until the round-12 rule; now the bare government); P06 "
+        "'累计主动公开各类信息N条' with no year in its sentence (left out; read right); P08 received and none carried over (read)")
+d.add("本年报依照《条例》和年度报告格式的通知编制，数据统计时间为2025年1月1日至12月31日。本年度报告可在罗田县人民政府信息公开"
+      "网站下载。如对本报告有疑问，请与九资河镇人民政府联系（地址:湖北省黄冈市罗田县九资河镇中心街,电话:0000-5061120）。\n"
+      "一、总体情况\n2025年，九资河镇按照县里部署推进政务公开。\n（一）主动公开。围绕惠农补贴、社会救助和财政收支等领域公开信息。"
+      "通过本级政府信息公开平台，累计主动公开各类信息416条，其中政策文件3件、惠农补贴公示58条。\n（二）依申请公开。")
+d.prose("2025年共收到政府信息公开申请2件，", applications_received=2)
+d.prose("无上年结转申请。\n", applications_carried_over=0)
+
+d = new("r235_office_portal_whole_output_carried_over_review_district_office_2025.txt", "海津市东岭区人民政府办公室",
+        "", "", "", "county_department", 2025, "narrative", "", "prose",
+        "M06 no title; '现公开X某年…报告' (read); P12 the district portal's whole output in the report of the office that runs "
+        "it ('通过区政府门户网站共发布信息N条，其中动态类…'; not the office's own count: no figure; still read); P08 "
+        "received and '办结上年结转N件' (read); P09 review and litigation counts (read)")
+d.add("依据《条例》规定和年度报告格式要求，现公开海津市东岭区人民政府办公室2025年政府信息公开工作年度报告，统计期限自2025年1月1日至"
+      "2025年12月31日。\n一、总体情况\n（一）主动公开。不断充实区政府网站的公开内容。2025年，通过区政府门户网站共发布信息5318条，"
+      "其中动态类信息2960条，政务公开类信息2358条。主动公开区政府及区政府办公室文件19条，财政类信息184条。\n（二）依申请公开。")
+d.prose("2025年区政府办公室共收到政府信息公开申请27件，", applications_received=27)
+d.prose("办结上年结转2件，", applications_carried_over=2)
+d.add("今年共办结29件，均在法定时限内答复。")
+d.prose("今年发生行政复议4件，", review_cases=4)
+d.prose("发生行政诉讼1件。\n", litigation_cases=1)
+
+d = new("r236_subject_street_kinds_no_total_new_and_unfinished_parts_2025.txt", "青柳街道办事处", "", "", "", "street",
+        2025, "narrative", "", "prose",
+        "M06 no title; the street office as the subject of the first sentences (read); P03 kinds counted one by one with "
+        "no total (no figure; read right); P08 '共办理N件…申请，其中本机关新收a件，上年度未办结b件' (a handled total split "
+        "into the new and the unfinished parts: received a, carried over b; not read yet)")
+d.add("一、总体情况\n2025年，青柳街道办事处按照区里的部署推进政务公开，保障群众的知情权和监督权。\n（一）主动公开。2025年，"
+      "青柳街道办事处通过政府网站主动公开工作信息41条，预算公开5条，决算公开1条，社会救助领域信息63条，养老服务领域信息9条。\n"
+      "（二）依申请公开。2025年，青柳街道办事处共办理6件政府信息公开申请，")
+d.prose("其中本机关新收4件，", applications_received=4)
+d.prose("上年度未办结2件。", applications_carried_over=2)
+d.add("已办结5件，另有1件转入下一年度办理。\n")
+
+d = new("r237_zone_prefix_preamble_press_inside_total_street_2025.txt", "海津市清湾新区人民政府石桥街道办事处", "",
+        "", "", "street", 2025, "narrative", "", "prose",
+        "M06 no title; the fuller name with the new area's government only in the preamble ('结合X新区人民政府某街道办事处"
+        "某年…工作实际，编制本报告'), the short '某街道办事处' as a later subject (the short form is still taken: the prefix "
+        "dropped; not read yet); P05 a total over the site, the press and new media with the press's part after 其中 (the "
+        "total read); P08 '未收到申请政府信息公开的受理件' (read)")
+d.add("根据《条例》和清湾新区关于做好2025年政府信息公开工作年度报告编制工作的通知，结合海津市清湾新区人民政府石桥街道办事处2025年"
+      "政府信息公开工作实际，编制本报告。报告涵盖2025年1月1日至2025年12月31日的工作。\n一、总体情况\n2025年，石桥街道办事处"
+      "坚持以公开为常态、不公开为例外，持续提升政务公开质效。\n（一）主动公开\n")
+d.prose("通过新区政府门户网站街道子站、报刊、新媒体等渠道，主动公开各类政府信息共计176条，", proactive_disclosed=176)
+d.add("其中在日报、新闻客户端等媒体刊登信息81条。\n（二）依申请公开\n")
+d.prose("2025年，石桥街道未收到申请政府信息公开的受理件。\n", applications_received=0)
+
+d = new("r238_chrome_place_title_one_person_cumulative_township_2010.txt", "松岭乡", "", "", "", "township", 2010,
+        "narrative", "2011-01-02", "prose",
+        "M03 the site's '登录 注册' and '无障碍浏览' words over the title; M08 a place-only title (bare place kept; read); "
+        "M02 '发布日期: 点击数:'; M10 '截止20101231日' with 年 and 月 lost; P06 '截止…，全乡累计主动公开政府信息N条' (left "
+        "out; read right); P11 '由1人专门负责此项工作' (N人 with no 名 or 工作人员: staff 1; not read yet); P15 prose only")
+d.add("登录    注册\n\n无障碍浏览\n\n松岭乡2010年政府信息公开报告\n\n发布日期:2011-01-02    点击数:\n\n"
+      "乡政府以服务群众为宗旨推进政府信息公开，乡主要领导亲自过问，")
+d.prose("由1人专门负责此项工作，", staff=1)
+d.add("保证了工作正常开展。\n\n截止20101231日，全乡累计主动公开政府信息48条。其中，网上公开信息19条，松岭乡政务公开栏上"
+      "公开29条。\n\n2011年，我们将按照上级要求继续做好政务公开工作。\n")
+
+d = new("r239_meta_line_one_channel_in_pian_street_2025.txt", "清湾区石门街道办事处", "", "", "", "street", 2025,
+        "narrative", "2026-01-14", "prose",
+        "M00 title; M02 '时间:…来源:某街道办事处 点击:' under it; P04 the one channel counted in 篇 ('通过某区门户网站公开"
+        "信息N篇，其中…a篇…'; not read yet); P08 '受理依申请公开N件' (read)")
+d.add("清湾区石门街道办事处2025年政府信息公开工作年度报告\n    时间:2026-01-14来源:清湾区石门街道办事处 点击:\n\n"
+      "    根据《条例》编制本报告。报告数据统计期限为2025年1月1日起至2025年12月31日。\n\n    一、总体情况\n\n"
+      "    （一）主动公开政府信息情况\n\n    对照《条例》逐项自查，街道职责、内设机构、联系方式和预决算信息均按栏目及时更新。")
+d.prose("2025年石门街道办事处通过清湾区门户网站公开信息64篇，", proactive_disclosed=64)
+d.add("其中发布街道工作动态类信息39篇、优化营商环境6篇、决策公开3篇、财政预决算2篇。\n\n    （二）依申请公开情况\n\n")
+d.prose("    2025年，石门街道办事处受理依申请公开3件。\n", applications_received=3)
+
+d = new("r240_trail_place_title_count_noun_shu_tiao_no_fee_township_2018.txt", "南湖镇", "", "", "", "township", 2018,
+        "narrative", "", "prose",
+        "M01 a trail ending in '政府信息公开年报'; M08 a place-only title (bare place kept; read); P11 '明确1名工作人员作为专职"
+        "信息公开员' (read); P06 '截至目前，通过…网站主动公开政府信息N条' (left out; read right); P08 '收到申请公开政府信息数0条' "
+        "(数 and 条 after the noun; not read yet); P10 '全年没有发生政府信息公开的收费和减免' (read); P15 prose only")
+d.add("您当前所在位置: 首页>政府信息公开>乡镇信息公开>南湖镇>政府信息公开年报\n\n南湖镇2018年政府信息公开工作年度报告\n\n"
+      "访问量:\n\n本年度报告根据《条例》要求，汇总2018年南湖镇政府信息公开情况编制而成。\n\n一、概述\n\n2018年，镇党委、政府"
+      "调整了政务公开领导小组，")
+d.prose("明确1名工作人员作为专职信息公开员，", staff=1)
+d.add("负责日常工作。\n\n二、主动公开政府信息情况\n\n（一）信息公开网站信息公开情况。截至目前，通过区政府部门公开网站主动公开"
+      "政府信息41条。\n\n三、依申请公开政府信息和不予公开政府信息情况\n\n")
+d.prose(" （一）申请情况：本年度收到申请公开政府信息数0条。\n\n", applications_received=0)
+d.add("四、政府信息公开的收费及减免情况\n\n")
+d.prose("全年没有发生政府信息公开的收费和减免。\n", fees_10k_yuan=0)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
