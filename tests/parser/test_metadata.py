@@ -687,3 +687,9 @@ def test_the_places_of_an_address_do_not_join_the_name():
     text = ("2023年，河田镇认真落实《条例》。\n如对本报告有疑问，请与河田镇人民政府党政办公室联系"
             "（地址：福建省龙岩市长汀县河田镇建设路8号，电话：0000-1234567）。\n")
     assert meta(text).agency == "河田镇人民政府"
+
+
+def test_a_heading_cut_after_its_number_is_no_agency():
+    # M07 (thirteenth round): the page ends inside a heading, (四)政府…; its number is no name
+    text = "一、总体情况\n2023年，本单位认真落实《条例》。\n（三）政府信息管理情况\n规范公开。\n(四)政府"
+    assert meta(text).agency is None
