@@ -96,6 +96,8 @@ def _parse_into(report: ParsedReport, text: str, catalog: Catalog, gazetteer: Ga
         report.issues.extend(old_issues)
         if old_cells:
             meta.form = ogi2008.FORM
+    if meta.form == "narrative" and not report.cells and (cut := national.form_of_cut_table(text)):
+        meta.form = cut  # its header printed, its rows cut off with the page: no cell, but the form
     if meta.form != "narrative" and "html" not in renderings:
         renderings.extend(table_renderings)
     meta.rendering = "+".join(renderings) or "text"

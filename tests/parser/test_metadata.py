@@ -693,3 +693,19 @@ def test_a_heading_cut_after_its_number_is_no_agency():
     # M07 (thirteenth round): the page ends inside a heading, (四)政府…; its number is no name
     text = "一、总体情况\n2023年，本单位认真落实《条例》。\n（三）政府信息管理情况\n规范公开。\n(四)政府"
     assert meta(text).agency is None
+
+
+@pytest.mark.parametrize(
+    "text, form",
+    [
+        # T11 (rounds 11 and 13): the excerpt ends inside 表二, its header printed: the column words say the form
+        ("2023年，本局认真落实《条例》。\n二、主动公开政府信息情况\n第二十条第(一)项 | |||\n信息内容 | 本年制发件数 | 本年废",
+         "ogi2021"),
+        ("2019年，本乡认真落实《条例》。\n二、主动公开政府信息情况\n\n第二十条第(一)项\n\n信息内容\n\n本年新制作数量\n\n规",
+         "ogi2019"),
+        # cut before any column word: the form is not guessed
+        ("2023年，本局认真落实《条例》。\n二、主动公开政府信息情况\n第二十条第(一)项\n信息", "narrative"),
+    ],
+)
+def test_a_table_cut_after_its_header_has_its_form(text, form):
+    assert meta(text).form == form

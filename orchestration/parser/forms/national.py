@@ -162,6 +162,26 @@ class _Placed:
     form: str | None = None
 
 
+# 表二's first header cell, then the words of its value columns, which differ between the forms
+# (2019: 本年新制作数量 / 本年新公开数量 / 对外公开总数量; 2021: 本年制发件数 / 本年废止件数 / 现行有效件数).
+_T2_HEADER = re.compile(r"第二十条第[（(]一[）)]项")
+_T2_COLUMN_WORDS = (("ogi2019", re.compile("本年新制作|本年新公开|对外公开总数")),
+                    ("ogi2021", re.compile("本年制发|本年废止|现行有效")))
+_HEADER_REACH = 200  # characters after 第二十条第(一)项 where its column words stand
+
+
+def form_of_cut_table(text: str) -> str | None:
+    """The form a table cut off after its header prints (a page's excerpt that ends inside 表二):
+    the form whose column words follow 表二's first header cell, or None when they do not say.
+    Catalogue T11: six agencies' pages in rounds 11 and 13, read as narrative before."""
+    for m in _T2_HEADER.finditer(text):
+        after = re.sub(r"[\s|]", "", text[m.end():m.end() + _HEADER_REACH])
+        forms = [form for form, words in _T2_COLUMN_WORDS if words.search(after)]
+        if len(forms) == 1:
+            return forms[0]
+    return None
+
+
 def _form_for_year(year: int | None) -> str:
     return "ogi2021" if year is None or year >= 2021 else "ogi2019"
 
