@@ -3292,6 +3292,115 @@ d.add("四、政府信息公开的收费及减免情况\n\n")
 d.prose("全年没有发生政府信息公开的收费和减免。\n", fees_10k_yuan=0)
 
 
+# ---- thirteenth round (issue 9, study13): r241–r248 -------------------------------------------
+d = new("r241_compiler_cut_heading_number_bare_zhengfu_one_channel_county_bureau_2023.txt", "清湾区住房和城乡建设局", "", "",
+        "", "county_department", 2023, "narrative", "", "prose",
+        "M06 no title; '由X编制' with '我局' in the prose, the page cut inside a heading so that its last line is '(四)政府' "
+        "(the heading's number and the bare 政府 were taken as the agency; since the round-13 guard no such line is a name: "
+        "the compiler read; now read); P04 the one channel used with its kinds after it, P02 (read)")
+d.add("根据《中华人民共和国政府信息公开条例》（国务院令第711号，以下简称《条例》）要求，由清湾区住房和城乡建设局编制。报告全文由"
+      "总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等部分组成，所列数据统计期限为2023年1月1日至12月31日止。"
+      "通过清湾区人民政府门户网站全文公开。\n一、总体情况\n2023年，我局认真落实上级关于政务公开的部署，严格执行信息公开相关"
+      "制度。\n（一）主动公开情况\n")
+d.prose("2023年，我局在清湾区政府门户网站发布信息64条，", proactive_disclosed=64)
+d.add("其中年度工作报告1条，招标投标信息22条，房屋征收信息19条，部门动态信息15条，公告公示信息7条。\n（二）依申请公开情况\n"
+      "本年度重新整理了公开目录，更新了公开指南，安排专人接待来访的申请人。\n（三）政府信息管理情况\n"
+      "网上公开以门户网站为主，每条信息发布前逐条审核。\n(四)政府")
+
+d = new("r242_title_twice_received_noun_banli_shixiang_town_2022.txt", "海津市南岭区石溪镇人民政府", "", "", "",
+        "township", 2022, "narrative", "", "prose",
+        "M00 title; M07 the title printed on one line, then again over two lines (read); P02 the total with its kinds (read); "
+        "P08 '本年度某镇收到依申请公开政府信息办理事项N件' (办理事项 as the noun; not read yet)")
+d.add("海津市南岭区石溪镇人民政府 2022年政府信息公开工作年度报告\n海津市南岭区石溪镇人民政府\n2022年政府信息公开工作年度报告\n"
+      "依据《条例》和年度报告格式的通知要求，对南岭区石溪镇人民政府（以下简称：石溪镇）全年政府信息公开工作的情况进行报告。"
+      "报告中所列数据的统计期限自2022年1月1日起，至2022年12月31日止。\n一、总体情况\n2022年，石溪镇坚持以公开为常态、不公开"
+      "为例外，扎实推进政府信息公开工作。\n（一）主动公开情况\n石溪镇把主动公开作为主渠道，及时在政府门户网站发布工作动态。")
+d.prose("2022年石溪镇主动公开信息214条，", proactive_disclosed=214)
+d.add("包括领导信息9条、乡镇动态88条、政策文件12条、财政预决算信息2条等。\n（二）依申请公开情况\n依申请公开按登记、办理、"
+      "答复的流程进行。")
+d.prose("本年度石溪镇收到依申请公开政府信息办理事项3件，", applications_received=3)
+d.add("均已按期办结。\n（三）政府信息管理情况\n严格落实“三审三校”制度。\n")
+
+d = new("r243_year_before_name_received_carried_over_jiezhuan_shouli_city_bureau_2022.txt", "海津市水利局", "", "", "",
+        "city_department", 2022, "narrative", "", "prose",
+        "M06 no title; '现向社会公布某年X…报告' (the year before the name; read); P12 one kind counted ('全年累计完成结果公开"
+        "内容N条'; left out; read right); P13 '权责清单事项N项' (read right); P08 '受理自然人政府信息公开申请1件，上一年度"
+        "结转受理0件' (the received count read; the carried-over zero worded '上一年度结转受理' not read yet)")
+d.add("根据《条例》规定，现向社会公布2022年海津市水利局政府信息公开工作年度报告。本报告包括总体情况、主动公开政府信息情况等内容，"
+      "所涉及的数据核定时间为2022年1月1日至2022年12月31日。\n一、总体情况\n2022年，市水利局落实“五公开”工作机制，围绕水利"
+      "重点工作加强政策解读。\n（一）主动公开。一是推进决策公开，在门户网站设置“公众参与”“网上征集”栏目，全年完成网上征集调查"
+      "2期。二是推进结果公开，及时公开政府采购、工程进展和监督检查相关内容，2022年全年累计完成结果公开内容96条。公开市水利局权责"
+      "清单事项214项。\n（二）依申请公开。")
+d.prose("2022年，我局受理自然人政府信息公开申请1件，", applications_received=1)
+d.prose("上一年度结转受理0件，", applications_carried_over=0)
+d.add("申请已在法定期限内答复。\n")
+
+d = new("r244_contact_fuller_town_total_bracketed_channels_2025.txt", "松源镇人民政府", "", "", "", "township", 2025,
+        "narrative", "", "prose",
+        "M06 no title; the contact '请与某镇人民政府党政办公室联系', fuller than the prose's '某镇' (read); P02 and P05 a total "
+        "with its two channels in brackets ('累计发布各类信息N条(其中政府门户网站公开信息a条，政务新媒体发布信息b条)'; not "
+        "read yet); P08 '未收到依申请公开申请，受理依申请公开0件' (read); P09 a zero pair (read)")
+d.add("本报告根据《条例》规定编制，由总体情况、主动公开政府信息情况等6部分组成，所列数据的统计时间为2025年1月1日—12月31日。"
+      "如对年报有疑问，请与松源镇人民政府党政办公室联系（地址：松源镇老街61号，电话：0000-3871204）。\n一、总体情况\n2025年，"
+      "松源镇持续深化政务公开，不断完善政府信息公开工作制度。\n（一）主动公开。围绕群众关切依法主动公开政府信息。")
+d.prose("全年通过政府门户网站、政务新媒体等平台，累计发布各类信息131条(其中政府门户网站公开信息78条，政务新媒体发布信息53条)，",
+        proactive_disclosed=131)
+d.add("预决算和乡村振兴方面的信息占了多数。\n（二）依申请公开。申请渠道全年保持畅通。")
+d.prose("2025年未收到依申请公开申请，受理依申请公开0件。", applications_received=0)
+d.prose("全年未发生政府信息公开申请工作被申请行政复议和行政诉讼的情况。\n", review_cases=0, litigation_cases=0)
+
+d = new("r245_district_own_report_woqu_count_contact_government_office_2021.txt", "清湾区人民政府", "", "", "", "county",
+        2021, "narrative", "", "prose",
+        "M06 no title; the district government named only in its website's name and the contact '请与某区人民政府办公室联系' "
+        "(read); P12 '某年，我区主动公开各类政府信息N条' in the district's own report, not said to be compiled from every "
+        "unit (left out; still read)")
+d.add("本年度报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止。全文包括总体情况、行政机关主动公开政府信息情况等六大"
+      "内容模块。本年度报告的电子版可以从清湾区人民政府网站下载。如对本报告有任何疑问，请与清湾区人民政府办公室联系（地址：海津市"
+      "临江大道520号，电话：0000-8331260）。\n一、总体情况\n2021年清湾区政务公开工作紧紧围绕群众关注关切，着力提升政府信息公开"
+      "质量。\n（一）主动公开\n2021年，我区主动公开各类政府信息4862条，主要包括以下几个方面：\n一是防疫信息集中发布在专题页面；\n"
+      "二是涉企政策与办事指南同步公开；\n")
+
+d = new("r246_site_name_park_committee_staff_each_one_2021.txt", "松岭生态产业园区管理委员会", "", "", "",
+        "county_department", 2021, "narrative", "2022-01-21", "prose",
+        "M03 the city government's site name alone above the title (not taken; read); M00 title; M02 '信息来源:… 发布日期:"
+        "yyyy年mm月dd日 点击:' and '[字体: ]' (read); P11 '配备了专职和兼职工作人员各1名' (each: staff 2; not read yet)")
+d.add("海津市人民政府\n\n松岭生态产业园区管理委员会2021年政府信息公开工作年度报告\n\n信息来源:松岭生态产业园区管理委员会     "
+      "发布日期:2022年01月21日     点击:    \n[字体: ]\n\n根据《条例》和年度政务公开工作要点的要求，现公布松岭生态产业园区管委会"
+      "2021年政府信息公开工作年度报告。\n\n一、总体情况\n\n2021年度，园区管委会把信息公开纳入年度目标管理。"
+      "本报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止。\n\n（一）工作完成情况及成效。管委会明确由综合办公室"
+      "牵头，")
+d.prose("并配备了专职和兼职工作人员各1名，", staff=2)
+d.add("在园区服务大厅放置了信息查阅终端。\n")
+
+d = new("r247_centre_office_subject_zeros_listed_city_centre_2021.txt", "海津市投资促进中心", "", "", "",
+        "city_department", 2021, "narrative", "", "prose",
+        "M06 no title; '结合我中心实际撰写', the contact '请与X中心办公室联系' and 'X中心办公室共主动公开…' (the office's suffix "
+        "is kept: '某中心办公室'; still read); P02 the total with its kinds (read); P08 and P14 '共受理…申请0件，自然人申请"
+        "办件量0件，法人0件' (read); P09 '行政复议、行政诉讼案件为0件' (read)")
+d.add("本报告根据《条例》和年度报告格式的通知要求，结合我中心实际撰写。报告内容包括总体情况、主动公开政府信息情况等。本年度报告中"
+      "使用数据统计期限为2021年1月1日至12月31日。如对本报告有疑问，请与海津市投资促进中心办公室联系（地址：海津市东新大道18号，"
+      "电话：0000-5541280）。\n一、总体情况\n")
+d.prose("（一）主动公开情况。2021年，海津市投资促进中心办公室共主动公开各类政府信息57条，", proactive_disclosed=57)
+d.add("机构领导及人事信息3条，规划计划2条，财务预决算信息4条，其他信息48条。\n（二）依申请公开情况。申请答复统一使用省里的"
+      "文书样式。")
+d.prose("本年度共受理网上政府信息公开申请0件，", applications_received=0)
+d.add("其中自然人申请办件量0件，法人0件，办结0件。")
+d.prose("本年度与政府信息公开有关的行政复议、行政诉讼案件为0件。\n", review_cases=0, litigation_cases=0)
+
+d = new("r248_year_first_split_title_wechat_accounts_one_channel_committee_2025.txt", "松岭县林业社区管委会", "", "", "",
+        "county_department", 2025, "narrative", "", "prose",
+        "M07 and M09 a year-first title split over two lines ('某年某县某管委会' / '政府信息公开工作年度报告'; read); P04 the "
+        "one channel being WeChat accounts ('通过“某某”“某某”等微信公众号平台，累计发布信息N条'; not read yet); P08 and P09 "
+        "zeros (read)")
+d.add("2025年松岭县林业社区管委会\n政府信息公开工作年度报告\n按照《条例》和年度报告格式的要求，特向社会公布2025年林业社区管委会"
+      "政府信息公开工作年度报告。本报告所列数据的统计期限自2025年1月1日起至2025年12月31日止。\n一、总体情况\n2025年，松岭县"
+      "林业社区管委会稳步推进政府信息公开各项工作。\n（一）主动公开。2025年，林业社区管委会按照准确、及时的要求，持续抓好"
+      "各类政府信息的主动公开工作。")
+d.prose("通过“绿野松岭”“文明松岭”等微信公众号平台，累计发布信息42条，", proactive_disclosed=42)
+d.add("发布内容以护林防火、政策解读和社区活动为主。\n")
+d.prose("（二）依申请公开。2025年度，林业社区管委会未收到公民、法人或其他组织提出的政府信息公开申请；", applications_received=0)
+d.prose("全年没有因政府信息公开引发的行政复议案件，也未发生此类行政诉讼案件。\n", review_cases=0, litigation_cases=0)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
