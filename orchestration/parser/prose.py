@@ -345,7 +345,8 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
                                                                          or covers_means):
                 continue  # one channel among several; 主动公开…共计N条 still states the year's total
             kind = _count_kind(clauses, index, m.start(2))
-            if kind and _other_kinds(kind, s.report_channel_kinds) and not (stated_total or split_by_channel or covers_means):
+            # (a breakdown of one kind into its accounts, 政务新媒体…N条，其中政务微博…, spans no other kind)
+            if kind and _other_kinds(kind, s.report_channel_kinds) and not (stated_total or covers_means):
                 continue  # P05: the report counts items on another kind of channel too
             if _CHANNEL.search(clause) and not covers_means and any(
                     end <= s.start + offset and means not in clause for end, means in s.paragraph_means):

@@ -678,6 +678,8 @@ def test_ninth_round_wordings(text, expected):
          "二是在公示栏张贴低保名单；\n三是重要工作动态在新闻媒体上发布，发布信息33条。", {}),
         ("2020年，本局通过区政府信息公开网主动公开政府信息150条，其中征收信息80条，公告70条；"
          "通过报刊等媒体发布新闻60余条。", {}),
+        # fourteenth round: one kind's count broken down into its accounts is still one kind's
+        ("2023年通过县政府门户网站发布信息500条，政务新媒体“某某发布”公开信息2000条，其中政务微博900条，微信公众号1100条。", {}),
         # kept: a count after a clause naming several means covers them all, and its 其中 parts are kinds of item
         ("我局通过门户网站、公开栏以及资料发放三种形式公开信息，全年共发布信息90条（其中，统计公报5条，工作动态85条）。",
          {"proactive_disclosed": Decimal(90)}),
