@@ -3401,6 +3401,124 @@ d.add("发布内容以护林防火、政策解读和社区活动为主。\n")
 d.prose("（二）依申请公开。2025年度，林业社区管委会未收到公民、法人或其他组织提出的政府信息公开申请；", applications_received=0)
 d.prose("全年没有因政府信息公开引发的行政复议案件，也未发生此类行政诉讼案件。\n", review_cases=0, litigation_cases=0)
 
+
+# ---- fourteenth round (issue 9, study14): r249–r256 -------------------------------------------
+d = new("r249_office_new_media_kind_split_into_accounts_requests_outcomes_2024.txt", "", "", "", "",
+        "county_department", 2024, "narrative", "", "prose",
+        "M06 the page never names the agency ('我办' only; blank, read right); P05 the portal's count beside one kind of "
+        "channel broken down into its accounts ('政务新媒体“某某发布”公开信息N条，其中政务微博a条，政务微信b条'; no total, "
+        "no figure; since the round-14 change the new-media count is no longer taken as a total: now read); P08 '共受理…申请N件，"
+        "其中予以公开a件，部分公开b件…' (read)")
+d.add("根据《中华人民共和国政府信息公开条例》（国务院令第711号）和年度报告格式的通知要求，编制本年度报告。\n一、总体情况\n"
+      "2024年以来，我办认真贯彻《条例》，持续推进政务公开标准化规范化建设。\n（一）主动公开情况\n一是夯实公开基础。2024年，"
+      "我办通过县政府门户网站全年发布信息412条，政务新媒体“松岭发布”公开信息1864条，其中政务微博702条，政务微信1162条。"
+      "二是做好政策发布。发布行政规范性文件8件，现行有效文件共计41件。三是清理过时信息。逐条核对栏目内容，屏蔽无效信息"
+      "3200余条。\n（二）依申请公开情况\n进一步规范依申请公开办理流程，统一答复文书格式。")
+d.prose("2024年我办共受理政府信息公开申请11件，其中予以公开6件，部分公开2件，", applications_received=11,
+        applications_granted=6, applications_partially_granted=2)
+d.add("无法提供2件，撤销申请1件。从申请方式上看，网络申请5件，信函申请6件。\n（三）政府信息管理\n")
+
+d = new("r250_year_before_government_name_shouli_shixiang_channel_parts_town_2023.txt", "松岭县石门镇人民政府", "", "",
+        "", "township", 2023, "narrative", "", "prose",
+        "M06 no title; '现将某年X人民政府信息公开工作年度报告(以下简称“报告”)予以公布' (the year before the name, 政府 shared "
+        "with 政府信息; not read yet); P05 '全年共公开各类信息N条，其中概况类…' with no channel named, then WeChat and Weibo "
+        "counts apart (no figure, the fifth round's precedent; the N still read); P08 '共受理依申请公开事项N件，其中：受理当面"
+        "申请0件，信函传真申请a件…' (not read yet)")
+d.add("根据新修订《中华人民共和国政府信息公开条例》和县政务公开办公室《关于做好2023年度政府信息公开年度报告编制公布工作的通知》"
+      "要求，现将2023年松岭县石门镇人民政府信息公开工作年度报告(以下简称“报告”)予以公布。报告由总体情况、主动公开政府信息"
+      "情况等六部分组成。报告中所列数据的统计期限为2023年1月1日至12月31日。\n一、总体情况\n1.主动公开政府信息情况\n"
+      "今年以来石门镇完善政务信息公开长效机制，明确分管领导和信息员职责。全年共公开各类信息1207条，其中概况类信息36条，政务"
+      "动态类信息958条，信息公开目录内信息213条。积极发挥新媒体作用，微信公众号发布信息284条，官方微博发布信息319条。\n"
+      "2.依申请公开政府信息情况\n2023年，我镇严格按照《条例》办理依申请公开事项，")
+d.prose("共受理依申请公开事项2件，其中：受理当面申请0件，信函传真申请2件，网络申请0件，", applications_received=2)
+d.add("均在法定期限内答复。\n")
+
+d = new("r251_short_city_bureau_bracketed_channel_parts_all_granted_2024.txt", "市市场监管局", "", "", "",
+        "city_department", 2024, "narrative", "", "prose",
+        "M06 no title; the short level-only name is the only one printed (read); P05 '以局门户网站、微信公众号为载体…等工作"
+        "信息N条(其中:网站a条、微信公众号b条)' (a total over the named channels, its parts in brackets; not read yet); P13 "
+        "proposals, '亮晒公示N期' and '收到群众留言N条' (read right); P08 '收到政府信息公开申请N项全部予以公开' (the received "
+        "count read; the grant worded '全部予以公开' not read yet); P09 a zero pair (read)")
+d.add("一、总体情况\n2024年，市市场监管局坚持以公开为常态、不公开为例外，严格落实《中华人民共和国政府信息公开条例》及上级"
+      "工作要求，持续加强政府信息公开工作。\n（一）主动公开政府信息情况。")
+d.prose("以局门户网站、微信公众号为载体，及时公开食品安全示范城市创建、质量强市、综合监管执法等工作信息1043条(其中:网站318条、"
+        "微信公众号725条)。", proactive_disclosed=1043)
+d.add("高质量办理8件人大建议和19件政协提案，完成亮晒公示12期，收到群众留言5条全部办结。\n（二）依申请公开政府信息情况。")
+d.prose("收到政府信息公开申请4项全部予以公开，", applications_received=4, applications_granted=4)
+d.prose("无上年结转申请；未发生因政府信息公开引起的行政复议和行政诉讼。\n", applications_carried_over=0,
+        review_cases=0, litigation_cases=0)
+
+d = new("r252_county_own_report_woxian_counts_meta_line_2021.txt", "松岭县人民政府", "", "", "", "county", 2021,
+        "narrative", "2022-01-26", "prose",
+        "M00 title printed, then again over two lines under a meta line (M07; read); M02 '体裁分类:… 主题分类:… 发布时间: "
+        "yyyy-mm-dd 发布机构:… 浏览次数:N 字体:[ ]' on one line (the date not read yet); P12 '某年度我县在…公开各类信息N条' and "
+        "'我县共收到N件“依申请公开”申请，其中a件为协助…办理' in the county's own report, not said to be compiled (left out; "
+        "still read); P09 the zero pair (a county-wide zero is the government's zero too; read)")
+d.add("松岭县人民政府2021年政府信息公开工作年度报告\n\n体裁分类:政府信息公开年报     主题分类:综合政务           发布时间: "
+      "2022-01-26      发布机构:松岭县人民政府办公室      浏览次数:87     字体:[  ]\n\n松岭县人民政府\n\n2021年政府信息公开工作"
+      "年度报告\n\n2021年来，我县认真贯彻落实上级关于政务公开工作的部署，健全组织、完善制度，不断加大政府信息公开力度。\n"
+      "一、总体情况\n（一）主动公开进一步推动。我县建立动态更新机制，加大政策解读力度。2021年度我县在政府门户网站和政府信息公开"
+      "平台公开各类信息5174条，圆满完成了主动公开任务。\n（二）依申请公开进一步规范。2021年我县共收到7件“依申请公开”申请，"
+      "其中4件为协助市政务公开科办理，均已按期答复。\n")
+d.prose("全年未发生因政府信息公开引起的行政复议和行政诉讼。\n", review_cases=0, litigation_cases=0)
+
+d = new("r253_sub_bureau_count_before_noun_other_granted_2023.txt", "市生态环境局清湾分局", "", "", "",
+        "county_department", 2023, "narrative", "", "prose",
+        "M06 no title; the sub-bureau's level-only name as the subject (read); P01 '某年共发布N件主动公开信息，其中…' (the count "
+        "before the noun; not read yet); P08 '共收到政府信息公开申请N件，其中公开N件' (received read; the grant not read yet); "
+        "P09 zeros (read)")
+d.add("根据《中华人民共和国政府信息公开条例》以及省、市、区相关规定，编制本机关政府信息公开工作年度报告。本报告中所列数据统计"
+      "期限为2023年1月1日至2023年12月31日。\n一、总体情况\n2023年，市生态环境局清湾分局深入贯彻上级关于深化政务公开的决策"
+      "部署，深化生态环境重点领域信息公开。\n（一）主动公开\n及时公开建设项目环境影响评价审批、夜间连续施工许可等信息，按月公开"
+      "大气和水环境质量情况。")
+d.prose("2023年共发布248件主动公开信息，", proactive_disclosed=248)
+d.add("其中信用修复类信息9条，夜间连续施工公告97条。\n（二）依申请公开\n")
+d.prose("2023年，市生态环境局清湾分局共收到政府信息公开申请2件，其中公开2件，", applications_received=2,
+        applications_granted=2)
+d.add("均在法定期限内答复。\n")
+d.prose("（三）全年未发生政府信息公开行政复议、行政诉讼。\n", review_cases=0, litigation_cases=0)
+
+d = new("r254_quoted_report_name_bianzhi_wancheng_one_portal_bureau_2023.txt", "松岭县乡村振兴局", "", "", "",
+        "county_department", 2023, "narrative", "", "prose",
+        "M06 no title; the name only in '编制完成《X某年…报告》' (the quoted report name; not read yet); P04 the county portal "
+        "as the one channel (read); P08 '未收到和处理政府信息公开申请事项' (none received; read); P09 '无…行政复议、行政诉讼"
+        "情况发生' (read)")
+d.add("根据《中华人民共和国政府信息公开条例》和上级相关文件要求，编制完成《松岭县乡村振兴局2023年政府信息公开工作年度报告》，"
+      "所列数据自2023年1月1日起至2023年12月31日止。\n一、总体情况\n")
+d.prose("（一）主动公开情况。2023年我局通过县政府门户网站主动公开政府信息31条，", proactive_disclosed=31)
+d.add("涉及预算及“三公”经费、衔接资金、公示公告等各类信息。\n")
+d.prose("（二）依申请公开情况。2023年度，未收到和处理政府信息公开申请事项，", applications_received=0)
+d.prose("无政府信息公开类行政复议、行政诉讼情况发生。\n", review_cases=0, litigation_cases=0)
+d.add("（三）政府信息管理情况。将年度信息公开工作要点细化分解到各个股室，压实工作责任。\n")
+
+d = new("r255_trail_title_twice_month_to_date_one_channel_town_2015.txt", "石溪镇", "", "", "", "township", 2015,
+        "narrative", "", "prose",
+        "M03 '关怀版 无障碍' (read); M01 a trail ending in the report list (read); M07 the title printed twice, the second split "
+        "before '报告' (the bare town kept; read); P06 and P04 '某年1月至今，通过政府门户网站主动公开信息N条，…' in a report "
+        "published the next January (the fifth round's precedent; not read yet); P15 prose only")
+d.add("关怀版 无障碍\n\n您当前所在位置: 首页 > 部门公开信息 > 乡镇 > 石溪镇 > 信息公开年度报告\n\n2015年石溪镇政府信息公开工作"
+      "年度报告\n\n访问量:\n\n2015年石溪镇政府信息公开工作年度\n报告\n本年度报告根据《中华人民共和国政府信息公开条例》和县委、县"
+      "政府有关要求，由我镇政务公开工作部门编写。全文包括概述，主动公开政府信息情况，依申请公开政府信息情况，以及存在的主要问题"
+      "和改进措施。本报告中所列数据的统计期限自2015年1月1日起至2015年12月31日止。\n 一、概述 \n 2015年，我镇继续执行《条例》，"
+      "落实专人负责政务公开，完善保密审查等配套制度。\n 二、主动公开信息情况 \n")
+d.prose(" 2015年1月至今，通过政府门户网站主动公开信息388条，", proactive_disclosed=388)
+d.add("政策法规类9条，规范性文件17条，政府工作动态类362条。\n 三、依申请公开信息情况 \n 2015年1月至今，我镇继续履行政府"
+      "信息公开申请受理义务，规范受理、审查、答复程序。\n")
+
+d = new("r256_made_or_obtained_total_sorted_by_attribute_district_bureau_2014.txt", "清湾区财政局", "", "", "",
+        "county_department", 2014, "narrative", "", "prose",
+        "M00 title; P02 and P08 '某年共制作、获取政府信息N条，其中主动公开a条，不予公开b条；受理政府信息公开申请c条' (the "
+        "proactive part of a total of documents made or obtained, sorted by disclosure attribute; not read yet; the request "
+        "count read); T15 the 附表 beyond the excerpt (the gold narrative, no table in the text)")
+d.add("清湾区财政局2014年政府信息公开工作年度报告\n引言\n本年报是根据《中华人民共和国政府信息公开条例》与省政府办公厅有关年度"
+      "报告的通知要求，由海津市清湾区财政局编制的2014年度政府信息公开年度报告。全文包括概述、主动公开政府信息情况、政府信息依申请"
+      "公开办理情况、政府信息公开的收费及减免情况等部分与附表。本报告中所列数据的统计期限自2014年1月1日起至2014年12月31日止。\n"
+      "一、概述\n2014年，本局结合本单位职能，积极、有序、稳妥推进政府信息公开的各项工作。")
+d.prose("2014年共制作、获取政府信息472 条，其中主动公开34条，不予公开438条； ", proactive_disclosed=34)
+d.prose("受理政府信息公开申请3条。\n", applications_received=3)
+d.add("（一）加强组织领导。本局不断加大对政府信息公开工作的组织领导力度。\n二、主动公开政府信息的情况\n截止至2014年12月31日，本")
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
