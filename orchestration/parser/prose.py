@@ -79,7 +79,8 @@ class Sentence:
     # the offset in the report text where each ends: P17
     paragraph_means: tuple[tuple[int, str], ...] = ()
     # the kinds of channel (website, WeChat…) the whole report counts items on: P05, tenth round
-    report_channel_kinds: frozenset[str] = frozenset()
+    # (asked for only when a count names a channel: most reports never need it)
+    report_channel_kinds: Callable[[], frozenset[str]] = frozenset
 
 
 # a line break and the next line's indent join a sentence's lines
@@ -346,7 +347,7 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
                 continue  # one channel among several; 主动公开…共计N条 still states the year's total
             kind = _count_kind(clauses, index, m.start(2))
             # (a breakdown of one kind into its accounts, 政务新媒体…N条，其中政务微博…, spans no other kind)
-            if kind and _other_kinds(kind, s.report_channel_kinds) and not (stated_total or covers_means):
+            if kind and _other_kinds(kind, s.report_channel_kinds()) and not (stated_total or covers_means):
                 continue  # P05: the report counts items on another kind of channel too
             if _CHANNEL.search(clause) and not covers_means and any(
                     end <= s.start + offset and means not in clause for end, means in s.paragraph_means):
@@ -652,10 +653,18 @@ def _heading_denials(s: Sentence, heading: str, year: int | None) -> dict[str, C
             if term in answered and not _other_year(answered, year, len(answered))}
 
 
-def _report_channel_kinds(text: str, lines: list[str]) -> frozenset[str]:
-    """The kinds of channel the report's prose (not its tables) counts items on."""
-    return frozenset(kind for s in sentences(text) if _ITEM_COUNT.search(s.text) and not _table_row(s, lines)
-                     for kind in _channel_kinds(_SPACE_IN_WORDS.sub("", s.text)))
+def _report_channel_kinds(all_sentences: list[Sentence], lines: list[str]) -> Callable[[], frozenset[str]]:
+    """The kinds of channel the report's prose (not its tables) counts items on, found when first asked for."""
+    found: list[frozenset[str]] = []
+
+    def kinds() -> frozenset[str]:
+        if not found:
+            found.append(frozenset(
+                kind for s in all_sentences
+                if _ITEM_COUNT.search(s.text) and _CHANNEL_KIND.search(s.text) and not _table_row(s, lines)
+                for kind in _channel_kinds(_SPACE_IN_WORDS.sub("", s.text))))
+        return found[0]
+    return kinds
 
 
 def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
@@ -665,8 +674,9 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
     channels_at = None
     area_report = _COMPILED_FROM_UNITS.search(text) is not None
     heading = ""
-    report_kinds = None
-    for s in sentences(text):
+    all_sentences = list(sentences(text))
+    report_kinds = _report_channel_kinds(all_sentences, lines)
+    for s in all_sentences:
         if not _ANY_KEYWORD.search(s.text):
             heading = s.text  # most sentences name no metric: nothing to read, nothing to check
             continue
@@ -677,12 +687,10 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
         if "条" in s.text or "件" in s.text:  # a year's total counts in 条/件, but channels in 份/篇 too
             channels_at = channels_at or _paragraph_channels(text)
             channels, means = channels_at(s.start)
-            if report_kinds is None:
-                report_kinds = _report_channel_kinds(text, lines)
         # a converter's spaces inside words (主动公开政府 信息 57 条) are not the text's
         s = dataclasses.replace(s, text=_SPACE_IN_WORDS.sub("", s.text), area_report=area_report,
                                 paragraph_channels=channels, paragraph_means=means,
-                                report_channel_kinds=report_kinds or frozenset())
+                                report_channel_kinds=report_kinds)
         for metric, cell in _heading_denials(s, heading, report_year).items():
             cells.setdefault(metric, cell)
         heading = s.text
