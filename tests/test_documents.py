@@ -6,6 +6,9 @@ from __future__ import annotations
 import dataclasses
 import io
 import json
+import signal
+import subprocess
+import sys
 import zipfile
 import zlib
 from pathlib import Path
@@ -167,6 +170,21 @@ def test_a_pdf_whose_content_stream_is_huge_is_too_slow():
     got = documents.read_document_bounded(data, ".pdf", dataclasses.replace(settings.document_limits(), seconds=3))
     assert got.status == documents.TOO_SLOW and "OGI_DOCUMENT_TIMEOUT" in got.reason
     assert documents.read_document_bounded(RULED.read_bytes(), ".pdf", settings.document_limits()).status == "ok"
+
+
+def test_a_process_started_in_the_background_exits_after_reading_a_pdf():
+    # In the background SIGINT is ignored, and Dagster gives SIGTERM SIGINT's handler: the PDF
+    # reader inherited SIGTERM ignored, and the process hung at exit waiting for it.
+    script = ("import signal, sys\n"
+              "signal.signal(signal.SIGTERM, signal.SIG_IGN)\n"
+              "from pathlib import Path\n"
+              "from orchestration import documents, settings\n"
+              f"got = documents.read_document_bounded(Path({str(RULED)!r}).read_bytes(), '.pdf', "
+              "settings.document_limits())\n"
+              "print(got.status)\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+                          preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-2000:]
 
 
 def test_reading_past_the_time_or_memory_limit_costs_one_file_only():

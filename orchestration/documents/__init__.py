@@ -12,6 +12,7 @@ import io
 import json
 import multiprocessing
 import shutil
+import signal
 import subprocess
 import tempfile
 import zipfile
@@ -184,6 +185,10 @@ def _pages_text(pages: list[int]) -> str:
 # --- reading under limits, in a helper process ----------------------------------------------------
 
 def _serve(conn, memory_bytes: int) -> None:
+    # A process started in the background inherits SIGINT ignored, and Dagster gives SIGTERM
+    # SIGINT's handler: the reader would ignore the terminate its parent sends at exit, which
+    # then waits for it forever.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     try:
         import resource
 
