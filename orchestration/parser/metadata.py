@@ -312,8 +312,8 @@ def _agency_like(line: str) -> str | None:
     name = re.sub(r"文件$", "", name)  # (盖章) went with the other bracketed notes
     # a party committee (东新乡党委) is not an OGI agency: the government is (sixth round)
     # a heading's number is a bracket too: (四)政府, a page cut after it, names no body (thirteenth round)
-    if 3 <= len(name) <= 30 and len(_BRACKETS.sub("", name)) >= 3 and _AGENCY_SUFFIX.search(_BRACKETS.sub("", name)) \
-            and not re.search(r"[，。；:：,]", name) \
+    bare = _BRACKETS.sub("", name)
+    if 3 <= len(name) <= 30 and len(bare) >= 3 and _AGENCY_SUFFIX.search(bare) and not re.search(r"[，。；:：,]", name) \
             and not name.startswith(_VERBS_FIRST) and not name.endswith(("党委", "党工委", "纪委")) \
             and not name.startswith(("局", "委", "办", "厅")) \
             and not any(word in name for word in _SITE_WORDS):  # 局办公室, 登录个人中心: round seven

@@ -281,11 +281,11 @@ def _other_kinds(kind: str, kinds: frozenset[str]) -> frozenset[str]:
 
 
 def _channel_kinds(sentence: str) -> set[str]:
-    """The kinds of channel the sentence counts items on; not the parts after a 其中 (up to a
-    semicolon), which break a count down (其中统计公报6条 is a kind of item)."""
+    """The kinds of channel the (width-normalised) sentence counts items on; not the parts after
+    a 其中 up to a semicolon, which break a count down (其中统计公报6条 is a kind of item)."""
     clauses = _clauses(sentence)
     return {kind for i, (offset, clause) in enumerate(clauses) for m in _ITEM_COUNT.finditer(clause)
-            if "其中" not in re.split("[;；]", sentence[:offset + m.start()])[-1]
+            if "其中" not in sentence[sentence.rfind(";", 0, offset + m.start()) + 1:offset + m.start()]
             and (kind := _count_kind(clauses, i, m.start()))}
 
 
