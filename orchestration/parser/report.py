@@ -27,9 +27,7 @@ from orchestration.parser.renderings import read_rows
 from orchestration.parser.renderings.cells import Row
 from orchestration.parser.renderings.html import html_to_lines, looks_like_html
 from orchestration.parser.traditional import looks_traditional, to_simplified
-
-# Bump when parsing changes what a report yields, so stored results are redone.
-PARSER_VERSION = "5"
+from orchestration.parser.version import PARSER_VERSION  # noqa: F401  (imported from here by the assets)
 
 PARSER_ERROR = "parser_error"
 # A report's top-level headings (二、主动公开政府信息情况, 三、收到和处理…情况):
