@@ -35,7 +35,9 @@ _DATE_LABEL = re.compile(r"^(?:发布|印发|成文|公开|公布|生成)?(?:日
 # Signature and date lines are short; longer lines are prose and are skipped unread.
 _MAX_SIGNATURE_LINE = 80
 # lines that mention the report without being its title: prose, a site's breadcrumb trail
-_NOT_TITLE = ("根据", "本报告", "本年度报告", "当前位置", "您现在的位置", "您的位置", "首页")
+# the sentence that announces the report (现将我委2022年度…报告如下:) neither, though it may end in a colon:
+# it named 现将我委 (fifteenth round; r44, r170 and r198's sources print the same sentence on a line of its own)
+_NOT_TITLE = ("根据", "本报告", "本年度报告", "当前位置", "您现在的位置", "您的位置", "首页", "现将", "现就", "现公布", "现予")
 # a labelled date anywhere on a short line of the page's fields (catalogue M02, M04):
 # 发布日期：2020年01月17日　来源：…, 日期:2023-01-12, 时间:2012-03-09 17:16,
 # 公开日期 2022-01-28, 发文时间 | 2020-01-23 |

@@ -158,10 +158,13 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
 # the kinds may be listed before the noun (主动公开工作动态、政策文件等政府信息251条) and
 # 各类 may follow 政府 (政府各类信息): catalogue P01. Information withheld (不予公开信息数24条) is
 # never disclosed, nor exempt from disclosure (免予公开, and 免于公开 as a twelfth-round page writes it).
+# Items may be counted in 项 or 篇 after 主动 (主动公开信息16项, 主動公開信息 417篇): fifteenth round,
+# two departments' pages, and r184 and r196's sources. Without 主动 such counts were a site's
+# articles or a whole zone's items as often as the year's total (three of seven real pages).
 _PROACTIVE = re.compile(
     rf"(?<!申请)(?<!不予)(?<!不)(?<!免予)(?<!免于)(主动)?(?:公开|发布)(?:[^，。；：:]{{1,40}}?等)?(?:各类|各项|相关|本镇|本乡|本街道|本局|本单位|本机关)?"
     rf"(?:的)?(?:政府|政务)?(?:各类|各项)?信息"
-    rf"(?:的)?(?:总数|总量|数量|件数|条数|数|新增)?(?:为|达)?(?:共有|共|共计|总计|合计|累计)?\s*{NUM}\s*(?:条|件)")
+    rf"(?:的)?(?:总数|总量|数量|件数|条数|数|新增)?(?:为|达)?(?:共有|共|共计|总计|合计|累计)?\s*{NUM}\s*(?P<unit>条|件|项|篇)")
 # fifth round (P01, four agencies' pages): 政府信息新增22条, 政府信息件数为123件, 政府信息的数量共192条,
 # and the words swapped, 主动信息公开29条 or (政府)信息主动公开共7条 (read as 主动公开信息; sixth
 # round and the catalogue's reversed wording)
@@ -323,6 +326,8 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
         scope = _BRACKETED_PARTS.sub("", scope)
         for m in _PROACTIVE.finditer(_SWAPPED.sub("主动公开信息", clause)):  # same length: offsets hold
             head = clause[: m.start()]
+            if m.group("unit") in "项篇" and not m.group(1):
+                continue
             if _SUBSET.search(scope) or _CONSULTATION.search(clause):
                 continue
             if _other_scope(s, head):
@@ -623,7 +628,7 @@ _FINDERS = {
 
 # Words a sentence must contain before a metric's finder reads it (most sentences give nothing).
 _KEYWORDS = {
-    "proactive_disclosed": ("条", "件"), "applications_received": ("申请", "依申请"), "review_cases": ("复议",),
+    "proactive_disclosed": ("条", "件", "项", "篇"), "applications_received": ("申请", "依申请"), "review_cases": ("复议",),
     "litigation_cases": ("诉讼",), "fees_10k_yuan": ("费",), "staff": ("职", "人员"),
     "applications_carried_over": ("结转", "转结"), "applications_granted": ("予以公开", "同意公开"),
     "applications_partially_granted": ("部分公开",), "applications_denied": ("不予公开", "不同意公开"),
@@ -684,7 +689,7 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
         if _table_row(s, lines):
             continue  # table rows are not prose
         channels, means = 0, ()
-        if "条" in s.text or "件" in s.text:  # a year's total counts in 条/件, but channels in 份/篇 too
+        if any(unit in s.text for unit in _KEYWORDS["proactive_disclosed"]):  # channels count in 份 too
             channels_at = channels_at or _paragraph_channels(text)
             channels, means = channels_at(s.start)
         # a converter's spaces inside words (主动公开政府 信息 57 条) are not the text's

@@ -709,3 +709,11 @@ def test_a_heading_cut_after_its_number_is_no_agency():
 )
 def test_a_table_cut_after_its_header_has_its_form(text, form):
     assert meta(text).form == form
+
+
+def test_the_sentence_announcing_the_report_is_not_its_title():
+    # M06 (fifteenth round): 现将我委…报告如下 on a line of its own ends in a colon, not a full stop;
+    # the contact line names the agency
+    text = ("根据《条例》规定编制本年度报告。如对本报告有疑问，请与某某县工业园区管委会办公室联系。\n"
+            "2022年以来，我委全面推进政务公开工作。\n现将我委2022年度政府信息公开工作报告如下：\n一、总体情况\n")
+    assert meta(text).agency == "某某县工业园区管委会"

@@ -717,3 +717,18 @@ def test_a_sum_with_last_years_requests_is_not_the_years_received():
     # P08: the sum after the parts takes in the requests carried over: the year's own count stands
     assert figures("2023年共收到政府信息公开申请40件，上年结转2件，共计42件。", 2023) == {
         "applications_received": Decimal(40), "applications_carried_over": Decimal(2)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # P01 (fifteenth round): the year's items counted in 项 or 篇 after 主动
+        ("2023年，本局全年主动公开信息16项。", {"proactive_disclosed": Decimal(16)}),
+        ("2023年，主动公开信息 417篇，其中部门文件2件。", {"proactive_disclosed": Decimal(417)}),
+        # without 主动 they are a site's articles or a whole zone's items as often as the year's total
+        ("2023年通过网站发布各类信息3689篇，公开工作水平不断提升。", {}),
+        ("全年累计公开政府信息2874项，其中公开政策文件29项。", {}),
+    ],
+)
+def test_fifteenth_round_units(text, expected):
+    assert figures(text, 2023) == expected
