@@ -81,10 +81,15 @@ _CRUMB_SEPARATOR = re.compile(r"\s*[>＞»›→]+\s*")
 # 总体情况 with the agency as its subject (2021年，X认真贯彻…).
 _YEAR = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年"
 _ANNOUNCED = re.compile(
-    r"(?:公布|发布|印发|编制|形成|报告|将|公开)《?(?:(?P<year_first>\d{4})年度?)?"
+    r"(?:公布|发布|印发|编制|形成|报告|将|公开|编写|总结)《?(?:(?P<year_first>\d{4})年度?)?"
     rf"(?P<agency>(?:[^，。；、“”《》,.;:：!?()\s]|{_NAME_BRACKET}){{2,40}}?)"
     rf"(?:[（(]以下简称[^）)]*[）)])?\s*(?:{_YEAR}度?)?\s*(?:的)?(?:政府)?(?:[（(][^）)]{{0,6}}[）)])?(?:信息公开|政务公开)")
 _ANNOUNCING_VERB = re.compile(r"编制了?|公布了?|发布了?|印发了?|形成了?")
+# The report's own title quoted in a sentence of the opening (编制完成《X2023年政府信息公开工作年度报告》,
+# 《X2010年信息公开工作年度报告》是X…, 编制形成了《spam:X2023年…》), or announced with 编写 or 总结
+# (编写X2017年度…报告, 全面总结X2025年政府信息公开工作): fifteenth round's review of the blank
+# agencies of rounds 8-15, six agencies' pages; its year tells it from a quoted notice or the form's name.
+_QUOTED_OWN_TITLE = re.compile(r"《(?P<title>[^《》]{4,60}?" + r"(?:\d{4})\s*年度?" + r"[^《》]{0,6}?(?:信息公开|政务公开)[^《》]{0,12}报告)》")
 # X编制了本报告 (no 由), X是主管…的部门 opening 总体情况: the agency as the subject (M06, fourth round)
 _COMPILED_ITSELF = re.compile(r"(?:^|[，,。；;])(?P<agency>[\u4e00-\u9fff]{3,30}?)(?:结合[^，。,]{0,10}?实际[，,])?"
                               r"编制了?本(?:年度|单位)?[^，。]{0,24}?报告")
@@ -252,7 +257,15 @@ def _prose_agency(lines: list[str]) -> str | None:
             # the year before or after the name, never neither (现将本单位信息公开… names no one)
             # …办公室编制了X人民政府2021年度…: the name starts after the last such verb (M06, fourth round)
             agency = _ANNOUNCING_VERB.split(m.group("agency"))[-1].removeprefix("了")
+            # X人民政府信息公开…: the government's 政府 is also the report's (M09, as in titles)
+            if agency.endswith("人民"):
+                agency += "政府"
             if (m.group("year_first") or _YEAR_IN_TITLE.search(m.group())) and (name := _named(agency)):
+                return name
+        for m in _QUOTED_OWN_TITLE.finditer(line):
+            # a mirror's spam before the name ends at a colon (uedbet官网@:西柳镇人民政府…)
+            agency = _agency_from_title(re.split(r"[:：]", m.group("title"))[-1])
+            if agency and (name := _named(agency)):
                 return name
     for line in opening:
         for m in (*_COMPILED_BY.finditer(line), *_COMPILED_BY_WHOLE.finditer(line)):

@@ -717,3 +717,24 @@ def test_the_sentence_announcing_the_report_is_not_its_title():
     text = ("根据《条例》规定编制本年度报告。如对本报告有疑问，请与某某县工业园区管委会办公室联系。\n"
             "2022年以来，我委全面推进政务公开工作。\n现将我委2022年度政府信息公开工作报告如下：\n一、总体情况\n")
     assert meta(text).agency == "某某县工业园区管委会"
+
+
+@pytest.mark.parametrize(
+    "opening, agency",
+    [
+        # M06 (fifteenth round's review of rounds 8-15): the report's own title quoted in the opening
+        ("根据《条例》要求，编制完成《某某县乡村振兴局2023年政府信息公开工作年度报告》，所列数据自2023年1月1日起。\n",
+         "某某县乡村振兴局"),
+        ("《某某市财政局2010年信息公开工作年度报告》是某某市财政局2010年发布的一份报告。\n", "某某市财政局"),
+        ("编制形成了《某某体育官网@:某某镇人民政府2023年政府信息公开工作年度报告》。\n", "某某镇人民政府"),
+        # the government's 政府 read as the report's too, and the verbs 编写 and 总结
+        ("现将2023年某某县城关镇人民政府信息公开工作年度报告（以下简称“报告”）予以公布。\n", "某某县城关镇人民政府"),
+        ("根据有关规定和要求，编写某某县2017年度政府信息公开工作年度报告。全文由概述等部分组成。\n", "某某县"),
+        ("本报告依据上级文件要求编制，全面总结某某市某某区人民政府某某街道办事处2025年政府信息公开工作情况。\n",
+         "某某市某某区人民政府某某街道办事处"),
+        # the form's own name and a quoted notice name no agency
+        ("根据《中华人民共和国政府信息公开工作年度报告格式》要求编制本报告。\n", None),
+    ],
+)
+def test_the_report_named_in_its_opening_sentence(opening, agency):
+    assert meta(opening + "一、总体情况\n本单位认真落实《条例》。\n").agency == agency
