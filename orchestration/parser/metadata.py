@@ -105,11 +105,16 @@ _COMPILED_BY_WHOLE = re.compile(r"由(?P<agency>[^，。；、“”《》,.;:�
 _OGI_LEADING_GROUP = r"(?:政务公开|政府信息公开|信息公开)+(?:工作)?领导小组"
 _LEADING_GROUP_OFFICE = re.compile(_OGI_LEADING_GROUP + r"(?:办公室)?$")
 # the agency's office or section a contact line names after it (请与X局办公室联系, 请联系X综合处)
-_CONTACT_UNIT = (r"(?:党政综合办公室|综合事务办公室|综合办公室|党政办公室|党政办|办公室|政务公开办"
+# its OGI office (X局政府信息公开办公室, X人民政府信息公开办公室: the government's 政府 is its own)
+_CONTACT_UNIT = (r"(?:党政综合办公室|综合事务办公室|综合办公室|党政办公室|党政办|办公室|政务公开办公室|政务公开办"
+                 r"|(?:(?<!人民)政府)?信息公开(?:办公室|中心)"
                  r"|(?:秘书|综合|办公|行政|政务|信息)(?:股|处|科))")
 # 请与X办公室联系: the contact office of the agency, in the report's opening (M06); also 可与/可以与X联系
-# (eleventh round: seven agencies' pages in rounds 3-11 print it)
-_CONTACT = re.compile(rf"(?:请|可|可以)与(?P<agency>[^，。；、“”《》,.;:：!?\s（(]{{3,40}}?)(?:{_OGI_LEADING_GROUP})?{_CONTACT_UNIT}?"
+# (eleventh round: seven agencies' pages in rounds 3-11 print it), and 可直接与/或直接与/请及时与X联系
+# (fifteenth round's review: eight agencies' pages of rounds 8-15)
+# (the government's office's OGI centre too: 与X市人民政府办公室政府信息公开中心联系)
+_CONTACT = re.compile(rf"(?:请|可|可以|或)(?:直接|及时)?与(?P<agency>[^，。；、“”《》,.;:：!?\s（(]{{3,40}}?)"
+                      rf"(?:{_OGI_LEADING_GROUP})?(?:办公室(?:政府)?信息公开(?:办公室|中心)|{_CONTACT_UNIT})?"
                       r"(?:联系|[（(](?:地址|电话|联系电话))")
 _LEVEL_ONLY = re.compile(r"(?:省|市|区|县|州|旗|镇|乡|街道)(?:人民)?政府")
 # 请联系X: the same contact, the verb first (请联系X镇政府，地址：…; third round, 3 pages with r69, r90)

@@ -738,3 +738,19 @@ def test_the_sentence_announcing_the_report_is_not_its_title():
 )
 def test_the_report_named_in_its_opening_sentence(opening, agency):
     assert meta(opening + "一、总体情况\n本单位认真落实《条例》。\n").agency == agency
+
+
+@pytest.mark.parametrize(
+    "contact, agency",
+    [
+        # M06 (fifteenth round's review of rounds 8-15): 直接与/及时与, and the agency's OGI office or centre
+        ("如有问题，请及时与某某区某某社区联系（地址：某某路22号）。", "某某区某某社区"),
+        ("或直接与某某市人民政府办公室政府信息公开中心联系（地址：某某路1号）。", "某某市人民政府"),
+        ("如有疑问请与某某省人民政府信息公开办公室联系（地址：某某街30号）。", "某某省人民政府"),
+        ("请与某某市林业局政府信息公开办公室联系。", "某某市林业局"),
+        # an office's section after the office: the office is the agency, as before
+        ("请与某某市人民政府重点项目领导小组办公室综合科联系（地址：某某路1号）。", "某某市人民政府重点项目领导小组办公室"),
+    ],
+)
+def test_contact_lines_of_the_fifteenth_round(contact, agency):
+    assert meta("一、总体情况\n本单位认真落实《条例》。\n" + contact + "\n").agency == agency
