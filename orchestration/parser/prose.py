@@ -55,11 +55,12 @@ _PART_AFTER = re.compile(r"^(?:其中|此外|另外)")
 _COMPILED_FROM_UNITS = re.compile(r"(?:综合|汇总)[^。]{0,12}?各")
 
 
-def _other_scope(s: "Sentence", before: str) -> bool:
+def _other_scope(s: "Sentence", before: str, parts: bool = True) -> bool:
     """The words before a figure give it to a whole area or to other units, or the
-    sentence is a part after 其中/此外 (catalogue P12)."""
+    sentence is a part after 其中/此外 (catalogue P12; with `parts` False, only after 其中)."""
+    part = _PART_AFTER.match(s.text)
     return ((not s.area_report and _WHOLE_AREA.search(before) is not None)
-            or _OTHER_UNITS.search(before) is not None or _PART_AFTER.match(s.text) is not None)
+            or _OTHER_UNITS.search(before) is not None or (part is not None and (parts or part.group() == "其中")))
 
 _NEGATION = r"(?:未|没有|无|尚未|均未|并未|未曾|不存在)"
 
@@ -373,7 +374,7 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
 
 
 _RECEIVED = re.compile(
-    rf"(?:收到|受理|接到|接收|接受|新收)[^，。；]{{0,30}}?申请(?:政府信息|信息)?(?:公开)?(?:案件|事项|信件|件数|数量|件|数)?(?:为)?"
+    rf"(?:收到|受理|接到|接收|接受|新收)[^，。；]{{0,30}}?申请(?:公开)?(?:政府信息|信息)?(?:公开)?(?:情况)?(?:案件|事项|信件|件数|数量|件|数)?(?:为)?"
     rf"(?:共|共计|总计|合计)?{NUM}"
     rf"(?:件|条|个|份|宗|次|人次|项|例)")  # P08: 收到依申请公开件2件, 受理申请公开数4个, 受理依申请信息公开0件, 新收…申请数量1件
 # The count before the noun (共收到90件申请, 收到4件信息公开申请), and a count with no unit
@@ -395,7 +396,7 @@ _PARTS_THEN_TOTAL = re.compile(rf"(?:[，,、][^，。；,、\d]{{1,12}}\d+件)+
 # after 上年结转…申请N件: 本年新收N件 (P08)
 _NEW_THIS_YEAR = re.compile(rf"本年(?:度)?新收(?:政府信息公开申请|申请)?(?:共)?{NUM}件")
 _ON_REQUEST = re.compile(
-    rf"依申请公开(?:政府信息|信息|办件)?(?:条数|件数|数量)?(?:为)?(?:共|共计|总计|合计)?{NUM}(?:件|条|次)")
+    rf"依申请公开(?:政府信息|信息|办件)?(?:条数|件数|数量|数)?(?:为)?(?:共|共计|总计|合计)?{NUM}(?:件|条|次)")
 # P08: 无依申请公开政府信息, 我镇2016年度无申请; third round: 未发生依申请公开情况,
 # 没有政府信息依申请公开情况
 _NO_APPLICATIONS = re.compile(
@@ -411,11 +412,13 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
             continue  # 分别收到…: each of several other units
         if _other_year(s.text, year, offset + len(clause)):
             continue
+        # 无依申请公开信息转主动公开: nothing converted, not no requests (sixth round); 此外，未收到…申请
+        # adds the agency's own zero, no part of a count before it (fifteenth round)
+        if not found and _NO_APPLICATIONS.search(clause) and "转主动" not in clause \
+                and not _other_scope(s, clause, parts=False):
+            return Decimal(0)
         if _other_scope(s, clause):
             continue
-        # 无依申请公开信息转主动公开: nothing converted, not no requests (sixth round)
-        if not found and _NO_APPLICATIONS.search(clause) and "转主动" not in clause:
-            return Decimal(0)
         # 截至…，(累计)受理…申请N件: to date, not the year's (P06; without 累计 on two third-round pages)
         before = s.text[:offset + len(clause)]
         if _TO_DATE.search(before) and not _YEAR_TOTAL.search(before):

@@ -732,3 +732,19 @@ def test_a_sum_with_last_years_requests_is_not_the_years_received():
 )
 def test_fifteenth_round_units(text, expected):
     assert figures(text, 2023) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # P08 (fifteenth round, four agencies' pages with r200 and r240's sources): request wordings
+        ("2019年，我镇主动公开政府信息31条。此外，未收到依申请公开的申请。",
+         {"proactive_disclosed": Decimal(31), "applications_received": Decimal(0)}),
+        ("三、依申请公开政府信息情况\n全年依申请公开数0件。", {"applications_received": Decimal(0)}),
+        ("今年共收到依申请公开政府信息情况1件，属网上申请。", {"applications_received": Decimal(1)}),
+        # after 其中 a denial is still a part's
+        ("2019年，各部门共收到申请3件。其中，未收到依申请公开的申请。", {}),
+    ],
+)
+def test_fifteenth_round_requests(text, expected):
+    assert figures(text, 2019) == expected
