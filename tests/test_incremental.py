@@ -5,6 +5,7 @@ import os
 import shutil
 
 import dagster as dg
+import duckdb
 import pytest
 
 from conftest import copy_seed_reports, marts_snapshot, query, run
@@ -117,6 +118,24 @@ def test_mixed_drop_converges_to_the_clean_run(definitions, tmp_path, count_read
         == clean.pop("dim_source_file")
     assert ours == clean
     assert len(ours["dim_report"]) == 40 + 15 - len(deleted)
+
+
+def test_an_updated_dbt_project_rebuilds_the_incremental_models(definitions, tmp_path, monkeypatch):
+    """Rows an older version of the models made are redone once the project changes, not kept."""
+    raw_dir, warehouse = copy_seed_reports(tmp_path / "raw"), tmp_path / "ogi.duckdb"
+    run(definitions, raw_dir, warehouse)
+    built = marts_snapshot(warehouse)
+    con = duckdb.connect(str(warehouse))
+    try:  # what an older SQL would have left in the incremental tables
+        con.execute("update marts.fct_report_statistic set value = value + 1 where indicator_code like 'prose.%'")
+        con.execute("update marts.agency_year_metrics set proactive_disclosed = -1")
+    finally:
+        con.close()
+    run(definitions, raw_dir, warehouse)
+    assert marts_snapshot(warehouse) != built  # nothing new and the same project: the marts stand
+    monkeypatch.setattr("orchestration.assets.dbt_models.dbt_sources_digest", lambda: "an-updated-project")
+    run(definitions, raw_dir, warehouse)
+    assert marts_snapshot(warehouse) == built
 
 
 def test_odd_files_are_recorded_and_never_stop_the_run(definitions, tmp_path, monkeypatch):

@@ -119,8 +119,16 @@ def warehouse_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, war
     threading.Thread(target=_import_great_expectations, name="import-gx", daemon=True).start()
     progress.current().stage("dbt", unit="models and tests")
     # the project is as the last complete build left it: only the data changed
-    kept = _kept_nodes() if not context.is_subset and (current[0] or "").endswith(f":{digest}") else None
-    invocation = dbt.cli(["build", *kept.args] if kept else ["build"], context=context)
+    same_project = (current[0] or "").endswith(f":{digest}")
+    kept = _kept_nodes() if not context.is_subset and same_project else None
+    args = ["build", *kept.args] if kept else ["build"]
+    if current[0] and not same_project:
+        # The models' SQL or seeds changed since the warehouse was built (an update of this
+        # project): the incremental tables hold rows the old SQL made, which no later run would
+        # redo, so they are rebuilt whole, once.
+        args.append("--full-refresh")
+        context.log.info("the dbt project changed since the last build: the incremental models are rebuilt whole")
+    invocation = dbt.cli(args, context=context)
     # Held back until dbt ends: the row counts need the warehouse, which dbt holds open while it runs.
     events = []
     try:
