@@ -226,6 +226,8 @@ _GLUED_YEAR = re.compile(r"^(?:19|20)\d\d(?=[\u4e00-\u9fff])")
 def _agency_from_title(title: str) -> str | None:
     m = _YEAR_IN_TITLE.search(title)
     head = title[: m.start()] if m else _TITLE_WORDS.split(title)[0]
+    # a site's section label in square brackets before the title ([甘霖镇]2012年甘霖镇…: round 16)
+    head = re.sub(r"^[\[【][^\]】]{1,12}[\]】]\s*", "", head)
     if m and not head.strip(" 　:：-—关于"):
         # the year first: 2022年上海市政府信息公开工作年度报告
         words = _TITLE_WORDS.search(title, m.end())
@@ -233,8 +235,9 @@ def _agency_from_title(title: str) -> str | None:
     head = _without_notes(head).strip(" 　:：-—")
     head = _GLUED_YEAR.sub("", head)  # 2012上海市…政府信息公开工作年度报告: the year without 年 (M09)
     head = re.sub(r"^关于|关于$|的$", "", head)
-    # a cover letter's title (X关于报送…年度报告的函): the sender is the agency (M07, fourth round)
-    head = re.sub(r"(?<=[\u4e00-\u9fff]{2})关于(?:报送|印发|公布|发布|上报)$", "", head)
+    # a cover letter's title (X关于报送…年度报告的函): the sender is the agency (M07, fourth round),
+    # also when the report it sends is named with its place (X人民政府关于报送X市2020年度…: round 16)
+    head = re.sub(r"(?<=[\u4e00-\u9fff]{2})关于(?:报送|印发|公布|发布|上报)[\u4e00-\u9fff]*$", "", head)
     # 泾县人民政府信息公开年度报告: the government's 政府 is also the report's (catalogue M09)
     if head.endswith("人民"):
         head += "政府"

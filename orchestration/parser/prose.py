@@ -547,7 +547,8 @@ _STAFF_COUNT_FIRST = re.compile(rf"(?:安排|明确|配备|确定|落实|设置|
 _SUB_UNITS = re.compile(_OTHER_UNITS.pattern + r"|全市各|全区各|全县各|系统")
 # a count in each section (各股室安排一名工作人员: eighth round, as the second round's 信息员 plus
 # one per section) is not the agency's staff; a clause of its own does not stop the others
-_PER_SECTION = re.compile(r"各(?:股室|科室|处室|股|科|处)")
+# (sixteenth round: 配备了13名工作人员(每个内设科室1名), each section's one)
+_PER_SECTION = re.compile(r"(?:各|每个|每一个)(?:内设)?(?:股室|科室|处室|股|科|处)")
 
 
 def _staff(s: Sentence, year: int | None) -> Decimal | None:

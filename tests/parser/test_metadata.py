@@ -754,3 +754,17 @@ def test_the_report_named_in_its_opening_sentence(opening, agency):
 )
 def test_contact_lines_of_the_fifteenth_round(contact, agency):
     assert meta("一、总体情况\n本单位认真落实《条例》。\n" + contact + "\n").agency == agency
+
+
+@pytest.mark.parametrize(
+    "title, agency",
+    [
+        # M07 (round 16): a cover letter naming the report it sends with its place
+        ("某某市人民政府关于报送某某市2020年度政府信息公开工作年度报告的函", "某某市人民政府"),
+        # a site's section label in square brackets before the title (round 16)
+        ("[某某镇]2012年某某镇政府信息公开工作年度报告", "某某镇"),
+        ("【年度报告】某某县财政局2015年政府信息公开工作年度报告", "某某县财政局"),
+    ],
+)
+def test_the_sixteenth_rounds_titles(title, agency):
+    assert meta(title + "\n一、总体情况\n本单位认真落实《条例》。\n").agency == agency

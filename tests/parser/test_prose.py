@@ -748,3 +748,8 @@ def test_fifteenth_round_units(text, expected):
 )
 def test_fifteenth_round_requests(text, expected):
     assert figures(text, 2019) == expected
+
+
+def test_one_worker_in_each_section_is_not_staff():
+    # P11 (round 16, as the eighth round's 各股室): 每个内设科室1名 is each section's one
+    assert figures("2019年，我局专门配备了13名（全职、兼职）工作人员（每个内设科室1名）。", 2019) == {}
