@@ -3519,6 +3519,221 @@ d.prose("受理政府信息公开申请3条。\n", applications_received=3)
 d.add("（一）加强组织领导。本局不断加大对政府信息公开工作的组织领导力度。\n二、主动公开政府信息的情况\n截止至2014年12月31日，本")
 
 
+# ---- fifteenth round (issue 9, study15): r257–r264 -------------------------------------------
+d = new("r257_index_title_cell_items_in_xiang_county_bureau_2022.txt", "松岭县教育和体育局", "", "", "",
+        "county_department", 2022, "narrative", "2023-01-12", "prose",
+        "M04 a pipe index block whose '标 题' cell carries the only full name, its 发布机构 the short '教育和体育局' (the "
+        "标题 cell's name taken; read); P01 '全年主动公开信息N项' (the unit 项 after 主动; since the round-15 change now read); "
+        "P13 '全年公开回应群众诉求N件' through hotlines and mailboxes (not an OGI figure; left out, read right)")
+d.add("索引号 | 4/2023-00011 | 发文字号 | |\n成文日期 | 2023-01-12 | 发布日期 | 2023-01-12 |\n标 题 | 松岭县教育和体育局2022年"
+      "政府信息公开工作年度报告 | ||\n发布机构 | 教育和体育局 | 公文时效 | 有效 |\n一、总体情况\n2022年，松岭县教育和体育局按照县政府"
+      "信息公开工作的部署，把招生入学、学生资助和校园安全作为公开重点。本报告所列数据的统计期限自2022年1月1日起至2022年12月31日"
+      "止。\n（一）做好主动公开。围绕秋季招生、课后服务和校外培训治理等群众关心的事项及时发布信息，")
+d.prose("全年主动公开信息37项。", proactive_disclosed=37)
+d.add("\n（二）加强平台建设。以县政府网站和“松岭教体”微信公众号为主要载体，通过局长信箱和便民热线回应群众咨询，"
+      "全年公开回应群众诉求286件。\n（三）完善工作机制。严格执行信息发布审核制度，")
+
+d = new("r258_wiki_items_in_pian_review_zeros_district_bureau_2022.txt", "清湾区教育体育局", "", "", "",
+        "county_department", 2022, "narrative", "", "prose",
+        "M00 title on a traditional wiki copy (M12, M14; read); P01 '主動公開信息 N篇，其中…' (the unit 篇 with a space "
+        "before the figure; since the round-15 change now read); P13 '發布新聞N條' on a platform (news, not the total; left "
+        "out, read right); P08 and P09 '共受理…申請N件…收到行政複議0件，行政訴訟0件' (read); M03 the wiki's footer (read)")
+d.add("清灣區教育體育局2022年政府信息公開工作年度報告\n\n根據《中華人民共和國政府信息公開條例》和年度報告格式的通知要求，編制"
+      "本年度報告。\n\n一、總體情況\n(一)主動公開情況\n")
+d.prose("2022年清灣區教體局主動公開信息 286篇，", proactive_disclosed=286)
+d.add("其中部門文件3件、政策解讀6件、招生入學信息41條、學生資助信息22條等。清灣區教育體育局對校園安全和招生信息作了重點公開。\n"
+      "(二)依申請公開情況\n")
+d.prose("2022年清灣區教育體育局共受理政府信息公開申請3件，已辦結3件；", applications_received=3)
+d.prose("收到行政複議0件，行政訴訟0件。\n", review_cases=0, litigation_cases=0)
+d.add("(三)政府信息公開平台建設\n定期清理平台內錯誤和無效的信息。2022年清灣區教體局在平台上發布新聞917條。\n\n相關詞條\n\n熱門詞條\n\n"
+      "聯絡我們\n")
+
+d = new("r259_announcing_line_wo_wei_contact_only_park_committee_2022.txt", "松岭县工业园区管委会", "", "", "",
+        "county_department", 2022, "narrative", "", "prose",
+        "M06 no title; the committee named only in the traditional contact line '請與X辦公室聯系', the report saying 我委 "
+        "(M12, M14); the announcing line '現將我委某年度…報告如下:' on a line of its own is no title (it named '现将我委'; "
+        "since the round-15 change the contact's name is read: now read); P02 the total with its kinds (read); P08 and "
+        "P14 '共收到依申請件0件' (read)")
+d.add("根據《中華人民共和國政府信息公開條例》的規定，編制本年度報告。報告中所列數據的統計期限自2022年1月1日起至2022年12月31日止。"
+      "如對本報告有疑問，請與松嶺縣工業園區管委會辦公室聯系(電話:0000-4815520)。\n一、總體情況\n2022年，我委在縣委、縣政府的"
+      "領導下推進政務公開工作，各項任務完成較好。\n現將我委2022年度政府信息公開工作情況報告如下:\n(一)主動公開\n")
+d.prose("2022年主動公開政府信息46條，", proactive_disclosed=46)
+d.add("其中公開指南1條，工作動態37條，財政預決算2條，工作計劃5條，政府信息公開年度報告1條。\n(二)依申請公開\n"
+      "我委完善了申請登記、審核、答覆和歸檔制度。")
+d.prose("2022年，全年共收到依申請件0件。\n", applications_received=0)
+
+d = new("r260_request_noun_qingkuang_total_after_parts_street_2022.txt", "石桥街道办事处", "", "", "", "street", 2022,
+        "narrative", "", "prose",
+        "M06 no title; '某街道办事处…完成了《某年度某街道…报告》' (the subject read); P08 '今年共收到依申请公开政府信息情况N件"
+        "，属网上申请' (情况 as the noun; since the round-15 change now read); P02 and P05 '其中，通过某区人民政府网站更新信息a条，"
+        "政务新媒体更新b条、全年总计更新主动公开信息N条' (the total after its channel parts, verb 更新; not read yet)")
+d.add("2022年，石桥街道办事处按照区委、区政府的部署，根据《中华人民共和国政府信息公开条例》和上级文件要求，完成了《2022年度石桥"
+      "街道政府信息公开工作年度报告》。报告中所列数据的统计时限为2022年1月1日至2022年12月31日。\n一、总体情况\n（一）主动公开方面\n"
+      "一年来，街道围绕老旧小区改造、就业帮扶和社区治理等工作推进信息公开，")
+d.prose("其中，通过清湾区人民政府网站更新信息58条，政务新媒体更新241条、全年总计更新主动公开信息299条。", proactive_disclosed=299)
+d.add("\n（二）依申请公开方面\n")
+d.prose("今年共收到依申请公开政府信息情况1件，为网上提交，", applications_received=1)
+d.add("申请内容涉及一处小区的维修资金，已按期回复申请人。\n（三）政府信息管理方面\n严格执行保密审查制度。\n")
+
+d = new("r261_place_title_source_line_besides_none_received_town_2019.txt", "海津市清湾区石桥镇人民政府", "", "", "",
+        "township", 2019, "narrative", "2020-01-08", "prose",
+        "M03 the district government's name with a weekday date and '无障碍 简体 | 繁体' above the title (not taken; read); "
+        "M08 a place-only title '某区某镇某年…' under '来源:某市某区某镇人民政府' (the gold takes the 来源 line's full name; "
+        "the title's prefix joined to 人民政府 instead, a name never printed: still read, right with the prefix aside); P01 "
+        "'某年度我主动公开政府信息N条次' (镇 dropped, 条次; read); P08 '此外，未收到依申请公开的申请' (a zero after 此外; since the "
+        "round-15 change now read); P09 the zero pair (read)")
+d.add("海津市清湾区人民政府 2019年12月5日星期四\n\n无障碍 简体 | 繁体 长者模式\n\n清湾区石桥镇2019年政府信息公开年度报告\n"
+      "来源:海津市清湾区石桥镇人民政府 发布时间:2020-01-08 00:00\n\n一、总体情况\n\n2019年，石桥镇按照区委、区政府的要求开展"
+      "政府信息公开工作。\n\n我镇从加强领导入手，形成了较为有效的公开机制。")
+d.prose("2019年度我主动公开政府信息16条次。", proactive_disclosed=16)
+d.add("其中，财政预算类5条，社保就业类3条，环境保护类2条，其他公开信息六条。")
+d.prose("此外，未收到群众提出的依申请公开申请。", applications_received=0)
+d.prose("全年没有发生与政府信息公开有关的行政复议案件和行政诉讼案件。\n\n", review_cases=0, litigation_cases=0)
+d.add("石桥镇配齐了工作人员，由党委办公室专人承担政务公开工作。\n")
+
+d = new("r262_office_compiler_row_label_sentence_zero_township_2017.txt", "青禾乡人民政府", "", "", "", "township",
+        2017, "narrative", "", "prose",
+        "M06 no title; '由某乡人民政府办公室编制' (the government inside its office's name; read); P06 and P05 '截至某年12月31日，"
+        "主动公开N条，其中在政府网站公开a条，通过微信及其他方式公开b条' (up to a date with no year named; left out, read "
+        "right); P08 and P14 '全年依申请公开数0件' (the 2008 form's row label written as a sentence; since the round-15 "
+        "change now read); P10 '某年未收取任何费用' (read); T15 the 附表 beyond the excerpt")
+d.add("本年报是根据《中华人民共和国政府信息公开条例》要求，由青禾乡人民政府办公室编制。全文包括基本概况、主动公开政府信息情况、依申请"
+      "公开政府信息情况、收费及减免情况、申请行政复议和提起诉讼情况、存在的主要问题和改进情况、附表，共7个部分。本年报中所列数据的"
+      "统计期限自2017年1月1日起至2017年12月31日止。\n一、政府信息公开工作的基本概况\n我乡建立了主要领导亲自抓、分管领导具体抓的"
+      "工作机制，并及时调整了领导小组成员。\n二、主动公开政府信息的情况\n截至2017年12月31日，主动公开138条，其中在政府网站公开"
+      "61条，通过微信及其他方式公开77条。\n三、依申请公开政府信息情况\n")
+d.prose("全年依申请公开数0件。\n", applications_received=0)
+d.add("四、政府信息公开的收费及减免情况\n")
+d.prose("2017年未收取任何费用。\n", fees_10k_yuan=0)
+d.add("五、申请行政复议和提起诉讼的情况\n2017年青禾乡")
+
+d = new("r263_quoted_report_name_gongkai_without_zhudong_county_bureau_2022.txt", "松岭县农业农村局", "", "", "",
+        "county_department", 2022, "narrative", "", "prose",
+        "M03 a share line before the text (not taken; read); M06 no title; '现发布《X某年…报告》' (the quoted report name; "
+        "read); P01 '本年度我局依照…目录规范公开信息N条' (公开 without 主动 after a long adverbial; the round-15 change "
+        "kept such counts unread: not read yet); P08 '收到依申请公开N项' (read)")
+d.add("用微信扫描二维码分享至好友和朋友圈\n根据《中华人民共和国政府信息公开条例》和年度报告格式的通知要求，现发布《松岭县农业农村局"
+      "2022年政府信息公开工作年度报告》。\n一、总体情况\n")
+d.prose("（一）主动公开情况。本年度我局依照本局公开目录规范公开信息214条，", proactive_disclosed=214)
+d.add("重点公开了惠农补贴、动物防疫和农产品质量安全等信息。\n（二）依申请公开情况。畅通网上申请渠道，规范答复文书。")
+d.prose("我局2022年度收到依申请公开2项，", applications_received=2)
+d.add("均在规定时间内按程序办结。\n（三）政府信息管理情况。建立公开前审查机制，")
+
+d = new("r264_trail_parts_with_own_totals_traditional_district_commission_2023.txt", "清湾区发展和改革委员会", "", "", "",
+        "county_department", 2023, "narrative", "", "prose",
+        "M01 a traditional trail above the title (read); M00 a title with a space before the year on a traditional mirror "
+        "(M12, M14; read); P02 and P04 '全年網站專欄主動公開信息共計N條。一是…總計a條。二是…總計b條。三是…總計c條' (the "
+        "stated total over parts that carry their own 总计; the first part taken: still read); P08 the received count "
+        "(read)")
+d.add("您當前的位置: 首頁>政務公開>政府信息公開年報> 區政府部門\n清灣區發展和改革委員會 2023年政府信息公開工作年度報告\n"
+      "根據《中華人民共和國政府信息公開條例》和區政府辦公室的通知要求，特向社會公布清灣區發展和改革委員會2023年政府信息公開工作"
+      "年度報告。本年度報告中數據的統計期限自2023年1月1日起至2023年12月31日止。\n一、總體情況\n(一)主動公開情況\n"
+      "2023年我委在本單位網站公開了年度計劃執行和重點項目進展等情況，")
+d.prose("全年網站專欄主動公開信息共計265條。", proactive_disclosed=265)
+d.add("一是政務信息公開信息總計17條。二是政務公開類信息總計231條。三是專題專欄類信息總計17條。\n(二)依申請公開情況\n")
+d.prose("區發展改革委收到依申請公開政府信息5件，", applications_received=5)
+d.add("均在法定期限內辦理答覆。\n")
+
+
+# ---- sixteenth round (issue 9, study16): r265–r272 -------------------------------------------
+d = new("r265_cover_letter_sender_city_whole_city_wan_2020.txt", "海津市人民政府", "", "", "", "city", 2020,
+        "narrative", "", "prose",
+        "M07 and M14 a cover letter 'X人民政府关于报送X某年度…报告的函' on a law-database mirror, signed by the government, "
+        "around the report '某市某年度…报告' (the letter's title cut at 报送 was taken; since the round-16 guard its sender: "
+        "now read); M04 the database's bracketed fields ('【制定机关】', '【公布日期】'; the 公布日期 taken as the publication "
+        "date, the gold leaves a mirror's letter date blank: still read); P12 and P07 '全市各级政府及其部门主动公开信息N万条' "
+        "(whole city, in 万; left out, read right)")
+d.add("海津市人民政府关于报送海津市2020年度政府信息公开工作年度报告的函\n【制定机关】海津市人民政府\n【公布日期】2021.03.05\n"
+      "【字 号】海政函〔2021〕17号\n【效力等级】地方规范性文件\n正文\n \n海津市人民政府关于报送海津市2020年度政府信息公开工作年度"
+      "报告的函\n \n省政府信息公开办:\n  按照省里的通知要求，现随函报送《海津市2020年度政府信息公开工作年度报告》，请审阅。\n \n海津市人民政府\n"
+      "  2021年3月5日\n \n海津市2020年度政府信息公开工作年度报告\n  本年度报告根据《条例》的要求编制，所列数据统计时限为2020年"
+      "1月1日至2020年12月31日。\n  一、总体情况\n  2020年，海津市围绕“六稳”“六保”深化政务公开。全市各级政府及其部门主动公开"
+      "信息31.64万条，其中，市本级及市政府各部门发")
+
+d = new("r266_bracketed_site_label_full_part_time_staff_town_2012.txt", "石溪镇", "", "", "", "township", 2012,
+        "narrative", "", "prose",
+        "M01 and M08 a site's bracketed section label before the title ('[某镇]某年某镇…报告'; the bracket was kept as the "
+        "name; since the round-16 guard the bare town, its government never printed: now read); M11 '发布时间:' three years "
+        "after the report (taken as the publication date; the gold leaves it blank: still read); P11 '配备了1名全职工作人员、"
+        "2名兼职工作人员' (summed; read); T15 the 统计表 beyond the excerpt")
+d.add("[石溪镇]2012年石溪镇政府信息公开工作年度报告\n发布时间:2015-08-21\n\n 言\n\n本年报是根据《政府信息公开条例》的要求，"
+      "由松岭县石溪镇编制的2012年度政府信息公开工作年度报告。全文包括概述、主动公开政府信息数量、依申请公开政府信息数量等，并附"
+      "相关的说明和指标统计表。如对本报告有任何疑问，请联系石溪镇党政综合办。\n\n、概  述\n\n2012年我镇的信息公开工作按照《条例》"
+      "的要求有序开展。")
+d.prose("为此，专门配备了1名全职工作人员、2名兼职工作人员，", staff=3)
+d.add("设立了1个信息申请受理点。\n\n（一）建立工作机制。明确党政综合办为全镇信息公开工作的主管部门。\n")
+
+d = new("r267_one_worker_per_section_compiler_city_bureau_2014.txt", "海津市司法局", "", "", "", "city_department",
+        2014, "narrative", "", "prose",
+        "M06 no title; '由X编制' (read); P11 '专门配备了N名(全职、兼职)工作人员(每个内设科室1名)' (one worker per section is "
+        "not staff and N is that count summed: no figure; the bracketed 1 was read as staff, gone since the round-16 guard: "
+        "now read)")
+d.add("本年度报告是根据《中华人民共和国政府信息公开条例》和省、市政务公开工作要求，由海津市司法局编制。全文包括概述、主动公开政府信息"
+      "情况、依申请公开政府信息情况等。如对本年度报告有疑问，请联系海津市司法局办公室。\n一、概述\n根据《条例》要求，2014年我局"
+      "进一步加强政府信息公开工作。为此，专门配备了11名(全职、兼职)工作人员(每个内设科室1名)，设立了局政务公开工作领导小组办公室，"
+      "开辟了政府信息查阅室。\n2014年我局主要开展了以下几方面工作：一是加强组织领导；二是规范公开内容；三是强化监督反馈，")
+
+d = new("r268_delegated_staff_n_ren_year_named_cumulative_bureau_2010.txt", "松岭市畜牧业管理局", "", "", "",
+        "county_department", 2010, "narrative", "2011-02-14", "prose",
+        "M00 title; M02 '发布日期:… 点击数:' (read); P11 '委派N人专门负责信息公开工作' (N人 with the verb 委派, no 名 and no "
+        "专职/兼职; not read yet); P01 and P06 '某年X累计主动公开政府信息N条' (累计 with the year named: the year's figure; "
+        "read)")
+d.add("松岭市畜牧业管理局2010年政府信息公开工作年度报告\n\n发布日期:2011-02-14    点击数:\n\n   按照市委、市政府的部署，我局结合"
+      "工作实际编制本报告，报告由基本情况、主动公开政府信息情况、依申请公开政府信息情况等五部分组成。\n\n  一、基本情况\n\n"
+      "  2010年我局明确了信息公开的职责、程序和时限，")
+d.prose("委派2人专门承担信息公开工作。", staff=2)
+d.add("\n\n  二、主动公开政府信息情况\n\n")
+d.prose("  （一）主动公开政府信息的数量和内容。2010年松岭市畜牧业管理局累计主动公开政府信息41条，", proactive_disclosed=41)
+d.add("所列数据的统计时限从2010年1月1日至2010年12月31日。公开内容包括机构设置、动物防疫和工作动态。\n")
+
+d = new("r269_request_form_name_in_brackets_street_2022.txt", "云岭街道", "", "", "", "street", 2022, "narrative", "",
+        "prose",
+        "M06 no title; '现公布某街道某年…报告' (the bare street; read); P08 '某街道收到《政府信息公开申请表》N件，均已答复' (the "
+        "request noun written as a form's name in 《》; not read yet)")
+d.add("根据《中华人民共和国政府信息公开条例》规定，现公布云岭街道2022年政府信息公开工作年度报告。本报告所列数据统计时段为2022年1月1日"
+      "至2022年12月31日。云岭街道地址：海津市清湾区云岭中街18号。\n一、总体情况\n今年以来，云岭街道以“一门式”服务为依托，认真做好"
+      "信息公开工作。\n（一）组织推动政府信息公开工作。把《条例》的学习宣传与年度考核结合起来。\n（二）积极推动政府信息主动公开。"
+      "组织社区工作人员在商户和公园宣传便民服务事项。\n")
+d.prose("（三）认真规范处理依申请公开。今年，云岭街道收到《政府信息公开申请表》4件，均已按时答复。\n", applications_received=4)
+
+d = new("r270_county_portal_whole_output_one_administrator_county_2023.txt", "松岭黎族自治县人民政府", "", "", "",
+        "county", 2023, "narrative", "", "prose",
+        "M06 no title; the county government as the first subject (read); P12 '在县政府门户网站主动公开政务信息共N条，其中概况类…' "
+        "in the county government's own report, not said to be compiled (the county portal's whole output; left out: "
+        "still read); P08 '政府信息依申请公开收到申请N条' (read); P11 '确定一名政府信息管理员' (not a staff count; left out, read "
+        "right)")
+d.add("(一)总体情况\n2023年，松岭黎族自治县人民政府落实上级关于政府信息公开工作的部署，扎实开展各项工作。\n")
+d.add("(一)主动公开方面。2023年，在县政府门户网站主动公开政务信息共5316条，其中概况类信息96条，政务动态信息1874条，信息公开"
+      "目录信息1650条。解读信息发布总数7条，专题专栏维护数12条。\n")
+d.prose("(二)依申请公开方面。2023年政府信息依申请公开收到申请11条，", applications_received=11)
+d.add("及时回复11条。\n(三)政府信息管理方面。由主要领导亲自抓，并确定一名政府信息管理员，完善各项保密制度。\n")
+
+d = new("r271_name_only_in_source_line_and_e_version_city_commission_2023.txt", "海津市发展和改革委员会", "", "", "",
+        "city_department", 2023, "narrative", "2024-01-19", "prose",
+        "M07 a heading with no agency and no year ('政府信息公开工作年报'); M02 '发布时间:… 来源:X字号:[ 大 中 小 ]分享:' on one "
+        "line (the date read; M03); M06 the commission named only in the 来源 field and in '本报告电子版可从X门户网站获取' "
+        "(not read yet: blank); P04 and P02 '某年网站发布政务信息N条，其中法定主动公开a条…' (the site the only channel "
+        "named; read)")
+d.add("政府信息公开工作年报\n发布时间: 2024-01-19 10:20:00来源:海津市发展和改革委员会字号:[ 大 中 小 ]分享:\n本报告根据《中华人民"
+      "共和国政府信息公开条例》有关要求编制，数据统计期限自2023年1月1日至2023年12月31日。本报告电子版可从海津市发展和改革委员会"
+      "门户网站获取。\n一、总体情况\n坚持以公开为常态、不公开为例外，深化重点领域信息公开。\n")
+d.prose("(一)主动公开情况。在网站首页设置政府信息公开栏目，完善栏目分类。2023年网站发布政务信息861条，", proactive_disclosed=861)
+d.add("其中法定主动公开142条，概况类信息11条，政务动态信息708条。\n(二)依申请公开情况。持续规范依申请公开流程，丰富申请渠道。\n")
+
+d = new("r272_received_zero_no_unit_verb_jieshou_city_office_2023.txt", "海津市人民政府外事办公室", "", "", "",
+        "city_department", 2023, "narrative", "2024-01-26", "prose",
+        "M00 title; M02 '发布时间:… 浏览次数:N次 【字体:' (read); P01 '本年度政务公开信息共计N条' (read); P08 and P14 "
+        "'某年度市外办接受自然人依申请公开事项0' (the verb 接受, no unit, at the line's end; not read yet)")
+d.add("海津市人民政府外事办公室2023年度政府信息公开工作年度报告\n\n发布时间:2024-01-26   浏览次数:2187次   【字体:\n\n2023年，"
+      "市外办认真贯彻落实《中华人民共和国政府信息公开条例》，按照市政府政务公开工作要点的要求做好政府信息公开工作。现将有关情况"
+      "报告如下:\n\n一、总体情况\n\n")
+d.prose("(一)主动公开方面。市外办在政府官网做好政策法规、机构简介和预决算等板块的更新，本年度政务公开信息共计14条。",
+        proactive_disclosed=14)
+d.add("\n\n(二)依申请公开方面。依法依规开展政府信息依申请公开工作，申请渠道畅通。")
+d.prose("2023年度市外办接受自然人依申请公开事项0\n\n", applications_received=0)
+d.add("(三)政府信息管理方面。严格执行三审三校制度，2023年市外办制发规范性文件0件。\n")
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
