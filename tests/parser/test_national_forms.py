@@ -245,6 +245,19 @@ def test_2019_columns_in_a_2021_report_keep_what_was_printed_and_raise_an_issue(
     assert [i.kind for i in report.issues] == ["hybrid_form"]
 
 
+def test_the_other_forms_label_under_this_forms_columns_is_this_forms_row():
+    # round 16: 2021's columns (本年制发件数…) over a row labelled 规范性文件, the 2019 form's word for
+    # 行政规范性文件: the values are the 2021 row's, never 2019's new_made/new_published/total_published
+    shortened = MARKDOWN_2021.replace("行政规范性文件", "规范性文件")
+    assert shortened != MARKDOWN_2021
+    found = cells(parse_report(shortened), "2021.t2.normative_docs")
+    assert {code for code, _ in found} == {"2021.t2.normative_docs.issued", "2021.t2.normative_docs.repealed",
+                                          "2021.t2.normative_docs.in_force"}
+    printed = cells(parse_report(MARKDOWN_2021), "2021.t2.normative_docs")
+    assert {k: c.value for k, c in found.items()} == {k: c.value for k, c in printed.items()}
+    assert not cells(parse_report(shortened), "2019.")
+
+
 def test_year_decides_only_when_nothing_printed_does():
     t3_only = "\n".join(line for line in MARKDOWN_2021.splitlines()
                         if "其他处理" not in line and "3.其他" not in line and "第二十条" not in line

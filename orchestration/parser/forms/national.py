@@ -495,6 +495,13 @@ def _decide_t2_forms(placed: list[_Placed], header_votes: list[tuple[int, str]],
     for pl in t2:
         header = [form for idx, form in header_votes if idx < pl.row]
         local = header[-1] if header else None
+        if local and pl.key not in layout.t2[local]:
+            # the other form's label for a row the header's form holds under a longer one
+            # (规范性文件 under 2021's 本年制发件数…, whose row is 行政规范性文件): that row, read with
+            # the columns printed above it, not the other form's (round 16, a county's 2023 report)
+            own = _fuzzy_lookup(pl.key, {k: k for k in layout.t2[local]}, True)
+            if own is not None:
+                pl.key = own
         fits = [form for form in FORMS if pl.key in layout.t2[form]
                 and (not pl.values or fit_values(pl.values, len(layout.t2[form][pl.key]), rows[pl.row].lossy)[0])]
         if local and (local in fits or pl.key in layout.t2[local]):
