@@ -420,8 +420,8 @@ def find_agency(lines: list[str], title: str | None, title_index: int | None) ->
                 agency = _agency_like(raw)
                 if agency:
                     break
-    if agency is None:
-        agency = _prose_agency(lines)
+    if agency is None and (agency := _prose_agency(lines)) is not None:
+        agency = _expanded(agency, lines)
     if agency is None:
         agency = _publisher(lines)
     if agency is not None:
@@ -443,6 +443,50 @@ def find_agency(lines: list[str], title: str | None, title_index: int | None) ->
     if extensions and (len(agency) <= 6 or agency[0] in "区市县省"):
         return min(extensions, key=len)
     return agency
+
+
+# The prose names the agency by its abbreviation (枞阳县发改委, 广德市人社局, 省林草局, 市市场监管局)
+# and prints the full name once, in the contact, download or e-version sentence: the full name is
+# the agency's (M06: four stand-ins' sources in rounds 8-12 and a round-15 city bureau). The full
+# name holds the abbreviation's characters in order, and no other body's word before its end.
+_CJK_RUN_ANY = re.compile(r"[\u4e00-\u9fff]+")
+_INNER_BODY = re.compile(r"局|厅|委员会|办公室|人民政府")
+
+
+def _abbreviated_body(name: str) -> str:
+    """The words between the name's place and its kind of body (枞阳县发改委 → 发改)."""
+    name = re.sub(r"^[\u4e00-\u9fff]*?(?:省|自治区|市|自治州|州|盟|区|县|旗)", "", name, count=1)
+    suffix = _AGENCY_SUFFIX.search(name)
+    return name[:suffix.start()] if suffix else name
+
+
+def _expanded(short: str, lines: list[str]) -> str:
+    body = _abbreviated_body(short)
+    if len(body) < 2 or _BRACKETS.search(short):
+        return short  # a government (巴州人民政府) or a name too short to tell
+    found: set[str] = set()
+    for raw in lines[:40]:
+        for run in _CJK_RUN_ANY.finditer(_clean(raw)):
+            text = run.group()
+            for end, char in enumerate(text):
+                if char != short[-1]:
+                    continue
+                # the shortest stretch ending here that holds the abbreviation's characters in order
+                i, j = len(short) - 1, end
+                while i >= 0 and j >= 0:
+                    if text[j] == short[i]:
+                        i -= 1
+                    j -= 1
+                if i >= 0:
+                    continue
+                name = text[j + 1:end + 1]
+                if short in name or body in name or _INNER_BODY.search(name[:-1]):
+                    continue  # the same name with more around it (商务局 → 商务和粮食局), or two bodies
+                if short.endswith("委") and text.startswith("员会", end + 1):
+                    name += "员会"
+                if len(name) > len(short) and _agency_like(name):
+                    found.add(name)
+    return found.pop() if len(found) == 1 else short
 
 
 # How far before a printed name its place prefix may start (济宁市邹城市 + 唐村镇…)

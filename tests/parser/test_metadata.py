@@ -768,3 +768,20 @@ def test_contact_lines_of_the_fifteenth_round(contact, agency):
 )
 def test_the_sixteenth_rounds_titles(title, agency):
     assert meta(title + "\n一、总体情况\n本单位认真落实《条例》。\n").agency == agency
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        # M06 (rounds 8-15): the prose's abbreviation stands for the full name printed once
+        ("2023年，某某县发改委认真落实《条例》。\n如对本报告有疑问，请与某某县发展和改革委员会办公室联系。\n",
+         "某某县发展和改革委员会"),
+        ("2020年，某某市人社局全面推进政务公开。\n本报告电子版可在某某市人力资源和社会保障局网站下载。\n",
+         "某某市人力资源和社会保障局"),
+        ("2024年，省林草局深入推进政务公开。\n对本报告如有疑问，请与省林业和草原局办公室联系。\n", "省林业和草原局"),
+        # not another body whose name holds the same words (商务局, 商务和粮食局), nor an address
+        ("2022年，某某市商务局认真落实《条例》。\n原某某市商务和粮食局的文件已移交。\n", "某某市商务局"),
+    ],
+)
+def test_an_abbreviation_in_the_prose_stands_for_the_full_name_printed(text, agency):
+    assert meta(text).agency == agency
