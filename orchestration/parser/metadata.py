@@ -91,7 +91,10 @@ _ANNOUNCING_VERB = re.compile(r"编制了?|公布了?|发布了?|印发了?|形�
 # agencies of rounds 8-15, six agencies' pages; its year tells it from a quoted notice or the form's name.
 _QUOTED_OWN_TITLE = re.compile(r"《(?P<title>[^《》]{4,60}?" + r"(?:\d{4})\s*年度?" + r"[^《》]{0,6}?(?:信息公开|政务公开)[^《》]{0,12}报告)》")
 # X编制了本报告 (no 由), X是主管…的部门 opening 总体情况: the agency as the subject (M06, fourth round)
+# (also after the rules it follows: X根据《条例》要求，编制本年度…报告; X依据《条例》编制本报告: three
+# stand-ins' sources of rounds 9-12)
 _COMPILED_ITSELF = re.compile(r"(?:^|[，,。；;])(?P<agency>[\u4e00-\u9fff]{3,30}?)(?:结合[^，。,]{0,10}?实际[，,])?"
+                              r"(?:(?:根据|依据|依照|按照)[^，。]{0,30}?[，,]?)?"
                               r"编制了?本(?:年度|单位)?[^，。]{0,24}?报告")
 _DEFINED_AS = re.compile(r"^(?P<agency>[\u4e00-\u9fff]{3,30}?)是[^。，,]{0,60}?(?:部门|机构)")
 _SUBJECT_ONLY = (_COMPILED_ITSELF, _DEFINED_AS)
@@ -130,8 +133,10 @@ _QUOTED_NOTICE = re.compile(r"《[^》]{0,80}?(?:通知|意见|方案|要点|办
 # The comma after the year is often left out (2021年X办公室认真贯彻…, 2023年X镇人民政府在…指导下),
 # a clause may come first (2023年，在区委、区政府的领导下，X街道办事处认真…),
 # and the verb may be 主动公开 (2009年，X部主动公开…): third round, M06 on 3 agencies' pages.
+# The sentence may open with the date its figures run to instead (截至2018年底，X依托…, 截至2019年12月31日，
+# X通过…): M06, three stand-ins' sources (rounds 9-12) and a round-14 county bureau.
 _SUBJECT = re.compile(
-    rf"^{_YEAR}(?:度|以来)?[，,]?\s*(?:在[^，。]{{2,30}}?下[，,]\s*"
+    rf"^(?:{_YEAR}(?:度|以来)?|截至[^，。]{{2,14}}?[，,])[，,]?\s*(?:在[^，。]{{2,30}}?下[，,]\s*"
     rf"|(?:按照|根据|依据|依照)[^，。]{{2,40}}?(?:要求|部署|安排|规定|精神)[，,]\s*)?(?P<agency>[\u4e00-\u9fff]{{2,30}}?)"
     r"(?:认真|按照|坚持|深入|持续|继续|严格|进一步|紧紧|紧扣|围绕|全面|扎实|高度|不断|积极|切实|聚焦|始终|依据|依照|根据|结合"
     r"|在|以|把|将|对|共|通过|依托|主动|推动|推进|加强|落实|贯彻|及时|政府信息公开工作|政务公开工作)")

@@ -785,3 +785,20 @@ def test_the_sixteenth_rounds_titles(title, agency):
 )
 def test_an_abbreviation_in_the_prose_stands_for_the_full_name_printed(text, agency):
     assert meta(text).agency == agency
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        # M06 (rounds 9-14): the subject after the date the figures run to
+        ("一、总体情况\n截至2018年底，县商务局依托政府信息公开平台及时公开政府信息。\n", "县商务局"),
+        ("一、总体情况\n截至2019年12月31日，某某乡人民政府通过信息公开平台公开信息46条。\n", "某某乡人民政府"),
+        # the compiler as the subject, the rules it follows between
+        ("某某市某某区某某镇人民政府根据《条例》要求，编制本年度政府信息公开工作年度报告。\n", "某某市某某区某某镇人民政府"),
+        ("某某市交通运输委员会依据《条例》编制本报告，统计期限为2024年1月1日至12月31日。\n", "某某市交通运输委员会"),
+        # a pronoun or a channel after the date names no one
+        ("一、总体情况\n截至2019年12月31日，我镇主动公开政府信息31条。\n", None),
+    ],
+)
+def test_subjects_after_a_date_clause_or_before_the_rules(text, agency):
+    assert meta(text).agency == agency
