@@ -152,6 +152,8 @@ def _clean(line: str) -> str:
     # markdown heading and bold marks (# 标题, **标题**) are not part of a name, nor the
     # question marks a mirror prints for the spaces that indent each line (catalogue M14)
     line = line.translate(WIDTH_TABLE).strip().lstrip("?•·").strip().strip("#*").strip()
+    # a list item's dash (- 标题: X…: an index block printed as a list, round 17)
+    line = re.sub(r"^[-–]\s+", "", line)
     return _LINE_PREFIX.sub("", line).strip()
 
 
@@ -339,11 +341,12 @@ def _agency_like(line: str) -> str | None:
         name = re.sub(r"[ \u3000]+", "", name)
     name = re.sub(r"文件$", "", name)  # (盖章) went with the other bracketed notes
     # a party committee (东新乡党委) is not an OGI agency: the government is (sixth round)
+    # a document's quoted title (…公开了《X人民政府 / 关于印发…》, cut at the line's end) is no name (round 17)
     # a heading's number is a bracket too: (四)政府, a page cut after it, names no body (thirteenth round)
     bare = _BRACKETS.sub("", name)
     if 3 <= len(name) <= 30 and len(bare) >= 3 and _AGENCY_SUFFIX.search(bare) and not re.search(r"[，。；:：,]", name) \
             and not name.startswith(_VERBS_FIRST) and not name.endswith(("党委", "党工委", "纪委")) \
-            and not name.startswith(("局", "委", "办", "厅")) \
+            and not name.startswith(("局", "委", "办", "厅")) and "《" not in name and "》" not in name \
             and not any(word in name for word in _SITE_WORDS):  # 局办公室, 登录个人中心: round seven
         return name
     return None

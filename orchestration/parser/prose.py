@@ -410,6 +410,8 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
         # 行政复议申请 / 诉讼 are appeals, not information requests
         if _CONSULTATION.search(clause) or clause.lstrip().startswith("其中") or re.search("复议|诉讼|分别", clause):
             continue  # 分别收到…: each of several other units
+        if re.search("许可申请|审批申请", clause):
+            continue  # 收到行政许可申请N件: licences applied for, not information (round 17)
         if _other_year(s.text, year, offset + len(clause)):
             continue
         # 无依申请公开信息转主动公开: nothing converted, not no requests (sixth round); 此外，未收到…申请

@@ -802,3 +802,17 @@ def test_an_abbreviation_in_the_prose_stands_for_the_full_name_printed(text, age
 )
 def test_subjects_after_a_date_clause_or_before_the_rules(text, agency):
     assert meta(text).agency == agency
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        # M04 (round 17): an index block printed as a list, its field label after the dash
+        ("- 索引号: 123/2022-0001\n- 标题: 某某市乡村振兴局2021年政府信息公开工作年度报告\n一、总体情况\n", "某某市乡村振兴局"),
+        # M06 (round 17): a document's quoted title cut at the line's end names no agency
+        ("一、总体情况\n在政务公开栏及时主动公开了《某某县某某镇人民政府\n关于印发工作要点的通知》等文件。\n"
+         "如有疑问，请与某某县某某镇人民政府党政办联系。\n", "某某县某某镇人民政府"),
+    ],
+)
+def test_the_seventeenth_rounds_names(text, agency):
+    assert meta(text).agency == agency

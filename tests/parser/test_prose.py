@@ -753,3 +753,8 @@ def test_fifteenth_round_requests(text, expected):
 def test_one_worker_in_each_section_is_not_staff():
     # P11 (round 16, as the eighth round's 各股室): 每个内设科室1名 is each section's one
     assert figures("2019年，我局专门配备了13名（全职、兼职）工作人员（每个内设科室1名）。", 2019) == {}
+
+
+def test_licences_applied_for_are_not_information_requests():
+    # P13 (round 17): a licensing office counts the licences applied for beside its OGI requests
+    assert figures("2023年，本年度我局收到行政许可申请114738件，均已办结。", 2023) == {}
