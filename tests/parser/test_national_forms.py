@@ -258,6 +258,25 @@ def test_the_other_forms_label_under_this_forms_columns_is_this_forms_row():
     assert not cells(parse_report(shortened), "2019.")
 
 
+def test_a_header_run_into_its_first_row_still_says_whose_columns_follow():
+    # round 17: one cell per line, each section's header run into its first row by the reader, and a
+    # word in a count cell (未增未减) that starts a row of its own: the 2019 columns printed above the
+    # row decide, so a lone value is left unplaced, never read as 2021's one-column 处理决定数量
+    lines = ["某县某局2020年度政府信息公开工作年度报告", "主动公开政府信息情况",
+             "第二十条第(一)项", "信息内容", "本年新 制作数量", "本年新 公开数量", "对外公开总数量",
+             "规章", "6", "6", "6", "规范性文件", "1", "1", "1",
+             "第二十条第(五)项", "信息内容", "上一年项目数量", "本年增/减", "处理决定数量",
+             "行政许可", "0", "未增未减", "0",
+             "第二十条第(六)项", "信息内容", "上一年项目数量", "本年增/减", "处理决定数量",
+             "行政处罚", "0", "未增未减", "0"]
+    report = parse_report("\n".join(line + " |" for line in lines) + "\n")
+    found = cells(report)
+    assert not any(code.startswith("2021.") for code, _ in found)
+    assert found[("2019.t2.rules.total_published", None)].value == 6
+    assert not any(code.startswith(("2019.t2.license", "2019.t2.penalty")) for code, _ in found)
+    assert {i.label[-4:] for i in report.issues if i.kind == "ambiguous_row"} >= {"行政许可", "行政处罚"}
+
+
 def test_year_decides_only_when_nothing_printed_does():
     t3_only = "\n".join(line for line in MARKDOWN_2021.splitlines()
                         if "其他处理" not in line and "3.其他" not in line and "第二十条" not in line

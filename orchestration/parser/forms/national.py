@@ -245,6 +245,11 @@ def align(rows: list[Row], catalog: Catalog, report_year: int | None,
                 # cells printed without row breaks: the header ran into the first row
                 placed.append(_Placed(hit[0], hit[1], i, p.labels[-1].line_start, p.values))
             continue
+        if numbers and len(p.labels) > 1 and (votes := _column_votes(p, layout)):
+            # a section's header run into its first row (one cell per line, 第二十条第(五)项 | 信息内容 |
+            # 上一年项目数量 | 本年增/减 | 处理决定数量 | 行政许可 | 0 |): its column words still say whose
+            # columns the row's values are in (round 17: a 2020 report read with 2021's codes)
+            header_votes.append((i, votes.most_common(1)[0][0]))
         if not numbers:
             votes = _column_votes(p, layout)
             if votes:
@@ -493,7 +498,7 @@ def _decide_t2_forms(placed: list[_Placed], header_votes: list[tuple[int, str]],
         if len(fits) == 1:
             table_votes[fits[0]] += 1
     for pl in t2:
-        header = [form for idx, form in header_votes if idx < pl.row]
+        header = [form for idx, form in header_votes if idx <= pl.row]
         local = header[-1] if header else None
         if local and pl.key not in layout.t2[local]:
             # the other form's label for a row the header's form holds under a longer one
