@@ -277,6 +277,20 @@ def test_a_header_run_into_its_first_row_still_says_whose_columns_follow():
     assert {i.label[-4:] for i in report.issues if i.kind == "ambiguous_row"} >= {"行政许可", "行政处罚"}
 
 
+def test_a_form_row_broken_into_sub_rows_is_not_read_from_its_first():
+    # round 17: 其他对外管理服务事项 printed with its own sub-rows (行政检查, 行政确认), the first on its line
+    lines = ["某某街道2019年政府信息公开工作年度报告", "二、主动公开政府信息情况",
+             "第二十条第(一)项", "信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量",
+             "规章", "0", "0", "0", "规范性文件", "1", "1", "1",
+             "第二十条第(五)项", "信息内容", "上一年项目数量", "本年增/减", "处理决定数量",
+             "行政许可", "0", "0", "3",
+             "其他对外管理服务事项", "行政检查", "0", "0", "5", "",
+             "行政确认", "0", "0", "2"]
+    found = cells(parse_report("\n".join(line + " |" for line in lines) + "\n"))
+    assert found[("2019.t2.license.decisions", None)].value == 3
+    assert not any(code.startswith("2019.t2.other_services") for code, _ in found)
+
+
 def test_year_decides_only_when_nothing_printed_does():
     t3_only = "\n".join(line for line in MARKDOWN_2021.splitlines()
                         if "其他处理" not in line and "3.其他" not in line and "第二十条" not in line

@@ -74,6 +74,10 @@ def segments(label: str) -> list[str]:
     return parts or [label]
 
 
+# a kind of administrative action (行政检查, 行政确认, 行政给付…) printed as a row of its own
+_SUB_ROW = re.compile(r"^行政[\u4e00-\u9fff]{2,4}$")
+
+
 @dataclass
 class Resolved:
     value: object  # whatever the aligner's lookup returned
@@ -127,6 +131,10 @@ def resolve_label(rows: list[Row], parts: list[RowParts], i: int, lookup: Callab
         # a label below the numbers is taken only when it completes one exactly
         own = first + rest if own_text else []
         passes = [(own + joined + forward, False), (own + joined, True)]
+    elif texts and _SUB_ROW.match(texts[-1].strip()):
+        # a form row broken down into sub-rows of its own (其他对外管理服务事项 | 行政检查 | 0 | 0 | 0, then
+        # 行政确认 | 0 | 0 | 0): the values are the sub-row's, not the form row's (round 17)
+        passes = [(first, False), (first, True)]
     else:
         passes = [(first, False), (first, True), (rest, False), (rest, True)]
     for candidates, fuzzy in passes:
