@@ -258,18 +258,24 @@ def test_the_other_forms_label_under_this_forms_columns_is_this_forms_row():
     assert not cells(parse_report(shortened), "2019.")
 
 
+_COLUMNS_2019_ITEMS = ("上一年项目数量", "本年增/减", "处理决定数量")
+
+
+def _one_cell_per_line(title: str, rules: str, *section_five: str) -> str:
+    """A 2019 表二 one cell per line, each ending in ' |': (一) with 规章 printing `rules` thrice, then (五)."""
+    lines = [title, "主动公开政府信息情况", "第二十条第(一)项", "信息内容", "本年新 制作数量", "本年新 公开数量",
+             "对外公开总数量", "规章", rules, rules, rules, "规范性文件", "1", "1", "1",
+             "第二十条第(五)项", "信息内容", *_COLUMNS_2019_ITEMS, *section_five]
+    return "\n".join(line + " |" for line in lines) + "\n"
+
+
 def test_a_header_run_into_its_first_row_still_says_whose_columns_follow():
     # round 17: one cell per line, each section's header run into its first row by the reader, and a
     # word in a count cell (未增未减) that starts a row of its own: the 2019 columns printed above the
     # row decide, so a lone value is left unplaced, never read as 2021's one-column 处理决定数量
-    lines = ["某县某局2020年度政府信息公开工作年度报告", "主动公开政府信息情况",
-             "第二十条第(一)项", "信息内容", "本年新 制作数量", "本年新 公开数量", "对外公开总数量",
-             "规章", "6", "6", "6", "规范性文件", "1", "1", "1",
-             "第二十条第(五)项", "信息内容", "上一年项目数量", "本年增/减", "处理决定数量",
-             "行政许可", "0", "未增未减", "0",
-             "第二十条第(六)项", "信息内容", "上一年项目数量", "本年增/减", "处理决定数量",
-             "行政处罚", "0", "未增未减", "0"]
-    report = parse_report("\n".join(line + " |" for line in lines) + "\n")
+    report = parse_report(_one_cell_per_line(
+        "某县某局2020年度政府信息公开工作年度报告", "6", "行政许可", "0", "未增未减", "0",
+        "第二十条第(六)项", "信息内容", *_COLUMNS_2019_ITEMS, "行政处罚", "0", "未增未减", "0"))
     found = cells(report)
     assert not any(code.startswith("2021.") for code, _ in found)
     assert found[("2019.t2.rules.total_published", None)].value == 6
@@ -279,14 +285,9 @@ def test_a_header_run_into_its_first_row_still_says_whose_columns_follow():
 
 def test_a_form_row_broken_into_sub_rows_is_not_read_from_its_first():
     # round 17: 其他对外管理服务事项 printed with its own sub-rows (行政检查, 行政确认), the first on its line
-    lines = ["某某街道2019年政府信息公开工作年度报告", "二、主动公开政府信息情况",
-             "第二十条第(一)项", "信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量",
-             "规章", "0", "0", "0", "规范性文件", "1", "1", "1",
-             "第二十条第(五)项", "信息内容", "上一年项目数量", "本年增/减", "处理决定数量",
-             "行政许可", "0", "0", "3",
-             "其他对外管理服务事项", "行政检查", "0", "0", "5", "",
-             "行政确认", "0", "0", "2"]
-    found = cells(parse_report("\n".join(line + " |" for line in lines) + "\n"))
+    found = cells(parse_report(_one_cell_per_line(
+        "某某街道2019年政府信息公开工作年度报告", "0", "行政许可", "0", "0", "3",
+        "其他对外管理服务事项", "行政检查", "0", "0", "5", "", "行政确认", "0", "0", "2")))
     assert found[("2019.t2.license.decisions", None)].value == 3
     assert not any(code.startswith("2019.t2.other_services") for code, _ in found)
 
