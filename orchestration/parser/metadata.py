@@ -272,6 +272,8 @@ def _prose_agency(lines: list[str]) -> str | None:
             # the year before or after the name, never neither (现将本单位信息公开… names no one)
             # …办公室编制了X人民政府2021年度…: the name starts after the last such verb (M06, fourth round)
             agency = _ANNOUNCING_VERB.split(m.group("agency"))[-1].removeprefix("了")
+            # a title printed twice with no break (…年度报告X2019年…): the name follows the first 报告 (round 17)
+            agency = agency.rsplit("报告", 1)[-1]
             # X人民政府信息公开…: the government's 政府 is also the report's (M09, as in titles)
             if agency.endswith("人民"):
                 agency += "政府"

@@ -816,3 +816,10 @@ def test_subjects_after_a_date_clause_or_before_the_rules(text, agency):
 )
 def test_the_seventeenth_rounds_names(text, agency):
     assert meta(text).agency == agency
+
+
+def test_a_title_printed_twice_without_a_break_names_its_agency_once():
+    # M07 (round 17): a page that lost every line break prints its title twice, run together
+    text = ("某县经济开发区2019年政府信息公开工作年度报告某县经济开发区2019年政府信息公开工作年度报告"
+            "2019年，某县经济开发区认真贯彻落实《条例》。一、总体情况")
+    assert meta(text).agency == "某县经济开发区"
