@@ -316,7 +316,7 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
     opening = _LEADING_HEADING.sub("", s.text)
     year_lead = year is not None and (opening.startswith((f"{year}年", "全年", "本年")) or re.search(
         rf"{year}年1月1日(?:起)?(?:至|到|—|-|~){year}年12月31日(?:止)?[,，]", s.text) is not None)
-    by_attribute = _BY_ATTRIBUTE.search(s.text) is not None
+    by_attribute = _BY_ATTRIBUTE.search(s.text) is not None or _PARTS_BY_ATTRIBUTE.search(s.text) is not None
     clauses = _clauses(s.text)
     for index, (offset, clause) in enumerate(clauses):
         # the clause names the several means its count covers (通过网站、公开栏等形式主动公开…N条)
@@ -369,6 +369,8 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
                 found.append((bool(m.group(1)), value))
     if not found:
         return None
+    if by_attribute and (part := _ATTRIBUTE_COUNT.search(s.text)) and (value := _exact_number(s.text, part)) is not None:
+        return value  # the 主动公开 part of the items sorted by how each was disclosed
     explicit = [v for is_proactive, v in found if is_proactive]
     return (explicit or [v for _, v in found])[0]
 
@@ -388,6 +390,11 @@ _WITH_CARRIED_OVER = re.compile(r"^\s*[（(]\s*(?:含|包含|包括)[^）)]{0,8}
 # 共制作政府信息184条，其中主动公开55条，依申请公开3条，不予公开126条: documents sorted by how
 # they are disclosed (the 2008 form's attribute), not requests (third round, 2 agencies' pages)
 _BY_ATTRIBUTE = re.compile(r"主动公开[^。]{0,30}?(?:不予公开|不公开|免予公开)|(?:不予公开|不公开|免予公开)[^。]{0,30}?主动公开")
+# Also all the items disclosed, then 其中主动公开M条…依申请公开K条 (round 17: a district bureau's
+# 公开信息687条，其中主动公开668条(包括…)，依申请公开19条): its 主动公开 part is the year's figure
+# (the 依申请公开 part is still read as the requests, as the page's reader labelled it).
+_PARTS_BY_ATTRIBUTE = re.compile(r"其中[，,：:]?\s*主动公开[^。]{0,120}?依申请公开")
+_ATTRIBUTE_COUNT = re.compile(rf"其中[，,：:]?\s*主动公开(?:的)?(?:政府信息|信息)?(?:数|数量)?(?:为)?(?:共)?\s*{NUM}\s*条")
 # 按时答复依申请公开2件, 办结依申请公开3件: requests answered, not received (P08; 办理 stays
 # a received count, as the dev set reads it)
 _ANSWERED = re.compile(r"(?:答复|办结|回复)[^，。；]{0,4}$")

@@ -758,3 +758,9 @@ def test_one_worker_in_each_section_is_not_staff():
 def test_licences_applied_for_are_not_information_requests():
     # P13 (round 17): a licensing office counts the licences applied for beside its OGI requests
     assert figures("2023年，本年度我局收到行政许可申请114738件，均已办结。", 2023) == {}
+
+
+def test_the_proactive_part_of_all_the_items_disclosed():
+    # P02 (round 17, as rounds 4 and 8's 制作…其中主动公开…不予公开): 公开信息N条，其中主动公开M条…依申请公开K条
+    text = "2019年，我局公开信息687条，其中主动公开668条（包括规划信息、征地信息等），依申请公开19条。"
+    assert figures(text, 2019) == {"proactive_disclosed": Decimal(668), "applications_received": Decimal(19)}
