@@ -3734,6 +3734,309 @@ d.prose("2023年度市外办接受自然人依申请公开事项0\n\n", applicat
 d.add("(三)政府信息管理方面。严格执行三审三校制度，2023年市外办制发规范性文件0件。\n")
 
 
+# ---- seventeenth round (issue 9, study17): r273–r280 ----------------------------------------
+def pc(doc: Doc, *lines: str) -> None:
+    """Label or header cells printed one to a line, each ending ' |' (round 17's pipe-cell pages)."""
+    doc.add("".join(f"{s} |\n" for s in lines))
+
+
+def pc_values(doc: Doc, cells) -> None:
+    """(printed, code, status, value) cells one to a line ending ' |'; status None reads the printed value."""
+    for printed, code, status, value in cells:
+        if status is None:
+            doc.value(printed, code)
+        else:
+            doc.raw(printed, code, value, status)
+        doc.add(" |\n")
+
+
+d = new("r273_weizengweijian_cells_county_bureau_2020.txt", "县农业农村局", "", "", "", "county_department", 2020,
+        "ogi2019", "", "pipe_cell",
+        "M08 a title naming only '县某局' (the county never printed; kept as printed, read); T01 a 2019 表二 one cell "
+        "per line ending ' |' with no '|||' lines, '本年新 制作数量' and '自然 人' split by spaces (T06); T12 every "
+        "本年增/减 cell prints '未增未减' (unreadable; the whole table and 表三 were read with the 2021 form's codes until "
+        "the round-17 change: now the 规章, 规范性文件 and 采购 rows and 表三 read under the 2019 codes, now read; the "
+        "five rows holding the word left unplaced: not read yet); 表三's blank applicant cells as bare '|' lines before "
+        "the 总计 (blank; read); P08 and P01 the prose's received and proactive counts (read); T11 cut in 表三")
+d.add("县农业农村局2020年度政府信息公开工作年度报告\n总体情况\n2020年，我局按照省政府办公厅转发的年度报告通知要求，把政务"
+      "公开列入局党组的重要议事日程，坚持围绕中心、服务群众，推进决策、执行、管理、服务和结果公开。")
+d.prose("全年通过县政府门户网站主动公开政府信息73条，", proactive_disclosed=73)
+d.prose("收到政府信息公开申请2件，均已按期答复。\n", applications_received=2)
+d.add("主动公开政府信息情况\n")
+pc(d, "第二十条第(一)项", "信息内容", "本年新 制作数量", "本年新 公开数量", "对外公开总数量", "规章")
+pc_values(d, [("0", f"2019.t2.rules.{c}", None, "") for c in ("new_made", "new_published", "total_published")])
+pc(d, "规范性文件")
+pc_values(d, [("2", f"2019.t2.normative_docs.{c}", None, "") for c in ("new_made", "new_published",
+                                                                        "total_published")])
+for title, rows in (("第二十条第(五)项", (("行政许可", "license", "4", "57"), ("其他对外管理服务事项", "other_services", "0", "0"))),
+                    ("第二十条第(六)项", (("行政处罚", "penalty", "6", "3"), ("行政强制", "coercion", "0", "0")))):
+    pc(d, title, "信息内容", "上一年项目数量", "本年增/减", "处理决定数量")
+    for label, key, prev, decisions in rows:
+        pc(d, label)
+        pc_values(d, [(prev, f"2019.t2.{key}.prev_year_items", None, ""),
+                      ("未增未减", f"2019.t2.{key}.change", "unreadable", ""),
+                      (decisions, f"2019.t2.{key}.decisions", None, "")])
+pc(d, "第二十条第(八)项", "信息内容", "上一年项目数量", "本年增/减", "行政事业性收费")
+pc_values(d, [("0", "2019.t2.fees.prev_year_items", None, ""), ("未增未减", "2019.t2.fees.change", "unreadable", "")])
+pc(d, "第二十条第(九)项", "信息内容", "采购项目数量", "采购总金额", "政府集中采购")
+pc_values(d, [("12", "2019.t2.procurement.items", None, ""), ("86.4312", "2019.t2.procurement.amount", None, "")])
+d.add("收到和处理政府信息公开申请情况\n(本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和) |\n")
+pc(d, "申请人情况", "自然 人", "法人或其他组织", "总计", "商业 企业", "科研 机构", "社会 公益 组织", "法律服务机构", "其他")
+d.add("|\n")
+for group, label, key, first in ((None, "一、本年新收政府信息公开申请数量", "new_received", "2"),
+                                 (None, "二、上年结转政府信息公开申请数量", "carried_over", None),
+                                 ("三、本年度办理结果", "(一)予以公开", "granted", "2")):
+    if group:
+        pc(d, group)
+    pc(d, label)
+    for ap in APPLICANTS[:6]:
+        if ap == "natural_person" and first:
+            d.value(first, f"2019.t3.{key}", ap)
+            d.add(" |\n")
+        else:
+            d.raw("|", f"2019.t3.{key}", "", "blank", ap)
+            d.add("\n")
+    d.value(first or "0", f"2019.t3.{key}", "total")
+    d.add(" |\n")
+d.add("(二)部分公开(区分处理的，只计这一情形，不计其他情形) |\n")
+
+d = new("r274_other_services_sub_rows_pipe_cell_street_2019.txt", "清河街道办事处", "", "", "", "street", 2019,
+        "ogi2019", "", "pipe_cell",
+        "M06 no title; the street office as the first subject (read); P02 '某年主动公开政府信息数N条，其中全文电子化率达100%"
+        "。主要包括…' (read); P08 '某年依申请公开共受理N件，均为邮寄申请' (not read yet); T01 a 2019 表二 one cell per line "
+        "with '|||||' and '||' lines; T06 both headers cut to '本年新' (read); T07 其他对外管理服务事项 broken into two "
+        "sub-rows '行政检查' and '行政确认' with three values each (not form rows: no cell; the form row was read from its "
+        "first sub-row until the round-17 change: now read); T11 cut in 第二十条第(六)项")
+d.add("依据《中华人民共和国政府信息公开条例》第五十条规定，制作本报告。\n一、总体情况\n2019年，清河街道办事处在区委、区政府"
+      "领导下，按照新修订的《条例》和上级部署，及时、准确地向辖区居民公开各项政府信息。\n1.主动公开情况\n")
+d.prose("2019年主动公开政府信息数412条，其中全文电子化率达100%。", proactive_disclosed=412)
+d.add("主要包括部门动态276条、重点领域131条、财政预决算2条以及其他信息等。\n2.依申请公开办理情况:\n")
+d.prose("2019年依申请公开共受理3件，均为邮寄申请，", applications_received=3)
+d.add("街道在法定期限内以挂号信答复申请人，按时办结。\n3.监督保障及教育培训情况\n街道对各科室、各社区信息员开展了两次业务"
+      "培训。\n二、主动公开政府信息情况\n")
+d.add("第二十条第(一)项 |\n|||||\n")
+pc(d, "信息内容", "本年新", "本年新", "对外公开总数量")
+d.add("||\n")
+for label, key, vals in (("规章", "rules", ("0", "0", "0")), ("规范性文件", "normative_docs", ("2", "2", "5"))):
+    pc(d, label)
+    pc_values(d, [(v, f"2019.t2.{key}.{c}", None, "") for v, c in zip(vals, ("new_made", "new_published",
+                                                                            "total_published"))])
+    d.add("||\n")
+d.add("第二十条第(五)项 |\n|||||\n")
+pc(d, "信息内容", "上一年项目数量", "本年增/减", "处理决定数量")
+d.add("||\n")
+pc(d, "行政许可")
+pc_values(d, [("0", f"2019.t2.license.{c}", None, "") for c in ("prev_year_items", "change", "decisions")])
+d.add("||\n")
+pc(d, "其他对外管理服务事项", "行政检查", "4", "0", "37")
+d.add("|\n")
+pc(d, "行政确认", "0", "+1", "12")
+d.add("||\n第二十条第(六)项 |\n|||||\n信息内容 |\n上一年项目数量 |\n本年增/减 |\n")
+
+d = new("r275_guifanxing_wenjian_misprinted_headers_line_cell_town_2023.txt", "石湾镇人民政府", "", "", "",
+        "township", 2023, "ogi2021", "2024-01-18", "line_cell",
+        "M08 a place-only title '某镇某年…' under '来源: 某镇人民政府 发布时间:…' (the 来源's government; read); M10 "
+        "'统计时限为yyyy1月1日至yyyy12月31日' (年 lost; read); P17 and P06 '截至yyyy12月31日通过“某某”微信公众号发布信息N条' "
+        "while the website and notice boards are also used (no figure; read right); P12 '累计发布工作动态N条' (one kind; no "
+        "figure; read right); T02 a 2021 表二 one value per line with blank lines; T06 '本年发件' and '现行有效件' (read); T07 "
+        "'规范性文件' without 行政 under the 2021 headers (the 2021 row since the round-16 change: read)")
+d.add("石湾镇2023年政府信息公开工作年度报告\n\n来源: 石湾镇人民政府 发布时间: 2024-01-18 09:30\n\n本报告包括总体情况、主动公开政府信息"
+      "情况、收到和处理政府信息公开申请情况等6项内容。所列数据统计时限为20231月1日至202312月31日。\n\n一、总体情况\n\n(一)主动公开"
+      "方面。2023年，我镇依法做好政府信息公开工作，重点公开惠民资金、项目建设和人居环境整治等信息。\n\n(二)政务新媒体方面。严格执行"
+      "三审三校，及时发布工作动态和政策解读。截至202312月31日通过“石湾发布”微信公众号发布信息318条。\n\n(三)公开渠道方面。以政府网站"
+      "为载体，同时用好各村公告栏和镇便民服务中心的电子屏，2023年，石湾镇累计发布工作动态52条、公布政策类文件6份。\n\n"
+      "二、主动公开政府信息情况\n\n第二十条第(一)项\n\n信息内容\n\n本年发件\n\n本年废止件数\n\n现行有效件\n\n")
+for label, key, vals in (("规章", "rules", ("0", "0", "0")), ("规范性文件", "normative_docs", ("1", "0", "3"))):
+    d.add(label + "\n\n")
+    for v, c in zip(vals, ("issued", "repealed", "in_force")):
+        d.value(v, f"2021.t2.{key}.{c}")
+        d.add("\n\n")
+for title, head, rows in (("第二十条第(五)项", "本年处理决定数量", (("行政许可", "license", "decisions", "15"),)),
+                          ("第二十条第(六)项", "本年处理决定数量", (("行政处罚", "penalty", "decisions", "2"),
+                                                              ("行政强制", "coercion", "decisions", "0"))),
+                          ("第二十条第(八)项", "本年收费金额(单位:万元)", (("行政事业性收费", "fees", "amount", "0"),))):
+    d.add(f"{title}\n\n信息内容\n\n{head}\n\n")
+    for label, key, col, v in rows:
+        d.add(label + "\n\n")
+        d.value(v, f"2021.t2.{key}.{col}")
+        d.add("\n\n")
+
+d = new("r276_total_then_zhudong_yishenqing_short_rows_district_bureau_2020.txt", "清湾区交通运输局", "", "", "",
+        "county_department", 2020, "ogi2019", "", "markdown",
+        "M07 the title printed again with the agency indented on a line of its own (read); P02 '某年，我局公开信息N条，其中"
+        "主动公开a条(包括…)，依申请公开b条' (a is the year's proactive figure, b the requests; the total N was taken until "
+        "the round-17 change: now read); T03 pipe rows without a leading pipe; T06 both headers cut to '本年新' (read); "
+        "T10 '行政许可 | a | b | |' and '其他对外管理服务事项 | a | b | |' printing two values in three columns (b looks like "
+        "the decisions; ambiguous, no cell: still read by order); T12 a signed change '-2' (read); T11 cut in (九)")
+d.add("清湾区交通运输局2020年政府信息公开工作年度报告\n \n      清湾区交通运输局\n2020年政府信息公开工作年度报告\n一、总体情况\n"
+      "区交通运输局根据《中华人民共和国政府信息公开条例》等要求，及时、规范公开本部门政务信息。")
+d.prose("2020年，我局公开信息392条，其中主动公开377条(包括道路建设、客运管理、公交线路调整、执法公示等信息)，依申请公开15条。",
+        proactive_disclosed=377, applications_received=15)
+d.add("为方便群众了解信息，我局通过区政府门户网站、办事大厅电子屏和“清湾交通”微信公众号三种方式公开政府信息。\n"
+      "二、主动公开政府信息情况\n")
+d.add("第二十条第(一)项 | |||\n信息内容 | 本年新 | 本年新 | 对外公开总数量 |\n")
+for label, key, vals in (("规章", "rules", ("0", "0", "0")), ("规范性文件", "normative_docs", ("1", "1", "8"))):
+    d.add(f"{label} | ")
+    d.put(list(zip(vals, ("new_made", "new_published", "total_published"))), f"2019.t2.{key}")
+    d.add("\n")
+d.add("第二十条第(五)项 | |||\n信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |\n")
+for label, a, b in (("行政许可", "58", "1206"), ("其他对外管理服务事项", "21", "977")):
+    d.ambiguous()
+    d.add(f"{label} | {a} | {b} | |\n")
+d.add("第二十条第(六)项 | |||\n信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |\n行政处罚 | ")
+d.put([("37", "prev_year_items"), ("-2", "change"), ("15", "decisions")], "2019.t2.penalty")
+d.add("\n行政强制 | ")
+d.put([("0", "prev_year_items"), ("0", "change"), ("0", "decisions")], "2019.t2.coercion")
+d.add("\n第二十条第(八)项 | |||\n信息内容 | 上一年项目数量 | 本年增/减 | |\n行政事业性收费 | ")
+d.put([("0", "prev_year_items"), ("0", "change")], "2019.t2.fees")
+d.add("|\n第二十条第(")
+
+d = new("r277_empty_rows_compiler_wechat_after_total_town_2019.txt", "松湖镇人民政府", "", "", "", "township", 2019,
+        "ogi2019", "", "markdown",
+        "M06 no title; '由X编制' (read); P02 '某年，主动公开政府信息N条，其中信息公开目录信息更新N条' with a WeChat account's "
+        "'推送信息M条' as a supplement after it (the stated total; read); P13 '维护栏目数为N个' (not OGI; read right); T03 "
+        "2019 pipe rows whose 规章 and 规范性文件 rows print only empty cells ('规章 | ||||'; blank cells not kept as blank: "
+        "not read yet); T06 '本年新 公开数量' and '对外公开 总数量' with spaces (read); T11 cut in (六)")
+d.add("本年度报告根据《中华人民共和国政府信息公开条例》和省政府信息公开规定的要求，由松湖镇人民政府编制。全文包括概述、主动公开政府"
+      "信息情况、依申请公开政府信息情况等六个部分，并附2019年度松湖镇政府信息公开情况统计表。本年度报告中所列数据的统计期限从2019年"
+      "1月1日到12月31日止。如对本年度报告有疑问，请与松湖镇人民政府办公室联系。\n一、概 述\n2019年，松湖镇按照全面推进政务公开的"
+      "要求，抓细抓实信息公开，增强政府工作透明度。\n二、主动公开政府信息情况\n")
+d.prose("2019年，主动公开政府信息27条，其中信息公开目录信息更新27条。", proactive_disclosed=27)
+d.add("2019年维护栏目数为4个。\n主动公开途径为：1、政府网站。按照市政府要求完善栏目信息。2、政务微信。利用“松湖之声”微信公众号"
+      "发布工作动态和政策解读，2019年推送信息164条，是对信息公开的有益补充。\n主动公开政府信息情况\n第二十条第(一)项 | ||||\n"
+      "信息内容 | 本年新制作数量 | 本年新 公开数量 | 对外公开 总数量 | |\n")
+for label, key in (("规章", "rules"), ("规范性文件", "normative_docs")):
+    d.add(f"{label} | ")
+    for c in ("new_made", "new_published", "total_published"):
+        d.raw("|", f"2019.t2.{key}.{c}", "", "blank")
+    d.add("|\n")
+d.add("第二十条第(五)项 | ||||\n信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 | |\n")
+for label, key, vals in (("行政许可", "license", ("2", "0", "31")), ("其他对外管理服务事项", "other_services", ("0", "0", "0"))):
+    d.add(f"{label} | ")
+    d.put(list(zip(vals, ("prev_year_items", "change", "decisions"))), f"2019.t2.{key}")
+    d.add("|\n")
+d.add("第二十条第(六)项 | ||||\n信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 \n")
+
+d = new("r278_traditional_pipe_cell_unnamed_bureau_2024.txt", "", "", "", "", "county_department", 2024,
+        "ogi2021", "", "traditional",
+        "M14 and M12 a traditional copy on an unrelated domain; M06 never named ('本局'; blank, read right); P01 and P06 "
+        "'截止yyyy年12月31日，本局某年度主動公開政府信息數…計N條' (the year named; not read yet); P08 '本局某年度收到N件針對"
+        "本部門…的申請' (the count before a long noun phrase; not read yet); P10 '均未收取任何費用' (read); P13 hotline "
+        "replies and '…0次' (not OGI; read right); T01 a 2021 表二 one cell per line ending ' |' with '|||' and '||' lines; "
+        "T12 a fee '3.75' in 萬元 (read); T11 cut in 表三's header")
+d.add("一、總體情況\n(一)主動公開情況\n")
+d.prose("截止2024年12月31日，本局2024年度主動公開政府信息數各渠道合并計算共計41條。", proactive_disclosed=41)
+d.add("主要包括抽檢結果公示、監督檢查計劃和行政處罰信息等內容。\n(二)依申請公開情況\n")
+d.prose("本局2024年度收到3件針對本部門有關政府信息公開事務的申請，", applications_received=3)
+d.prose("本局2024年度政府信息公開均未收取任何費用。\n", fees_10k_yuan=0)
+d.add("(三)政府信息管理情況\n(1)回應公眾關注熱點情況。2024年，我單位于市長熱線進行186條回復解讀。\n(2)參加或舉辦新聞發布會總次數0次。"
+      "\n(四)平臺建設情況\n本局無單獨網站。\n二、主動公開政府信息情況\n第二十條 第(一)項 |\n|||\n")
+pc(d, "信息內容", "本年制發件數", "本年廢止件數", "現行有效件數")
+for label, key in (("規章", "rules"), ("行政規范性文件", "normative_docs")):
+    pc(d, label)
+    pc_values(d, [("0", f"2021.t2.{key}.{c}", None, "") for c in ("issued", "repealed", "in_force")])
+for title, head, rows in (("第二十條 第(五)項", "本年處理決定數量", (("行政許可", "license", "decisions", "1532"),)),
+                          ("第二十條 第(六)項", "本年處理決定數量", (("行政處罰", "penalty", "decisions", "64"),
+                                                              ("行政強制", "coercion", "decisions", "18"))),
+                          ("第二十條 第(八)項", "本年收費金額(單位:萬元)", (("行政事業性收費", "fees", "amount", "3.75"),))):
+    d.add(f"{title} |\n|||\n信息內容 |\n{head} |\n||\n")
+    for label, key, col, v in rows:
+        pc(d, label)
+        pc_values(d, [(v, f"2021.t2.{key}.{col}", None, "")])
+        d.add("||\n")
+d.add("|\n|\n三、收到和處理政府信息公開申請情況\n(本列數據的勾稽關系為:第一項加第二項之和，等于第三項加第四項之和) |\n申請人情況 |\n"
+      "||||||||\n自然人 |\n法人或其他組織 |\n總計 |\n")
+
+d = new("r279_zero_slash_zero_cells_spam_notice_county_bureau_2020.txt", "", "", "", "", "county_department", 2020,
+        "ogi2019", "", "pipe_cell",
+        "M14 a betting brand pasted into a quoted notice's name ('《国务院办公厅某某体育投注,某某备用网址印发…的通知》'); M06 "
+        "never named ('我局'; blank, read right); P01, P05 and P06 '某年度，我局…通过单位电子显示屏，微信公众号，政府网站等载体，"
+        "共累计发布信息N条，其中…' with one account's '微信公众号“某某”制作发布推文M条' after it (累计 with the year named; not read "
+        "yet); P08 and P09 '未收到公开政府信息申请，未收到…行政复议或"
+        "行政诉讼' (read); T01 a 2019 表二 one cell per line with '||||' lines; T06 both headers '本年新' (read); T12 '0/0' "
+        "in every 本年增/减 cell (unreadable; the five rows dropped whole: not read yet) and '86.52万元' (read); T11 cut "
+        "in 表三's note")
+d.add("一、总体情况\n2020年以来，我局按照《中华人民共和国政府信息公开条例》，《国务院办公厅乐彩体育投注,乐彩备用网址印发2020年"
+      "政务公开工作要点的通知》等文件精神，在县委县政府的领导下，扎实抓好政府信息公开各项工作的落实。")
+d.prose("2020年度,我局采取多样化的政府信息公开形式,通过单位电子显示屏,微信公众号,政府网站等载体,共累计发布信息512条,",
+        proactive_disclosed=512)
+d.add("其中工作动态栏目发布信息401条;社会救助栏目发布信息63条;部门预算公开2条。全年共制作规范性文件45份,微信公众号“松岭民政”制作发布推文76条。")
+d.prose("2020年度,我局未收到公开政府信息申请,", applications_received=0)
+d.prose("未收到有关政府信息公开工作的行政复议或行政诉讼。", review_cases=0, litigation_cases=0)
+d.add("本年报所列数据的统计期限自2020年1月1日起至2020年12月31日止。\n二、主动公开政府信息情况\n第二十条第(一)项 |\n||||\n")
+pc(d, "信息内容", "本年新", "本年新", "对外公开总数量")
+d.add("|\n")
+for label, key, vals in (("规章", "rules", ("0", "0", "0")), ("规范性文件", "normative_docs", ("45", "0", "0"))):
+    pc(d, label)
+    pc_values(d, [(v, f"2019.t2.{key}.{c}", None, "") for v, c in zip(vals, ("new_made", "new_published",
+                                                                            "total_published"))])
+    d.add("|\n")
+for title, rows in (("第二十条第(五)项", (("行政许可", "license"), ("其他对外管理服务事项", "other_services"))),
+                    ("第二十条第(六)项", (("行政处罚", "penalty"), ("行政强制", "coercion")))):
+    d.add(f"{title} |\n||||\n")
+    pc(d, "信息内容", "上一年项目数量", "本年增/减", "处理决定数量")
+    d.add("|\n")
+    for label, key in rows:
+        pc(d, label)
+        pc_values(d, [("0", f"2019.t2.{key}.prev_year_items", None, ""),
+                      ("0/0", f"2019.t2.{key}.change", "unreadable", ""),
+                      ("0", f"2019.t2.{key}.decisions", None, "")])
+        d.add("|\n")
+d.add("第二十条第(八)项 |\n||||\n")
+pc(d, "信息内容", "上一年项目数量", "本年增/减")
+d.add("||\n")
+pc(d, "行政事业性收费")
+pc_values(d, [("0", "2019.t2.fees.prev_year_items", None, ""), ("0/0", "2019.t2.fees.change", "unreadable", "")])
+d.add("||\n第二十条第(九)项 |\n||||\n")
+pc(d, "信息内容", "采购项目数量", "采购总金额")
+d.add("||\n")
+pc(d, "政府集中采购")
+pc_values(d, [("1", "2019.t2.procurement.items", None, ""),
+              ("86.52万元", "2019.t2.procurement.amount", "reported", "86.52")])
+d.add("||\n|\n|\n|\n|\n|\n三、收到和处理政府信息公开申请情况\n(本列数据的勾稽关系为：第一项")
+
+d = new("r280_procurement_under_fee_headers_keyan_qiye_district_bureau_2019.txt", "", "", "", "", "county_department",
+        2019, "ogi2019", "", "markdown",
+        "M06 never named ('我局'; blank, read right); P11 '安排了专人担任联络员' (no count; read right); P08 '本年度共收到政府"
+        "信息公开申请1件' (read); T03 2019 pipe rows without a leading pipe; T06 第二十条第(九)项 printed under (八)'s headers "
+        "('上一年项目数量 | 本年增/减') so its two zeros cannot be placed (no cell; still read by position as the items and the "
+        "amount) and 表三's header '科研企业' for 科研机构 (read); 表三 rows of seven values (read); T11 cut in (三)")
+d.add("一、总体情况\n2019年，我局认真贯彻《中华人民共和国政府信息公开条例》和《中华人民共和国统计法》，把政府信息公开作为统计工作"
+      "公开透明的重要抓手。为确保工作顺利推进，成立局政务信息公开工作领导小组，安排了专人担任联络员，负责政务信息公开的协调实施和群众"
+      "咨询回复。")
+d.prose("本年度共收到政府信息公开申请1件，已在法定期限内答复。\n", applications_received=1)
+d.add("二、主动公开政府信息情况\n第二十条第(一)项 | |||\n信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |\n")
+for label, key, vals in (("规章", "rules", ("0", "0", "0")), ("规范性文件", "normative_docs", ("0", "0", "2"))):
+    d.add(f"{label} | ")
+    d.put(list(zip(vals, ("new_made", "new_published", "total_published"))), f"2019.t2.{key}")
+    d.add("\n")
+for title, rows in (("第二十条第(五)项", (("行政许可", "license"), ("其他对外管理服务事项", "other_services"))),
+                    ("第二十条第(六)项", (("行政处罚", "penalty"), ("行政强制", "coercion")))):
+    d.add(f"{title} | |||\n信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |\n")
+    for label, key in rows:
+        d.add(f"{label} | ")
+        d.put([("0", "prev_year_items"), ("0", "change"), ("0", "decisions")], f"2019.t2.{key}")
+        d.add("\n")
+d.add("第二十条第(八)项 | |||\n信息内容 | 上一年项目数量 | 本年增/减 | |\n行政事业性收费 | ")
+d.put([("0", "prev_year_items"), ("0", "change")], "2019.t2.fees")
+d.add("|\n第二十条第(九)项 | |||\n信息内容 | 上一年项目数量 | 本年增/减 | |\n")
+d.ambiguous()
+d.add("政府集中采购 | 0 | 0 | |\n三、收到的处理政府信息公开申请情况\n(本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和)"
+      " | 申请人情况 | ||||||||\n自然人 | 法人或其他组织 | 总计 | |||||||\n商业企业 | 科研企业 | 社会公益组织 | 法律服务机构 | 其他 |"
+      " |||||\n")
+t3 = t3_values([1, 0, 0, 0, 0, 0])
+for group, label, key in ((None, "一、本年新收政府信息公开申请数量", "new_received"),
+                          (None, "二、上年结转政府信息公开申请数量", "carried_over"),
+                          ("三、本年度办理结果", "(一)予以公开", "granted"),
+                          (None, "(二)部分公开(区分处理的，只计这一情形，不计其他情形)", "partial")):
+    d.add((f"{group} | " if group else "") + f"{label} | ")
+    for printed, ap in zip(t3.get(key, ["0"] * 7), APPLICANTS):
+        d.value(printed, f"2019.t3.{key}", ap)
+        d.add(" | ")
+    d.add("|\n" if group else "||\n")
+d.add("(三)不予公开 | 1.属于国家秘密 |")
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
