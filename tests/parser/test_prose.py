@@ -764,3 +764,18 @@ def test_the_proactive_part_of_all_the_items_disclosed():
     # P02 (round 17, as rounds 4 and 8's 制作…其中主动公开…不予公开): 公开信息N条，其中主动公开M条…依申请公开K条
     text = "2019年，我局公开信息687条，其中主动公开668条（包括规划信息、征地信息等），依申请公开19条。"
     assert figures(text, 2019) == {"proactive_disclosed": Decimal(668), "applications_received": Decimal(19)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # P08 (round 17, three agencies' pages): further request wordings
+        ("2019年依申请公开共受理2件。", {"applications_received": Decimal(2)}),
+        ("2019年，我局收到申请公开政府信息的要求31件，均已按时答复。", {"applications_received": Decimal(31)}),
+        ("2019年，依申请公开政务信息数3件，已按要求办理。", {"applications_received": Decimal(3)}),
+        # 受理 without 共 after 依申请公开 stays unread (a county's 我县…依申请公开受理N件 in its office's report)
+        ("2019年，我县依申请公开受理6件。", {}),
+    ],
+)
+def test_seventeenth_round_requests(text, expected):
+    assert figures(text, 2019) == expected
