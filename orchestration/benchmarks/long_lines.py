@@ -26,16 +26,22 @@ KINDS = {
     "numbers with units": lambda: "12件 " * 64,
     "a report": _seed_report_on_one_line,
 }
+# Texts that open with a head, then one piece repeated: an agency named by its abbreviation, then
+# one endless run of characters with no punctuation (the search for the full name it stands for
+# once looked back from every 局 to the start of the run).
+HEADED = {
+    "a run after a name": ("2023年，某县人社局认真落实条例。\n", "发展局"),
+}
 
 
 def main() -> None:
     sizes = [float(s) for s in (os.environ.get("LONG_LINE_MIB") or "1,2,4,15").split(",")]
     parse_report("warm-up")  # catalog and gazetteer load once
     print(f"{'text':<20}{'MiB':>6}{'seconds':>10}{'s/MiB':>8}")
-    for name, unit in KINDS.items():
-        piece = unit()
+    kinds = {name: ("", unit()) for name, unit in KINDS.items()} | HEADED
+    for name, (head, piece) in kinds.items():
         for mib in sizes:
-            text = piece * (int(mib * 2**20) // len(piece.encode()) + 1)
+            text = head + piece * (int(mib * 2**20) // len(piece.encode()) + 1)
             started = time.perf_counter()
             parse_report(text)
             took = time.perf_counter() - started

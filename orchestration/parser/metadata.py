@@ -461,6 +461,7 @@ def find_agency(lines: list[str], title: str | None, title_index: int | None) ->
 # name holds the abbreviation's characters in order, and no other body's word before its end.
 _CJK_RUN_ANY = re.compile(r"[\u4e00-\u9fff]+")
 _INNER_BODY = re.compile(r"局|厅|委员会|办公室|人民政府")
+_MAX_EXPANDED_NAME = 30
 
 
 def _abbreviated_body(name: str) -> str:
@@ -481,9 +482,10 @@ def _expanded(short: str, lines: list[str]) -> str:
             for end, char in enumerate(text):
                 if char != short[-1]:
                     continue
-                # the shortest stretch ending here that holds the abbreviation's characters in order
-                i, j = len(short) - 1, end
-                while i >= 0 and j >= 0:
+                # the shortest stretch ending here that holds the abbreviation's characters in order,
+                # no longer than a name (a long run without punctuation must not make this quadratic)
+                i, j, stop = len(short) - 1, end, max(-1, end - _MAX_EXPANDED_NAME)
+                while i >= 0 and j > stop:
                     if text[j] == short[i]:
                         i -= 1
                     j -= 1
