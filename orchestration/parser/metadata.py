@@ -89,7 +89,7 @@ _ANNOUNCING_VERB = re.compile(r"编制了?|公布了?|发布了?|印发了?|形�
 # 《X2010年信息公开工作年度报告》是X…, 编制形成了《spam:X2023年…》), or announced with 编写 or 总结
 # (编写X2017年度…报告, 全面总结X2025年政府信息公开工作): fifteenth round's review of the blank
 # agencies of rounds 8-15, six agencies' pages; its year tells it from a quoted notice or the form's name.
-_QUOTED_OWN_TITLE = re.compile(r"《(?P<title>[^《》]{4,60}?" + r"(?:\d{4})\s*年度?" + r"[^《》]{0,6}?(?:信息公开|政务公开)[^《》]{0,12}报告)》")
+_QUOTED_OWN_TITLE = re.compile(r"《(?P<title>[^《》]{4,60}?\d{4}\s*年度?[^《》]{0,6}?(?:信息公开|政务公开)[^《》]{0,12}报告)》")
 # X编制了本报告 (no 由), X是主管…的部门 opening 总体情况: the agency as the subject (M06, fourth round)
 # (also after the rules it follows: X根据《条例》要求，编制本年度…报告; X依据《条例》编制本报告: three
 # stand-ins' sources of rounds 9-12)
@@ -245,10 +245,13 @@ def _agency_from_title(title: str) -> str | None:
     # a cover letter's title (X关于报送…年度报告的函): the sender is the agency (M07, fourth round),
     # also when the report it sends is named with its place (X人民政府关于报送X市2020年度…: round 16)
     head = re.sub(r"(?<=[\u4e00-\u9fff]{2})关于(?:报送|印发|公布|发布|上报)[\u4e00-\u9fff]*$", "", head)
-    # 泾县人民政府信息公开年度报告: the government's 政府 is also the report's (catalogue M09)
-    if head.endswith("人民"):
-        head += "政府"
+    head = _with_its_government(head)
     return head if len(head) >= 2 else None
+
+
+def _with_its_government(name: str) -> str:
+    """泾县人民 (of 泾县人民政府信息公开年度报告): the government's 政府 is also the report's (M09)."""
+    return name + "政府" if name.endswith("人民") else name
 
 
 def _agency_before_year(line: str) -> str | None:
@@ -274,9 +277,7 @@ def _prose_agency(lines: list[str]) -> str | None:
             agency = _ANNOUNCING_VERB.split(m.group("agency"))[-1].removeprefix("了")
             # a title printed twice with no break (…年度报告X2019年…): the name follows the first 报告 (round 17)
             agency = agency.rsplit("报告", 1)[-1]
-            # X人民政府信息公开…: the government's 政府 is also the report's (M09, as in titles)
-            if agency.endswith("人民"):
-                agency += "政府"
+            agency = _with_its_government(agency)  # X人民政府信息公开…, as in titles
             if (m.group("year_first") or _YEAR_IN_TITLE.search(m.group())) and (name := _named(agency)):
                 return name
         for m in _QUOTED_OWN_TITLE.finditer(line):
@@ -325,6 +326,8 @@ def _without_site_words(name: str) -> str:
     return _SITE_PREFIX.sub("", name)
 
 
+# the longest agency name taken (longer is a sentence)
+_MAX_NAME = 30
 # a name printed one or two characters at a time (琼 海 市人 民 政 府): M10, third round
 _LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:[ \u3000]+[\u4e00-\u9fff]{1,2}){3,}$")
 
@@ -346,7 +349,7 @@ def _agency_like(line: str) -> str | None:
     # a document's quoted title (…公开了《X人民政府 / 关于印发…》, cut at the line's end) is no name (round 17)
     # a heading's number is a bracket too: (四)政府, a page cut after it, names no body (thirteenth round)
     bare = _BRACKETS.sub("", name)
-    if 3 <= len(name) <= 30 and len(bare) >= 3 and _AGENCY_SUFFIX.search(bare) and not re.search(r"[，。；:：,]", name) \
+    if 3 <= len(name) <= _MAX_NAME and len(bare) >= 3 and _AGENCY_SUFFIX.search(bare) and not re.search(r"[，。；:：,]", name) \
             and not name.startswith(_VERBS_FIRST) and not name.endswith(("党委", "党工委", "纪委")) \
             and not name.startswith(("局", "委", "办", "厅")) and "《" not in name and "》" not in name \
             and not any(word in name for word in _SITE_WORDS):  # 局办公室, 登录个人中心: round seven
@@ -461,7 +464,6 @@ def find_agency(lines: list[str], title: str | None, title_index: int | None) ->
 # name holds the abbreviation's characters in order, and no other body's word before its end.
 _CJK_RUN_ANY = re.compile(r"[\u4e00-\u9fff]+")
 _INNER_BODY = re.compile(r"局|厅|委员会|办公室|人民政府")
-_MAX_EXPANDED_NAME = 30
 
 
 def _abbreviated_body(name: str) -> str:
@@ -484,7 +486,7 @@ def _expanded(short: str, lines: list[str]) -> str:
                     continue
                 # the shortest stretch ending here that holds the abbreviation's characters in order,
                 # no longer than a name (a long run without punctuation must not make this quadratic)
-                i, j, stop = len(short) - 1, end, max(-1, end - _MAX_EXPANDED_NAME)
+                i, j, stop = len(short) - 1, end, max(-1, end - _MAX_NAME)
                 while i >= 0 and j > stop:
                     if text[j] == short[i]:
                         i -= 1

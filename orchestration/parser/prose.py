@@ -412,14 +412,17 @@ _NO_APPLICATIONS = re.compile(
     rf"|{_NEGATION}(?:发生|出现|产生)?(?:政府信息|信息)?依申请|无申请")
 
 
+# appeals (行政复议申请, 诉讼), each of several other units (分别收到…), licences applied for
+# (收到行政许可申请N件: round 17): no information requests of the agency
+_NOT_INFORMATION_REQUESTS = re.compile("复议|诉讼|分别|许可申请|审批申请")
+
+
 def _applications(s: Sentence, year: int | None) -> Decimal | None:
     found: list[Decimal] = []
     for offset, clause in _clauses(s.text):
         # 行政复议申请 / 诉讼 are appeals, not information requests
-        if _CONSULTATION.search(clause) or clause.lstrip().startswith("其中") or re.search("复议|诉讼|分别", clause):
-            continue  # 分别收到…: each of several other units
-        if re.search("许可申请|审批申请", clause):
-            continue  # 收到行政许可申请N件: licences applied for, not information (round 17)
+        if _CONSULTATION.search(clause) or clause.lstrip().startswith("其中") or _NOT_INFORMATION_REQUESTS.search(clause):
+            continue
         if _other_year(s.text, year, offset + len(clause)):
             continue
         # 无依申请公开信息转主动公开: nothing converted, not no requests (sixth round); 此外，未收到…申请

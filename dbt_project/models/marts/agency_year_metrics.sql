@@ -20,10 +20,7 @@
               and current_reports.report_year = loaded.report_year)"""
 ) }}
 
-{#- a table built before it carried parser_version and review_digest is rebuilt whole, once -#}
-{%- set loaded_columns = (adapter.get_columns_in_relation(this) | map(attribute='name') | list)
-    if is_incremental() else [] %}
-{%- set compare_loaded = 'parser_version' in loaded_columns and 'review_digest' in loaded_columns %}
+{%- set compare_loaded = loaded_with_fingerprints() %}
 {%- set metrics = [
     'proactive_disclosed', 'applications_received', 'applications_carried_over',
     'applications_granted', 'applications_partially_granted', 'applications_denied',

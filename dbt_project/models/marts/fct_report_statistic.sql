@@ -21,10 +21,7 @@
               and digests.review_digest is not distinct from loaded.review_digest)"""
 ) }}
 
-{#- a table built before it carried parser_version (or the review digest) is reloaded whole, once -#}
-{%- set loaded_columns = (adapter.get_columns_in_relation(this) | map(attribute='name') | list)
-    if is_incremental() else [] %}
-{%- set compare_loaded = 'parser_version' in loaded_columns and 'review_digest' in loaded_columns %}
+{%- set compare_loaded = loaded_with_fingerprints() %}
 
 with
 {%- if compare_loaded %}

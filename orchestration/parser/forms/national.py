@@ -245,15 +245,12 @@ def align(rows: list[Row], catalog: Catalog, report_year: int | None,
                 # cells printed without row breaks: the header ran into the first row
                 placed.append(_Placed(hit[0], hit[1], i, p.labels[-1].line_start, p.values))
             continue
-        if numbers and len(p.labels) > 1 and (votes := _column_votes(p, layout)):
-            # a section's header run into its first row (one cell per line, 第二十条第(五)项 | 信息内容 |
-            # 上一年项目数量 | 本年增/减 | 处理决定数量 | 行政许可 | 0 |): its column words still say whose
-            # columns the row's values are in (round 17: a 2020 report read with 2021's codes)
+        # a row of column words, or a section's header run into its first row (one cell per line,
+        # 第二十条第(五)项 | 信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 | 行政许可 | 0 |): its column
+        # words say whose columns the values are in (round 17: a 2020 report read with 2021's codes)
+        if (not numbers or len(p.labels) > 1) and (votes := _column_votes(p, layout)):
             header_votes.append((i, votes.most_common(1)[0][0]))
         if not numbers:
-            votes = _column_votes(p, layout)
-            if votes:
-                header_votes.append((i, votes.most_common(1)[0][0]))
             if _opens_t4(p.label, header=False):
                 t4_open = True
             if not p.values:
