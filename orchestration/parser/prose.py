@@ -7,7 +7,6 @@ or one channel among several is not the year's total and gives nothing.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -103,9 +102,10 @@ def _table_row(s: "Sentence", lines: list[str]) -> bool:
                    for line in lines[s.line_start - 1:s.line_end]))
 
 
-def sentences(text: str) -> Iterator[Sentence]:
+def sentences(text: str, normalized: str | None = None) -> Iterator[Sentence]:
+    """The text's sentences; `normalized` is text.translate(WIDTH_TABLE) when the caller has it."""
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
-    normalized = text.translate(WIDTH_TABLE)
+    normalized = text.translate(WIDTH_TABLE) if normalized is None else normalized
     pos = 0
     for m in _SENTENCE_END.finditer(normalized + "。"):
         raw = normalized[pos:m.end()]
@@ -215,9 +215,10 @@ def _means_listed(text: str) -> Iterator[tuple[int, str]]:
 _MEDIA = re.compile(_MEDIA_WORDS + r"|媒体|宣传栏|专栏|意见箱|报纸|电视|广播", re.IGNORECASE)
 
 
-def _paragraph_channels(text: str) -> Callable[[int], tuple[int, tuple[tuple[int, str], ...]]]:
+def _paragraph_channels(text: str, normalized: str) -> Callable[[int], tuple[int, tuple[tuple[int, str], ...]]]:
     """For an offset into text, the channel figures of its paragraph and the phrases in it
-    that name several means (found when first asked for: most paragraphs need neither)."""
+    that name several means (found when first asked for: most paragraphs need neither).
+    Paragraphs are cut from `normalized` (the text width-normalised: one character for one)."""
     spans, ends, pos = [], [], 0
     for m in _PARAGRAPH_END.finditer(text + "\n\n"):
         spans.append((pos, m.start()))
@@ -230,7 +231,7 @@ def _paragraph_channels(text: str) -> Callable[[int], tuple[int, tuple[tuple[int
             return 0, ()
         i = min(bisect_right(ends, offset), len(spans) - 1)
         if i not in counts:
-            paragraph = text[spans[i][0]:spans[i][1]].translate(WIDTH_TABLE)
+            paragraph = normalized[spans[i][0]:spans[i][1]]
             counts[i] = (sum(_channel_figures(part) for part in re.split(r"[。！？!?]", paragraph)),
                          tuple((spans[i][0] + end, phrase) for end, phrase in _means_listed(paragraph)
                                if _MEDIA.search(phrase) and "申请" not in phrase))
@@ -309,6 +310,8 @@ _AFTER_BREAKDOWN = re.compile(r"\d\s*(?:条|件)[，,；;]\s*其中")
 
 
 def _proactive(s: Sentence, year: int | None) -> Decimal | None:
+    if "信息" not in s.text or ("公开" not in s.text and "发布" not in s.text):
+        return None  # _PROACTIVE cannot match: most sentences with a 条 or 件 are not about items disclosed
     found: list[tuple[bool, Decimal]] = []
     sentence_channels = _channel_figures(s.text)
     channel_clauses = max(s.paragraph_channels, sentence_channels)
@@ -652,6 +655,7 @@ _KEYWORDS = {
 }
 
 
+_METRIC_KEYWORD = {metric: re.compile("|".join(words)) for metric, words in _KEYWORDS.items()}
 # any word a finder or the heading rule needs (the finders' keywords, and a denial's)
 _ANY_KEYWORD = re.compile("|".join(sorted({w for words in _KEYWORDS.values() for w in words}
                                           | {"无", "没有", "未发生", "未出现"}, key=len, reverse=True)))
@@ -696,7 +700,8 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
     channels_at = None
     area_report = _COMPILED_FROM_UNITS.search(text) is not None
     heading = ""
-    all_sentences = list(sentences(text))
+    normalized = text.translate(WIDTH_TABLE)
+    all_sentences = list(sentences(text, normalized))
     report_kinds = _report_channel_kinds(all_sentences, lines)
     for s in all_sentences:
         if not _ANY_KEYWORD.search(s.text):
@@ -706,18 +711,17 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
         if _table_row(s, lines):
             continue  # table rows are not prose
         channels, means = 0, ()
-        if any(unit in s.text for unit in _KEYWORDS["proactive_disclosed"]):  # channels count in 份 too
-            channels_at = channels_at or _paragraph_channels(text)
+        if _METRIC_KEYWORD["proactive_disclosed"].search(s.text):  # channels count in 份 too
+            channels_at = channels_at or _paragraph_channels(text, normalized)
             channels, means = channels_at(s.start)
         # a converter's spaces inside words (主动公开政府 信息 57 条) are not the text's
-        s = dataclasses.replace(s, text=_SPACE_IN_WORDS.sub("", s.text), area_report=area_report,
-                                paragraph_channels=channels, paragraph_means=means,
-                                report_channel_kinds=report_kinds)
+        s = Sentence(_SPACE_IN_WORDS.sub("", s.text), s.start, s.line_start, s.line_end, area_report=area_report,
+                     paragraph_channels=channels, paragraph_means=means, report_channel_kinds=report_kinds)
         for metric, cell in _heading_denials(s, heading, report_year).items():
             cells.setdefault(metric, cell)
         heading = s.text
         for metric, finder in _FINDERS.items():
-            if metric in cells or not any(word in s.text for word in _KEYWORDS[metric]):
+            if metric in cells or not _METRIC_KEYWORD[metric].search(s.text):
                 continue
             value = finder(s, report_year)
             if value is None:

@@ -64,6 +64,8 @@ class Layout:
     header_words: frozenset[str] = frozenset()
     codes: frozenset[str] = frozenset()
     found: dict = field(default_factory=dict)  # (label, fuzzy) -> what it names: labels recur across reports
+    column_forms: dict = field(default_factory=dict)  # header word -> the forms whose 表二 column it names
+    header_word: dict = field(default_factory=dict)  # word -> whether it is (the start of) a header word
 
 
 # By the catalog object itself, not its value: an lru_cache hashed all the catalog's
@@ -137,10 +139,13 @@ def _column_votes(parts: RowParts, layout: Layout) -> Counter:
             key = normalize_label(word)
             if len(key) < _MIN_PREFIX:
                 continue
-            hits = {form for form in FORMS for col in layout.t2_columns[form]
-                    if col == key or col.startswith(key) or (len(key) >= _MIN_CONTAINED and key in col)}
+            hits = layout.column_forms.get(key)
+            if hits is None:
+                hits = layout.column_forms[key] = frozenset(
+                    form for form in FORMS for col in layout.t2_columns[form]
+                    if col == key or col.startswith(key) or (len(key) >= _MIN_CONTAINED and key in col))
             if len(hits) == 1:
-                votes[hits.pop()] += 1
+                votes[next(iter(hits))] += 1
     return votes
 
 
@@ -148,8 +153,15 @@ def _is_header(parts: RowParts, layout: Layout) -> bool:
     """A row of column labels (自然人 商业企业 …, 结果维持 结果纠正 …): nothing to place."""
     words = [normalize_label(w) for c in parts.labels for w in c.text.split()]
     # header cells are often cut short: 自然 | 商业 | 科研, 结果 | 尚未
-    return sum(1 for w in words if len(w) >= 2 and (w in layout.header_words or any(
-        h.startswith(w) for h in layout.header_words))) >= 2
+    return sum(1 for w in words if len(w) >= 2 and _header_word(w, layout)) >= 2
+
+
+def _header_word(word: str, layout: Layout) -> bool:
+    known = layout.header_word.get(word)
+    if known is None:
+        known = layout.header_word[word] = word in layout.header_words or any(
+            h.startswith(word) for h in layout.header_words)
+    return known
 
 
 @dataclass

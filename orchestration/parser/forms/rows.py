@@ -30,6 +30,15 @@ class RowParts:
 
 
 def split_row(row: Row, with_unit: bool = False) -> RowParts:
+    """Row's labels, unit and values. Kept on the row: both forms' aligners split every row,
+    and rows are not changed once the rendering has read them. Callers do not change the parts."""
+    kept = row.split_cache.get(with_unit)
+    if kept is None:
+        kept = row.split_cache[with_unit] = _split_row(row, with_unit)
+    return kept
+
+
+def _split_row(row: Row, with_unit: bool) -> RowParts:
     cells = list(row.cells)
     values: list[TextCell] = []
     while cells and is_value_text(cells[-1].text):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from orchestration.parser.numbers import read_cell_value
 from orchestration.parser.records import BLANK, NOT_APPLICABLE, REPORTED
@@ -23,6 +23,8 @@ class Row:
     # come as rows of their own; the form aligner, which knows the labels,
     # decides.
     lossy: bool = False
+    # the aligners' split of the row (forms.rows.split_row), by with_unit
+    split_cache: dict = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def line_start(self) -> int:

@@ -9,6 +9,8 @@ _MIN_TABS = 2
 
 
 def _is_row(line: str) -> bool:
+    if line.count("\t") < _MIN_TABS:
+        return False  # most lines: no split needed to tell
     cells = line.rstrip().split("\t")
     return len(cells) > _MIN_TABS and sum(1 for c in cells if c.strip()) >= 2
 
