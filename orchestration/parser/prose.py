@@ -163,9 +163,15 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
 # two departments' pages, and r184 and r196's sources. Without 主动 such counts were a site's
 # articles or a whole zone's items as often as the year's total (three of seven real pages).
 _PROACTIVE = re.compile(
-    rf"(?<!申请)(?<!不予)(?<!不)(?<!免予)(?<!免于)(主动)?(?:公开|发布)(?:[^，。；：:]{{1,40}}?等)?(?:各类|各项|相关|本镇|本乡|本街道|本局|本单位|本机关)?"
+    rf"(?<!申请)(?<!不予)(?<!不)(?<!免予)(?<!免于)(主动)?(?:公开|发布|公布)(?:和更新|并更新)?(?:了)?(?:[^，。；：:]{{1,40}}?等)?(?:各类|各项|相关|本镇|本乡|本街道|本局|本单位|本机关)?"
     rf"(?:的)?(?:政府|政务)?(?:各类|各项)?信息"
     rf"(?:的)?(?:总数|总量|数量|件数|条数|数|新增)?(?:为|达)?(?:共有|共|共计|总计|合计|累计)?\s*{NUM}\s*(?P<unit>条|件|项|篇)")
+# The count before its noun (公开了90条政府信息, 全年公开401条信息, 发布132条各类政府信息): catalogue P01, rounds
+# 12, 17 and 18, four agencies' pages; in 条 only, like the counts without 主动 above. The verbs 公布 and
+# 公开和更新 (主动公布政府信息共计304条, 主动公开和更新了各类信息439条) are P04's of rounds 11 and 18.
+_PROACTIVE_COUNT_FIRST = re.compile(
+    rf"(?<!申请)(?<!不予)(?<!不)(?<!免予)(?<!免于)(主动)?(?:公开|发布|公布)(?:了)?\s*{NUM}\s*(?P<unit>条)"
+    rf"(?:各类|各项|相关)?(?:的)?(?:政府|政务)?信息")
 # fifth round (P01, four agencies' pages): 政府信息新增22条, 政府信息件数为123件, 政府信息的数量共192条,
 # and the words swapped, 主动信息公开29条 or (政府)信息主动公开共7条 (read as 主动公开信息; sixth
 # round and the catalogue's reversed wording)
@@ -194,7 +200,8 @@ _PARAGRAPH_END = re.compile(r"\n\s*\n|\n(?=[ \t]*(?:[一二三四五六七八九
 # Several means of disclosure named together (通过政府网站、政务新媒体等方式, 通过制作专栏、设立意见箱等
 #多种形式): a count for one of them elsewhere in the paragraph covers only that one, and a count in
 # the same clause covers them all (catalogue P17 and P05; 5 agencies' pages over rounds two and three).
-_MEANS_END = re.compile(r"等(?:多种)?(?:方式|形式|渠道|载体|途径)|多种(?:方式|形式|渠道|载体|途径)")
+# (等宣传方法: round 13's township that counts its portal's items beside boards, broadcasts and WeChat)
+_MEANS_END = re.compile(r"等(?:多种)?(?:宣传)?(?:方式|形式|渠道|载体|途径|方法)|多种(?:方式|形式|渠道|载体|途径)")
 _CLAUSE_MARK = re.compile(r"[。；，,]")
 
 
@@ -310,8 +317,8 @@ _AFTER_BREAKDOWN = re.compile(r"\d\s*(?:条|件)[，,；;]\s*其中")
 
 
 def _proactive(s: Sentence, year: int | None) -> Decimal | None:
-    if "信息" not in s.text or ("公开" not in s.text and "发布" not in s.text):
-        return None  # _PROACTIVE cannot match: most sentences with a 条 or 件 are not about items disclosed
+    if "信息" not in s.text or not any(verb in s.text for verb in ("公开", "发布", "公布")):
+        return None  # neither pattern can match: most sentences with a 条 or 件 are not about items disclosed
     found: list[tuple[bool, Decimal]] = []
     sentence_channels = _channel_figures(s.text)
     channel_clauses = max(s.paragraph_channels, sentence_channels)
@@ -328,7 +335,8 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
         if by_attribute:
             scope = _ATTRIBUTE_PART.sub("", scope)
         scope = _BRACKETED_PARTS.sub("", scope)
-        for m in _PROACTIVE.finditer(_SWAPPED.sub("主动公开信息", clause)):  # same length: offsets hold
+        swapped = _SWAPPED.sub("主动公开信息", clause)  # same length: offsets hold
+        for m in [*_PROACTIVE.finditer(swapped), *_PROACTIVE_COUNT_FIRST.finditer(swapped)]:
             head = clause[: m.start()]
             if m.group("unit") in "项篇" and not m.group(1):
                 continue
@@ -408,10 +416,10 @@ _NEW_THIS_YEAR = re.compile(rf"本年(?:度)?新收(?:政府信息公开申请|�
 _ON_REQUEST = re.compile(
     rf"依申请公开(?:政府信息|政务信息|信息|办件)?(?:条数|件数|数量|数)?(?:为)?(?:(?:共|共计|总计|合计)(?:受理)?)?{NUM}(?:件|条|次)")
 # (round 17, three agencies' pages: 收到申请公开政府信息的要求N件, 依申请公开共受理N件, 依申请公开政务信息数N件)
-# P08: 无依申请公开政府信息, 我镇2016年度无申请; third round: 未发生依申请公开情况,
+# P08: 无依申请公开政府信息, 我镇2016年度无申请 (round 18: 未新收到…依申请公开件); third round: 未发生依申请公开情况,
 # 没有政府信息依申请公开情况
 _NO_APPLICATIONS = re.compile(
-    rf"{_NEGATION}共?(?:收到|接到|受理|接收)[^，。；]{{0,30}}?申请|{_NEGATION}[^，。；]{{0,12}}?提出[^，。；]{{0,12}}?申请"
+    rf"{_NEGATION}共?新?(?:收到|接到|受理|接收)[^，。；]{{0,30}}?申请|{_NEGATION}[^，。；]{{0,12}}?提出[^，。；]{{0,12}}?申请"
     rf"|{_NEGATION}(?:发生|出现|产生)?(?:政府信息|信息)?依申请|无申请")
 
 

@@ -779,3 +779,39 @@ def test_the_proactive_part_of_all_the_items_disclosed():
 )
 def test_seventeenth_round_requests(text, expected):
     assert figures(text, 2019) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # P01 (rounds 12, 17 and 18, four agencies' pages): the count before its noun
+        ("2020年，我局依法、及时、准确地公开了90条政府信息。", Decimal(90)),
+        ("2020年全年公开401条信息，其中行政许可信息55项。", Decimal(401)),
+        ("2020年，我局在市政府信息公开平台发布132条各类政府信息，其中包括预警信息。", Decimal(132)),
+        # P04 (rounds 11 and 18): the verbs 公开和更新 and 公布
+        ("2020年，我局主动公开和更新了各类信息439条。", Decimal(439)),
+        ("2020年通过政府网站主动公布政府信息共计304条。", Decimal(304)),
+    ],
+)
+def test_eighteenth_round_proactive_wordings(text, expected):
+    assert figures(text, 2020) == {"proactive_disclosed": expected}
+
+
+def test_a_count_before_its_noun_is_still_one_channels_or_to_date():
+    # the count-first wording keeps the other finders' guards: a count to date is not the year's
+    assert figures("截至目前共发布592条信息。", 2020) == {}
+    # nor a count beside a 不予公开 or 申请 (no 公开 count before the noun there)
+    assert "proactive_disclosed" not in figures("2020年不予公开3条信息。", 2020)
+
+
+def test_one_channel_beside_means_named_as_methods():
+    # P17 (round 13's township, which round 18's verb 公布 made readable): the portal's
+    # count beside boards, broadcasts and WeChat named as 等宣传方法, used without counts
+    text = ("有效发挥公示栏、应急广播、微信公众号等宣传方法的作用，拓宽群众获取政府信息的渠道。"
+            "全年通过县人民政府门户网站及时公开政府信息36条。")
+    assert figures(text, 2020) == {}
+
+
+def test_no_new_requests_received():
+    # P08 (round 18): 未新收到…依申请公开件
+    assert figures("2023年度，我镇未新收到政府依申请公开件。", 2023) == {"applications_received": Decimal(0)}
