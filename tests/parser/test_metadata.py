@@ -823,3 +823,10 @@ def test_a_title_printed_twice_without_a_break_names_its_agency_once():
     text = ("某县经济开发区2019年政府信息公开工作年度报告某县经济开发区2019年政府信息公开工作年度报告"
             "2019年，某县经济开发区认真贯彻落实《条例》。一、总体情况")
     assert meta(text).agency == "某县经济开发区"
+
+
+def test_a_province_level_short_name_takes_the_province_a_sentence_prints():
+    # M08's level-only name at a province (round 18): the announcing clause says 省水利厅
+    text = ("按照上级通知要求，2019年，辽宁省水利厅突出重点，扎实推进政务公开工作。"
+            "现将省水利厅2019年度政府信息公开工作报告如下：\n")
+    assert meta(text).agency == "辽宁省水利厅"
