@@ -426,3 +426,59 @@ def test_pipes_with_nothing_between_them_pad_a_row_and_leave_its_value_unplaced(
     assert "行政许可" in [i.label for i in report.issues if i.kind == "ambiguous_row"]
     assert found[("2019.t2.other_services.prev_year_items", None)].value == 2
     assert found[("2019.t2.other_services.change", None)].value_status == BLANK
+
+
+def test_a_county_header_with_fewer_columns_places_no_value():
+    """Round 18: a county prints its own, shorter 表二 headers (项目数量 | 处理决定数量 where the
+    2019 form has three columns); read by position, 4 and 142 went into the wrong columns."""
+    text = ("某县应急管理局2019年政府信息公开工作年度报告\n"
+            "第二十条第（一）项 | ||||\n信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |\n"
+            "规章 | 0 | 0 | 0 |\n规范性文件 | 1 | 1 | 6 |\n"
+            "第二十条第（五）项 | ||||\n信息内容 | 项目数量 | 处理决定数量 | ||\n行政许可 | 4 | 142 | ||\n"
+            "第二十条第（六）项 | ||||\n信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |\n行政处罚 | 2 | 0 | 5 |\n")
+    report = parse_report(text)
+    found = cells(report)
+    assert not any(code.startswith("2019.t2.license.") for code, _ in found)
+    assert found[("2019.t2.normative_docs.total_published", None)].value == 6
+    assert found[("2019.t2.penalty.decisions", None)].value == 5
+    assert any(i.label == "行政许可" and "header prints 2 columns" in i.message for i in report.issues)
+
+
+PIPE_CELLS_ONE_VALUE_A_ROW = """某乡人民政府2019年政府信息公开工作年度报告
+三、收到和处理政府信息公开申请情况
+申请人情况 |
+||||||||
+自然人 |
+法人或其他组织 |
+总计 |
+|||||||
+商业企业 |
+科研机构 |
+社会公益组织 |
+法律服务机构 |
+其他 |
+|||||
+一、本年新收政府信息公开申请数量 |
+|
+0 |
+|||||||
+二、上年结转政府信息公开申请数量 |
+|
+0 |
+|||||||
+三、本年度办理结果 |
+（一）予以公开 |
+|
+0 |
+||||||
+（二）部分公开（区分处理的，只计这一情形，不计其他情形） |
+|
+0 |
+"""
+
+
+def test_a_row_cut_off_by_the_text_is_not_read_where_no_row_prints_its_cells_in_place():
+    """Round 18: every 表三 row prints one value after a bare bar, so which column it is in is
+    unknown; the last row, cut off by the page's end, was read left to right all the same."""
+    report = parse_report(PIPE_CELLS_ONE_VALUE_A_ROW)
+    assert not [k for k in cells(report) if k[0].startswith("2019.t3.")]

@@ -239,6 +239,7 @@ def align(rows: list[Row], catalog: Catalog, report_year: int | None,
 
     label_only: list[int] = []
     unknown: list[int] = []  # rows of 表三's width whose label names no row of the form
+    t2_headers: list[tuple[int, int]] = []  # (row index, column cells) of 表二's 信息内容 header rows
     for i, (row, p) in enumerate(zip(rows, parts)):
         numbers = any(read_cell_value(v.text)[1] is not None for v in p.values)
         if numbers and len(p.values) == _T4_WIDTH and _is_header(p, layout):
@@ -246,6 +247,8 @@ def align(rows: list[Row], catalog: Catalog, report_year: int | None,
             placed.append(_Placed("t4", None, i, p.values[0].line_start, p.values))
             continue
         if not numbers and _is_header(p, layout):
+            if not row.lossy and len(p.labels) > 1 and normalize_label(p.labels[0].text) == _T2_FIRST_HEADER:
+                t2_headers.append((i, len(p.labels) - 1))
             votes = _column_votes(p, layout)
             if votes:
                 header_votes.append((i, votes.most_common(1)[0][0]))
@@ -313,6 +316,12 @@ def align(rows: list[Row], catalog: Catalog, report_year: int | None,
 
     cells: list[Cell] = []
     seen: dict[tuple[str, str | None], int] = {}
+    # A row cut off by the text's end is read left to right only where the rendering prints every
+    # cell in its place; a whole 表三 row of the same table whose values do not fit its columns shows
+    # it does not (round 18: a township's pipe cells, one value after a bare bar in every row)
+    applicants = len(layout.applicant_types)
+    t3_misfits = any(pl.kind == "t3" and pl.values and rows[pl.row].line_end != last_line
+                     and fit_values(pl.values, applicants, rows[pl.row].lossy)[0] is None for pl in placed)
 
     def emit(code: str, applicant: str | None, cell: TextCell, pl: _Placed) -> None:
         if (code, applicant) in seen:
@@ -345,7 +354,7 @@ def align(rows: list[Row], catalog: Catalog, report_year: int | None,
                     ambiguous(pl, _printed_label(rows, parts, pl.row, set())[0], [code], "label printed without values")
                 continue
             fitted, reason = fit_values(pl.values, len(layout.applicant_types), lossy,
-                                        cut_off=rows[pl.row].line_end == last_line)
+                                        cut_off=rows[pl.row].line_end == last_line and not t3_misfits)
             if fitted is None:
                 ambiguous(pl, _printed_label(rows, parts, pl.row, set())[0], [code], reason)
                 continue
@@ -360,6 +369,11 @@ def align(rows: list[Row], catalog: Catalog, report_year: int | None,
             if not pl.values:
                 if pl.row not in consumed:
                     ambiguous(pl, _printed_label(rows, parts, pl.row, set())[0], codes, "label printed without values")
+                continue
+            printed = _header_columns(t2_headers, pl.row)
+            if printed is not None and printed < len(columns):
+                ambiguous(pl, _printed_label(rows, parts, pl.row, set())[0], codes,
+                          f"its header prints {printed} columns where the form has {len(columns)}")
                 continue
             fitted, reason = fit_values(pl.values, len(columns), lossy)
             if fitted is None:
@@ -388,6 +402,19 @@ def align(rows: list[Row], catalog: Catalog, report_year: int | None,
             f"表二 is printed in the {'/'.join(sorted(set(t2_forms.values())))} columns while 表三 follows "
             f"{t3_form or report_form}; each table keeps the codes of what it printed"))
     return cells, issues, report_form
+
+
+# 表二's header row starts with this cell; a section's rows follow it within this many rows.
+_T2_FIRST_HEADER = "信息内容"
+_T2_HEADER_REACH = 3
+
+
+def _header_columns(headers: list[tuple[int, int]], row: int) -> int | None:
+    """How many columns the 表二 header just above `row` prints. A county that prints its own,
+    shorter columns (项目数量 | 处理决定数量 where the form has three) puts its values in no
+    column of the form; by position they would be read into the wrong ones (round 18)."""
+    above = [(i, n) for i, n in headers if i < row]
+    return above[-1][1] if above and row - above[-1][0] <= _T2_HEADER_REACH else None
 
 
 # A misprinted label must still share this much of the label its place implies.
