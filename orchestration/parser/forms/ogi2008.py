@@ -34,6 +34,8 @@ def find_table(rows: list[Row], catalog: Catalog | None = None) -> list[Row] | N
     if catalog is not None:
         labels = {normalize_label(ind.label_zh) for ind in catalog.for_form(FORM)}
         for i, row in enumerate(rows):
+            if not any(normalize_label(cell.text) in labels for cell in row.cells):
+                continue  # its last label is one of its cells: most rows of other forms are passed here
             parts = split_row(row, with_unit=True)
             if parts.labels and normalize_label(parts.labels[-1].text) in labels and (parts.values or parts.unit):
                 return rows[i:]
