@@ -4037,6 +4037,242 @@ for group, label, key in ((None, "一、本年新收政府信息公开申请数�
 d.add("(三)不予公开 | 1.属于国家秘密 |")
 
 
+# ---- eighteenth round (issue 9, study18): r281–r288 ----------------------------------------
+GAP = "\n\n"
+
+d = new("r281_quannian_gongkai_under_heading_weixin_shoudao_town_2025.txt", "大营镇人民政府", "", "", "", "township",
+        2025, "narrative", "", "prose",
+        "M03 a site-chrome line ('主办单位:某县人民政府办公室 …') above a place-only title (M08; the government as the prose "
+        "prints it, 大营镇人民政府); P01 '(一)主动公开方面' on its own line, then '2025年全年公开N条信息，其中…N项…' with no "
+        "主动 and the count before its noun (not read yet: the portal's count below is read in its place, P17, still "
+        "read); P08 '未新收到…依申请公开件' (now read); P09 and P10 zeros (read); P17 a portal count under 平台建设 while "
+        "the WeChat account and notice boards are used without counts (no figure of its own); T15 the table beyond the "
+        "excerpt")
+d.add("主办单位:青岚县人民政府办公室 联系电话:0000-6612345 网站标识码:0000000012.\n大营镇2025年政府信息公开工作年度报告\n"
+      "根据《中华人民共和国政府信息公开条例》规定编制本报告，所列数据统计期限为2025年1月1日至2025年12月31日。\n一、总体情况\n"
+      "2025年，大营镇人民政府围绕乡村振兴和基层治理，把政务公开列入全年重点工作，逐项落实县里部署。\n(一)主动公开方面\n")
+d.prose("2025年全年公开286条信息，其中集镇建设公示14项，惠农补贴发放名单37条，", proactive_disclosed=286)
+d.add("其余为工作动态和通知公告。\n(二)依申请公开方面\n")
+d.prose("本年度，我镇未新收到群众提出的依申请公开件，", applications_received=0)
+d.prose("未收取任何费用，", fees_10k_yuan=0)
+d.prose("也未发生因政府信息公开引起的行政复议和行政诉讼。\n", review_cases=0, litigation_cases=0)
+d.add("(三)平台建设方面\n镇政府依托县政府门户网站“乡镇动态”栏目发布信息，通过门户网站公开信息203条；同时运营“大营发布”"
+      "微信公众号，并在12个村的公开栏张贴惠民政策和办事流程。\n(四)监督保障方面\n镇纪委定期抽查公开内容，发现错漏及时更正。\n")
+
+d = new("r282_gongkai_he_gengxin_chengban_shixiang_markdown_county_bureau_2023.txt", "青岚县应急管理局", "", "", "",
+        "county_department", 2023, "ogi2021", "", "markdown",
+        "M00 plain title; P04 '主动公开和更新了各类信息N条' (the verb 公开和更新; now read); P08 '共承办依申请公开政府信息"
+        "事项N件' (not read yet); P09 litigation only ('未发生因…引发的行政诉讼'; read); T03 2021-form markdown rows with a "
+        "leading '| ' and a trailing ' | ' (read); T11 cut after the fee row")
+d.add("青岚县应急管理局2023年政府信息公开工作年度报告\n一、总体情况\n")
+d.prose("(一)主动公开情况。2023年，县应急局按照《条例》要求，主动公开和更新了各类信息357条，", proactive_disclosed=357)
+d.add("涵盖机构职能、安全生产执法、灾情通报和防汛信息。\n")
+d.prose("(二)依申请公开情况。2023年，县应急局共承办依申请公开政府信息事项6件，均在法定期限内答复。",
+        applications_received=6)
+d.prose("没有因政府信息公开引发行政诉讼。\n", litigation_cases=0)
+d.add("(三)政府信息管理情况。局里落实“三审三校”，专人负责信息发布。\n二、主动公开政府信息情况\n"
+      "| 第二十条第(一)项 | |||\n| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 | \n")
+for label, key, vals in (("规章", "rules", ("0", "0", "0")), ("行政规范性文件", "normative_docs", ("1", "0", "3"))):
+    d.add(f"| {label} | ")
+    for v, c in zip(vals, ("issued", "repealed", "in_force")):
+        d.value(v, f"2021.t2.{key}.{c}")
+        d.add(" | ")
+    d.add("\n")
+d.add("| 第二十条第(五)项 | |||\n| 信息内容 | 本年处理决定数量 | ||\n| 行政许可 | ")
+d.value("52", "2021.t2.license.decisions")
+d.add(" | ||\n| 第二十条第(六)项 | |||\n| 信息内容 | 本年处理决定数量 | ||\n| 行政处罚 | ")
+d.value("18", "2021.t2.penalty.decisions")
+d.add(" | ||\n| 行政强制 | ")
+d.value("0", "2021.t2.coercion.decisions")
+d.add(" | ||\n| 第二十条第(八)项 | |||\n| 信息内容 | 本年收费金额(单位:万元) | ||\n| 行政事业性收费 | ")
+d.value("0", "2021.t2.fees.amount")
+d.add(" | ||\n三、")
+
+d = new("r283_province_short_name_fabu_ge_lei_province_department_2022.txt", "青海省交通运输厅", "青海省", "", "",
+        "province_department", 2022, "narrative", "", "prose",
+        "M06 no title; the department named in full as its first sentence's subject, then '现将省交通运输厅…报告如下' "
+        "(the short name took the place of the full one until the round-18 change: now read); P01 '在厅门户网站发布N条"
+        "各类政府信息' (the count before its noun; now read); P08 received (read); P13 licences handled online (not "
+        "OGI); T15")
+d.add("依据国办公开办关于年度报告的通知和省政府的部署，2022年，青海省交通运输厅围绕综合交通建设和"
+      "行业安全监管，推进决策、执行、管理、服务、结果公开。现将省交通运输厅2022年度政府信息公开工作报告如下:\n"
+      "一、总体情况\n(一)主动公开。")
+d.prose("全年在厅门户网站发布412条各类政府信息，", proactive_disclosed=412)
+d.add("重点公开公路建设计划、运输市场信用评价和重大项目招投标结果；网上办理道路运输许可1863件，结果全部公示。\n"
+      "(二)依申请公开。")
+d.prose("全年新收到政府信息公开申请9件，", applications_received=9)
+d.add("均按期办结。\n(三)政府信息管理。厅办公室牵头，业务处室分工负责，发布前逐条审核。\n")
+
+d = new("r284_county_own_shorter_t2_headers_county_bureau_2020.txt", "衡岭县应急管理局", "", "", "",
+        "county_department", 2020, "ogi2019", "2021-01-20", "markdown",
+        "M00 plain title with a date line; P04 the one portal's count (read); P08 received 0 (read); T06/T10 a county's "
+        "own, fewer 表二 columns: (一) '本年新制作数量 | 对外公开总数量' with no 新公开 column, (五) '项目数量 | "
+        "处理决定数量' (项目数量 is not the form's 上一年项目数量: not placed) and (六) '处理决定数量' alone (such sections "
+        "were read by position into the form's three columns until the round-18 change; now no value is placed: the "
+        "cells the reader places by their header words not read yet); (八) and (九) printed with the form's columns "
+        "(read); T11 cut in 表三's header")
+d.add("衡岭县应急管理局2020年政府信息公开工作年度报告\n发布日期：2021-01-20\n一、总体情况\n2020年，我局依托县政府门户网站推进"
+      "政务公开，公开内容包括机构概况、工作动态、通知公告和应急管理信息。")
+d.prose("全年经县政府门户网站公开各类政务信息64条。", proactive_disclosed=64)
+d.prose("我局今年未收到政府信息公开申请。\n", applications_received=0)
+d.add("二、主动公开政府信息情况\n第二十条第(一)项 | ||||\n信息内容 | 本年新制作数量 | 对外公开总数量 | ||\n规范性文件 | ")
+d.value("2", "2019.t2.normative_docs.new_made")
+d.add(" | ")
+d.value("5", "2019.t2.normative_docs.total_published")
+d.add(" | ||\n第二十条第(五)项 | ||||\n信息内容 | 项目数量 | 处理决定数量 | ||\n行政许可 | ")
+d.value("5", None)
+d.add(" | ")
+d.value("87", "2019.t2.license.decisions")
+d.add(" | ||\n第二十条第(六)项 | ||||\n信息内容 | 处理决定数量 | |||\n行政处罚 | ")
+d.value("23", "2019.t2.penalty.decisions")
+d.add(" | |||\n行政强制 | ")
+d.value("0", "2019.t2.coercion.decisions")
+d.add(" | |||\n第二十条第(八)项 | ||||\n信息内容 | 上一年项目数量 | 本年增/减 | ||\n行政事业性收费 | ")
+d.put([("0", "prev_year_items"), ("0", "change")], "2019.t2.fees")
+d.add("||\n第二十条第(九)项 | ||||\n信息内容 | 采购项目数量 | 采购总金额 | ||\n政府集中采购 | ")
+d.put([("3", "items"), ("41.6", "amount")], "2019.t2.procurement")
+d.add("||\n三、收到和处理政府信息公开申请情况\n(本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和) | 申请人情况 |")
+
+d = new("r285_t3_one_value_after_bare_bar_pipe_cell_unnamed_township_2019.txt", "", "", "", "", "township", 2019,
+        "ogi2019", "", "pipe_cell",
+        "M06 the township never names itself ('我乡'; blank); P13 '主动公开信息N条，其中退回a条，推送b条' (which was "
+        "disclosed cannot be told: no figure; the first count still read); T01 a 2019 表二 one cell per line ending ' |' with '||||' and bare '|' "
+        "lines (read); T05/T10 表三 rows that print one value after a bare '|' line in a seven-column row (not placed: "
+        "no cell; a row cut by the text's end was read left to right until the round-18 change: now nothing is read); "
+        "T11 cut in 表三")
+d.add("一、总体情况\n我乡依照《条例》推进政务公开，方便群众了解乡里各项工作。")
+d.prose("2019年度，我乡主动公开信息95条，其中退回2条，推送93条，")
+d.add("内容涉及脱贫攻坚、人居环境整治和安全生产。\n二、主动公开政府信息情况\n第二十条第(一)项 |\n||||\n")
+for h in ("信息内容", "本年新", "本年新", "对外公开总数量"):
+    d.add(h + " |\n")
+d.add("|\n")
+for label, key, vals in (("规章", "rules", ("0", "0", "0")), ("规范性文件", "normative_docs", ("3", "3", "3"))):
+    d.add(label + " |\n")
+    for v, c in zip(vals, ("new_made", "new_published", "total_published")):
+        d.value(v, f"2019.t2.{key}.{c}")
+        d.add(" |\n")
+    d.add("|\n")
+for title, head, rows in (("第二十条第(五)项", ("上一年项目数量", "本年增/减", "处理决定数量"),
+                           (("行政许可", "license", ("0", "0", "6")), ("其他对外管理服务事项", "other_services",
+                                                                   ("0", "0", "0")))),
+                          ("第二十条第(六)项", ("上一年项目数量", "本年增/减", "处理决定数量"),
+                           (("行政处罚", "penalty", ("0", "0", "0")), ("行政强制", "coercion", ("0", "0", "0"))))):
+    d.add(title + " |\n||||\n信息内容 |\n" + "".join(h + " |\n" for h in head) + "|\n")
+    for label, key, vals in rows:
+        d.add(label + " |\n")
+        for v, c in zip(vals, ("prev_year_items", "change", "decisions")):
+            d.value(v, f"2019.t2.{key}.{c}")
+            d.add(" |\n")
+        d.add("|\n")
+d.add("第二十条第(八)项 |\n||||\n信息内容 |\n上一年项目数量 |\n本年增/减 |\n||\n行政事业性收费 |\n")
+for v, c in (("0", "prev_year_items"), ("0", "change")):
+    d.value(v, f"2019.t2.fees.{c}")
+    d.add(" |\n")
+d.add("||\n第二十条第(九)项 |\n||||\n信息内容 |\n采购项目数量 |\n采购总金额 |\n||\n政府集中采购 |\n")
+for v, c in (("0", "items"), ("0", "amount")):
+    d.value(v, f"2019.t2.procurement.{c}")
+    d.add(" |\n")
+d.add("三、收到和处理政府信息公开申请情况\n(本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和) |\n申请人情况 |\n"
+      "||||||||\n自然人 |\n法人或其他组织 |\n总计 |\n|||||||\n商业企业 |\n科研机构 |\n社会公益组织 |\n法律服务机构 |\n其他 |\n"
+      "|||||\n")
+for label in ("一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量"):
+    d.add(label + " |\n|\n")
+    d.value("0", None)
+    d.add(" |\n|||||||\n")
+d.add("三、本年度办理结果 |\n(一)予以公开 |\n|\n")
+d.value("0", None)
+d.add(" |\n||||||\n(二)部分公开(区分处理的，只计这一情形，不计其他情形) |\n|\n")
+d.value("0", None)
+d.add(" |\n")
+
+d = new("r286_one_cell_per_line_tail_fragment_street_2019.txt", "东湖街道办事处", "", "", "", "street", 2019,
+        "ogi2019", "2020-01-21", "line_cell",
+        "M02 '发布日期:… 点击数:' under a place-only title; M08 the government printed in the preamble and the contact "
+        "line ('东湖街道办事处'; read); M10 '20191月1日' with the month's digits run into the year (the year read); P06 "
+        "'201912月31日，…网站共发送N条信息' (a count up to a date with no year word: no figure); P08 and P09 zeros "
+        "(read); T02 a 2019 表二 one value per line with blank lines, '本年新' / '制作数量' split (T06; read); T11 a cut "
+        "fragment '20' after the procurement row (that row not read yet: a fragment after the last row spoils it)")
+d.add("登录 |   注册\n\n东湖街道2019年政府信息公开工作年度报告\n\n发布日期:2020-01-21    点击数:\n\n一、总体情况\n\n"
+      "本年度报告根据《条例》和区政府有关要求，由东湖街道办事处汇总各科室、各社区的信息公开情况编制。统计期限自20191月1日"
+      "起至201912月31日止。如有疑问，请与东湖街道办事处党政办联系。\n\n")
+d.prose("2019年度街道未接到公民提出的公开政府信息申请。\n\n", applications_received=0)
+d.prose("至201912月31日，街道门户网站共推送46条信息。\n\n")
+d.prose("2019年，街道没有因信息公开申请被申请行政复议或被提起行政诉讼。\n\n", review_cases=0, litigation_cases=0)
+d.add("二、主动公开政府信息情况" + GAP)
+for title, head, rows in (
+        ("第二十条第(一)项", ("本年新" + GAP + "制作数量", "本年新" + GAP + "公开数量", "对外公开总数量"),
+         (("规章", "rules", ("0", "0", "0"), ("new_made", "new_published", "total_published")),
+          ("规范性文件", "normative_docs", ("1", "1", "4"), ("new_made", "new_published", "total_published")))),
+        ("第二十条第(五)项", ("上一年项目数量", "本年增/减", "处理决定数量"),
+         (("行政许可", "license", ("2", "0", "15"), ("prev_year_items", "change", "decisions")),
+          ("其他对外管理服务事项", "other_services", ("0", "0", "0"), ("prev_year_items", "change", "decisions")))),
+        ("第二十条第(六)项", ("上一年项目数量", "本年增/减", "处理决定数量"),
+         (("行政处罚", "penalty", ("0", "0", "0"), ("prev_year_items", "change", "decisions")),
+          ("行政强制", "coercion", ("0", "0", "0"), ("prev_year_items", "change", "decisions")))),
+        ("第二十条第(八)项", ("上一年项目数量", "本年增/减"),
+         (("行政事业性收费", "fees", ("0", "0"), ("prev_year_items", "change")),)),
+        ("第二十条第(九)项", ("采购项目数量", "采购总金额"),
+         (("政府集中采购", "procurement", ("0", "0"), ("items", "amount")),))):
+    d.add(title + GAP + "信息内容" + GAP + "".join(h + GAP for h in head))
+    for label, key, vals, cols in rows:
+        d.add(label + GAP)
+        for v, c in zip(vals, cols):
+            d.value(v, f"2019.t2.{key}.{c}")
+            d.add(GAP)
+d.add("20")
+
+d = new("r287_traditional_indented_labels_dangan_city_commission_2020.txt", "海津市国资委", "", "", "",
+        "city_department", 2020, "ogi2019", "", "traditional",
+        "M00/M12 a traditional-character title with the commission's short name (read); P02 '通過網站、微信等渠道主動公開"
+        "信息N條，其中：…' (a total over channels; read); P08 '新收到…申請N件，辦結M件' (read); T02 a one-value-per-line "
+        "表二 whose row labels are indented by two spaces, T07 '規範性檔案' for 规范性文件, the (五)(六)(八) rows printed "
+        "with no values (blank) (no cell read: not read yet); T11 cut in (九)'s header")
+d.add("海津市國資委2020年政府信息公開工作年度報告\n\n2020年，我委圍繞國資監管重點工作推進政務公開，"
+      "依法辦理依申請公開。\n\n")
+d.prose("主動公開持續深化。2020年我委通過網站、微信等渠道主動公開信息1846條，其中：機構概況5條，預決算信息4條，工作動態"
+        "1530條，其他307條。\n", proactive_disclosed=1846)
+d.prose("  依申請公開規範辦理。全年新收到政府信息公開申請17件，已辦結15件。\n", applications_received=17)
+d.add("  平台建設穩步推進。按要求遷移至省政務網站平台。\n二、主動公開政府信息情況\n  第二十條第(一)項\n  信息內容\n"
+      "本年新製作數量\n本年新公開數量\n對外公開總數量\n")
+for label, key, vals in (("規章", "rules", ("0", "0", "0")), ("規範性檔案", "normative_docs", ("3", "3", "88"))):
+    d.add(f"  {label}\n")
+    for v, c in zip(vals, ("new_made", "new_published", "total_published")):
+        d.value(v, f"2019.t2.{key}.{c}")
+        d.add("\n")
+three = ("prev_year_items", "change", "decisions")
+for title, rows, cols in (("第二十條第(五)項", (("行政許可", "license"), ("其他對外管理服務事項", "other_services")), three),
+                          ("第二十條第(六)項", (("行政處罰", "penalty"), ("行政強制", "coercion")), three),
+                          ("第二十條第(八)項", (("行政事業性收費", "fees"),), three[:2])):
+    d.add(f"  {title}\n  信息內容\n" + ("上一年項目數量\n本年增/減\n處理決定數量\n" if len(cols) == 3
+                                      else "上一年項目數量\n本年增/減\n"))
+    for label, key in rows:
+        d.add(("  " if key != "other_services" else "") + label + "\n")
+        for c in cols:
+            d.raw("", f"2019.t2.{key}.{c}", "", "blank")
+d.add("  第二十條第(九)項\n  信息內容\n採購項目數")
+
+d = new("r288_first_row_cut_site_name_no_unit_town_2023.txt", "青岚县石门镇", "", "", "", "township", 2023,
+        "ogi2021", "2024-01-09", "line_cell",
+        "M08 a place-only title with its county ('青岚县石门镇2023年度…'); the only '镇政府' is inside the site's name "
+        "'石门镇政府网站' (the bare place; the parser joins the county to the site's name: still read, a name built from "
+        "a compound name); M10 '截至202312月31日'; P01 '全年累计主动公开政府信息N，其中…' with no unit after the total "
+        "(not read yet); P08 received 1 and P10 '未收取任何相关费用' (read); T02 a 2021 表二 one value per line; T11 the "
+        "excerpt ends after the first 规章 row, at '规范性' (the row not read yet)")
+d.add("青岚县石门镇2023年度政府信息公开工作年度报告\n\n发布时间: 2024-01-09 字体:[]\n\n\n一、总体情况\n\n2023年，石门镇按照县里"
+      "统一部署，围绕群众关心的热点事项公开办事流程和结果。\n\n(一)主动公开。\n\n")
+d.prose("截至202312月31日，全镇全年累计主动公开政府信息64，其中镇务动态49条，惠民政策15条\n\n",
+        proactive_disclosed=64)
+d.add("(二)依申请公开。\n\n")
+d.prose("2023年度，镇里受理并办结政府信息公开申请1件，按期答复，", applications_received=1)
+d.prose("未收取任何费用。\n\n", fees_10k_yuan=0)
+d.add("(三)平台建设情况。\n\n石门镇政府网站开设了机构职能、政策法规、工作动态等栏目；“石门发布”微信公众号同步推送镇里"
+      "动态。\n\n  二、主动公开政府信息情况\n\n第二十条第(一)项\n\n信息内容\n\n本年制发件数\n\n本年废止件数\n\n现行有效件数\n\n规章\n\n")
+for c in ("issued", "repealed", "in_force"):
+    d.value("0", f"2021.t2.rules.{c}")
+    d.add("\n\n")
+d.add("规范性")
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
