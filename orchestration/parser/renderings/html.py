@@ -117,6 +117,7 @@ class _Renderer:
     def __init__(self) -> None:
         self.lines: list[tuple[str, int]] = []
         self._buffer: list[str] = []
+        self._buffer_has_text = False  # whether the block so far is more than white space
         self._line = 0
 
     def flush(self) -> None:
@@ -125,13 +126,15 @@ class _Renderer:
             # a blank line after each block: a block ends a sentence even without 。
             self.lines += [(text, self._line), ("", self._line)]
         self._buffer = []
+        self._buffer_has_text = False
 
     def render(self, node: _Node) -> None:
         for child in node.children:
             if isinstance(child, tuple):
-                if not self._buffer or not "".join(self._buffer).strip():
+                if not self._buffer_has_text:  # the block's first text gives its line
                     self._line = child[1]
                 self._buffer.append(child[0])
+                self._buffer_has_text = self._buffer_has_text or bool(child[0].strip())
                 continue
             if child.tag in _SKIP:
                 continue
