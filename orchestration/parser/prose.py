@@ -306,6 +306,11 @@ def _channel_kinds(sentence: str) -> set[str]:
 _LEADING_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．])[^，。；,;\d]{0,20}?"
                               r"(?=(?:\d{4}年度?|全年|本年度?)[，,])")
 
+# (the same heading before a year with no comma after it: round 18, and 43 studied pages print
+# '(一)主动公开方面' as a heading of its own)
+_HEADING_BEFORE_YEAR = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．])"
+                                  r"[^，。；,;\d]{0,20}?(?=\d{4}年|全年|本年)")
+
 
 # 共制作政府信息236条，其中主动公开信息数为158条，依申请公开…，不予公开…: the items the agency made,
 # sorted by how each is disclosed; the 主动公开 part is the year's proactive figure, not a subset
@@ -331,7 +336,8 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
     for index, (offset, clause) in enumerate(clauses):
         # the clause names the several means its count covers (通过网站、公开栏等形式主动公开…N条)
         covers_means = any(_MEDIA.search(phrase) for _, phrase in _means_listed(clause))
-        scope = _OWN_COLUMN.sub("", clause)
+        # a heading run into the sentence ((一)主动公开方面 / 2025年全年公开N条信息) names no subset
+        scope = _OWN_COLUMN.sub("", _HEADING_BEFORE_YEAR.sub("", clause) if index == 0 else clause)
         if by_attribute:
             scope = _ATTRIBUTE_PART.sub("", scope)
         scope = _BRACKETED_PARTS.sub("", scope)

@@ -815,3 +815,12 @@ def test_one_channel_beside_means_named_as_methods():
 def test_no_new_requests_received():
     # P08 (round 18): 未新收到…依申请公开件
     assert figures("2023年度，我镇未新收到政府依申请公开件。", 2023) == {"applications_received": Decimal(0)}
+
+
+def test_a_heading_run_into_the_figures_sentence_names_no_subset():
+    # P01 (round 18, and round 12's street): the heading '(一)主动公开方面' on its own line runs into
+    # the sentence after it, and its 方面 had made the count look like one domain's
+    text = "（一）主动公开方面\n2025年全年公开401条信息，其中行政许可信息55项。"
+    assert figures(text, 2025) == {"proactive_disclosed": Decimal(401)}
+    # a subset word after the year still is one
+    assert figures("（一）主动公开方面\n2025年在重点领域公开信息40条。", 2025) == {}
