@@ -217,8 +217,10 @@ _BARE_YEAR_END = re.compile(r"[\u4e00-\u9fff](?:19|20)\d\d$")
 
 
 # labels of a portal's page fields: a line with one is no title
-# (索 引 号 spaced out as on a form: third round, M04)
-_PAGE_FIELDS = re.compile(r"组配分类|索\s*引\s*号|发布机构|发布日期|发文日期|生成日期|浏览量|浏览次数|信息分类|主题分类|文\s*号")
+# (索 引 号 spaced out as on a form: third round, M04; '- 信息类别: 政府信息公开年报', a field whose
+# value reads like a title, and its neighbours in a county portal's list: round 19)
+_PAGE_FIELDS = re.compile(r"组配分类|索\s*引\s*号|发布机构|发布日期|发文日期|生成日期|浏览量|浏览次数|信息分类|主题分类|文\s*号"
+                          r"|信息类别\s*[:：]|信息索取号|公开时限|公开方式\s*[:：]")
 
 
 def _is_title(line: str) -> bool:
@@ -233,6 +235,8 @@ _GLUED_YEAR = re.compile(r"^(?:19|20)\d\d(?=[\u4e00-\u9fff])")
 def _agency_from_title(title: str) -> str | None:
     m = _YEAR_IN_TITLE.search(title)
     head = title[: m.start()] if m else _TITLE_WORDS.split(title)[0]
+    # the year in brackets after the title's words (X政府信息公开工作年度报告(2019年): round 19)
+    head = _TITLE_WORDS.split(head)[0] if m else head
     # a site's section label in square brackets before the title ([甘霖镇]2012年甘霖镇…: round 16)
     head = re.sub(r"^[\[【][^\]】]{1,12}[\]】]\s*", "", head)
     if m and not head.strip(" 　:：-—关于"):

@@ -830,3 +830,17 @@ def test_a_province_level_short_name_takes_the_province_a_sentence_prints():
     text = ("按照上级通知要求，2019年，辽宁省水利厅突出重点，扎实推进政务公开工作。"
             "现将省水利厅2019年度政府信息公开工作报告如下：\n")
     assert meta(text).agency == "辽宁省水利厅"
+
+
+def test_an_index_list_field_whose_value_reads_like_a_title_is_no_title():
+    # M04 (round 19): a county portal's index block printed as a list before the title
+    text = ("- 信息类别: 政府信息公开年报\n- 公开方式: 主动公开\n- 信息索取号:000014349/2026-00515\n"
+            "某区林业局2025年度政府信息公开工作年度报告\n本报告依据《条例》编制。\n")
+    assert meta(text).agency == "某区林业局"
+
+
+def test_a_year_in_brackets_after_the_titles_words():
+    # M09 (round 19): X政府信息公开工作年度报告(2019年)
+    text = "某市某区政府信息公开工作年度报告(2019年)\n根据要求，区政府信息公开工作有了新的进展。\n"
+    assert meta(text).agency == "某市某区"
+    assert meta(text).report_year == 2019

@@ -824,3 +824,8 @@ def test_a_heading_run_into_the_figures_sentence_names_no_subset():
     assert figures(text, 2025) == {"proactive_disclosed": Decimal(401)}
     # a subset word after the year still is one
     assert figures("（一）主动公开方面\n2025年在重点领域公开信息40条。", 2025) == {}
+
+
+def test_a_count_so_far_is_not_the_years():
+    # P06 (round 19): 目前…已主动公开N条, with no year, counts to date
+    assert figures("（一）目前本单位已主动公开政府信息49条。", 2011) == {}
