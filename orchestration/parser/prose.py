@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal
 from typing import Callable, Iterator
 
@@ -313,6 +314,14 @@ _HEADING_BEFORE_YEAR = re.compile(r"^(?:[一二三四五六七八九十]+、|[�
                                   r"[^，。；,;\d]{0,20}?(?=\d{4}年|全年|本年)")
 
 
+@lru_cache(maxsize=64)
+def _since_year_start(year: int | None) -> re.Pattern:
+    """'2024年以来' / '自2019年1月份以来' / '今年以来' in the report on that year: the year so far, which
+    is the year's total (P01: five agencies' pages over rounds 8, 12, 13 and 19, each labelled so)."""
+    this_year = f"{year}年|今年|本年" if year else "今年|本年"
+    return re.compile(rf"自?(?:{this_year})(?:1月(?:份|1日)?)?以来")
+
+
 # 共制作政府信息236条，其中主动公开信息数为158条，依申请公开…，不予公开…: the items the agency made,
 # sorted by how each is disclosed; the 主动公开 part is the year's proactive figure, not a subset
 # (catalogue P02: rounds four and eight, three agencies' pages)
@@ -351,10 +360,12 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
                 continue
             if _other_scope(s, head):
                 continue
-            if _CUMULATIVE.search(head) and not _YEAR_TOTAL.search(head) and not (
-                    year_lead and _CUMULATIVE.search(head).group() == "累计"):
+            since_start = _since_year_start(year)  # 2024年以来: since the report year began, not to date
+            if (cumulative := _CUMULATIVE.search(since_start.sub("", head))) and not _YEAR_TOTAL.search(head) and not (
+                    year_lead and cumulative.group() == "累计"):
                 continue
-            if _CUMULATIVE.search(s.text[:offset]) and not _YEAR_TOTAL.search(s.text[:offset + m.start()]):
+            if _CUMULATIVE.search(since_start.sub("", s.text[:offset])) and not _YEAR_TOTAL.search(
+                    s.text[:offset + m.start()]):
                 continue
             # …共计N条 totals what its clause names: with another channel counted in the same sentence
             # (通过政务网…共30条，通过微信…500条; 通过A及B…共计794条，通过C…251条) only those channels,

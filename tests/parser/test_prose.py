@@ -829,3 +829,18 @@ def test_a_heading_run_into_the_figures_sentence_names_no_subset():
 def test_a_count_so_far_is_not_the_years():
     # P06 (round 19): 目前…已主动公开N条, with no year, counts to date
     assert figures("（一）目前本单位已主动公开政府信息49条。", 2011) == {}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2025年以来主动公开政府信息共83条，其中机构职能类信息7条。", Decimal(83)),
+        ("自2025年1月份以来我办共计发布各类信息共408条。", Decimal(408)),
+        ("2025年以来，通过县人民政府门户网站、微信公众号等平台主动公开政府信息80条。", Decimal(80)),
+    ],
+)
+def test_since_the_report_year_began_is_the_years_total(text, expected):
+    # P01 (five agencies' pages over rounds 8, 12, 13 and 19): 'YYYY年以来' in the report on YYYY
+    assert figures(text, 2025) == {"proactive_disclosed": expected}
+    # in a later year's report it is a count to date
+    assert figures(text, 2026) == {}
