@@ -3192,7 +3192,8 @@ d.add("附件:\n政府信息公开情况统计表\n( 2018 年度)\n填报单位(
 d = new("r233_compiler_street_total_without_zhudong_exempt_zero_2023.txt", "海津市清湾区柳岸街道办事处", "", "", "",
         "street", 2023, "narrative", "", "prose",
         "M06 no title; '由X编制' (read); P01 the year's total written '全年街道公开政府信息N条，其中主动公开公文信息a条' "
-        "(without 主动 before the total; not read yet); P08 '依申请公开N条，免于公开信息0条' (received read; the 免于公开 "
+        "(without 主动 before the total; not read until the round-19 change; now read: the numbered heading "
+        "before it names no subset); P08 '依申请公开N条，免于公开信息0条' (received read; the 免于公开 "
         "zero, exempt information, was taken as the proactive total until the round-12 rule; now never the total)")
 d.add("本年度报告根据《条例》要求，由海津市清湾区柳岸街道办事处编制，全文包括总体情况、主动公开政府信息情况等六部分。统计期限自"
       "2023年1月1日至12月31日止。如对本报告有疑问，请联系柳岸街道党政办（地址：海津市清湾区滨河路260弄3号，电话：0000-5273100）。"
@@ -4044,8 +4045,9 @@ d = new("r281_quannian_gongkai_under_heading_weixin_shoudao_town_2025.txt", "大
         2025, "narrative", "", "prose",
         "M03 a site-chrome line ('主办单位:某县人民政府办公室 …') above a place-only title (M08; the government as the prose "
         "prints it, 大营镇人民政府); P01 '(一)主动公开方面' on its own line, then '2025年全年公开N条信息，其中…N项…' with no "
-        "主动 and the count before its noun (not read yet: the portal's count below is read in its place, P17, still "
-        "read); P08 '未新收到…依申请公开件' (now read); P09 and P10 zeros (read); P17 a portal count under 平台建设 while "
+        "主动 and the count before its noun (not read until the round-19 change, when the portal's count below was read in "
+        "its place, P17; now read: a numbered heading run into the sentence names no subset); P08 "
+        "'未新收到…依申请公开件' (now read); P09 and P10 zeros (read); P17 a portal count under 平台建设 while "
         "the WeChat account and notice boards are used without counts (no figure of its own); T15 the table beyond the "
         "excerpt")
 d.add("主办单位:青岚县人民政府办公室 联系电话:0000-6612345 网站标识码:0000000012.\n大营镇2025年政府信息公开工作年度报告\n"
@@ -4271,6 +4273,148 @@ for c in ("issued", "repealed", "in_force"):
     d.value("0", f"2021.t2.rules.{c}")
     d.add("\n\n")
 d.add("规范性")
+
+
+# ---- nineteenth round (issue 9, study19): r289–r296 ----------------------------------------
+d = new("r289_index_list_yilai_total_weishouli_fuyi_county_bureau_2025.txt", "青岚县林业局", "", "", "",
+        "county_department", 2025, "narrative", "2026-01-20", "prose",
+        "M04 a bulleted index list ('- 信息类别: 政府信息公开年报', '- 公开方式:', '- 生成日期:', '- 公开时限:', "
+        "'- 公开范围:', '- 信息索取号:') above a plain title (the first field's label was taken as the agency until the "
+        "round-19 change; now read); P01 '2025年以来…主动公开政府信息共N条，其中…' in the report on 2025 (the year so "
+        "far, its total; now read); P08/P09 '截至某年12月31日，我局未受理政府信息公开申请，行政复议和行政诉讼' (0 for "
+        "each under the one negated verb: the received zero read, review and litigation not read yet); T15")
+d.add("- 信息类别: 政府信息公开年报\n- 公开方式: 主动公开\n- 生成日期:2026-01-20\n- 公开时限: 常年公开\n- 公开范围: 面向全社会\n"
+      "- 信息索取号:000123456/2026-00031\n青岚县林业局2025年度政府信息公开工作年度报告\n关联导读:\n"
+      "本报告按照《条例》和年度报告格式的要求编制，分总体情况等六个部分，数据统计期限自2025年1月1日起至2025年12月31日止。"
+      "对本报告有意见的，请联系县林业局办公室。\n一、总体情况\n(一)主动公开情况。\n"
+      "局里围绕森林防火、林长制和林下经济做好公开，政策文件随制发随公开。")
+d.prose("2025年以来，我局主动公开政府信息共74条，其中林业政策12条，工作动态50条，其他12条。\n", proactive_disclosed=74)
+d.add("(二)依申请公开情况。\n局里明确了登记、承办、审核、答复各环节的责任人。")
+d.prose("截至2025年12月31日，我局未受理政府信息公开申请，行政复议和行政诉讼。\n",
+        applications_received=0, review_cases=0, litigation_cases=0)
+d.add("(三)政府信息管理情况。\n发布前由科室初审、办公室复审、分管领导终审。\n")
+
+d = new("r290_year_in_brackets_four_channels_portal_count_district_2019.txt", "海津市澄川区", "", "", "", "county",
+        2019, "narrative", "2020-02-18", "prose",
+        "M04 a pipe index block ('索引号:… | 体裁分类:政府信息公开年报 | …', '发文日期: … | 发布机构:政府办公室 | "
+        "文号: |'); M09/M08 a place-only title with its year in brackets after the title's words ('某区政府信息公开"
+        "工作年度报告(2019年)'; the name was read with the title's words and the bracket until the round-19 change; now "
+        "the bare district); P17 four channels named, then the portal's count, which also carries the townships' and "
+        "bureaus' sub-sites (P12: no figure; still read); P08 received (read); T15")
+d.add("索引号:ccq/1579000012345 | 体裁分类:政府信息公开年报 | 主题分类:综合政务 |\n"
+      "发文日期: 2020-02-18 | 发布机构:政府办公室 | 文号: |\n海津市澄川区政府信息公开工作年度报告(2019年)\n"
+      "2019年，区政府信息公开工作按照市里的部署，在制度建设和公开内容上又有推进。\n一、政府信息公开工作的制度建设情况\n"
+      "区里成立了由常务副区长牵头的信息公开工作领导小组，将41个部门、镇街纳入政府信息公开单位。\n"
+      "二、主动公开政府信息情况\n我区目前通过政府网站、区长信箱、政府信息公开查阅点和“澄川发布”微信平台四种渠道公开政府信息。\n"
+      "(一)政府网站。各镇街和区直单位在各自的子站发布信息，并汇总到全区平台。")
+d.prose("2019年度区政府信息公开平台发布各类政府信息3120条，其中规范性文件88条、公告公示204条。\n")
+d.add("(二)区长信箱。全年办理群众来信462件。\n三、依申请公开政府信息情况\n")
+d.prose("全年共收到政府信息公开申请14件，均按期答复。\n", applications_received=14)
+
+d = new("r291_traditional_bianzhi_le_first_numbered_channel_banner_office_2017.txt", "青岚旗人民政府办公室", "", "",
+        "", "county_department", 2017, "narrative", "", "traditional",
+        "M06/M12 no title; a banner government's office named only in a traditional '根據…要求，X編制了2017年…報告' with "
+        "doubled commas (not read yet: blank); P05/P17 a numbered channel list whose first item is cut at the excerpt's "
+        "end ('(一)旗政府門戶網站主動公開政府信息N條,,瀏覽量…'; no figure: the first of several channels; still read); "
+        "P13 page views; P15 a 2017 report with no table in its outline")
+d.add("根據《中華人民共和國政府信息公開條例》要求,,青岚旗人民政府辦公室編制了2017年政府信息公開工作報告,。報告全文包括工作"
+      "情況,,主動公開政府信息情況,,依申請公開情況,,行政復議和行政訴訟情況及存在的主要問題。本年報數據統計期限自2017年1月1日"
+      "起至2017年12月31日止,。\n一,、政府信息公開工作情況\n(一)加強工作部署。我旗將全年政務公開重點工作分解到各牽頭單位,,"
+      "細化責任,。\n(二)拓寬公開渠道。對各類信息及時清理和更新,,嚴格按照規定的內容和時限公開,。\n"
+      "二、主動公開政府信息情況\n")
+d.prose("(一)旗政府門戶網站主動公開政府信息1432條,,瀏覽量達9 萬余人")
+
+d = new("r292_muqian_yi_count_to_date_greeting_county_bureau_2011.txt", "澄川区农林局", "", "", "",
+        "county_department", 2011, "narrative", "2012-02-20", "prose",
+        "M03 the portal's greeting line above the title (the district government not taken; read); M02 '发布时间:… 00:00 "
+        "| 来源:某局' (read); P06 '(一)目前本单位已主动公开政府信息N条' with no year in a 2011 report (a count to date: no "
+        "figure; it was taken until the round-19 change, now left out); P08 '本局无依申请公开情况' (0), P10 '没有政府"
+        "信息公开收费情况' (0), P09 '无因…申请行政复议、提起行政诉讼的情况' (0 and 0) (read); P15")
+d.add("欢迎访问澄川区人民政府门户网站\n\n澄川区农林局2011年政府信息公开工作年度报告\n\n发布时间:2012-02-20 00:00 | 来源:农林局\n\n"
+      "  本年度报告依照《条例》和上级的部署编制，内容有主动公开、依申请公开、收费及减免、行政复议和行政诉讼、存在问题等，"
+      "统计数据截至2011年12月31日。\n\n  一、概述\n\n  本局对照区里的公开要点，对全年信息公开工作作了总结。\n\n"
+      "  二、主动公开政府信息情况\n\n")
+d.prose("  (一)目前本单位已主动公开政府信息63条。\n\n")
+d.add("  (二)公开的类别有农业补贴、水利工程、动植物防疫和其他信息。\n\n  三、依申请公开政府信息办理情况\n\n")
+d.prose("  2011年本局无依申请公开情况\n\n", applications_received=0)
+d.prose("  四、2011年本局没有政府信息公开收费情况。\n\n", fees_10k_yuan=0)
+d.prose("  五、2011年本局无因政府信息公开申请行政复议、提起行政诉讼的情况。\n\n", review_cases=0, litigation_cases=0)
+d.add("  六、政府信息公开存在的主要问题及改进情况\n\n  对《条例》的认")
+
+d = new("r293_jiehe_bianzhi_internal_chu_committee_2022.txt", "青岚山风景区管委会规划建设处", "", "", "",
+        "county_department", 2022, "narrative", "", "prose",
+        "M06 no title; a scenic committee's internal 处 named only in '结合2022年X政府信息公开工作编制而成' and in its "
+        "contact line (not read yet: blank); P04/P02 the one channel's count with its parts (read); P08 '未收到公开政府"
+        "信息的申请' (read); T15")
+d.add("本报告依据《条例》和年度报告格式的通知要求，结合2022年青岚山风景区管委会规划建设处政府信息公开工作编制而成。"
+      "统计期限为2022年1月1日至12月31日。如对本报告有疑问，请与青岚山风景区管委会规划建设处办公室联系(电话:0000-2821100)。\n"
+      "一、总体情况\n2022年度，规划建设处按照风景区的统一部署推进政务公开。\n(一)主动公开情况\n")
+d.prose("2022年规划建设处全年在政务网站主动公开信息131条。其中，规划项目类信息46条，财政资金类信息29条，其他信息56条。\n",
+        proactive_disclosed=131)
+d.add("(二)依申请公开情况\n")
+d.prose("2022年度，规划建设处未收到公开政府信息的申请。\n", applications_received=0)
+d.add("(三)政府信息管理\n处里设专人负责发布，按流程审核后上网。\n")
+
+d = new("r294_street_only_in_counts_shenqing_qi_no_total_2024.txt", "石桥街道", "", "", "", "street", 2024,
+        "narrative", "", "prose",
+        "M06 no title; the street named only as the subject inside its count sentences (not read yet: blank); P03/P05 "
+        "counts by channel and by type with no total (no figure; read right); P08/P14 '某街道信息公开申请0起' (the unit "
+        "起; not read yet); T15")
+d.add("一、总体情况\n本报告依照《条例》和上级通知编制，内容包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等。"
+      "所列数据统计期限从2024年1月1日起至2024年12月31日止。\n")
+d.prose("(一)主动公开方面。2024年全年石桥街道在衡岭市政府网站更新机构信息4条，政策文件6条，政府门户网站38条，"
+        "公开栏21条，微信公众号96条。\n")
+d.prose("(二)依申请公开方面。2024年度石桥街道信息公开申请0起。\n", applications_received=0)
+d.add("(三)政府信息管理方面。明确由党政办具体负责，信息发布前逐条审核。\n(四)平台建设方面。对栏目进行了调整和细化。\n")
+
+d = new("r295_office_xiangongbu_jieshou_banli_two_tongzhi_t2_pipe_cell_2024.txt", "衡岭市人民政府办公室", "", "", "",
+        "county_department", 2024, "ogi2021", "", "pipe_cell",
+        "M06 no title; '现公布X2024年…报告' (read); P01 '2024年通过各类平台发布信息共计N条' with no 主动 (read); P08 "
+        "'接收依申请信息公开办理N件，与去年相比增加了M件' (received; not read yet); P11 '指定两位同志从事…专项工作' "
+        "(2; the number in characters with 位同志: not read yet); P13 '回应公众关注热点共计N条' (not OGI); T01 a 2021 "
+        "表二 one cell per line ending ' |' with '|||' and '||' lines (read); T11 cut at 表三's note")
+d.add("根据《中华人民共和国政府信息公开条例》要求，现公布衡岭市人民政府办公室2024年政府信息公开工作年度报告。所列数据统计"
+      "时限为2024年1月1日至2024年12月31日。如需咨询，请与衡岭市人民政府办公室电子政务股联系。\n一、总体情况\n")
+d.prose("(一)主动公开。2024年通过各类平台发布信息共计8452条，", proactive_disclosed=8452)
+d.add("回应公众关注热点共计17条。\n")
+d.prose("(二)依申请公开。2024年接收依申请信息公开办理41件，与去年相比增加了9件，均按期答复。\n", applications_received=41)
+d.prose("(三)政府信息管理。市府办电子政务股负责政府信息公开的具体工作，指定两位同志从事政府信息公开的专项工作。\n", staff=2)
+d.add("二、主动公开政府信息情况\n第二十条第(一)项 |\n|||\n信息内容 |\n本年制发件数 |\n本年废止件数 |\n现行有效件数 |\n")
+for label, key, vals in (("规章", "rules", ("0", "0", "0")), ("行政规范性文件", "normative_docs", ("5", "2", "37"))):
+    d.add(label + " |\n")
+    for v, c in zip(vals, ("issued", "repealed", "in_force")):
+        d.value(v, f"2021.t2.{key}.{c}")
+        d.add(" |\n")
+for title, rows in (("第二十条第(五)项", (("行政许可", "license", "0"),)),
+                    ("第二十条第(六)项", (("行政处罚", "penalty", "0"), ("行政强制", "coercion", "0")))):
+    d.add(title + " |\n|||\n信息内容 |\n本年处理决定数量 |\n||\n")
+    for label, key, v in rows:
+        d.add(label + " |\n")
+        d.value(v, f"2021.t2.{key}.decisions")
+        d.add(" |\n||\n")
+d.add("第二十条第(八)项 |\n|||\n信息内容 |\n本年收费金额(单位:万元) |\n||\n行政事业性收费 |\n")
+d.value("0", "2021.t2.fees.amount")
+d.add(" |\n三、收到和处理政府信息公开申请情况\n(本列数据的勾稽关")
+
+d = new("r296_one_line_report_inline_pipe_t2_portal_count_street_2019.txt", "海津市澄川区人民政府石湾街道办事处", "", "",
+        "", "street", 2019, "ogi2019", "2020-02-20", "markdown",
+        "M07 a title with a space before its year (read); M13 the whole report on one line after its title and date, "
+        "the 2019 表二 going on in the same line as pipe cells and cut at '第二' (the six cells not read yet, T11); P17 "
+        "'依托区门户网站平台…主动上传、公开信息N条' while notice boards, broadcasts and LED screens are used without "
+        "counts (no figure; still read); P11 one liaison worker beside a reviewing leader (no figure; read right); "
+        "P13 mailbox replies")
+d.add("海津市澄川区人民政府石湾街道办事处 2019年政府信息公开工作年度报告\n日期:2020-02-20\n大中小\n"
+      "一、总体情况 2019年，石湾街道按照区里的统一部署，充实公开内容，拓宽公开渠道。 (一)加强组织领导。主要领导任组长，"
+      "分管领导任副组长，确定1名同志为政务公开联络员，分管领导负责信息审核。 (二)拓展公开渠道。")
+d.prose("一是依托区门户网站平台，以区政府门户网为公开信息的主渠道，在“公开目录”栏和“政务动态”栏发布信息，全年主动上传、公开信息318条，涉及机构、规划、动态等类别。")
+d.add(" 二是按时办理回复公开电子信箱112件。 三是利用公示栏、广播等传统方式，并运用LED显示屏及时发布便民信息。 "
+      "二、主动公开政府信息情况 第二十条第(一)项 | 信息内容 | 本年新 制作数量 | 本年新 公开数量 | 对外公开总数量 | ")
+for label, key, vals in (("规章", "rules", ("0", "0", "0")), ("规范性文件", "normative_docs", ("1", "1", "3"))):
+    d.add(f"{label} | ")
+    for v, c in zip(vals, ("new_made", "new_published", "total_published")):
+        d.value(v, f"2019.t2.{key}.{c}")
+        d.add(" | ")
+d.add("第二")
 
 
 # ---------------------------------------------------------------- output
