@@ -130,6 +130,7 @@ _COMPILING_OFFICE = re.compile(r"(?:(?<=人民政府)|(?<=办事处)|(?<=街道)
                                r"(?:党政综合办公室|党政办公室|综合办公室|党政办|办公室|办公厅|信息公开[^，。]*办(?:公室)?)$")
 _OFFICE_TAIL = re.compile(r"(?:党政综合办公室|党政办公室|综合办公室|党政办|办公室|办公厅)$")
 _QUOTED_NOTICE = re.compile(r"《[^》]{0,80}?(?:通知|意见|方案|要点|办法|规定|决定)》")
+_UNCLOSED_QUOTE = re.compile(r"《[^》]*$")
 # The comma after the year is often left out (2021年X办公室认真贯彻…, 2023年X镇人民政府在…指导下),
 # a clause may come first (2023年，在区委、区政府的领导下，X街道办事处认真…),
 # and the verb may be 主动公开 (2009年，X部主动公开…): third round, M06 on 3 agencies' pages.
@@ -270,7 +271,9 @@ def _prose_agency(lines: list[str]) -> str | None:
     """The agency as the opening prose names it, when no title line does."""
     opening = [_clean(raw) for raw in lines[:30] if raw.strip()]
     for line in opening:
-        quoted = [q.span() for q in _QUOTED_NOTICE.finditer(line)]
+        # (also a quoted title the page cuts off before its 》: round 20's preamble citing
+        # 《X人民政府办公厅关于印发2021年X政务公开工… at the excerpt's end)
+        quoted = [q.span() for q in _QUOTED_NOTICE.finditer(line)] + [q.span() for q in _UNCLOSED_QUOTE.finditer(line)]
         for m in _ANNOUNCED.finditer(line):
             # a notice quoted in the preamble (《X关于印发2021年政务公开工作要点的通知》) names its
             # issuer and its subject, not the agency: M06, three agencies' pages in rounds three to six
@@ -339,7 +342,10 @@ _LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:[ \u3000]+[\u4e00-\u9fff]{
 # a site's menu (登录个人中心, M03), not a name
 _SITE_WORDS = ("登录", "注册", "个人中心", "用户中心", "首页")
 # a sentence's fragment, not a name: a line cut at the page's end (依托区门户网站): third round
-_VERBS_FIRST = ("依托", "通过", "按照", "根据", "依据", "围绕", "加强", "做好", "利用", "结合", "推进", "进一步")
+# (请联系: a contact verb printed twice, 请联系请联系X…; 内容: 本报告内容主要为X2016年度的…, the words
+# after the announcing 报告: round 20)
+_VERBS_FIRST = ("依托", "通过", "按照", "根据", "依据", "围绕", "加强", "做好", "利用", "结合", "推进", "进一步", "请联系",
+                "内容")
 
 
 def _agency_like(line: str) -> str | None:
@@ -613,8 +619,10 @@ def find_report_year(text: str, title: str | None) -> int | None:
         # a labelled full date (发布时间：2020年01月31日) is when the page went up, not the year reported
         # on: M11, two agencies' pages in the fifth round read the year after it (截止2020年12月31日
         # still gives the year)
+        # nor a full date something began on (2004年5月1日起本区开始…, 《条例》自2008年5月1日起施行): round 20
         m = next((m for m in _YEAR_IN_TITLE.finditer(line) if not (
-            _FULL_DATE_AFTER.match(line, m.end()) and _DATE_LABEL_BEFORE.search(line[:m.start()]))), None)
+            (date := _FULL_DATE_AFTER.match(line, m.end())) and (
+                _DATE_LABEL_BEFORE.search(line[:m.start()]) or _STARTED_ON.match(line, date.end())))), None)
         if m and (year := _year_value(m.group(1))):
             return year
     # every number on a line of its own (2011 / 年政府信息公开 / 年度报告): catalogue M10
@@ -629,6 +637,7 @@ def find_report_year(text: str, title: str | None) -> int | None:
 _DATE_ONLY_LINE = re.compile(r"[（(]?\d{4}年\d{1,2}月(?:\d{1,2}日)?[）)]?")
 _FULL_DATE_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _DATE_LABEL_BEFORE = re.compile(r"(?:日期|时间)\s*[:：|]?\s*\|?\s*$")
+_STARTED_ON = re.compile(r"\s*(?:起(?!\s*(?:至|到|—|-|~))|开始|正式施行|施行)")  # (起至…: the period reported on)
 _YEAR_BEFORE_REPORT = re.compile(r"(\d{4})年度?(?:政府|政务)?(?:信息公开|政务公开)[^。，]{0,8}?(?:年度报告|年报)")
 
 

@@ -544,7 +544,8 @@ _NO_FEE = re.compile(
     rf"{_NEGATION}(?!按收费通知|按照收费通知)[^，。；]{{0,30}}?(?:收取|收费)|免费|不收取|零收费|暂免收费|{_NEGATION}[^，。；]{{0,8}}?费用")
 _FEE_ZERO = re.compile(r"收费(?:金额|总额)?(?:为|是)?\s*(?:0|零)(?:\.0+)?\s*(?:元|万元)?(?![\d.])")
 _OGI_WORDS = re.compile(r"申请|信息公开|政府信息|政务公开")
-_HANDED_OUT = re.compile(r"赠阅|发放|资料")
+# (round 20: 提供政府信息免费上网查阅, a reading room's free internet)
+_HANDED_OUT = re.compile(r"赠阅|发放|资料|上网")
 _FEE_AMOUNT = re.compile(rf"收取[^，。；]{{0,12}}?(?:费用|费)?(?:共|共计)?{NUM}(万元|元)")
 
 

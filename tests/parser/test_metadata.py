@@ -844,3 +844,29 @@ def test_a_year_in_brackets_after_the_titles_words():
     text = "某市某区政府信息公开工作年度报告(2019年)\n根据要求，区政府信息公开工作有了新的进展。\n"
     assert meta(text).agency == "某市某区"
     assert meta(text).report_year == 2019
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        # M06 (round 20): a notice cut off by the page before its 》 names its issuer, not the agency
+        ("依据《条例》编制本年度报告。\n"
+         "一、总体情况\n2021年，我街道认真落实《国务院办公厅关于印发2021年政务公开工作要点的通知》、"
+         "《某省人民政府办公厅关于印发2021年某省政务公开工", None),
+        # a contact verb printed twice is no part of the name
+        ("依据《条例》编制本年度报告。如对本报告有疑问，请联系请联系某街道党政办公室。\n", None),
+        # nor are the words between the announcing 报告 and the name (on the real page a later
+        # sentence named it; here nothing else does)
+        ("本报告内容主要为某地区行政公署2016年度的政府信息公开工作情况。\n", None),
+    ],
+)
+def test_twentieth_round_agency_guards(text, agency):
+    assert meta(text).agency == agency
+
+
+def test_a_date_something_began_on_is_not_the_year_reported_on():
+    # M11 (round 20, as realdev r168's source): the date OGI work began, then the year's end
+    text = ("根据《规定》要求，2004年5月1日起本区政府开始开展政府信息公开工作。截至2012年底，本区工作运行正常。\n")
+    assert meta(text).report_year == 2012
+    # the period reported on still gives its year
+    assert meta("本报告所列数据的统计期限自2013年1月1日起至12月31日止。\n").report_year == 2013

@@ -482,3 +482,17 @@ def test_a_row_cut_off_by_the_text_is_not_read_where_no_row_prints_its_cells_in_
     unknown; the last row, cut off by the page's end, was read left to right all the same."""
     report = parse_report(PIPE_CELLS_ONE_VALUE_A_ROW)
     assert not [k for k in cells(report) if k[0].startswith("2019.t3.")]
+
+
+def test_an_amount_in_yuan_in_a_ten_thousand_yuan_cell_is_read_in_the_forms_unit():
+    """T12 (rounds 17 and 20): 采购总金额 printed '79000.1元' in the form's 万元 column."""
+    text = ("某乡人民政府2019年政府信息公开工作年度报告\n第二十条第（一）项 | ||||\n"
+            "信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |\n规章 | 0 | 0 | 0 |\n规范性文件 | 1 | 1 | 6 |\n"
+            "第二十条第（十）项 | ||||\n信息内容 | 采购项目数量 | 采购总金额 | |\n政府集中采购 | 3 | 79000.1元 | |\n")
+    found = cells(parse_report(text))
+    assert found[("2019.t2.procurement.items", None)].value == 3
+    assert found[("2019.t2.procurement.amount", None)].value == Decimal("7.90001")
+    # in a cell counted in 件 an amount in 元 is no value of it
+    in_count_cell = text.replace("| 3 | 79000.1元 |", "| 3元 | 79000.1 |")
+    found = cells(parse_report(in_count_cell))
+    assert found[("2019.t2.procurement.items", None)].value_status == "unreadable"

@@ -844,3 +844,8 @@ def test_since_the_report_year_began_is_the_years_total(text, expected):
     assert figures(text, 2025) == {"proactive_disclosed": expected}
     # in a later year's report it is a count to date
     assert figures(text, 2026) == {}
+
+
+def test_free_internet_in_a_reading_room_is_no_fee_statement():
+    # P10 (round 20, as 免费赠阅 and 免费资料): a service offered free, not requests answered without fee
+    assert figures("本区在档案馆设立受理服务中心，提供政府信息免费上网查阅。", 2012) == {}

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from decimal import Decimal
 from dataclasses import dataclass, field
 
 from orchestration.parser.catalog import Catalog, Indicator
 from orchestration.parser.forms.rows import RowParts, fit_values, resolve_label, segments, split_row
 from orchestration.parser.labels import normalize_label
 from orchestration.parser.numbers import read_cell_value
-from orchestration.parser.records import Cell, ParseIssue
+from orchestration.parser.records import UNREADABLE, Cell, ParseIssue
 from orchestration.parser.renderings.cells import Row, TextCell
 
 FORMS = ("ogi2019", "ogi2021")
@@ -63,6 +64,7 @@ class Layout:
     applicant_types: tuple[str, ...] = ()
     header_words: frozenset[str] = frozenset()
     codes: frozenset[str] = frozenset()
+    units: dict[str, str] = field(default_factory=dict)  # code -> the unit the catalog counts it in
     found: dict = field(default_factory=dict)  # (label, fuzzy) -> what it names: labels recur across reports
     column_forms: dict = field(default_factory=dict)  # header word -> the forms whose 表二 column it names
     header_word: dict = field(default_factory=dict)  # word -> whether it is (the start of) a header word
@@ -88,6 +90,7 @@ def layout_for(catalog: Catalog) -> Layout:
 def _build_layout(catalog: Catalog) -> Layout:
     layout = Layout(applicant_types=tuple(code for code, _ in catalog.applicant_types))
     layout.codes = frozenset(i.code for i in catalog.indicators)
+    layout.units = {i.code: i.unit for i in catalog.indicators}
     t3: dict[str, tuple[str, set, set]] = {}
     for form in FORMS:
         layout.t2[form], layout.t2_columns[form] = {}, set()
@@ -172,6 +175,10 @@ class _Placed:
     line_start: int
     values: list[TextCell]
     form: str | None = None
+
+
+_IN_YUAN = re.compile(r"(?<!万)元\s*$")
+_TEN_THOUSAND = Decimal(10_000)
 
 
 # 表二's first header cell, then the words of its value columns, which differ between the forms
@@ -331,6 +338,14 @@ def align(rows: list[Row], catalog: Catalog, report_year: int | None,
             return
         seen[code, applicant] = cell.line_start
         status, value = read_cell_value(cell.text)
+        if value is not None and _IN_YUAN.search(cell.text):
+            # an amount printed in 元 in a 万元 cell (709455.9元, 79000.1元: rounds 17 and 20, two
+            # agencies' 采购总金额): the form's unit, as prose amounts in 元 are read; in a cell
+            # counted in another unit it is not a value of that cell
+            if layout.units.get(code) == "万元":
+                value = value / _TEN_THOUSAND
+            else:
+                status, value = UNREADABLE, None
         cells.append(Cell(code=code, applicant_type=applicant, value=value, value_status=status,
                           raw_text=cell.text, line_start=min(pl.line_start, cell.line_start),
                           line_end=max(rows[pl.row].line_end, cell.line_end), extraction_method="table"))
