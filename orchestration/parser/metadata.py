@@ -126,8 +126,10 @@ _CONTACT_AFTER = re.compile(rf"请联系[:：]?(?P<agency>[^，。；、“”�
 # 结合X实际 / 结合X政府信息公开工作实际: the agency reporting on its own work
 _OWN_WORK = re.compile(r"结合(?P<agency>[^，。；、“”《》,.;:：!?\s]{2,30}?)(?:政府信息公开工作|政务公开工作|工作)?实际")
 # A government's office compiles the government's report: 由香水镇人民政府办公室编制
+# (a government's 政务公开办公室 too: round 20's city report compiled by it, as round 13's)
 _COMPILING_OFFICE = re.compile(r"(?:(?<=人民政府)|(?<=办事处)|(?<=街道)|(?<=镇)|(?<=乡))"
-                               r"(?:党政综合办公室|党政办公室|综合办公室|党政办|办公室|办公厅|信息公开[^，。]*办(?:公室)?)$")
+                               r"(?:党政综合办公室|党政办公室|综合办公室|党政办|办公室|办公厅|信息公开[^，。]*办(?:公室)?"
+                               r"|政务公开办(?:公室)?)$")
 _OFFICE_TAIL = re.compile(r"(?:党政综合办公室|党政办公室|综合办公室|党政办|办公室|办公厅)$")
 _QUOTED_NOTICE = re.compile(r"《[^》]{0,80}?(?:通知|意见|方案|要点|办法|规定|决定)》")
 _UNCLOSED_QUOTE = re.compile(r"《[^》]*$")
@@ -203,12 +205,25 @@ def find_title(lines: list[str]) -> tuple[str | None, int | None]:
 
 def _title_below(lines: list[str], i: int) -> tuple[str, int] | None:
     """A column's heading (政府信息公开年度报告) names neither agency nor year; the
-    document's own title may follow within three lines (M03/M07, fifth round)."""
-    for j in range(i + 1, min(i + 4, len(lines))):
+    document's own title may follow within three lines (M03/M07, fifth round), or after the
+    rest of the site's menu, short items one a line (政府公报 / 依申请公开 / …: round 20)."""
+    items = 0
+    for j in range(i + 1, len(lines)):
         below = _clean(lines[j])
         if _is_title(below) and _YEAR_IN_TITLE.search(below) and _agency_from_title(below):
             return below, j
+        if j - i < 3 or not below:
+            continue
+        items += 1
+        if items > _MENU_ITEMS or len(below) > _MENU_ITEM_LENGTH or _SENTENCE_MARKS.search(below):
+            return None
     return None
+
+
+# a site menu's items: a few words each, no sentence
+_MENU_ITEMS = 12
+_MENU_ITEM_LENGTH = 12
+_SENTENCE_MARKS = re.compile(r"[。，,；;：:]")
 
 
 _RUN_IN_TITLE = re.compile(

@@ -870,3 +870,19 @@ def test_a_date_something_began_on_is_not_the_year_reported_on():
     assert meta(text).report_year == 2012
     # the period reported on still gives its year
     assert meta("本报告所列数据的统计期限自2013年1月1日起至12月31日止。\n").report_year == 2013
+
+
+def test_the_title_after_the_rest_of_a_site_menu():
+    # M03 (round 20): the menu's 政府信息公开年报 item, more items one a line, then the title
+    menu = "\n\n".join(["规章库", "政策", "政府信息公开指南", "政府信息公开年报", "政府公报", "依申请", "公开",
+                         "市直县区信息公开", "网站工作年度报表"])
+    text = menu + "\n\n2011年某市政府信息公开工作年报\n\n本年报根据《条例》要求编制。\n"
+    assert meta(text).agency == "某市"  # a place-only title whose government is printed nowhere else
+    assert meta(text).report_year == 2011
+
+
+def test_a_governments_report_compiled_by_its_ogi_office():
+    # M06 (round 20, as round 13): 由X人民政府政务公开办公室…编制而成 is X人民政府's report
+    text = ("本年度报告依据《条例》的规定，由某市人民政府政务公开办公室综合各区政府的工作情况，"
+            "在全面总结全市2015年政府信息公开工作的基础上编制而成。\n")
+    assert meta(text).agency == "某市人民政府"
