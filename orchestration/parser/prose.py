@@ -340,7 +340,7 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
     # the year leads the sentence, or a clause of it is the report's whole period
     opening = _LEADING_HEADING.sub("", s.text)
     year_lead = year is not None and (opening.startswith((f"{year}年", "全年", "本年")) or re.search(
-        rf"{year}年1月1日(?:起)?(?:至|到|—|-|~){year}年12月31日(?:止)?[,，]", s.text) is not None)
+        rf"{year}年1月1日(?:起)?(?:至|到|—|-|~)(?:{year}年)?12月31日(?:止)?(?:[,，]|(?=累计))", s.text) is not None)
     by_attribute = _BY_ATTRIBUTE.search(s.text) is not None or _PARTS_BY_ATTRIBUTE.search(s.text) is not None
     clauses = _clauses(s.text)
     for index, (offset, clause) in enumerate(clauses):

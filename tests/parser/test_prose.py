@@ -849,3 +849,18 @@ def test_since_the_report_year_began_is_the_years_total(text, expected):
 def test_free_internet_in_a_reading_room_is_no_fee_statement():
     # P10 (round 20, as 免费赠阅 and 免费资料): a service offered free, not requests answered without fee
     assert figures("本区在档案馆设立受理服务中心，提供政府信息免费上网查阅。", 2012) == {}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # P06 (rounds 18 and 20): the report year's span, its second year left out, before 累计
+        ("我镇自2016年1月1日到12月31日累计主动公开政府信息915条。", {"proactive_disclosed": Decimal(915)}),
+        ("从2016年1月1日至12月31日，累计主动公开政府信息22条，历年累计主动公开信息847条。",
+         {"proactive_disclosed": Decimal(22)}),
+        # another year's span is still a count to date
+        ("自2015年1月1日到12月31日累计主动公开政府信息915条。", {}),
+    ],
+)
+def test_the_years_span_before_a_cumulative_count(text, expected):
+    assert figures(text, 2016) == expected
