@@ -4417,6 +4417,164 @@ for label, key, vals in (("规章", "rules", ("0", "0", "0")), ("规范性文件
 d.add("第二")
 
 
+# ---- twentieth round (issue 9, study20): r297–r304 ----------------------------------------
+d = new("r297_notice_issuer_qinglianxi_twice_portal_zhuanqu_street_2021.txt", "棠溪街道", "", "", "", "street", 2021,
+        "narrative", "", "prose",
+        "M06 no title; a province's 政务公开办公室 issued the notice quoted in the preamble (not the agency) "
+        "and the street is named in a contact line with a doubled '请联系请联系X街道党政办公室' and as a subject in "
+        "prose (the doubled word was taken into the name, '请联系X街道', before the round-20 change; now "
+        "blank: not read yet); P17 the portal's count, its parts adding to more than it, beside a 政务公开专区 "
+        "used with no count (no figure, judgement; still read); P08/P09 '未收到…申请，也未发生…行政复议、提起行政诉讼' "
+        "(read); T15")
+d.add("依照《中华人民共和国政府信息公开条例》和《岚江省人民政府政务公开办公室关于做好2021年度政府信息公开"
+      "工作年度报告编制和发布的通知》(岚府公开办字〔2021〕5号)的要求，编写本年度报告。报告中数据的统计期限为2021年1月1日"
+      "至2021年12月31日。报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等六个部分。如对本报告有"
+      "疑问，请联系请联系棠溪街道党政办公室(地址:柘川市云岫区滨河路12号二楼，联系电话:0000-6620118)\n一、总体情况\n"
+      "2021年，我区按照上级关于政务公开的部署，理顺信息发布和审核流程，层层压实责任。\n"
+      "(一)完善信息发布机制，规范工作流程。")
+d.prose("2021年，街道通过政府门户网站发布信息61条，其中法定主动公开内容47条，街镇部门公开信息17条。")
+d.add("棠溪街道把政务公开当作一项重点工作，做到应公开尽公开。\n(二)加强公开专区建设，丰富公开内容。街道在便民服务"
+      "中心设立政务公开专区，摆放办事指南和政策汇编，供群众现场查阅。\n(三)依申请公开情况。")
+d.prose("2021年，街道未收到政府信息公开申请，也未发生因政府信息公开工作被申请行政复议、提起行政诉讼的情况。\n",
+        applications_received=0, review_cases=0, litigation_cases=0)
+
+d = new("r298_title_meta_year_no_nian_weiyou_junwei0_township_2023.txt", "云岫县桐湾镇人民政府", "", "", "",
+        "township", 2023, "narrative", "2024-01-22", "prose",
+        "M00/M02 a plain title over '发布时间:… 信息来源:… 字体:【' (read); P01 '2023主动公开信息N条', the year without 年 "
+        "(read); P08 '本镇未有依申请政府公开信息' (received 0; not read yet) and '上年未转结…申请' (carried over 0; read); "
+        "P09 '进入行政复议程序和行政诉讼程序均为0件' (not read yet); T15")
+d.add("云岫县桐湾镇人民政府2023年政府信息公开工作年度报告\n\n发布时间:2024-01-22 信息来源:桐湾镇政府 阅读次数: 编辑:"
+      "桐湾镇政府 字体:【  \n\n本报告按照《条例》和年度报告格式通知的要求，结合本镇政府信息公开工作的统计数据撰写，包括总体"
+      "情况、主动公开政府信息情况等六个部分。所用数据的统计期限为2023年1月1日至12月31日。如有疑问，请与桐湾镇党政办公室"
+      "联系。\n\n一、总体情况\n\n(一)主动公开信息情况\n\n镇里对保密审查、信息报送和统计上报等环节作了规范。")
+d.prose("2023主动公开信息862条，重点公开了防汛抗旱、安全生产和惠农补贴等方面的政策文件。\n\n", proactive_disclosed=862)
+d.add("(二)依申请公开情况\n\n")
+d.prose("2023年度本镇未有依申请政府公开信息，", applications_received=0)
+d.prose("上年未转结政府信息公开申请，进入行政复议程序和行政诉讼程序均为0件。\n\n", applications_carried_over=0,
+        review_cases=0, litigation_cases=0)
+d.add("(三)政府信息管理\n\n镇里落实信息发布三审制度，先审后发。\n")
+
+d = new("r299_site_menu_before_place_title_compiled_office_city_2012.txt", "柘川市政府", "", "", "", "city", 2012,
+        "narrative", "", "prose",
+        "M03/M08 the rest of a site's menu, its 政府信息公开年报 item then short items one a line (依申请 / 公开 "
+        "split), above a year-first place-only title (the title's year and the government read since the "
+        "round-20 change); M06 compiled by the city's 政府信息公开工作办公室 from every county and city body, the "
+        "government printed only as '柘川市政府' in '柘川市政府各委、办、局' (the government, not the office: read); P12 "
+        "whole-city counts in a report compiled from every unit are the figures (read); P10 '免费上网查阅' is "
+        "no fee statement (no figure; read right since the round-20 change); P15")
+d.add("规章库\n\n规范性文件库\n\n政策解读\n\n信息公开指南\n\n信息公开制度\n\n法定主动公开内容\n\n政府信息公开年报\n\n政府公报\n\n"
+      "依申请\n公开\n\n县区信息公开\n\n网站年度报表\n\n2012年柘川市政府信息公开工作年报\n\n"
+      "本年报依据《条例》和《柘川市政府信息公开规定》的要求，由柘川市政府信息公开工作办公室汇总2012年度各县区人民政府和"
+      "柘川市政府各委、办、局的年度报告编制。全文包括概述、主动公开情况、依申请公开办理情况、收费及减免情况、行政复议和行政"
+      "诉讼情况、存在的问题及改进措施。如对本报告有意见，请联系柘川市政府信息公开工作领导小组办公室。\n\n一、概述\n\n"
+      "2012年，我市把政府信息公开工作放在依法行政的大局中推进，健全了组织机构，规范了公开流程。\n\n"
+      "二、主动公开政府信息情况\n\n")
+d.prose("2012年，全市各级行政机关共主动公开政府信息48216条，其中市级机关19530条，县区政府28686条。\n\n",
+        proactive_disclosed=48216)
+d.add("三、依申请公开政府信息办理情况\n\n")
+d.prose("全市共受理政府信息公开申请327件，均已按期答复。\n\n", applications_received=327)
+d.add("四、收费及减免情况\n\n")
+d.prose("各级行政机关在市、县区档案馆和图书馆提供政府信息免费上网查阅。\n")
+
+d = new("r300_yuan_amount_in_wanyuan_cell_two_kinds_no_total_centre_2020.txt", "沣原县鹭汀新区综合服务中心", "", "", "",
+        "county_department", 2020, "ogi2019", "2021-01-15", "line_cell",
+        "M01/M02 a trail and '来源: 时间:yyyy年mm月dd日' under the title (read); P05/P03 two kinds counted "
+        "apart ('编发工作信息共N条，发布公告共M次') with no total (no figure; read right); T02 a 2019 表二 and 表三 one "
+        "value per line between blank lines, the header words broken ('本年新' / '制作数量'); T12 the "
+        "procurement amount printed '45600.5元' in the 万元 cell (4.56005 in the form's unit; read since "
+        "the round-20 change); T11 cut in 表三's third row ('(一)予以')")
+d.add("首页 > 政府信息公开 > 政府信息公开年报 > 2020\n沣原县鹭汀新区综合服务中心2020年度政府信息公开工作年度报告\n"
+      "来源:    时间:2021年01月15日    \n\n一、总体情况\n\n今年以来，中心围绕新区的征收安置和项目建设推进政务公开，"
+      "通过张贴公告、编印简报等方式向社会发布新区建设的动态。\n\n")
+d.prose("2020年，中心编发工作信息共41条，发布公告共9次，涉及征收、安置、环保和政务服务等方面。\n\n")
+lay_line_cell(d, "ogi2019", {"license": ["2", "0", "5"], "procurement": ["15", "45600.5元"]},
+              t3_values([1, 0, 0, 0, 0, 0]))
+d.cells = [c if c[0] != "2019.t2.procurement.amount" else (c[0], c[1], "4.56005", c[3], c[4]) for c in d.cells]
+d.cut_after("（一）予以")
+
+d = new("r301_start_date_2004_jiezhi_niandi_staff_free_reading_district_2013.txt", "", "", "", "", "county", 2013,
+        "narrative", "", "prose",
+        "M06/M14 a news mirror's district report that never names the district (agency blank); M11 the "
+        "template's '自2004年5月1日起开始推行' before '截至2013年底' (the start date was taken as the year before the "
+        "round-20 change; now 2013); P11 full- and part-time staff in one sentence (summed; read); P10 "
+        "'提供政府信息免费上网查阅' is no fee statement (no figure; read right since the round-20 change); P15")
+d.add("按照《规定》的要求，本区政府自2004年5月1日起开始推行政府信息公开工作。")
+d.prose("区里为此专门配备了5名全职工作人员、26名兼职工作人员，设立了2个信息申请受理点，并开设了3个公共查阅点。",
+        staff=31)
+d.add("截至2013年底，本区政府信息公开工作运行正常，咨询、申请和答复工作都顺利开展。\n(一)健全领导体制和工作机制\n"
+      "1、发挥区政府信息公开联席会议的作用。联席会议由分管副区长召集，区府办牵头处理日常事务和培训。\n"
+      "2、区里在档案馆设了政府信息公开受理中心，")
+d.prose("提供政府信息免费上网查阅，")
+d.add("统一受理公民、法人和其他组织的申请，接受咨询。\n")
+
+d = new("r302_span_before_leiji_tongyi_gongkai_quoted_town_2015.txt", "柘川市云岫区岚溪镇", "", "", "", "township",
+        2015, "narrative", "2016-01-14", "prose",
+        "M01/M04 a trail and an index block ('发布机构: X镇 发文日期: …'), M07/M08 a place-only title printed "
+        "twice, the second split before 年报, then a bracketed date (taken as the publication date over "
+        "the index block's 发文日期: still read; M11); P06 '我镇自2015年1月1日到12月31日累计主动公开…N条', the span's second "
+        "year left out (the year's total; read since the round-20 change) and its parts after it; P08 "
+        "'共受理信息公开申请N件' (read) and '“同意公开”的N件' in the 2008 form's quoted words (granted; not read yet); "
+        "P15")
+d.add("首页\n>政务公开>组织机构>镇、街道>岚溪街道>信息公开年报\n索引号: 000000000000000000/2016-10231 组配分类: 信息公开年报\n"
+      "发布机构: 岚溪镇 发文日期: 2016-01-14\n公开方式: 主动公开 公开范围: 面向全社会\n\n"
+      "2015年柘川市云岫区岚溪镇政府信息公开年报\n\n发布日期: 2016- 01- 14 00: 00 浏览次数:\n\n"
+      "2015年柘川市云岫区岚溪镇政府信息公开\n\n年报\n\n(2016年1月13日)\n\n引言\n\n"
+      "  本年报依照《条例》的要求，由柘川市云岫区岚溪镇编制，内容有主动公开情况、依申请公开情况、咨询处理情况、复议诉讼"
+      "和申诉情况、收费情况以及存在的问题和改进措施。本报告的电子版可在我镇信息公开网站下载。如有疑问，请联系党政办。\n\n"
+      "一 、主动公开政府信息情况\n\n")
+d.prose("  我镇自2015年1月1日到12月31日累计主动公开政府信息604条，全文电子化率100%。\n\n", proactive_disclosed=604)
+d.add("  其中政策文件类信息72条，工作信息318条，人事信息19条，公共资源交易类信息195条。\n\n二、依申请公开政府信息情况\n\n")
+d.prose("  我镇2015年共受理信息公开申请2件。\n\n", applications_received=2)
+d.add("  在已经答复的2件申请中，\n\n")
+d.prose("  “同意公开”的2件，占总数的100%。\n\n", applications_granted=2)
+
+d = new("r303_compiled_by_zhengwu_gongkai_office_no_title_city_2016.txt", "栖凤市人民政府", "", "", "", "city", 2016,
+        "narrative", "", "prose",
+        "M06 no title; compiled by the city government's 政务公开办公室 from the city, its districts and "
+        "counties and its departments (the government, not the office: read since the round-20 change, "
+        "as round 13's); P12 whole-city counts in a report compiled from every unit (proactive, "
+        "received, review and litigation; read); P15")
+d.add("本年度报告依照《条例》和《栖凤市政府信息公开办法》，由栖凤市人民政府政务公开办公室综合市政府、各区县政府和市政府"
+      "各部门的政府信息公开工作情况，在总结全市2016年工作、汇总主要统计数据的基础上编制而成。报告包括概述、主动公开情况、"
+      "依申请公开情况、行政复议和行政诉讼情况、存在的问题和改进措施等。所列数据统计期限自2016年1月1日起至12月31日止。\n\n"
+      "一、概述\n\n2016年，全市政府信息公开工作围绕市里的部署，推进权力清单等重点领域的公开，规范依申请公开的受理和答复。"
+      "\n\n二、主动公开政府信息情况\n\n")
+d.prose("2016年，全市共主动公开政府信息61742条。\n\n", proactive_disclosed=61742)
+d.add("三、依申请公开政府信息情况\n\n")
+d.prose("全市各级行政机关共受理政府信息公开申请1208件。\n\n", applications_received=1208)
+d.add("四、行政复议和行政诉讼情况\n\n")
+d.prose("全年因政府信息公开引发行政复议案件23件，行政诉讼案件11件。\n\n", review_cases=23, litigation_cases=11)
+
+d = new("r304_short_name_runin_heading_tongyi_t2_pipe_cell_bureau_2022.txt", "市住建局", "", "", "",
+        "county_department", 2022, "ogi2021", "", "pipe_cell",
+        "M08/M06 a title with no name; a bureau named only by its short name in run-in headings "
+        "('市X局主动公开政府信息的情况:', '依申请公开情况:市X局…'; not read yet: blank); P08 received with '其中同意公开的N件' (read); "
+        "T01 a 2021 表二 one cell per line ending ' |' with '|||' and '||' lines and ASCII brackets "
+        "(read); T11 cut at 表三's heading")
+d.add("2022年政府信息公开工作年度报告\n一、总体情况\n2022年，我局按照上级关于政务公开的部署和《梧屿市2022年政务公开工作"
+      "要点》的要求，拓宽公开领域，深化公开内容，把政务公开和优化服务结合起来。现将2022年政府信息公开工作报告如下:\n"
+      "市住建局主动公开政府信息的情况:2022年，我局召开新闻发布会3次，并通过梧屿市人民政府门户网站等渠道主动公开各类政府"
+      "信息。\n依申请公开情况:市住建局持续改进答复质量和办理时效。")
+d.prose("2022年，我局共收到公民、法人和其他组织提出的政府信息公开申请共12件，其中同意公开的9件，其他(不属于本机关公开)"
+        "的3件，均按规定办理答复。\n", applications_received=12, applications_granted=9)
+d.add("二、主动公开政府信息情况\n第二十条第(一)项 |\n|||\n信息内容 |\n本年制发件数 |\n本年废止件数 |\n现行有效件数 |\n")
+for label, key, vals in (("规章", "rules", ("0", "0", "0")), ("行政规范性文件", "normative_docs", ("2", "0", "6"))):
+    d.add(label + " |\n")
+    for v, c in zip(vals, ("issued", "repealed", "in_force")):
+        d.value(v, f"2021.t2.{key}.{c}")
+        d.add(" |\n")
+for title, rows in (("第二十条第(五)项", (("行政许可", "license", "14"),)),
+                    ("第二十条第(六)项", (("行政处罚", "penalty", "3"), ("行政强制", "coercion", "0")))):
+    d.add(title + " |\n|||\n信息内容 |\n本年处理决定数量 |\n||\n")
+    for label, key, v in rows:
+        d.add(label + " |\n")
+        d.value(v, f"2021.t2.{key}.decisions")
+        d.add(" |\n||\n")
+d.add("第二十条第(八)项 |\n|||\n信息内容 |\n本年收费金额(单位:万元) |\n||\n行政事业性收费 |\n")
+d.value("0", "2021.t2.fees.amount")
+d.add(" |\n三、收到和处理政府信")
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
