@@ -339,7 +339,7 @@ _HEADING_BEFORE = re.compile(r"^[一二三四五六七八九十]+、\S{0,12}\s+"
 def _named(text: str) -> str | None:
     """An agency's name or a bare place name; never 我局, 本镇, 该街道."""
     # nor the start of a leading clause (2012年按照磐石市…的安排, 牛心镇人民政府…: eighth round)
-    if text.startswith(("我", "本", "该", "各", "全", *_VERBS_FIRST)):
+    if text.startswith(("我", "本", "该", "各", "全", *_NOT_NAME_STARTS)):
         return None
     return _agency_like(text) or (text if _PLACE_NAME.match(_BRACKETS.sub("", text)) else None)
 
@@ -359,7 +359,7 @@ _SITE_WORDS = ("登录", "注册", "个人中心", "用户中心", "首页")
 # a sentence's fragment, not a name: a line cut at the page's end (依托区门户网站): third round
 # (请联系: a contact verb printed twice, 请联系请联系X…; 内容: 本报告内容主要为X2016年度的…, the words
 # after the announcing 报告: round 20)
-_VERBS_FIRST = ("依托", "通过", "按照", "根据", "依据", "围绕", "加强", "做好", "利用", "结合", "推进", "进一步", "请联系",
+_NOT_NAME_STARTS = ("依托", "通过", "按照", "根据", "依据", "围绕", "加强", "做好", "利用", "结合", "推进", "进一步", "请联系",
                 "内容")
 
 
@@ -375,7 +375,7 @@ def _agency_like(line: str) -> str | None:
     # a heading's number is a bracket too: (四)政府, a page cut after it, names no body (thirteenth round)
     bare = _BRACKETS.sub("", name)
     if 3 <= len(name) <= _MAX_NAME and len(bare) >= 3 and _AGENCY_SUFFIX.search(bare) and not re.search(r"[，。；:：,]", name) \
-            and not name.startswith(_VERBS_FIRST) and not name.endswith(("党委", "党工委", "纪委")) \
+            and not name.startswith(_NOT_NAME_STARTS) and not name.endswith(("党委", "党工委", "纪委")) \
             and not name.startswith(("局", "委", "办", "厅")) and "《" not in name and "》" not in name \
             and not any(word in name for word in _SITE_WORDS):  # 局办公室, 登录个人中心: round seven
         return name

@@ -26,6 +26,8 @@ _LARGE_UNITS = {"万": 10_000, "亿": 100_000_000}
 # Full-width ASCII and the ideographic space to their ASCII forms, one character
 # for one, so offsets and line numbers stay valid (NFKC can change lengths).
 WIDTH_TABLE = {**{c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}, 0x3000: 0x20}
+# 万: amounts the forms count in 万元 are printed in 元 too
+TEN_THOUSAND = Decimal(10_000)
 CHINESE_NUMERAL_CHARS = "".join(_DIGITS) + "".join(_SMALL_UNITS) + "".join(_LARGE_UNITS)
 
 
@@ -70,7 +72,7 @@ def parse_number_word(text: str) -> Decimal | None:
     t = normalize_width(text).strip()
     scale = Decimal(1)
     if len(t) > 1 and t.endswith("万") and parse_decimal(t[:-1]) is not None:
-        scale, t = Decimal(10_000), t[:-1]
+        scale, t = TEN_THOUSAND, t[:-1]
     value = parse_decimal(t)
     if value is not None:
         return value * scale

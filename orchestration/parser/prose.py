@@ -14,7 +14,7 @@ from functools import lru_cache
 from decimal import Decimal
 from typing import Callable, Iterator
 
-from orchestration.parser.numbers import CHINESE_NUMERAL_CHARS, UNIT_WORDS, WIDTH_TABLE, parse_number_word
+from orchestration.parser.numbers import CHINESE_NUMERAL_CHARS, TEN_THOUSAND, UNIT_WORDS, WIDTH_TABLE, parse_number_word
 from orchestration.parser.records import REPORTED, Cell
 
 NUM = rf"(\d[\d,]*(?:\.\d+)?万?|[{CHINESE_NUMERAL_CHARS}]+)"
@@ -559,7 +559,7 @@ def _fees(s: Sentence, year: int | None) -> Decimal | None:
         if m:
             value = _exact_number(clause, m)
             if value is not None:
-                return value / Decimal(10_000) if m.group(2) == "元" else value
+                return value / TEN_THOUSAND if m.group(2) == "元" else value
     for _, clause in _clauses(s.text):
         if "经费" in clause and "收" not in clause or re.search("行政事业性?收费", clause):
             continue  # a budget, or the fees 表二 counts (第二十条第（八）项), not an OGI fee

@@ -16,13 +16,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from decimal import Decimal
 from dataclasses import dataclass, field
 
 from orchestration.parser.catalog import Catalog, Indicator
 from orchestration.parser.forms.rows import RowParts, fit_values, resolve_label, segments, split_row
 from orchestration.parser.labels import normalize_label
-from orchestration.parser.numbers import read_cell_value
+from orchestration.parser.numbers import TEN_THOUSAND, read_cell_value
 from orchestration.parser.records import UNREADABLE, Cell, ParseIssue
 from orchestration.parser.renderings.cells import Row, TextCell
 
@@ -177,8 +176,8 @@ class _Placed:
     form: str | None = None
 
 
+# a cell's amount printed in 元, not 万元
 _IN_YUAN = re.compile(r"(?<!万)元\s*$")
-_TEN_THOUSAND = Decimal(10_000)
 
 
 # 表二's first header cell, then the words of its value columns, which differ between the forms
@@ -343,7 +342,7 @@ def align(rows: list[Row], catalog: Catalog, report_year: int | None,
             # agencies' 采购总金额): the form's unit, as prose amounts in 元 are read; in a cell
             # counted in another unit it is not a value of that cell
             if layout.units.get(code) == "万元":
-                value = value / _TEN_THOUSAND
+                value = value / TEN_THOUSAND
             else:
                 status, value = UNREADABLE, None
         cells.append(Cell(code=code, applicant_type=applicant, value=value, value_status=status,
@@ -368,7 +367,7 @@ def align(rows: list[Row], catalog: Catalog, report_year: int | None,
                 if form not in row_def.unprinted_in and pl.row not in consumed:
                     ambiguous(pl, _printed_label(rows, parts, pl.row, set())[0], [code], "label printed without values")
                 continue
-            fitted, reason = fit_values(pl.values, len(layout.applicant_types), lossy,
+            fitted, reason = fit_values(pl.values, applicants, lossy,
                                         cut_off=rows[pl.row].line_end == last_line and not t3_misfits)
             if fitted is None:
                 ambiguous(pl, _printed_label(rows, parts, pl.row, set())[0], [code], reason)

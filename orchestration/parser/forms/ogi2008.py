@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from orchestration.parser.catalog import Catalog
 from orchestration.parser.forms.matching import LabelMatcher
 from orchestration.parser.labels import normalize_label
 from orchestration.parser.forms.rows import resolve_label, split_row
 from orchestration.parser.renderings.cells import Row, TextCell, is_value_text
-from orchestration.parser.numbers import UNIT as _UNIT, read_cell_value
+from orchestration.parser.numbers import TEN_THOUSAND, UNIT as _UNIT, read_cell_value
 from orchestration.parser.records import BLANK, NOT_APPLICABLE, Cell, ParseIssue
 
 FORM = "ogi2008"
 # the header row, also when its cells are cut short (统计指 | 单 | 统计)
 _HEADER = re.compile(r"统计指|指标.*统计|统计.*指标")
-_TEN_THOUSAND = Decimal(10_000)
 # A PDF line longer than this, or ending a sentence, is prose, not a row.
 _MAX_ROW_LABEL = 40
 
@@ -130,7 +128,7 @@ def align(rows: list[Row], catalog: Catalog) -> tuple[list[Cell], list[ParseIssu
         seen[code] = row.line_start
         matcher.record(code)
         if value is not None and unit == "元" and units.get(code) == "万元":
-            value = value / _TEN_THOUSAND  # the catalog counts fees in 万元
+            value = value / TEN_THOUSAND  # the catalog counts fees in 万元
         cells.append(Cell(
             code=code, applicant_type=None, value=value, value_status=status,
             raw_text=value_cell.text if value_cell else "",
