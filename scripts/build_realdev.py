@@ -4422,8 +4422,8 @@ d = new("r297_notice_issuer_qinglianxi_twice_portal_zhuanqu_street_2021.txt", "�
         "narrative", "", "prose",
         "M06 no title; a province's 政务公开办公室 issued the notice quoted in the preamble (not the agency) "
         "and the street is named in a contact line with a doubled '请联系请联系X街道党政办公室' and as a subject in "
-        "prose (the doubled word was taken into the name, '请联系X街道', before the round-20 change; now "
-        "blank: not read yet); P17 the portal's count, its parts adding to more than it, beside a 政务公开专区 "
+        "prose (the doubled word was taken into the name, '请联系X街道', before the round-20 changes; read "
+        "since the contact line allows the verb twice); P17 the portal's count, its parts adding to more than it, beside a 政务公开专区 "
         "used with no count (no figure, judgement; still read); P08/P09 '未收到…申请，也未发生…行政复议、提起行政诉讼' "
         "(read); T15")
 d.add("依照《中华人民共和国政府信息公开条例》和《岚江省人民政府政务公开办公室关于做好2021年度政府信息公开"

@@ -81,7 +81,8 @@ _CRUMB_SEPARATOR = re.compile(r"\s*[>＞»›→]+\s*")
 # 总体情况 with the agency as its subject (2021年，X认真贯彻…).
 _YEAR = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年"
 _ANNOUNCED = re.compile(
-    r"(?:公布|发布|印发|编制|形成|报告|将|公开|编写|总结)《?(?:(?P<year_first>\d{4})年度?)?"
+    # (本报告 is the report, not a verb announcing it: 本报告内容主要为X2016年度的…, round 20)
+    r"(?:公布|发布|印发|编制|形成|(?<!本)报告|将|公开|编写|总结)《?(?:(?P<year_first>\d{4})年度?)?"
     rf"(?P<agency>(?:[^，。；、“”《》,.;:：!?()\s]|{_NAME_BRACKET}){{2,40}}?)"
     rf"(?:[（(]以下简称[^）)]*[）)])?\s*(?:{_YEAR}度?)?\s*(?:的)?(?:政府)?(?:[（(][^）)]{{0,6}}[）)])?(?:信息公开|政务公开)")
 _ANNOUNCING_VERB = re.compile(r"编制了?|公布了?|发布了?|印发了?|形成了?")
@@ -121,7 +122,8 @@ _CONTACT = re.compile(rf"(?:请|可|可以|或)(?:直接|及时)?与(?P<agency>[
                       r"(?:联系|[（(](?:地址|电话|联系电话))")
 _LEVEL_ONLY = re.compile(r"(?:省|市|区|县|州|旗|镇|乡|街道)(?:人民)?政府")
 # 请联系X: the same contact, the verb first (请联系X镇政府，地址：…; third round, 3 pages with r69, r90)
-_CONTACT_AFTER = re.compile(rf"请联系[:：]?(?P<agency>[^，。；、“”《》,.;:：!?\s（(]{{3,40}}?){_CONTACT_UNIT}?"
+# (the verb may be printed twice, 请联系请联系X…: round 20)
+_CONTACT_AFTER = re.compile(rf"(?:请联系[:：]?)+(?P<agency>[^，。；、“”《》,.;:：!?\s（(]{{3,40}}?){_CONTACT_UNIT}?"
                             r"(?=[，。；,.;:：\s（(]|$)")
 # 结合X实际 / 结合X政府信息公开工作实际: the agency reporting on its own work
 _OWN_WORK = re.compile(r"结合(?P<agency>[^，。；、“”《》,.;:：!?\s]{2,30}?)(?:政府信息公开工作|政务公开工作|工作)?实际")
@@ -223,6 +225,7 @@ def _title_below(lines: list[str], i: int) -> tuple[str, int] | None:
 # a site menu's items: a few words each, no sentence
 _MENU_ITEMS = 12
 _MENU_ITEM_LENGTH = 12
+# a sentence's punctuation, which neither a menu item nor an agency's name holds
 _SENTENCE_MARKS = re.compile(r"[。，,；;：:]")
 
 
@@ -339,7 +342,7 @@ _HEADING_BEFORE = re.compile(r"^[一二三四五六七八九十]+、\S{0,12}\s+"
 def _named(text: str) -> str | None:
     """An agency's name or a bare place name; never 我局, 本镇, 该街道."""
     # nor the start of a leading clause (2012年按照磐石市…的安排, 牛心镇人民政府…: eighth round)
-    if text.startswith(("我", "本", "该", "各", "全", *_NOT_NAME_STARTS)):
+    if text.startswith(("我", "本", "该", "各", "全", *_VERBS_FIRST)):
         return None
     return _agency_like(text) or (text if _PLACE_NAME.match(_BRACKETS.sub("", text)) else None)
 
@@ -357,10 +360,7 @@ _LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:[ \u3000]+[\u4e00-\u9fff]{
 # a site's menu (登录个人中心, M03), not a name
 _SITE_WORDS = ("登录", "注册", "个人中心", "用户中心", "首页")
 # a sentence's fragment, not a name: a line cut at the page's end (依托区门户网站): third round
-# (请联系: a contact verb printed twice, 请联系请联系X…; 内容: 本报告内容主要为X2016年度的…, the words
-# after the announcing 报告: round 20)
-_NOT_NAME_STARTS = ("依托", "通过", "按照", "根据", "依据", "围绕", "加强", "做好", "利用", "结合", "推进", "进一步", "请联系",
-                "内容")
+_VERBS_FIRST = ("依托", "通过", "按照", "根据", "依据", "围绕", "加强", "做好", "利用", "结合", "推进", "进一步")
 
 
 def _agency_like(line: str) -> str | None:
@@ -374,8 +374,8 @@ def _agency_like(line: str) -> str | None:
     # a document's quoted title (…公开了《X人民政府 / 关于印发…》, cut at the line's end) is no name (round 17)
     # a heading's number is a bracket too: (四)政府, a page cut after it, names no body (thirteenth round)
     bare = _BRACKETS.sub("", name)
-    if 3 <= len(name) <= _MAX_NAME and len(bare) >= 3 and _AGENCY_SUFFIX.search(bare) and not re.search(r"[，。；:：,]", name) \
-            and not name.startswith(_NOT_NAME_STARTS) and not name.endswith(("党委", "党工委", "纪委")) \
+    if 3 <= len(name) <= _MAX_NAME and len(bare) >= 3 and _AGENCY_SUFFIX.search(bare) and not _SENTENCE_MARKS.search(name) \
+            and not name.startswith(_VERBS_FIRST) and not name.endswith(("党委", "党工委", "纪委")) \
             and not name.startswith(("局", "委", "办", "厅")) and "《" not in name and "》" not in name \
             and not any(word in name for word in _SITE_WORDS):  # 局办公室, 登录个人中心: round seven
         return name

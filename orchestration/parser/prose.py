@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 from decimal import Decimal
+from functools import lru_cache
 from typing import Callable, Iterator
 
 from orchestration.parser.numbers import CHINESE_NUMERAL_CHARS, TEN_THOUSAND, UNIT_WORDS, WIDTH_TABLE, parse_number_word
@@ -164,15 +164,18 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
 # Items may be counted in 项 or 篇 after 主动 (主动公开信息16项, 主動公開信息 417篇): fifteenth round,
 # two departments' pages, and r184 and r196's sources. Without 主动 such counts were a site's
 # articles or a whole zone's items as often as the year's total (three of seven real pages).
+# the verbs of disclosure, after no word that makes them not (申请公开, 不予公开, 免予公开)
+_DISCLOSURE_VERBS = ("公开", "发布", "公布")
+_DISCLOSED = rf"(?<!申请)(?<!不予)(?<!不)(?<!免予)(?<!免于)(主动)?(?:{'|'.join(_DISCLOSURE_VERBS)})"
 _PROACTIVE = re.compile(
-    rf"(?<!申请)(?<!不予)(?<!不)(?<!免予)(?<!免于)(主动)?(?:公开|发布|公布)(?:和更新|并更新)?(?:了)?(?:[^，。；：:]{{1,40}}?等)?(?:各类|各项|相关|本镇|本乡|本街道|本局|本单位|本机关)?"
+    rf"{_DISCLOSED}(?:和更新|并更新)?(?:了)?(?:[^，。；：:]{{1,40}}?等)?(?:各类|各项|相关|本镇|本乡|本街道|本局|本单位|本机关)?"
     rf"(?:的)?(?:政府|政务)?(?:各类|各项)?信息"
     rf"(?:的)?(?:总数|总量|数量|件数|条数|数|新增)?(?:为|达)?(?:共有|共|共计|总计|合计|累计)?\s*{NUM}\s*(?P<unit>条|件|项|篇)")
 # The count before its noun (公开了90条政府信息, 全年公开401条信息, 发布132条各类政府信息): catalogue P01, rounds
 # 12, 17 and 18, four agencies' pages; in 条 only, like the counts without 主动 above. The verbs 公布 and
 # 公开和更新 (主动公布政府信息共计304条, 主动公开和更新了各类信息439条) are P04's of rounds 11 and 18.
 _PROACTIVE_COUNT_FIRST = re.compile(
-    rf"(?<!申请)(?<!不予)(?<!不)(?<!免予)(?<!免于)(主动)?(?:公开|发布|公布)(?:了)?\s*{NUM}\s*(?P<unit>条)"
+    rf"{_DISCLOSED}(?:了)?\s*{NUM}\s*(?P<unit>条)"
     rf"(?:各类|各项|相关)?(?:的)?(?:政府|政务)?信息")
 # fifth round (P01, four agencies' pages): 政府信息新增22条, 政府信息件数为123件, 政府信息的数量共192条,
 # and the words swapped, 主动信息公开29条 or (政府)信息主动公开共7条 (read as 主动公开信息; sixth
@@ -305,13 +308,12 @@ def _channel_kinds(sentence: str) -> set[str]:
 
 # a section heading with no punctuation, run into the sentence on the next line
 # (二、行政机关主动公开政府信息情况 / 2020年，本局累计…): the sentence still leads with its year
-_LEADING_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．])[^，。；,;\d]{0,20}?"
-                              r"(?=(?:\d{4}年度?|全年|本年度?)[，,])")
+_HEADING_RUN_IN = r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．])[^，。；,;\d]{0,20}?"
+_LEADING_HEADING = re.compile(_HEADING_RUN_IN + r"(?=(?:\d{4}年度?|全年|本年度?)[，,])")
 
 # (the same heading before a year with no comma after it: round 18, and 43 studied pages print
 # '(一)主动公开方面' as a heading of its own)
-_HEADING_BEFORE_YEAR = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．])"
-                                  r"[^，。；,;\d]{0,20}?(?=\d{4}年|全年|本年)")
+_HEADING_BEFORE_YEAR = re.compile(_HEADING_RUN_IN + r"(?=\d{4}年|全年|本年)")
 
 
 @lru_cache(maxsize=64)
@@ -332,7 +334,7 @@ _AFTER_BREAKDOWN = re.compile(r"\d\s*(?:条|件)[，,；;]\s*其中")
 
 
 def _proactive(s: Sentence, year: int | None) -> Decimal | None:
-    if "信息" not in s.text or not any(verb in s.text for verb in ("公开", "发布", "公布")):
+    if "信息" not in s.text or not any(verb in s.text for verb in _DISCLOSURE_VERBS):
         return None  # neither pattern can match: most sentences with a 条 or 件 are not about items disclosed
     found: list[tuple[bool, Decimal]] = []
     sentence_channels = _channel_figures(s.text)
@@ -343,6 +345,7 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
         rf"{year}年1月1日(?:起)?(?:至|到|—|-|~)(?:{year}年)?12月31日(?:止)?(?:[,，]|(?=累计))", s.text) is not None)
     by_attribute = _BY_ATTRIBUTE.search(s.text) is not None or _PARTS_BY_ATTRIBUTE.search(s.text) is not None
     clauses = _clauses(s.text)
+    since_start = _since_year_start(year)  # 2024年以来: since the report year began, not to date
     for index, (offset, clause) in enumerate(clauses):
         # the clause names the several means its count covers (通过网站、公开栏等形式主动公开…N条)
         covers_means = any(_MEDIA.search(phrase) for _, phrase in _means_listed(clause))
@@ -360,7 +363,6 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
                 continue
             if _other_scope(s, head):
                 continue
-            since_start = _since_year_start(year)  # 2024年以来: since the report year began, not to date
             if (cumulative := _CUMULATIVE.search(since_start.sub("", head))) and not _YEAR_TOTAL.search(head) and not (
                     year_lead and cumulative.group() == "累计"):
                 continue

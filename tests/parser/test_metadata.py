@@ -853,10 +853,10 @@ def test_a_year_in_brackets_after_the_titles_words():
         ("依据《条例》编制本年度报告。\n"
          "一、总体情况\n2021年，我街道认真落实《国务院办公厅关于印发2021年政务公开工作要点的通知》、"
          "《某省人民政府办公厅关于印发2021年某省政务公开工", None),
-        # a contact verb printed twice is no part of the name
-        ("依据《条例》编制本年度报告。如对本报告有疑问，请联系请联系某街道党政办公室。\n", None),
-        # nor are the words between the announcing 报告 and the name (on the real page a later
-        # sentence named it; here nothing else does)
+        # a contact verb printed twice is one verb, not part of the name
+        ("依据《条例》编制本年度报告。如对本报告有疑问，请联系请联系某街道党政办公室。\n", "某街道"),
+        # 本报告 is the report, not a verb announcing it (内容主要为X… was taken into the name; on the real
+        # page a later sentence named the agency, here nothing else does)
         ("本报告内容主要为某地区行政公署2016年度的政府信息公开工作情况。\n", None),
     ],
 )

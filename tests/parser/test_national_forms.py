@@ -405,12 +405,15 @@ def test_a_row_short_of_its_headers_columns_is_ambiguous_not_read_with_another_f
     assert [i.label for i in report.issues if i.kind == "ambiguous_row"] == ["行政许可"]
 
 
-MARKDOWN_PADDED_2019 = """某乡人民政府2019年政府信息公开工作年度报告
+# a 2019 report's title and 表二's first section as pipe rows; the tests below add the sections they need
+PIPE_2019_OPENING = """某乡人民政府2019年政府信息公开工作年度报告
 第二十条第（一）项 | ||||
 信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |
 规章 | 0 | 0 | 0 |
 规范性文件 | 1 | 1 | 6 |
-第二十条第（五）项 | ||||
+"""
+
+MARKDOWN_PADDED_2019 = PIPE_2019_OPENING + """第二十条第（五）项 | ||||
 信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |
 行政许可 | 0 | ||
 其他对外管理服务事项 | 2 |  |  |
@@ -431,9 +434,7 @@ def test_pipes_with_nothing_between_them_pad_a_row_and_leave_its_value_unplaced(
 def test_a_county_header_with_fewer_columns_places_no_value():
     """Round 18: a county prints its own, shorter 表二 headers (项目数量 | 处理决定数量 where the
     2019 form has three columns); read by position, 4 and 142 went into the wrong columns."""
-    text = ("某县应急管理局2019年政府信息公开工作年度报告\n"
-            "第二十条第（一）项 | ||||\n信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |\n"
-            "规章 | 0 | 0 | 0 |\n规范性文件 | 1 | 1 | 6 |\n"
+    text = (PIPE_2019_OPENING +
             "第二十条第（五）项 | ||||\n信息内容 | 项目数量 | 处理决定数量 | ||\n行政许可 | 4 | 142 | ||\n"
             "第二十条第（六）项 | ||||\n信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |\n行政处罚 | 2 | 0 | 5 |\n")
     report = parse_report(text)
@@ -486,8 +487,7 @@ def test_a_row_cut_off_by_the_text_is_not_read_where_no_row_prints_its_cells_in_
 
 def test_an_amount_in_yuan_in_a_ten_thousand_yuan_cell_is_read_in_the_forms_unit():
     """T12 (rounds 17 and 20): 采购总金额 printed '79000.1元' in the form's 万元 column."""
-    text = ("某乡人民政府2019年政府信息公开工作年度报告\n第二十条第（一）项 | ||||\n"
-            "信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |\n规章 | 0 | 0 | 0 |\n规范性文件 | 1 | 1 | 6 |\n"
+    text = (PIPE_2019_OPENING +
             "第二十条第（十）项 | ||||\n信息内容 | 采购项目数量 | 采购总金额 | |\n政府集中采购 | 3 | 79000.1元 | |\n")
     found = cells(parse_report(text))
     assert found[("2019.t2.procurement.items", None)].value == 3
