@@ -52,16 +52,42 @@ _WHOLE_AREA = re.compile(r"全(?:省|市|区|县|州|盟|旗)(?!委|政府|级)"
 # part after 其中/此外 (catalogue P12, sub-units)
 _OTHER_UNITS = re.compile(r"各县|各区(?!域)|各乡|各镇|各街道|各村|各单位|各部门|各学校|各中小学|等部门|等单位"
                           r"|区属|县属|市属|下属|所属|直属")
+# The same count in the area's own words (2021年，我区主动公开各类政府信息N条; 我县共收到N件申请) in
+# a government's report that never says it was compiled from its units: round 21 (four pages),
+# rounds 13 and 14 and realdev r245, r252. A zero stays the agency's (the whole county had none).
+_OUR_AREA = re.compile(r"我(?:省|市|区|县|州|盟|旗)(?![^，,。；;]{0,8}?(?:政府|局|厅|委|办|中心|街道|镇|乡))")
+# A whole-area subject opening an earlier clause of the sentence covers the counts after it
+# (2025年全区共收到申请42件…；发生行政复议8件; 全县受理线上…申请65件，受理线下…申请9件; 全市各级
+# 政府及部门…行政复议24件): round 21 (three pages), besides the clause rule above. A later clause
+# with the agency as its subject (…，我局收到申请3件) speaks for the agency again.
+_AREA_SUBJECT = re.compile(r"(?:^|[，,；;:：])\s*(?:(?:\d{4}年度?|全年|本年度?|今年)[，,]?)?(?:"
+                           + _WHOLE_AREA.pattern + "|" + _OUR_AREA.pattern + ")")
+_OWN_SUBJECT = re.compile(r"[，,；;:：]\s*(?:我|本)(?:局|委|办|厅|单位|机关|部门|中心|镇|乡|街道)")
 _PART_AFTER = re.compile(r"^(?:其中|此外|另外)")
 _COMPILED_FROM_UNITS = re.compile(r"(?:综合|汇总)[^。]{0,12}?各")
 
 
-def _other_scope(s: "Sentence", before: str, parts: bool = True) -> bool:
+def _other_scope(s: "Sentence", before: str, parts: bool = True, zero: bool = False) -> bool:
     """The words before a figure give it to a whole area or to other units, or the
-    sentence is a part after 其中/此外 (catalogue P12; with `parts` False, only after 其中)."""
+    sentence is a part after 其中/此外 (catalogue P12; with `parts` False, only after 其中;
+    a `zero` said of the agency's own area is its own)."""
     part = _PART_AFTER.match(s.text)
-    return ((not s.area_report and _WHOLE_AREA.search(before) is not None)
+    return ((not s.area_report and (_WHOLE_AREA.search(before) is not None
+                                    or (not zero and _OUR_AREA.search(before) is not None)))
             or _OTHER_UNITS.search(before) is not None or (part is not None and (parts or part.group() == "其中")))
+
+
+def _area_subject(s: "Sentence", upto: int, text: str | None = None) -> bool:
+    """A clause of the sentence (or of `text`, a rewording of it) before `upto` opens with a
+    whole area as its subject (catalogue P12)."""
+    text = s.text if text is None else text
+    if s.area_report:
+        return False
+    last = None
+    for last in _AREA_SUBJECT.finditer(text, 0, upto):
+        pass
+    return last is not None and _OWN_SUBJECT.search(text, last.end(), upto) is None
+
 
 _NEGATION = r"(?:未|没有|无|尚未|均未|并未|未曾|不存在)"
 
@@ -361,7 +387,7 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
                 continue
             if _SUBSET.search(scope) or _CONSULTATION.search(clause):
                 continue
-            if _other_scope(s, head):
+            if _other_scope(s, head) or _area_subject(s, offset + m.start()):
                 continue
             if (cumulative := _CUMULATIVE.search(since_start.sub("", head))) and not _YEAR_TOTAL.search(head) and not (
                     year_lead and cumulative.group() == "累计"):
@@ -459,7 +485,7 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
         # 无依申请公开信息转主动公开: nothing converted, not no requests (sixth round); 此外，未收到…申请
         # adds the agency's own zero, no part of a count before it (fifteenth round)
         if not found and _NO_APPLICATIONS.search(clause) and "转主动" not in clause \
-                and not _other_scope(s, clause, parts=False):
+                and not _other_scope(s, clause, parts=False, zero=True):
             return Decimal(0)
         if _other_scope(s, clause):
             continue
@@ -475,6 +501,8 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
                 if _WITH_CARRIED_OVER.match(clause[m.end():]):
                     return None
                 value = _exact_number(clause, m)
+                if value and _area_subject(s, offset + m.start()):
+                    break
                 # 收到网上申请105件，快递17件，合计122件: the first of the parts, then their sum
                 total = _PARTS_THEN_TOTAL.match(s.text, offset + len(clause))
                 # …申请58件，上年结转3件，共计61件: the sum takes in last year's requests (tenth round)
@@ -532,6 +560,8 @@ def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
             m = listed.search(clause)
         if m:
             value = _exact_number(clause, m)
+            if value and _area_subject(s, offset + m.start(), text):
+                continue
             if value is not None:
                 return value
         # 没有…行政复议被纠错…的案件: none corrected, not none brought (sixth round)
@@ -657,6 +687,8 @@ def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
             m = pattern.search(clause)
             if m and not _other_year(s.text, year, offset + m.start()):
                 value = _exact_number(clause, m)
+                if value and _area_subject(s, offset + m.start()):
+                    continue
                 if value is not None:
                     found.append(value)
         # counted twice in one sentence (政府…予以公开3件；部门…予以公开2件): parts, no total

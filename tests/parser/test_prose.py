@@ -278,6 +278,10 @@ def test_more_sentences_that_give_nothing(text, metric):
         ("本报告由区政府综合各街镇、区直各部门编制而成。2024年，全区共受理依申请公开案件207件，办结205件。",
          "applications_received", 207),
         ("2017年，没有单位和个人向我单位提出申请信息公开事项。", "applications_received", 0),
+        ("2022年我县未发生政府信息公开行政复议案件。", "review_cases", 0),  # P12: the area's zero is the agency's
+        ("2022年我县未收到政府信息公开申请。", "applications_received", 0),
+        ("2023年我县人民政府共收到政府信息公开申请9件。", "applications_received", 9),  # the government itself
+        ("2023年全市共收到申请640件，我局收到政府信息公开申请5件。", "applications_received", 5),  # its own again
         ("因政府信息公开被申请行政复议、行政诉讼数量为0件。", "review_cases", 0),  # P09
         ("因政府信息公开被申请行政复议、行政诉讼数量为0件。", "litigation_cases", 0),
         ("无涉及政府信息公开行政复议、诉讼案件。", "litigation_cases", 0),
@@ -308,6 +312,12 @@ def test_catalogued_wordings(text, metric, expected):
         # P12: whole-area counts in a report of the agency alone
         ("2024年，全区共受理依申请公开案件207件，办结205件。", "applications_received"),
         ("2021年全市通过政务网发布政府信息17206条，比2020年增长4.1%。", "proactive_disclosed"),
+        # P12: the area in its own words (我区/我县), and a whole area opening an earlier clause
+        ("2022年，我县主动公开各类政府信息5130条，主要有以下几类。", "proactive_disclosed"),
+        ("2023年度我区共收到政府信息公开申请31件，其中当面申请4件。", "applications_received"),
+        ("2024年全区共收到信息公开申请57件，结转下年2件；发生行政复议6件。", "review_cases"),
+        ("全县受理网上信息公开申请40件，受理信函申请7件。", "applications_received"),
+        ("全市各级行政机关共收到申请812件，予以公开455件，部分公开61件。", "applications_granted"),
         # P12: split between the government and its departments
         ("政府新收依申请公开数量为3件，予以公开3件；部门新收依申请公开数量为5件，予以公开2件。", "applications_granted"),
         # a 表三 row label, not a statement about fees
