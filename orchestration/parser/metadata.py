@@ -112,7 +112,7 @@ _LEADING_GROUP_OFFICE = re.compile(_OGI_LEADING_GROUP + r"(?:办公室)?$")
 # its OGI office (X局政府信息公开办公室, X人民政府信息公开办公室: the government's 政府 is its own)
 _CONTACT_UNIT = (r"(?:党政综合办公室|综合事务办公室|综合办公室|党政办公室|党政办|办公室|政务公开办公室|政务公开办"
                  r"|(?:(?<!人民)政府)?信息公开(?:办公室|中心)"
-                 r"|(?:秘书|综合|办公|行政|政务|信息)(?:股|处|科))")
+                 r"|(?:党政)?(?:秘书|综合|办公|行政|政务|信息)(?:股|处|科))")
 # 请与X办公室联系: the contact office of the agency, in the report's opening (M06); also 可与/可以与X联系
 # (eleventh round: seven agencies' pages in rounds 3-11 print it), and 可直接与/或直接与/请及时与X联系
 # (fifteenth round's review: eight agencies' pages of rounds 8-15)
@@ -120,7 +120,7 @@ _CONTACT_UNIT = (r"(?:党政综合办公室|综合事务办公室|综合办公�
 _CONTACT = re.compile(rf"(?:请|可|可以|或)(?:直接|及时)?与(?P<agency>[^，。；、“”《》,.;:：!?\s（(]{{3,40}}?)"
                       rf"(?:{_OGI_LEADING_GROUP})?(?:办公室(?:政府)?信息公开(?:办公室|中心)|{_CONTACT_UNIT})?"
                       r"(?:联系|[（(](?:地址|电话|联系电话))")
-_LEVEL_ONLY = re.compile(r"(?:省|市|区|县|州|旗|镇|乡|街道)(?:人民)?政府")
+_LEVEL_ONLY = re.compile(r"(?:省|自治区|市|区|县|州|旗|镇|乡|街道)(?:人民)?政府")
 # 请联系X: the same contact, the verb first (请联系X镇政府，地址：…; third round, 3 pages with r69, r90)
 # (the verb may be printed twice, 请联系请联系X…: round 20)
 _CONTACT_AFTER = re.compile(rf"(?:请联系[:：]?)+(?P<agency>[^，。；、“”《》,.;:：!?\s（(]{{3,40}}?){_CONTACT_UNIT}?"
@@ -329,8 +329,11 @@ def _prose_agency(lines: list[str]) -> str | None:
     for pattern in (_OWN_WORK, _CONTACT, _CONTACT_AFTER, _COMPILED_ITSELF, _DEFINED_AS):
         for line in opening:
             for m in pattern.finditer(line):
-                # a bare subject must start with its place (a mirror's spam, 华体会…办公室, does not)
-                if (name := _named(m.group("agency"))) and (pattern not in _SUBJECT_ONLY or _PLACED.match(name)):
+                # a bare subject must start with its place (a mirror's spam, 华体会…办公室, does not);
+                # a contact or compiler with a level and no place (请与市政府办公厅…联系, 由自治区人民政府
+                # 办公厅…编制) names no one: round 21's city office and region, as the compiler rule above
+                if (name := _named(m.group("agency"))) and (pattern not in _SUBJECT_ONLY or _PLACED.match(name)) \
+                        and not _LEVEL_ONLY.match(name):
                     return name
     return None
 

@@ -647,6 +647,11 @@ def test_a_date_alone_under_the_issuer_is_not_the_report_year():
         # M06: the contact with its address in brackets, or a section of the body
         ("如有疑问，请联系某某市水利局(地址：某某路1号)。\n", "某某市水利局"),
         ("如对本报告有疑问，请联系某某市人民政府外事办公室综合处，电话：0000-1234567。\n", "某某市人民政府外事办公室"),
+        # M06: the contact's 党政综合科 is the body's section (round 21)
+        ("如对本年报有疑问，请联系某某街道办事处党政综合科，地址：某某市某某路8号。\n", "某某街道办事处"),
+        # M06: a contact or compiler with a level and no place names no one (round 21)
+        ("如对本报告有疑问，请与市政府办公厅政府信息公开办公室联系。\n", None),
+        ("本报告由自治区人民政府办公厅综合各盟市、各部门的年度报告编制而成。\n", None),
         # M04: an index block's 信息名称 label is not part of the title
         ("信息名称:某某市文化广电和旅游局2023年政府信息公开工作年度报告\n一、总体情况\n", "某某市文化广电和旅游局"),
     ],
