@@ -626,6 +626,12 @@ _SUB_UNITS = re.compile(_OTHER_UNITS.pattern + r"|全市各|全区各|全县各|
 _PER_SECTION = re.compile(r"(?:各|每个|每一个)(?:内设)?(?:股室|科室|处室|股|科|处)")
 
 
+# staff stated as a change (专兼职工作人员由原来的2人增加到现在的5人): the count it came to is the
+# year's, the old one none (round 21, a street's page; the old count had been read)
+_STAFF_CHANGED = re.compile(rf"(?:由|从)(?:原来|原有|以前|过去)?的?\d+(?:名|人)[^，。；\d]{{0,6}}?(?:增加|增至|增到|扩充|调整|减少|减至)"
+                            rf"(?:到|至|为)?(?:现在|目前|现有)?的?{NUM}(?:名|人)")
+
+
 def _staff(s: Sentence, year: int | None) -> Decimal | None:
     if not re.search(r"专职|全职|兼职|工作人员|经办人员", s.text):
         return None
@@ -634,6 +640,8 @@ def _staff(s: Sentence, year: int | None) -> Decimal | None:
         return None
     if _other_year(s.text, year, len(s.text)) or _SUB_UNITS.search(s.text):
         return None
+    if m := _STAFF_CHANGED.search(s.text):
+        return _exact_number(s.text, m)
     parts: dict[str, Decimal] = {}
     clauses = [c for _, c in _clauses(s.text) if not _PER_SECTION.search(c)]
     for clause in clauses:

@@ -290,6 +290,7 @@ def test_more_sentences_that_give_nothing(text, metric):
         ("2017年没有公民、法人和其他组织的政府信息公开收费和减免情况。", "fees_10k_yuan", 0),  # P10: far apart
         ("全乡安排1名专职人员承担信息公开日常工作。", "staff", 1),  # P11
         ("本机关从事政府信息公开工作的全职人员2人，兼职人员1人。", "staff", 3),  # P11: 全职 = 专职
+        ("今年信息公开专兼职工作人员由原来的3人增加到现在的4人。", "staff", 4),  # P11: the count it came to
         ("2015年度未发生针对政府信息公开事务的复议、诉讼和申诉。", "review_cases", 0),  # P09: short words
         ("2015年度未发生针对政府信息公开事务的复议、诉讼和申诉。", "litigation_cases", 0),
     ],
