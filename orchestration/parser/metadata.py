@@ -441,9 +441,28 @@ def without_site_clock(lines: list[str]) -> list[str]:
     return kept
 
 
+# A place printed twice at a name's start (由北京市大兴区北京市大兴区发展和改革委员会编制, 请与X旗X旗人民政府
+# 办公室联系): a template's slip, the name once (M06: round 10's district commission, rounds 19 and 20)
+_DOUBLED_PLACE = re.compile(r"^([\u4e00-\u9fff]{1,12}?(?:省|自治区|市|州|盟|地区|区|县|旗))\1")
+# A zone's generic word alone (开发区坚持…, 投资区主动公开…, a spam mirror's 园区) names no zone:
+# round 10's and round 20's zone committees, round 12's mirror, realdev r192's bracketed name
+_GENERIC_ZONE = re.compile(r"^(?:经济技术|技术|经济|高新技术|产业|工业|综合保税|保税|华侨)?"
+                           r"(?:开发区|高新区|投资区|新区|园区|片区|试验区|示范区|保税区|工业区|经开区)"
+                           r"(?:管理委员会|管委会|党工委)?$")
+
+
 def find_agency(lines: list[str], title: str | None, title_index: int | None) -> str | None:
     """The agency as the report prints its own name (seed 002: the signature's
     鄞州区卫生健康局, not the 宁波市鄞州区卫生健康局 of a sentence)."""
+    agency = _printed_agency(lines, title, title_index)
+    return None if agency is None or _GENERIC_ZONE.match(agency) else without_doubled_place(agency)
+
+
+def without_doubled_place(name: str) -> str:
+    return _DOUBLED_PLACE.sub(r"\1", name)
+
+
+def _printed_agency(lines: list[str], title: str | None, title_index: int | None) -> str | None:
     agency = _agency_from_title(title) if title else None
     if agency in _TAIL_ONLY and title_index:
         # the name broken across lines, its government's word on the title's line

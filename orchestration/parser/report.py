@@ -20,7 +20,8 @@ from orchestration.parser.forms import national, ogi2008
 from orchestration.parser.gazetteer import Gazetteer
 from orchestration.parser.lines import split_lines
 from orchestration.parser.metadata import (complete_with_place, find_agency, find_published_on, find_report_year,
-                                           find_title, government_of_place, without_site_clock)
+                                           find_title, government_of_place, without_doubled_place,
+                                           without_site_clock)
 from orchestration.parser.prose import extract_prose_figures
 from orchestration.parser.records import ParsedReport, ParseIssue, ReportMetadata
 from orchestration.parser.renderings import read_rows
@@ -113,8 +114,9 @@ def _read_metadata(meta: ReportMetadata, lines: list[str], text: str, gazetteer:
     meta.agency = find_agency(lines, title, title_index)
     if meta.agency:
         short = meta.agency
-        meta.agency = government_of_place(
-            complete_with_place(short, lines, gazetteer.place_prefix_ends), text, short)
+        # (a place joined from a sentence that prints it twice is joined once)
+        meta.agency = without_doubled_place(government_of_place(
+            complete_with_place(short, lines, gazetteer.place_prefix_ends), text, short))
     meta.report_year = find_report_year(text, title)
     meta.published_on = find_published_on(lines)
     if meta.agency:

@@ -652,6 +652,11 @@ def test_a_date_alone_under_the_issuer_is_not_the_report_year():
         # M06: a contact or compiler with a level and no place names no one (round 21)
         ("如对本报告有疑问，请与市政府办公厅政府信息公开办公室联系。\n", None),
         ("本报告由自治区人民政府办公厅综合各盟市、各部门的年度报告编制而成。\n", None),
+        # M06: a place the page prints twice at the name's start is the name's once
+        ("本报告由某某市某某区某某市某某区商务委员会编制。\n", "某某市某某区商务委员会"),
+        ("如对本年度报告有疑问，请与某某旗某某旗人民政府联系(0000-1234567)。\n", "某某旗人民政府"),
+        # M06: a zone's generic word alone names no zone
+        ("2023年，开发区主动公开政府信息120条。\n开发区党工委高度重视政务公开。\n", None),
         # M04: an index block's 信息名称 label is not part of the title
         ("信息名称:某某市文化广电和旅游局2023年政府信息公开工作年度报告\n一、总体情况\n", "某某市文化广电和旅游局"),
     ],
