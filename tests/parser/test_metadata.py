@@ -657,6 +657,13 @@ def test_a_date_alone_under_the_issuer_is_not_the_report_year():
         ("如对本年度报告有疑问，请与某某旗某某旗人民政府联系(0000-1234567)。\n", "某某旗人民政府"),
         # M06: a zone's generic word alone names no zone
         ("2023年，开发区主动公开政府信息120条。\n开发区党工委高度重视政务公开。\n", None),
+        # M06: a name only inside the agency's own OGI documents' names (its guide, list, plan)
+        ("一、总体情况\n2023年，我局修订了《某某市统计局政府信息公开指南》，及时更新公开目录。\n", "某某市统计局"),
+        ("一、总体情况\n我乡完善了《某某乡人民政府信息公开指南》。\n", "某某乡人民政府"),
+        ("一、总体情况\n我委按照《某某区交通委政府信息主动公开全清单》开展工作。\n", "某某区交通委"),
+        # …but a government's OGI rules bind the bodies below it, and a bare county is often the superior
+        ("一、总体情况\n我局严格执行《某某市政府信息公开规定》。\n", None),
+        ("一、总体情况\n我局落实《某某县政府信息公开工作方案》。\n", None),
         # M04: an index block's 信息名称 label is not part of the title
         ("信息名称:某某市文化广电和旅游局2023年政府信息公开工作年度报告\n一、总体情况\n", "某某市文化广电和旅游局"),
     ],
