@@ -411,6 +411,22 @@ def _publisher(lines: list[str]) -> str | None:
     return None
 
 
+# A page's 来源: field (发布时间: … 来源:X 字号:[大 中 小]) names who put the report up: the last
+# resort, after everything the report itself prints (M02: round 16's city commission, its stand-in
+# r271, round 21's street); a government's office there is the portal's uploader, as often for the
+# townships and departments below it (来源:X县人民政府办公室 over a township's report: realdev r114)
+_SOURCE_FIELD = re.compile(r"(?:^|\s|\d)来源[:：]\s*(?P<agency>[\u4e00-\u9fff()（）]{3,30}?)(?=字号|发布|浏览|时间|作者|$|\s|[|:：])")
+
+
+def _source_field(lines: list[str]) -> str | None:
+    for raw in lines[:40]:
+        m = _SOURCE_FIELD.search(_clean(raw))
+        if m and not _LEVEL_ONLY.match(m.group("agency")) and (name := _agency_like(m.group("agency"))) \
+                and not name.endswith(("办公室", "办公厅", "政府办")):
+            return name
+    return None
+
+
 # The agency's own OGI documents, named with it (修订《X政府信息公开指南》, 按照《X政府信息主动公开全
 # 清单》, 制定了《X政府信息依申请公开工作方案》): when nothing else names it, these do. M06, a name
 # only inside its own documents' names: round 14 and realdev r228 (清单), rounds 9, 10, 11, 16 and 20
@@ -510,6 +526,8 @@ def _printed_agency(lines: list[str], title: str | None, title_index: int | None
         agency = _publisher(lines)
     if agency is None:
         agency = _own_document(lines)
+    if agency is None:
+        agency = _source_field(lines)
     if agency is not None:
         agency = _without_site_words(re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", agency))
     if agency is not None and not (len(agency) <= 6 or agency[0] in "区市县省"):

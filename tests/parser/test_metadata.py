@@ -657,6 +657,10 @@ def test_a_date_alone_under_the_issuer_is_not_the_report_year():
         ("如对本年度报告有疑问，请与某某旗某某旗人民政府联系(0000-1234567)。\n", "某某旗人民政府"),
         # M06: a zone's generic word alone names no zone
         ("2023年，开发区主动公开政府信息120条。\n开发区党工委高度重视政务公开。\n", None),
+        # M02: a page's 来源: field, the last resort; a government's office there is only the uploader
+        ("发布时间: 2024-01-19 10:20:00来源:某某市商务局字号:[ 大 中 小 ]\n一、总体情况\n我局主动公开信息30条。\n",
+         "某某市商务局"),
+        ("发布时间: 2024-01-19 来源:某某县人民政府办公室\n一、总体情况\n我镇主动公开信息30条。\n", None),
         # M06: 结合 with the year beside the name, and 工作编制/工作情况 for 工作实际
         ("根据《条例》要求，结合2022年某某市审计局政府信息公开工作编制而成。\n", "某某市审计局"),
         ("依据《条例》，结合某某县林业局工作情况，特向社会公布本报告。\n", "某某县林业局"),
