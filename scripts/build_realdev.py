@@ -4575,6 +4575,153 @@ d.value("0", "2021.t2.fees.amount")
 d.add(" |\n三、收到和处理政府信")
 
 
+# ---- twenty-first round (issue 9, study21): r305–r312 ------------------------------------
+d = new("r305_access_links_source_line_comma_litigation_yiming_pipe_rows_township_2023.txt", "萝岫县蓼汀乡人民政府", "",
+        "", "", "township", 2023, "ogi2021", "2024-01-19", "markdown",
+        "M03/M02 accessibility links, then a plain title over '来源:… 发布时间:…' (read); P02 a total with its kinds "
+        "(read); P08 received (read); P09 '未出现因…申请行政复议，提起行政诉讼的情形', the second case type after a comma "
+        "(review 0 read; litigation 0 not read yet); P11 '指定党政办一名工作人员负责…' (staff 1 in characters; not read "
+        "yet); T03 the 2021 表二 and 表三 as pipe rows with empty trailing cells (read); T11 cut at 表四's heading")
+d.add("无障碍 关怀版\n萝岫县蓼汀乡人民政府2023年政府信息公开工作年度报告\n来源:萝岫县蓼汀乡人民政府 发布时间:2024-01-19 09:12\n\n"
+      "本报告依照《中华人民共和国政府信息公开条例》和县政务公开办的通知编写，所列数据的统计期限为2023年1月1日至12月31日。\n"
+      "一、总体情况\n(一)主动公开。")
+d.prose("2023年，乡政府主动公开政府信息173条，其中政策文件9条，乡村振兴和民生资金公示41条，工作动态123条。\n",
+        proactive_disclosed=173)
+d.add("(二)依申请公开。")
+d.prose("全年共收到政府信息公开申请2件，均为群众到乡便民服务中心当面提交，已按期答复。", applications_received=2)
+d.prose("本年度乡政府未出现因政府信息公开申请行政复议，提起行政诉讼的情形。\n", review_cases=0, litigation_cases=0)
+d.add("(三)政府信息管理。乡里落实信息发布前的审核制度，")
+d.prose("指定党政办一名工作人员负责信息的收集和发布，", staff=1)
+d.add("分管领导把关审核。\n")
+lay_pipe_rows(d, "ogi2021", {"normative_docs": ["1", "0", "4"], "license": ["6"]},
+              t3_values([2, 0, 0, 0, 0, 0], granted=[1, 0, 0, 0, 0, 0], **{"unable.not_held": [1, 0, 0, 0, 0, 0]}))
+d.add("四、政府信息公开行政复议、行政诉讼情况\n")
+
+d = new("r306_office_compiles_own_report_added_this_year_last_row_cut_office_2025.txt", "澄源市人民政府办公室", "", "",
+        "", "county_department", 2025, "ogi2021", "", "markdown",
+        "M06 no title; '由X市人民政府办公室编制' in the preamble and the office as the subject (the government is taken, "
+        "by the rule that a government's compiling office stands for it: still read, judgement); P06 '累计主动公开政府"
+        "信息N条，本年度新增M条' (M, the year's part after a count to date; the count to date N is taken instead: "
+        "still read); P08 '收到依申请件N件(…)' (read); P12 the year's normative documents, a subset (not taken; "
+        "read); T03/T11 the 2021 表二 as pipe rows cut after its first row '规章 | 0 | 0 | 0 |' (the three cells not "
+        "read yet)")
+d.add("一、总体情况\n本年度报告依照《中华人民共和国政府信息公开条例》的要求，由澄源市人民政府办公室编制，数据统计的时段为2025年"
+      "全年。\n(一)主动公开\n本年度，市政府办公室按照市里的部署推进政府信息公开，")
+d.prose("依托市政府门户网站和政务新媒体，累计主动公开政府信息4216条，本年度新增318条，", proactive_disclosed=318)
+d.add("其中市政府文件21件，政策解读19篇。\n(二)依申请公开\n")
+d.prose("全年收到依申请件27件(自然人提出25件、法人提出2件)，已办结25件，另有2件结转下年办理。\n",
+        applications_received=27)
+d.add("(三)政府信息管理\n")
+d.prose("本年度制定行政规范性文件6件，均在门户网站公开并作了解读。\n")
+d.add("二、主动公开政府信息情况\n第二十条第(一)项 | |||\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n规章 | ")
+for n, c in enumerate(("issued", "repealed", "in_force")):
+    d.value("0", f"2021.t2.rules.{c}")
+    d.add(" |" if n == 2 else " | ")
+
+d = new("r307_county_own_report_woxian_quanxian_clauses_area_zero_county_2022.txt", "岚川县人民政府", "", "", "",
+        "county", 2022, "narrative", "", "prose",
+        "M00 a plain title (read); P12 '我县主动公开政府信息N条' in the county's own report, not said to be compiled "
+        "from every unit (no figure; taken until the round-21 change, now left out), '(二)依申请公开。全县共收到…申请N件，"
+        "发生行政复议M件；本机关收到申请K件' (the whole county opening the sentence: neither N nor the review count in "
+        "its later clause is the government's, the review count left out since the round-21 change; K, a later clause "
+        "with 本机关 as subject, is its own: received K, read) and '全年我县未发生…行政诉讼' (the county's zero is the "
+        "government's: litigation 0; read); P07 an approximate new-media count (no figure); T15")
+d.add("岚川县人民政府2022年政府信息公开工作年度报告\n本报告根据《中华人民共和国政府信息公开条例》编制，内容包括总体情况、"
+      "主动公开政府信息情况、收到和处理政府信息公开申请情况等六个部分，数据统计期限为2022年1月1日至12月31日。如对本报告有"
+      "疑问，请与岚川县人民政府办公室联系。\n一、总体情况\n(一)主动公开\n")
+d.prose("2022年，我县主动公开政府信息3127条，其中政策文件84件、政策解读52篇，政务新媒体推送信息1500余条。\n")
+d.add("(二)依申请公开。")
+d.prose("全县共收到政府信息公开申请56件，发生行政复议3件；本机关收到申请9件，均按期答复。",
+        applications_received=9)
+d.prose("全年我县未发生因政府信息公开引起的行政诉讼。\n", litigation_cases=0)
+d.add("(三)政府信息管理\n县里建立了公文公开属性源头认定机制，拟文时即明确公开属性。\n")
+
+d = new("r308_trail_meta_site_and_two_wechat_counts_hotline_province_department_2024.txt", "岚江省农业农村厅", "", "",
+        "", "province_department", 2024, "narrative", "2025-01-20", "prose",
+        "M01/M02 a trail and '时间 : … 来源 : 本网 【字体:' around a plain title (read); P05 '厅官网…全年公开政府信息N条' and "
+        "two WeChat accounts' push counts with no total (no figure; the site's count is taken: still read); P13 reads "
+        "and hotline items (not read, right); P08/P10 none received, no fee (read); T15")
+d.add("当前位置:首页 > 政务公开 > 年度报告\n\n岚江省农业农村厅2024年政府信息公开工作年度报告\n\n时间 : 2025-01-20 10:05:31 "
+      "来源 : 本网 【字体:\n\n  按照《条例》等规定，我厅编制本年度报告，现予公布。\n\n"
+      "  一、总体情况\n\n  (一)主动公开。一是用好门户网站和两个公众号。")
+d.prose("厅官网围绕全省农业农村重点工作，全年公开政府信息946条，发布农情动态412条；“岚江农业”微信公众号全年推送文章288篇，"
+        "总阅读量51.3万；“田间课堂”微信公众号全年推送文章97篇。")
+d.add("二是做好政策发布和解读，全年发布解读信息18条，办理“12345”热线转来的政策咨询件63件。\n\n  (二)依申请公开。")
+d.prose("2024年，我厅未收到政府信息公开申请，未收取任何费用。\n", applications_received=0, fees_10k_yuan=0)
+
+d = new("r309_no_title_dangzheng_zonghe_ke_staff_change_space_blank_cells_street_2020.txt", "沣溪街道办事处", "", "",
+        "", "street", 2020, "ogi2019", "", "line_cell",
+        "M06 no title; the street named '沣溪街道' in the preamble and in full in '请联系X街道办事处党政综合科' (the "
+        "section kept the office from being read until the round-21 change; now read); P11 '专兼职工作人员由原来的1人"
+        "增加到现在的3人' (3; the old count was taken until the round-21 change); P04 one platform counted (read); T02 a "
+        "2019 表二 one value per line between blank lines, '本年新' / '制作数量' split (T06), its '其他对外管理服务事项' "
+        "row printed as three lines holding one space each (blank cells; not read yet); T11 cut inside the (八) block")
+d.add("根据《中华人民共和国政府信息公开条例》的规定，现编制2020年度政府信息公开工作年度报告。本报告回顾沣溪街道2020年的"
+      "政府信息公开工作，数据统计期限为2020年1月1日至12月31日。对本报告如有意见，请联系沣溪街道办事处党政综合科(地址:梧屿市"
+      "汀浦区沣溪路18号)。\n一、总体情况\n")
+d.prose("2020年，街道调整了政务公开领导小组，专兼职工作人员由原来的1人增加到现在的3人。", staff=3)
+d.prose("全年在区政府信息公开平台公开信息147条，", proactive_disclosed=147)
+d.add("涉及机构职能、财政预决算和工作动态等。\n")
+lay_line_cell(d, "ogi2019", {"normative_docs": ["2", "2", "9"], "license": ["11", "0", "96"],
+                             "other_services": [" ", " ", " "], "penalty": ["4", "0", " 3"]}, None)
+d.cut_after("行政事业性")
+
+d = new("r310_compiled_by_placeless_region_office_levels_no_total_province_2015.txt", "", "", "", "", "province",
+        2015, "narrative", "", "prose",
+        "M06 '由自治区人民政府办公厅汇总各市…编制而成', the region never printed (the placeless '自治区人民政府' was "
+        "taken until the round-21 change; now blank, as labelled); P12 a report compiled from every unit: the "
+        "region-wide received, review and litigation counts are its figures (read); P03 proactive counts by level in 万 "
+        "with no total (no figure; the first part is taken: still read); P13 press conferences and gazette issues "
+        "(not read, right); P15")
+d.add("本年度报告根据《中华人民共和国政府信息公开条例》的要求，由自治区人民政府办公厅汇总各市、县人民政府和自治区政府各部门2015年度"
+      "的年度报告编制。报告分为概述、主动公开、依申请公开、复议诉讼和存在的问题五部分。"
+      "数据统计期限为2015年1月1日至12月31日。\n一、概述\n2015年，全区各级行政机关按照《条例》的要求，继续推进重点领域信息"
+      "公开。\n二、主动公开政府信息情况\n")
+d.prose("自治区政府及区直部门主动公开信息8.6万条，比上年增长12%；各市政府及市直部门主动公开信息27.4万条；各县级政府及"
+        "县直部门主动公开信息61.2万条。\n")
+d.add("全年通过自治区政府门户网站举办新闻发布会31场，刊发政府公报12期。\n三、依申请公开政府信息情况\n")
+d.prose("全区共受理政府信息公开申请5217件，其中自治区本级1884件，市级2056件，县级1277件。\n", applications_received=5217)
+d.add("四、行政复议和行政诉讼情况\n")
+d.prose("全区因政府信息公开引发行政复议案件46件，行政诉讼案件19件。\n", review_cases=46, litigation_cases=19)
+
+d = new("r311_spam_county_name_compiler_woxian_counts_area_zero_county_2013.txt", "", "", "", "", "county", 2013,
+        "narrative", "", "prose",
+        "M14/M06 a betting brand printed where the county's name was, in '由<spam>办公室编制' and the contact (the "
+        "spam is taken as the agency: still read; blank as labelled); P12 '2013年我县共主动公开…N条' and '全县共受理…申请"
+        "N件，…；发生行政复议M件', not said to be compiled from every unit (no figures: the proactive count was taken "
+        "until the round-21 change, now left out; the review count in the later clause is still taken, the sentence "
+        "standing on the line under a heading with no stop, where the whole-county subject is not seen opening it); "
+        "P09 '我县未发生…行政诉讼' (the county's zero is the government's; read); P10 (read); P15")
+d.add("本报告根据《中华人民共和国政府信息公开条例》的要求，由星耀娱乐备用网址办公室编制，统计时间自2013年1月1日起至2013年12月"
+      "31日止。报告由概述、主动公开、依申请公开、收费减免、复议诉讼、问题与改进六个部分组成。如有"
+      "疑问，请联系星耀娱乐备用网址办公室政务公开科。\n一、概述\n2013年，星耀娱乐备用网址按照上级部署，健全了信息公开工作机构，"
+      "明确了分管领导和具体工作人员。\n二、主动公开情况\n")
+d.prose("2013年我县共主动公开政府信息2846条，其中机构职能类214条，政策法规类398条，工作动态类2234条。\n")
+d.add("三、依申请公开情况\n")
+d.prose("全县共受理政府信息公开申请14件，均在规定时限内答复；发生行政复议1件，已维持原答复。\n")
+d.add("四、收费及减免情况\n")
+d.prose("全年未收取任何政府信息公开费用。\n", fees_10k_yuan=0)
+d.add("五、行政复议和行政诉讼情况\n")
+d.prose("2013年我县未发生因政府信息公开引起的行政诉讼。\n", litigation_cases=0)
+
+d = new("r312_mirror_quoted_city_report_whole_city_outcomes_next_sentence_city_2023.txt", "栖梧市人民政府", "", "", "",
+        "city", 2023, "narrative", "", "prose",
+        "M14/M06 a mirror's copy with no title, the city government named in '现向社会公开《X市人民政府2023年度…报告》' "
+        "(read); P07 approximate whole-city counts (no figure; read); P12 '全市各级政府和部门受理…申请共N件。' then the "
+        "outcomes in the next sentence with no subject ('从办理结果看，予以公开a件，部分公开b件，不予公开c件…'; no "
+        "figure: the outcomes are still taken) and '全市各级政府和部门因政府信息公开被申请行政复议a件，被提起行政诉讼b件' "
+        "(no figure; taken until the round-21 change, now left out); T15")
+d.add("依照《中华人民共和国政府信息公开条例》的规定，现向社会公开《栖梧市人民政府2023年度政府信息公开工作年度报告》。\n"
+      "一、总体情况\n过去一年，全市各级各部门围绕市政府的中心工作做好政务公开，用公开推动政策落地。\n(一)主动公开\n")
+d.prose("全市通过政府网站、政务新媒体等渠道主动公开各类政府信息6800余条，其中政策文件和解读信息900余条。\n")
+d.add("(二)依申请公开\n")
+d.prose("全年全市各级政府和部门受理政府信息公开申请共412件。")
+d.prose("从办理结果看，予以公开236件，部分公开31件，不予公开14件，无法提供88件，不予处理19件，其他处理16件，另有8件转入"
+        "下年度办理。")
+d.prose("全市各级政府和部门因政府信息公开被申请行政复议17件，被提起行政诉讼5件。\n")
+d.add("(三)政府信息管理\n市里清理了现行有效的行政规范性文件，并在门户网站集中公开。\n")
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
