@@ -56,13 +56,15 @@ _OTHER_UNITS = re.compile(r"各县|各区(?!域)|各乡|各镇|各街道|各村|
 # a government's report that never says it was compiled from its units: round 21 (four pages),
 # rounds 13 and 14 and realdev r245, r252. A zero stays the agency's (the whole county had none).
 _OUR_AREA = re.compile(r"我(?:省|市|区|县|州|盟|旗)(?![^，,。；;]{0,8}?(?:政府|局|厅|委|办|中心|街道|镇|乡))")
+# a numbered heading a line break ran into the sentence after it ((二)依申请公开 / 2024年全区…)
+_HEADING_RUN_IN = r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．])[^，。；,;\d]{0,20}?"
 # A whole-area subject opening an earlier clause of the sentence covers the counts after it
 # (2025年全区共收到申请42件…；发生行政复议8件; 全县受理线上…申请65件，受理线下…申请9件; 全市各级
 # 政府及部门…行政复议24件): round 21 (three pages), besides the clause rule above. A later clause
 # with the agency as its subject (…，我局收到申请3件) speaks for the agency again.
-_AREA_SUBJECT = re.compile(r"(?:^|[，,；;:：])\s*(?:(?:\d{4}年度?|全年|本年度?|今年)[，,]?)?(?:"
+_AREA_SUBJECT = re.compile(r"(?:" + _HEADING_RUN_IN + r"|^|[，,；;:：])\s*(?:(?:\d{4}年度?|全年|本年度?|今年)[，,]?)?(?:"
                            + _WHOLE_AREA.pattern + "|" + _OUR_AREA.pattern + ")")
-_OWN_SUBJECT = re.compile(r"[，,；;:：]\s*(?:我|本)(?:局|委|办|厅|单位|机关|部门|中心|镇|乡|街道)")
+_OWN_SUBJECT = re.compile(r"[，,；;:：]\s*(?:(?:我|本)(?:局|委|办|厅|单位|机关|部门|中心|镇|乡|街道)|[^，,；;]{0,10}?本级)")
 _PART_AFTER = re.compile(r"^(?:其中|此外|另外)")
 _COMPILED_FROM_UNITS = re.compile(r"(?:综合|汇总)[^。]{0,12}?各")
 
@@ -334,7 +336,6 @@ def _channel_kinds(sentence: str) -> set[str]:
 
 # a section heading with no punctuation, run into the sentence on the next line
 # (二、行政机关主动公开政府信息情况 / 2020年，本局累计…): the sentence still leads with its year
-_HEADING_RUN_IN = r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．])[^，。；,;\d]{0,20}?"
 _LEADING_HEADING = re.compile(_HEADING_RUN_IN + r"(?=(?:\d{4}年度?|全年|本年度?)[，,])")
 
 # (the same heading before a year with no comma after it: round 18, and 43 studied pages print

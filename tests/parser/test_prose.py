@@ -282,6 +282,7 @@ def test_more_sentences_that_give_nothing(text, metric):
         ("2022年我县未收到政府信息公开申请。", "applications_received", 0),
         ("2023年我县人民政府共收到政府信息公开申请9件。", "applications_received", 9),  # the government itself
         ("2023年全市共收到申请640件，我局收到政府信息公开申请5件。", "applications_received", 5),  # its own again
+        ("2023年全县共收到申请56件；县人民政府本级收到申请9件。", "applications_received", 9),
         ("因政府信息公开被申请行政复议、行政诉讼数量为0件。", "review_cases", 0),  # P09
         ("因政府信息公开被申请行政复议、行政诉讼数量为0件。", "litigation_cases", 0),
         ("无涉及政府信息公开行政复议、诉讼案件。", "litigation_cases", 0),
@@ -319,6 +320,7 @@ def test_catalogued_wordings(text, metric, expected):
         ("2024年全区共收到信息公开申请57件，结转下年2件；发生行政复议6件。", "review_cases"),
         ("全县受理网上信息公开申请40件，受理信函申请7件。", "applications_received"),
         ("全市各级行政机关共收到申请812件，予以公开455件，部分公开61件。", "applications_granted"),
+        ("(二)依申请公开\n2024年全区共收到信息公开申请57件，发生行政复议6件。", "review_cases"),  # after a heading
         # P12: split between the government and its departments
         ("政府新收依申请公开数量为3件，予以公开3件；部门新收依申请公开数量为5件，予以公开2件。", "applications_granted"),
         # a 表三 row label, not a statement about fees
