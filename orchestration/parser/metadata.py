@@ -110,9 +110,9 @@ _OGI_LEADING_GROUP = r"(?:政务公开|政府信息公开|信息公开)+(?:工�
 _LEADING_GROUP_OFFICE = re.compile(_OGI_LEADING_GROUP + r"(?:办公室)?$")
 # the agency's office or section a contact line names after it (请与X局办公室联系, 请联系X综合处)
 # its OGI office (X局政府信息公开办公室, X人民政府信息公开办公室: the government's 政府 is its own)
-_CONTACT_UNIT = (r"(?:党政综合办公室|综合事务办公室|综合办公室|党政办公室|党政办|办公室|政务公开办公室|政务公开办"
+_CONTACT_UNIT = (r"(?:党政综合办公室|党政综合办|综合事务办公室|综合办公室|党政办公室|党政办|办公室|政务公开办公室|政务公开办"
                  r"|(?:(?<!人民)政府)?信息公开(?:办公室|中心)"
-                 r"|(?:党政)?(?:秘书|综合|办公|行政|政务|信息)(?:股|处|科))")
+                 r"|(?:党政|数字)?(?:秘书|综合|办公|行政|政务|信息)(?:股|处|科))")
 # 请与X办公室联系: the contact office of the agency, in the report's opening (M06); also 可与/可以与X联系
 # (eleventh round: seven agencies' pages in rounds 3-11 print it), and 可直接与/或直接与/请及时与X联系
 # (fifteenth round's review: eight agencies' pages of rounds 8-15)
@@ -133,7 +133,7 @@ _OWN_WORK = re.compile(r"结合(?:\d{4}年度?)?(?P<agency>[^，。；、“”�
 # A government's office compiles the government's report: 由香水镇人民政府办公室编制
 # (a government's 政务公开办公室 too: round 20's city report compiled by it, as round 13's)
 _COMPILING_OFFICE = re.compile(r"(?:(?<=人民政府)|(?<=办事处)|(?<=街道)|(?<=镇)|(?<=乡))"
-                               r"(?:党政综合办公室|党政办公室|综合办公室|党政办|办公室|办公厅|信息公开[^，。]*办(?:公室)?"
+                               r"(?:党政综合办公室|党政办公室|综合办公室|党政办|(?:政府)?办公室|办公厅|信息公开[^，。]*办(?:公室)?"
                                r"|政务公开办(?:公室)?)$")
 _OFFICE_TAIL = re.compile(r"(?:党政综合办公室|党政办公室|综合办公室|党政办|办公室|办公厅)$")
 _QUOTED_NOTICE = re.compile(r"《[^》]{0,80}?(?:通知|意见|方案|要点|办法|规定|决定)》")
@@ -377,12 +377,13 @@ def _agency_like(line: str) -> str | None:
     if _LETTER_SPACED.match(name):
         name = re.sub(r"[ \u3000]+", "", name)
     name = re.sub(r"文件$", "", name)  # (盖章) went with the other bracketed notes
-    # a party committee (东新乡党委) is not an OGI agency: the government is (sixth round)
+    # a party committee (东新乡党委) is not an OGI agency: the government is (sixth round); nor is a
+    # website (截至12月31日，政府信息公开网站…: round 22)
     # a document's quoted title (…公开了《X人民政府 / 关于印发…》, cut at the line's end) is no name (round 17)
     # a heading's number is a bracket too: (四)政府, a page cut after it, names no body (thirteenth round)
     bare = _BRACKETS.sub("", name)
     if 3 <= len(name) <= _MAX_NAME and len(bare) >= 3 and _AGENCY_SUFFIX.search(bare) and not _SENTENCE_MARKS.search(name) \
-            and not name.startswith(_VERBS_FIRST) and not name.endswith(("党委", "党工委", "纪委")) \
+            and not name.startswith(_VERBS_FIRST) and not name.endswith(("党委", "党工委", "纪委", "网站")) \
             and not name.startswith(("局", "委", "办", "厅")) and "《" not in name and "》" not in name \
             and not any(word in name for word in _SITE_WORDS):  # 局办公室, 登录个人中心: round seven
         return name
@@ -425,6 +426,22 @@ def _source_field(lines: list[str]) -> str | None:
         if m and not _LEVEL_ONLY.match(m.group("agency")) and (name := _agency_like(m.group("agency"))) \
                 and not name.endswith(("办公室", "办公厅", "政府办")):
             return name
+    return None
+
+
+# The site the report says it is on (本报告的电子版可在X门户网站下载, 相关信息主要通过X网站公布):
+# the very last resort, a government's or a body's own portal (M06, a name only inside the
+# agency's own website: round 10, and round 22's three pages of a county, a city and a province bureau)
+_OWN_SITE = re.compile(r"(?:电子版(?:本)?|相关信息(?:主要)?)[^。；]{0,6}?(?:可在|可从|可以在|通过|在)[“\"]?"
+                       r"(?P<agency>[\u4e00-\u9fff]{3,20}?)[”\"]?(?:政府)?(?:门户|公众信息|信息公开)?(?:网站|网)")
+
+
+def _own_site(lines: list[str]) -> str | None:
+    for raw in lines[:40]:
+        for m in _OWN_SITE.finditer(_clean(raw)):
+            agency = _with_its_government(m.group("agency"))
+            if not _LEVEL_ONLY.match(agency) and (name := _agency_like(agency)):
+                return name
     return None
 
 
@@ -529,6 +546,8 @@ def _printed_agency(lines: list[str], title: str | None, title_index: int | None
         agency = _own_document(lines)
     if agency is None:
         agency = _source_field(lines)
+    if agency is None:
+        agency = _own_site(lines)
     if agency is not None:
         agency = _without_site_words(re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", agency))
     if agency is not None and not (len(agency) <= 6 or agency[0] in "区市县省"):

@@ -657,6 +657,16 @@ def test_a_date_alone_under_the_issuer_is_not_the_report_year():
         ("如对本年度报告有疑问，请与某某旗某某旗人民政府联系(0000-1234567)。\n", "某某旗人民政府"),
         # M06: a zone's generic word alone names no zone
         ("2023年，开发区主动公开政府信息120条。\n开发区党工委高度重视政务公开。\n", None),
+        # M06: the contact's 党政综合办 and 数字信息科 are the body's sections (round 22, round 15)
+        ("如有疑问，可与某某街道党政综合办联系(地址：某某路27号)。\n", "某某街道"),
+        ("如有疑问请联系某某县人民政府办公室数字信息科(地址：某某镇)。\n", "某某县人民政府办公室"),
+        # M06: a government's 政府办公室 compiling its report stands for the government (round 22)
+        ("本报告由某某区人民政府政府办公室综合区政府、各街道办事处的年度报告编制而成。\n", "某某区人民政府"),
+        # M06: the site the report is on, the very last resort (round 22)
+        ("本报告的电子版可在某某县人民政府网站(www.example.gov.cn)下载。\n一、概述\n我县主动公开信息。\n",
+         "某某县人民政府"),
+        # M06: a website is no agency (round 22)
+        ("截至12月31日，政府信息公开网站共发布信息52条。\n", None),
         # M02: a page's 来源: field, the last resort; a government's office there is only the uploader
         ("发布时间: 2024-01-19 10:20:00来源:某某市商务局字号:[ 大 中 小 ]\n一、总体情况\n我局主动公开信息30条。\n",
          "某某市商务局"),
