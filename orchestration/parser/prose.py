@@ -196,7 +196,7 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
 _DISCLOSURE_VERBS = ("公开", "发布", "公布")
 _DISCLOSED = rf"(?<!申请)(?<!不予)(?<!不)(?<!免予)(?<!免于)(主动)?(?:{'|'.join(_DISCLOSURE_VERBS)})"
 _PROACTIVE = re.compile(
-    rf"{_DISCLOSED}(?:和更新|并更新)?(?:了)?(?:[^，。；：:]{{1,40}}?等)?(?:各类|各项|相关|本镇|本乡|本街道|本局|本单位|本机关)?"
+    rf"{_DISCLOSED}(?:和更新|并更新|、更新)?(?:了)?(?:[^，。；：:]{{1,40}}?等)?(?:各类|各项|相关|本镇|本乡|本街道|本局|本单位|本机关)?"
     rf"(?:的)?(?:政府|政务)?(?:各类|各项)?信息"
     rf"(?:的)?(?:总数|总量|数量|件数|条数|数|新增)?(?:为|达)?(?:共有|共|共计|总计|合计|累计)?\s*{NUM}\s*(?P<unit>条|件|项|篇)")
 # The count before its noun (公开了90条政府信息, 全年公开401条信息, 发布132条各类政府信息): catalogue P01, rounds
@@ -357,7 +357,9 @@ def _since_year_start(year: int | None) -> re.Pattern:
 _ATTRIBUTE_PART = re.compile(r"其中[，,：:]?\s*(?=主动公开)")
 # 全年共发布信息59条（其中，领导信息1条…）: a breakdown in brackets after the figure (P02, eighth round)
 _BRACKETED_PARTS = re.compile(r"[（(]\s*其中.*$")
-_AFTER_BREAKDOWN = re.compile(r"\d\s*(?:条|件)[，,；;]\s*其中")
+# (also 共计公开…6条，分别是…1条，…5条: round 22)
+_AFTER_BREAKDOWN = re.compile(r"\d\s*(?:条|件)[，,；;:：]\s*(?:其中|分别是|分别为)")
+_COUNT_BEFORE = re.compile(r"\d\s*(?:条|件)")
 
 
 def _proactive(s: Sentence, year: int | None) -> Decimal | None:
@@ -390,8 +392,10 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
                 continue
             if _other_scope(s, head) or _area_subject(s, offset + m.start()):
                 continue
+            # (累计 in a sentence the year leads is the year's total, unless a count came before it:
+            # 共主动公开…222条，累计主动公开信息2382条 runs to date, round 22)
             if (cumulative := _CUMULATIVE.search(since_start.sub("", head))) and not _YEAR_TOTAL.search(head) and not (
-                    year_lead and cumulative.group() == "累计"):
+                    year_lead and cumulative.group() == "累计" and not _COUNT_BEFORE.search(s.text, 0, offset)):
                 continue
             if _CUMULATIVE.search(since_start.sub("", s.text[:offset])) and not _YEAR_TOTAL.search(
                     s.text[:offset + m.start()]):

@@ -292,6 +292,10 @@ def test_more_sentences_that_give_nothing(text, metric):
         ("全乡安排1名专职人员承担信息公开日常工作。", "staff", 1),  # P11
         ("本机关从事政府信息公开工作的全职人员2人，兼职人员1人。", "staff", 3),  # P11: 全职 = 专职
         ("今年信息公开专兼职工作人员由原来的3人增加到现在的4人。", "staff", 4),  # P11: the count it came to
+        # P06: 累计 after the year's own count runs to date; P02: parts after 分别是
+        ("2016年，某某区政府共主动公开、更新各类信息180条，累计主动公开信息2100条。", "proactive_disclosed", 180),
+        ("2024年共计公开政府信息7条，分别是机构职能类信息2条，其他应当主动公开的政府信息5条。",
+         "proactive_disclosed", 7),
         ("2015年度未发生针对政府信息公开事务的复议、诉讼和申诉。", "review_cases", 0),  # P09: short words
         ("2015年度未发生针对政府信息公开事务的复议、诉讼和申诉。", "litigation_cases", 0),
     ],
