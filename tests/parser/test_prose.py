@@ -325,6 +325,8 @@ def test_catalogued_wordings(text, metric, expected):
         ("全县受理网上信息公开申请40件，受理信函申请7件。", "applications_received"),
         ("全市各级行政机关共收到申请812件，予以公开455件，部分公开61件。", "applications_granted"),
         ("(二)依申请公开\n2024年全区共收到信息公开申请57件，发生行政复议6件。", "review_cases"),  # after a heading
+        # P08: 依申请公开 as one kind in a list of the items published, not requests
+        ("公开内容包括政策解读10条、政府信息年报1条、依申请公开2条、政民互动3条。", "applications_received"),
         # P12: split between the government and its departments
         ("政府新收依申请公开数量为3件，予以公开3件；部门新收依申请公开数量为5件，予以公开2件。", "applications_granted"),
         # a 表三 row label, not a statement about fees
