@@ -2502,8 +2502,8 @@ d = new("r173_meta_next_year_heading_none_forestry_2019.txt", "市林业局", ""
         "narrative", "2020-02-10", "prose",
         "M02 '投稿:… 来源:时间:' with the publication date of the next year on a page with no title (the year reported "
         "on is 2019; now read); M06 the agency only in '结合X工作情况，特向社会公布…本局…报告' (a level-only name kept "
-        "as printed; not read yet); P02 a total with parts; P08 a numbered heading answered by '无。' on its own "
-        "line (0; not read yet)")
+        "as printed; read since parser commit ac230de); P02 a total with parts; P08 a numbered heading answered by "
+        "'无。' on its own line (0; not read yet)")
 d.add("投稿:xxx 来源:时间:2020年02月10日\n依据《条例》和市政府办公室的通知，结合市林业局工作情况，特向社会公布2019年本局"
       "政府信息公开工作年度报告。\n一、主动公开政府信息情况\n")
 d.prose("2019年，我局共主动公开政府信息1264条，", proactive_disclosed=1264)
@@ -2703,7 +2703,8 @@ d.add("泉州市2020年政府信息公开工作年度报告\n来源：市政府�
 d = new("r192_no_title_contact_bracketed_name_zone_2024.txt", "中国(山东)自由贸易试验区烟台片区管理委员会", "山东省",
         "烟台市", "", "city_department", 2024, "narrative", "", "prose",
         "M06 no title, the agency only in the contact line, with the office appended and a second body in brackets; "
-        "M08 a bracketed province inside the name (part of the name; not read yet: the prose short form is taken); P01 the year's total")
+        "M08 a bracketed province inside the name (part of the name; not read yet: the prose short form '片区管理委员会' was "
+        "taken until parser commit 3909a50, a zone's generic word alone naming no zone; now blank); P01 the year's total")
 d.add("一、总体情况\n")
 d.prose("2024年，片区管委会主动公开政府信息143条，", proactive_disclosed=143)
 d.add("主要为政策文件、招商信息和工作动态。\n如对本报告有疑问，请联系：中国(山东)自由贸易试验区烟台片区管理委员会"
@@ -3059,8 +3060,8 @@ d.add("均已按时办结。\n")
 d = new("r224_doubled_place_compiler_count_before_outcome_district_commission_2024.txt", "海津市东岭区发展和改革委员会",
         "", "", "", "county_department", 2024, "narrative", "", "prose",
         "M06 '由某市某区某市某区X委员会编制' with the place printed twice, the contact line printing it once (the doubled form "
-        "is still taken); P07 '共计N余件' (no figure; read right); P08 received, then outcomes with the count before the "
-        "outcome word ('a件已公开；b件部分公开'; not read yet)")
+        "was taken until parser commit 3909a50; now joined once, read); P07 '共计N余件' (no figure; read right); P08 "
+        "received, then outcomes with the count before the outcome word ('a件已公开；b件部分公开'; not read yet)")
 d.add("本报告是根据《条例》要求，由海津市东岭区海津市东岭区发展和改革委员会编制的2024年度政府信息公开年度报告。如对报告有疑问，"
       "请与海津市东岭区发展和改革委员会联系。\n一、总体情况\n（一）主动公开。2024年，我委通过区政府信息公开平台主动公开各类"
       "政府信息共计280余件，包括行政许可、工作动态和政策文件等。\n（二）依申请公开。\n")
@@ -3115,9 +3116,9 @@ d.prose("2022年共收到依申请公开3件，均按期答复。\n", applicatio
 d = new("r228_name_only_in_list_title_prev_year_carried_over_district_commission_2025.txt", "清湾区住房城市建设委", "",
         "", "", "county_department", 2025, "narrative", "", "prose",
         "M06 no title; the commission says 我委 and is named only inside '《X政府信息主动公开全清单》' while another body "
-        "(the district's data bureau) is named first (borderline, the gold takes the 《》 name; not read yet); P04 the district "
-        "site's count (read); P08 '某年新受理…申请N件，上一年结转…申请0件，共计N件' with the previous year named before 结转 "
-        "(received read; the carried-over zero not read yet)")
+        "(the district's data bureau) is named first (borderline, the gold takes the 《》 name; read since parser commit "
+        "6c9a650); P04 the district site's count (read); P08 '某年新受理…申请N件，上一年结转…申请0件，共计N件' with the "
+        "previous year named before 结转 (received read; the carried-over zero not read yet)")
 d.add("本报告按照《政府信息公开条例》第五十条的规定编制。\n一、总体情况\n2025年，我委按照清湾区政务和数据局关于政府信息公开和"
       "网站管理的要求，做好主动公开和依申请公开答复工作。\n（一）组织领导\n委领导班子全年专题研究政府信息公开工作6次。\n"
       "（二）主动公开\n2025年，我委依照《清湾区住房城市建设委政府信息主动公开全清单》开展工作，")
@@ -3713,8 +3714,8 @@ d = new("r271_name_only_in_source_line_and_e_version_city_commission_2023.txt", 
         "city_department", 2023, "narrative", "2024-01-19", "prose",
         "M07 a heading with no agency and no year ('政府信息公开工作年报'); M02 '发布时间:… 来源:X字号:[ 大 中 小 ]分享:' on one "
         "line (the date read; M03); M06 the commission named only in the 来源 field and in '本报告电子版可从X门户网站获取' "
-        "(not read yet: blank); P04 and P02 '某年网站发布政务信息N条，其中法定主动公开a条…' (the site the only channel "
-        "named; read)")
+        "(blank until parser commit 2fe50ea; now read from the 来源 field); P04 and P02 '某年网站发布政务信息N条，"
+        "其中法定主动公开a条…' (the site the only channel named; read)")
 d.add("政府信息公开工作年报\n发布时间: 2024-01-19 10:20:00来源:海津市发展和改革委员会字号:[ 大 中 小 ]分享:\n本报告根据《中华人民"
       "共和国政府信息公开条例》有关要求编制，数据统计期限自2023年1月1日至2023年12月31日。本报告电子版可从海津市发展和改革委员会"
       "门户网站获取。\n一、总体情况\n坚持以公开为常态、不公开为例外，深化重点领域信息公开。\n")
@@ -4357,7 +4358,8 @@ d.add("(三)政府信息管理\n处里设专人负责发布，按流程审核后
 
 d = new("r294_street_only_in_counts_shenqing_qi_no_total_2024.txt", "石桥街道", "", "", "", "street", 2024,
         "narrative", "", "prose",
-        "M06 no title; the street named only as the subject inside its count sentences (not read yet: blank); P03/P05 "
+        "M06 no title; the street named only as the subject inside its count sentences (blank until parser "
+        "commit 8ca4d21, the subject after 某年全年; now read); P03/P05 "
         "counts by channel and by type with no total (no figure; read right); P08/P14 '某街道信息公开申请0起' (the unit "
         "起; not read yet); T15")
 d.add("一、总体情况\n本报告依照《条例》和上级通知编制，内容包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等。"
@@ -4689,8 +4691,8 @@ d = new("r311_spam_county_name_compiler_woxian_counts_area_zero_county_2013.txt"
         "M14/M06 a betting brand printed where the county's name was, in '由<spam>办公室编制' and the contact (the "
         "spam is taken as the agency: still read; blank as labelled); P12 '2013年我县共主动公开…N条' and '全县共受理…申请"
         "N件，…；发生行政复议M件', not said to be compiled from every unit (no figures: the proactive count was taken "
-        "until the round-21 change, now left out; the review count in the later clause is still taken, the sentence "
-        "standing on the line under a heading with no stop, where the whole-county subject is not seen opening it); "
+        "until the round-21 change, now left out; the review count in the later clause, the sentence standing on "
+        "the line under a heading with no stop, was still taken until parser commit ef0329e; now left out too); "
         "P09 '我县未发生…行政诉讼' (the county's zero is the government's; read); P10 (read); P15")
 d.add("本报告根据《中华人民共和国政府信息公开条例》的要求，由星耀娱乐备用网址办公室编制，统计时间自2013年1月1日起至2013年12月"
       "31日止。报告由概述、主动公开、依申请公开、收费减免、复议诉讼、问题与改进六个部分组成。如有"
@@ -4720,6 +4722,167 @@ d.prose("从办理结果看，予以公开236件，部分公开31件，不予公
         "下年度办理。")
 d.prose("全市各级政府和部门因政府信息公开被申请行政复议17件，被提起行政诉讼5件。\n")
 d.add("(三)政府信息管理\n市里清理了现行有效的行政规范性文件，并在门户网站集中公开。\n")
+
+
+# ---- twenty-second round (issue 9, study22): r313–r320 ------------------------------------
+d = new("r313_no_title_dangzheng_zonghe_ban_guide_fenbie_shi_street_2024.txt", "青枫街道办事处", "", "", "", "street",
+        2024, "narrative", "", "prose",
+        "M06 no title; the street named in '可与X街道党政综合办联系(地址:…)' and in full only inside '《X街道办事处政府信息"
+        "公开指南》' (the contact's office was taken into the name until the round-22 change 89c5d1a; now the street office "
+        "of its guide, judgement as in round 22); P02 '共计公开政府信息N条，分别是…a条，…b条，…c条' with no 主动 before the "
+        "total's noun (the last kind was taken until the round-22 change d1524e7; now N); P08 none received (read); T15")
+d.add("本报告按照《中华人民共和国政府信息公开条例》和年度报告格式的要求编写，分为总体情况、主动公开政府信息情况、收到和处理"
+      "政府信息公开申请情况、行政复议和行政诉讼情况、存在的问题及改进措施、其他需要报告的事项六个部分，数据统计时段为2024年1月"
+      "1日至2024年12月31日。本报告登载于“榆汀市鹭岗区人民政府门户网站”，并送鹭岗区档案馆备查。如对本报告有疑问，可与青枫街道"
+      "党政综合办联系(地址:榆汀市鹭岗区枫林路16号，邮编:350900)。\n一、总体情况\n(一)政府信息公开基本情况\n")
+d.prose("1.主动公开：2024年街道主动公开政府信息3类，共计公开政府信息14条，分别是机构职能类信息2条，财政预决算信息3条，"
+        "其他应当主动公开的政府信息9条。\n", proactive_disclosed=14)
+d.prose("2.依申请公开：2024年街道没有收到政府信息公开申请。\n", applications_received=0)
+d.add("3.信息管理：街道把信息公开列入年度重点工作，由党政综合办统筹，各科室按职责提供信息，分管领导审核后发布。\n"
+      "4.平台建设：按照区里标准化建设的要求，修订了《青枫街道办事处政府信息公开指南》，补充依申请公开的办理流程"
+      "和联系方式，并及时更新网页各栏目的内容，")
+
+d = new("r314_no_title_e_version_site_only_name_portal_whole_output_county_2018.txt", "霁川县人民政府", "", "", "",
+        "county", 2018, "narrative", "", "prose",
+        "M06 no title; '现向社会发布2018年度本级政府(机关)…报告', the government printed only in '本报告的电子版可在X网站"
+        "(www…)下载' (blank until the round-22 change 89c5d1a: the site the report says it is on names the agency when "
+        "nothing else does; now read); P12 '全年通过县政府门户网站公开信息N条' in the county government's own report, not "
+        "said to be compiled from every unit (no figure; the portal's whole output is still taken: judgement); P08 the "
+        "year's received count with no subject (read); P13 consultations (not read, right); P09 zeros (read); P15")
+d.add("依照《中华人民共和国政府信息公开条例》的规定，现向社会发布2018年度本级政府(机关)政府信息公开工作年度报告。报告包括"
+      "概述、主动公开政府信息情况、依申请公开政府信息情况、咨询处理情况、复议诉讼情况、存在问题和改进措施六部分，统计期限为"
+      "2018年1月1日至2018年12月31日。本报告的电子版可在霁川县人民政府网站(www.jichuan.example.cn)下载。\n一、概述\n"
+      "2018年，全县政府信息公开工作围绕县委县政府的中心工作，加强门户网站的内容保障，规范公开目录和指南，拓宽了群众获取"
+      "信息的渠道。\n二、主动公开政府信息情况\n")
+d.prose("全年通过县政府门户网站公开信息6215条，其中政务动态3870条，通知公告642条，政策文件118件。\n")
+d.add("三、依申请公开政府信息情况\n")
+d.prose("2018年，共收到公民、法人和其他组织提出的政府信息公开申请7件，均在法定期限内答复。\n", applications_received=7)
+d.add("四、咨询处理情况\n")
+d.prose("全年通过县长信箱和咨询电话答复群众咨询312人次。\n")
+d.add("五、复议诉讼情况\n")
+d.prose("2018年未发生因政府信息公开引起的行政复议和行政诉讼。\n", review_cases=0, litigation_cases=0)
+
+d = new("r315_source_field_only_name_template_period_year_before_county_bureau_2022.txt", "澜屿县交通运输局", "", "",
+        "", "county_department", 2022, "narrative", "2023-01-18", "prose",
+        "M07/M08 a heading with no agency and no year; M02 '发布时间:… 来源:X 字号:[大 中 小]' (the date read); M06 the "
+        "bureau named only in the 来源 field, the prose saying 我局 (read since the round-21 docs review's change 2fe50ea); "
+        "M10 '现将2022年度…情况报告如下' above the template's period line of the year before (the year is read as 2021: still "
+        "read, and the year's count below is lost with it); P05 a total with its three channels adding up (N; missed with "
+        "the year); P08 '共受理依申请公开办件0件' (not read yet); P09 zeros; T15")
+d.add("政府信息公开工作年度报告\n发布时间:2023-01-18 10:20  来源:澜屿县交通运输局  字号:[大 中 小]\n\n"
+      "根据《中华人民共和国政府信息公开条例》和省、市、县关于政务公开的工作要求，现将2022年度政府信息公开工作情况报告如下。\n"
+      "本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、行政复议和行政诉讼情况、存在的主要问题及改进"
+      "情况、其他需要报告的事项六项组成。本报告所列数据的统计期限自2021年1月1日起至2021年12月31日止。\n一、总体情况\n"
+      "(一)主动公开方面。2022年，我局围绕农村公路建设和道路运输服务做好信息公开，")
+d.prose("全年主动公开政府信息437条(同一信息在多个渠道发布的按1条计)，其中在县政府网站公开126条、政务微博发布188条、"
+        "微信公众号发布123条；", proactive_disclosed=437)
+d.prose("全年共受理依申请公开办件0件。\n", applications_received=0)
+d.add("(二)依申请公开方面。本局明确专人负责申请的登记和答复，全年无超期答复的情况。\n")
+d.prose("(三)复议诉讼方面。全年未发生因政府信息公开引起的行政复议和行政诉讼。\n", review_cases=0, litigation_cases=0)
+
+d = new("r316_doubled_place_compiler_cumulative_after_year_count_district_bureau_2014.txt", "渚阳市兰屿区民政局", "", "",
+        "", "county_department", 2014, "narrative", "", "prose",
+        "M06 no title; '由某市某区某市某区X局编制' with the place printed twice, the contact line printing it once (the doubled "
+        "form was taken until the round-21 docs review's change 3909a50; now joined once); P06 '共主动公开、更新各类信息N条，"
+        "累计主动公开信息M条' (M, the count to date, was taken until the round-22 change d1524e7; now N, the verb pair read as "
+        "one); P08, P10 and P09 (read); T15 (the outline lists 附表; the excerpt ends before it)")
+d.add("本年度报告依据《中华人民共和国政府信息公开条例》的规定，由渚阳市兰屿区渚阳市兰屿区民政局编制。全文由概述、主动公开"
+      "政府信息情况、依申请公开政府信息情况、收费及减免情况、复议诉讼情况、存在的问题和改进措施以及附表组成，所列数据的统计"
+      "期限为2014年1月1日至2014年12月31日。如对本报告有疑问，请与渚阳市兰屿区民政局办公室联系。\n一、概述\n2014年，我局把"
+      "政府信息公开同民政重点工作一起部署，调整了信息公开工作领导小组，明确办公室承办日常工作。\n二、主动公开政府信息情况\n")
+d.prose("2014年，我局共主动公开、更新各类信息186条，累计主动公开信息1473条，主要是低保、优抚和救灾资金的公示。\n",
+        proactive_disclosed=186)
+d.add("三、依申请公开政府信息情况\n")
+d.prose("本年度我局共收到政府信息公开申请3件，均已按时答复。\n", applications_received=3)
+d.add("四、收费及减免情况\n")
+d.prose("本年度未收取任何信息公开费用。\n", fees_10k_yuan=0)
+d.add("五、复议诉讼情况\n")
+d.prose("本年度未发生因政府信息公开申请提起的行政复议和行政诉讼。\n", review_cases=0, litigation_cases=0)
+
+d = new("r317_zone_generic_word_kinds_list_yishenqing_item_shenqing_qi_zone_2022.txt", "鹤汀经济开发区", "", "", "",
+        "county", 2022, "narrative", "", "prose",
+        "M06/M08 no title; the zone says only '开发区' and '我委', its full name printed only as its WeChat account's name "
+        "(the generic '开发区' was taken until the round-21 docs review's change 3909a50; now blank: the full name not read "
+        "yet, judgement as in round 20); P07 '公开政府信息N余条' with its kinds (no figure); P08 '依申请公开2条' as one item "
+        "of that list (taken as received until the round-22 change 1de0e66; now not), and '全年收到依申请公开申请N起' (the "
+        "doubled noun with 起: not read yet); P09 zeros (read); T15")
+d.add("本报告根据《中华人民共和国政府信息公开条例》的规定编制，内容包括总体情况、主动公开、依申请公开、复议诉讼、存在问题和"
+      "其他事项，统计期限为2022年1月1日至2022年12月31日。如有疑问，请与开发区管委会党政办公室联系。\n一、总体情况\n2022年，"
+      "开发区围绕招商引资和项目建设做好政务公开，我委把信息公开纳入各部门的年度考核。\n(一)主动公开情况\n")
+d.prose("2022年公开政府信息410余条，工作动态186条、通知公告52条、招商信息37条、项目公示29条、财政信息12条、人事信息"
+        "6条、政策解读9条、政府信息年报1条、依申请公开2条、政民互动4条。")
+d.add("重要信息同步在微信公众号“鹤汀经济开发区发布”推送。\n(二)依申请公开情况\n")
+d.prose("全年收到依申请公开申请5起，均已按期答复，无结转。\n", applications_received=5)
+d.add("(三)复议诉讼情况\n")
+d.prose("全年未发生因政府信息公开引起的行政复议、行政诉讼。\n", review_cases=0, litigation_cases=0)
+
+d = new("r318_heading_run_into_whole_area_sentence_benji_district_2024.txt", "沄川区人民政府", "", "", "", "county",
+        2024, "narrative", "", "prose",
+        "M00 a plain title (read); P12 '(二)依申请公开' / '2024年全区共收到…申请N件，…，发生行政复议M件；区人民政府本级收到"
+        "申请K件' (the whole district opening the sentence on the line after a heading the line break ran into: neither N "
+        "nor M is the government's, M was taken until the round-22 change ef0329e; K, the body's 本级, is its own again: "
+        "received K, read); P01 the government's own proactive count (read); P09 the government's litigation zero (read); "
+        "T15")
+d.add("沄川区人民政府2024年政府信息公开工作年度报告\n本报告依据《中华人民共和国政府信息公开条例》编制，统计期限为2024年1月1日"
+      "至12月31日。如对报告有疑问，请与沄川区人民政府办公室联系。\n一、总体情况\n(一)主动公开\n")
+d.prose("2024年，区人民政府主动公开政府信息1342条，其中政策文件56件、政策解读31篇。\n", proactive_disclosed=1342)
+d.add("(二)依申请公开\n")
+d.prose("2024年全区共收到政府信息公开申请83件，结转下年3件，发生行政复议4件；")
+d.prose("区人民政府本级收到申请12件，均已办结。\n", applications_received=12)
+d.add("(三)政府信息管理\n区里落实公文公开属性源头认定，拟文时即明确公开方式。\n")
+d.prose("全年区人民政府未发生因政府信息公开引起的行政诉讼。\n", litigation_cases=0)
+
+d = new("r319_province_page_tier_counts_over_whole_traditional_mirror_province_2013.txt", "", "", "", "", "province",
+        2013, "narrative", "", "traditional",
+        "M12/M14 page 3 of a province's report on a traditional mirror, never named (blank; read right); P12/P03 '全省受理"
+        "…申請N件' then each tier's received count and outcomes (the reader takes the province-wide N for a province "
+        "report, judgement as in round 22; the first tier's count and outcomes are still taken), the first tier's "
+        "litigation zero beside the other tier's count (still taken, P09); P10 the province-wide fee zero (read); P07 "
+        "approximate staff (no figure); P15")
+d.add("|\n|\n三、依申請公開政府信息情況\n")
+d.prose("2013年，全省受理政府信息公開申請2864件，比上年增長41.2%。", applications_received=2864)
+d.prose("省政府及其部門受理申請529件，已答復511件，其中同意公開318件，同意部分公開27件，不予公開19件，信息不存在等"
+        "其他情況147件。\n\n")
+d.prose("市縣兩級政府、所屬部門及鄉鎮政府共受理申請2335件，已答復2318件，其中同意公開1876件，同意部分公開214件，"
+        "不予公開98件，其他情況130件。\n\n")
+d.add("四、行政復議、行政訴訟情況\n")
+d.prose("2013年，省政府及其部門未發生涉及政府信息公開的行政訴訟案件，收到相關復議申請31件；市縣兩級政府及其部門"
+        "發生此類行政訴訟案件4件，收到相關復議申請17件。\n")
+d.add("五、政府信息公開的收費及減免情況\n")
+d.prose("全省各級行政機關在提供政府信息時均未收取費用。\n", fees_10k_yuan=0)
+d.add("六、政府信息公開工作機構和人員情況\n省政府辦公廳為全省政府信息公開工作的主管部門，各市、縣由政府辦公室或政務服務中心"
+      "承擔具體工作。")
+d.prose("據統計，全省從事政府信息公開工作的專兼職人員約2600人。\n")
+
+d = new("r320_no_title_contact_dangzhengban_site_subject_line_cell_yuan_amount_town_2019.txt", "枫溪镇", "", "", "",
+        "township", 2019, "ogi2019", "", "line_cell",
+        "M06 no title; the town named only in '可与X党政办联系(地址:某县X…)' (its government never printed: the bare town), "
+        "its first count's subject a site ('截至12月31日，政府信息公开网站主动公开…'; the site was taken as the agency until "
+        "the round-22 change 89c5d1a; now the town); P06 that count has no year and its parts add to less (no figure; read "
+        "right); T02 a 2019 表二 one value per line between blank lines, its (一) header printing 本年新制作数量 twice (T06; "
+        "the values in the form's order; read), the procurement amount in 元 (T12: 8.645 万元); T11 cut at 表三's first "
+        "header word")
+d.add("一、总体情况\n本年度报告依据《中华人民共和国政府信息公开条例》和省里的实施办法编写，由概述、主动公开、依申请公开、收费"
+      "减免、复议诉讼、问题和改进六部分组成，全文在“鹭川·溪口”门户网站(www.xikou.example.cn)年度报告专栏公布。如对本报告有"
+      "疑问，可与枫溪镇党政办联系(地址:溪口县枫溪镇新街8号，邮编:642400)。\n2019年，我镇把涉及群众切身利益的事项作为公开的"
+      "重点，低保、救灾物资发放和村级公益事业在镇村两级公示栏同步公开。")
+d.prose("截至12月31日，政府信息公开网站主动公开政府信息96条。其中，工作动态41条，公示公告27条，财政信息3条，政策文件9条，"
+        "其他信息8条。\n")
+d.add("二、主动公开政府信息情况\n\n")
+for title, header, rows in t2_rows("ogi2019", {"normative_docs": ["2", "2", "5"], "license": ["4", "0", "23"],
+                                              "penalty": ["2", "0", "5"], "procurement": ["3", None]}):
+    if header[1] == "本年新制作数量":
+        header = [header[0], header[1], header[1], header[3]]  # the second header misprinted as the first
+    d.add(title + "\n\n" + "".join(h + "\n\n" for h in header))
+    for label, cells in rows:
+        d.add(label + "\n\n")
+        for printed, code in cells:
+            if code is None:
+                d.raw("86450元", "2019.t2.procurement.amount", "8.645", "reported")
+            else:
+                d.value(printed, code)
+            d.add("\n\n")
+d.add("三、收到和处理政府信息公开申请情况\n\n(本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和)\n\n申")
 
 
 # ---------------------------------------------------------------- output
