@@ -349,7 +349,8 @@ _HEADING_BEFORE = re.compile(r"^[一二三四五六七八九十]+、\S{0,12}\s+"
 def _named(text: str) -> str | None:
     """An agency's name or a bare place name; never 我局, 本镇, 该街道."""
     # nor the start of a leading clause (2012年按照磐石市…的安排, 牛心镇人民政府…: eighth round)
-    if text.startswith(("我", "本", "该", "各", "全", *_VERBS_FIRST)):
+    # (nor a particle: 现将2022年度的政府信息公开工作情况… names no one: round 22's docs review)
+    if text.startswith(("我", "本", "该", "各", "全", "的", *_VERBS_FIRST)):
         return None
     return _agency_like(text) or (text if _PLACE_NAME.match(_BRACKETS.sub("", text)) else None)
 

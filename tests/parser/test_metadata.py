@@ -665,6 +665,8 @@ def test_a_date_alone_under_the_issuer_is_not_the_report_year():
         # M06: the site the report is on, the very last resort (round 22)
         ("本报告的电子版可在某某县人民政府网站(www.example.gov.cn)下载。\n一、概述\n我县主动公开信息。\n",
          "某某县人民政府"),
+        # M06: a particle after the year starts no name
+        ("现将2022年度的政府信息公开工作情况报告如下。\n一、总体情况\n", None),
         # M06: a website is no agency (round 22)
         ("截至12月31日，政府信息公开网站共发布信息52条。\n", None),
         # M02: a page's 来源: field, the last resort; a government's office there is only the uploader
