@@ -142,7 +142,7 @@ def warehouse_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, war
         # each invocation leaves target/<name>-<run>-<uuid>/; keep the folder tidy
         shutil.rmtree(invocation.target_path, ignore_errors=True)
     if kept:
-        events = _with_views(context, events, kept)
+        events = _with_not_rebuilt(context, events, kept)
     with warehouse.connect(warehouse_db.resolved()) as con:
         yield from _with_row_counts(context, con, events)
         if kept:  # the seeds' own tests were not run: their last results stand
@@ -157,7 +157,7 @@ def warehouse_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, war
 class _Kept:
     args: list[str]
     tests: frozenset[str]  # names of the tests not run
-    views: list[dg.AssetKey]  # the models not rebuilt, in the order dbt would build them
+    not_rebuilt: list[dg.AssetKey]  # the views and seeds' tables, in the order dbt would build them
     depth: dict[dg.AssetKey, int]  # of every model: the longest path to it from the sources
     from_seeds: frozenset[dg.AssetKey]  # the tables among them, built from the seeds alone
 
@@ -169,8 +169,7 @@ def _kept_nodes() -> _Kept:
     from seeds alone (dim_indicator); views are only their SQL (DuckDB binds a
     view when it is queried). None of them is rebuilt, nor are the tests that
     read seeds and those tables alone. Every other test runs, those on views
-    too: they test the data. Together about a third of the nodes, and 2 s of a
-    one-report run.
+    too: they test the data. Together 35 of the project's 83 nodes.
     """
     nodes = json.loads(dbt_project.manifest_path.read_text(encoding="utf-8"))["nodes"]
     seeds = {uid for uid, node in nodes.items() if node["resource_type"] == "seed"}
@@ -208,7 +207,7 @@ _NOT_RECREATED = {
 }
 
 
-def _with_views(context: dg.AssetExecutionContext, events: list, kept: _Kept) -> list:
+def _with_not_rebuilt(context: dg.AssetExecutionContext, events: list, kept: _Kept) -> list:
     """dbt's events with an output for each model not rebuilt, each before the first model built on it.
 
     A view not re-created still shows the new data, and a table made from the
@@ -217,21 +216,21 @@ def _with_views(context: dg.AssetExecutionContext, events: list, kept: _Kept) ->
     and everything downstream, as stale). Dagster takes a step's outputs in
     the order of the graph.
     """
-    pending, out = list(kept.views), []
+    pending, out = list(kept.not_rebuilt), []
 
-    def views_below(depth: float) -> list:
-        ready = [v for v in pending if kept.depth[v] < depth]
-        for view in ready:
-            pending.remove(view)
-        return [dg.Output(None, output_name=context.assets_def.get_output_name_for_asset_key(view),
-                          metadata={"dbt": _NOT_RECREATED[view in kept.from_seeds]})
-                for view in ready]
+    def kept_below(depth: float) -> list:
+        ready = [key for key in pending if kept.depth[key] < depth]
+        for key in ready:
+            pending.remove(key)
+        return [dg.Output(None, output_name=context.assets_def.get_output_name_for_asset_key(key),
+                          metadata={"dbt": _NOT_RECREATED[key in kept.from_seeds]})
+                for key in ready]
 
     for event in events:
         if isinstance(event, dg.Output):
-            out += views_below(kept.depth.get(context.asset_key_for_output(event.output_name), 0))
+            out += kept_below(kept.depth.get(context.asset_key_for_output(event.output_name), 0))
         out.append(event)
-    return out + views_below(float("inf"))
+    return out + kept_below(float("inf"))
 
 
 def _with_row_counts(context: dg.AssetExecutionContext, con, events: list):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 SEEDS_DIR = Path(__file__).resolve().parents[2] / "dbt_project" / "seeds"
@@ -34,6 +34,14 @@ class Catalog:
 
     def for_form(self, form: str) -> list[Indicator]:
         return [i for i in self.indicators if i.form == form]
+
+    @cached_property
+    def _units(self) -> dict[str, str]:
+        return {i.code: i.unit for i in self.indicators}
+
+    def unit_of(self, code: str) -> str | None:
+        """The unit the catalog counts the cell in (件, 条, 万元…)."""
+        return self._units.get(code)
 
 
 def _read_csv(path: Path) -> list[dict[str, str]]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
+from typing import Callable
 
 from orchestration.parser.numbers import WIDTH_TABLE, parse_chinese_numeral
 
@@ -421,13 +422,19 @@ def _publisher(lines: list[str]) -> str | None:
 _SOURCE_FIELD = re.compile(r"(?:^|\s|\d)来源[:：]\s*(?P<agency>[\u4e00-\u9fff()（）]{3,30}?)(?=字号|发布|浏览|时间|作者|$|\s|[|:：])")
 
 
-def _source_field(lines: list[str]) -> str | None:
-    for raw in lines[:40]:
-        m = _SOURCE_FIELD.search(_clean(raw))
-        if m and not _LEVEL_ONLY.match(m.group("agency")) and (name := _agency_like(m.group("agency"))) \
-                and not name.endswith(("办公室", "办公厅", "政府办")):
-            return name
+def _first_named(lines: list[str], pattern: re.Pattern, name_of: Callable[[str], str | None]) -> str | None:
+    """The first of `pattern`'s agency groups in the lines that `name_of` accepts as a name; never a
+    level with no place (市政府…)."""
+    for raw in lines:
+        for m in pattern.finditer(_clean(raw)):
+            if (name := name_of(m.group("agency"))) and not _LEVEL_ONLY.match(name):
+                return name
     return None
+
+
+def _source_field(lines: list[str]) -> str | None:
+    return _first_named(lines[:40], _SOURCE_FIELD, lambda text: None if (name := _agency_like(text)) is None
+                        or name.endswith(("办公室", "办公厅", "政府办")) else name)
 
 
 # The site the report says it is on (本报告的电子版可在X门户网站下载, 相关信息主要通过X网站公布):
@@ -438,12 +445,7 @@ _OWN_SITE = re.compile(r"(?:电子版(?:本)?|相关信息(?:主要)?)[^。；]{
 
 
 def _own_site(lines: list[str]) -> str | None:
-    for raw in lines[:40]:
-        for m in _OWN_SITE.finditer(_clean(raw)):
-            agency = _with_its_government(m.group("agency"))
-            if not _LEVEL_ONLY.match(agency) and (name := _agency_like(agency)):
-                return name
-    return None
+    return _first_named(lines[:40], _OWN_SITE, lambda text: _agency_like(_with_its_government(text)))
 
 
 # The agency's own OGI documents, named with it (修订《X政府信息公开指南》, 按照《X政府信息主动公开全
@@ -456,15 +458,15 @@ _OWN_DOCUMENT = re.compile(r"《(?:\d{4}年度?)?(?P<agency>[^《》，。、\s<
 
 
 def _own_document(lines: list[str]) -> str | None:
-    for raw in lines:
-        for m in _OWN_DOCUMENT.finditer(_clean(raw)):
-            agency = _with_its_government(m.group("agency"))
-            # a bare place above a township is a government's short name, as often its superior's
-            if not re.search("国务院|中华人民共和国|国家", agency) and not _LEVEL_ONLY.match(agency) \
-                    and (name := _named(agency)) and (name != agency or agency.endswith(("镇", "乡", "街道"))
-                                                       or _agency_like(agency)):
-                return name
-    return None
+    return _first_named(lines, _OWN_DOCUMENT, _document_owner)
+
+
+def _document_owner(text: str) -> str | None:
+    agency = _with_its_government(text)
+    if re.search("国务院|中华人民共和国|国家", agency) or (name := _named(agency)) is None:
+        return None
+    # a bare place above a township is a government's short name, as often its superior's
+    return name if name != agency or agency.endswith(("镇", "乡", "街道")) or _agency_like(agency) else None
 
 
 _TAIL_ONLY = frozenset({"办事处", "人民政府", "政府", "委员会", "管理委员会"})
@@ -514,10 +516,12 @@ def find_agency(lines: list[str], title: str | None, title_index: int | None) ->
     """The agency as the report prints its own name (seed 002: the signature's
     鄞州区卫生健康局, not the 宁波市鄞州区卫生健康局 of a sentence)."""
     agency = _printed_agency(lines, title, title_index)
-    return None if agency is None or _GENERIC_ZONE.match(agency) else without_doubled_place(agency)
+    return None if agency is None or _GENERIC_ZONE.match(agency) else agency
 
 
 def without_doubled_place(name: str) -> str:
+    """The name once a place printed twice at its start is joined once (the caller applies it
+    after any place is joined from a sentence, which may print the place twice too)."""
     return _DOUBLED_PLACE.sub(r"\1", name)
 
 
@@ -541,14 +545,11 @@ def _printed_agency(lines: list[str], title: str | None, title_index: int | None
                     break
     if agency is None and (agency := _prose_agency(lines)) is not None:
         agency = _expanded(agency, lines)
-    if agency is None:
-        agency = _publisher(lines)
-    if agency is None:
-        agency = _own_document(lines)
-    if agency is None:
-        agency = _source_field(lines)
-    if agency is None:
-        agency = _own_site(lines)
+    # last, what stands around the report: its page fields, its own documents' names, its site
+    for beside in (_publisher, _own_document, _source_field, _own_site):
+        if agency is not None:
+            break
+        agency = beside(lines)
     if agency is not None:
         agency = _without_site_words(re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", agency))
     if agency is not None and not (len(agency) <= 6 or agency[0] in "区市县省"):

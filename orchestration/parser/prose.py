@@ -358,8 +358,8 @@ _ATTRIBUTE_PART = re.compile(r"其中[，,：:]?\s*(?=主动公开)")
 # 全年共发布信息59条（其中，领导信息1条…）: a breakdown in brackets after the figure (P02, eighth round)
 _BRACKETED_PARTS = re.compile(r"[（(]\s*其中.*$")
 # (also 共计公开…6条，分别是…1条，…5条: round 22)
-_AFTER_BREAKDOWN = re.compile(r"\d\s*(?:条|件)[，,；;:：]\s*(?:其中|分别是|分别为)")
 _COUNT_BEFORE = re.compile(r"\d\s*(?:条|件)")
+_AFTER_BREAKDOWN = re.compile(_COUNT_BEFORE.pattern + r"[，,；;:：]\s*(?:其中|分别是|分别为)")
 
 
 def _proactive(s: Sentence, year: int | None) -> Decimal | None:

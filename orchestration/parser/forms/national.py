@@ -63,7 +63,6 @@ class Layout:
     applicant_types: tuple[str, ...] = ()
     header_words: frozenset[str] = frozenset()
     codes: frozenset[str] = frozenset()
-    units: dict[str, str] = field(default_factory=dict)  # code -> the unit the catalog counts it in
     found: dict = field(default_factory=dict)  # (label, fuzzy) -> what it names: labels recur across reports
     column_forms: dict = field(default_factory=dict)  # header word -> the forms whose 表二 column it names
     header_word: dict = field(default_factory=dict)  # word -> whether it is (the start of) a header word
@@ -89,7 +88,6 @@ def layout_for(catalog: Catalog) -> Layout:
 def _build_layout(catalog: Catalog) -> Layout:
     layout = Layout(applicant_types=tuple(code for code, _ in catalog.applicant_types))
     layout.codes = frozenset(i.code for i in catalog.indicators)
-    layout.units = {i.code: i.unit for i in catalog.indicators}
     t3: dict[str, tuple[str, set, set]] = {}
     for form in FORMS:
         layout.t2[form], layout.t2_columns[form] = {}, set()
@@ -341,7 +339,7 @@ def align(rows: list[Row], catalog: Catalog, report_year: int | None,
             # an amount printed in 元 in a 万元 cell (709455.9元, 79000.1元: rounds 17 and 20, two
             # agencies' 采购总金额): the form's unit, as prose amounts in 元 are read; in a cell
             # counted in another unit it is not a value of that cell
-            if layout.units.get(code) == "万元":
+            if catalog.unit_of(code) == "万元":
                 value = value / TEN_THOUSAND
             else:
                 status, value = UNREADABLE, None

@@ -77,7 +77,6 @@ def _looks_like_row(row: Row, label: str) -> bool:
 
 def align(rows: list[Row], catalog: Catalog) -> tuple[list[Cell], list[ParseIssue]]:
     matcher = LabelMatcher(catalog.for_form(FORM))
-    units = {ind.code: ind.unit for ind in catalog.for_form(FORM)}
     cells: list[Cell] = []
     issues: list[ParseIssue] = []
     seen: dict[str, int] = {}
@@ -127,7 +126,7 @@ def align(rows: list[Row], catalog: Catalog) -> tuple[list[Cell], list[ParseIssu
             continue
         seen[code] = row.line_start
         matcher.record(code)
-        if value is not None and unit == "元" and units.get(code) == "万元":
+        if value is not None and unit == "元" and catalog.unit_of(code) == "万元":
             value = value / TEN_THOUSAND  # the catalog counts fees in 万元
         cells.append(Cell(
             code=code, applicant_type=None, value=value, value_status=status,
