@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 from typing import Callable
 
-from orchestration.parser.numbers import WIDTH_TABLE, parse_chinese_numeral
+from orchestration.parser.numbers import half_width, parse_chinese_numeral
 
 _TITLE_WORDS = re.compile(r"(?:政府)?(?:信息公开|政务公开)[^。，]{0,12}?(?:年度报告|工作报告|年报|报告)")
 # a title split after a bare year (X人民政府2017 / 政府信息公开工作年度报告) joins to one without 年
@@ -161,7 +161,7 @@ _SITE_PREFIX = re.compile(r"^.*(?:官网|官方网站|门户网站|网站|平台
 def _clean(line: str) -> str:
     # markdown heading and bold marks (# 标题, **标题**) are not part of a name, nor the
     # question marks a mirror prints for the spaces that indent each line (catalogue M14)
-    line = line.translate(WIDTH_TABLE).strip().lstrip("?•·").strip().strip("#*").strip()
+    line = half_width(line).strip().lstrip("?•·").strip().strip("#*").strip()
     # a list item's dash (- 标题: X…: an index block printed as a list, round 17)
     line = re.sub(r"^[-–]\s+", "", line)
     return _LINE_PREFIX.sub("", line).strip()
@@ -709,7 +709,7 @@ def find_report_year(text: str, title: str | None) -> int | None:
         m = _YEAR_IN_TITLE.search(title)
         if m and (year := _year_value(m.group(1))):
             return year
-    m = _PERIOD.search(text.translate(WIDTH_TABLE))
+    m = _PERIOD.search(half_width(text))
     if m and m.group(1) == m.group(2):
         return int(m.group(1))
     for raw in text.split("\n")[:15]:
@@ -729,7 +729,7 @@ def find_report_year(text: str, title: str | None) -> int | None:
         if m and (year := _year_value(m.group(1))):
             return year
     # every number on a line of its own (2011 / 年政府信息公开 / 年度报告): catalogue M10
-    joined = "".join(raw.strip() for raw in text.split("\n")[:30]).translate(WIDTH_TABLE)
+    joined = half_width("".join(raw.strip() for raw in text.split("\n")[:30]))
     m = _PERIOD.search(joined)
     if m and m.group(1) == m.group(2):
         return int(m.group(1))

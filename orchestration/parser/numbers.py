@@ -25,15 +25,26 @@ _SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟"
 _LARGE_UNITS = {"万": 10_000, "亿": 100_000_000}
 # Full-width ASCII and the ideographic space to their ASCII forms, one character
 # for one, so offsets and line numbers stay valid (NFKC can change lengths).
-WIDTH_TABLE = {**{c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}, 0x3000: 0x20}
+_HALF_OF = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)} | {"\u3000": " "}
+_FULL_WIDTH = re.compile("([\uff01-\uff5e\u3000])")
 # 万: amounts the forms count in 万元 are printed in 元 too
 TEN_THOUSAND = Decimal(10_000)
 CHINESE_NUMERAL_CHARS = "".join(_DIGITS) + "".join(_SMALL_UNITS) + "".join(_LARGE_UNITS)
 
 
+def half_width(text: str) -> str:
+    """Full-width ASCII and the ideographic space to their ASCII forms, one character for one.
+
+    Not str.translate: with a mapping it looks up every character of a Chinese text one
+    by one, four times slower over a report than splitting at the few it changes."""
+    parts = _FULL_WIDTH.split(text)
+    parts[1::2] = [_HALF_OF[c] for c in parts[1::2]]
+    return "".join(parts)
+
+
 def normalize_width(text: str) -> str:
     """Full-width digits, letters and punctuation to their ASCII forms."""
-    return unicodedata.normalize("NFKC", text)
+    return text if text.isascii() else unicodedata.normalize("NFKC", text)  # NFKC leaves ASCII as it is
 
 
 def parse_decimal(text: str) -> Decimal | None:

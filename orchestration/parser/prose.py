@@ -14,7 +14,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Callable, Iterator
 
-from orchestration.parser.numbers import CHINESE_NUMERAL_CHARS, TEN_THOUSAND, UNIT_WORDS, WIDTH_TABLE, parse_number_word
+from orchestration.parser.numbers import CHINESE_NUMERAL_CHARS, TEN_THOUSAND, UNIT_WORDS, half_width, parse_number_word
 from orchestration.parser.records import REPORTED, Cell
 
 NUM = rf"(\d[\d,]*(?:\.\d+)?万?|[{CHINESE_NUMERAL_CHARS}]+)"
@@ -133,9 +133,9 @@ def _table_row(s: "Sentence", lines: list[str]) -> bool:
 
 
 def sentences(text: str, normalized: str | None = None) -> Iterator[Sentence]:
-    """The text's sentences; `normalized` is text.translate(WIDTH_TABLE) when the caller has it."""
+    """The text's sentences; `normalized` is half_width(text) when the caller has it."""
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
-    normalized = text.translate(WIDTH_TABLE) if normalized is None else normalized
+    normalized = half_width(text) if normalized is None else normalized
     pos = 0
     for m in _SENTENCE_END.finditer(normalized + "。"):
         raw = normalized[pos:m.end()]
@@ -776,7 +776,7 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
     channels_at = None
     area_report = _COMPILED_FROM_UNITS.search(text) is not None
     heading = ""
-    normalized = text.translate(WIDTH_TABLE)
+    normalized = half_width(text)
     all_sentences = list(sentences(text, normalized))
     report_kinds = _report_channel_kinds(all_sentences, lines)
     for s in all_sentences:

@@ -16,7 +16,7 @@ from typing import Any
 import pandas as pd
 
 from orchestration.parser.metadata import find_published_on, find_title
-from orchestration.parser.numbers import WIDTH_TABLE
+from orchestration.parser.numbers import half_width
 from orchestration.validation.frames import KEY, SCALE, Inputs
 
 SOURCE, EXTRACTION = "source", "extraction"
@@ -119,7 +119,7 @@ class Evidence:
         if title is not None and str(year) in title:
             return index + 1
         printed = f"{year}年"
-        return next((n for n, line in enumerate(lines, 1) if printed in line.translate(WIDTH_TABLE)), None)
+        return next((n for n, line in enumerate(lines, 1) if printed in half_width(line)), None)
 
     def date_line(self, report_id: str, published_on) -> int | None:
         """The line under the signature that prints the publication date (the parser keeps the last one)."""
