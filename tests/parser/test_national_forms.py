@@ -485,6 +485,31 @@ def test_a_row_cut_off_by_the_text_is_not_read_where_no_row_prints_its_cells_in_
     assert not [k for k in cells(report) if k[0].startswith("2019.t3.")]
 
 
+def _pipe_cell_row(labels, values, end):
+    return "".join(f"{t} |\n" for t in [*labels, *values]) + end + "\n"
+
+
+# A 2021 表三 one cell per line, every row ended by a line of bars; the first row under a group
+# label ends in a single bar (round 23: a street's page)
+PIPE_CELLS_ROW_ENDS_2021 = ("某街道办事处2023年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+                            + _pipe_cell_row(["一、本年新收政府信息公开申请数量"], ["", "", "", "", "", "", "3"], "||")
+                            + _pipe_cell_row(["三、本年度办理结果", "（一）予以公开"], ["", "", "", "", "", "", "2"], "|")
+                            + _pipe_cell_row(["（二）部分公开（区分处理的，只计这一情形，不计其他情形）"],
+                                             ["", "", "", "", "", "", "1"], "||"))
+
+
+def test_a_bare_bar_that_may_end_a_row_or_be_its_cell_places_no_value():
+    """Printed one cell per line, `2 |` then `|` is the total and the row's end, or the 其他
+    column and a blank total; read as the latter, 2 was placed under 其他."""
+    report = parse_report(PIPE_CELLS_ROW_ENDS_2021)
+    found = cells(report)
+    assert not [k for k in found if k[0] == "2021.t3.granted"]
+    assert "予以公开" in " ".join(i.label for i in report.issues if i.kind == "ambiguous_row")
+    # the rows ended by two bars keep their values in place
+    assert row_values(report, "2021.t3.new_received")[-2:] == [None, 3]
+    assert row_values(report, "2021.t3.partial")[-1] == 1
+
+
 def test_an_amount_in_yuan_in_a_ten_thousand_yuan_cell_is_read_in_the_forms_unit():
     """T12 (rounds 17 and 20): 采购总金额 printed '79000.1元' in the form's 万元 column."""
     text = (PIPE_2019_OPENING +

@@ -325,7 +325,7 @@ def align(rows: list[Row], catalog: Catalog, report_year: int | None,
     # it does not (round 18: a township's pipe cells, one value after a bare bar in every row)
     applicants = len(layout.applicant_types)
     t3_misfits = any(pl.kind == "t3" and pl.values and rows[pl.row].line_end != last_line
-                     and fit_values(pl.values, applicants, rows[pl.row].lossy)[0] is None for pl in placed)
+                     and fit_values(pl.values, applicants, rows[pl.row])[0] is None for pl in placed)
 
     def emit(code: str, applicant: str | None, cell: TextCell, pl: _Placed) -> None:
         if (code, applicant) in seen:
@@ -353,7 +353,6 @@ def align(rows: list[Row], catalog: Catalog, report_year: int | None,
                                  f"{reason}; no value used", line_end=rows[pl.row].line_end))
 
     for pl in placed:
-        lossy = rows[pl.row].lossy
         if pl.kind == "t3":
             row_def: T3Row = pl.key
             form = t3_form or report_form
@@ -365,7 +364,7 @@ def align(rows: list[Row], catalog: Catalog, report_year: int | None,
                 if form not in row_def.unprinted_in and pl.row not in consumed:
                     ambiguous(pl, _printed_label(rows, parts, pl.row, set())[0], [code], "label printed without values")
                 continue
-            fitted, reason = fit_values(pl.values, applicants, lossy,
+            fitted, reason = fit_values(pl.values, applicants, rows[pl.row],
                                         cut_off=rows[pl.row].line_end == last_line and not t3_misfits)
             if fitted is None:
                 ambiguous(pl, _printed_label(rows, parts, pl.row, set())[0], [code], reason)
@@ -387,7 +386,7 @@ def align(rows: list[Row], catalog: Catalog, report_year: int | None,
                 ambiguous(pl, _printed_label(rows, parts, pl.row, set())[0], codes,
                           f"its header prints {printed} columns where the form has {len(columns)}")
                 continue
-            fitted, reason = fit_values(pl.values, len(columns), lossy)
+            fitted, reason = fit_values(pl.values, len(columns), rows[pl.row])
             if fitted is None:
                 ambiguous(pl, _printed_label(rows, parts, pl.row, set())[0], codes, reason)
                 continue
@@ -399,7 +398,7 @@ def align(rows: list[Row], catalog: Catalog, report_year: int | None,
             codes = [f"{prefix}.t4.{g}.{c}" for g in groups for c in T4_COLUMNS]
             if not pl.values:
                 continue
-            fitted, reason = fit_values(pl.values, len(codes), lossy)
+            fitted, reason = fit_values(pl.values, len(codes), rows[pl.row])
             if fitted is None:
                 ambiguous(pl, parts[pl.row].label or "表四", codes, reason)
                 continue
@@ -521,7 +520,7 @@ def _decide_t3_form(placed: list[_Placed], layout: Layout, rows: list[Row]) -> s
     """2021 splits （六）其他处理 into items; 2019 prints it as a row with its own values."""
     votes: Counter = Counter()
     for pl in placed:
-        if pl.kind != "t3" or fit_values(pl.values, len(layout.applicant_types), rows[pl.row].lossy)[0] is None:
+        if pl.kind != "t3" or fit_values(pl.values, len(layout.applicant_types), rows[pl.row])[0] is None:
             continue
         row_def: T3Row = pl.key
         if len(row_def.forms) == 1:
@@ -542,7 +541,7 @@ def _decide_t2_forms(placed: list[_Placed], header_votes: list[tuple[int, str]],
     table_votes: Counter = Counter(form for _, form in header_votes)
     for pl in t2:
         fits = [form for form in FORMS if pl.key in layout.t2[form]
-                and (not pl.values or fit_values(pl.values, len(layout.t2[form][pl.key]), rows[pl.row].lossy)[0])]
+                and (not pl.values or fit_values(pl.values, len(layout.t2[form][pl.key]), rows[pl.row])[0])]
         if len(fits) == 1:
             table_votes[fits[0]] += 1
     for pl in t2:
@@ -556,7 +555,7 @@ def _decide_t2_forms(placed: list[_Placed], header_votes: list[tuple[int, str]],
             if own is not None:
                 pl.key = own
         fits = [form for form in FORMS if pl.key in layout.t2[form]
-                and (not pl.values or fit_values(pl.values, len(layout.t2[form][pl.key]), rows[pl.row].lossy)[0])]
+                and (not pl.values or fit_values(pl.values, len(layout.t2[form][pl.key]), rows[pl.row])[0])]
         if local and (local in fits or pl.key in layout.t2[local]):
             # the header printed above says whose columns these are: a row that does
             # not fit them is ambiguous, never read with the other form's columns

@@ -51,7 +51,7 @@ def _split_row(row: Row, with_unit: bool) -> RowParts:
     return RowParts(labels, unit, values)
 
 
-def fit_values(values: list[TextCell], wanted: int, lossy: bool,
+def fit_values(values: list[TextCell], wanted: int, row: Row,
                cut_off: bool = False) -> tuple[list[TextCell] | None, str]:
     """The row's values for `wanted` columns, or None and why they do not fit.
 
@@ -63,17 +63,24 @@ def fit_values(values: list[TextCell], wanted: int, lossy: bool,
     the cells before the cut kept, left to right.
     """
     have = len(values)
-    if have == wanted or (cut_off and not lossy and 0 < have < wanted):
+    if have == wanted or (cut_off and not row.lossy and 0 < have < wanted):
         return values, ""
-    if have > wanted and not lossy:
+    if have > wanted and not row.lossy:
         extra = have - wanted
         # values sit at the right of a table, beside its label columns: drop as many
         # empty cells on the left as the row allows
-        for lead in range(extra, -1, -1):
-            trail = extra - lead
-            if all(not v.text.strip() for v in values[:lead] + values[have - trail:]):
-                return values[lead:have - trail], ""
-    what = "numbers" if lossy else "value cells"
+        fits = [values[lead:have - (extra - lead)] for lead in range(extra, -1, -1)
+                if all(not v.text.strip() for v in values[:lead] + values[have - (extra - lead):])]
+        # Printed one cell per line, a merged label leaves no empty cell, and a bare `|` after
+        # the last value may end the row as well as be a cell (round 23: a street's 表三, whose
+        # rows end `0 |` / `||` but `0 |` / `|` under a group label). When the values land in
+        # other columns as the surplus is taken from the left or the right, which one the page
+        # meant cannot be told.
+        if row.cell_per_line and any([v.text for v in fit] != [v.text for v in fits[0]] for fit in fits):
+            return None, f"{have} value cells where the form has {wanted} columns, and empty ones at both ends"
+        if fits:
+            return fits[0], ""
+    what = "numbers" if row.lossy else "value cells"
     return None, f"{have} {what} where the form has {wanted} columns"
 
 

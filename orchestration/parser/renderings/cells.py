@@ -23,6 +23,8 @@ class Row:
     # come as rows of their own; the form aligner, which knows the labels,
     # decides.
     lossy: bool = False
+    # True when the rendering printed one cell per line (its blank cells a bare `|`)
+    cell_per_line: bool = False
     # the aligners' split of the row (forms.rows.split_row), by with_unit
     split_cache: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -63,9 +65,9 @@ class RowCollector:
         row: list[TextCell] = []
         for cell in self.current:
             if row and is_value_text(row[-1].text) and not is_value_text(cell.text):
-                self.rows.append(Row(row))
+                self.rows.append(Row(row, cell_per_line=True))
                 row = []
             row.append(cell)
         if row:
-            self.rows.append(Row(row))
+            self.rows.append(Row(row, cell_per_line=True))
         self.current = []
