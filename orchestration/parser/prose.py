@@ -195,10 +195,16 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
 # the verbs of disclosure, after no word that makes them not (申请公开, 不予公开, 免予公开)
 _DISCLOSURE_VERBS = ("公开", "发布", "公布")
 _DISCLOSED = rf"(?<!申请)(?<!不予)(?<!不)(?<!免予)(?<!免于)(主动)?(?:{'|'.join(_DISCLOSURE_VERBS)})"
+# The items may be counted with their kinds (信息16项65条, 计划总结、工作动态…信息4类46条): the second
+# number is the items', and the kinds' count shows the list before 信息 is all of them, 等 or not
+# (catalogue P02: rounds 11 and 23, three agencies' pages, each labelled with the 条 count).
+_KINDS_COUNTED = r"\d+\s*(?:类|项)\s*(?=\d)"
 _PROACTIVE = re.compile(
-    rf"{_DISCLOSED}(?:和更新|并更新|、更新)?(?:了)?(?:[^，。；：:]{{1,40}}?等)?(?:各类|各项|相关|本镇|本乡|本街道|本局|本单位|本机关)?"
+    rf"{_DISCLOSED}(?:和更新|并更新|、更新)?(?:了)?(?:[^，。；：:]{{1,40}}?等|[^，。；：:\d]{{1,40}}?(?=信息{_KINDS_COUNTED}))?"
+    rf"(?:各类|各项|相关|本镇|本乡|本街道|本局|本单位|本机关)?"
     rf"(?:的)?(?:政府|政务)?(?:各类|各项)?信息"
-    rf"(?:的)?(?:总数|总量|数量|件数|条数|数|新增)?(?:为|达)?(?:共有|共|共计|总计|合计|累计)?\s*{NUM}\s*(?P<unit>条|件|项|篇)")
+    rf"(?:的)?(?:总数|总量|数量|件数|条数|数|新增)?(?:为|达)?(?:共有|共|共计|总计|合计|累计)?\s*(?:{_KINDS_COUNTED})?"
+    rf"{NUM}\s*(?P<unit>条|件|项|篇)")
 # The count before its noun (公开了90条政府信息, 全年公开401条信息, 发布132条各类政府信息): catalogue P01, rounds
 # 12, 17 and 18, four agencies' pages; in 条 only, like the counts without 主动 above. The verbs 公布 and
 # 公开和更新 (主动公布政府信息共计304条, 主动公开和更新了各类信息439条) are P04's of rounds 11 and 18.

@@ -810,10 +810,16 @@ def test_seventeenth_round_requests(text, expected):
         # P04 (rounds 11 and 18): the verbs 公开和更新 and 公布
         ("2020年，我局主动公开和更新了各类信息439条。", Decimal(439)),
         ("2020年通过政府网站主动公布政府信息共计304条。", Decimal(304)),
+        # P02 (rounds 11 and 23): the items counted with their kinds; the second count is the items'
+        ("今年共主动公开政府信息12项47条，其中包括年度报告1条。", Decimal(47)),
+        ("2020年，主动公开政务动态、通知公告、规划计划信息3类29条，其中：政务动态信息20条。", Decimal(29)),
+        # (a list of kinds with no count of them, and no 等, still names a subset of the items)
+        ("2020年，主动公开政务动态、通知公告信息29条。", None),
+        ("主动公开政府信息12项。", Decimal(12)),  # (a lone count in 项 after 主动 is still the items)
     ],
 )
-def test_eighteenth_round_proactive_wordings(text, expected):
-    assert figures(text, 2020) == {"proactive_disclosed": expected}
+def test_later_rounds_proactive_wordings(text, expected):
+    assert figures(text, 2020).get("proactive_disclosed") == expected
 
 
 def test_a_count_before_its_noun_is_still_one_channels_or_to_date():
@@ -883,3 +889,4 @@ def test_free_internet_in_a_reading_room_is_no_fee_statement():
 )
 def test_the_years_span_before_a_cumulative_count(text, expected):
     assert figures(text, 2016) == expected
+
