@@ -459,9 +459,13 @@ def test_an_office_named_by_its_level_alone_names_no_one():
         ("如对本年度报告有疑问，请联系：某某县某某街道办事处；联系电话：0000-1234567。\n", "某某县某某街道办事处"),
         # a line cut at the page's end is no signature
         ("一、总体情况\n本单位高度重视政务公开。\n（四）公开平台\n依托区门户网站\n", None),
+        # M07 (round 23): a zone's name on a line of its own above a title naming no agency
+        ("某某经济开发区\n2022年政府信息公开工作年度报告\n本报告的电子版可从“某某县人民政府”门户网站下载。\n", "某某经济开发区"),
+        ("某某高新技术产业开发区\n2022年政府信息公开工作年度报告\n", "某某高新技术产业开发区"),
+        ("经济开发区\n2022年政府信息公开工作年度报告\n", None),  # (the zone's word alone names no zone)
     ],
 )
-def test_fourth_round_agency_wordings(text, agency):
+def test_agency_wordings_of_rounds_four_and_later(text, agency):
     assert meta(text).agency == agency
 
 
@@ -924,3 +928,4 @@ def test_a_governments_report_compiled_by_its_ogi_office():
     text = ("本年度报告依据《条例》的规定，由某市人民政府政务公开办公室综合各区政府的工作情况，"
             "在全面总结全市2015年政府信息公开工作的基础上编制而成。\n")
     assert meta(text).agency == "某市人民政府"
+
