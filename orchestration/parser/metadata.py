@@ -360,6 +360,23 @@ def _without_site_words(name: str) -> str:
     return _SITE_PREFIX.sub("", name)
 
 
+# A betting site's brand a spam mirror pastes where the place should be (沙巴体育…投注:林业厅,
+# bt365备用网址办公室, 澳门…竞彩网$【官网娱乐平台】市…: catalogue M14, rounds 20 to 23, four agencies'
+# pages read with the brand as their name): the name is what follows the last of the brand's words
+# or marks, if that still is a name.
+_BETTING = re.compile(r"投注|竞彩|娱乐|博彩|欧洲杯|世界杯|备用网址|棋牌|bt\d+", re.IGNORECASE)
+_BRAND_END = re.compile(_BETTING.pattern + r"|[_\-—:：$|】\]]", re.IGNORECASE)
+
+
+def _without_betting_brand(name: str) -> str | None:
+    if not _BETTING.search(name):
+        return name
+    last = None
+    for last in _BRAND_END.finditer(name):
+        pass
+    return _agency_like(name[last.end():]) if last is not None else None
+
+
 # the longest agency name taken (longer is a sentence)
 _MAX_NAME = 30
 # a name printed one or two characters at a time (琼 海 市人 民 政 府): M10, third round
@@ -565,6 +582,7 @@ def _printed_agency(lines: list[str], title: str | None, title_index: int | None
         agency = beside(lines)
     if agency is not None:
         agency = _without_site_words(re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", agency))
+        agency = _without_betting_brand(agency)
     if agency is not None and not (len(agency) <= 6 or agency[0] in "区市县省"):
         return agency  # a full name already: no need to read the signature block
     # Longer forms of the same name: the signature block and 填报单位.

@@ -463,6 +463,11 @@ def test_an_office_named_by_its_level_alone_names_no_one():
         ("某某经济开发区\n2022年政府信息公开工作年度报告\n本报告的电子版可从“某某县人民政府”门户网站下载。\n", "某某经济开发区"),
         ("某某高新技术产业开发区\n2022年政府信息公开工作年度报告\n", "某某高新技术产业开发区"),
         ("经济开发区\n2022年政府信息公开工作年度报告\n", None),  # (the zone's word alone names no zone)
+        # M14 (rounds 20 to 23): a betting brand pasted where the place should be is no part of the name
+        ("某某体育在线_世界杯投注:水利厅2015年政府信息公开工作年度报告\n", "水利厅"),
+        ("一二三备用网址办公室2013年政府信息公开工作年度报告\n", None),
+        # (a bureau of education and sports is no betting site)
+        ("某某县教育体育局2022年政府信息公开工作年度报告\n", "某某县教育体育局"),
     ],
 )
 def test_agency_wordings_of_rounds_four_and_later(text, agency):
