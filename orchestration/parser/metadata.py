@@ -150,7 +150,9 @@ _SUBJECT = re.compile(
     rf"|(?:按照|根据|依据|依照)[^，。]{{2,40}}?(?:要求|部署|安排|规定|精神)[，,]\s*)?(?P<agency>[\u4e00-\u9fff]{{2,30}}?)"
     r"(?:认真|按照|坚持|深入|持续|继续|严格|进一步|紧紧|紧扣|围绕|全面|扎实|高度|不断|积极|切实|聚焦|始终|依据|依照|根据|结合"
     r"|在|以|把|将|对|共|通过|依托|主动|推动|推进|加强|落实|贯彻|及时|政府信息公开工作|政务公开工作)")
-_PLACE_NAME = re.compile(r"^[\u4e00-\u9fff]{1,20}?(?:省|自治区|市|区|县|旗|自治州|州|盟|镇|乡|街道)$")
+# (苏木: Inner Mongolia's township, whose government is 某某苏木人民政府: rounds 15 and 24, three
+# sumu pages with the place-only title kept bare)
+_PLACE_NAME = re.compile(r"^[\u4e00-\u9fff]{1,20}?(?:省|自治区|市|区|县|旗|自治州|州|盟|镇|乡|苏木|街道)$")
 # A mirror site's or a portal's words pasted before the name (catalogue M14, 47
 # pages: bob最新官网X省人民政府…; M03: 长沙市政府门户网站-浏阳市人民政府): the name
 # starts after the last of them when a place name follows.
@@ -732,7 +734,7 @@ def government_of_place(agency: str, text: str, short: str | None = None) -> str
 
 
 # the provinces, cities and counties before a township's or street's own name
-_LEADING_PLACES = re.compile(r"^(?:[\u4e00-\u9fff]+?(?:省|自治区|市|自治州|州|盟|区|县|旗))+(?=[\u4e00-\u9fff]{2,}(?:镇|乡|街道)$)")
+_LEADING_PLACES = re.compile(r"^(?:[\u4e00-\u9fff]+?(?:省|自治区|市|自治州|州|盟|区|县|旗))+(?=[\u4e00-\u9fff]{2,}(?:镇|乡|苏木|街道)$)")
 
 
 def find_report_year(text: str, title: str | None) -> int | None:
