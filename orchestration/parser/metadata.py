@@ -363,10 +363,10 @@ def _without_site_words(name: str) -> str:
 
 
 # A betting site's brand a spam mirror pastes where the place should be (沙巴体育…投注:林业厅,
-# bt365备用网址办公室, 澳门…竞彩网$【官网娱乐平台】市…: catalogue M14, rounds 20 to 23, four agencies'
-# pages read with the brand as their name): the name is what follows the last of the brand's words
+# bt365备用网址办公室, 澳门…竞彩网$【官网娱乐平台】市…, 365bet(中国)官方网站: catalogue M14, rounds 20 to 24,
+# six agencies' pages read with the brand as their name): the name is what follows the last of the brand's words
 # or marks, if that still is a name.
-_BETTING = re.compile(r"投注|竞彩|娱乐|博彩|欧洲杯|世界杯|备用网址|棋牌|bt\d+", re.IGNORECASE)
+_BETTING = re.compile(r"投注|竞彩|娱乐|博彩|欧洲杯|世界杯|备用网址|棋牌|彩票\d+|bt\d+|bea?t\d+|\d+bet", re.IGNORECASE)
 _BRAND_END = re.compile(_BETTING.pattern + r"|[_\-—:：$|】\]]", re.IGNORECASE)
 
 
@@ -376,7 +376,9 @@ def _without_betting_brand(name: str) -> str | None:
     last = None
     for last in _BRAND_END.finditer(name):
         pass
-    return _agency_like(name[last.end():]) if last is not None else None
+    rest = name[last.end():].strip() if last is not None else ""
+    # (what follows in the brand's Latin letters and digits is more of it: …_mobile 365365051人民政府)
+    return _agency_like(rest) if re.fullmatch(r"[\u4e00-\u9fff（）()]+", rest) else None
 
 
 # the longest agency name taken (longer is a sentence)
@@ -548,6 +550,8 @@ def find_agency(lines: list[str], title: str | None, title_index: int | None) ->
     """The agency as the report prints its own name (seed 002: the signature's
     鄞州区卫生健康局, not the 宁波市鄞州区卫生健康局 of a sentence)."""
     agency = _printed_agency(lines, title, title_index)
+    if agency is not None:
+        agency = _without_betting_brand(agency)  # (also a signature block's: 365bet(中国)官方网站 2024年政府)
     return None if agency is None or _GENERIC_ZONE.match(agency) else agency
 
 

@@ -466,6 +466,8 @@ def test_an_office_named_by_its_level_alone_names_no_one():
         # M14 (rounds 20 to 23): a betting brand pasted where the place should be is no part of the name
         ("某某体育在线_世界杯投注:水利厅2015年政府信息公开工作年度报告\n", "水利厅"),
         ("一二三备用网址办公室2013年政府信息公开工作年度报告\n", None),
+        ("beat365官方网站大全_旧版彩票365下载_mobile 3650001人民政府2021年政府信息公开年度报告\n", None),
+        ("365bet(中国)官方网站 2024年政府信息公开工作年度报告\n365bet(中国)官方网站 2024年政府\n", None),
         # M08 (rounds 21 and 24): a sumu's place-only title, its government printed in the contact
         ("某某旗某某苏木2023年政府信息公开工作年度报告\n如有疑问，请与某某旗某某苏木人民政府联系。\n",
          "某某旗某某苏木人民政府"),
