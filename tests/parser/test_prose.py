@@ -325,6 +325,8 @@ def test_catalogued_wordings(text, metric, expected):
         ("全县受理网上信息公开申请40件，受理信函申请7件。", "applications_received"),
         ("全市各级行政机关共收到申请812件，予以公开455件，部分公开61件。", "applications_granted"),
         ("(二)依申请公开\n2024年全区共收到信息公开申请57件，发生行政复议6件。", "review_cases"),  # after a heading
+        # (政府信息 after 我县 is what was asked for, not the county's government: round 24)
+        ("2022年，我县收到政府信息依申请公开9件，上年转结1件，已按时办理，发生行政复议1件。", "review_cases"),
         # P08: 依申请公开 as one kind in a list of the items published, not requests
         ("公开内容包括政策解读10条、政府信息年报1条、依申请公开2条、政民互动3条。", "applications_received"),
         # P12: split between the government and its departments
