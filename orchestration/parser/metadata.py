@@ -408,9 +408,14 @@ def _agency_like(line: str) -> str | None:
     if 3 <= len(name) <= _MAX_NAME and len(bare) >= 3 and _AGENCY_SUFFIX.search(bare) and not _SENTENCE_MARKS.search(name) \
             and not name.startswith(_VERBS_FIRST) and not name.endswith(("党委", "党工委", "纪委", "网站")) \
             and not name.startswith(("局", "委", "办", "厅")) and "《" not in name and "》" not in name \
-            and not any(word in name for word in _SITE_WORDS):  # 局办公室, 登录个人中心: round seven
+            and not any(word in name for word in _SITE_WORDS) and not _INTERNAL_OFFICE.match(name):  # 局办公室, 登录个人中心: round seven
         return name
     return None
+
+
+# an internal office with no body before it (明确由党政办负责信息公开…: round 24's town, whose
+# index block names the town's government) is no agency
+_INTERNAL_OFFICE = re.compile(r"^(?:党政|党群|综合|行政)(?:综合)?(?:办|办公室)$")
 
 
 # an index block's category names a kind of body, not one

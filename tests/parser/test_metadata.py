@@ -471,6 +471,9 @@ def test_an_office_named_by_its_level_alone_names_no_one():
         # M08 (rounds 21 and 24): a sumu's place-only title, its government printed in the contact
         ("某某旗某某苏木2023年政府信息公开工作年度报告\n如有疑问，请与某某旗某某苏木人民政府联系。\n",
          "某某旗某某苏木人民政府"),
+        # (an internal office with no body before it is no agency: round 24; the index block names it)
+        ("- 发布机构:某某镇人民政府\n特向社会公布2024年度本级政府信息公开年度报告。\n明确由党政办负责信息公开的指导、协调工作。\n",
+         "某某镇人民政府"),
         # (a bureau of education and sports is no betting site)
         ("某某县教育体育局2022年政府信息公开工作年度报告\n", "某某县教育体育局"),
     ],
