@@ -39,7 +39,9 @@ _SUBSET = re.compile(r"领域|其中|(?<![各几])类信息|方面|专栏|目录
 # the places items are published on (a channel's count names one)
 _MEDIA_WORDS = r"网站|网|微博|微信|公众号|平台|公报|客户端|APP|头条|抖音|视频号|新媒体|公示栏|公开栏"
 # a quoted account name that publishes (“某某发布”发布信息N条) is a channel too (catalogue P05)
-_CHANNEL = re.compile(r"通过|利用|依托|" + _MEDIA_WORDS + r"|”(?:发布|公开|推送)", re.IGNORECASE)
+# (利用 as the verb: not 土地利用 or 开发利用, a kind of item: round 24's town listed 土地利用…情况1条
+# among kinds after its one website's count)
+_CHANNEL = re.compile(r"通过|(?<!土地)(?<!资源)(?<!开发)(?<!综合)(?<!再)利用|依托|" + _MEDIA_WORDS + r"|”(?:发布|公开|推送)", re.IGNORECASE)
 # what readers sent or did is not an item a channel published (收到网民留言231条)
 _READERS = re.compile(r"留言|来信|咨询|访问|点击|浏览|阅读")
 _CONSULTATION = re.compile(r"咨询")
