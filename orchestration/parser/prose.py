@@ -596,6 +596,10 @@ _HANDED_OUT = re.compile(r"赠阅|发放|资料|上网")
 _FEE_AMOUNT = re.compile(rf"收取[^，。；]{{0,12}}?(?:费用|费)?(?:共|共计)?{NUM}(万元|元)")
 
 
+# the administrative fees 表二 counts (第二十条第（八）项), not an OGI fee
+_ADMINISTRATIVE_FEE = re.compile("行政事业性?(?:收费|费)")
+
+
 def _fees(s: Sentence, year: int | None) -> Decimal | None:
     if "费" not in s.text:
         return None
@@ -603,12 +607,14 @@ def _fees(s: Sentence, year: int | None) -> Decimal | None:
         return None
     for _, clause in _clauses(s.text):
         m = _FEE_AMOUNT.search(clause)
+        if m and _ADMINISTRATIVE_FEE.search(clause):
+            continue  # (共收取行政事业性费用0元, 表二's fees restated in prose: round 24)
         if m:
             value = _exact_number(clause, m)
             if value is not None:
                 return value / TEN_THOUSAND if m.group(2) == "元" else value
     for _, clause in _clauses(s.text):
-        if "经费" in clause and "收" not in clause or re.search("行政事业性?收费", clause):
+        if "经费" in clause and "收" not in clause or _ADMINISTRATIVE_FEE.search(clause):
             continue  # a budget, or the fees 表二 counts (第二十条第（八）项), not an OGI fee
         if _FEE_ZERO.search(clause):  # 依申请公开收费为0 (P10, fourth round)
             return Decimal(0)

@@ -335,6 +335,7 @@ def test_catalogued_wordings(text, metric, expected):
         ("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "fees_10k_yuan"),
         # the administrative fees 表二 counts are not OGI fees
         ("本年度未发生行政事业性收费。", "fees_10k_yuan"),
+        ("2024年，我乡行政许可共处理决定62起，共收取行政事业性费用0元。", "fees_10k_yuan"),  # (round 24)
         # 表四's column header in text, not a denial
         ("未经复议直接起诉", "review_cases"),
         # a non-zero count shared by two kinds of case is neither's
