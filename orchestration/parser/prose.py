@@ -418,8 +418,10 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
             breakdown = rest[1:].lstrip()
             split_by_channel = rest[:1] in "，,；;" and breakdown.startswith("其中") and bool(
                 _CHANNEL.search(_CLAUSE_SPLIT.split(breakdown.removeprefix("其中").lstrip("，,:："))[0]))
-            if _CHANNEL.search(clause) and channel_clauses > 1 and not (stated_total or split_by_channel
-                                                                         or covers_means):
+            # (several means counted together, and another channel counted in the next clause: 通过公开栏、
+            # LED大屏等载体公开…91条，通过区政府网站…109条, round 24: neither is the total)
+            if _CHANNEL.search(clause) and channel_clauses > 1 and not (
+                    stated_total or split_by_channel or (covers_means and sentence_channels < 2)):
                 continue  # one channel among several; 主动公开…共计N条 still states the year's total
             kind = _count_kind(clauses, index, m.start(2))
             # (a breakdown of one kind into its accounts, 政务新媒体…N条，其中政务微博…, spans no other kind)

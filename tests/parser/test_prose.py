@@ -336,6 +336,8 @@ def test_catalogued_wordings(text, metric, expected):
         # the administrative fees 表二 counts are not OGI fees
         ("本年度未发生行政事业性收费。", "fees_10k_yuan"),
         ("2024年，我乡行政许可共处理决定62起，共收取行政事业性费用0元。", "fees_10k_yuan"),  # (round 24)
+        # P05 (round 24): several means counted together, and the website counted apart: no total
+        ("2023年，通过公开栏、电子屏等载体公开政府信息41条，通过区政府网站更新公开政府信息59条。", "proactive_disclosed"),
         # 表四's column header in text, not a denial
         ("未经复议直接起诉", "review_cases"),
         # a non-zero count shared by two kinds of case is neither's
