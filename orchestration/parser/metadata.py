@@ -224,9 +224,15 @@ def _title_below(lines: list[str], i: int) -> tuple[str, int] | None:
         if j - i < 3 or not below:
             continue
         items += 1
-        if items > _MENU_ITEMS or len(below) > _MENU_ITEM_LENGTH or _SENTENCE_MARKS.search(below):
+        if items > _MENU_ITEMS or len(below) > _MENU_ITEM_LENGTH or (
+                _SENTENCE_MARKS.search(below) and not _FIELD_LABEL.fullmatch(below)):
             return None
     return None
+
+
+# an index block's field label on a line of its own, its value on the next (• 成文日期: / • 2023-01-13):
+# M04, round 24's zone, whose category value (信息公开年报) stood above the block's other fields
+_FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}[:：]")
 
 
 # a site menu's items: a few words each, no sentence

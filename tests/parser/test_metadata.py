@@ -474,6 +474,9 @@ def test_an_office_named_by_its_level_alone_names_no_one():
         # (an internal office with no body before it is no agency: round 24; the index block names it)
         ("- 发布机构:某某镇人民政府\n特向社会公布2024年度本级政府信息公开年度报告。\n明确由党政办负责信息公开的指导、协调工作。\n",
          "某某镇人民政府"),
+        # M04 (round 24): an index block printed a field a line, its category value above the title
+        ("  • 组配分类:\n  • 信息公开年报\n  • 发布机构:\n  • 某某开发区管委会\n  • 成文日期:\n  • 2023-01-13\n\n"
+         "浙江某某经济开发区管理委员会2022年政府信息公开工作年度报告\n", "浙江某某经济开发区管理委员会"),
         # (a bureau of education and sports is no betting site)
         ("某某县教育体育局2022年政府信息公开工作年度报告\n", "某某县教育体育局"),
     ],
