@@ -126,11 +126,12 @@ _LEVEL_ONLY = re.compile(r"(?:省|自治区|市|区|县|州|旗|镇|乡|街道)(
 # (the verb may be printed twice, 请联系请联系X…: round 20)
 _CONTACT_AFTER = re.compile(rf"(?:请联系[:：]?)+(?P<agency>[^，。；、“”《》,.;:：!?\s（(]{{3,40}}?){_CONTACT_UNIT}?"
                             r"(?=[，。；,.;:：\s（(]|$)")
-# 结合X实际 / 结合X政府信息公开工作实际: the agency reporting on its own work
+# 结合X实际 / 结合X政府信息公开工作实际: the agency reporting on its own work (also 根据2023年X信息公开工作实际编制: round 24)
 # (the year before or after the name, and 编制 or 情况 for 实际: 结合2022年X政府信息公开工作编制而成,
 # 结合X2024年政府信息公开工作实际, 结合X工作情况: realdev r293 and rounds 9 and 19, three agencies' pages)
-_OWN_WORK = re.compile(r"结合(?:\d{4}年度?)?(?P<agency>[^，。；、“”《》,.;:：!?\s\d]{2,30}?)(?:\d{4}年度?)?"
-                       r"(?:(?:政府信息公开工作|政务公开工作|工作)?实际|(?:政府信息公开工作|政务公开工作|工作)(?:编制|情况))")
+_OWN_WORK = re.compile(r"(?:结合|根据)(?:\d{4}年度?)?(?P<agency>[^，。；、“”《》,.;:：!?\s\d]{2,30}?)(?:\d{4}年度?)?"
+                       r"(?:(?:政府信息公开工作|信息公开工作|政务公开工作|工作)?实际"
+                       r"|(?:政府信息公开工作|信息公开工作|政务公开工作|工作)(?:编制|情况))")
 # A government's office compiles the government's report: 由香水镇人民政府办公室编制
 # (a government's 政务公开办公室 too: round 20's city report compiled by it, as round 13's)
 _COMPILING_OFFICE = re.compile(r"(?:(?<=人民政府)|(?<=办事处)|(?<=街道)|(?<=镇)|(?<=乡))"
