@@ -479,6 +479,8 @@ def test_an_office_named_by_its_level_alone_names_no_one():
          "浙江某某经济开发区管理委员会2022年政府信息公开工作年度报告\n", "浙江某某经济开发区管理委员会"),
         # M06 (round 24): 根据YYYY年X信息公开工作实际编制, as 结合X实际
         ("本年报按照《条例》要求，根据2023年某某市司法局信息公开工作实际编制而成。\n", "某某市司法局"),
+        # M09 (round 24): the title's words before its year
+        ("某某区教育局政府信息公开工作2024年度报告\n", "某某区教育局"),
         # (a bureau of education and sports is no betting site)
         ("某某县教育体育局2022年政府信息公开工作年度报告\n", "某某县教育体育局"),
     ],
