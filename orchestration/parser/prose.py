@@ -544,14 +544,14 @@ _CASE_VERB = "(?:收到|发生|受理|提起|提出|涉及|办理|引发|引起|
 
 # 行政复议、行政诉讼数量为0件: one number for both, which only a zero splits
 _BOTH_CASES = re.compile(
-    rf"行政复议[、和及与][^，。；\d]{{0,6}}?行政诉讼(?:的)?(?:案件)?(?:的)?(?:数量|数)?(?:为|是)?(?:共)?{NUM}(?:件|起|宗|次)")
+    rf"行政复议[、和及与或][^，。；\d]{{0,6}}?行政诉讼(?:的)?(?:案件)?(?:的)?(?:数量|数)?(?:为|是)?(?:共)?{NUM}(?:件|起|宗|次)")
 
 
 def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
     # also with no verb: 政府信息公开行政复议0件, 答复后被行政复议9件, 我办行政复议为5件 (P09, four
     # agencies' pages over rounds three and four)
     count = re.compile(rf"(?:{_CASE_VERB}[^，。；]{{0,15}}?|信息公开类|(?:政府)?信息公开|被|(?:^|(?<=[，,；;]))(?:我|本)"
-                       rf"[\u4e00-\u9fff]{{0,3}}?){term}(?:案件|申请)?(?:的)?(?:数量|数)?(?:为|是)?(?:共)?"
+                       rf"[\u4e00-\u9fff]{{0,3}}?){term}(?:案件|案|申请)?(?:的)?(?:数量|数)?(?:为|是)?(?:共)?"
                        rf"{NUM}(?:件|起|宗|次)")
     # the second of a list: 收到行政复议3件、行政诉讼1件; a kind named first: 信息公开类行政复议1起
     listed = re.compile(rf"(?:^|[、，,和及]|信息公开类)(?:政府信息公开)?{term}(?:案件)?(?:共)?{NUM}(?:件|起|宗|次)")

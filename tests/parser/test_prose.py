@@ -287,6 +287,9 @@ def test_more_sentences_that_give_nothing(text, metric):
         ("因政府信息公开被申请行政复议、行政诉讼数量为0件。", "litigation_cases", 0),
         ("无涉及政府信息公开行政复议、诉讼案件。", "litigation_cases", 0),
         ("信息公开类行政复议1起，正在办理中。", "review_cases", 1),
+        # P09 (round 24): 行政复议案N件, and the pair joined by 或
+        ("2023年度本机关收到涉政府信息公开的行政复议案3件、办理行政诉讼0件。", "review_cases", 3),
+        ("本年度政府信息公开被申请的行政复议或行政诉讼0件。", "litigation_cases", 0),
         ("所以也不存在向申请人收取费用。", "fees_10k_yuan", 0),  # P10
         ("2017年没有公民、法人和其他组织的政府信息公开收费和减免情况。", "fees_10k_yuan", 0),  # P10: far apart
         ("全乡安排1名专职人员承担信息公开日常工作。", "staff", 1),  # P11
