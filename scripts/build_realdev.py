@@ -3161,7 +3161,8 @@ d = new("r231_address_in_contact_kinds_total_qisu_street_2020.txt", "南溪街�
         "M06 no title; '现公布某街道某年…报告' (bare street, its office never printed) while the contact clause's address "
         "prints the province and county before the street (on the real page, whose places are known, the address is still "
         "taken as the agency; here the places are invented and the bare street is read); P02 '主动公开…等"
-        "N类M条，其中…' (the kinds' count before the total; not read yet); P08 none received; P09 '无因…引发行政复议和起诉"
+        "N类M条，其中…' (the kinds' count before the total; not read until the round-23 change f63c52b, now M); P08 none "
+        "received; P09 '无因…引发行政复议和起诉"
         "案件' (review read; 起诉 for litigation not read yet)")
 d.add("根据《条例》和年度报告有关事项的通知要求，现公布南溪街道2020年政府信息公开工作年度报告。所列数据统计时限为2020年1月1日至"
       "2020年12月31日。公众如需咨询，请与我街道联系（地址：黔川省青峰县南溪街道府东路8号，邮编：557000）。\n一、总体情况\n"
@@ -4689,7 +4690,8 @@ d.prose("全区因政府信息公开引发行政复议案件46件，行政诉讼
 d = new("r311_spam_county_name_compiler_woxian_counts_area_zero_county_2013.txt", "", "", "", "", "county", 2013,
         "narrative", "", "prose",
         "M14/M06 a betting brand printed where the county's name was, in '由<spam>办公室编制' and the contact (the "
-        "spam is taken as the agency: still read; blank as labelled); P12 '2013年我县共主动公开…N条' and '全县共受理…申请"
+        "spam was taken as the agency until the round-23 change 2c406f1, which cuts the brand and leaves no name: blank, "
+        "as labelled); P12 '2013年我县共主动公开…N条' and '全县共受理…申请"
         "N件，…；发生行政复议M件', not said to be compiled from every unit (no figures: the proactive count was taken "
         "until the round-21 change, now left out; the review count in the later clause, the sentence standing on "
         "the line under a heading with no stop, was still taken until parser commit ef0329e; now left out too); "
@@ -4883,6 +4885,194 @@ for title, header, rows in t2_rows("ogi2019", {"normative_docs": ["2", "2", "5"]
                 d.value(printed, code)
             d.add("\n\n")
 d.add("三、收到和处理政府信息公开申请情况\n\n(本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和)\n\n申")
+
+
+# ---- twenty-third round (issue 9, study23): r321–r328 ------------------------------------
+d = new("r321_trail_meta_items_with_kinds_pair_weather_bureau_2015.txt", "澄溪市气象局", "", "", "",
+        "county_department", 2015, "narrative", "2016-03-22", "prose",
+        "M01 a trail with an ellipsis crumb ('您现在的位置: 首页' / '> ... > 信息公开年报'); M02 '发布日期:… 来源: 市某局 "
+        "字号: [ ] 浏览次数:' (the date read); M00 a plain title without 工作 (read); P02 '共主动公开政府信息N项M条，其中包括"
+        "…' (the items' count N was taken until the round-23 change f63c52b; now M, the count with its kinds); P08 none "
+        "received; P10 no fee; P09 zeros; P15")
+d.add("您现在的位置: 首页\n> ... > 信息公开年报\n\n澄溪市气象局2015年政府信息公开年度报告\n\n"
+      "发布日期: 2016-03-22 09:12 来源: 市气象局 字号: [ ] 浏览次数:\n\n"
+      "  依照《中华人民共和国政府信息公开条例》和省里的暂行办法，现向社会发布澄溪市气象局2015年度政府信息公开年度报告。报告"
+      "分为概述、主动公开情况、依申请公开情况、收费及减免、复议诉讼、存在问题和改进措施六个部分，统计期限为2015年1月1日至"
+      "2015年12月31日。如有疑问，请与澄溪市气象局办公室联系(地址:澄溪市望江路26号，电话:0571-6602118)。\n\n"
+      "  一、概述\n\n  2015年，我局在市政府办公室的部署下，把信息公开同气象服务一起安排，划定公开范围，信息经审核后及时"
+      "上网。\n\n  二、主动公开政府信息情况\n\n")
+d.prose("  2015年，我局在市政府信息公开平台上分类发布应当主动公开的信息，共主动公开政府信息12项57条，其中包括机构职能2条、"
+        "工作动态31条、气象预警信息9条、规划计划2条、财政资金3条、部门文件6条、人事信息2条、应急管理1条和信息公开年报1条。\n\n",
+        proactive_disclosed=57)
+d.add("  三、依申请公开情况\n\n")
+d.prose("  本年度我局未收到公民、法人或其他组织的政府信息公开申请。\n\n", applications_received=0)
+d.add("  四、收费及减免情况\n\n")
+d.prose("  本年度未收取信息检索、复制、邮寄等任何费用。\n\n", fees_10k_yuan=0)
+d.add("  五、复议诉讼情况\n\n")
+d.prose("  本年度未发生与政府信息公开有关的行政复议和行政诉讼。\n", review_cases=0, litigation_cases=0)
+
+d = new("r322_place_only_preamble_kinds_list_no_deng_kinds_count_town_2023.txt", "青岚镇人民政府", "", "", "",
+        "township", 2023, "narrative", "", "prose",
+        "M08 '现公布某镇2023年…报告' (place only), the government printed in the contact '请与X人民政府党政办公室联系' "
+        "(read); P02 '我镇主动公开A、B、C信息3类N条，其中…' (a list of kinds without 等, counted: no total was read "
+        "until the round-23 change f63c52b; now N); P08/P14 '收到…申请0条' (read); P11 '确定1名工作人员' (read); P09 "
+        "zeros (read); T15 (cut at the first character of 表二's heading)")
+d.add("根据《中华人民共和国政府信息公开条例》和区政府办公室关于编制年度报告的通知要求，现公布青岚镇2023年政府信息公开"
+      "工作年度报告。报告中数据的统计时段为2023年1月1日至12月31日。如对报告有疑问，请与青岚镇人民政府党政办公室联系(电话:"
+      "0839-7215503)。\n一、总体情况\n(一)主动公开情况\n")
+d.add("我镇的信息主要发布在区政府门户网站的乡镇专栏，镇政务公开栏同步张贴。")
+d.prose("2023年，我镇主动公开工作动态、通知公告、财政预决算信息3类41条，其中工作动态信息29条、通知公告信息9条、"
+        "财政预决算信息3条。\n", proactive_disclosed=41)
+d.add("(二)依申请公开情况\n")
+d.prose("本年度我镇共收到政府信息公开申请0条。\n", applications_received=0)
+d.add("(三)信息管理情况\n")
+d.prose("镇里确定1名工作人员负责政府信息公开的日常工作，信息经分管领导把关后发布。", staff=1)
+d.prose("全年未发生因政府信息公开引起的行政复议和行政诉讼。\n", review_cases=0, litigation_cases=0)
+d.add("(四)监督保障\n把政务公开纳入村(社区)年度考核，每季度对栏目更新情况自查一次。\n二、主动公开政府信息情况\n第")
+
+d = new("r323_spam_mirror_zone_name_line_year_title_channels_no_zhudong_zone_2022.txt", "泺川经济开发区", "", "", "",
+        "county_department", 2022, "narrative", "", "prose",
+        "M07 the zone's name on a line of its own above a year-only title, the e-version line naming the county's site "
+        "(the site's government was taken until the round-23 change edbd027; now the zone); M14 a spam mirror, a betting "
+        "brand pasted where a government's name stood in a sentence (no effect on the name); P05 '通过政府网站、政务新媒体"
+        "等渠道公开…各类政府信息共计N条' with no 主动 (not read yet); P08 '未收到依申请公开事项' (read); T15")
+d.add("泺川经济开发区\n2022年政府信息公开工作年度报告\n本报告按照《中华人民共和国政府信息公开条例》的要求编写，内容包括"
+      "总体情况、主动公开、依申请公开、复议诉讼和存在问题等部分，数据统计时段为2022年1月1日至2022年12月31日。本报告电子版"
+      "可从“泺川县人民政府”门户网站(http://www.luochuan.example.cn/)下载。如有疑问，请与(泺川经济开发区0317-5526010)"
+      "联系。\n一、总体情况\n2022年我区通过县政府门户网站信息公开专栏和微信公众号公开政府信息，重点是项目建设、企业服务和"
+      "工作动态。\n一是做好主动公开。我区按照上级和金冠体育投注_竞彩娱乐平台官网政府的部署，把公开任务分到各科室，")
+d.prose("2022年通过政府网站、政务新媒体等渠道公开项目动态、通知公告等各类政府信息共计63条，做到发布及时、内容准确。\n",
+        proactive_disclosed=63)
+d.add("二是依申请公开方面。")
+d.prose("2022年，我区没有收到依申请公开事项。\n", applications_received=0)
+d.add("三是信息管理方面。落实信息发布审核制度，涉及企业的信息先征求意见再发布。\n")
+
+
+def lay_group_bar_cells(doc: Doc, t2: dict, t3: dict) -> None:
+    """A 2021 table one cell per line ending ' |' (ASCII brackets), 表三's applicant cells printed empty as bare '|'
+    lines; a row ends '||', but a row under a group label ends in a single '|' (the surplus empty cell may be taken
+    from either end: ambiguous, labelled as the page means it)."""
+    fix = lambda s: s.replace("（", "(").replace("）", ")").replace("：", ":")  # noqa: E731
+    doc.add("二、主动公开政府信息情况\n")
+    for title, header, rows in t2_rows("ogi2021", t2):
+        doc.add(f"{fix(title)} |\n|||\n")
+        for h in header:
+            doc.add(f"{fix(h)} |\n")
+        if len(header) == 2:
+            doc.add("||\n")
+        for label, cells in rows:
+            doc.add(f"{label} |\n")
+            for printed, code in cells:
+                doc.value(printed, code)
+                doc.add(" |\n")
+            if len(cells) == 1 and label != "行政事业性收费":
+                doc.add("||\n")
+    doc.add("三、收到和处理政府信息公开申请情况\n")
+    doc.add("(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) |\n申请人情况 |\n||||||||\n"
+            "自然人 |\n法人或其他组织 |\n总计 |\n|||||||\n商业 企业 |\n科研 机构 |\n社会公益组织 |\n法律服务机构 |\n其他 |\n"
+            "|||||\n")
+    for label, group, cells in t3_rows("ogi2021", t3):
+        if group:
+            doc.ambiguous()
+            doc.add(f"{fix(group)} |\n")
+        doc.add(f"{fix(label)} |\n")
+        for printed, code, ap in cells:
+            if ap == "total":
+                doc.value(printed, code, ap)
+                doc.add(" |\n")
+            else:
+                doc.raw("|", code, "", "blank", ap)
+                doc.add("\n")
+        doc.add("|\n" if group else "||\n")
+
+
+d = new("r324_never_named_2021_table3_group_rows_single_bar_street_2023.txt", "", "", "", "", "street", 2023,
+        "ogi2021", "", "pipe_cell",
+        "M06 never named ('我街道'; blank, read right); T01 a 2021 表二 and 表三 one cell per line ending ' |' with '|||' and "
+        "'||' lines, 表三's six applicant cells printed empty as bare '|' lines before the 总计; rows end '0 |' / '||', but a "
+        "row under a group label ('三、本年度办理结果 |' / '(一)予以公开 |', '(三)不予公开 |' / '1.属于国家秘密 |' …) ends "
+        "in a single '|': the surplus empty cell may be dropped at either end, so the row is ambiguous (its value was "
+        "placed under 其他 with the total blank until the round-23 change 28a4dd3; now reported and not read: its cells, "
+        "labelled as the page means them, are missed); the other rows read; the columns balance (一 + 二 = (七) + 四)")
+d.add("一、总体情况\n2023年，我街道在区委、区政府领导下，把政务公开融入便民服务，主要依托区政府门户网站的街道专栏发布"
+      "信息，现将有关情况报告如下:\n")
+lay_group_bar_cells(d, {"normative_docs": ["1", "0", "2"], "license": ["6"]},
+                    {k: ["", "", "", "", "", "", v] for k, v in
+                     {**{key: "0" for _label, key, _group in T3_ROWS_2021},
+                      "new_received": "3", "granted": "2", "unable.not_held": "1", "total": "3"}.items()})
+
+d = new("r325_city_own_report_whole_city_handled_count_portal_county_2023.txt", "岷溪市人民政府", "", "", "", "county",
+        2023, "narrative", "", "prose",
+        "M06 no title; '现公布X人民政府2023年度…报告' (read); P12 the portal's whole-city output with its kinds in the "
+        "city government's own report (no figure; not read, right) and '某市累计办理…依申请公开信息合计N件', a handled "
+        "count with the whole city as subject (no figure: judgement as in round 23; still read as the received count); "
+        "P05 two accounts' counts with no total (no figure); P09 zeros (read); T15")
+d.add("根据《中华人民共和国政府信息公开条例》和年度报告格式的通知(国办公开办函〔2021〕30号)编制本报告，现公布岷溪市人民政府"
+      "2023年度政府信息公开工作年度报告，所列数据统计时段为2023年1月1日至12月31日，如对本报告有疑问，请联系岷溪市政府政务"
+      "公开办公室(地址:岷溪市府前路8号，电话:0913-6620157)。\n一、总体情况\n(一)主动公开情况。围绕重点领域做好公开，"
+      "栏目按主题重新归类。")
+d.prose("2023年度，市政府门户网站公开全市各类政府信息共计2864条，包括政务动态1502条，公告公示311条，解读回应86条，其他类"
+        "信息965条。")
+d.prose("“岷溪发布”微信公众号发布信息402条，微博账号发布信息97条。\n")
+d.add("(二)依申请公开情况。规范登记、办理和答复各环节。")
+d.prose("2023年度，岷溪市累计办理公民、法人或其他组织通过门户网站、信函等途径依申请公开信息合计9件，均按期答复。")
+d.prose("全年未发生因政府信息公开申请引起的行政复议和行政诉讼。\n", review_cases=0, litigation_cases=0)
+d.add("(三)政府信息管理情况。落实信息发布“三审三校”，对政策文件同步做好解读。\n")
+
+d = new("r326_time_line_made_obtained_by_attribute_after_review_suit_city_bureau_2024.txt", "临沣市海洋与渔业局", "", "",
+        "", "city_department", 2024, "narrative", "2025-01-17", "prose",
+        "M00 a plain title under a one-word heading; M02 '时间:yyyy-mm-dd hh:mm' (read); M10 '自20241月1日至202412月31日' "
+        "(no effect); P02/P08 '(一)主动公开2024年制作、获取政府信息N条:其中,累计主动公开文件a条,作为依申请公开文件b条,不予公开"
+        "文件c条' (a, the proactive part by disclosure attribute: not read yet; b is no request count, not read, right); "
+        "P08 the bureau's received count (read); P09 '…行政复议1件；…经复议后起诉的行政诉讼0件' (the review count read; "
+        "the after-review kind is no litigation total: still read as litigation 0); T15")
+d.add("政府信息公开\n临沣市海洋与渔业局2024年政府信息公开工作年度报告\n时间:2025-01-17 15:06\n\n本报告依据《中华人民共和国"
+      "政府信息公开条例》和年度报告格式的要求，由临沣市海洋与渔业局编制，分为总体情况、主动公开政府信息情况、收到和处理政府"
+      "信息公开申请情况、行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项六部分，所列数据的统计期限自"
+      "20241月1日至202412月31日。如有疑问，请与临沣市海洋与渔业局办公室联系(电话:0596-3318260)。\n\n一、总体情况\n\n")
+d.prose("(一)主动公开2024年制作、获取政府信息196条:其中,累计主动公开文件88条,作为依申请公开文件31条,不予公开文件77条。"
+        "主动公开的信息以渔业资源养护和港口管理为主。\n\n", proactive_disclosed=88)
+d.add("(二)依申请公开\n\n")
+d.prose("2024年，我局收到政府信息公开申请4件，均已按期答复。", applications_received=4)
+d.prose("因政府信息公开申请答复引起的行政复议1件；因政府信息公开申请答复引起的经复议后起诉的行政诉讼0件。\n\n",
+        review_cases=1)
+d.add("(三)政府信息管理\n\n局办公室统一发布，业务科室拟稿时写明公开属性。\n")
+
+d = new("r327_betting_brand_before_short_name_meta_unit_uploaded_count_county_bureau_2016.txt", "县卫生和计划生育局", "",
+        "", "", "county_department", 2016, "narrative", "2017-02-27", "prose",
+        "M14 a spam mirror whose betting brand stands where the county's name was, before '卫计局' in the title and the "
+        "prose (the whole string was taken until the round-23 change 2c406f1; now the brand is cut and '卫计局' read: "
+        "still short of the label); M02 '发布单位:县X局 发布时间: … 浏览次数: 字体: [ ]' (the date read; the unit's "
+        "fuller name is the label, as round 8's 发布机构: judgement); P01 '2016年累计主动上传信息N条，经审核公开N条' (the "
+        "year named: N, not read yet); P06 the site's total to date (no figure, right); P13 records and penalties (not "
+        "read, right); P15")
+d.add("政府信息公开\n\n银河娱乐城_世界杯投注网-【官方备用网址】卫计局2016年度政府信息公开工作年度报告\n\n"
+      "发布单位:县卫生和计划生育局 发布时间: 2017-02-27 16:21 浏览次数: 字体: [ ]\n\n\n \n\n"
+      "依照《中华人民共和国政府信息公开条例》和银河娱乐城_世界杯投注网-【官方备用网址】政府信息公开的规定，现公布卫计局"
+      "2016年度政府信息公开年度报告。报告包括概述、主动公开、依申请公开、收费减免和复议诉讼、存在问题及改进五个部分，"
+      "数据统计时段为2016年1月1日至2016年12月31日。\n\n一、概述\n\n为规范本局政府信息公开、提高卫生计生工作"
+      "的透明度，银河娱乐城_世界杯投注网-【官方备用网址】卫计局从制度、平台和审核三方面做了工作。\n\n"
+      "二、主动公开政府信息情况\n\n")
+d.prose("2016年累计主动上传信息184条，经审核公开184条，网站信息累计总量达到612条。", proactive_disclosed=184)
+d.prose("计划生育奖励扶助对象录入1935条，行政处罚2件。\n\n")
+d.add("公开形式:\n\n1.政府网站。公众可在县政府网站和卫计局网站查阅主动公开的信息，并按公开目录检索。\n\n"
+      "2.公开栏。在局机关和各卫生院设置公开栏，公示收费标准和办事流程。")
+
+d = new("r328_name_only_in_group_and_rules_names_de_particle_county_bureau_2021.txt", "漳溪县林业和草原局", "", "", "",
+        "county_department", 2021, "narrative", "", "prose",
+        "M06 no title, '我局'; the name printed only inside its leading group's name and its rules' name (《X政府信息与政务"
+        "公开工作制度》; not read yet: blank, as in round 23); '现将2021年度的政府信息公开工作情况报告如下' names no one ("
+        "'的政府' was taken as a name until the change 2c41464 after round 22's docs review; now nothing); P13 meetings, "
+        "trainings and documents sent to the archives (not read, right); T15")
+d.add("一、总体情况\n根据《中华人民共和国政府信息公开条例》的要求，现将2021年度的政府信息公开工作情况报告如下:\n"
+      "本报告统计数据的时限为2021年1月1日至2021年12月31日。\n(一)健全工作机构。我局调整了以局长为组长、副局长为副组长、"
+      "各股室和局属单位负责人为成员的漳溪县林业和草原局政府信息公开工作领导小组，领导小组办公室设在局办公室，承担日常事务。\n"
+      "(二)完善工作制度。修订了《漳溪县林业和草原局政府信息与政务公开工作制度》，把保密审查、信息发布、依申请办理和责任追究"
+      "写入制度。")
+d.prose("2021年召开信息公开工作会议2次，组织业务培训1次。\n")
+d.add("(三)拓展公开内容。及时更新机构职能和公开指南，公开林长制、森林防火和生态护林员等重点工作信息；")
+d.prose("全年向县档案馆移交应公开文件46份。\n")
+d.add("(四)依托平台公开。依托县政府信息公开门户网站，")
 
 
 # ---------------------------------------------------------------- output
