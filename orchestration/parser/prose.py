@@ -448,9 +448,11 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
 
 
 _RECEIVED = re.compile(
-    rf"(?:收到|受理|接到|接收|接受|新收)[^，。；]{{0,30}}?申请(?:公开)?(?:政府信息|信息)?(?:公开)?(?:情况|的要求)?(?:案件|事项|信件|件数|数量|件|数)?(?:为)?"
+    rf"(?:收到|受理|接到|接收|接受|新收)[^，。；]{{0,30}}?申请(?:公开)?(?:政府信息|信息)?(?:公开)?(?:情况|的要求)?"
+    rf"(?:办理事项|办件|案件|事项|信件|件数|数量|件|数)?(?:为)?"
     rf"(?:共|共计|总计|合计)?{NUM}"
     rf"(?:件|条|个|份|宗|次|人次|项|例)")  # P08: 收到依申请公开件2件, 受理申请公开数4个, 受理依申请信息公开0件, 新收…申请数量1件
+# (…依申请公开政府信息办理事项2件, 受理依申请公开办件0件: rounds 13, 22 and 25, three agencies' pages)
 # The count before the noun (共收到90件申请, 收到4件信息公开申请), and a count with no unit
 # closing its clause (收到和处理政府信息公开申请数量为0): catalogue P08, third round.
 _RECEIVED_COUNT_FIRST = re.compile(

@@ -281,6 +281,9 @@ def test_more_sentences_that_give_nothing(text, metric):
         ("2022年我县未发生政府信息公开行政复议案件。", "review_cases", 0),  # P12: the area's zero is the agency's
         ("2022年我县未收到政府信息公开申请。", "applications_received", 0),
         ("2023年我县人民政府共收到政府信息公开申请9件。", "applications_received", 9),  # the government itself
+        # P08 (rounds 13, 22 and 25): the requests counted as 办理事项 or 办件
+        ("本年度某某镇收到依申请公开政府信息办理事项2件，已按期办结。", "applications_received", 2),
+        ("2022年共受理依申请公开办件0件。", "applications_received", 0),
         ("2023年全市共收到申请640件，我局收到政府信息公开申请5件。", "applications_received", 5),  # its own again
         ("2023年全县共收到申请56件；县人民政府本级收到申请9件。", "applications_received", 9),
         ("因政府信息公开被申请行政复议、行政诉讼数量为0件。", "review_cases", 0),  # P09
