@@ -692,12 +692,18 @@ _OUTCOMES = {
     "applications_carried_over": re.compile(
         rf"(?:上年(?:度)?(?:结转|转结)|结转上年度?)(?:政府信息公开申请|申请)?(?:数量|数)?(?:为)?(?:共)?{NUM}件"),
     # the 2008 form's words: 同意公开答复数4件, 不同意公开答复的2件 (P08, rounds three and five)
-    "applications_granted": re.compile(rf"(?<!部分)(?<!不)(?:予以公开|同意公开)(?:答复)?(?:的)?(?:申请)?(?:数)?(?:共)?{NUM}件"),
+    "applications_granted": re.compile(
+        rf"(?<!部分)(?<!不)(?:予以公开|同意公开)(?:答复)?(?:的)?(?:申请)?(?:数)?(?:共)?{NUM}(?P<unit>件|条)"),
     # 予以公开及部分公开的42件 counts both together: neither (ninth round); 予以公开13件、部分公开2件
-    # lists them one by one (tenth round)
-    "applications_partially_granted": re.compile(rf"(?<!公开[及和与、])(?:同意)?部分公开(?:的)?(?:申请)?(?:共)?{NUM}件"),
-    "applications_denied": re.compile(rf"(?:不予公开|不同意公开)(?:答复)?(?:的)?(?:申请)?(?:数)?(?:共)?{NUM}件"),
+    # lists them one by one (tenth round); 部分予以公开1件 (round 25)
+    "applications_partially_granted": re.compile(
+        rf"(?<!公开[及和与、])(?:同意)?部分(?:予以)?公开(?:的)?(?:申请)?(?:共)?{NUM}(?P<unit>件|条)"),
+    "applications_denied": re.compile(rf"(?:不予公开|不同意公开)(?:答复)?(?:的)?(?:申请)?(?:数)?(?:共)?{NUM}(?P<unit>件|条)"),
 }
+# Outcomes counted in 条 as the requests before them were (收到依申请公开政府信息3条，其中予以公开1条; 收到依申请
+# 公开2条，予以公开1条): round 25, two county bureaus' pages, and a third's 部分予以公开; in 条 only after
+# requests are counted before them in the sentence, where 公开N条 is no item published.
+_REQUESTS_COUNTED = re.compile(r"(?:收到|受理|接到|接收)[^。，,；;]{0,20}?申请[^。，,；;]{0,12}?\d+\s*(?:件|条)")
 
 
 # Outcomes a sentence can deny: 无上年结转件, 上年未转结政府信息公开申请 (P08, rounds three and six)
@@ -718,6 +724,9 @@ def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
             if none and not found and none.search(clause) and not pattern.search(clause):
                 return Decimal(0)
             m = pattern.search(clause)
+            if m and m.groupdict().get("unit") == "条" and (
+                    not _REQUESTS_COUNTED.search(s.text, 0, offset + m.start()) or _BY_ATTRIBUTE.search(s.text)):
+                m = None
             if m and not _other_year(s.text, year, offset + m.start()):
                 value = _exact_number(clause, m)
                 if value and _area_subject(s, offset + m.start()):
@@ -745,7 +754,7 @@ _KEYWORDS = {
     "proactive_disclosed": ("条", "件", "项", "篇"), "applications_received": ("申请", "依申请"), "review_cases": ("复议",),
     "litigation_cases": ("诉讼",), "fees_10k_yuan": ("费",), "staff": ("职", "人员"),
     "applications_carried_over": ("结转", "转结"), "applications_granted": ("予以公开", "同意公开"),
-    "applications_partially_granted": ("部分公开",), "applications_denied": ("不予公开", "不同意公开"),
+    "applications_partially_granted": ("部分公开", "部分予以公开"), "applications_denied": ("不予公开", "不同意公开"),
 }
 
 

@@ -281,6 +281,9 @@ def test_more_sentences_that_give_nothing(text, metric):
         ("2022年我县未发生政府信息公开行政复议案件。", "review_cases", 0),  # P12: the area's zero is the agency's
         ("2022年我县未收到政府信息公开申请。", "applications_received", 0),
         ("2023年我县人民政府共收到政府信息公开申请9件。", "applications_received", 9),  # the government itself
+        # P08 (round 25): outcomes counted in 条 after requests counted so, and 部分予以公开
+        ("2023年共收到依申请公开政府信息3条，其中予以公开1条，无法提供2条。", "applications_granted", 1),
+        ("办理结果如下：予以公开35件；部分予以公开1件；不予公开2件。", "applications_partially_granted", 1),
         # P08 (rounds 13, 22 and 25): the requests counted as 办理事项 or 办件
         ("本年度某某镇收到依申请公开政府信息办理事项2件，已按期办结。", "applications_received", 2),
         ("2022年共受理依申请公开办件0件。", "applications_received", 0),
@@ -339,6 +342,8 @@ def test_catalogued_wordings(text, metric, expected):
         ("政府新收依申请公开数量为3件，予以公开3件；部门新收依申请公开数量为5件，予以公开2件。", "applications_granted"),
         # a 表三 row label, not a statement about fees
         ("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "fees_10k_yuan"),
+        # items made, sorted by how each is disclosed, are no outcomes of requests even in 条
+        ("共产生政府信息212条，其中主动公开70条，依申请公开0条，不予公开142条。", "applications_denied"),
         # the administrative fees 表二 counts are not OGI fees
         ("本年度未发生行政事业性收费。", "fees_10k_yuan"),
         ("2024年，我乡行政许可共处理决定62起，共收取行政事业性费用0元。", "fees_10k_yuan"),  # (round 24)
