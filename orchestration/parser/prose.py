@@ -558,6 +558,9 @@ def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
     # the second of a list: 收到行政复议3件、行政诉讼1件; a kind named first: 信息公开类行政复议1起
     listed = re.compile(rf"(?:^|[、，,和及]|信息公开类)(?:政府信息公开)?{term}(?:案件)?(?:共)?{NUM}(?:件|起|宗|次)")
     text = re.sub(r"(?<=行政复议[、和及与])诉讼", "行政诉讼", s.text)
+    # one denial over both, a comma between them (未发生因…申请行政复议，提起行政诉讼的情况): rounds 21, 22
+    # and 25, three townships' pages (same length: offsets hold)
+    text = re.sub(r"(?<=行政复议)[，,](?=(?:提起|被提起)?行政诉讼的?(?:情况|情形|案件|事项))", "、", text)
     verb_before = re.search(_CASE_VERB + "[^。]*?(?:行政复议|行政诉讼)", text)
     # a denial may use the short words: 未发生…的复议、诉讼和申诉 (catalogue P09)
     short = term.removeprefix("行政")

@@ -293,6 +293,8 @@ def test_more_sentences_that_give_nothing(text, metric):
         ("因政府信息公开被申请行政复议、行政诉讼数量为0件。", "litigation_cases", 0),
         ("无涉及政府信息公开行政复议、诉讼案件。", "litigation_cases", 0),
         ("信息公开类行政复议1起，正在办理中。", "review_cases", 1),
+        # P09 (rounds 21, 22 and 25): one denial over both, a comma between them
+        ("全年未发生因政府信息公开申请行政复议，提起行政诉讼的情况。", "litigation_cases", 0),
         # P09 (round 24): 行政复议案N件, and the pair joined by 或
         ("2023年度本机关收到涉政府信息公开的行政复议案3件、办理行政诉讼0件。", "review_cases", 3),
         ("本年度政府信息公开被申请的行政复议或行政诉讼0件。", "litigation_cases", 0),
