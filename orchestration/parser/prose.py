@@ -380,7 +380,10 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
     opening = _LEADING_HEADING.sub("", s.text)
     year_lead = year is not None and (opening.startswith((f"{year}年", "全年", "本年")) or re.search(
         rf"{year}年1月1日(?:起)?(?:至|到|—|-|~)(?:{year}年)?12月31日(?:止)?(?:[,，]|(?=累计))", s.text) is not None)
-    by_attribute = _BY_ATTRIBUTE.search(s.text) is not None or _PARTS_BY_ATTRIBUTE.search(s.text) is not None
+    # (also the 主动公开 part alone, counted with no kind of item: 发布政府信息75条，其中，主动公开67条，涉及…:
+    # round 25's sumu, labelled 67, as rounds 4, 8 and 17 read the part beside its 依申请公开 sibling)
+    by_attribute = _BY_ATTRIBUTE.search(s.text) is not None or _PARTS_BY_ATTRIBUTE.search(s.text) is not None \
+        or _ATTRIBUTE_COUNT.search(s.text) is not None
     clauses = _clauses(s.text)
     since_start = _since_year_start(year)  # 2024年以来: since the report year began, not to date
     for index, (offset, clause) in enumerate(clauses):

@@ -834,6 +834,8 @@ def test_seventeenth_round_requests(text, expected):
         # (a list of kinds with no count of them, and no 等, still names a subset of the items)
         ("2020年，主动公开政务动态、通知公告信息29条。", None),
         ("主动公开政府信息12项。", Decimal(12)),  # (a lone count in 项 after 主动 is still the items)
+        # P02 (round 25): the 主动公开 part alone, counted with no kind of item, after all the items published
+        ("2020年某某苏木人民政府网站共发布政府信息75条，其中，主动公开67条，涉及财政、民政等领域。", Decimal(67)),
         # P05 (round 24): 土地利用 in a kind of item listed after the one website's count is no channel
         ("2020年，我镇通过区政府网站主动公开政府信息11条。年度报告1条；土地利用总体规划实施情况1条。", Decimal(11)),
     ],
