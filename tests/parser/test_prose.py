@@ -344,6 +344,8 @@ def test_catalogued_wordings(text, metric, expected):
         ("政府新收依申请公开数量为3件，予以公开3件；部门新收依申请公开数量为5件，予以公开2件。", "applications_granted"),
         # a 表三 row label, not a statement about fees
         ("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "fees_10k_yuan"),
+        # granted or partly granted together is neither (round 26)
+        ("2023年共收到申请56件，其中，予以公开或部分公开48件，不予公开8件。", "applications_partially_granted"),
         # items made, sorted by how each is disclosed, are no outcomes of requests even in 条
         ("共产生政府信息212条，其中主动公开70条，依申请公开0条，不予公开142条。", "applications_denied"),
         # the administrative fees 表二 counts are not OGI fees
