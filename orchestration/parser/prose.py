@@ -68,7 +68,9 @@ _AREA_SUBJECT = re.compile(r"(?:" + _HEADING_RUN_IN + r"|^|[，,；;:：])\s*(?:
                            + _WHOLE_AREA.pattern + "|" + _OUR_AREA.pattern + ")")
 _OWN_SUBJECT = re.compile(r"[，,；;:：]\s*(?:(?:我|本)(?:局|委|办|厅|单位|机关|部门|中心|镇|乡|街道)|[^，,；;]{0,10}?本级)")
 _PART_AFTER = re.compile(r"^(?:其中|此外|另外)")
-_COMPILED_FROM_UNITS = re.compile(r"(?:综合|汇总)[^。]{0,12}?各")
+# (also 在…各乡镇(街道)、县政府各部门的…年度报告的基础上编制: round 26's county and another county's
+# 在各县市区、市政府各部门…统计数据的基础上编制而成)
+_COMPILED_FROM_UNITS = re.compile(r"(?:综合|汇总)[^。]{0,12}?各|在[^。]{0,20}?各[^。]{0,40}?的基础上(?:汇总)?编制")
 
 
 def _other_scope(s: "Sentence", before: str, parts: bool = True, zero: bool = False) -> bool:

@@ -277,6 +277,8 @@ def test_more_sentences_that_give_nothing(text, metric):
         # P12: a whole-area count is the report's own when it was compiled from every unit
         ("本报告由区政府综合各街镇、区直各部门编制而成。2024年，全区共受理依申请公开案件207件，办结205件。",
          "applications_received", 207),
+        ("本报告在2022年度某某县各乡镇（街道）、县政府各部门的年度报告的基础上编制。2022年，全县共收到申请91件。",
+         "applications_received", 91),  # (round 26)
         ("2017年，没有单位和个人向我单位提出申请信息公开事项。", "applications_received", 0),
         ("2022年我县未发生政府信息公开行政复议案件。", "review_cases", 0),  # P12: the area's zero is the agency's
         ("2022年我县未收到政府信息公开申请。", "applications_received", 0),
