@@ -2855,7 +2855,8 @@ d.add("均在法定期限内答复。\n")
 d = new("r206_contact_clause_with_address_matter_noun_bureau_2021.txt", "云岭县政务服务管理局", "", "", "", "county_department",
         2021, "narrative", "", "prose",
         "M06 the agency named only in the contact clause '如有疑问请与X(地址:…)联系', the report saying 我单位 (now read); "
-        "P08 '收到政府信息依申请公开办理事项N件' (the noun 办理事项; not read yet); P09 none")
+        "P08 '收到政府信息依申请公开办理事项N件' (the noun 办理事项; not read until the round-25 change 403ea12; now N); "
+        "P09 none")
 d.add("根据《条例》规定，编制我单位2021年政府信息公开工作年度报告。如有疑问请与云岭县政务服务管理局(地址:云岭县城东路8号)联系。\n"
       "一、总体情况\n（一）依申请公开\n")
 d.prose("2021年，我局收到政府信息依申请公开办理事项2件，", applications_received=2)
@@ -2865,7 +2866,8 @@ d.prose("（二）本年度未发生政府信息公开行政复议和行政诉�
 d = new("r207_own_column_on_district_portal_zero_in_noun_street_2022.txt", "梧桐街道办事处", "", "", "", "street", 2022,
         "narrative", "", "prose",
         "M06 no title, '特向社会公布X…报告'; P04 the street's own column on the district portal ('通过…门户网站政府信息公开X专栏"
-        "发布各类主动公开政府信息N条'; not read yet); P08 a zero inside a longer noun phrase ('申请办理事项为0件'; not read yet)")
+        "发布各类主动公开政府信息N条'; not read yet); P08 a zero inside a longer noun phrase ('申请办理事项为0件'; not read until "
+        "the round-25 change 403ea12; now 0)")
 d.add("根据《条例》，特向社会公布梧桐街道办事处2022年政府信息公开工作年度报告。\n一、总体情况\n1.主动公开政府信息情况\n")
 d.prose("2022年，通过区人民政府门户网站政府信息公开梧桐街道专栏发布各类主动公开政府信息23条。\n", proactive_disclosed=23)
 d.add("2.收到和处理政府信息公开申请情况\n")
@@ -3313,7 +3315,8 @@ d.add("其中年度工作报告1条，招标投标信息22条，房屋征收信�
 d = new("r242_title_twice_received_noun_banli_shixiang_town_2022.txt", "海津市南岭区石溪镇人民政府", "", "", "",
         "township", 2022, "narrative", "", "prose",
         "M00 title; M07 the title printed on one line, then again over two lines (read); P02 the total with its kinds (read); "
-        "P08 '本年度某镇收到依申请公开政府信息办理事项N件' (办理事项 as the noun; not read yet)")
+        "P08 '本年度某镇收到依申请公开政府信息办理事项N件' (办理事项 as the noun; not read until the round-25 change "
+        "403ea12; now N)")
 d.add("海津市南岭区石溪镇人民政府 2022年政府信息公开工作年度报告\n海津市南岭区石溪镇人民政府\n2022年政府信息公开工作年度报告\n"
       "依据《条例》和年度报告格式的通知要求，对南岭区石溪镇人民政府（以下简称：石溪镇）全年政府信息公开工作的情况进行报告。"
       "报告中所列数据的统计期限自2022年1月1日起，至2022年12月31日止。\n一、总体情况\n2022年，石溪镇坚持以公开为常态、不公开"
@@ -4583,8 +4586,8 @@ d = new("r305_access_links_source_line_comma_litigation_yiming_pipe_rows_townshi
         "", "", "township", 2023, "ogi2021", "2024-01-19", "markdown",
         "M03/M02 accessibility links, then a plain title over '来源:… 发布时间:…' (read); P02 a total with its kinds "
         "(read); P08 received (read); P09 '未出现因…申请行政复议，提起行政诉讼的情形', the second case type after a comma "
-        "(review 0 read; litigation 0 not read yet); P11 '指定党政办一名工作人员负责…' (staff 1 in characters; not read "
-        "yet); T03 the 2021 表二 and 表三 as pipe rows with empty trailing cells (read); T11 cut at 表四's heading")
+        "(review 0 read; litigation 0 not read until the round-25 change abfde2c; now read too); P11 '指定党政办一名"
+        "工作人员负责…' (staff 1 in characters; not read yet); T03 the 2021 表二 and 表三 as pipe rows with empty trailing cells (read); T11 cut at 表四's heading")
 d.add("无障碍 关怀版\n萝岫县蓼汀乡人民政府2023年政府信息公开工作年度报告\n来源:萝岫县蓼汀乡人民政府 发布时间:2024-01-19 09:12\n\n"
       "本报告依照《中华人民共和国政府信息公开条例》和县政务公开办的通知编写，所列数据的统计期限为2023年1月1日至12月31日。\n"
       "一、总体情况\n(一)主动公开。")
@@ -5073,6 +5076,203 @@ d.prose("2021年召开信息公开工作会议2次，组织业务培训1次。\n
 d.add("(三)拓展公开内容。及时更新机构职能和公开指南，公开林长制、森林防火和生态护林员等重点工作信息；")
 d.prose("全年向县档案馆移交应公开文件46份。\n")
 d.add("(四)依托平台公开。依托县政府信息公开门户网站，")
+
+
+# ---- twenty-fourth and twenty-fifth rounds (issue 9, study24, study25): r329–r340 ----
+d = new("r329_sumu_place_title_site_total_qizhong_zhudong_sumu_2022.txt", "翠原旗呼格吉勒图苏木人民政府", "", "", "",
+        "township", 2022, "narrative", "", "prose",
+        "M08 a sumu's place-only title, the government printed in the contact ('请与X苏木人民政府联系'; the bare place was read "
+        "until the round-24 change 32b9c9e, which makes a sumu a place; now the government); P02 "
+        "'X人民政府网站共发布政府信息N条，其中，主动公开M条，…' (the site's N was taken until the round-25 change a8da739; now M, the "
+        "proactive part); P08 none received (read); T15")
+d.add("翠原旗呼格吉勒图苏木2022年政府信息公开工作年度报告\n本报告按照《中华人民共和国政府信息公开条例》和盟、旗两级的有关"
+      "通知，结合本苏木的实际编写，分为总体情况、主动公开、依申请公开、复议诉讼、存在问题及改进、其他事项六个部分，数据统计"
+      "时段为2022年1月1日至12月31日。对本报告如有疑问，请与翠原旗呼格吉勒图苏木人民政府联系(电话:0482-6301172)。\n"
+      "一、总体情况\n本苏木把牧区政策、惠牧资金和嘎查事务作为公开的重点，按季度梳理公开目录。\n(一)主动公开\n")
+d.prose("2022年翠原旗呼格吉勒图苏木人民政府网站共发布政府信息88条，其中，主动公开71条，内容有草原保护、惠牧补贴、民政"
+        "救助和道路饮水等。\n", proactive_disclosed=71)
+d.add("(二)依申请公开\n")
+d.prose("2022年，本苏木未收到依申请公开事项。\n", applications_received=0)
+d.add("(三)政府信息管理\n落实先审后发，嘎查公示栏每月更新一次，过期信息及时撤下。\n")
+
+d = new("r330_betting_brand_as_city_title_twice_portal_output_city_2024.txt", "", "", "", "", "city", 2024,
+        "narrative", "", "prose",
+        "M14 a betting brand printed wherever the city's name was (the title, the preamble's report name, the scope "
+        "sentence, the portal's name): the brand was taken as the agency until the round-24 changes 2c406f1 and "
+        "2b887a9, which cut it and find no name after it; now blank, as labelled; M07 the title printed twice, the "
+        "second split after '政府信息'; P12/P17 '通过<brand> 共发布政务信息N条，概况类信息更新量a条…' in the compiled report: the portal's "
+        "whole output while the gazette and new media are named without counts (no figure; still read); P13 messages "
+        "answered and interviews (not read, right); T15")
+d.add("677bet(亚洲)官方网站 2024年政府信息公开工作年度报告\n677bet(亚洲)官方网站 2024年政府信息\n公开工作年度报告\n"
+      "依照《中华人民共和国政府信息公开条例》和年度报告格式的规定，现发布677bet(亚洲)官方网站 2024年政府信息公开工作年度报告。"
+      "报告分总体情况、主动公开、依申请公开、复议诉讼、存在问题和其他事项六部分，汇总了677bet(亚洲)官方网站 所辖各县(区)"
+      "政府和市政府各部门的政府信息公开情况。\n一、总体情况\n2024年，我市把政务公开同优化营商环境结合起来，围绕重点领域"
+      "推进公开。\n(一)主动公开。全市各级政府及其部门通过政府网站、政务新媒体和政府公报公开规章、规范性文件和预决算信息。")
+d.prose("2024年，通过677bet(亚洲)官方网站 共发布政务信息15406条，概况类信息更新量39条，政务动态信息更新量7751条，信息"
+        "公开目录信息更新量588条，网站作为公开第一平台的作用进一步发挥。")
+d.prose("依托“互动交流”栏目答复网民留言1362条，开展在线访谈17场次。\n")
+
+d = new("r331_index_list_fabu_jigou_dangzhengban_year_to_date_total_town_2024.txt", "澜岙镇人民政府", "", "", "",
+        "township", 2024, "narrative", "", "prose",
+        "M04 an index list ('- 索 引 号:…', '- 发布机构:X人民政府', '- 公文生成日期:…') above an untitled report; M06 the prose says "
+        "only '我镇', '我单位' and '党政办' ('由党政办负责…', '请与某镇党政办联系'): '党政办' was read as the agency until the round-24 change "
+        "e7688ae (an internal office with no body before it is no agency); now the 发布机构's government; M11 the 公文生成日期 "
+        "read as the publication date where the reader gives none (still read); P06 "
+        "'截至目前，本镇2024年度主动公开类…网上发布累计总量达N条，历年…累计总量达M条' (the year named inside a count to date: N, judgement as in round 24; "
+        "not read yet); P08 '我单位无涉及依申请公开的内容' (0; not read yet); T15")
+d.add("- 索 引 号:LX03312-0102-2025-00002\n- 备注/文号:澜政〔2025〕2号\n- 发布机构:澜岙镇人民政府\n"
+      "- 公文生成日期:2025-01-09\n"
+      "依据《中华人民共和国政府信息公开条例》和省里的政府信息公开办法，特向社会公布2024年度本级政府信息公开年度报告。报告"
+      "包括总体情况、主动公开、依申请公开、复议诉讼、存在问题及改进、其他事项六部分，统计期限为2024年1月1日至12月31日。"
+      "如对本报告有疑问，请与澜岙镇党政办联系(电话:0596-7730215)。\n一、总体情况\n对照《条例》和本单位的工作实际，"
+      "对我镇政府信息公开情况总结如下。\n(一)主动公开\n我镇依托区政府网站和“澜岙发布”公众号发布政策解读和工作动态。")
+d.prose("截至目前，本镇2024年度主动公开类政府信息的网上发布累计总量达26条，历年公开的累计总量达613条。\n",
+        proactive_disclosed=26)
+d.add("(二)依申请公开\n")
+d.prose("2024年，我单位无涉及依申请公开的内容。\n", applications_received=0)
+d.add("(三)政府信息管理\n明确由党政办负责信息公开的指导和协调，牵头编制本镇公开指南和年度报告。\n")
+
+d = new("r332_site_count_history_total_kinds_tudi_liyong_town_2024.txt", "石岙镇人民政府", "", "", "", "township",
+        2024, "narrative", "", "prose",
+        "M06 no title; the town's government printed only in the contact's address ('请与某镇党政办公室联系(地址:…某镇人民政府…)'; read); "
+        "P04/P06 '我镇通过某区政府网站主动公开政府信息N条，历年累计公开M条' with its kinds after, one of them '…土地利用总体规划…1条' (the 利用 of 土地利用 was "
+        "taken for a channel's verb, so the site's count looked like one channel of two and was dropped, until the "
+        "round-24 change 31da355; now N; M cumulative, left); T15")
+d.add("本年度报告依照《中华人民共和国政府信息公开条例》和省政府信息公开办法编写，分为总体情况、主动公开、依申请公开、复议"
+      "诉讼、收费、存在问题和其他事项七部分，数据统计时段为2024年1月1日至2024年12月31日。本报告电子版在区政府网公布。如有"
+      "疑问，请与石岙镇党政办公室联系(地址:桐江区石岙镇府前路16号石岙镇人民政府，电话:0594-5528301)。\n一、总体情况\n"
+      "2024年度，石岙镇以政府网站为主渠道推进主动公开，做到应公开尽公开。\n(一)主动公开情况\n")
+d.prose("2024年度，我镇通过桐江区政府网站主动公开政府信息14条，历年累计公开702条。", proactive_disclosed=14)
+d.add("其中年度报告1条；机构设置和办事指南2条；社会救助和医疗保障方面的政策措施5条；安全生产和突发事件应对3条；乡镇土地"
+      "利用总体规划及在建项目实施情况1条；财政预决算2条。\n(二)依申请公开情况\n")
+
+d = new("r333_boards_screen_and_district_site_apart_fee_restated_staff_town_2023.txt", "桐江区柳溪镇人民政府", "", "",
+        "", "township", 2023, "narrative", "", "prose",
+        "M06 no title; '现向社会公布X人民政府2023年…报告' (read); P05 '通过公开栏、电子屏等载体公开政府信息a条，通过某区政府网站更新公开政府信息b条' (several means "
+        "counted together beside another channel counted apart: the boards' a was taken until the round-24 change "
+        "826eb52; now no figure, right); P10/P13 '…共收取行政事业性费用0元' restating 表二's fee row (read as the no-fee zero until "
+        "the round-24 change 33065a2; now none, right); P11 '指定…专职人员1名' (read); T15")
+d.add("依据《中华人民共和国政府信息公开条例》和省、市、区的有关规定，现向社会公布桐江区柳溪镇人民政府2023年政府信息公开"
+      "工作年度报告。统计时限为2023年1月1日至2023年12月31日。如对年报有疑问，请您与柳溪镇党政办联系(电话:0527-8851260)。"
+      "\n一、总体情况\n(一)加强组织领导。成立以镇长为组长的政务公开领导小组，")
+d.prose("指定政府信息公开工作专职人员1名，负责信息的收集、审核和发布。\n", staff=1)
+d.add("(二)加大公开力度。坚持以公开为常态，")
+d.prose("2023年，通过公开栏、电子屏等载体公开政府信息64条，通过桐江区政府网站更新公开政府信息83条，其中财政信息4条，机构"
+        "信息3条，文件、总结及其他76条。\n")
+d.add("(三)政府信息管理。")
+d.prose("2023年我镇制发行政规范性文件2件，行政许可处理决定41起，行政处罚处理决定0起，共收取行政事业性费用0元。\n")
+
+d = new("r334_field_a_line_index_block_short_publisher_title_twice_zone_2022.txt", "蓼湾经济开发区管理委员会", "", "",
+        "", "county_department", 2022, "narrative", "2023-01-12", "prose",
+        "M04 an index block printing one field a line with bullets ('• 发布机构:' / '• X管委会', '• 成文日期:' / '• yyyy-mm-dd') "
+        "above the zone's full title printed twice: the block's short 发布机构 was taken until the round-24 change "
+        "ea7b13a, which reads such a block as menu before the real title; now the title's committee; M07 the title "
+        "printed twice; M02 '浏览次数: 发布日期: 2023- 01- 12 15 : 40 字体:[ ]' with spaces inside the date (read); P04 one "
+        "channel (read); P08 none received (read); T15")
+d.add("  • 索引号:\n  • 001008004012173/2023-215460\n  • 组配分类:\n  • 信息公开年报\n  • 发布机构:\n  • 蓼湾开发区管委会\n"
+      "  • 成文日期:\n  • 2023-01-12\n  • 公开方式:\n  • 主动公开\n\n"
+      "蓼湾经济开发区管理委员会2022年政府信息公开工作年度报告\n\n蓼湾经济开发区管理委员会2022年政府信息公开工作年度报告\n"
+      "浏览次数: 发布日期: 2023- 01- 12 15 : 40 字体:[ ]\n\n一、总体情况\n\n本报告依据《中华人民共和国政府信息公开条例》的"
+      "要求，由蓼湾经济开发区管理委员会编制。统计期限为2022年1月1日至2022年12月31日。如有疑问，请与管委会综合办公室联系"
+      "(电话:0577-6213580)。\n\n")
+d.prose("2022年，我委通过市政府门户网站主动公开政府信息37条，主要是项目审批、招商政策和工作动态。\n\n",
+        proactive_disclosed=37)
+d.prose("全年未收到政府信息公开申请。\n", applications_received=0)
+
+d = new("r335_genju_year_name_shiji_bianzhi_field_noun_handled_city_bureau_2023.txt", "岚川市水务局", "", "", "",
+        "city_department", 2023, "narrative", "", "prose",
+        "M06 no title, the name printed only in '根据2023年X信息公开工作实际编制而成' and inside its own documents' titles (blank "
+        "until the round-24 change 8f3902f; now X); P01 '2023年，主动公开水务管理信息N条' (the bureau's field inside the noun, as "
+        "round 24's justice bureau: not read yet); P08 '全年处理政府信息公开申请N条' (handled, not received: no figure; not read, "
+        "right); T15")
+d.add("本年报依照《中华人民共和国政府信息公开条例》和年度报告格式通知的要求，根据2023年岚川市水务局信息公开工作实际编制而成。"
+      "统计时段为2023年1月1日到2023年12月31日。\n一、总体情况\n1.主动公开\n对照《条例》梳理公开事项，"
+      "把供水价格、防汛预警和水利工程建设作为重点，在政府网站及时发布。")
+d.prose("2023年，主动公开水务管理信息118条。\n", proactive_disclosed=118)
+d.add("2.依申请公开\n在政府网站更新依申请公开的渠道和要件。")
+d.prose("全年处理政府信息公开申请3条，均按时办结。\n")
+d.add("3.公开平台\n网站专栏发布了《岚川市水务局主要职责》和《岚川市水务局领导分工》，职能调整后及时更新。\n")
+
+d = new("r336_pipe_index_year_after_gongzuo_title_review_an_district_bureau_2024.txt", "青堰区文化旅游局", "", "", "",
+        "county_department", 2024, "narrative", "2025-01-17", "prose",
+        "M04 an index block in pipe rows ('发布机构 | 文旅局', '标 题 | X政府信息公开工作2024年度报告 |') above the same title on a line of "
+        "its own; M09 the year after '政府信息公开工作' ('X政府信息公开工作2024年度报告': the words before the year were taken with the "
+        "name until the round-24 change 6fe8d46; now X; the 发文日期 read); P01 the year's count (read); P08/P14 zeros "
+        "(read); P09 '收到涉政府信息公开的行政复议案N件、办理行政诉讼0件' (案 as the noun: the review count was missed until the round-24 "
+        "change 6b7f544; now read); T15")
+d.add("索 引 号 | 1152KX0731/2025-00004 | 分 类 | 文化、旅游 / 报告 |\n发布机构 | 文旅局 | 发文日期 | 2025-01-17 |\n"
+      "标 题 | 青堰区文化旅游局政府信息公开工作2024年度报告 | ||\n文 号 | 青文旅〔2025〕1号 | 主 题 词 | |\n"
+      "青堰区文化旅游局政府信息公开工作2024年度报告\n一、总体情况\n本报告按照《中华人民共和国政府信息公开条例》和省、市、区"
+      "的要求编制，统计时段为2024年1月1日至12月31日。\n(一)主动公开\n")
+d.prose("2024年，本机关主动公开政府信息43条，主要为文旅活动、行政许可结果和预决算信息。\n", proactive_disclosed=43)
+d.add("(二)依申请公开\n")
+d.prose("2024年度本机关共计收到政府信息公开申请0件，上年结转0件。\n", applications_received=0,
+        applications_carried_over=0)
+d.add("(三)行政复议、行政诉讼情况\n")
+d.prose("2024年度本机关收到涉政府信息公开的行政复议案2件、办理行政诉讼0件。\n", review_cases=2, litigation_cases=0)
+
+d = new("r337_banli_shixiang_comma_denial_no_fee_kinds_total_town_2022.txt", "乌岗镇人民政府", "", "", "", "township",
+        2022, "narrative", "", "prose",
+        "M06 no title; '乌岗镇政府党政办公室' in the contact, '乌岗镇人民政府开通了…' in the prose (the government read); P02 the total "
+        "with its kinds (read); P08 '我镇收到有关依申请公开政府信息办理事项N件' (办理事项 as the noun: not read until the round-25 change "
+        "403ea12; now N); P09 '未发生因政府信息公开申请行政复议，提起行政诉讼的情况' (the litigation after the comma was missed until the "
+        "round-25 change abfde2c; now both zeros); P10 no fee (read); T15")
+d.add("本报告依照《中华人民共和国政府信息公开条例》和年度报告格式通知的要求，结合2022年我镇政府信息公开工作编写。统计期限为"
+      "2022年1月1日至12月31日。如有疑问，请与乌岗镇政府党政办公室联系(地址:桐江区乌岗镇人民政府，电话:0566-4230176)。\n"
+      "一、总体情况\n(一)主动公开情况。\n")
+d.prose("2022年，乌岗镇共发布信息214条，分布在41个栏目，其中：政府文件2条，财政资金17条，社会救助19条，应急管理8条，公共"
+        "资源交易96条，其他信息72条。\n", proactive_disclosed=214)
+d.add("(二)依申请公开情况。乌岗镇人民政府开通了网站、信函和现场等申请渠道。\n")
+d.prose("2022年，我镇收到有关依申请公开政府信息办理事项2件，均按期答复。", applications_received=2)
+d.prose("全年未发生因政府信息公开申请行政复议，提起行政诉讼的情况。\n", review_cases=0, litigation_cases=0)
+d.prose("全年依申请提供政府信息，未收取任何费用。\n", fees_10k_yuan=0)
+
+d = new("r338_outcomes_in_tiao_partial_grant_kinds_total_county_commission_2023.txt", "沣源县卫生健康委员会", "", "",
+        "", "county_department", 2023, "narrative", "2024-01-25", "prose",
+        "M01 a trail ('您的位置: 首页>…> 县卫生健康委'); M02 '日期:' (read); M10 '自202311日起至20231231日止' (no effect); P02 the total "
+        "with its kinds (read); P08 '共收到依申请公开政府信息N条，其中予以公开a条，部分予以公开b条，不掌握相关信息无法提供c条' (outcomes in 条 after requests "
+        "counted in 条, and 部分予以公开: missed until the round-25 change 93dab29; now read); T15")
+d.add("导航\n您的位置: 首页>政务公开>政府信息公开年报 > 县卫生健康委\n\n沣源县卫生健康委员会2023年政府信息公开工作年度报告\n"
+      "日期: 2024-01-25  字体:\n\n一、总体情况\n\n本报告依照《中华人民共和国政府信息公开条例》编制，统计期限自202311日起至"
+      "20231231日止。\n\n")
+d.prose("(一)主动公开情况。通过县政府网站和“沣源健康”公众号公开医疗服务、疾病防控和健康科普信息，全年主动公开政府信息"
+        "1204条，其中动态类信息58条，健康科普类信息47条，行政处罚类信息31条，其他信息1068条。\n\n", proactive_disclosed=1204)
+d.prose("(二)依申请公开情况。2023年共收到依申请公开政府信息4条，其中予以公开2条，部分予以公开1条，不掌握相关信息无法提供1条。"
+        "\n\n", applications_received=4, applications_granted=2, applications_partially_granted=1)
+d.add("(三)政府信息管理。落实专人负责，公开前核定公开属性。\n")
+
+d = new("r339_county_subject_received_count_review_zeros_county_2023.txt", "枫岭县人民政府", "", "", "", "county", 2023,
+        "narrative", "2024-01-16", "prose",
+        "M01 a trail; M02 '来源:X时间:…浏览量:' (read); M00 plain title (read); P05 the website's and the new media's counts "
+        "with no total (no figure; not read, right); P12 '2023年，某县共收到依申请公开N件，…' with the county as subject in the "
+        "county government's own report, not said to be compiled from every unit (left out by the reader, as round "
+        "24's; the twentieth round's reader took such a count: judgement; still read as received); P09 "
+        "'未引起行政复议，也未引起行政诉讼' (the area's zeros are the agency's: read); T15")
+d.add("您当前所在位置: 首页 > 政务公开 > 年度报告 > 县政府\n枫岭县人民政府2023年政府信息公开工作年度报告\n"
+      "来源:枫岭县人民政府时间:2024-01-16浏览量:\n分享:\n\n一、总体情况\n\n2023年，枫岭县按照上级部署推进政务公开，做好决策和"
+      "执行公开。\n\n(一)主动公开\n\n")
+d.prose("今年以来，枫岭县通过政府网站共发布各类信息9812条，通过政务新媒体共发布信息1433条，其中政策解读类信息31条。\n\n")
+d.add("(二)依申请公开\n\n")
+d.prose("2023年，枫岭县共收到依申请公开17件，均为公民个人申请，均在法定期限内答复，")
+d.prose("未引起行政复议，也未引起行政诉讼。\n\n", review_cases=0, litigation_cases=0)
+d.add("(三)政府信息管理\n\n规范性文件在专栏集中公开，发布前落实三审三校。\n")
+
+d = new("r340_first_platform_portal_output_office_requests_outcomes_county_city_2023.txt", "松陵市人民政府", "", "", "",
+        "county", 2023, "narrative", "", "prose",
+        "M00 plain title (read); P12/P02 '充分发挥政府网站…“第一平台”作用…2023年度主动公开政府信息N条。其中，信息公开目录信息a条…' in a county-level city's "
+        "own report: the portal's whole output (no figure by the reader, judgement as in round 24; still read); P08 "
+        "'我办受理政府信息公开申请N件…予以公开a件，部分公开0件，不予公开b件…' (the government's own requests handled by its office: read with the "
+        "outcomes); P13 messages received and answered (not read, right); T15")
+d.add("松陵市人民政府2023年政府信息公开工作年度报告\n一、总体情况\n2023年，市政府按照上级关于政务公开的部署，以公开促落实，"
+      "推动政务公开提质。\n(一)主动公开政府信息情况\n")
+d.prose("发挥政府网站作为政务公开第一平台的作用，2023年度主动公开政府信息3917条。其中，信息公开目录信息3206条、政务动态"
+        "信息705条、概况类信息6条，")
+d.prose("互动交流栏目收到留言1180条、办结1102条。\n")
+d.add("(二)依申请公开情况\n畅通申请渠道，明确承办单位，避免逾期答复。\n")
+d.prose("2023年度我办受理政府信息公开申请58件，在已答复的55件中：予以公开17件；部分公开0件；不予公开3件；无法提供31件；"
+        "其他处理4件；另有3件结转下年度办理。\n", applications_received=58, applications_granted=17,
+        applications_partially_granted=0, applications_denied=3)
+d.add("(三)政府信息管理\n修订政府信息公开指南，动态调整政策发布流程。\n")
 
 
 # ---------------------------------------------------------------- output
