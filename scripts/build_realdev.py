@@ -5274,6 +5274,88 @@ d.prose("2023年度我办受理政府信息公开申请58件，在已答复的55
         applications_partially_granted=0, applications_denied=3)
 d.add("(三)政府信息管理\n修订政府信息公开指南，动态调整政策发布流程。\n")
 
+# ---- twenty-sixth round (issue 9, study26): r341–r346 ----
+d = new("r341_joint_grant_or_partial_denied_received_city_bureau_2021.txt", "岑州市交通运输局", "", "", "",
+        "city_department", 2021, "narrative", "", "prose",
+        "M06 no title; the bureau named in the electronic-version sentence (read); P01 the year's count (read); P08 "
+        "'其中，予以公开或部分公开N件，不予公开M件' (one count over both outcomes: it was read as a partial grant until the round-26 "
+        "change 58b968a, which reads '或部分公开' as the joint count, as '予以公开及部分公开' was; now no grant, the received "
+        "and denied counts read); T15")
+d.add("本报告依照《中华人民共和国政府信息公开条例》和年度报告格式通知的要求，结合我局的职能和工作实际编写，内容分为总体情况、"
+      "主动公开、依申请公开、复议诉讼、存在问题和其他事项六部分。报告电子版可在岑州市交通运输局网站查阅。\n一、总体情况\n"
+      "2021年，我局围绕综合交通建设和出行服务推进政务公开，完善公开目录和发布审核。\n")
+d.prose("2021年，我局主动公开政府信息1736条，主要为公交线网调整、道路施工公告和行政许可结果。\n",
+        proactive_disclosed=1736)
+d.prose("全年共收到政府信息公开申请57件，其中，予以公开或部分公开41件，不予公开6件，其余为本机关不掌握相关信息或申请人"
+        "撤回。\n", applications_received=57, applications_denied=6)
+d.add("(三)政府信息管理\n公开前逐条核定属性，过时信息按季度清理。\n")
+
+d = new("r342_compiled_on_units_reports_county_received_two_channels_county_2022.txt", "溪源县人民政府", "", "", "",
+        "county", 2022, "narrative", "", "prose",
+        "M00 plain title (read); P12 '在某年度X各乡镇(街道)、县政府各部门的政府信息公开年度报告的基础上编制': a report compiled from "
+        "every unit, so its 全县 counts are its own (the received count was left out until the round-26 change 71e0648; "
+        "now read); P05 the portal's and the new media's counts with no total (no figure; not read, right); T15")
+d.add("溪源县人民政府2022年政府信息公开工作年度报告\n本年报依照《中华人民共和国政府信息公开条例》和省、市办公厅的通知要求，"
+      "在2022年度溪源县各乡镇(街道)、县政府各部门的政府信息公开年度报告的基础上编制。报告所列数据的统计期限为2022年1月1日"
+      "至12月31日。\n一、总体情况\n2022年，溪源县以标准化规范化为抓手推进政务公开，重点领域信息按目录集中发布。\n")
+d.prose("全年通过县政府门户网站发布信息8421条，通过政务新媒体发布信息2376条。\n")
+d.prose("2022年，全县共受理政府信息公开申请64件，均在法定期限内答复。\n", applications_received=64)
+d.add("(三)政府信息管理\n落实公开前保密审查和发布后巡检。\n")
+
+d = new("r343_county_own_report_portal_whole_output_county_2023.txt", "梧岭县人民政府", "", "", "", "county", 2023,
+        "narrative", "", "prose",
+        "M00 plain title (read); P12 '年内通过县政府门户网站公开信息N条，重点领域信息占x%' in the county government's own report, "
+        "not said to be compiled from every unit: the portal's whole output, which the study readers leave out (no "
+        "figure; still read as the proactive total: a rule leaving such counts out was tried on round 26 and held "
+        "back until FORMS.md §2's one-channel rule is settled); P08 the government's own received count (read); T15")
+d.add("梧岭县人民政府2023年政府信息公开工作年度报告\n本报告依照《中华人民共和国政府信息公开条例》编写，统计期限为2023年1月1日"
+      "至2023年12月31日。报告电子版在梧岭县人民政府门户网站公布。\n一、总体情况\n(一)主动公开\n"
+      "2023年，县政府把优化营商环境、乡村振兴和社会救助作为公开重点，规范政策文件的发布和解读。")
+d.prose("年内通过县政府门户网站公开信息7318条，重点领域信息占55%。\n")
+d.add("(二)依申请公开\n")
+d.prose("2023年，县政府收到政府信息公开申请12件，均已按期答复。\n", applications_received=12)
+
+d = new("r344_office_runs_portal_site_output_office_2023.txt", "梧岭县人民政府办公室", "", "", "",
+        "county_department", 2023, "narrative", "", "prose",
+        "M00 plain title (read); P12 '我办以县政府门户网站为平台…县政府网站共发布公开各类政务信息N条' in the report of the government "
+        "office that runs the portal: the portal's whole output, left out by the readers of the fourth, twelfth, "
+        "fifteenth and twenty-sixth rounds (no figure; still read as the office's total, see r343); P08 received "
+        "(read); P09 '未因…引起行政复议及行政诉讼' (both zeros, read); T15")
+d.add("梧岭县人民政府办公室2023年政府信息公开工作年度报告\n本报告依照《中华人民共和国政府信息公开条例》，由梧岭县人民政府办公室"
+      "结合有关统计数据编写，统计期限为2023年1月1日至12月31日。\n一、总体情况\n(一)主动公开情况\n")
+d.prose("我办以县政府门户网站为平台，按栏目做好信息的发布和更新，2023年县政府网站共发布公开各类政务信息2264条。\n")
+d.add("(二)依申请公开情况\n")
+d.prose("2023年，我办收到政府信息公开申请3件，均已按时答复。", applications_received=3)
+d.prose("全年未因答复不规范引起行政复议及行政诉讼。\n", review_cases=0, litigation_cases=0)
+
+d = new("r345_site_kinds_then_new_media_count_no_total_province_department_2023.txt", "江屿省自然资源厅", "", "", "",
+        "province_department", 2023, "narrative", "2024-01-30", "prose",
+        "M01 a trail; M02 '发布日期:… 来源:办公室' (read); P03/P05/P17 the kinds put on the department's site, then "
+        "'通过微信、微博等政务新媒体发布各类政府信息N条', with no total (no figure: one channel of several; still read as "
+        "the total, as round 26's province department and commerce departments); P08 received and carried over "
+        "(read); T15")
+d.add("首页 / 政府信息公开 / 政府信息公开年报\n\n江屿省自然资源厅2023年政府信息公开工作年度报告\n"
+      "发布日期:2024-01-30 来源:办公室 字体: 分享到:\n\n本年报依照《中华人民共和国政府信息公开条例》编写，由总体情况、主动公开、"
+      "依申请公开、复议诉讼、存在问题和其他事项六部分组成。\n\n一、总体情况\n\n")
+d.prose("(一)主动公开。2023年度在厅网站发布征地批复信息1124条、新闻类信息4310条、公告类信息512条、政策文件37条、审批结果"
+        "968条。通过微信、微博等政务新媒体发布各类政府信息3361条。\n\n")
+d.prose("(二)依申请公开。全年新收到政府信息公开申请1406件，上年结转74件。\n\n", applications_received=1406,
+        applications_carried_over=74)
+
+d = new("r346_previous_year_evaluation_first_years_bureau_2023.txt", "", "", "", "", "city_department", 2023,
+        "narrative", "", "prose",
+        "M06 no title and no name (only '我局'; blank, right); M11/M10 the first years printed are the previous year's, "
+        "in '关于2022年度政务公开第三方评估…' and '查摆2022年度…' before the 2023 counts: the year is still read as 2022 "
+        "(so the 2023 counts are lost with it); P13 documents only ('主动公开文件N件', no figure); P08 the received "
+        "count (missed with the year); P09 '被提请行政复议N件' (missed also with the year right); T15")
+d.add("一、总体情况\n一是压实工作责任。我局把政务公开列入党组会议和局长办公会议题，主要负责同志多次提出要把公开作为优化营商"
+      "环境的抓手。对照市政务公开办转来的关于2022年度政务公开第三方评估的反馈意见，逐项制定整改清单，认真查摆2022年度"
+      "我局政务公开中的不足，明确责任处室和完成时限。\n二是抓好主动公开。")
+d.prose("2023年，我局主动公开文件41件。")
+d.add("及时发布外贸稳增长、消费券发放和市场保供等方面的政策措施和办事信息。\n三是规范依申请公开。")
+d.prose("2023年，我局受理政府信息依申请公开事项27件，均依法按时答复。", applications_received=27)
+d.prose("全年被提请行政复议2件(申请人均已撤回)。\n", review_cases=2)
+
 
 # ---------------------------------------------------------------- output
 def main() -> None:
