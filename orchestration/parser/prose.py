@@ -29,7 +29,8 @@ _TABLE_TEXT = re.compile(rf"(?:\s[\d,.\-]+){{3}}(?:\s|$)|(?:{UNIT_WORDS})\s+[\d,
 _CLAUSE_SPLIT = re.compile(r"[，；;：:]|,(?!\d{3}(?!\d))")
 _YEAR = re.compile(r"(\d{4})\s*年")
 _APPROX_BEFORE = re.compile(r"(?:近|约|大约|超过|逾|将近|接近)$")
-_APPROX_AFTER = re.compile(r"^(?:余|多|左右|以上)")
+# (余 may follow the unit: 主动公开政府信息220条余, round 27's town)
+_APPROX_AFTER = re.compile(r"^(?:余|多|左右|以上|\s*[条件项篇]余)")
 # (目前…已主动公开N条 with no year: so far, round 19; 截至目前 was already one)
 _TO_DATE = re.compile(r"截至|截止|历年|至今|迄今|目前")
 _CUMULATIVE = re.compile(_TO_DATE.pattern + r"|以来|累计(?!.{0,3}年)")
@@ -617,10 +618,11 @@ def _fees(s: Sentence, year: int | None) -> Decimal | None:
         return None
     if _other_year(s.text, year, len(s.text)):
         return None
-    for _, clause in _clauses(s.text):
+    for offset, clause in _clauses(s.text):
         m = _FEE_AMOUNT.search(clause)
-        if m and _ADMINISTRATIVE_FEE.search(clause):
-            continue  # (共收取行政事业性费用0元, 表二's fees restated in prose: round 24)
+        if m and _ADMINISTRATIVE_FEE.search(s.text, 0, offset + m.end()):
+            continue  # (共收取行政事业性费用0元, 表二's fees restated in prose: rounds 24 and 27, the fee
+            # items named in an earlier clause and the amount in a later one)
         if m:
             value = _exact_number(clause, m)
             if value is not None:

@@ -353,6 +353,9 @@ def test_catalogued_wordings(text, metric, expected):
         # the administrative fees 表二 counts are not OGI fees
         ("本年度未发生行政事业性收费。", "fees_10k_yuan"),
         ("2024年，我乡行政许可共处理决定62起，共收取行政事业性费用0元。", "fees_10k_yuan"),  # (round 24)
+        ("在网站公开我局行政事业性收费项目，收费项目有考务费、培训费，本年度收取费用2039758.6元。", "fees_10k_yuan"),
+        # (余 after the unit is approximate too: round 27)
+        ("2021年，通过公开栏、广播等方式累计主动公开政府信息220条余。", "proactive_disclosed"),
         # P05 (round 24): several means counted together, and the website counted apart: no total
         ("2023年，通过公开栏、电子屏等载体公开政府信息41条，通过区政府网站更新公开政府信息59条。", "proactive_disclosed"),
         # 表四's column header in text, not a denial
