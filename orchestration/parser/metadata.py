@@ -417,7 +417,8 @@ def _agency_like(line: str) -> str | None:
     if 3 <= len(name) <= _MAX_NAME and len(bare) >= 3 and _AGENCY_SUFFIX.search(bare) and not _SENTENCE_MARKS.search(name) \
             and not name.startswith(_VERBS_FIRST) and not name.endswith(("党委", "党工委", "纪委", "网站")) \
             and not name.startswith(("局", "委", "办", "厅")) and "《" not in name and "》" not in name \
-            and not any(word in name for word in _SITE_WORDS) and not _INTERNAL_OFFICE.match(name):  # 局办公室, 登录个人中心: round seven
+            and not any(word in name for word in _SITE_WORDS) \
+            and not _INTERNAL_OFFICE.match(name):  # _SITE_WORDS: 局办公室, 登录个人中心 (round seven)
         return name
     return None
 
@@ -556,7 +557,7 @@ _ZONE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:经济技术开发区|经济
 
 
 def _zone_name(line: str) -> str | None:
-    name = _clean(line).strip()
+    name = _clean(line)
     return name if _ZONE_NAME.match(name) and not _GENERIC_ZONE.match(name) else None
 
 
@@ -564,8 +565,6 @@ def find_agency(lines: list[str], title: str | None, title_index: int | None) ->
     """The agency as the report prints its own name (seed 002: the signature's
     鄞州区卫生健康局, not the 宁波市鄞州区卫生健康局 of a sentence)."""
     agency = _printed_agency(lines, title, title_index)
-    if agency is not None:
-        agency = _without_betting_brand(agency)  # (also a signature block's: 365bet(中国)官方网站 2024年政府)
     return None if agency is None or _GENERIC_ZONE.match(agency) else agency
 
 
@@ -612,6 +611,8 @@ def _printed_agency(lines: list[str], title: str | None, title_index: int | None
             continue  # prose, not a signature
         m = _FILING_UNIT.search(_clean(raw))
         candidate = _agency_like(m.group(1)) if m else _agency_like(raw)
+        if candidate:  # (a betting brand's line is none: 365bet(中国)官方网站 2024年政府)
+            candidate = _without_betting_brand(candidate)
         if candidate:
             longer.append(candidate)
     if agency is None:

@@ -620,9 +620,10 @@ def _fees(s: Sentence, year: int | None) -> Decimal | None:
         return None
     for offset, clause in _clauses(s.text):
         m = _FEE_AMOUNT.search(clause)
+        # 表二's fees restated in prose (共收取行政事业性费用0元; the fee items in an earlier clause, the
+        # amount in a later one: rounds 24 and 27)
         if m and _ADMINISTRATIVE_FEE.search(s.text, 0, offset + m.end()):
-            continue  # (共收取行政事业性费用0元, 表二's fees restated in prose: rounds 24 and 27, the fee
-            # items named in an earlier clause and the amount in a later one)
+            continue
         if m:
             value = _exact_number(clause, m)
             if value is not None:
@@ -704,16 +705,15 @@ _OUTCOMES = {
     # the 2008 form's words: 同意公开答复数4件, 不同意公开答复的2件 (P08, rounds three and five)
     "applications_granted": re.compile(
         rf"(?<!部分)(?<!不)(?:予以公开|同意公开)(?:答复)?(?:的)?(?:申请)?(?:数)?(?:共)?{NUM}(?P<unit>件|条)"),
-    # 予以公开及部分公开的42件 (or 予以公开或部分公开48件: round 26) counts both together: neither (ninth round); 予以公开13件、部分公开2件
-    # lists them one by one (tenth round); 部分予以公开1件 (round 25)
+    # 予以公开及部分公开的42件 (or 予以公开或部分公开48件: round 26) counts both together: neither (ninth
+    # round); 予以公开13件、部分公开2件 lists them one by one (tenth round); 部分予以公开1件 (round 25)
     "applications_partially_granted": re.compile(
         rf"(?<!公开[及和与、或])(?:同意)?部分(?:予以)?公开(?:的)?(?:申请)?(?:共)?{NUM}(?P<unit>件|条)"),
     "applications_denied": re.compile(rf"(?:不予公开|不同意公开)(?:答复)?(?:的)?(?:申请)?(?:数)?(?:共)?{NUM}(?P<unit>件|条)"),
 }
 # Outcomes counted in 条 as the requests before them were (收到依申请公开政府信息3条，其中予以公开1条; 收到依申请
 # 公开2条，予以公开1条): round 25, two county bureaus' pages, and a third's 部分予以公开; in 条 only after
-# requests are counted before them in the sentence, where 公开N条 is no item published.
-_REQUESTS_COUNTED = re.compile(r"(?:收到|受理|接到|接收)[^。，,；;]{0,20}?申请[^。，,；;]{0,12}?\d+\s*(?:件|条)")
+# requests are counted before them in the sentence (_RECEIVED), where 公开N条 is no item published.
 
 
 # Outcomes a sentence can deny: 无上年结转件, 上年未转结政府信息公开申请 (P08, rounds three and six)
@@ -735,7 +735,7 @@ def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
                 return Decimal(0)
             m = pattern.search(clause)
             if m and m.groupdict().get("unit") == "条" and (
-                    not _REQUESTS_COUNTED.search(s.text, 0, offset + m.start()) or _BY_ATTRIBUTE.search(s.text)):
+                    not _RECEIVED.search(s.text, 0, offset + m.start()) or _BY_ATTRIBUTE.search(s.text)):
                 m = None
             if m and not _other_year(s.text, year, offset + m.start()):
                 value = _exact_number(clause, m)

@@ -848,7 +848,7 @@ def test_seventeenth_round_requests(text, expected):
     ],
 )
 def test_later_rounds_proactive_wordings(text, expected):
-    assert figures(text, 2020).get("proactive_disclosed") == expected
+    assert figures(text, 2020) == ({} if expected is None else {"proactive_disclosed": expected})
 
 
 def test_a_count_before_its_noun_is_still_one_channels_or_to_date():
