@@ -5357,6 +5357,147 @@ d.prose("2023年，我局受理政府信息依申请公开事项27件，均依�
 d.prose("全年被提请行政复议2件(申请人均已撤回)。\n", review_cases=2)
 
 
+# ---- twenty-seventh round (issue 9, study27): r347–r352 ----
+# r347 after 27b21 (whose contact prints its real county before the town government, a prefix the parser keeps only
+# when its gazetteer knows it: here the invented county stands in the address alone) and r348 after 27b29, the two
+# readings changed by e4e9688; r349 after 27b16 (a town's report, like 27a10, 27a27, 27b14) and r350 after 27b24
+# (a county department's, like 27a02, 27b18), both read right;
+# r351 after 27a20 (an agency named only in prose, M06, like 27a09, 27a21, 27a24) and r352 after 27a18 (a place
+# prefix joined to the prose name, M08, like 27b04, 27b20, 27b25), both still misread.
+d = new("r347_approx_after_unit_no_title_contact_town_2023.txt", "柳塘镇人民政府", "", "", "", "township", 2023,
+        "narrative", "", "prose",
+        "M06 no title; the town government named only in the preamble's contact clause, its county in the address "
+        "after it (read); P07 '…等方式累计主动公开政府信息N条余' with 余 after the unit (approximate, no figure: read as N "
+        "until the round-27 change e4e9688, now not read); P08 '某年1月1日至某年12月31日，我镇未收到政府信息公开申请' (0, "
+        "read); T15")
+d.add("本报告依照《中华人民共和国政府信息公开条例》(以下简称《条例》)和《栖峪县人民政府办公室关于做好2023年度政府信息公开"
+      "工作年度报告编制发布工作的通知》的要求，结合本镇2023年信息公开工作情况编写。报告中数据的统计期限为2023年1月1日至12月"
+      "31日。对本报告如有疑问，可与柳塘镇人民政府联系(联系地址:栖峪县柳塘镇新街社区正街12号，邮编:617450，联系电话:"
+      "0835-6412087)。\n一、总体情况\n2023年，柳塘镇在县委、县政府领导下，落实《条例》和上级部署，拓宽公开渠道，把全镇政府"
+      "信息公开各项工作做细做实。\n(一)主动公开信息情况\n")
+d.prose("2023年，柳塘镇借助栖峪县政府信息公开平台、村务公开栏、广播和手机短信等方式累计主动公开政府信息360条余，公开了机构"
+        "职能、财政预决算、惠农补贴、重点项目进展等内容，并对规范性文件作动态清理，做到及时公开。\n")
+d.add("(二)依申请公开情况\n")
+d.prose("2023年1月1日至2023年12月31日，我镇未收到政府信息公开申请，无依申请公开办理事项。\n", applications_received=0)
+d.add("(三)政府信息管理情况\n我镇在执行《条例》的同时，结合工作实际成立了政务公开工作小组，制定了《柳塘镇政府信息公开工作"
+      "规则》。信息由党政办牵头收集，各站所配合，发布前由审核小组签署意见，政府信息管理逐步规范。\n(四)平台建设情况\n我镇通过"
+      "政府网站、便民服务大厅、会议、展板和公开栏等形式公开信息，并用好服务大厅的评价回访功能，让群众方便快捷地了解政")
+
+d = new("r348_admin_fee_income_in_run_on_channel_paragraph_city_bureau_2021.txt", "棠川市财政局", "", "", "",
+        "city_department", 2021, "narrative", "", "prose",
+        "M03 '我要收藏' / '公共资源调用站点' / '文章分享' above the text (skipped); M06 no title, the bureau named in the "
+        "preamble's '特向社会公布某年X政府信息公开工作年度报告' (read); P03 documents, penalty decisions and replies counted "
+        "apart in one run-on paragraph (no total; not read, right); P10/P13 '在网站公开我局行政事业性收费项目…本年度收取费用"
+        "N元' (the administrative fees' income, no OGI fee: read as N/10000 万元 until the round-27 change e4e9688, now "
+        "not read); P08 '我局未收到依申请公开政府信息' (0, read); T15")
+d.add("我要收藏\n公共资源调用站点\n文章分享\n根据《中华人民共和国政府信息公开条例》和自治区政务公开领导小组办公室关于2021年"
+      "政府信息公开工作年度报告发布报送工作的通知要求，特向社会公布2021年棠川市财政局政府信息公开工作年度报告。报告分为总体"
+      "情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及下一步"
+      "工作等部分。报告所列数据的统计期限为2021年1月1日至2021年12月31日。报告电子版可在棠川市财政局部门网站"
+      "(http://czj.tangchuan.gov.cn/)下载。对报告如有疑问，请与我局办公室联系(地址:棠川市河西区滨江大道18号财政大楼"
+      "1206室，邮编:546011，电话:0774—3815206)。\n一、总体情况\n(一)主动公开政府信息情况。\n")
+d.prose("我局2021年公开或更新上级政策法规和文件9件，本部门通知、通报和人事类文件112件；更新了局机关(含下属单位)的机构简介、"
+        "内设机构和领导分工；在网站公开执法主体、执法依据和程序等内容，2021年我局公开行政处罚决定5件；")
+d.prose("在网站公开我局行政事业性收费的项目、范围、标准和依据，2021年我局的收费项目有票据工本费、会计专业资格考试考务费和"
+        "会计人员继续教育培训费，本年度收取费用1846327.5元；")
+d.prose("2021年公开人大代表建议和政协委员提案的答复15件。2021年，我局向政务服务中心、档案馆和公共图书馆等查阅场所报送主动"
+        "公开文件16份。\n")
+d.add("(二)依申请公开情况。\n")
+d.prose("2021年度，我局未收到依申请公开政府信息。\n", applications_received=0)
+d.add("(三)政府信息公开管理情况。\n按照各级政务公开工作部署，我局持续规范政务公开的内")
+
+d = new("r349_portal_chrome_trail_indented_paragraphs_town_2023.txt", "沅桥市北汀区枫渡镇人民政府", "", "", "",
+        "township", 2023, "narrative", "2024-01-23", "prose",
+        "M03 the district site's name and '无障碍版 官方微信' above the text (skipped); M01 '当前位置:首页 > 政务公开 > …' "
+        "(skipped); M00 plain title with the city and district before the town government (read as printed); M02 "
+        "'来源:本网 发布时间:yyyy-mm-dd hh:mm 浏览次数:- 【字体: 分享到:' (the date read); P01 '某年主动公开信息N条' after the "
+        "government as the subject, in paragraphs indented by two spaces between blank lines (read); P08 '某年度没有收到要求"
+        "公开政府信息的申请' (0, read); T15")
+d.add("北汀区人民政府网站\n无障碍版 官方微信\n当前位置:首页 > 政务公开 > 政务动态 > 镇街动态\n"
+      "沅桥市北汀区枫渡镇人民政府2023年度政府信息公开工作年度报告\n来源:本网 发布时间:2024-01-23 09:12 浏览次数:- 【字体: "
+      "分享到:\n\n  一、总体情况\n\n  2023年，沅桥市北汀区枫渡镇人民政府执行《中华人民共和国政府信息公开条例》，依照省、市、区"
+      "的部署，按依法、及时、便民的要求开展政府信息公开，分工明确，制度齐全，工作有了新的进展。\n\n  (一)主动公开\n\n  ")
+d.prose("枫渡镇人民政府对本镇政务信息逐项清理，按时发布。2023年主动公开信息73条。 \n\n", proactive_disclosed=73)
+d.add("  (二)依申请公开\n\n  ")
+d.prose("枫渡镇人民政府按规定办理依申请公开事项，2023年度没有收到要求公开政府信息的申请。\n\n", applications_received=0)
+d.add("  (三)政府信息管理\n\n  枫渡镇人民政府依照《条例》管理政府信息，由党政综合办公室专人负责信息的收集、报送和更新，明确"
+      "各办公室的报送责任，并借助政务网站和公开栏及时发布政务信息，保证公开的范围、时限和形式合乎《条例》。\n\n"
+      "  (四)政府信息公开平台建设\n\n  枫渡镇人民政府配合区主管部门和业务部门维护信息公开栏目，落实《沅桥市北汀区枫渡镇人民"
+      "政府主动公开基本目录》，列明公开事项、内容和责任部门，并把政府信息公开列入年度目标任务，及时回应群众关切。\n\n"
+      "  (五)监督保障\n\n  枫渡镇人民政府把")
+
+d = new("r350_no_title_contact_office_then_bureau_subject_county_bureau_2022.txt", "岚坪县水务局", "", "", "",
+        "county_department", 2022, "narrative", "", "prose",
+        "M06 no title; the preamble cites the county office's notice and gives the bureau's office as the contact, then "
+        "'某年，X县水务局坚持…' names the bureau as the subject (read); P02 '我局主动公开政府信息N条，其中：…' then its "
+        "channels (the total read); P13 licences, penalties and inspections '已公示N件' (not OGI counts; not read, right); "
+        "P08 '本年度未收到政府信息依申请公开件' (0, read); P09 '未出现因…被申请行政复议、提起行政诉讼的情况' (both zeros, read); "
+        "T15")
+d.add("本报告依据《岚坪县人民政府办公室关于编制发布2022年政府信息公开工作年度报告的通知》编写，报告中数据的统计期限为2022年"
+      "1月1日至2022年12月31日。报告电子版可在岚坪县人民政府门户网(http://www.lanping.gov.cn)下载。对报告如有疑问，请与"
+      "岚坪县水务局办公室联系(地址:岚坪县城关镇河滨路66号；邮编:663910；电话:0876-7318402；传真:0876-7318402)。\n"
+      "一、总体情况\n(一)规范主动公开内容。")
+d.prose("2022年，岚坪县水务局按照《中华人民共和国政府信息公开条例》和省、州、县政务公开的要求，坚持“公开为常态、不公开为"
+        "例外”，梳理本单位公开内容，重点公开水利工程建设、农村饮水、河湖管护、水土保持、水行政执法和行政审批等群众关心的"
+        "信息以及部门预决算和最新政策，2022年我局主动公开政府信息58条，其中：县政府门户网站发布31条，通过微信等新媒体发布"
+        "信息11条，其他网站发布16条。", proactive_disclosed=58)
+d.prose("2022年度办理行政许可21件，已公示21件。行政处罚2件，已公示2件。行政检查96次，已公示9件。\n")
+d.add("(二)依申请公开情况。")
+d.prose("2022年，我局健全政府信息公开申请的登记、审核、办理、答复和归档制度，本年度未收到政府信息依申请公开件，也未出现因政府"
+        "信息公开工作被申请行政复议、提起行政诉讼的情况。\n", applications_received=0, review_cases=0,
+        litigation_cases=0)
+d.add("(三)政府信息管理情况。一是加强组织领导。局领导重视政府信")
+
+d = new("r351_no_title_town_subject_first_line_pipe_rows_township_2022.txt", "苇滩镇", "", "", "", "township", 2022,
+        "ogi2021", "", "markdown",
+        "M06 no title: the page opens on '一、总体情况' and the town is named only as the subject of the next line's "
+        "sentence and inside '加快建设某镇人民政府公众号' (the reader keeps the bare town, its government printed only "
+        "inside an account's name; still blank on the final code e4e9688); P12 one column's count on the county-level "
+        "city's site and the monthly documents '公开的N件，不公开的0件' (subsets, no figure; not read, right); P08 "
+        "'全镇全年收到政府信息依申请公开0件' (0, read); T03 表二 as '第二十条第(一)项 | |||' then 'a | b | c |' rows (read); "
+        "T11 cut after the 行政强制 row")
+d.add("一、总体情况\n苇滩镇依照《中华人民共和国政府信息公开条例》(以下简称《条例》)和市里文件的要求，一年来认真落实《条例》，"
+      "把政府信息公开作为基础、把行政权力透明运行作为核心、把提高本镇工作水平作为重点，推进各项公开工作。现将我镇2022年政府"
+      "信息公开工作报告如下:\n一是主动公开情况。")
+d.prose("经青屿市政府网站审核上传政务公开重点工作专栏信息27条；全年月报发文38件，公开的38件，不公开的0件。\n")
+d.add("二是依申请公开情况。")
+d.prose("全镇全年收到政府信息依申请公开0件。", applications_received=0)
+d.add("本镇制定了依申请公开制度，对受理、审核和答复各环节作了具体规定，保障群众依法获取政府信息。\n三是政府信息管理。执行信息"
+      "发布制度，落实发布前审查，提高公开的针对性。\n四是政府信息公开平台建设情况。加快建设苇滩镇人民政府公众号，拓宽政务信息"
+      "发布渠道；同时借助青屿市人民政府网站发布本镇重点工作。\n五是监督保障情况。民政、财务等站所按时把公示内容张贴在镇政府和"
+      "村委会的公示栏，公布监督电话，接受群众监督；镇里成立监督小组检查各站所的公示情况。\n二、主动公开政府信息情况\n")
+d.add("第二十条第(一)项 | |||\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n规章 | ")
+d.put([("0", "issued"), ("0", "repealed"), ("0", "in_force")], "2021.t2.rules")
+d.add("\n行政规范性文件 | ")
+d.put([("1", "issued"), ("0", "repealed"), ("3", "in_force")], "2021.t2.normative_docs")
+d.add("\n第二十条第(五)项 | |||\n信息内容 | 本年处理决定数量 | ||\n行政许可 | ")
+d.value("12", "2021.t2.license.decisions")
+d.add(" | ||\n第二十条第(六)项 | |||\n信息内容 | 本年处理决定数量 | ||\n行政处罚 | ")
+d.value("2", "2021.t2.penalty.decisions")
+d.add(" | ||\n行政强制 | ")
+d.value("0", "2021.t2.coercion.decisions")
+d.add(" | ")
+
+d = new("r352_place_title_city_district_prose_government_town_2025.txt", "桐坪镇人民政府", "", "", "", "township", 2025,
+        "narrative", "2026-02-03", "prose",
+        "M08 a place-only title '某市某区某镇某年…' and the government printed only in prose as '某镇人民政府' (the gold takes "
+        "the printed name; the parser joins the title's prefix to it, '澧宁市东岙区桐坪镇人民政府', a name printed nowhere: "
+        "still so on the final code e4e9688; right with the place prefix aside on the real page, not in the "
+        "evaluator's prefix-aside score here, whose gazetteer does not know the invented city and district); M02 "
+        "'发布日期:… 点击数:' (read); P05 the site's and a WeChat account's counts with no total (no figure; not read, "
+        "right); P08 '全年未收到政府信息公开申请' (0, read); P06 '截至某年12月31日，未接到…投诉' (no figure); T15")
+d.add("澧宁市东岙区桐坪镇2025年政府信息公开工作年度报告\n\n发布日期:2026-02-03    点击数:\n\n依照《中华人民共和国政府信息"
+      "公开条例》(以下简称《条例》)，结合本镇工作实际，编制东岙区桐坪镇2025年度信息公开工作报告。本年报所列数据的统计期限为"
+      "2025年1月1日至2025年12月31日。\n\n一、总体情况\n\n  2025年，桐坪镇人民政府在区委、区政府领导下，落实《条例》和国家、"
+      "省、市关于政务公开的部署，围绕“以公开促落实、以公开促规范、以公开促服务”，提高政府信息公开的质量和实效，保障群众的"
+      "知情权、参与权、表达权和监督权。\n\n(一)健全工作机制。依照《条例》并结合本镇实际，完善信息公开审查、发布和考核制度，"
+      "明确流程、标准和责任分工。加强与上级部门和周边乡镇的沟通，建立信息共享机制；把内部监督和社会监督结合起来，保证公开"
+      "工作合规有序。\n\n(二)做好主动公开，拓宽公开渠道。坚持“以公开为常态、不公开为例外”，编制并细化桐坪镇政务公开标准目录。")
+d.prose("2025年，通过政府网站公开信息3条，通过“桐坪镇”微信公众平台发布信息186条；")
+d.prose("全年未收到政府信息公开申请，", applications_received=0)
+d.add("截至2025年12月31日，未接到有关信息公开工作的投诉和建议")
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
