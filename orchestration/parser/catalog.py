@@ -33,7 +33,14 @@ class Catalog:
     applicant_types: tuple[tuple[str, str], ...]  # (code, label_zh)
 
     def for_form(self, form: str) -> list[Indicator]:
-        return [i for i in self.indicators if i.form == form]
+        return list(self._by_form.get(form, ()))
+
+    @cached_property
+    def _by_form(self) -> dict[str, tuple[Indicator, ...]]:
+        forms: dict[str, list[Indicator]] = {}
+        for indicator in self.indicators:
+            forms.setdefault(indicator.form, []).append(indicator)
+        return {form: tuple(indicators) for form, indicators in forms.items()}
 
     @cached_property
     def _units(self) -> dict[str, str]:

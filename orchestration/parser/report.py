@@ -82,8 +82,12 @@ def _parse_into(report: ParsedReport, text: str, catalog: Catalog, gazetteer: Ga
         modern_cells, modern_issues, modern_form = _align_national(report, rows, lines, catalog, meta.report_year,
                                                                    last_line)
     old_cells, old_issues = [], []
-    table = _guarded(report, "2008 form table", lambda: ogi2008.find_table(rows, catalog), None, _first_line(rows))
-    if table is not None:
+    # The 2008 aligner reads at most one cell a row, and the 2019/2021 forms' cells win a tie: when they
+    # are at least as many as the rows, the 2008 form cannot be the report's (about 10 % of a parse)
+    outnumbered = modern_form is not None and len(modern_cells) >= len(rows)
+    table = None if outnumbered else _guarded(report, "2008 form table", lambda: ogi2008.find_table(rows, catalog),
+                                               None, _first_line(rows))
+    if table is not None and not (modern_form and len(modern_cells) >= len(table)):
         old_cells, old_issues = _guarded(report, "2008 form table", lambda: ogi2008.align(table, catalog), ([], []),
                                          _first_line(table))
     if modern_form and len(modern_cells) >= len(old_cells):
