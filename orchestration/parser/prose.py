@@ -700,8 +700,13 @@ def _staff(s: Sentence, year: int | None) -> Decimal | None:
 
 # How requests were answered, stated as counts: 上年结转3件, 予以公开12件, 部分公开2件, 不予公开1件.
 _OUTCOMES = {
+    # 上一年度结转受理0件, 上年度结转办理2件, 结转上年度办理3件, 上年结转的8件 (rounds 13, 20, 24, 26, 27: five
+    # agencies); the year before named instead of 上年: 2024年结转7件 in a 2025 report, 含2022年结转1件,
+    # 办理2021年结转件4件 (rounds 11, 22, 24, 27, 28: five agencies), read only when that year is the one
+    # before the report year (结转2024年度7件 is carried forward, out of the year)
     "applications_carried_over": re.compile(
-        rf"(?:上年(?:度)?(?:结转|转结)|结转上年度?)(?:政府信息公开申请|申请)?(?:数量|数)?(?:为)?(?:共)?{NUM}件"),
+        rf"(?:(?:上一?年(?:度)?|\d{{4}}年(?:度)?)(?:结转|转结)|结转上一?年度?)(?:受理|办理)?(?:的)?"
+        rf"(?:政府信息公开申请|申请|件)?(?:数量|数)?(?:为)?(?:共)?{NUM}件"),
     # the 2008 form's words: 同意公开答复数4件, 不同意公开答复的2件 (P08, rounds three and five)
     "applications_granted": re.compile(
         rf"(?<!部分)(?<!不)(?:予以公开|同意公开)(?:答复)?(?:的)?(?:申请)?(?:数)?(?:共)?{NUM}(?P<unit>件|条)"),
@@ -737,9 +742,12 @@ def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
             if m and m.groupdict().get("unit") == "条" and (
                     not _RECEIVED.search(s.text, 0, offset + m.start()) or _BY_ATTRIBUTE.search(s.text)):
                 m = None
-            if m and not _other_year(s.text, year, offset + m.start()):
+            start = offset + m.start() if m else 0
+            if m and (named := _YEAR.match(m.group(0))) and (year is None or int(named.group(1)) != year - 1):
+                continue  # (a year named inside the match is not in the text _other_year reads, before it)
+            if m and not _other_year(s.text, year, start):
                 value = _exact_number(clause, m)
-                if value and _area_subject(s, offset + m.start()):
+                if value and _area_subject(s, start):
                     continue
                 if value is not None:
                     found.append(value)

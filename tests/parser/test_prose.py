@@ -919,3 +919,27 @@ def test_free_internet_in_a_reading_room_is_no_fee_statement():
 def test_the_years_span_before_a_cumulative_count(text, expected):
     assert figures(text, 2016) == expected
 
+
+
+@pytest.mark.parametrize(
+    "text, carried_over",
+    [
+        # P08: the year before named where others print 上年 (rounds 11, 22, 24, 27, 28: five agencies)
+        ("2023年新受理政府信息公开申请52件，2022年结转政府信息公开申请4件，共计56件。", Decimal(4)),
+        ("全年依法办理政府信息公开申请案件30件（含2022年度结转2件）。", Decimal(2)),
+        ("办理2022年结转件3件。", Decimal(3)),
+        # a word between 结转 and the count (rounds 13, 20, 24, 27)
+        ("本年收到申请9件，上一年度结转受理0件。", Decimal(0)),
+        ("全年收到申请11件，上年度结转办理2件。", Decimal(2)),
+        ("新收到申请40件，结转上年度办理5件。", Decimal(5)),
+    ],
+)
+def test_carried_over_from_the_year_before(text, carried_over):
+    assert figures(text, 2023).get("applications_carried_over") == carried_over
+
+
+def test_carried_forward_or_from_another_year_is_not_carried_over():
+    # carried out of the report year into the next, and a year that is not the one before
+    assert "applications_carried_over" not in figures("全年收到申请20件，其中结转2024年度3件。", 2023)
+    assert "applications_carried_over" not in figures("2023年结转3件，其余按时答复。", 2023)
+    assert "applications_carried_over" not in figures("2021年结转的3件已于当年办结。", 2023)
