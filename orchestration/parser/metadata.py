@@ -112,7 +112,7 @@ _LEADING_GROUP_OFFICE = re.compile(_OGI_LEADING_GROUP + r"(?:办公室)?$")
 # the agency's office or section a contact line names after it (请与X局办公室联系, 请联系X综合处)
 # its OGI office (X局政府信息公开办公室, X人民政府信息公开办公室: the government's 政府 is its own)
 _CONTACT_UNIT = (r"(?:党政综合办公室|党政综合办|综合事务办公室|综合办公室|党政办公室|党政办|办公室|政务公开办公室|政务公开办"
-                 r"|(?:(?<!人民)政府)?信息公开(?:办公室|中心)"
+                 r"|(?:(?<!人民)政府)?信息公开(?:办公室|中心|办)"  # (信息公开办: round 28, a town's mirror)
                  r"|(?:党政|数字)?(?:秘书|综合|办公|行政|政务|信息)(?:股|处|科))")
 # 请与X办公室联系: the contact office of the agency, in the report's opening (M06); also 可与/可以与X联系
 # (eleventh round: seven agencies' pages in rounds 3-11 print it), and 可直接与/或直接与/请及时与X联系
@@ -138,6 +138,8 @@ _COMPILING_OFFICE = re.compile(r"(?:(?<=人民政府)|(?<=办事处)|(?<=街道)
                                r"(?:党政综合办公室|党政办公室|综合办公室|党政办|(?:政府)?办公室|办公厅|信息公开[^，。]*办(?:公室)?"
                                r"|政务公开办(?:公室)?)$")
 _OFFICE_TAIL = re.compile(r"(?:党政综合办公室|党政办公室|综合办公室|党政办|办公室|办公厅)$")
+_PARTY_OFFICE_TAIL = re.compile(r"党政(?:综合)?办(?:公室)?$")
+_ZONE_NAME = re.compile(r"(?:开发区|高新区|园区|新区|示范区|合作区|试验区)$")
 _QUOTED_NOTICE = re.compile(r"《[^》]{0,80}?(?:通知|意见|方案|要点|办法|规定|决定)》")
 _UNCLOSED_QUOTE = re.compile(r"《[^》]*$")
 # The comma after the year is often left out (2021年X办公室认真贯彻…, 2023年X镇人民政府在…指导下),
@@ -329,12 +331,16 @@ def _prose_agency(lines: list[str]) -> str | None:
     for line in opening:
         for m in (*_COMPILED_BY.finditer(line), *_COMPILED_BY_WHOLE.finditer(line)):
             name = _COMPILING_OFFICE.sub("", _LEADING_GROUP_OFFICE.sub("", m.group("agency")))
-            # 由X委员会办公室编制, 由X局办公室编制: the body whose office it is (M06, sixth round)
-            if name == m.group("agency") and (owner := _agency_like(_OFFICE_TAIL.sub("", name))) \
+            zone = None
+            # 由X委员会办公室编制, 由X局办公室编制: the body whose office it is (M06, sixth round); a zone's
+            # 党政办公室 compiles the zone's report (由临沂高新区党政办公室按照…, 由江苏睢宁经济开发区党政办公室编制:
+            # rounds 10 and 27), the zone named as a place
+            if name == m.group("agency") and (owner := _agency_like(body := _OFFICE_TAIL.sub("", name)) or (
+                    zone := _named(body) if _PARTY_OFFICE_TAIL.search(name) and _ZONE_NAME.search(body) else None)) \
                     and owner != name and not owner.endswith(("政府", "办公室", "办公厅")):
                 name = owner
             # 由区政府办公室综合…编制: a level with no place names no one (the subject may, below)
-            if (name := _agency_like(name)) and "以下简称" not in name and not _LEVEL_ONLY.match(name):
+            if (name := zone or _agency_like(name)) and "以下简称" not in name and not _LEVEL_ONLY.match(name):
                 return name
     for line in opening:
         # each sentence's start: a page flattened to one line starts no line with one (M13)

@@ -949,3 +949,19 @@ def test_a_governments_report_compiled_by_its_ogi_office():
             "在全面总结全市2015年政府信息公开工作的基础上编制而成。\n")
     assert meta(text).agency == "某市人民政府"
 
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        # M06: a zone's 党政办公室 compiles the zone's report (rounds 10 and 27): the zone, named as a place
+        ("本报告由某某高新区党政办公室按照《条例》要求编制。\n", "某某高新区"),
+        ("本年报由江苏某某经济开发区党政办公室编制而成。\n", "江苏某某经济开发区"),
+        # an office of a named body is still that body's office (sixth round), a town's too
+        ("本报告由某某镇人民政府党政办公室编制。\n", "某某镇人民政府"),
+        # M06: the contact's 信息公开办 is the government's office (round 28)
+        ("如对本报告有疑问，请与某某镇人民政府信息公开办联系（地址：某某路1号）。\n", "某某镇人民政府"),
+    ],
+)
+def test_a_zones_or_governments_own_office_names_the_zone_or_government(text, agency):
+    assert meta(text).agency == agency
