@@ -83,9 +83,11 @@ _CRUMB_SEPARATOR = re.compile(r"\s*[>＞»›→]+\s*")
 _YEAR = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年"
 _ANNOUNCED = re.compile(
     # (本报告 is the report, not a verb announcing it: 本报告内容主要为X2016年度的…, round 20)
-    r"(?:公布|发布|印发|编制|形成|(?<!本)报告|将|公开|编写|总结)《?(?:(?P<year_first>\d{4})年度?)?"
+    # (现就X2023年…工作情况报告如下: rounds 22 and 28, a prefecture's office and a town)
+    r"(?:公布|发布|印发|编制|形成|(?<!本)报告|将|(?<=现)就|公开|编写|总结)《?(?:(?P<year_first>\d{4})年度?)?"
     rf"(?P<agency>(?:[^，。；、“”《》,.;:：!?()\s]|{_NAME_BRACKET}){{2,40}}?)"
     rf"(?:[（(]以下简称[^）)]*[）)])?\s*(?:{_YEAR}度?)?\s*(?:的)?(?:政府)?(?:[（(][^）)]{{0,6}}[）)])?(?:信息公开|政务公开)")
+_AND_ITS_OFFICE = re.compile(r"及其?(?:办公室|所属单位|下属单位|直属单位)$")
 _ANNOUNCING_VERB = re.compile(r"编制了?|公布了?|发布了?|印发了?|形成了?")
 # The report's own title quoted in a sentence of the opening (编制完成《X2023年政府信息公开工作年度报告》,
 # 《X2010年信息公开工作年度报告》是X…, 编制形成了《spam:X2023年…》), or announced with 编写 or 总结
@@ -320,6 +322,8 @@ def _prose_agency(lines: list[str]) -> str | None:
             agency = _ANNOUNCING_VERB.split(m.group("agency"))[-1].removeprefix("了")
             # a title printed twice with no break (…年度报告X2019年…): the name follows the first 报告 (round 17)
             agency = agency.rsplit("报告", 1)[-1]
+            # X及办公室: the body and its own office report as one, under the body's name (round 20)
+            agency = _AND_ITS_OFFICE.sub("", agency)
             agency = _with_its_government(agency)  # X人民政府信息公开…, as in titles
             if (m.group("year_first") or _YEAR_IN_TITLE.search(m.group())) and (name := _named(agency)):
                 return name

@@ -965,3 +965,18 @@ def test_a_governments_report_compiled_by_its_ogi_office():
 )
 def test_a_zones_or_governments_own_office_names_the_zone_or_government(text, agency):
     assert meta(text).agency == agency
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        # M06: 现就X某年…情况报告如下, the agency named only there (rounds 22 and 28)
+        ("根据《条例》要求，现就某某镇2023年政府信息公开工作情况报告如下：\n一、总体情况\n我镇加强公开。\n", "某某镇"),
+        # the body and its office reporting as one: the body (round 20)
+        ("现就某某地区行政公署及办公室2016年度政府信息公开工作情况报告如下。\n", "某某地区行政公署"),
+        # 就 of another verb is no announcement
+        ("一、总体情况\n我镇就某某镇2023年政务公开工作作出部署。\n", None),
+    ],
+)
+def test_an_agency_named_where_the_report_says_what_follows(text, agency):
+    assert meta(text).agency == agency
