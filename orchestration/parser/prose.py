@@ -457,7 +457,8 @@ _RECEIVED = re.compile(
     rf"(?:收到|受理|接到|接收|接受|新收)[^，。；]{{0,30}}?申请(?:公开)?(?:政府信息|信息)?(?:公开)?(?:情况|的要求)?"
     rf"(?:办理事项|办件|案件|事项|信件|件数|数量|件|数)?(?:为)?"
     rf"(?:共|共计|总计|合计)?{NUM}"
-    rf"(?:件|条|个|份|宗|次|人次|项|例)")  # P08: 收到依申请公开件2件, 受理申请公开数4个, 受理依申请信息公开0件, 新收…申请数量1件
+    rf"(?:件|条|个|份|宗|起|次|人次|项|例)")  # P08: 收到依申请公开件2件, 受理申请公开数4个, 受理依申请信息公开0件, 新收…申请数量1件
+# (收到依申请公开申请15起: round 22's province department, the unit _RECEIVED_COUNT_FIRST already took)
 # (…依申请公开政府信息办理事项2件, 受理依申请公开办件0件: rounds 13, 22 and 25, three agencies' pages)
 # The count before the noun (共收到90件申请, 收到4件信息公开申请), and a count with no unit
 # closing its clause (收到和处理政府信息公开申请数量为0): catalogue P08, third round.
@@ -497,6 +498,7 @@ _NO_APPLICATIONS = re.compile(
 # appeals (行政复议申请, 诉讼), each of several other units (分别收到…), licences applied for
 # (收到行政许可申请N件: round 17): no information requests of the agency
 _NOT_INFORMATION_REQUESTS = re.compile("复议|诉讼|分别|许可申请|审批申请")
+_PART_AFTER_COLON = re.compile(r"其中\s*[:：]\s*$")
 
 
 def _applications(s: Sentence, year: int | None) -> Decimal | None:
@@ -504,6 +506,10 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
     for offset, clause in _clauses(s.text):
         # 行政复议申请 / 诉讼 are appeals, not information requests
         if _CONSULTATION.search(clause) or clause.lstrip().startswith("其中") or _NOT_INFORMATION_REQUESTS.search(clause):
+            continue
+        # 共受理依申请公开事项2件，其中：受理当面申请0件…: the colon splits the part from its 其中 (round 14's
+        # town, and its stand-in)
+        if _PART_AFTER_COLON.search(s.text, 0, offset):
             continue
         if _other_year(s.text, year, offset + len(clause)):
             continue

@@ -943,3 +943,16 @@ def test_carried_forward_or_from_another_year_is_not_carried_over():
     assert "applications_carried_over" not in figures("全年收到申请20件，其中结转2024年度3件。", 2023)
     assert "applications_carried_over" not in figures("2023年结转3件，其余按时答复。", 2023)
     assert "applications_carried_over" not in figures("2021年结转的3件已于当年办结。", 2023)
+
+
+@pytest.mark.parametrize(
+    "text, received",
+    [
+        # P08: requests counted in 起 (round 22's province department)
+        ("全年收到依申请公开申请15起，除1项结转至下年办理外，其余均已办结。", Decimal(15)),
+        # the parts after 其中 and a colon are no second count (round 14's town)
+        ("共受理依申请公开事项2件，其中：受理当面申请0件，信函传真申请2件，互联网申请0件。", Decimal(2)),
+    ],
+)
+def test_received_in_qi_or_before_a_colon_breakdown(text, received):
+    assert figures(text, 2023).get("applications_received") == received
