@@ -5498,6 +5498,112 @@ d.prose("全年未收到政府信息公开申请，", applications_received=0)
 d.add("截至2025年12月31日，未接到有关信息公开工作的投诉和建议")
 
 
+# ---- twenty-eighth round (issue 9, study28): r353–r358 ----
+# r353 after 28b30 (the year before named as carried from, like 28b15, 11b02, 27b23), r354 after 27b17 and 10b14 (a
+# zone's 党政办公室 compiling the report) and r355 after 28b07 (现就X某年…工作情况报告如下 with no title, like 22b28): the
+# three readings changed by 05ab7c1, bbf28f7 and e41ab7b; r356 after 28a16 (a town's report under a trail and a
+# source line, like 28a30, 28b29), read right;
+# r357 after 28a13 (pipe rows whose empty first value is a bare '|' line, T01/T10, like 28a24's 表三) and r358 after
+# 28a07 (a meta block's '公报标题' glued to the title, M04), both still misread.
+d = new("r353_previous_year_named_carried_over_district_commission_2024.txt", "", "", "", "", "county_department",
+        2024, "narrative", "", "prose",
+        "M06 a commission that never names itself ('我委', blank, as 28b30); P08 '新受理…申请N件，某年结转政府信息公开申请M件，"
+        "共计…件' in the next year's report (received N, carried over M: the carried-over count read since the round-28 "
+        "change 05ab7c1); P09 '行政复议N件…行政诉讼M件' (read); T15")
+d.add("依据《中华人民共和国政府信息公开条例》(以下简称《条例》)，现公布本委2024年度政府信息公开工作年度报告。报告中所列数据的"
+      "统计期限自2024年1月1日起至2024年12月31日止。\n一、总体情况\n2024年，我委落实区政务服务局关于政务公开的部署，围绕住房"
+      "保障、老旧小区改造和物业管理等群众关注的事项做好公开。\n(一)主动公开\n")
+d.prose("全年主动公开政府信息146条，", proactive_disclosed=146)
+d.add("其中工作动态58条，通知公告41条，政策文件及解读47条。\n(二)依申请公开\n")
+d.prose("2024年，我委新受理政府信息公开申请37件，", applications_received=37)
+d.prose("2023年结转政府信息公开申请4件，共计41件，", applications_carried_over=4)
+d.add("申请较多的是征收补偿、房屋安置和保障房分配等信息。\n(三)行政复议和行政诉讼\n")
+d.prose("全年因政府信息公开被申请行政复议3件，被提起行政诉讼1件。\n", review_cases=3, litigation_cases=1)
+d.add("二、主动公开政府信息情况\n(略)\n")
+
+d = new("r354_zone_party_office_compiles_no_title_2023.txt", "澄湾经济开发区", "", "", "", "county", 2023,
+        "narrative", "", "prose",
+        "M06 no title; '本报告由X经济开发区党政办公室编制' (the zone's office as compiler names the zone, read since the "
+        "round-28 change bbf28f7, as 10b14 and 27b17); P01 '全年主动公开政府信息N条' (read); P08 '未收到…申请' (0, read); "
+        "T15")
+d.add("本报告由澄湾经济开发区党政办公室依据《中华人民共和国政府信息公开条例》编制，内容包括总体情况、主动公开政府信息情况、"
+      "收到和处理政府信息公开申请情况等。本报告所列数据的统计期限为2023年1月1日至2023年12月31日。\n一、总体情况\n"
+      "2023年，开发区坚持以公开促规范，围绕招商引资、项目建设和企业服务做好政务公开。\n")
+d.prose("全年主动公开政府信息92条，", proactive_disclosed=92)
+d.add("涉及园区规划、项目审批结果和惠企政策。\n")
+d.prose("全年未收到政府信息公开申请。\n", applications_received=0)
+d.add("二、存在的问题\n信息更新的时效还需提高，政策解读的形式较少。\n")
+
+d = new("r355_xianjiu_report_sentence_no_title_bare_town_2024.txt", "芦汀镇", "", "", "", "township", 2024,
+        "narrative", "", "prose",
+        "M06 no title: the page opens on '一、总体情况' and the town is named only in '现就X某年政府信息公开工作情况报告如下' "
+        "(its government never printed: the bare town, as 28b07; blank until the round-28 change e41ab7b, now read); P01 "
+        "'我镇主动公开政府信息N条' (read); P08 '某年，X未收到…申请' (0, read); T15")
+d.add("一、总体情况\n2024年，我镇坚持以公开促落实、以公开促服务，按照县政务公开办的部署，依据《中华人民共和国政府信息公开条例》"
+      "，现就芦汀镇2024年政府信息公开工作情况报告如下:\n")
+d.prose("(一)主动公开。2024年，我镇主动公开政府信息118条，", proactive_disclosed=118)
+d.add("制定规范性文件0件，公开财政预决算、惠民补贴和项目建设等信息。\n")
+d.prose("(二)依申请公开情况。2024年，芦汀镇未收到群众要求公开政府信息的申请。\n", applications_received=0)
+d.add("(三)政府信息管理。我镇落实发布前审核，专人负责信息的采集和更新。\n")
+
+d = new("r356_trail_source_line_plain_title_town_2021.txt", "槐陂镇人民政府", "", "", "", "township", 2021,
+        "narrative", "2022-01-27", "prose",
+        "M01 '首页 >> 政府信息公开平台 >> …' (skipped); M00 plain title (read); M02 '来源: X 发布时间: … 浏览次数:' (the "
+        "date read); P01 '全年共主动公开政府信息N条' (read); P08 '没有受理政府信息申请' (0, read); P09 '未发生…行政复议、"
+        "行政诉讼' (both zeros, read); T15, as 28a16")
+d.add("首页 >> 政府信息公开平台 >> 政府信息公开 >> 2021年年报\n2021年年报\n槐陂镇人民政府2021年政府信息公开工作年度报告\n"
+      "来源: 汾亭县人民政府 发布时间: 2022-01-27 浏览次数:\n  总体情况\n  2021年，槐陂镇在县委、县政府领导下，依照《中华人民"
+      "共和国政府信息公开条例》，把政务公开与乡村振兴、疫情防控等中心工作一同部署。\n  ")
+d.prose("全年共主动公开政府信息64条，", proactive_disclosed=64)
+d.add("主要是工作动态、财政资金和低保救助等信息。\n  ")
+d.prose("本年度没有受理政府信息申请，", applications_received=0)
+d.prose("未发生因政府信息公开引起的行政复议、行政诉讼。\n", review_cases=0, litigation_cases=0)
+d.add("  存在问题：公开内容不够丰富，更新不够及时。\n")
+
+d = new("r357_bare_bar_empty_first_value_pipe_rows_county_bureau_2019.txt", "桦汊县住房和城乡建设局", "", "", "",
+        "county_department", 2019, "ogi2019", "", "pipe_cell",
+        "M06 no title; the bureau named as its first paragraph's subject (read); P01 '全年主动公开政府信息累计N条' (read); "
+        "T01 2019 表二 one cell per line ending ' |', rows closed by a bare '|' line (the (一) and (五) rows read); T10 "
+        "行政处罚 and 行政强制 rows whose empty previous-year value is printed as a bare '|' line, so each row looks one "
+        "value short (6 cells: prev_year_items blank, change and decisions; still missed on the final code, as 28a13)")
+d.add("一、总体情况\n2019年，桦汊县住房和城乡建设局按照《中华人民共和国政府信息公开条例》要求，坚持“公开为原则，不公开为例外”，"
+      "做好信息的收集、分类和发布。")
+d.prose("全年主动公开政府信息累计215条。\n", proactive_disclosed=215)
+d.add("二、主动公开政府信息情况\n第二十条第(一)项 |\n||||\n信息内容 |\n本年新制作数量 |\n本年新公开数量 |\n对外公开总数量 |\n|\n"
+      "规章 |\n")
+for v, c in (("0", "new_made"), ("0", "new_published"), ("0", "total_published")):
+    d.value(v, f"2019.t2.rules.{c}")
+    d.add(" |\n")
+d.add("|\n规范性文件 |\n")
+for v, c in (("2", "new_made"), ("2", "new_published"), ("9", "total_published")):
+    d.value(v, f"2019.t2.normative_docs.{c}")
+    d.add(" |\n")
+d.add("|\n第二十条第(五)项 |\n||||\n信息内容 |\n上一年项目数量 |\n本年增/减 |\n处理决定数量 |\n|\n行政许可 |\n")
+for v, c in (("126", "prev_year_items"), ("+41", "change"), ("167", "decisions")):
+    d.value(v, f"2019.t2.license.{c}")
+    d.add(" |\n")
+d.add("|\n第二十条第(六)项 |\n||||\n信息内容 |\n上一年项目数量 |\n本年增/减 |\n处理决定数量 |\n|\n")
+for label, key, n in (("行政处罚", "penalty", "18"), ("行政强制", "coercion", "3")):
+    d.add(f"{label} |\n")
+    d.raw("|", f"2019.t2.{key}.prev_year_items", "", "blank")
+    d.add("\n")
+    d.value("+" + n, f"2019.t2.{key}.change")
+    d.add(" |\n")
+    d.value(n, f"2019.t2.{key}.decisions")
+    d.add(" |\n|\n")
+
+d = new("r358_bulletin_title_label_glued_city_commission_2019.txt", "栎州市卫健委", "", "", "", "city_department", 2019,
+        "narrative", "", "prose",
+        "M01 '当前位置: 首页 > 政府信息公开 > 政府信息公开年报' (skipped); M04 a meta block whose '公报标题' label is glued to "
+        "the title and whose '主办单位X 公报年份yyyy' line follows (the agency is the title's short form as printed; the "
+        "parser keeps the label, '公报标题栎州市卫健委': still misread on the final code, as 28a07); P08 '截至某年12月31日，"
+        "未收到…申请' (0, read, P06); T15")
+d.add("当前位置: 首页 > 政府信息公开 > 政府信息公开年报\n公报标题栎州市卫健委2019年政府信息公开工作年度报告\n总号 期号\n"
+      "主办单位栎州市卫健委 公报年份2019\n目录\n一、总体情况\n2019年，栎州市卫健委按照新修订的《中华人民共和国政府信息公开条例》"
+      "，把卫生健康领域的公开工作与业务工作一同部署。\n二、依申请公开情况\n")
+d.prose("截至2019年12月31日，我委未收到政府信息公开申请。\n", applications_received=0)
+d.add("三、存在的问题\n网站栏目更新还不够及时。\n")
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
