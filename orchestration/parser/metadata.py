@@ -23,8 +23,10 @@ _TITLE_WORDS = re.compile(r"(?:政府)?(?:信息公开|政务公开)[^。，]{0,
 # a title split after a bare year (X人民政府2017 / 政府信息公开工作年度报告) joins to one without 年
 _YEAR_IN_TITLE = re.compile(r"(\d{4}|[〇○零一二三四五六七八九]{4})\s*(?:年度?|(?=(?:政府|政务)?(?:信息公开|政务公开)))")
 _PERIOD = re.compile(r"(?:统计期限|统计时限|统计期间|数据统计)[^。]{0,12}?(\d{4})年\s*1月\s*1日[^。]{0,10}?(\d{4})年\s*12月\s*31日")
+# (部: a ministry, named in its quoted title, its own OGI catalogue or its prose: 工业和信息化部 and
+# 生态环境部 in round 29, 水利部 in the third round's stand-in r146)
 _AGENCY_SUFFIX = re.compile(
-    r"(?:人民政府|政府办公室|政府办公厅|办公室|办公厅|委员会|管理委员会|局|委|厅|署|院|中心|办事处|政府|所|站|队|会|办)$")
+    r"(?:人民政府|政府办公室|政府办公厅|办公室|办公厅|委员会|管理委员会|局|委|厅|署|院|中心|办事处|政府|所|站|队|会|办|部)$")
 _CN_DATE = r"[〇○零一二三四五六七八九十]"
 _DATE_PATTERNS = (
     re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"),
@@ -94,7 +96,9 @@ _ANNOUNCING_VERB = re.compile(r"编制了?|公布了?|发布了?|印发了?|形�
 # 《X2010年信息公开工作年度报告》是X…, 编制形成了《spam:X2023年…》), or announced with 编写 or 总结
 # (编写X2017年度…报告, 全面总结X2025年政府信息公开工作): fifteenth round's review of the blank
 # agencies of rounds 8-15, six agencies' pages; its year tells it from a quoted notice or the form's name.
-_QUOTED_OWN_TITLE = re.compile(r"《(?P<title>[^《》]{4,60}?\d{4}\s*年度?[^《》]{0,6}?(?:信息公开|政务公开)[^《》]{0,12}报告)》")
+# (the year may follow the words, as titles print it too: 《X政府信息公开工作2011年度报告》, round 29's ministry)
+_QUOTED_OWN_TITLE = re.compile(r"《(?P<title>[^《》]{4,60}?(?:\d{4}\s*年度?[^《》]{0,6}?(?:信息公开|政务公开)[^《》]{0,12}"
+                               r"|(?:信息公开|政务公开)工作\d{4}\s*年度?)报告)》")
 # X编制了本报告 (no 由), X是主管…的部门 opening 总体情况: the agency as the subject (M06, fourth round)
 # (also after the rules it follows: X根据《条例》要求，编制本年度…报告; X依据《条例》编制本报告: three
 # stand-ins' sources of rounds 9-12)

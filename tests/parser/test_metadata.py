@@ -980,3 +980,19 @@ def test_a_zones_or_governments_own_office_names_the_zone_or_government(text, ag
 )
 def test_an_agency_named_where_the_report_says_what_follows(text, agency):
     assert meta(text).agency == agency
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        # M06: a ministry's name, in its report's quoted title with the year after the words (round 29)
+        ("根据《条例》规定，现发布《某某和信息化部政府信息公开工作2011年度报告》。\n一、概述\n2011年我部加强公开。\n",
+         "某某和信息化部"),
+        # M06: a ministry named only in its own OGI document's name (round 29)
+        ("一、主动公开\n2018年，我部修订并公布《某某环境部政府信息主动公开基本目录》，梳理出119项公开事项。\n", "某某环境部"),
+        # 我部 names no one
+        ("一、概述\n2011年我部加强政府信息公开工作。\n", None),
+    ],
+)
+def test_a_ministry_names_itself(text, agency):
+    assert meta(text).agency == agency
