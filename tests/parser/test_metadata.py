@@ -996,3 +996,17 @@ def test_an_agency_named_where_the_report_says_what_follows(text, agency):
 )
 def test_a_ministry_names_itself(text, agency):
     assert meta(text).agency == agency
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        # M06: the subject before 的政府信息公开工作 or 信息公开工作 (rounds 3, 15 and 29: four agencies)
+        ("一、总体情况\n2021年，某某县卫生健康局的政府信息公开工作严格按照上级要求开展。\n", "某某县卫生健康局"),
+        ("2022年，商务局信息公开工作在县委、县政府的领导下有序开展。\n", "商务局"),
+        # the work of all the county's bodies names none of them
+        ("2022年，全县政府信息公开工作在县委的领导下有序开展。\n", None),
+    ],
+)
+def test_the_subject_of_its_own_ogi_work(text, agency):
+    assert meta(text).agency == agency
