@@ -521,3 +521,16 @@ def test_an_amount_in_yuan_in_a_ten_thousand_yuan_cell_is_read_in_the_forms_unit
     in_count_cell = text.replace("| 3 | 79000.1元 |", "| 3元 | 79000.1 |")
     found = cells(parse_report(in_count_cell))
     assert found[("2019.t2.procurement.items", None)].value_status == "unreadable"
+
+
+def test_a_number_with_a_note_in_its_cell_is_no_blank():
+    # T12 (round 29: a county bureau's pipe rows): 90 with its source in brackets is the row's value
+    # cell, unreadable as printed; it was read as part of the label and the empty cell after it as a blank
+    text = ("二、主动公开政府信息情况\n第二十条第(一)项 | |||\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n"
+            "规章 | 0 | 0 | 0 |\n规范性文件 | 1 | 0 | 4 |\n第二十条第(五)项 | |||\n信息内容 | 本年处理决定数量 | ||\n"
+            "行政许可 | 90(某某信用网) | ||\n第二十条第(六)项 | |||\n信息内容 | 本年处理决定数量 | ||\n行政处罚 | 5 | ||\n"
+            "行政强制 | 0 | ||\n")
+    report = parse_report(text)
+    license = [c for c in report.cells if c.code == "2021.t2.license.decisions"]
+    assert [(c.value_status, c.raw_text) for c in license] == [("unreadable", "90(某某信用网)")]
+    assert cells(report)[("2021.t2.penalty.decisions", None)].value == Decimal(5)

@@ -15,6 +15,7 @@ from orchestration.parser.renderings.cells import Row, TextCell, is_value_text
 # Where a label printed beside its parent's merged cell starts: （一）, 一、, 1. 1、
 # A PDF label wraps over at most this many lines above its numbers.
 _MAX_WRAPPED_LINES = 4
+_NUMBER_WITH_NOTE = re.compile(r"^\s*\d[\d,.]*\s*[（(][^（()）]*[）)]\s*$")
 _SEGMENT_START = re.compile(r"(?=[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|(?<![\d.])\d{1,2}[.．、](?!\d))")
 
 
@@ -44,6 +45,10 @@ def _split_row(row: Row, with_unit: bool) -> RowParts:
     while cells and is_value_text(cells[-1].text):
         values.append(cells.pop())
     values.reverse()  # collected right to left; inserting at the front would be quadratic on a long row
+    # a number with a note in brackets after a label (行政许可 | 90(信用中国…) | ||: round 29) is the row's
+    # value cell, unreadable as printed, not a part of its label with the empty cell after it as the value
+    if len(cells) > 1 and _NUMBER_WITH_NOTE.match(cells[-1].text) and cells[-2].text.strip():
+        values.insert(0, cells.pop())
     unit = None
     if with_unit and cells and UNIT.match(cells[-1].text.strip()) and (len(cells) > 1 or (row.lossy and values)):
         unit = cells.pop()
