@@ -96,7 +96,8 @@ def _area_subject(s: "Sentence", upto: int, text: str | None = None) -> bool:
     return last is not None and _OWN_SUBJECT.search(text, last.end(), upto) is None
 
 
-_NEGATION = r"(?:未|没有|无|尚未|均未|并未|未曾|不存在)"
+# (未有 too: 未有依申请政府公开信息, 未有受理…申请: rounds 20 and 29, and stand-in r298's township)
+_NEGATION = r"(?:未有|未|没有|无|尚未|均未|并未|未曾|不存在)"
 
 
 @dataclass(frozen=True)

@@ -956,3 +956,15 @@ def test_carried_forward_or_from_another_year_is_not_carried_over():
 )
 def test_received_in_qi_or_before_a_colon_breakdown(text, received):
     assert figures(text, 2023).get("applications_received") == received
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # P08: 未有 denies as 未 does (rounds 20 and 29, and stand-in r298's township)
+        ("2022年度我单位未有依申请政府公开信息。", {"applications_received": Decimal(0)}),
+        ("全年未有受理信息公开申请的情况。", {"applications_received": Decimal(0)}),
+    ],
+)
+def test_weiyou_denies_requests(text, expected):
+    assert figures(text, 2022) == expected
