@@ -607,8 +607,9 @@ def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
 
 # 没有公民、法人和其他组织的政府信息公开收费和减免情况: the denial may stand far from
 # the fee within its clause (catalogue P10, '没有…收费及减免事项')
+# (减免费用 holds 免费 but says nothing free: a contents list's 收取或减免费用情况, round 29's province bureau)
 _NO_FEE = re.compile(
-    rf"{_NEGATION}(?!按收费通知|按照收费通知)[^，。；]{{0,30}}?(?:收取|收费)|免费|不收取|零收费|暂免收费|{_NEGATION}[^，。；]{{0,8}}?费用")
+    rf"{_NEGATION}(?!按收费通知|按照收费通知)[^，。；]{{0,30}}?(?:收取|收费)|(?<!减)免费|不收取|零收费|暂免收费|{_NEGATION}[^，。；]{{0,8}}?费用")
 _FEE_ZERO = re.compile(r"收费(?:金额|总额)?(?:为|是)?\s*(?:0|零)(?:\.0+)?\s*(?:元|万元)?(?![\d.])")
 _OGI_WORDS = re.compile(r"申请|信息公开|政府信息|政务公开")
 # (round 20: 提供政府信息免费上网查阅, a reading room's free internet)

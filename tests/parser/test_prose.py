@@ -968,3 +968,10 @@ def test_received_in_qi_or_before_a_colon_breakdown(text, received):
 )
 def test_weiyou_denies_requests(text, expected):
     assert figures(text, 2022) == expected
+
+
+def test_fee_reductions_in_a_contents_list_are_no_fee_statement():
+    # P10 guard (round 29): 减免费用 holds the letters of 免费 but says nothing was free
+    text = "本报告包括依申请公开的政府信息情况、依申请公开信息收取或减免费用情况、存在的主要问题等内容。"
+    assert "fees_10k_yuan" not in figures(text, 2016)
+    assert figures("依申请提供政府信息均免费。", 2016) == {"fees_10k_yuan": Decimal(0)}
