@@ -4447,7 +4447,7 @@ d.prose("2021年，街道未收到政府信息公开申请，也未发生因政�
 d = new("r298_title_meta_year_no_nian_weiyou_junwei0_township_2023.txt", "云岫县桐湾镇人民政府", "", "", "",
         "township", 2023, "narrative", "2024-01-22", "prose",
         "M00/M02 a plain title over '发布时间:… 信息来源:… 字体:【' (read); P01 '2023主动公开信息N条', the year without 年 "
-        "(read); P08 '本镇未有依申请政府公开信息' (received 0; not read yet) and '上年未转结…申请' (carried over 0; read); "
+        "(read); P08 '本镇未有依申请政府公开信息' (received 0; read since parser commit 422efe2, as 20a14) and '上年未转结…申请' (carried over 0; read); "
         "P09 '进入行政复议程序和行政诉讼程序均为0件' (not read yet); T15")
 d.add("云岫县桐湾镇人民政府2023年政府信息公开工作年度报告\n\n发布时间:2024-01-22 信息来源:桐湾镇政府 阅读次数: 编辑:"
       "桐湾镇政府 字体:【  \n\n本报告按照《条例》和年度报告格式通知的要求，结合本镇政府信息公开工作的统计数据撰写，包括总体"
@@ -5603,6 +5603,108 @@ d.add("当前位置: 首页 > 政府信息公开 > 政府信息公开年报\n公
       "，把卫生健康领域的公开工作与业务工作一同部署。\n二、依申请公开情况\n")
 d.prose("截至2019年12月31日，我委未收到政府信息公开申请。\n", applications_received=0)
 d.add("三、存在的问题\n网站栏目更新还不够及时。\n")
+
+# ---- twenty-ninth round (issue 9, study29): r359–r364 ----
+# r359 after 29b01 (a ministry named only in its quoted own title, the year after the title's words, as r146's 水利部
+# now is), r360 after 29a01 and 29a20 (the subject owning the OGI work after it, 'X的政府信息公开工作…', as 15b18) and
+# r361 after 29a09 ('90(…)' in a 表二 cell): the three readings changed by 191f334, 928236f and 3e8c1a9; r362 after
+# 29a16, 29a20 and 29a28 (a county bureau's 2021 表二 and 表三 in pipe rows), read right;
+# r363 after 29a02 (a 表三 row cut by the text's end after six of its seven values, T11, like 29a12) and r364 after
+# 29a26 (one channel's count among several channels used, P05/P17, like 29a24), both still misread.
+d = new("r359_quoted_own_title_year_after_words_ministry_2012.txt", "农垦资源部", "", "", "", "", 2012, "narrative",
+        "", "prose",
+        "M06 no title: the ministry named only in the preamble's quoted own title, whose year follows the title's words "
+        "('现发布《X政府信息公开工作2012年度报告》'; blank until the round-29 change 191f334, now read, as 29b01); P01 "
+        "'全年主动公开政府信息N条' (read); P08 '全年共受理政府信息公开申请N件' (read); P15")
+d.add("根据《中华人民共和国政府信息公开条例》(以下简称《条例》)的规定，现发布《农垦资源部政府信息公开工作2012年度报告》。\n"
+      "本报告由概述、主动公开政府信息情况、依申请公开政府信息情况、收费及减免情况、行政复议和行政诉讼情况、存在的主要问题及"
+      "改进措施等部分组成。本报告中所列数据的统计期限自2012年1月1日起至2012年12月31日止。\n一、概述\n2012年，我部围绕垦区"
+      "改革和资源保护做好政府信息公开，部门户网站改版后增设了政策解读和办事指南栏目。\n二、主动公开政府信息情况\n")
+d.prose("全年主动公开政府信息2146条，", proactive_disclosed=2146)
+d.add("内容涉及部门规章、规划计划、项目审批和统计数据等。\n三、依申请公开政府信息情况\n")
+d.prose("全年共受理政府信息公开申请63件，", applications_received=63)
+d.add("多为土地确权和项目审批方面的信息。\n")
+
+d = new("r360_subject_owns_ogi_work_no_title_county_bureau_2021.txt", "芩源县文化和旅游局", "", "", "",
+        "county_department", 2021, "narrative", "", "prose",
+        "M06 no title: the bureau named only as the owner of the OGI work in its first sentence ('某年，X的政府信息公开工作"
+        "严格按照…'; blank until the round-29 change 928236f, now read, as 29a01, 29a20); P01 '全年累计主动公开政府信息N条' "
+        "(read); P08 '全年未接到…申请' (0, read); T15")
+d.add("一、总体情况\n")
+d.add("(一)总体公开情况。2021年，芩源县文化和旅游局的政府信息公开工作严格按照县政务公开办的部署开展，围绕文物保护、"
+      "旅游市场监管和公共文化服务做好公开，坚持以公开为常态、不公开为例外。")
+d.prose("全年累计主动公开政府信息173条，", proactive_disclosed=173)
+d.add("涉及政策文件、工作动态和行政执法结果等。\n(二)依申请公开情况。")
+d.prose("全年未接到公民、法人或其他组织提出的政府信息公开申请。\n", applications_received=0)
+d.add("(三)政府信息管理。局办公室负责信息的审核和发布，落实三级审核。\n")
+
+d = new("r361_number_with_note_in_brackets_pipe_rows_county_bureau_2021.txt", "栗滩县卫生健康局", "", "", "",
+        "county_department", 2021, "ogi2021", "", "markdown",
+        "M00 plain title (read); P01 '全年主动公开政府信息N条' (read); T03 2021 表二 in pipe rows with empty trailing "
+        "cells; T12 the 行政许可 cell printed as a number with its source in brackets ('57(某某信用网)'): unreadable as "
+        "printed (the round-29 reader of 29a09 took the number, a judgement; the parser read the cell as part of the label "
+        "and the empty cell after it as a blank until 3e8c1a9, now unreadable); the other cells read; the excerpt ends "
+        "at 表三's heading")
+d.add("栗滩县卫生健康局2021年政府信息公开工作年度报告\n一、总体情况\n2021年，我局按照县政务公开办的要求，健全信息公开"
+      "制度，指定专人负责信息的审核和发布。")
+d.prose("全年主动公开政府信息208条。\n", proactive_disclosed=208)
+d.add("二、主动公开政府信息情况\n第二十条第(一)项 | |||\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n规章 | ")
+d.put([("0", "issued"), ("0", "repealed"), ("0", "in_force")], "2021.t2.rules")
+d.add("\n规范性文件 | ")
+d.put([("1", "issued"), ("0", "repealed"), ("3", "in_force")], "2021.t2.normative_docs")
+d.add("\n第二十条第(五)项 | |||\n信息内容 | 本年处理决定数量 | ||\n行政许可 | ")
+d.raw("57(某某信用网)", "2021.t2.license.decisions", "", "unreadable")
+d.add(" | ||\n第二十条第(六)项 | |||\n信息内容 | 本年处理决定数量 | ||\n行政处罚 | ")
+d.value("6", "2021.t2.penalty.decisions")
+d.add(" | ||\n行政强制 | ")
+d.value("0", "2021.t2.coercion.decisions")
+d.add(" | ||\n第二十条第(八)项 | |||\n信息内容 | 本年收费金额(单位:万元) | ||\n行政事业性收费 | ")
+d.value("0", "2021.t2.fees.amount")
+d.add(" | ||\n三、收到和处理政府信息公开申请情况\n")
+
+d = new("r362_pipe_rows_t2_t3_county_bureau_2021.txt", "芩源县自然资源局", "", "", "", "county_department", 2021,
+        "ogi2021", "", "markdown",
+        "M00 plain title (read); P01 '主动公开政府信息N条' (read); P08 '全年共收到政府信息公开申请N件' (read); T03 2021 "
+        "表二 and 表三 in pipe rows padded with empty trailing cells, the excerpt ending before 表三's (二) row (every "
+        "printed cell read), as 29a16, 29a20, 29a28")
+d.add("芩源县自然资源局2021年政府信息公开工作年度报告\n一、总体情况\n2021年，我局围绕国土空间规划、不动产登记和耕地保护"
+      "做好政府信息公开。")
+d.prose("全年主动公开政府信息311条，", proactive_disclosed=311)
+d.add("其中规划公示和征地信息占多数。")
+d.prose("全年共收到政府信息公开申请5件，", applications_received=5)
+d.add("均在法定期限内答复。\n")
+lay_pipe_rows(d, "ogi2021", {"rules": ["0", "0", "0"], "normative_docs": ["1", "0", "2"], "license": ["214"],
+                             "penalty": ["17"], "coercion": ["0"], "fees": ["0"]},
+              t3_values([4, 1, 0, 0, 0, 0], granted=[3, 1, 0, 0, 0, 0],
+                        **{"unable.not_held": [1, 0, 0, 0, 0, 0]}))
+d.cut_after("（二）部分公开")
+
+d = new("r363_t3_row_cut_after_six_values_line_cell_county_bureau_2021.txt", "栗滩县农业农村局", "", "", "",
+        "county_department", 2021, "ogi2021", "2022-01-26", "line_cell",
+        "M00/M02 a plain title under '日期:… 来源:… 字号:' (read); T02 2021 表二 and 表三 one value per line with blank lines "
+        "between (read); T11 the excerpt ends inside 表三's (二) row after six of its seven values (the six printed cells "
+        "labelled; still missed on the final code, as 29a02 and 29a12)")
+d.add("栗滩县农业农村局2021年政府信息公开工作年度报告\n\n日期:2022-01-26 09:41 来源:栗滩县农业农村局\n字号:\n\n"
+      "一、总体情况\n\n2021年，我局依照《中华人民共和国政府信息公开条例》，围绕惠农补贴、农机购置和动植物防疫做好信息"
+      "公开，明确办公室专人负责。\n\n")
+lay_line_cell(d, "ogi2021", {"rules": ["0", "0", "0"], "normative_docs": ["0", "0", "1"], "license": ["96"],
+                             "penalty": ["4"], "coercion": ["0"], "fees": ["0"]},
+              t3_values([2, 0, 0, 0, 0, 0]), split_headers=False)
+d.cut_after("（二）部分公开（区分处理的，只计这一情形，不计其他情形）\n\n", len("0\n\n") * 5 + 1)
+
+d = new("r364_one_wechat_channel_among_several_township_2021.txt", "鹭汀乡人民政府", "", "", "", "township", 2021,
+        "narrative", "", "prose",
+        "M08 a place-only title, the government printed as the first paragraph's subject (read); P05/P17 one WeChat "
+        "account's count while several other channels are used with no count ('…等多种信息公开形式', no total: no figure; "
+        "the parser still takes the WeChat count as the total on the final code, as 29a26 and 29a24); P08 '未收到…申请' "
+        "(0, read); T15")
+d.add("鹭汀乡2021年政府信息公开工作年度报告\n一、总体情况\n2021年，鹭汀乡人民政府依照《中华人民共和国政府信息公开条例》"
+      "做好政务公开，保障群众的知情权和监督权。\n(一)主动公开政府信息情况\n我乡运用“鹭汀发布”微信公众号、村务公开栏、"
+      "便民服务大厅电子屏等多种信息公开形式公开惠民政策和工作动态。")
+d.prose("全乡“鹭汀发布”微信平台公开发布信息64条，涉及惠农补贴、村务动态和通知公告等内容。\n")
+d.add("(二)依申请公开情况\n")
+d.prose("2021年，我乡未收到政府信息公开申请。\n", applications_received=0)
+d.add("(三)政府信息管理\n乡党政办公室负责信息的审核和发布。\n")
 
 # ---------------------------------------------------------------- output
 def main() -> None:
