@@ -1498,7 +1498,9 @@ d.add("1.门户网站主动公开政府信息情况。2022年我街道在都匀�
 d.prose("（二）依申请公开。2022年1月1日至2022年12月31日，我街道没有收到公民、法人和其他组织的政府信息公开申请。\n",
         applications_received=0)
 
-d = new("r88_submitted_not_published_street_2020.txt", "大东区前进街道办事处", "辽宁省", "沈阳市", "大东区", "street", 2020,
+# (r88, r106, r129, r145: relabelled on 2026-12-02 to the gold convention, the government as the text prints it;
+# they had joined the title's places to the printed government, as the third round did)
+d = new("r88_submitted_not_published_street_2020.txt", "前进街道办事处", "辽宁省", "沈阳市", "大东区", "street", 2020,
         "ogi2019", "2021-01-26", "line_cell",
         "M00 title; M02 '发布日期:… 来源:X办事处'; M10 characters dropped ('辽省', '筒称'); P16/P12 items reported to the "
         "district's websites ('报送信息N篇') are not the street's own disclosures (no figure); P08 '无依申请公开情况' "
@@ -1706,7 +1708,7 @@ d.add("截至2023年12月31日，滇滩镇在腾冲市政府门户网站主动�
       "微博发布原创微博59条。\n\n（二）依申请公开\n\n")
 d.prose("2023年，我镇未收到公民、法人或其他组织提出的政府信息公开申请。\n", applications_received=0)
 
-d = new("r106_total_parts_exceed_town_2023.txt", "昆明市晋宁区二街镇人民政府", "云南省", "昆明市", "晋宁区", "township", 2023,
+d = new("r106_total_parts_exceed_town_2023.txt", "二街镇人民政府", "云南省", "昆明市", "晋宁区", "township", 2023,
         "narrative", "", "prose",
         "M00 title; P02/P05 '1月1日至12月31日，X主动公开政府信息N条，其中网站a篇、公众号b条、招标c条' whose parts do not "
         "add up to N (the stated total is the figure); P08 '我镇没有依申请公开政府信息' gives 0")
@@ -1994,10 +1996,10 @@ d.add("  2022年，管委会坚持以公开为常态，不断完善信息发布�
       "政策文件9件；“临空廊坊”微信公众号推送信息351条。\n  （二）依申请公开。")
 d.prose("全年收到和办理的政府信息公开申请数量为0。\n", applications_received=0)
 
-d = new("r129_street_title_prefix_office_prose_2022.txt", "北京市西城区什刹海街道办事处", "北京市", "北京市", "西城区", "street", 2022,
+d = new("r129_street_title_prefix_office_prose_2022.txt", "什刹海街道办事处", "北京市", "北京市", "西城区", "street", 2022,
         "narrative", "", "prose",
-        "M08 the title names the street with its city and district; the prose prints '什刹海街道办事处' (the title's place "
-        "takes the printed tail 办事处); P01 '全年共主动公开政府信息N条' on its own line; P13 meetings and a 100% rate")
+        "M08 the title names the street with its city and district; the prose prints '什刹海街道办事处' (the government "
+        "as printed); P01 '全年共主动公开政府信息N条' on its own line; P13 meetings and a 100% rate")
 d.add("北京市西城区什刹海街道2022年政府信息公开工作年度报告\n依据《条例》第五十条规定，编制本报告。\n"
       "下文介绍什刹海街道办事处本年度公开工作的做法、信息发布情况和改进打算。\n"
       "文中数据统计时段为2022年1月1日到12月31日\n一、总体情况\n（一）主动公开\n")
@@ -2172,10 +2174,10 @@ d.add("一、总体情况 本年度报告依据《条例》编制，所列数据
 d.prose("2023年，我乡通过县政府门户网站主动公开政府信息58条，", proactive_disclosed=58)
 d.add("其中工作动态33条，财政信息9条，其他16条。 （二）依申请公开情况 我乡按规定办理依申请公开事项。 ")
 
-d = new("r145_since_jan_first_town_2023.txt", "龙游县横山镇人民政府", "浙江省", "衢州市", "龙游县", "township", 2023, "narrative",
+d = new("r145_since_jan_first_town_2023.txt", "横山镇人民政府", "浙江省", "衢州市", "龙游县", "township", 2023, "narrative",
         "", "prose",
         "M08 the title names the town with its county; the government printed without the prefix in a contact line "
-        "(the title's place takes the printed tail); P06 '对2023年1月1日以来…做了清理，2023年共新增…N条' (the year's "
+        "(the government as printed); P06 '对2023年1月1日以来…做了清理，2023年共新增…N条' (the year's "
         "figure: 以来 starts at the year's first day); P02 breakdown, then an updated-items count (not new); P08 "
         "'受理N件'")
 d.add("龙游县横山镇2023年政府信息公开工作年度报告\n按照《条例》要求，我镇编写了本年度报告。如有疑问请联系横山镇人民政府党政办。\n"
