@@ -634,10 +634,17 @@ def _printed_agency(lines: list[str], title: str | None, title_index: int | None
             longer.append(candidate)
     if agency is None:
         return longer[-1] if longer else None
-    extensions = [c for c in longer if c.endswith(agency) and c != agency]
+    # (a sentence cut by the page after the name, 一是制定乌恰县审计局, or a field's label before it, is no
+    # longer form of it: round 30's county bureau)
+    extensions = [c for c in longer if c.endswith(agency) and c != agency
+                  and not _NOT_A_NAME_BEFORE.search(c[:-len(agency)])]
     if extensions and (len(agency) <= 6 or agency[0] in "区市县省"):
         return min(extensions, key=len)
     return agency
+
+
+# (nor a page field's label, 来        源 乌恰县审计局, printed with spaces inside it)
+_NOT_A_NAME_BEFORE = re.compile(r"^(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、)|制定|建立|完善|修订|印发|根据|按照|\s|[:：]")
 
 
 # The prose names the agency by its abbreviation (枞阳县发改委, 广德市人社局, 省林草局, 市市场监管局)

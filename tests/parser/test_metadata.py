@@ -1014,3 +1014,11 @@ def test_a_ministry_names_itself(text, agency):
 )
 def test_the_subject_of_its_own_ogi_work(text, agency):
     assert meta(text).agency == agency
+
+
+def test_a_cut_sentence_or_a_field_label_before_the_name_is_no_longer_form_of_it():
+    # M01/M04 guard (round 30): the title's 某县审计局 is not lengthened by the page's cut last line
+    # (一是制定某县审计局) or an index field printed with spaces in its label (来        源 某县审计局)
+    text = ("某县审计局2025年政府信息公开工作年度报告\n发布机构 某县审计局 发布日期 2026-01-19\n来        源 某县审计局\n"
+            "一、总体情况\n2025年，某县审计局认真落实《条例》。\n(三)政府信息管理\n一是制定某县审计局\n")
+    assert meta(text).agency == "某县审计局"
