@@ -5708,6 +5708,98 @@ d.add("(二)依申请公开情况\n")
 d.prose("2021年，我乡未收到政府信息公开申请。\n", applications_received=0)
 d.add("(三)政府信息管理\n乡党政办公室负责信息的审核和发布。\n")
 
+# ---- thirtieth round (issue 9, study30): r365–r370 ----
+# r365 after 30a15 and 30a19 (a place-only title with its county over the town's government printed without it, as
+# 28a29, 27a18, 13a26 and 8a02 now are) and r366 after 30b28 (a county bureau's title under a numbered trail and over
+# an index block whose spaced label '来        源' stands before its name, the excerpt cut at '一是制定X'): the two
+# readings changed by f69e886 and 7ee37ee; r367 after 30a20 and 30a25 (a township's 2021 表二 one value per line, the
+# least-studied provinces' common layout) and r368 after 30b24, 30b15 and 30b26 (a county department's portal count
+# beside separately counted new-media channels, no total), both read right;
+# r369 after 30a01, 30a06 and 30a17 (a town never titled, named only at a line's start in its prose, M06) with 30a26's
+# '依申请公开信息数为零' (P08), and r370 after 30b19 and 30b30 (one portal's '发布信息N条' with no 主动/政府, P04), both
+# still misread or missed.
+d = new("r365_place_title_county_government_printed_without_it_town_2022.txt", "青棠镇人民政府", "", "", "",
+        "township", 2022, "narrative", "", "prose",
+        "M08 a place-only title naming the town with its county ('蓼川县青棠镇2022年…'), the government printed without the "
+        "county in the preamble ('现将青棠镇人民政府2022年度…报告如下'): the government as printed (read as the title's "
+        "places joined to it until the round-30 change f69e886, now read, as 30a15 and 30a19); P01 '全年主动公开政府信息N条' "
+        "(read); P08 '未收到…申请' (0, read); T15")
+d.add("蓼川县青棠镇2022年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》要求，现将青棠镇人民政府2022年度"
+      "政府信息公开情况报告如下。\n一、总体情况\n(一)主动公开。2022年，我镇围绕乡村振兴、防汛抗旱和惠民补贴发放做好信息"
+      "公开，镇党政办公室负责信息的审核和发布。")
+d.prose("全年主动公开政府信息95条，", proactive_disclosed=95)
+d.add("其中工作动态41条，通知公告23条，财政资金信息31条。\n(二)依申请公开。")
+d.prose("2022年，我镇未收到公民、法人或其他组织的政府信息公开申请。\n", applications_received=0)
+d.add("(三)政府信息管理。镇政府落实信息发布前的保密审查，全年未发生泄密事件。\n")
+
+d = new("r366_numbered_trail_index_block_cut_sentence_county_bureau_2025.txt", "檀湾县审计局", "", "", "",
+        "county_department", 2025, "narrative", "2026-01-20", "prose",
+        "M01 a numbered trail ('1. 当前位置:' / '2. 首页 > …' / '3. > 正文'); M00 the title on a line of its own; M04 an "
+        "index block whose '名        称' and '来        源' labels print wide spaces before the bureau's name; the excerpt "
+        "ends in a cut sentence '一是制定X' (taken as the agency until the round-30 change 7ee37ee, now the title's name, "
+        "as 30b28); P05 the site's count beside a notice board's counted items, no total (no figure, as the 30b28 reader "
+        "labelled it; not read, right); P08 '未收到…申请' (0, read); T15")
+d.add("  1. 当前位置:\n  2. 首页 > 政务公开 > 政府信息公开专栏 > 公开年报 > 2025年\n  3. > 正文\n\n"
+      "檀湾县审计局2025年政府信息公开工作年度报告\n"
+      "索  引  号 K31729948/2026-00042 主题分类\n发布机构 檀湾县审计局 发布日期 2026-01-20 10:12\n"
+      "名        称 檀湾县审计局2025年政府信息公开工作年度报告\n文        号 〔〕号 有  效  性\n来        源 檀湾县审计局\n\n"
+      "一、总体情况\n\n2025年，檀湾县审计局依照《中华人民共和国政府信息公开条例》，结合审计监督工作实际，加强组织领导，"
+      "做好信息公开。\n\n(一)主动公开\n\n2025年，我局以县政府网站为主要平台，全年发布政务信息27条，其中审计结果公告"
+      "9条，工作动态18条；另在单位公示栏公开财务信息8条。\n\n(二)依申请公开\n\n")
+d.prose("今年我局未收到政府信息公开申请。\n\n", applications_received=0)
+d.add("(三)政府信息管理\n\n一是制定檀湾县审计局")
+
+d = new("r367_township_line_cell_t2_2021.txt", "沙棘台乡人民政府", "", "", "", "township", 2021, "ogi2021",
+        "", "line_cell",
+        "M00 plain title (read); P01 '全年主动公开政府信息N条' (read); P08 '未收到…申请' (0, read); P09 '未发生…行政复议、"
+        "行政诉讼' (zeros, read); T02 the 2021 表二 one value per line with blank lines between, the excerpt ending before "
+        "表三 (every cell read, as 30a20 and 30a25)")
+d.add("沙棘台乡人民政府2021年政府信息公开工作年度报告\n\n一、总体情况\n\n2021年，沙棘台乡人民政府在县政务公开办的指导下，"
+      "围绕牧区惠民政策、草原生态补奖和村级事务做好公开，乡党政办负责信息的审核和发布。")
+d.prose("全年主动公开政府信息63条。", proactive_disclosed=63)
+d.prose("全年未收到政府信息公开申请，", applications_received=0)
+d.prose("未发生因政府信息公开引起的行政复议、行政诉讼。\n\n", review_cases=0, litigation_cases=0)
+lay_line_cell(d, "ogi2021", {"rules": ["0", "0", "0"], "normative_docs": ["0", "0", "0"], "license": ["3"],
+                             "penalty": ["0"], "coercion": ["0"], "fees": ["0"]}, None, split_headers=False)
+
+d = new("r368_portal_count_beside_new_media_counts_county_bureau_2025.txt", "榆棠区民政局", "", "", "",
+        "county_department", 2025, "narrative", "2026-01-09", "prose",
+        "M01 a trail '您当前所在位置: 首页 > … > 政府信息公开年报' above the title; M02 '来源: 作者: 时间:…' (read); P05 the "
+        "portal's count beside the new media's and WeChat's counts, each apart, no total (no figure; not read, right, as "
+        "30b24, 30b15 and 30b26); P08 '未收到…申请' (0, read); P09 '未发生…行政复议、行政诉讼' (zeros, read); T15")
+d.add("您当前所在位置: 首页 > 政府信息公开平台 > 政府信息公开年报\n榆棠区民政局2025年政府信息公开工作年度报告\n"
+      "来源: 作者: 时间:2026-01-09\n一、总体情况\n(一)主动公开\n")
+d.prose("全年在局网站“信息公开”栏目发布政府信息52条，内容以低保审批、殡葬改革和婚姻登记服务为主；“榆棠民政”"
+        "政务新媒体另发布信息77条，微信公众号另推送信息93条。\n")
+d.add("(二)依申请公开\n")
+d.prose("2025年，我局未收到政府信息公开申请，", applications_received=0)
+d.prose("未发生因政府信息公开引起的行政复议、行政诉讼。\n", review_cases=0, litigation_cases=0)
+d.add("(三)政府信息管理\n局办公室负责信息发布前的审核，坚持先审后发。\n")
+
+d = new("r369_town_named_only_at_line_start_no_title_2024.txt", "柏溪镇人民政府", "", "", "", "township", 2024,
+        "narrative", "", "prose",
+        "M06 no title: the town named only in prose, 'X人民政府作为镇级机关,…' opening a line (still blank on the final "
+        "code, as 30a01; 30a06 and 30a17 likewise); P08 '依申请公开信息数为零' (0, still missed, as 30a26); P10 no fee "
+        "and P09 no review or litigation in the same sentence (read); T15")
+d.add("一、总体情况\n本镇按照市政务公开办的安排推进公开工作，重点公开春耕备耕、人居环境整治和民生补贴发放情况。\n"
+      "(一)主动公开方面\n全年对照基层政务公开标准目录梳理公开事项，在市政府网站乡镇专栏更新信息。\n"
+      "(二)依申请公开方面\n")
+d.prose("2024年依申请公开信息数为零，", applications_received=0)
+d.prose("未收取任何费用，未发生行政复议和行政诉讼案件。\n", fees_10k_yuan=0, review_cases=0, litigation_cases=0)
+d.add("(三)政府信息管理\n柏溪镇人民政府作为镇级机关，由党政综合办公室承担信息的采集、审核和上传。\n")
+
+d = new("r370_one_portal_published_no_noun_city_bureau_2022.txt", "榆棠市商务局", "", "", "", "city_department",
+        2022, "narrative", "", "prose",
+        "M06 no title: the bureau named in '现发布《X2022年…报告》' (read); P04 the one portal's '在市政府门户网站共发布信息"
+        "N条。其中:…' with no 主动 or 政府 before 信息 (still missed on the final code, as 30b19 and 30b30); P08 '收到政府"
+        "信息公开申请N件' (read); T15")
+d.add("根据《中华人民共和国政府信息公开条例》规定，现发布《榆棠市商务局2022年政府信息公开工作年度报告》。\n"
+      "一、总体情况\n(一)主动公开\n")
+d.prose("2022年，榆棠市商务局在市政府门户网站共发布信息118条。", proactive_disclosed=118)
+d.add("其中:机构概况类信息3条，政务公开栏目发布信息115条。\n(二)依申请公开\n")
+d.prose("全年收到政府信息公开申请2件，", applications_received=2)
+d.add("均按期答复。\n(三)政府信息管理\n局办公室负责信息公开的日常工作。\n")
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
