@@ -102,8 +102,10 @@ _QUOTED_OWN_TITLE = re.compile(r"《(?P<title>[^《》]{4,60}?(?:\d{4}\s*年度?
 # X编制了本报告 (no 由), X是主管…的部门 opening 总体情况: the agency as the subject (M06, fourth round)
 # (also after the rules it follows: X根据《条例》要求，编制本年度…报告; X依据《条例》编制本报告: three
 # stand-ins' sources of rounds 9-12)
+# (the rules it follows may be long: X依据《中华人民共和国政府信息公开条例》(以下简称《…》)第五十条规定，编制本报告:
+# round 30's city office, named nowhere else)
 _COMPILED_ITSELF = re.compile(r"(?:^|[，,。；;])(?P<agency>[\u4e00-\u9fff]{3,30}?)(?:结合[^，。,]{0,10}?实际[，,])?"
-                              r"(?:(?:根据|依据|依照|按照)[^，。]{0,30}?[，,]?)?"
+                              r"(?:(?:根据|依据|依照|按照)[^，。]{0,60}?[，,]?)?"
                               r"编制了?本(?:年度|单位)?[^，。]{0,24}?报告")
 _DEFINED_AS = re.compile(r"^(?P<agency>[\u4e00-\u9fff]{3,30}?)是[^。，,]{0,60}?(?:部门|机构)")
 _SUBJECT_ONLY = (_COMPILED_ITSELF, _DEFINED_AS)

@@ -1022,3 +1022,10 @@ def test_a_cut_sentence_or_a_field_label_before_the_name_is_no_longer_form_of_it
     text = ("某县审计局2025年政府信息公开工作年度报告\n发布机构 某县审计局 发布日期 2026-01-19\n来        源 某县审计局\n"
             "一、总体情况\n2025年，某县审计局认真落实《条例》。\n(三)政府信息管理\n一是制定某县审计局\n")
     assert meta(text).agency == "某县审计局"
+
+
+def test_the_compiler_of_its_own_report_after_long_rules():
+    # M06 (round 30): the rules between the agency and 编制本报告 run to forty characters
+    text = ("某某市重大项目建设指挥部办公室依据《中华人民共和国政府信息公开条例》(以下简称《政府信息公开条例》)"
+            "第五十条规定，编制本报告。\n一、总体情况\n2025年，我办严格遵循《政府信息公开条例》。\n")
+    assert meta(text).agency == "某某市重大项目建设指挥部办公室"
