@@ -85,9 +85,11 @@ _CRUMB_SEPARATOR = re.compile(r"\s*[>＞»›→]+\s*")
 _YEAR = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年"
 _ANNOUNCED = re.compile(
     # (本报告 is the report, not a verb announcing it: 本报告内容主要为X2016年度的…, round 20)
+    # (上传X2024年…年度报告, the report uploaded where it is published: round 30's city commission, named
+    # nowhere else in full)
     # (现就X2023年…工作情况报告如下: four agencies' pages of rounds 20, 22, 23 and 28 print it; two of them,
     # a prefecture's office and a town, named no agency elsewhere)
-    r"(?:公布|发布|印发|编制|形成|(?<!本)报告|将|(?<=现)就|公开|编写|总结)《?(?:(?P<year_first>\d{4})年度?)?"
+    r"(?:公布|发布|印发|编制|形成|(?<!本)报告|将|(?<=现)就|公开|编写|总结|上传)《?(?:(?P<year_first>\d{4})年度?)?"
     rf"(?P<agency>(?:[^，。；、“”《》,.;:：!?()\s]|{_NAME_BRACKET}){{2,40}}?)"
     rf"(?:[（(]以下简称[^）)]*[）)])?\s*(?:{_YEAR}度?)?\s*(?:的)?(?:政府)?(?:[（(][^）)]{{0,6}}[）)])?(?:信息公开|政务公开)")
 _AND_ITS_OFFICE = re.compile(r"及其?(?:办公室|所属单位|下属单位|直属单位)$")

@@ -1029,3 +1029,10 @@ def test_the_compiler_of_its_own_report_after_long_rules():
     text = ("某某市重大项目建设指挥部办公室依据《中华人民共和国政府信息公开条例》(以下简称《政府信息公开条例》)"
             "第五十条规定，编制本报告。\n一、总体情况\n2025年，我办严格遵循《政府信息公开条例》。\n")
     assert meta(text).agency == "某某市重大项目建设指挥部办公室"
+
+
+def test_an_agency_named_as_it_uploads_its_report():
+    # M06 (round 30): the full name only where the report says it was uploaded
+    text = ("一、总体情况\n市发展改革委高度重视政务公开工作。\n发布工作动态215条，按时上传某某市发展和改革委员会"
+            "2024年政府信息公开工作年度报告。\n")
+    assert meta(text).agency == "某某市发展和改革委员会"
