@@ -160,12 +160,13 @@ _UNCLOSED_QUOTE = re.compile(r"《[^》]*$")
 # X通过…): M06, three stand-ins' sources (rounds 9-12) and a round-14 county bureau.
 # The year may read 某年全年 or 某年内 (2024年全年X街道在…网站更新…: round 19 and its stand-in r294).
 # The subject may own the work after it: X的政府信息公开工作, X信息公开工作在… (four agencies' pages of rounds
-# 3, 15 and 29).
+# 3, 15 and 29), or deny requests: 2025年，X未收到依申请公开事项 (round 30's town, named nowhere else).
 _SUBJECT = re.compile(
     rf"^(?:{_YEAR}(?:度|以来|内|全年)?|截至[^，。]{{2,14}}?[，,])[，,]?\s*(?:在[^，。]{{2,30}}?下[，,]\s*"
     rf"|(?:按照|根据|依据|依照)[^，。]{{2,40}}?(?:要求|部署|安排|规定|精神)[，,]\s*)?(?P<agency>[\u4e00-\u9fff]{{2,30}}?)"
     r"(?:认真|按照|坚持|深入|持续|继续|严格|进一步|紧紧|紧扣|围绕|全面|扎实|高度|不断|积极|切实|聚焦|始终|依据|依照|根据|结合"
-    r"|在|以|把|将|对|共|通过|依托|主动|推动|推进|加强|落实|贯彻|及时|(?:的)?(?:政府)?信息公开工作|(?:的)?政务公开工作)")
+    r"|在|以|把|将|对|共|通过|依托|主动|推动|推进|加强|落实|贯彻|及时|(?:的)?(?:政府)?信息公开工作|(?:的)?政务公开工作"
+    r"|(?:未|没有)(?:收到|受理|接到))")
 # (苏木: Inner Mongolia's township, whose government is 某某苏木人民政府: rounds 15 and 24, three
 # sumu pages with the place-only title kept bare)
 _PLACE_NAME = re.compile(r"^[\u4e00-\u9fff]{1,20}?(?:省|自治区|市|区|县|旗|自治州|州|盟|镇|乡|苏木|街道)$")

@@ -1036,3 +1036,10 @@ def test_an_agency_named_as_it_uploads_its_report():
     text = ("一、总体情况\n市发展改革委高度重视政务公开工作。\n发布工作动态215条，按时上传某某市发展和改革委员会"
             "2024年政府信息公开工作年度报告。\n")
     assert meta(text).agency == "某某市发展和改革委员会"
+
+
+def test_the_subject_that_received_no_requests():
+    # M06 (round 30): 某年，X未收到… names the town; its government's name is printed elsewhere
+    text = ("一、总体情况\n(二)依申请公开\n2025年，某青镇未收到依申请公开事项。\n(三)政府信息管理\n"
+            "某青镇人民政府作为镇级机关，积极完善信息管理。\n")
+    assert meta(text).agency == "某青镇人民政府"
