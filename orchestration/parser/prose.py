@@ -750,6 +750,10 @@ def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
             if m and m.groupdict().get("unit") == "条" and (
                     not _RECEIVED.search(s.text, 0, offset + m.start()) or _BY_ATTRIBUTE.search(s.text)):
                 m = None
+            # documents sorted by how each was disclosed, in 件 (共制发政府信息130件，其中主动公开18件，不予公开112件:
+            # round 31's street) with no request counted before: no request's outcome
+            if m and _BY_ATTRIBUTE.search(s.text) and not _RECEIVED.search(s.text, 0, offset + m.start()):
+                m = None
             start = offset + m.start() if m else 0
             if m and (named := _YEAR.match(m.group(0))) and (year is None or int(named.group(1)) != year - 1):
                 continue  # (a year named inside the match is not in the text _other_year reads, before it)

@@ -975,3 +975,12 @@ def test_fee_reductions_in_a_contents_list_are_no_fee_statement():
     text = "本报告包括依申请公开的政府信息情况、依申请公开信息收取或减免费用情况、存在的主要问题等内容。"
     assert "fees_10k_yuan" not in figures(text, 2016)
     assert figures("依申请提供政府信息均免费。", 2016) == {"fees_10k_yuan": Decimal(0)}
+
+
+def test_documents_sorted_by_disclosure_in_jian_give_no_denied_requests():
+    # P02/P08 guard (round 31): documents made, split by how each was disclosed, counted in 件
+    text = "本年度，我街道共制发政府信息130件，其中主动公开18件，不予公开112件。"
+    assert "applications_denied" not in figures(text, 2023)
+    # after a request count, 不予公开N件 is still the requests' outcome
+    assert figures("全年共收到政府信息公开申请20件，其中主动公开2件，不予公开3件。", 2023).get(
+        "applications_denied") == Decimal(3)
