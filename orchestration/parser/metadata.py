@@ -221,8 +221,9 @@ def find_title(lines: list[str]) -> tuple[str | None, int | None]:
             return run_in.group("title").strip(), i
         # a title broken inside a word (…2022年政府信息 / 公开年度报告), or after a year printed
         # without 年 (X人民政府办公厅2022 / 政府信息公开工作年度报告): catalogue M07
+        # (not a page's date and field line above the title, 2017年03月09日    来源: on a mirror: round 31)
         if len(line) <= 40 and (_YEAR_IN_TITLE.search(line) or _BARE_YEAR_END.search(line)) \
-                and not _TITLE_WORDS.search(line):
+                and not _TITLE_WORDS.search(line) and not _DATE_OR_FIELD.search(line):
             following = next((_clean(raw) for raw in lines[i + 1:i + 3] if raw.strip()), "")
             if 0 < len(following) <= 20 and _is_title(line + following):
                 return line + following, i
@@ -263,6 +264,7 @@ _RUN_IN_TITLE = re.compile(
     r"(?P<title>(?P<head>[\u4e00-\u9fff]{0,30}?)(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年度?\s*(?:政府)?(?:信息公开|政务公开)"
     r"(?:工作)?(?:年度报告|年报))(?=\s|[（(]|根据|依据|按照|是根据|一、)")
 _BARE_YEAR_END = re.compile(r"[\u4e00-\u9fff](?:19|20)\d\d$")
+_DATE_OR_FIELD = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|[:：]")
 
 
 # labels of a portal's page fields: a line with one is no title

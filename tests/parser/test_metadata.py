@@ -1043,3 +1043,11 @@ def test_the_subject_that_received_no_requests():
     text = ("一、总体情况\n(二)依申请公开\n2025年，某青镇未收到依申请公开事项。\n(三)政府信息管理\n"
             "某青镇人民政府作为镇级机关，积极完善信息管理。\n")
     assert meta(text).agency == "某青镇人民政府"
+
+
+def test_a_date_and_field_line_above_the_title_is_not_its_first_half():
+    # M02/M07 guard (round 31's mirror): the page's date and an empty 来源: above the title
+    text = ("中岗镇\n\n2017年03月09日    来源:\n\n某岗镇2016年政府信息公开工作年度报告\n\n"
+            "本年度报告由某岗镇人民政府编制。本年度报告中所列数据的统计期限自2016年1月1日起至12月31日止。\n")
+    m = meta(text)
+    assert (m.title, m.report_year) == ("某岗镇2016年政府信息公开工作年度报告", 2016)
