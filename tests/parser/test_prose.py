@@ -984,3 +984,17 @@ def test_documents_sorted_by_disclosure_in_jian_give_no_denied_requests():
     # after a request count, 不予公开N件 is still the requests' outcome
     assert figures("全年共收到政府信息公开申请20件，其中主动公开2件，不予公开3件。", 2023).get(
         "applications_denied") == Decimal(3)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # P08: outcomes quoted as the form's words (rounds 20 and 31), and counted in 宗 (round 31)
+        ("5件依申请均已按要求进行了答复。“予以公开”的1件，占总数的20%；“不予公开”的1件，占总数的20%。",
+         {"applications_granted": Decimal(1), "applications_denied": Decimal(1)}),
+        ("全年共收到公开申请32件，均在法定期限内予以答复。不予公开2宗，占6.3%。",
+         {"applications_received": Decimal(32), "applications_denied": Decimal(2)}),
+    ],
+)
+def test_outcomes_quoted_or_counted_in_zong(text, expected):
+    assert figures(text, 2023) == expected
