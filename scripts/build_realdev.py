@@ -5800,6 +5800,97 @@ d.add("其中:机构概况类信息3条，政务公开栏目发布信息115条�
 d.prose("全年收到政府信息公开申请2件，", applications_received=2)
 d.add("均按期答复。\n(三)政府信息管理\n局办公室负责信息公开的日常工作。\n")
 
+# ---- thirty-first round (issue 9, study31): r371–r376 ----
+# r371 after 31a01 (a spam mirror's page date with an empty '来源:' on a line above a place-only title, the government
+# printed only in '由X人民政府编制') and r372 after 31a28 and 31a13 (request outcomes quoted as the form's words,
+# '“予以公开”的N件'): the two readings changed by b674e2b and d966df9; r373 after 31a09 and 31a13 (no title, the town
+# named in the preamble's '现特向社会公布某年X人民政府信息公开工作年度报告', the first half's common opening) and r374
+# after 31b03 and 31b09 (a titled county department over a bare date line, the second half's common layout), both read
+# right; r375 after 31a22 (no title, the town named only in '由X人民政府政务公开工作机构编制', M06) with 31a02's
+# '截止目前,我镇未接受政府信息公开申请' (P08, P06), and r376 after 31b11 (one system's '主动公开涉及教育的政府信息N条',
+# a qualifying phrase before the noun, P04), both still misread or missed.
+d = new("r371_mirror_date_source_line_above_place_title_town_2015.txt", "芷岗镇人民政府", "", "", "",
+        "township", 2015, "narrative", "2016-02-17", "prose",
+        "M14 a spam mirror: a betting brand line, '图片' and the bare place on lines of their own; M02 M11 the page's "
+        "date with an empty source ('yyyy年mm月dd日    来源:') on a line above the place-only title (M08), taken as the "
+        "title's first half until the round-31 change b674e2b (agency junk, the page's year read, the proactive total and "
+        "the staff lost), now read, as 31a01; M06 the government printed only in '由X人民政府编制' (the government as "
+        "printed); P01 '某年主动公开信息N条，其中，…' (read); P11 '配备一名工作人员' (1, read); P15")
+d.add("星澜体育平台,星澜体育app\n\n图片\n\n芷岗镇\n\n2016年02月17日    来源:\n\n芷岗镇2015年政府信息公开工作年度报告\n\n"
+      "本报告按照《中华人民共和国政府信息公开条例》和上级有关要求，由芷岗镇人民政府编制，分工作概述、当年工作"
+      "情况、问题和改进措施三部分，数据统计期限为2015年1月1日至12月31日。对本报告如有疑问，请与芷岗镇人民政府"
+      "联系。\n\n一、工作概述\n\n2015年，我镇把政府信息公开列入年度工作要点，")
+d.prose("镇党政办配备一名工作人员负责信息的收集、审核和发布。\n\n", staff=1)
+d.add("二、2015年政府信息公开工作情况\n\n(一)主动公开\n\n")
+d.prose("2015年主动公开信息86条，", proactive_disclosed=86)
+d.add("其中，工作动态信息41条，通知公告27条，财政资金信息18条。\n")
+
+d = new("r372_quoted_outcomes_street_2019.txt", "槐泽街道办事处", "", "", "", "township", 2019, "narrative",
+        "2020-01-15", "prose",
+        "M00 plain title over an unpadded date line 'yyyy-m-dd' (M11, the published date read); P01 '全年主动公开政府信息N条' (read); P08 request outcomes "
+        "quoted as the form's words, '“予以公开”的N件' and '“不予公开”的N件' (read since the round-31 change d966df9, "
+        "as 31a28; received read before); P11 '配备了N名兼职工作人员' (read); T15")
+d.add("槐泽街道办事处2019年政府信息公开工作年度报告\n2020-1-15\n依据《中华人民共和国政府信息公开条例》第五十条，编制本"
+      "报告。\n一、总体情况\n2019年，槐泽街道办事处围绕老旧小区改造、社区养老和营商环境做好政府信息公开，")
+d.prose("街道配备了2名兼职工作人员，", staff=2)
+d.add("设立1个信息申请受理点。\n(一)主动公开\n")
+d.prose("全年主动公开政府信息214条，", proactive_disclosed=214)
+d.add("其中工作动态信息132条，民生领域信息82条。\n(二)依申请公开\n")
+d.prose("2019年共收到政府信息公开申请3件，", applications_received=3)
+d.prose("其中“予以公开”的2件，占67%；“不予公开”的1件，因所涉信息关系他人隐私。\n",
+        applications_granted=2, applications_denied=1)
+
+d = new("r373_no_title_town_named_in_preamble_year_first_2024.txt", "栎溪镇人民政府", "", "", "", "township", 2024,
+        "narrative", "", "prose",
+        "M06 no title: the town named in the preamble's '现特向社会公布2024年X人民政府信息公开工作年度报告', the year "
+        "before its name (read, as 31a09); P01 '某年，我镇主动公开政府信息N条' (read); P08 '未收到…申请' (0, read); "
+        "P09 '未发生…行政复议、行政诉讼' (zeros, read); T15")
+d.add("根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求，现特向社会公布2024年栎溪镇人民政府信息公开工作"
+      "年度报告。全文分为总体情况、主动公开、依申请公开和工作不足等部分。\n一、总体情况\n"
+      "(一)主动公开\n")
+d.prose("2024年，我镇主动公开政府信息58条，", proactive_disclosed=58)
+d.add("涉及乡村建设、惠农补贴和防汛安全等内容。\n(二)依申请公开\n")
+d.prose("全年未收到政府信息公开申请，", applications_received=0)
+d.prose("未发生因政府信息公开引起的行政复议、行政诉讼。\n", review_cases=0, litigation_cases=0)
+d.add("(三)政府信息管理\n镇党政办负责信息发布前的审核。\n")
+
+d = new("r374_titled_county_bureau_date_line_2020.txt", "芮湾县交通运输局", "", "", "", "county_department", 2020,
+        "narrative", "2021-01-20", "prose",
+        "M00 plain title over a bare date line 'yyyy-mm-dd hh:mm' (M02, read); P01 '某年我局主动公开政府信息N条' over its "
+        "kinds (read, as 31b03); P08 '未收到…申请' (0, read); P09 zeros (read); T15")
+d.add("芮湾县交通运输局2020年政府信息公开工作年度报告\n2021-01-20 09:12\n根据《中华人民共和国政府信息公开条例》规定，"
+      "编制本报告。\n一、总体情况\n(一)主动公开情况\n")
+d.prose("2020年我局主动公开政府信息74条，", proactive_disclosed=74)
+d.add("其中公路建设信息22条，运输管理信息31条，其他信息21条。\n(二)依申请公开情况\n")
+d.prose("2020年我局未收到政府信息公开申请。", applications_received=0)
+d.prose("全年未发生因政府信息公开引起的行政复议、行政诉讼案件。\n", review_cases=0, litigation_cases=0)
+d.add("(三)政府信息管理\n局办公室负责信息的日常更新。\n")
+
+d = new("r375_no_title_town_named_only_before_its_unit_2023.txt", "蓼河区芷庄镇人民政府", "", "", "", "township", 2023,
+        "narrative", "", "prose",
+        "M06 no title: the town named only in '由X人民政府政务公开工作机构编制', the government followed by its internal "
+        "unit (still blank on the final code, as 31a22); P01 '我镇发布主动公开政府信息N条' (read); P08 P06 '截止目前，"
+        "我镇未接受政府信息公开申请' (0 up to the report's date, the year's zero; still missed, as 31a02); T15")
+d.add("本报告依照《中华人民共和国政府信息公开条例》的要求，由蓼河区芷庄镇人民政府政务公开工作机构编制，内容分总体"
+      "情况、主动公开和依申请公开等几部分。\n一、总体情况\n")
+d.prose("(一)主动公开。2023年，我镇发布主动公开政府信息12条，", proactive_disclosed=12)
+d.add("更新完善历史信息5条。\n")
+d.prose("(二)依申请公开。截止目前，我镇未接受政府信息公开申请。\n", applications_received=0)
+d.add("(三)政府信息管理。镇政府落实信息发布前的保密审查。\n")
+
+d = new("r376_one_system_qualified_noun_zone_education_bureau_2022.txt", "枫渚高新区教育局", "", "", "",
+        "county_department", 2022, "narrative", "2023-01-18", "prose",
+        "M09 year-first title under site widgets (M03), a bulleted date and '来源:' printing a fuller name (the title "
+        "kept, read); P04 one system's '在政府信息公开目录系统主动公开涉及教育的政府信息N条', a qualifying phrase "
+        "before the noun, its parts adding up (still missed on the final code, as 31b11); P08 '共受理政府信息公开申请N宗' "
+        "(read); T15")
+d.add("智能问答   |   无障碍浏览   |   长者专区\n2022年枫渚高新区教育局政府信息公开工作年度报告\n  • 2023-01-18 10:05\n"
+      "  • 来源: 枫渚高新技术开发区教育局\n  一、总体情况\n  (一)主动公开\n")
+d.prose("  2022年，教育局在政府信息公开目录系统主动公开涉及教育的政府信息64条，", proactive_disclosed=64)
+d.add("其中招生入学信息29条，教育资助信息20条，通知公告15条。\n  (二)依申请公开\n")
+d.prose("  全年共受理政府信息公开申请2宗，", applications_received=2)
+d.add("均在法定期限内答复。\n")
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
