@@ -491,8 +491,9 @@ _ON_REQUEST = re.compile(
 # (round 17, three agencies' pages: 收到申请公开政府信息的要求N件, 依申请公开共受理N件, 依申请公开政务信息数N件)
 # P08: 无依申请公开政府信息, 我镇2016年度无申请 (round 18: 未新收到…依申请公开件); third round: 未发生依申请公开情况,
 # 没有政府信息依申请公开情况
+# (未接受…申请 too, as _RECEIVED reads 接受: round 31's town)
 _NO_APPLICATIONS = re.compile(
-    rf"{_NEGATION}共?新?(?:收到|接到|受理|接收)[^，。；]{{0,30}}?申请|{_NEGATION}[^，。；]{{0,12}}?提出[^，。；]{{0,12}}?申请"
+    rf"{_NEGATION}共?新?(?:收到|接到|受理|接收|接受)[^，。；]{{0,30}}?申请|{_NEGATION}[^，。；]{{0,12}}?提出[^，。；]{{0,12}}?申请"
     rf"|{_NEGATION}(?:发生|出现|产生)?(?:政府信息|信息)?依申请|无申请")
 
 

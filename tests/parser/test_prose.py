@@ -998,3 +998,8 @@ def test_documents_sorted_by_disclosure_in_jian_give_no_denied_requests():
 )
 def test_outcomes_quoted_or_counted_in_zong(text, expected):
     assert figures(text, 2023) == expected
+
+
+def test_jieshou_denies_requests():
+    # P08 (round 31's town): 未接受…申请, the verb _RECEIVED already reads
+    assert figures("截止目前，我镇未接受政府信息公开申请。", 2016) == {"applications_received": Decimal(0)}
