@@ -144,10 +144,11 @@ _OWN_WORK = re.compile(r"(?:结合|根据)(?:\d{4}年度?)?(?P<agency>[^，。�
                        r"(?:(?:政府信息公开工作|信息公开工作|政务公开工作|工作)?实际"
                        r"|(?:政府信息公开工作|信息公开工作|政务公开工作|工作)(?:编制|情况))")
 # A government's office compiles the government's report: 由香水镇人民政府办公室编制
+# (its 政务公开工作机构 too: round 31's town)
 # (a government's 政务公开办公室 too: round 20's city report compiled by it, as round 13's)
 _COMPILING_OFFICE = re.compile(r"(?:(?<=人民政府)|(?<=办事处)|(?<=街道)|(?<=镇)|(?<=乡))"
                                r"(?:党政综合办公室|党政办公室|综合办公室|党政办|(?:政府)?办公室|办公厅|信息公开[^，。]*办(?:公室)?"
-                               r"|政务公开办(?:公室)?)$")
+                               r"|政务公开办(?:公室)?|(?:政务公开|政府信息公开|信息公开)工作机构)$")
 _OFFICE_TAIL = re.compile(r"(?:党政综合办公室|党政办公室|综合办公室|党政办|办公室|办公厅)$")
 _PARTY_OFFICE_TAIL = re.compile(r"党政(?:综合)?办(?:公室)?$")
 _ZONE_NAME = re.compile(r"(?:开发区|高新区|园区|新区|示范区|合作区|试验区)$")

@@ -1051,3 +1051,9 @@ def test_a_date_and_field_line_above_the_title_is_not_its_first_half():
             "本年度报告由某岗镇人民政府编制。本年度报告中所列数据的统计期限自2016年1月1日起至12月31日止。\n")
     m = meta(text)
     assert (m.title, m.report_year) == ("某岗镇2016年政府信息公开工作年度报告", 2016)
+
+
+def test_a_governments_ogi_work_unit_compiling_names_the_government():
+    # M06 (round 31's town): 由X人民政府政务公开工作机构编制 is the government's report
+    text = "本报告根据《条例》规定，由某某区某庄镇人民政府政务公开工作机构编制。\n一、总体情况\n我镇加强公开。\n"
+    assert meta(text).agency == "某某区某庄镇人民政府"
