@@ -151,7 +151,6 @@ _COMPILING_OFFICE = re.compile(r"(?:(?<=人民政府)|(?<=办事处)|(?<=街道)
                                r"|政务公开办(?:公室)?|(?:政务公开|政府信息公开|信息公开)工作机构)$")
 _OFFICE_TAIL = re.compile(r"(?:党政综合办公室|党政办公室|综合办公室|党政办|办公室|办公厅)$")
 _PARTY_OFFICE_TAIL = re.compile(r"党政(?:综合)?办(?:公室)?$")
-_ZONE_NAME = re.compile(r"(?:开发区|高新区|园区|新区|示范区|合作区|试验区)$")
 _QUOTED_NOTICE = re.compile(r"《[^》]{0,80}?(?:通知|意见|方案|要点|办法|规定|决定)》")
 _UNCLOSED_QUOTE = re.compile(r"《[^》]*$")
 # The comma after the year is often left out (2021年X办公室认真贯彻…, 2023年X镇人民政府在…指导下),
@@ -349,17 +348,7 @@ def _prose_agency(lines: list[str]) -> str | None:
                 return name
     for line in opening:
         for m in (*_COMPILED_BY.finditer(line), *_COMPILED_BY_WHOLE.finditer(line)):
-            name = _COMPILING_OFFICE.sub("", _LEADING_GROUP_OFFICE.sub("", m.group("agency")))
-            zone = None
-            # 由X委员会办公室编制, 由X局办公室编制: the body whose office it is (M06, sixth round); a zone's
-            # 党政办公室 compiles the zone's report (由临沂高新区党政办公室按照…, 由江苏睢宁经济开发区党政办公室编制:
-            # rounds 10 and 27), the zone named as a place
-            if name == m.group("agency") and (owner := _agency_like(body := _OFFICE_TAIL.sub("", name)) or (
-                    zone := _named(body) if _PARTY_OFFICE_TAIL.search(name) and _ZONE_NAME.search(body) else None)) \
-                    and owner != name and not owner.endswith(("政府", "办公室", "办公厅")):
-                name = owner
-            # 由区政府办公室综合…编制: a level with no place names no one (the subject may, below)
-            if (name := zone or _agency_like(name)) and "以下简称" not in name and not _LEVEL_ONLY.match(name):
+            if name := _compiler(m.group("agency")):
                 return name
     for line in opening:
         # each sentence's start: a page flattened to one line starts no line with one (M13)
@@ -377,6 +366,22 @@ def _prose_agency(lines: list[str]) -> str | None:
                         and not _LEVEL_ONLY.match(name):
                     return name
     return None
+
+
+def _compiler(printed: str) -> str | None:
+    """The agency a 由X编制 clause names: X, or the body whose office X is."""
+    name = _COMPILING_OFFICE.sub("", _LEADING_GROUP_OFFICE.sub("", printed))
+    if name == printed and (body := _OFFICE_TAIL.sub("", name)) != name:
+        # a zone's 党政办公室 compiles the zone's report (由临沂高新区党政办公室按照…, 由江苏睢宁经济开发区
+        # 党政办公室编制: rounds 10 and 27), the zone named as a place
+        if _PARTY_OFFICE_TAIL.search(name) and (zone := _zone_name(body)):
+            return zone
+        # 由X委员会办公室编制, 由X局办公室编制: the body whose office it is (M06, sixth round)
+        if (owner := _agency_like(body)) and not owner.endswith(("政府", "办公室", "办公厅")):
+            name = owner
+    name = _agency_like(name)
+    # 由区政府办公室综合…编制: a level with no place names no one (the subject may, below)
+    return name if name and "以下简称" not in name and not _LEVEL_ONLY.match(name) else None
 
 
 # a section heading run into the sentence after it on a one-line page (一、总体情况 2022年，…)
@@ -642,17 +647,20 @@ def _printed_agency(lines: list[str], title: str | None, title_index: int | None
             longer.append(candidate)
     if agency is None:
         return longer[-1] if longer else None
-    # (a sentence cut by the page after the name, 一是制定乌恰县审计局, or a field's label before it, is no
-    # longer form of it: round 30's county bureau)
-    extensions = [c for c in longer if c.endswith(agency) and c != agency
-                  and not _NOT_A_NAME_BEFORE.search(c[:-len(agency)])]
+    # a longer form adds only places before the name (鄞州 before 区卫生健康局, 遂宁市 before 船山区民政局),
+    # never a cut sentence (一是制定乌恰县审计局) or a field's spaced label (来        源 乌恰县审计局): round 30
+    extensions = [c for c in longer if c.endswith(agency) and c != agency and _places_before(c[:-len(agency)], agency)]
     if extensions and (len(agency) <= 6 or agency[0] in "区市县省"):
         return min(extensions, key=len)
     return agency
 
 
-# (nor a page field's label, 来        源 乌恰县审计局, printed with spaces inside it)
-_NOT_A_NAME_BEFORE = re.compile(r"^(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、)|制定|建立|完善|修订|印发|根据|按照|\s|[:：]")
+_PLACES_ONLY = re.compile(r"^(?:[\u4e00-\u9fff]+?(?:省|自治区|市|自治州|州|盟|区|县|旗))+$")
+
+
+def _places_before(prefix: str, name: str) -> bool:
+    """Whether prefix is a run of place names, its last level word perhaps the name's first (鄞州 + 区…)."""
+    return bool(_PLACES_ONLY.match(prefix) or (name[0] in "区市县省" and _PLACES_ONLY.match(prefix + name[0])))
 
 
 # The prose names the agency by its abbreviation (枞阳县发改委, 广德市人社局, 省林草局, 市市场监管局)

@@ -751,17 +751,20 @@ def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
             if none and not found and none.search(clause) and not pattern.search(clause):
                 return Decimal(0)
             m = pattern.search(clause)
-            if m and m.groupdict().get("unit") == "条" and (
-                    not _RECEIVED.search(s.text, 0, offset + m.start()) or _BY_ATTRIBUTE.search(s.text)):
-                m = None
-            # documents sorted by how each was disclosed, in 件 (共制发政府信息130件，其中主动公开18件，不予公开112件:
-            # round 31's street) with no request counted before: no request's outcome
-            if m and _BY_ATTRIBUTE.search(s.text) and not _RECEIVED.search(s.text, 0, offset + m.start()):
-                m = None
-            start = offset + m.start() if m else 0
-            if m and (named := _YEAR.match(m.group(0))) and (year is None or int(named.group(1)) != year - 1):
+            if m is None:
+                continue
+            start = offset + m.start()
+            # Items sorted by how each was disclosed (共制作政府信息184条，其中主动公开55条…不予公开126条; in 件,
+            # 共制发政府信息130件…不予公开112件: round 31's street) are no request's outcomes; in 条 an outcome
+            # needs requests counted before it, where 公开N条 is no item published
+            requests_before = _RECEIVED.search(s.text, 0, start) is not None
+            by_attribute = _BY_ATTRIBUTE.search(s.text) is not None
+            in_items = m.groupdict().get("unit") == "条"
+            if (by_attribute and (in_items or not requests_before)) or (in_items and not requests_before):
+                continue
+            if (named := _YEAR.match(m.group(0))) and (year is None or int(named.group(1)) != year - 1):
                 continue  # (a year named inside the match is not in the text _other_year reads, before it)
-            if m and not _other_year(s.text, year, start):
+            if not _other_year(s.text, year, start):
                 value = _exact_number(clause, m)
                 if value and _area_subject(s, start):
                     continue
