@@ -160,6 +160,9 @@ def sentences(text: str, normalized: str | None = None) -> Iterator[Sentence]:
 
 
 _COMPARED = re.compile(r"(?:较|比|同比|与|相比|比较)$")
+# a quoted document's year is its title's, not the time the sentence speaks of (编制并发布了《X2022年度
+# 政府信息公开工作报告》;…;全年,主动公开政府信息N条 in the 2023 report: round 32's commission)
+_QUOTED_TITLE = re.compile(r"《[^《》]*》")
 
 
 def _other_year(sentence: str, report_year: int | None, upto: int) -> bool:
@@ -171,6 +174,7 @@ def _other_year(sentence: str, report_year: int | None, upto: int) -> bool:
     cut = max(head.rfind(sep) for sep in "，；;:：,")
     first_end = min([i for i in (head.find(sep) for sep in "，；;:：,") if i >= 0] or [len(head)])
     scope = head[:first_end] + "|" + head[cut + 1:] if cut >= 0 else head
+    scope = _QUOTED_TITLE.sub("", scope)
     years = [int(m.group(1)) for m in _YEAR.finditer(scope) if not _COMPARED.search(scope[:m.start()])]
     return bool(years) and report_year not in years
 

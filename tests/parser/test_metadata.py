@@ -1057,3 +1057,12 @@ def test_a_governments_ogi_work_unit_compiling_names_the_government():
     # M06 (round 31's town): 由X人民政府政务公开工作机构编制 is the government's report
     text = "本报告根据《条例》规定，由某某区某庄镇人民政府政务公开工作机构编制。\n一、总体情况\n我镇加强公开。\n"
     assert meta(text).agency == "某某区某庄镇人民政府"
+
+
+def test_an_office_in_charge_of_other_duties_is_not_the_compiler():
+    # M06 guard (round 32's town): 由X办公室负责日常监督检查 is no 由X负责编制; the subject names the agency
+    text = ("一、总体情况\n2025年某镇人民政府按照《条例》要求，提升政府工作透明度。\n(五)监督保障情况\n"
+            "由综合与经济发展办公室负责日常监督检查，对群众举报认真调查处理。\n")
+    assert meta(text).agency == "某镇人民政府"
+    compiled = "本报告由某某县统计局办公室负责编制。\n一、总体情况\n我局加强公开。\n"
+    assert meta(compiled).agency == "某某县统计局"

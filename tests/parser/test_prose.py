@@ -65,6 +65,13 @@ def test_other_year_is_only_judged_against_the_report_year():
     assert figures("2019年主动公开政府信息888条。", 2020) == {}
 
 
+def test_a_quoted_titles_year_is_not_the_sentences():
+    # P06 guard (round 32): last year's report, quoted, opens the sentence that gives this year's total
+    text = "编制并发布了《某市卫生健康委2022年度政府信息公开工作报告》；全年，主动公开政府信息18758条。"
+    assert figures(text, 2023) == {"proactive_disclosed": Decimal(18758)}
+    assert figures("2022年，编制并发布了《某市2023年政务公开要点》；主动公开政府信息58条。", 2023) == {}
+
+
 # --- applications_received -----------------------------------------------------------
 
 @pytest.mark.parametrize(
