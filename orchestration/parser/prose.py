@@ -378,6 +378,11 @@ _COUNT_BEFORE = re.compile(r"\d\s*(?:条|件)")
 _AFTER_BREAKDOWN = re.compile(_COUNT_BEFORE.pattern + r"[，,；;:：]\s*(?:其中|分别是|分别为)")
 
 
+# the next of a list of counts, each of one named thing (A、B分别发布信息N条、M条: round 32's county; the same
+# wording on rounds 13 and 20's street and district pages, and a list of domains in round 16's department)
+_NEXT_COUNT = re.compile(r"\s*[、和及与]\s*\d")
+
+
 def _proactive(s: Sentence, year: int | None) -> Decimal | None:
     if "信息" not in s.text or not any(verb in s.text for verb in _DISCLOSURE_VERBS):
         return None  # neither pattern can match: most sentences with a 条 or 件 are not about items disclosed
@@ -409,6 +414,8 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
                 continue
             if _SUBSET.search(scope) or _CONSULTATION.search(clause):
                 continue
+            if "分别" in head and _NEXT_COUNT.match(clause, m.end()):
+                continue  # 微信、微博分别发布信息584条、267条: the first of the channels' counts, no total (P05)
             if _other_scope(s, head) or _area_subject(s, offset + m.start()):
                 continue
             # (累计 in a sentence the year leads is the year's total, unless a count came before it:

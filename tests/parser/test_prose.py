@@ -529,6 +529,15 @@ def test_one_of_several_means_counted_is_not_the_years_total():
     assert "proactive_disclosed" not in figures(text, 2022)
 
 
+def test_the_first_of_several_counts_respectively_is_not_the_total():
+    # P05 (round 32's county; the wording of rounds 13 and 20): each channel's count, no total
+    text = "2023年，通过“某某县人民政府”微信公众号、“某某政务微博”分别发布信息584条、267条。"
+    assert "proactive_disclosed" not in figures(text, 2023)
+    # a total followed by its parts, 分别 naming them, is still the total
+    text = "2023年共主动公开政府信息1200条，分别是网站300条、微信900条。"
+    assert figures(text, 2023) == {"proactive_disclosed": Decimal(1200)}
+
+
 def test_a_count_over_the_means_it_names_is_the_total():
     # P05: the clause names the channels its count covers, their parts follow
     text = "通过门户网站、公开栏等形式主动公开政府信息876条。其中，通过县网站发布546条，通过新闻媒体公开160余条。"
