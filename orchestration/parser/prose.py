@@ -844,6 +844,13 @@ def _report_channel_kinds(all_sentences: list[Sentence], lines: list[str]) -> Ca
     return kinds
 
 
+# The outcomes a paragraph gives after a whole area's requests (2023年，全市各级政府及部门共收到…申请609件。
+# 办理结果为：予以公开380件…; 全市共受理…申请452件…。予以公开及部分公开245件…不予公开39件) are the area's too,
+# until a sentence names the agency again (rounds 21 and 32: two cities' pages, and a province's 2013 report
+# read so in round 22)
+_OWN_OPENING = re.compile(r"(?:\d{4}年度?[，,]?)?(?:我|本)(?:局|委|办|厅|单位|机关|部门|中心|镇|乡|街道|级)")
+
+
 def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
     """The first qualifying sentence of each metric gives its prose cell."""
     cells: dict[str, Cell] = {}
@@ -854,6 +861,7 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
     normalized = half_width(text)
     all_sentences = list(sentences(text, normalized))
     report_kinds = _report_channel_kinds(all_sentences, lines)
+    area_requests_line = None  # the line where a whole area's requests were counted (P12)
     for s in all_sentences:
         if not _ANY_KEYWORD.search(s.text):
             heading = s.text  # most sentences name no metric: nothing to read, nothing to check
@@ -871,8 +879,14 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
         for metric, cell in _heading_denials(s, heading, report_year).items():
             cells.setdefault(metric, cell)
         heading = s.text
+        area_outcomes = area_requests_line == s.line_start and not _OWN_OPENING.match(s.text)
+        if not area_report and _METRIC_KEYWORD["applications_received"].search(s.text) and (
+                requests := _RECEIVED.search(s.text)):
+            area_requests_line = s.line_end if _area_subject(s, requests.start()) else None
         for metric, finder in _FINDERS.items():
             if metric in cells or not _METRIC_KEYWORD[metric].search(s.text):
+                continue
+            if area_outcomes and metric in _OUTCOMES:
                 continue
             value = finder(s, report_year)
             if value is None:

@@ -297,6 +297,8 @@ def test_more_sentences_that_give_nothing(text, metric):
         ("本年度某某镇收到依申请公开政府信息办理事项2件，已按期办结。", "applications_received", 2),
         ("2022年共受理依申请公开办件0件。", "applications_received", 0),
         ("2023年全市共收到申请640件，我局收到政府信息公开申请5件。", "applications_received", 5),  # its own again
+        # (and the agency named again in the next sentence speaks for itself: round 32's guard)
+        ("2023年全市共收到申请640件。我局予以公开5件。", "applications_granted", 5),
         ("2023年全县共收到申请56件；县人民政府本级收到申请9件。", "applications_received", 9),
         ("因政府信息公开被申请行政复议、行政诉讼数量为0件。", "review_cases", 0),  # P09
         ("因政府信息公开被申请行政复议、行政诉讼数量为0件。", "litigation_cases", 0),
@@ -345,6 +347,10 @@ def test_catalogued_wordings(text, metric, expected):
         ("全县受理网上信息公开申请40件，受理信函申请7件。", "applications_received"),
         ("全市各级行政机关共收到申请812件，予以公开455件，部分公开61件。", "applications_granted"),
         ("(二)依申请公开\n2024年全区共收到信息公开申请57件，发生行政复议6件。", "review_cases"),  # after a heading
+        # the outcomes in the sentence after a whole area's requests are the area's (rounds 21 and 32)
+        ("2023年，全市各级政府及部门共收到政府信息公开申请609件。办理结果为：予以公开380件，部分公开43件。",
+         "applications_granted"),
+        ("2024年，全市共受理政府信息公开申请452件。予以公开及部分公开245件；不予公开39件。", "applications_denied"),
         # (政府信息 after 我县 is what was asked for, not the county's government: round 24)
         ("2022年，我县收到政府信息依申请公开9件，上年转结1件，已按时办理，发生行政复议1件。", "review_cases"),
         # P08: 依申请公开 as one kind in a list of the items published, not requests
