@@ -533,10 +533,16 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
             return Decimal(0)
         if _other_scope(s, clause):
             continue
-        # 截至…，(累计)受理…申请N件: to date, not the year's (P06; without 累计 on two third-round pages)
+        # 截至…，(累计)受理…申请N件: to date, not the year's (P06; without 累计 on two third-round pages); none to
+        # the report year's end is none in the year too (截至2024年12月底，我街道受理信息公开申请0件; 截止2025年12月31日，
+        # 收到依申请公开事项0项: rounds 30, 31 and 32, three townships' pages)
         before = s.text[:offset + len(clause)]
+        to_year_end = False
         if _TO_DATE.search(before) and not _YEAR_TOTAL.search(before):
-            continue
+            to_year_end = year is not None and re.search(
+                rf"(?:截至|截止)\s*{year}\s*年\s*12\s*月\s*(?:底|末|31\s*日)", before) is not None
+            if not to_year_end:
+                continue
         for pattern in (_RECEIVED, _RECEIVED_COUNT_FIRST, _RECEIVED_UNITLESS, _ON_REQUEST, _NEW_THIS_YEAR):
             m = pattern.search(clause)
             if m:
@@ -545,6 +551,8 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
                 if _WITH_CARRIED_OVER.match(clause[m.end():]):
                     return None
                 value = _exact_number(clause, m)
+                if to_year_end and (value != 0 or pattern is _ON_REQUEST):
+                    break  # (a count to the year's end is to date: only a zero received is the year's too)
                 if value and _area_subject(s, offset + m.start()):
                     break
                 # 收到网上申请105件，快递17件，合计122件: the first of the parts, then their sum

@@ -907,6 +907,15 @@ def test_a_count_so_far_is_not_the_years():
     assert figures("（一）目前本单位已主动公开政府信息49条。", 2011) == {}
 
 
+def test_no_requests_to_the_report_years_end_is_none_in_the_year():
+    # P06/P08 (rounds 30-32, three townships): a zero to the year's end is the year's zero
+    assert figures("截至2024年12月底，我街道受理信息公开申请0件。", 2024) == {"applications_received": Decimal(0)}
+    assert figures("截止 2025 年 12 月 31 日，我乡收到政府公开申请 0 条。", 2025) == {"applications_received": Decimal(0)}
+    # a count to that day is still to date, and a zero to another year's end is not this year's
+    assert figures("截至2025年12月31日，收到依申请公开事项5项。", 2025) == {}
+    assert figures("截至2024年12月31日，收到依申请公开事项0项。", 2025) == {}
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
