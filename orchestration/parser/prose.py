@@ -682,6 +682,14 @@ _STAFF_PART = re.compile(rf"(专职|全职|兼职)[^，。；\d、]{{0,8}}?{NUM}
 # the count first (安排2名工作人员负责政务公开的日常工作, 配备2名具体工作人员): P11, rounds four and five
 _STAFF_COUNT_FIRST = re.compile(rf"(?:安排|明确|配备|确定|落实|设置|设立|指定)[^，。；\d]{{0,8}}?{NUM}(?:名|人)"
                                 rf"[^，。；\d、]{{0,6}}?(?:工作人员|经办人员)")
+# the people put in charge of the work, counted (由1人专门负责此项工作, 委派2人专门负责信息公开工作, 由3名同志负责
+# 日常工作, 明确专人1名具体负责日常政府信息公开工作, 落实了4名宣传干事具体负责…): P11, six agencies' pages of
+# rounds 8, 12, 16, 21 and 30; not after other people counted in the sentence (指定一名分管领导，一名…人员负责)
+# nor beside a worker in each section (由办公室共2人具体负责…，各股室安排一名工作人员: round 8)
+_STAFF_IN_CHARGE = re.compile(
+    rf"(?:专人)?{NUM}(?:名|人)(?:[^，。；\d、和及与]{{0,6}}?(?:工作人员|人员|同志|干部|干事|专人))?(?:专门|具体|专职)?负责"
+    rf"[^，。；、]{{0,14}}?(?:信息公开|政务公开|此项工作|该项工作|日常工作)")
+_PEOPLE_COUNTED = re.compile(rf"{NUM}\s*(?:名|人)")
 # staff counted over a whole system of units, not the agency's own
 _SUB_UNITS = re.compile(_OTHER_UNITS.pattern + r"|全市各|全区各|全县各|系统")
 # a count in each section (各股室安排一名工作人员: eighth round, as the second round's 信息员 plus
@@ -697,7 +705,7 @@ _STAFF_CHANGED = re.compile(rf"(?:由|从)(?:原来|原有|以前|过去)?的?\d
 
 
 def _staff(s: Sentence, year: int | None) -> Decimal | None:
-    if not re.search(r"专职|全职|兼职|工作人员|经办人员", s.text):
+    if not re.search(r"专职|全职|兼职|工作人员|经办人员|负责", s.text):
         return None
     if "信息公开" not in s.text and "政务公开" not in s.text and "经办" not in s.text \
             and not re.search("专职|全职|兼职", s.text):
@@ -716,6 +724,9 @@ def _staff(s: Sentence, year: int | None) -> Decimal | None:
     total = None
     for clause in clauses:
         m = _STAFF_TOTAL.search(clause) or _STAFF_COUNT_FIRST.search(clause)
+        if m is None and (m := _STAFF_IN_CHARGE.search(clause)) and (_PEOPLE_COUNTED.search(
+                s.text, 0, s.text.find(clause) + m.start()) or _PER_SECTION.search(s.text)):
+            break  # (1名分管领导和1名工作人员负责…: people of two kinds, the first not in charge alone)
         if m and not _STAFF_PART.search(clause[m.start():m.end()]):
             total = _exact_number(clause, m)
             break
@@ -808,7 +819,7 @@ _FINDERS = {
 # Words a sentence must contain before a metric's finder reads it (most sentences give nothing).
 _KEYWORDS = {
     "proactive_disclosed": ("条", "件", "项", "篇"), "applications_received": ("申请", "依申请"), "review_cases": ("复议",),
-    "litigation_cases": ("诉讼",), "fees_10k_yuan": ("费",), "staff": ("职", "人员"),
+    "litigation_cases": ("诉讼",), "fees_10k_yuan": ("费",), "staff": ("职", "人员", "负责"),
     "applications_carried_over": ("结转", "转结"), "applications_granted": ("予以公开", "同意公开"),
     "applications_partially_granted": ("部分公开", "部分予以公开"), "applications_denied": ("不予公开", "不同意公开"),
 }

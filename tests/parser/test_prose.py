@@ -821,6 +821,24 @@ def test_one_worker_in_each_section_is_not_staff():
     assert figures("2019年，我局专门配备了13名（全职、兼职）工作人员（每个内设科室1名）。", 2019) == {}
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("本乡高度重视政府信息公开工作，由1人专门负责此项工作。", {"staff": Decimal(1)}),
+        ("明确政府信息公开的职责，委派2人专门负责信息公开工作。", {"staff": Decimal(2)}),
+        ("领导小组下设办公室，由三名同志具体负责政府信息公开工作。", {"staff": Decimal(3)}),
+        ("明确专人1名具体负责日常政府信息公开工作。", {"staff": Decimal(1)}),
+        # other people counted first, a worker in each section, or duties listed: not the staff
+        ("指定一名分管领导，一名信息公开工作人员负责落实此项工作。", {}),
+        ("由局办公室正副主任共2人具体负责政府信息公开工作，各股室安排一名工作人员负责提供信息。", {}),
+        ("明确了一名办公室人员具体负责网站更新维护、政府信息公开专栏建设等工作。", {}),
+    ],
+)
+def test_the_people_put_in_charge_of_the_work(text, expected):
+    # P11 (rounds 8, 12, 16, 21 and 30: six agencies' pages)
+    assert figures(text, 2019) == expected
+
+
 def test_licences_applied_for_are_not_information_requests():
     # P13 (round 17): a licensing office counts the licences applied for beside its OGI requests
     assert figures("2023年，本年度我局收到行政许可申请114738件，均已办结。", 2023) == {}
