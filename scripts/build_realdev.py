@@ -5891,6 +5891,98 @@ d.add("其中招生入学信息29条，教育资助信息20条，通知公告15�
 d.prose("  全年共受理政府信息公开申请2宗，", applications_received=2)
 d.add("均在法定期限内答复。\n")
 
+# ---- thirty-second round (issue 9, study32): r377–r382 ----
+# r377 after 32a29 and 32a15 (a township's zero counted to the report year's end, '截至某年12月31日，收到依申请公开事项0项',
+# beside a proactive count to the same day that stays unread) and r378 after 32a29 (no title, the town named as the
+# year-led subject, its internal office in the contact clause and in '由X办公室负责日常监督检查'): the two readings changed
+# by 71cbc19 and fbcd289; r379 after 32a24 and 32a12 (a town's titled 2024 report with its county under a trail and a
+# '发布时间:… 来源:X' line, the first half's common layout) and r380 after 32b28, 32b17 and 32b23 (a county bureau's
+# title over a '来源:… 发布时间:… 累计次数:' line, the second half's common layout), both read right; r381 after 32a18
+# (a town's title split after its name, the year's total after a channel list, '…等主动公开公示信息共计N条', P01, P05)
+# and r382 after 32b06 (review and litigation zeros worded '…的情况为0', P09, P14), both still missed.
+d = new("r377_zero_requests_to_year_end_township_2024.txt", "蓼川县苓溪乡人民政府", "", "", "", "township", 2024,
+        "narrative", "2025-01-16", "prose",
+        "M00 plain title with its county over a bare date line (M02, read); P06 '截至某年12月31日，共主动公开政府信息N条' "
+        "(a count to a date without 本年度: no figure, as 32a29 and 32a15; not read, right); P08 P06 '截至某年12月31日，"
+        "收到依申请公开事项0项' (the year's zero, read since the round-32 change 71cbc19, as 32a29); P09 '未发生…行政复议、"
+        "行政诉讼' (zeros, read); T15")
+d.add("蓼川县苓溪乡人民政府2024年政府信息公开工作年度报告\n2025-01-16\n根据《中华人民共和国政府信息公开条例》规定，"
+      "由乡党政办汇总编写本报告。本报告所列数据的统计期限为2024年1月1日至2024年12月31日。\n一、总体情况\n(一)主动公开"
+      "情况\n截至2024年12月31日，本乡共主动公开政府信息37条，涉及惠农补贴公示、乡村建设项目和财政预决算"
+      "等内容。\n(二)依申请公开情况\n")
+d.prose("截至2024年12月31日，收到依申请公开事项0项。\n", applications_received=0)
+d.prose("全年未发生因政府信息公开引起的行政复议、行政诉讼。\n", review_cases=0, litigation_cases=0)
+d.add("(三)政府信息管理情况\n乡党政办落实信息发布前的审核和保密审查。\n")
+
+d = new("r378_no_title_year_led_town_internal_office_2025.txt", "芸岭镇人民政府", "", "", "", "township", 2025,
+        "narrative", "", "prose",
+        "M06 no title: the town named as the year-led subject '某年X人民政府按照…', its internal office printed in the "
+        "contact clause '请联系X人民政府X办公室' and in '由X办公室负责日常监督检查' (the office was taken as the agency "
+        "until the round-32 change fbcd289, as 32a29; now the town, read); P01 '某年，我镇主动公开政府信息N条' (read); "
+        "P08 '未收到…申请' (0, read); T15")
+d.add("一、总体情况\n2025年芸岭镇人民政府按照《中华人民共和国政府信息公开条例》要求，把政务公开与"
+      "镇域重点工作一同部署。本报告所列数据的统计期限为2025年1月1日至2025年12月31日。如对本报告有疑问，请联系芸岭镇人民政府"
+      "社会事务办公室，电话：0000-6123457。\n(一)主动公开情况\n")
+d.prose("2025年，我镇主动公开政府信息42条，", proactive_disclosed=42)
+d.add("主要为人居环境整治、社会救助和安全生产信息。\n(二)依申请公开情况\n")
+d.prose("全年未收到政府信息公开申请。\n", applications_received=0)
+d.add("(三)政府信息管理情况\n拟公开信息经分管领导审签后发布。\n(四)监督保障情况\n坚持内外监督并重，由社会事务"
+      "办公室负责日常监督检查，群众反映的问题限期核实。\n")
+
+d = new("r379_titled_town_with_county_under_trail_2024.txt", "楮源县梓岙镇人民政府", "", "", "", "township", 2024,
+        "narrative", "2025-01-21", "prose",
+        "M01 a trail through the town's government; M00 plain title with its county (kept as printed, read, as 32a24 "
+        "and 32a12); M02 '发布时间:… 来源:X 字体:[ ]' (read); P01 '全年累计主动公开各类信息N条' (read); P08 '收到N条依申请公开"
+        "事项' (read); P09 '未发生因…行政复议、行政诉讼情况' (zeros, read); T15")
+d.add("当前位置: 网站首页 > 政府信息公开 > 楮源县梓岙镇人民政府 > 政府信息公开年报\n楮源县梓岙镇人民政府2024年政府信息"
+      "公开工作年度报告\n发布时间:2025-01-21 09:36 来源:楮源县梓岙镇人民政府 字体:[ ]\n\n本报告依据《中华人民共和国"
+      "政府信息公开条例》编制，统计期限为2024年1月1日至12月31日。如对本报告有疑问，请与梓岙镇人民政府党政办公室"
+      "联系。\n\n一、总体情况\n\n(一)主动公开\n\n2024年，我镇围绕乡村振兴、民生保障和财政预决算推进信息公开，")
+d.prose("全年累计主动公开各类信息215条。\n\n", proactive_disclosed=215)
+d.add("(二)依申请公开\n\n2024年度，")
+d.prose("收到3条依申请公开事项，均在法定期限内答复。", applications_received=3)
+d.prose("本年度未发生因政府信息公开引发的行政复议、行政诉讼情况。\n\n", review_cases=0, litigation_cases=0)
+d.add("(三)政府信息管理\n\n信息发布前经分管领导审签。\n")
+
+d = new("r380_titled_county_water_bureau_source_line_2023.txt", "柘浦县水利局", "", "", "", "county_department",
+        2023, "narrative", "2024-01-12", "prose",
+        "M00 plain title over '来源:X 发布时间:… 累计次数: 字体:[ ]' (M02, read, as 32b23 and 32b17); P04 '通过县政府信息"
+        "公开网站公开信息N条，包括…' (the one site, read, as 32b28); P08 '受理依申请公开事项N件' (read); P09 '未发生…"
+        "行政复议、行政诉讼' (zeros, read); T15")
+d.add("柘浦县水利局2023年政府信息公开工作年度报告\n来源: 柘浦县水利局 发布时间:2024-01-12 10:20 累计次数: 字体:[ ]\n\n"
+      "根据《中华人民共和国政府信息公开条例》规定，编制本报告。报告中所列数据的统计期限为2023年1月1日至12月31日。\n"
+      "一、总体情况\n1.主动公开情况\n")
+d.prose("2023年，柘浦县水利局通过县政府信息公开网站公开信息53条，", proactive_disclosed=53)
+d.add("包括工作动态31条、部门文件15条、预决算信息2条和河湖管护信息5条。\n2.依申请公开情况\n")
+d.prose("全年受理依申请公开事项2件，均已答复。\n", applications_received=2)
+d.prose("全年未发生因政府信息公开引起的行政复议、行政诉讼。\n", review_cases=0, litigation_cases=0)
+d.add("3.政府信息管理情况\n局办公室负责信息发布审核。\n")
+
+d = new("r381_split_title_town_total_after_channel_list_2025.txt", "芫渡镇人民政府", "", "", "", "township", 2025,
+        "narrative", "", "prose",
+        "M07 title split after the name (read); P01 P05 '某年依托X平台、…公开栏和…电子屏等主动公开公示信息共计N条，"
+        "其中：…' (the year's total after a channel list, its parts adding up; still missed on the code at 71cbc19, as "
+        "32a18); P08 '没有收到…申请' (0, read); T15")
+d.add("芫渡镇人民政府\n2025年政府信息公开工作年度报告\n本报告依照《中华人民共和国政府信息公开条例》编写，"
+      "由镇党政办负责汇总。本报告中所列数据的统计时限为2025年1月1日至2025年12月31日。\n一、总体情况\n(一)主动公开"
+      "政府信息情况\n")
+d.prose("2025年依托政府信息公开平台、村务公开栏和便民服务大厅电子屏等主动公开公示信息共计640条，", proactive_disclosed=640)
+d.add("其中：乡村建设类352条，社会保障类171条，规范性文件类102条，预决算类15条。\n(二)依申请公开政府信息情况\n")
+d.prose("2025年，我镇没有收到政府信息公开申请。\n", applications_received=0)
+
+d = new("r382_review_litigation_zero_as_situation_county_bureau_2020.txt", "棹溪县医疗保障局", "", "", "",
+        "county_department", 2020, "narrative", "", "prose",
+        "M00 plain title; P05 '依托X门户网站和X微信公众号主动公开政府信息共N条，其中…' (a total over its two "
+        "channels, read); P08 '收到和处理政府信息公开申请0条' (read); P09 P14 '因政府信息公开工作被申请行政复议、"
+        "提起行政诉讼的情况为0' (review and litigation zeros; still missed on the code at 71cbc19, as 32b06); T15")
+d.add("棹溪县医疗保障局2020年政府信息公开工作年度报告\n一、总体情况\n本报告数据的统计期限为2020年1月1日至12月31日。"
+      "2020年，我局把医保政策宣传和信息公开一同推进。\n")
+d.prose("全年县医保局依托县政府门户网站和“棹溪医保”微信公众号主动公开政府信息共93条，", proactive_disclosed=93)
+d.add("其中门户网站55条，微信公众号38条。")
+d.prose("全年收到和处理政府信息公开申请0条。", applications_received=0)
+d.prose("因政府信息公开工作被申请行政复议、提起行政诉讼的情况为0。\n", review_cases=0, litigation_cases=0)
+d.add("二、主动公开政府信息情况\n")
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
