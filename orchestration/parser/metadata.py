@@ -75,8 +75,10 @@ _LINE_PREFIX = re.compile(
 # its last step can be the title.
 # Third round (M01): the trail may name no 位置/首页 (X专栏 >> X办公厅 >> 年度报告), or
 # continue on the line after a lone 首页 ('> 政府信息公开 > … > 县政府').
-_BREADCRUMB = re.compile(r"(?:位置|首页)\s*[:：]?.*?[>＞»›→]|^\s*[>＞»›→]|[>＞»›→].*[>＞»›→]")
-_CRUMB_SEPARATOR = re.compile(r"\s*[>＞»›→]+\s*")
+# (its steps may be joined by -- or / after 首页: 位置:首页--政务公开--…, 首页/ 政务公开 / …: seven agencies' pages of
+# rounds 12 to 33 print them; round 33's district had its trail read as its agency)
+_BREADCRUMB = re.compile(r"(?:位置|首页)\s*[:：]?.*?[>＞»›→]|^\s*[>＞»›→]|[>＞»›→].*[>＞»›→]|首页\s*(?:--|/|／)")
+_CRUMB_SEPARATOR = re.compile(r"\s*(?:[>＞»›→]+|-{2,}>?|(?<=首页)\s*[/／]|\s[/／]\s)\s*")
 # The agency named only in the prose of a page without a title (catalogue M06,
 # 83 of 161 studied pages): the sentence that announces the report
 # (现公布X2017年政府信息公开工作年度报告, 特向社会公布《X2021年度…》), the one

@@ -196,6 +196,10 @@ def test_impossible_date_is_ignored():
         ("您当前所在位置：首页 > 政务公开 > 年度报告 > 某某县林业局2020年政府信息公开工作年度报告\n正文。\n", "某某县林业局"),
         # a breadcrumb trail ending in the column, the title below it
         ("当前位置：首页 > 政府信息公开 > 政府信息公开年报\n\n杭州市西湖区民政局2021年政府信息公开工作年度报告\n", "杭州市西湖区民政局"),
+        # steps joined by -- or / after 首页 (M01, round 33's district: an image's name before the trail)
+        ("dw.png 位置:首页--政务公开--政府信息公开--政府信息公开年报\n\n某城区2020年政府信息公开年度报告\n"
+         "发布日期:2021-02-20 16:06 来源:某城区人民政府\n", "某城区人民政府"),
+        ("首页/ 政务公开 / 政府信息公开年报 / 2019年 / 县市区\n某某县人民政府2019年政府信息公开工作年度报告\n", "某某县人民政府"),
         # a running page header and a field label before the title
         ("Page 9 - 嘉兴市南湖区水利局2020年度政府信息公开工作年度报告\n正文。\n", "嘉兴市南湖区水利局"),
         ("标题：成都市武侯区司法局2020年政府信息公开工作年度报告\n正文。\n", "成都市武侯区司法局"),
