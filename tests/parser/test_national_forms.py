@@ -534,3 +534,28 @@ def test_a_number_with_a_note_in_its_cell_is_no_blank():
     license = [c for c in report.cells if c.code == "2021.t2.license.decisions"]
     assert [(c.value_status, c.raw_text) for c in license] == [("unreadable", "90(某某信用网)")]
     assert cells(report)[("2021.t2.penalty.decisions", None)].value == Decimal(5)
+
+
+
+_T2_2019_HEAD = ("二、主动公开政府信息情况\n第二十条第（一）项\n信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量\n"
+                 "规章 | 0 | 0 | 0\n规范性文件 | 4 | 4 | 4\n第二十条第（五）项\n信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量\n")
+_ONE_CELL_PER_LINE = "\n\n".join(cell for line in _T2_2019_HEAD.splitlines() for cell in line.split(" | ")) + "\n\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _T2_2019_HEAD + "行政许可 | 92 | 增98 | 190\n其他对外管理服务事项 | 0 | 0 | 0\n",
+        _T2_2019_HEAD + "行政许可 |\n92 |\n增98 |\n190 |\n|\n其他对外管理服务事项 |\n0 |\n0 |\n0 |\n",
+        _ONE_CELL_PER_LINE + "行政许可\n\n92\n\n增98\n\n190\n\n其他对外管理服务事项\n\n0\n\n0\n\n0\n",
+    ],
+    ids=["rows", "pipe cells", "one cell per line"],
+)
+def test_a_change_printed_in_words_keeps_its_row(text):
+    # T12 (round 33: five agencies' pages, and rounds 11, 18 and 29): 本年增/减 printed 增98 (or 减3, --253) is
+    # the row's change cell, unreadable as printed; the row's other cells were dropped with it
+    found = cells(parse_report(text))
+    assert found[("2019.t2.license.prev_year_items", None)].value == Decimal(92)
+    change = found[("2019.t2.license.change", None)]
+    assert (change.value_status, change.raw_text) == ("unreadable", "增98")
+    assert found[("2019.t2.license.decisions", None)].value == Decimal(190)

@@ -10,7 +10,7 @@ from typing import Callable
 
 from orchestration.parser.labels import normalize_label
 from orchestration.parser.numbers import UNIT
-from orchestration.parser.renderings.cells import Row, TextCell, is_value_text
+from orchestration.parser.renderings.cells import Row, TextCell, is_change_in_words, is_value_text
 
 # Where a label printed beside its parent's merged cell starts: （一）, 一、, 1. 1、
 # A PDF label wraps over at most this many lines above its numbers.
@@ -42,7 +42,8 @@ def split_row(row: Row, with_unit: bool = False) -> RowParts:
 def _split_row(row: Row, with_unit: bool) -> RowParts:
     cells = list(row.cells)
     values: list[TextCell] = []
-    while cells and is_value_text(cells[-1].text):
+    while cells and (is_value_text(cells[-1].text) or (
+            values and len(cells) > 1 and is_change_in_words(cells[-1].text) and is_value_text(cells[-2].text))):
         values.append(cells.pop())
     values.reverse()  # collected right to left; inserting at the front would be quadratic on a long row
     # a number with a note in brackets after a label (行政许可 | 90(信用中国…) | ||: round 29) is the row's

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from orchestration.parser.numbers import read_cell_value
@@ -45,6 +46,16 @@ def is_value_text(text: str) -> bool:
     return read_cell_value(text)[0] in (REPORTED, BLANK, NOT_APPLICABLE)
 
 
+# 表二's 本年增/减 printed in words or with a doubled sign (行政许可 | 92 | 增98 | 0, 行政处罚 | 0 | 增 | 25,
+# 253 | --253 | 0: round 33, five agencies' pages in three renderings, whose rows were dropped whole): a value
+# cell between two numbers, unreadable as printed, not a label starting a row
+_CHANGE_IN_WORDS = re.compile(r"^\s*(?:(?:增加|减少|新增|增|减)\s*\d*(?:\.\d+)?|--\d+(?:\.\d+)?)\s*$")
+
+
+def is_change_in_words(text: str) -> bool:
+    return _CHANGE_IN_WORDS.match(text) is not None
+
+
 def is_number_text(text: str) -> bool:
     return read_cell_value(text)[0] == REPORTED
 
@@ -63,8 +74,10 @@ class RowCollector:
         """End the row; cells printed without a blank line between rows are split
         where a label follows a value (a row is labels, then values)."""
         row: list[TextCell] = []
-        for cell in self.current:
-            if row and is_value_text(row[-1].text) and not is_value_text(cell.text):
+        cells = self.current
+        for i, cell in enumerate(cells):
+            if row and is_value_text(row[-1].text) and not is_value_text(cell.text) and not (
+                    is_change_in_words(cell.text) and i + 1 < len(cells) and is_value_text(cells[i + 1].text)):
                 self.rows.append(Row(row, cell_per_line=True))
                 row = []
             row.append(cell)

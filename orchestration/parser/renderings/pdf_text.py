@@ -14,7 +14,7 @@ import re
 
 from orchestration.parser.numbers import UNIT as _UNIT, read_cell_value
 from orchestration.parser.records import NOT_APPLICABLE, REPORTED
-from orchestration.parser.renderings.cells import Row, TextCell
+from orchestration.parser.renderings.cells import Row, TextCell, is_change_in_words
 
 _PAGE_MARK = re.compile(
     r"^(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|[-—–－]\s*\d+\s*[-—–－]|第\s*\d+\s*页(?:\s*[,，、/]?\s*共\s*\d+\s*页)?"
@@ -39,7 +39,8 @@ def split_line(line: str) -> tuple[str, str | None, list[str]]:
     """(label words, unit word or None, value tokens) of one line."""
     tokens = [t for t in _TOKEN_SPLIT.split(line.strip()) if t]
     values: list[str] = []
-    while tokens and _is_value_token(tokens[-1]):
+    while tokens and (_is_value_token(tokens[-1]) or (
+            values and len(tokens) > 1 and is_change_in_words(tokens[-1]) and _is_value_token(tokens[-2]))):
         values.append(tokens.pop())
     values.reverse()  # collected right to left; inserting at the front would be quadratic on a long line
     if tokens and values and not _UNIT.match(tokens[-1]):
@@ -60,6 +61,9 @@ def read_rows(lines: list[str]) -> list[Row]:
         stripped = line.strip()
         if not stripped or is_page_mark(stripped):
             continue
+        if numbers_only and is_change_in_words(stripped) and _number_follows(lines, number):
+            rows[-1].cells.append(TextCell(stripped, number, number))  # 1 / 增4 / 5: a value between numbers
+            continue
         label, unit, values = split_line(stripped)
         cells = [TextCell(t, number, number) for t in ([label] if label else []) + ([unit] if unit else []) + values]
         if numbers_only and not label and not unit:
@@ -68,3 +72,9 @@ def read_rows(lines: list[str]) -> list[Row]:
         rows.append(Row(cells, lossy=True))
         numbers_only = not label and not unit
     return rows
+
+
+def _number_follows(lines: list[str], number: int) -> bool:
+    """The next non-blank line after line `number` (1-based) is one value."""
+    following = next((line.strip() for line in lines[number:] if line.strip()), "")
+    return _is_value_token(following)
