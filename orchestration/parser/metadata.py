@@ -167,8 +167,9 @@ _UNCLOSED_QUOTE = re.compile(r"《[^》]*$")
 # The year may read 某年全年 or 某年内 (2024年全年X街道在…网站更新…: round 19 and its stand-in r294).
 # The subject may own the work after it: X的政府信息公开工作, X信息公开工作在… (four agencies' pages of rounds
 # 3, 15 and 29), or deny requests: 2025年，X未收到依申请公开事项 (round 30's town, named nowhere else).
+# The year may read 今年以来 (今年以来，X认真贯彻…: rounds 19 and 33, two bureaus named nowhere else).
 _SUBJECT = re.compile(
-    rf"^(?:{_YEAR}(?:度|以来|内|全年)?|截至[^，。]{{2,14}}?[，,])[，,]?\s*(?:在[^，。]{{2,30}}?下[，,]\s*"
+    rf"^(?:{_YEAR}(?:度|以来|内|全年)?|今年以来|截至[^，。]{{2,14}}?[，,])[，,]?\s*(?:在[^，。]{{2,30}}?下[，,]\s*"
     rf"|(?:按照|根据|依据|依照)[^，。]{{2,40}}?(?:要求|部署|安排|规定|精神)[，,]\s*)?(?P<agency>[\u4e00-\u9fff]{{2,30}}?)"
     r"(?:认真|按照|坚持|深入|持续|继续|严格|进一步|紧紧|紧扣|围绕|全面|扎实|高度|不断|积极|切实|聚焦|始终|依据|依照|根据|结合"
     r"|在|以|把|将|对|共|通过|依托|主动|推动|推进|加强|落实|贯彻|及时|(?:的)?(?:政府)?信息公开工作|(?:的)?政务公开工作"

@@ -1070,3 +1070,10 @@ def test_an_office_in_charge_of_other_duties_is_not_the_compiler():
     assert meta(text).agency == "某镇人民政府"
     compiled = "本报告由某某县统计局办公室负责编制。\n一、总体情况\n我局加强公开。\n"
     assert meta(compiled).agency == "某某县统计局"
+
+
+def test_the_subject_after_this_year_so_far():
+    # M06 (rounds 19 and 33): 今年以来 leads the sentence as a year does; the bureau is named nowhere else
+    text = ("2019年度我局信息公开工作年度报告如下。\n一、总体情况\n"
+            "今年以来，某某区林业局认真贯彻落实区委、区政府关于政府信息公开工作的部署。\n")
+    assert meta(text).agency == "某某区林业局"
