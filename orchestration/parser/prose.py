@@ -637,8 +637,8 @@ _HANDED_OUT = re.compile(r"赠阅|发放|资料|上网")
 _FEE_AMOUNT = re.compile(rf"收取[^，。；]{{0,12}}?(?:费用|费)?(?:共|共计)?{NUM}(万元|元)")
 
 
-# the administrative fees 表二 counts (第二十条第（八）项), not an OGI fee
-_ADMINISTRATIVE_FEE = re.compile("行政事业性?(?:收费|费)")
+# the administrative fees 表二 counts (第二十条第（八）项), not an OGI fee (also 无行政事业性收取费用的情况: round 33)
+_ADMINISTRATIVE_FEE = re.compile("行政事业性?(?:收费|费|收取费用)")
 
 
 def _fees(s: Sentence, year: int | None) -> Decimal | None:

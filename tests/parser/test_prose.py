@@ -366,6 +366,7 @@ def test_catalogued_wordings(text, metric, expected):
         # the administrative fees 表二 counts are not OGI fees
         ("本年度未发生行政事业性收费。", "fees_10k_yuan"),
         ("2024年，我乡行政许可共处理决定62起，共收取行政事业性费用0元。", "fees_10k_yuan"),  # (round 24)
+        ("全年办理行政许可1件，无行政处罚、行政强制情况，无行政事业性收取费用的情况发生。", "fees_10k_yuan"),  # (round 33)
         ("在网站公开我局行政事业性收费项目，收费项目有考务费、培训费，本年度收取费用2039758.6元。", "fees_10k_yuan"),
         # (余 after the unit is approximate too: round 27)
         ("2021年，通过公开栏、广播等方式累计主动公开政府信息220条余。", "proactive_disclosed"),
