@@ -5983,6 +5983,126 @@ d.prose("全年收到和处理政府信息公开申请0条。", applications_rec
 d.prose("因政府信息公开工作被申请行政复议、提起行政诉讼的情况为0。\n", review_cases=0, litigation_cases=0)
 d.add("二、主动公开政府信息情况\n")
 
+# ---- thirty-third round (issue 9, study33): r383–r388 ----
+# r383 after 33a19, 33a22 and 33a07 (a district bureau never titled, named only after '今年以来，', its 2019 表二 one
+# cell per line ending ' |' with '增N' in the 行政许可 row's 本年增/减) and r384 after 33b25 (an image's file name and a
+# breadcrumb joined by '--' above a place-only title and a '来源:' line naming the government): the readings changed by
+# d6b0034, 0bb1532 and f9cb2a7; r385 after 33b06, 33b10 and 33b02 (a county government's titled narrative report, the
+# second half's common layout) and r386 after 33a14, 33a01 and 33a20 (a county bureau's 2021 表二 and 表三 in markdown
+# rows, the first half's common layout), both read right; r387 after 33a13 (a handled count, '今年共办理依申请公开N件，
+# 其中…', P08) and r388 after 33b23 (a compiled district report's '…等在内的政府信息共N条' and '结转上年未办结申请N件',
+# P01, P08), both still misread or missed.
+d = new("r383_jinnian_yilai_bureau_zeng_change_pipe_cells_2019.txt", "槐泾区林业局", "", "", "", "county_department",
+        2019, "ogi2019", "", "pipe_cell",
+        "M06 no title: the bureau named only as the subject after '今年以来，' (blank until the round-33 change d6b0034, "
+        "as 33a19; now read); P01 '全年主动公开政府信息N条' (read); T01 a 2019 表二 one cell per line ending ' |'; T12 "
+        "the 行政许可 row's 本年增/减 printed '增N' (unreadable; the whole row was dropped until the round-33 change "
+        "0bb1532, as 33a19, 33a22 and 33a07; now the change unreadable and the numbers beside it read), '-3' and "
+        "'36.52万元' (read); T11 the excerpt ends at 表三's heading")
+d.add("根据《中华人民共和国政府信息公开条例》规定，编制本报告。报告所列数据的统计期限为2019年1月1日至2019年12月31日。\n"
+      "一、总体情况\n今年以来，槐泾区林业局认真贯彻落实区政府关于政务公开的各项部署，把信息公开与森林防火、林木采伐审批"
+      "等重点工作一同推进，")
+d.prose("全年主动公开政府信息64条。\n", proactive_disclosed=64)
+d.add("二、主动公开政府信息情况\n")
+pc(d, "第二十条第(一)项", "信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量", "规章")
+pc_values(d, [("0", f"2019.t2.rules.{c}", None, "") for c in ("new_made", "new_published", "total_published")])
+pc(d, "规范性文件")
+pc_values(d, [("1", f"2019.t2.normative_docs.{c}", None, "") for c in ("new_made", "new_published",
+                                                                        "total_published")])
+pc(d, "第二十条第(五)项", "信息内容", "上一年项目数量", "本年增/减", "处理决定数量", "行政许可")
+pc_values(d, [("210", "2019.t2.license.prev_year_items", None, ""), ("增35", "2019.t2.license.change", "unreadable", ""),
+              ("245", "2019.t2.license.decisions", None, "")])
+pc(d, "其他对外管理服务事项")
+pc_values(d, [("0", f"2019.t2.other_services.{c}", None, "") for c in ("prev_year_items", "change", "decisions")])
+pc(d, "第二十条第(六)项", "信息内容", "上一年项目数量", "本年增/减", "处理决定数量", "行政处罚")
+pc_values(d, [("12", "2019.t2.penalty.prev_year_items", None, ""), ("-3", "2019.t2.penalty.change", None, ""),
+              ("9", "2019.t2.penalty.decisions", None, "")])
+pc(d, "行政强制")
+pc_values(d, [("0", f"2019.t2.coercion.{c}", None, "") for c in ("prev_year_items", "change", "decisions")])
+pc(d, "第二十条第(八)项", "信息内容", "上一年项目数量", "本年增/减", "行政事业性收费")
+pc_values(d, [("0", "2019.t2.fees.prev_year_items", None, ""), ("0", "2019.t2.fees.change", None, "")])
+pc(d, "第二十条第(九)项", "信息内容", "采购项目数量", "采购总金额", "政府集中采购")
+pc_values(d, [("1", "2019.t2.procurement.items", None, ""),
+              ("36.52万元", "2019.t2.procurement.amount", "reported", "36.52")])
+d.add("三、收到和处理政府信息公开申请情况\n")
+
+d = new("r384_image_name_dashed_trail_place_title_district_2020.txt", "澄川市榆丰区人民政府", "", "", "", "county",
+        2020, "narrative", "2021-02-23", "prose",
+        "M01 an image's file name before a trail joined by '--' after 首页 (the line was taken as the agency until the "
+        "round-33 change f9cb2a7, as 33b25; now passed over); M08 a place-only title whose government is printed with "
+        "its city on the '来源:' line (that name, read, M02); M07 a second title with the bare district (read); P01 "
+        "'某年，区政府通过门户网站主动公开政府信息N条' (read); P08 '收到政府信息公开申请N件' (read); P09 '未发生…行政复议、"
+        "行政诉讼' (zeros, read); T15")
+d.add("logo_top.png 位置:首页--政务公开--政府信息公开--政府信息公开年报\n\n澄川市榆丰区2020年政府信息公开年度报告\n\n"
+      "发布日期:2021-02-23 09:12 来源:澄川市榆丰区人民政府\n字号\n\n榆丰区2020年度政府信息公开工作年度报告\n\n"
+      "一、总体情况\n\n本年度报告依据《中华人民共和国政府信息公开条例》编制，所列数据的统计期限为2020年1月1日至12月31日。\n\n")
+d.prose("2020年，区政府通过门户网站主动公开政府信息1436条，", proactive_disclosed=1436)
+d.add("涉及复工复产、社会救助和财政预决算等内容。")
+d.prose("全年收到政府信息公开申请27件，均在法定期限内答复。", applications_received=27)
+d.prose("全年未发生因政府信息公开引起的行政复议、行政诉讼。\n\n", review_cases=0, litigation_cases=0)
+d.add("二、组织管理情况\n\n区政府办公室负责推进、指导和监督全区政府信息公开工作。\n")
+
+d = new("r385_titled_county_government_narrative_2024.txt", "柯屿县人民政府", "", "", "", "county", 2024,
+        "narrative", "2025-01-24", "prose",
+        "M00 plain title over '发布时间:… 来源:X人民政府办公室' (M02, read, as 33b02 and 33b15); P07 'N余条' through the "
+        "portal and new media (no figure; not read, right, as 33b10 and 33b30); P08 '全年新收…申请N件，上年结转…申请0件' "
+        "(read, as 33b06); P09 '未涉及行政复议和行政诉讼' (0 each, read, as 33b06); T15")
+d.add("柯屿县人民政府2024年政府信息公开工作年度报告\n发布时间:2025-01-24 16:05 来源:柯屿县人民政府办公室\n"
+      "本年度报告根据《中华人民共和国政府信息公开条例》和年度报告格式的要求，由柯屿县人民政府办公室编制。全文包括总体情况、"
+      "主动公开政府信息情况、收到和处理政府信息公开申请情况等六个部分。本年度报告中所列数据的统计期限为2024年1月1日至"
+      "12月31日。如对本报告有疑问，请与柯屿县人民政府办公室联系。\n一、总体情况\n2024年，柯屿县人民政府围绕县域重点工作"
+      "推进政务公开，把政策发布、解读和回应一同部署。\n(一)主动公开情况。通过县政府门户网站和政务新媒体发布各类信息5800余条，"
+      "其中政策解读62条。\n(二)依申请公开情况。")
+d.prose("全年新收政府信息公开申请14件，上年结转政府信息公开申请0件，", applications_received=14,
+        applications_carried_over=0)
+d.add("均已按期办结，")
+d.prose("未涉及行政复议和行政诉讼。\n", review_cases=0, litigation_cases=0)
+d.add("(三)政府信息管理情况。县政府办公室落实信息发布前的保密审查。\n")
+
+d = new("r386_county_transport_bureau_markdown_rows_2021.txt", "枫垣县交通运输局", "", "", "", "county_department",
+        2021, "ogi2021", "2022-01-18", "markdown",
+        "M00 plain title over '日期: … 来源:X' (M02, read, as 33a29 and 33a20); P04 '通过县政府门户网站主动公开政府信息N条' "
+        "(the one channel, read, as 33a20 and 33a14); P08 '未收到政府信息公开申请' (0, read); P09 '没有发生…行政复议、"
+        "行政诉讼' (zeros, read); T03 a 2021 表二 and 表三 in markdown rows with no leading pipe, section rows '| |||' "
+        "(every cell read, as 33a14 and 33a01)")
+d.add("枫垣县交通运输局2021年政府信息公开工作年度报告\n日期: 2022-01-18 来源:枫垣县交通运输局\n一、总体情况\n"
+      "2021年，我局按照县政府政务公开工作要点，把交通建设项目、运输行业管理和财政预决算作为公开重点。")
+d.prose("全年通过县政府门户网站主动公开政府信息58条。", proactive_disclosed=58)
+d.prose("我局未收到政府信息公开申请，", applications_received=0)
+d.prose("没有发生因政府信息公开引起的行政复议、行政诉讼。\n", review_cases=0, litigation_cases=0)
+lay_pipe_rows(d, "ogi2021", {"rules": ["0", "0", "0"], "normative_docs": ["1", "0", "3"], "license": ["326"],
+                             "penalty": ["41"], "coercion": ["0"], "fees": ["0"]}, zero_t3("ogi2021"), width=4)
+
+d = new("r387_handled_count_read_as_received_city_bureau_2020.txt", "桉泽市住房和城乡建设局", "", "", "",
+        "county_department", 2020, "narrative", "", "prose",
+        "M09 a year-first title (read); P01 '全年主动公开政府信息N条' (read); P08 '今年共办理依申请公开N件，其中同意公开N件，"
+        "…无法提供N件，其他处理N件，结转下年度继续办理N件' (a handled count, carried-forward requests included, no received "
+        "count: the granted count labelled only; the handled count still read as received on the code at d6b0034, as "
+        "33a13); T15")
+d.add("2020年桉泽市住房和城乡建设局政府信息公开工作年度报告\n一、总体情况\n(一)主动公开。围绕住房保障、建筑市场监管和"
+      "城市更新推进信息公开，")
+d.prose("全年主动公开政府信息412条。\n", proactive_disclosed=412)
+d.add("(二)依申请公开。依照条例在法定期限内答复，今年共办理依申请公开19件，其中")
+d.prose("同意公开7件，", applications_granted=7)
+d.add("因本机关不掌握相关政府信息无法提供5件，其他处理6件，结转下年度继续办理1件。\n(三)政府信息管理。局办公室牵头，"
+      "各科室分头落实信息公开。\n")
+
+d = new("r388_compiled_district_long_list_total_carried_2024.txt", "椿湾区人民政府", "", "", "", "county", 2024,
+        "narrative", "", "prose",
+        "M00 plain title (read); P12 a report compiled from every unit of the district (its whole-area figures kept); "
+        "P01 '某年全区各级行政机关主动公开包含X、Y…和其他业务事项等在内的政府信息共N条' (the total after a long list of "
+        "kinds; still missed on the code at d6b0034, as 33b23); P08 '收到政府信息公开申请N件' (read) and "
+        "'结转上年未办结申请N件' (still missed, as 33b23); T15")
+d.add("椿湾区人民政府2024年政府信息公开工作年度报告\n本年度报告由椿湾区人民政府办公室综合区政府各部门和各街镇的政府信息"
+      "公开年度报告编制，所列数据的统计期限为2024年1月1日至12月31日。\n一、总体情况\n(一)主动公开\n")
+d.prose("2024年全区各级行政机关主动公开包含机构职能、政策文件、财政预决算、行政执法、统计数据和其他业务事项等在内的"
+        "政府信息共4212条，", proactive_disclosed=4212)
+d.add("其中公文类政府信息960条。\n(二)依申请公开\n2024年，全区各级行政机关")
+d.prose("收到政府信息公开申请236件，", applications_received=236)
+d.prose("结转上年未办结申请7件。\n", applications_carried_over=7)
+d.add("(三)政府信息管理\n区政府办公室组织各单位开展信息发布前审查。\n")
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
