@@ -112,7 +112,6 @@ _COMPILED_ITSELF = re.compile(r"(?:^|[，,。；;])(?P<agency>[\u4e00-\u9fff]{3,
                               r"(?:(?:根据|依据|依照|按照)[^，。]{0,60}?[，,]?)?"
                               r"编制了?本(?:年度|单位)?[^，。]{0,24}?报告")
 _DEFINED_AS = re.compile(r"^(?P<agency>[\u4e00-\u9fff]{3,30}?)是[^。，,]{0,60}?(?:部门|机构)")
-_SUBJECT_ONLY = (_COMPILED_ITSELF, _DEFINED_AS)
 _PLACED = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:省|自治区|市|州|盟|区|县|旗|镇|乡|街道)")
 # 负责 only where the report's writing follows (由X负责编制, 由X负责汇总): 由X办公室负责日常监督检查 is an
 # office's other duty, and X its internal office (round 32's town took its 综合与经济发展办公室 so; round 19's
@@ -168,12 +167,21 @@ _UNCLOSED_QUOTE = re.compile(r"《[^》]*$")
 # The subject may own the work after it: X的政府信息公开工作, X信息公开工作在… (four agencies' pages of rounds
 # 3, 15 and 29), or deny requests: 2025年，X未收到依申请公开事项 (round 30's town, named nowhere else).
 # The year may read 今年以来 (今年以来，X认真贯彻…: rounds 19 and 33, two bureaus named nowhere else).
+_SUBJECT_VERBS = (r"(?:认真|按照|坚持|深入|持续|继续|严格|进一步|紧紧|紧扣|围绕|全面|扎实|高度|不断|积极|切实|聚焦|始终|依据|依照"
+                  r"|根据|结合|在|以|把|将|对|共|通过|依托|主动|推动|推进|加强|落实|贯彻|及时|(?:的)?(?:政府)?信息公开工作"
+                  r"|(?:的)?政务公开工作|(?:未|没有)(?:收到|受理|接到))")
 _SUBJECT = re.compile(
     rf"^(?:{_YEAR}(?:度|以来|内|全年)?|今年以来|截至[^，。]{{2,14}}?[，,])[，,]?\s*(?:在[^，。]{{2,30}}?下[，,]\s*"
     rf"|(?:按照|根据|依据|依照)[^，。]{{2,40}}?(?:要求|部署|安排|规定|精神)[，,]\s*)?(?P<agency>[\u4e00-\u9fff]{{2,30}}?)"
-    r"(?:认真|按照|坚持|深入|持续|继续|严格|进一步|紧紧|紧扣|围绕|全面|扎实|高度|不断|积极|切实|聚焦|始终|依据|依照|根据|结合"
-    r"|在|以|把|将|对|共|通过|依托|主动|推动|推进|加强|落实|贯彻|及时|(?:的)?(?:政府)?信息公开工作|(?:的)?政务公开工作"
-    r"|(?:未|没有)(?:收到|受理|接到))")
+    + _SUBJECT_VERBS)
+# the same subject opening a line with no year before it (北宫镇人民政府坚持以…, 黎明街道办事处积极响应…, X2023年为…):
+# the last resort, a placed name only, its place printed again elsewhere (a verb before 市 is no place: 发挥市…):
+# rounds 12, 15, 27, 29, 33 and 34, agencies named nowhere else
+_SUBJECT_UNLED = re.compile(r"^(?P<agency>(?P<place>[^\W\d_我本该各全的是在对把将以]{1,12}?(?:省|自治区|市|区|县|旗|州|盟|镇|乡|街道))"
+                            r"(?:人民政府|街道办事处|办事处|[^\W\d_我本的是]{2,12}?(?:局|委员会|办公室|中心))?)"
+                            r"(?:" + _SUBJECT_VERBS + r"|\d{4}年)", re.MULTILINE)
+# subjects that name the agency only where the name starts with its place
+_SUBJECT_ONLY = (_COMPILED_ITSELF, _DEFINED_AS, _SUBJECT_UNLED)
 # (苏木: Inner Mongolia's township, whose government is 某某苏木人民政府: rounds 15 and 24, three
 # sumu pages with the place-only title kept bare)
 _PLACE_NAME = re.compile(r"^[\u4e00-\u9fff]{1,20}?(?:省|自治区|市|区|县|旗|自治州|州|盟|镇|乡|苏木|街道)$")
@@ -363,12 +371,14 @@ def _prose_agency(lines: list[str]) -> str | None:
             m = _SUBJECT.match(_HEADING_BEFORE.sub("", sentence.strip()))
             if m and (name := _named(m.group("agency"))):
                 return name
-    for pattern in (_OWN_WORK, _CONTACT, _CONTACT_AFTER, _COMPILED_ITSELF, _DEFINED_AS):
+    for pattern in (_OWN_WORK, _CONTACT, _CONTACT_AFTER, _COMPILED_ITSELF, _DEFINED_AS, _SUBJECT_UNLED):
         for line in opening:
             for m in pattern.finditer(line):
                 # a bare subject must start with its place (a mirror's spam, 华体会…办公室, does not);
                 # a contact or compiler with a level and no place (请与市政府办公厅…联系, 由自治区人民政府
                 # 办公厅…编制) names no one: round 21's city office and region, as the compiler rule above
+                if pattern is _SUBJECT_UNLED and sum(other.count(m.group("place")) for other in opening) < 2:
+                    continue
                 if (name := _named(m.group("agency"))) and (pattern not in _SUBJECT_ONLY or _PLACED.match(name)) \
                         and not _LEVEL_ONLY.match(name):
                     return name

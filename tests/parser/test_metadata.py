@@ -1077,3 +1077,19 @@ def test_the_subject_after_this_year_so_far():
     text = ("2019年度我局信息公开工作年度报告如下。\n一、总体情况\n"
             "今年以来，某某区林业局认真贯彻落实区委、区政府关于政府信息公开工作的部署。\n")
     assert meta(text).agency == "某某区林业局"
+
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        ("一、总体情况\n某明街道办事处积极响应某安市人民政府号召，将文件精神落到实处。\n某明街道政府信息公开工作有序开展。\n",
+         "某明街道办事处"),
+        ("一、总体情况\n某河区医疗保障局2023年为深入推进政府信息公开工作，高度重视。\n在某河区医疗保障局公众号公开信息。\n",
+         "某河区医疗保障局"),
+        ("一、总体情况\n发挥市场作用，积极推进政务公开。\n", None),  # a verb before 市, printed once, is no place
+    ],
+)
+def test_a_placed_subject_opening_a_line_names_the_agency_last(text, agency):
+    # M06 (rounds 12, 15, 29, 33 and 34): no title, no year before the subject; the place is printed again
+    assert meta(text).agency == agency
