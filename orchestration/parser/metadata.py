@@ -295,7 +295,8 @@ def _is_title(line: str) -> bool:
         and not re.search(r"[。，,；;]", line)
 
 
-_GLUED_YEAR = re.compile(r"^(?:19|20)\d\d(?=[\u4e00-\u9fff])")
+# (also with 度 and no 年: 2022度X街道信息公开工作年度报告, round 34's street)
+_GLUED_YEAR = re.compile(r"^(?:19|20)\d\d(?:度(?!假))?(?=[\u4e00-\u9fff])")
 
 
 def _agency_from_title(title: str) -> str | None:

@@ -518,6 +518,8 @@ def test_a_level_only_name_takes_the_place_a_sentence_prints():
         ("根据有关规定，某某登录入口政府办公室编制本年度报告。\n", None),
         # M09: the year glued before the name
         ("2012上海市人力资源和社会保障局政府信息公开工作年度报告\n", "上海市人力资源和社会保障局"),
+        # (with 度 and no 年: round 34's street)
+        ("2022度某晖区某汉街道信息公开工作年度报告\n", "某晖区某汉街道"),
     ],
 )
 def test_fourth_round_prose_agency_names(text, agency):
