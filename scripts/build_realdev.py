@@ -6102,6 +6102,75 @@ d.prose("收到政府信息公开申请236件，", applications_received=236)
 d.prose("结转上年未办结申请7件。\n", applications_carried_over=7)
 d.add("(三)政府信息管理\n区政府办公室组织各单位开展信息发布前审查。\n")
 
+# ---- thirty-fourth round (issue 9, study34): r389–r392 ----
+# r389 after 34b22, 12b05 and 33a21 (no title; a street office opening a line as the subject, 'X街道办事处积极响应…',
+# its place printed again below): the reading changed by f18f42c; r390 after 34b20, 34b06 and 34b25 (a town's titled
+# 2024 narrative report, its total over the channels that make it up, the second half's common layout), read right;
+# r391 after 34b11 (a street's title whose year is misprinted '2022度' before the name, M10, M09; misread at the round's
+# first score and on f18f42c, read since af251b2, committed while these docs were written) and r392 after 34b05 (a
+# mirror's domain glued before a street's name in its title, M14): still misread.
+d = new("r389_no_title_street_office_subject_line_place_again_2022.txt", "汀榆街道办事处", "", "", "", "township",
+        2022, "narrative", "", "prose",
+        "M06 no title: the street office named only as the subject opening a line, 'X街道办事处积极响应…', its place "
+        "printed again below (blank until the round-34 change f18f42c, as 34b22, 12b05 and 33a21; now read); P04 "
+        "'全年通过区政府门户网站主动公开政府信息N条' (read); P08 '未收到政府信息公开申请' (0, read); P09 '未发生…行政复议、"
+        "行政诉讼' (zeros, read); T15")
+d.add("本报告所列数据的统计期限为2022年1月1日至12月31日。\n一、总体情况\n汀榆街道办事处积极响应芸岚区人民政府关于政务"
+      "公开的工作部署，把信息公开与社区治理、民生服务一同推进。\n(一)主动公开情况\n")
+d.prose("全年通过区政府门户网站主动公开政府信息86条，", proactive_disclosed=86)
+d.add("内容涉及机构职能、财政预决算和社区公示。\n(二)依申请公开情况\n")
+d.prose("本年度未收到政府信息公开申请，", applications_received=0)
+d.prose("未发生因政府信息公开引起的行政复议、行政诉讼。\n", review_cases=0, litigation_cases=0)
+d.add("(三)政府信息管理\n汀榆街道党政办公室落实信息发布前的保密审查，专人维护街道信息公开栏目。\n")
+
+d = new("r390_titled_town_government_channels_total_2024.txt", "澜汀区栾岙镇人民政府", "", "", "", "township", 2024,
+        "narrative", "", "prose",
+        "M00 plain title naming the town's government with its district (read, as 34b20 and 34b06); P05 '全年主动公开政府"
+        "信息N条，其中在区政府门户网站发布N条，在政务新媒体发布N条' (the total, read, as 34b20 and 34b25); P08 '全年未收到"
+        "政府信息公开申请' (0, read); P09 '未发生…行政复议、行政诉讼' (zeros, read); T15")
+d.add("澜汀区栾岙镇人民政府2024年政府信息公开工作年度报告\n本报告依据《中华人民共和国政府信息公开条例》编制，由总体情况、"
+      "主动公开政府信息情况、收到和处理政府信息公开申请情况等部分组成，所列数据的统计期限为2024年1月1日至12月31日。如对"
+      "本报告有疑问，请与栾岙镇人民政府党政办公室联系。\n一、总体情况\n2024年，栾岙镇人民政府围绕全镇重点工作推进政务"
+      "公开，把惠农政策、村务财务和安全生产信息作为公开重点。\n(一)主动公开\n")
+d.prose("全年主动公开政府信息215条，其中在区政府门户网站发布28条，在政务新媒体发布187条。\n",
+        proactive_disclosed=215)
+d.add("(二)依申请公开\n")
+d.prose("全年未收到政府信息公开申请，", applications_received=0)
+d.prose("未发生因政府信息公开引起的行政复议、行政诉讼。\n", review_cases=0, litigation_cases=0)
+d.add("(三)政府信息管理\n镇党政办公室负责信息发布前的审核，各村公开栏按月更新。\n")
+
+d = new("r391_year_du_misprint_title_street_2023.txt", "槿湖区苇汀街道", "", "", "", "township", 2023,
+        "narrative", "", "prose",
+        "M09 a year-first title whose year is misprinted 'yyyy度' (年 dropped, M10) and one year early, before the "
+        "street's name with its district (read as '度X区X街道' until the round-34 change af251b2, as 34b11; now read); M08 the street's "
+        "办事处 printed only in '办事处主任' (the bare place kept, as 34b11); M02 a lone '【字体:' line; the year from "
+        "the statistics period (2023, read); P04 '通过区门户网站…主动公开各类信息N条' (read); P08 '未收到…申请' (0, "
+        "read); P09 '没有发生…行政复议和行政诉讼' (zeros, read); T15")
+d.add("2022度槿湖区苇汀街道信息公开工作年度报告\n\n【字体:\n\n本年度报告分主动公开、依申请公开、行政复议和行政诉讼、"
+      "收费及减免、存在的问题和改进措施等部分。本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。如对本报告"
+      "有任何疑问，请与苇汀街道信息公开工作小组办公室联系。\n\n一、主动公开政府信息情况\n\n苇汀街道对照信息公开目录梳理"
+      "各类公开事项，")
+d.prose("2023年通过区门户网站主动公开各类信息63条。\n\n", proactive_disclosed=63)
+d.add("二、依申请公开政府信息情况\n\n")
+d.prose("2023年度街道未收到政府信息公开申请。\n\n", applications_received=0)
+d.add("三、申请行政复议和提起行政诉讼情况\n\n")
+d.prose("全年没有发生因信息公开引起的行政复议和行政诉讼。\n\n", review_cases=0, litigation_cases=0)
+d.add("四、其他事项\n\n街道由办事处主任牵头，党政办公室具体承办信息公开工作。\n")
+
+d = new("r392_mirror_domain_glued_title_street_2019.txt", "榴川街道", "", "", "", "township", 2019,
+        "narrative", "2020-01-16", "prose",
+        "M14 a mirror's domain glued before the street's name in its title and its contact address, where the "
+        "county-level city's name stood (the domain still kept in the agency on the code at af251b2, as 34b05); M08 a "
+        "place-only title whose 办事处 is never printed (the bare place); M02 '发布时间:' (read); P02 'yyyy年度我街道共公开"
+        "各类信息N条，其中…' (read); T15")
+d.add("vexoruna.com榴川街道2019年政府信息公开工作年度报告\n发布时间:2020-01-16\n\n根据《中华人民共和国政府信息公开"
+      "条例》，现公布榴川街道2019年政府信息公开工作年度报告。报告所列数据的统计期限自2019年1月1日起至2019年12月31日止。"
+      "如对本报告有疑问，请与本单位信息公开受理机构联系，地址:vexoruna.com榴川街道滨河路18号党政办公室。\n\n"
+      "一、政府信息公开工作的总体情况\n\n2019年，榴川街道落实信息公开保密审查，对应主动公开的信息分类编目，")
+d.prose("2019年度我街道共公开各类信息47条，其中机构信息5条，政策文件4条，民生事项38条。\n\n", proactive_disclosed=47)
+d.add("二、收到和处理政府信息公开申请情况\n\n")
+d.prose("本年度未收到政府信息公开申请。\n", applications_received=0)
+
 
 # ---------------------------------------------------------------- output
 def main() -> None:
