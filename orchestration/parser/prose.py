@@ -704,6 +704,12 @@ _STAFF_CHANGED = re.compile(rf"(?:由|从)(?:原来|原有|以前|过去)?的?\d
                             rf"(?:到|至|为)?(?:现在|目前|现有)?的?{NUM}(?:名|人)")
 
 
+def _alone_in_charge(text: str, start: int) -> bool:
+    """No other people are counted before the ones put in charge at `start` (1名分管领导和1名工作人员负责…),
+    and no worker in each section stands beside them: they are all the staff."""
+    return _PEOPLE_COUNTED.search(text, 0, start) is None and _PER_SECTION.search(text) is None
+
+
 def _staff(s: Sentence, year: int | None) -> Decimal | None:
     if not re.search(r"专职|全职|兼职|工作人员|经办人员|负责", s.text):
         return None
@@ -715,18 +721,17 @@ def _staff(s: Sentence, year: int | None) -> Decimal | None:
     if m := _STAFF_CHANGED.search(s.text):
         return _exact_number(s.text, m)
     parts: dict[str, Decimal] = {}
-    clauses = [c for _, c in _clauses(s.text) if not _PER_SECTION.search(c)]
-    for clause in clauses:
+    clauses = [(offset, c) for offset, c in _clauses(s.text) if not _PER_SECTION.search(c)]
+    for _, clause in clauses:
         for m in _STAFF_PART.finditer(clause):
             value = _exact_number(clause, m, 2 if m.group(2) else 3)
             if value is not None:
                 parts.setdefault((m.group(1) or m.group(4)).replace("全职", "专职"), value)
     total = None
-    for clause in clauses:
+    for offset, clause in clauses:
         m = _STAFF_TOTAL.search(clause) or _STAFF_COUNT_FIRST.search(clause)
-        if m is None and (m := _STAFF_IN_CHARGE.search(clause)) and (_PEOPLE_COUNTED.search(
-                s.text, 0, s.text.find(clause) + m.start()) or _PER_SECTION.search(s.text)):
-            break  # (1名分管领导和1名工作人员负责…: people of two kinds, the first not in charge alone)
+        if m is None and (m := _STAFF_IN_CHARGE.search(clause)) and not _alone_in_charge(s.text, offset + m.start()):
+            break
         if m and not _STAFF_PART.search(clause[m.start():m.end()]):
             total = _exact_number(clause, m)
             break
