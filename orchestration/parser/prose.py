@@ -903,6 +903,7 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
         for metric, cell in _heading_denials(s, heading, report_year).items():
             cells.setdefault(metric, cell)
         heading = s.text
+        # the sentence goes on from a whole area's requests counted before it in its paragraph
         area_outcomes = area_requests_line == s.line_start and not _OWN_OPENING.match(s.text)
         if not area_report and _METRIC_KEYWORD["applications_received"].search(s.text) and (
                 requests := _RECEIVED.search(s.text)):
