@@ -179,7 +179,7 @@ _SUBJECT = re.compile(
 # rounds 12, 15, 27, 29, 33 and 34, agencies named nowhere else
 _SUBJECT_UNLED = re.compile(r"^(?P<agency>(?P<place>[^\W\d_我本该各全的是在对把将以]{1,12}?(?:省|自治区|市|区|县|旗|州|盟|镇|乡|街道))"
                             r"(?:人民政府|街道办事处|办事处|[^\W\d_我本的是]{2,12}?(?:局|委员会|办公室|中心))?)"
-                            r"(?:" + _SUBJECT_VERBS + r"|\d{4}年)", re.MULTILINE)
+                            r"(?:" + _SUBJECT_VERBS + r"|\d{4}年)")
 # subjects that name the agency only where the name starts with its place
 _SUBJECT_ONLY = (_COMPILED_ITSELF, _DEFINED_AS, _SUBJECT_UNLED)
 # (苏木: Inner Mongolia's township, whose government is 某某苏木人民政府: rounds 15 and 24, three

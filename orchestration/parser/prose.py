@@ -67,7 +67,14 @@ _HEADING_RUN_IN = r"^(?:[一二三四五六七八九十]+、|[（(][一二三四
 # with the agency as its subject (…，我局收到申请3件) speaks for the agency again.
 _AREA_SUBJECT = re.compile(r"(?:" + _HEADING_RUN_IN + r"|^|[，,；;:：])\s*(?:(?:\d{4}年度?|全年|本年度?|今年)[，,]?)?(?:"
                            + _WHOLE_AREA.pattern + "|" + _OUR_AREA.pattern + ")")
-_OWN_SUBJECT = re.compile(r"[，,；;:：]\s*(?:(?:我|本)(?:局|委|办|厅|单位|机关|部门|中心|镇|乡|街道)|[^，,；;]{0,10}?本级)")
+# the agency naming itself (我局, 本单位, 我镇…)
+_SELF = r"(?:我|本)(?:局|委|办|厅|单位|机关|部门|中心|镇|乡|街道)"
+_OWN_SUBJECT = re.compile(rf"[，,；;:：]\s*(?:{_SELF}|[^，,；;]{{0,10}}?本级)")
+# The outcomes a paragraph gives after a whole area's requests (2023年，全市各级政府及部门共收到…申请609件。
+# 办理结果为：予以公开380件…; 全市共受理…申请452件…。予以公开及部分公开245件…不予公开39件) are the area's too,
+# until a sentence opens with the agency again (rounds 21 and 32: two cities' pages, and a province's 2013 report
+# read so in round 22)
+_OWN_OPENING = re.compile(rf"(?:\d{{4}}年度?[，,]?)?(?:{_SELF}|本级)")
 _PART_AFTER = re.compile(r"^(?:其中|此外|另外)")
 # (also 在…各乡镇(街道)、县政府各部门的…年度报告的基础上编制: round 26's county and another county's
 # 在各县市区、市政府各部门…统计数据的基础上编制而成)
@@ -866,13 +873,6 @@ def _report_channel_kinds(all_sentences: list[Sentence], lines: list[str]) -> Ca
                 for kind in _channel_kinds(_SPACE_IN_WORDS.sub("", s.text))))
         return found[0]
     return kinds
-
-
-# The outcomes a paragraph gives after a whole area's requests (2023年，全市各级政府及部门共收到…申请609件。
-# 办理结果为：予以公开380件…; 全市共受理…申请452件…。予以公开及部分公开245件…不予公开39件) are the area's too,
-# until a sentence names the agency again (rounds 21 and 32: two cities' pages, and a province's 2013 report
-# read so in round 22)
-_OWN_OPENING = re.compile(r"(?:\d{4}年度?[，,]?)?(?:我|本)(?:局|委|办|厅|单位|机关|部门|中心|镇|乡|街道|级)")
 
 
 def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
