@@ -259,6 +259,10 @@ _PARAGRAPH_END = re.compile(r"\n\s*\n|\n(?=[ \t]*(?:[一二三四五六七八九
 # (等宣传方法: round 13's township that counts its portal's items beside boards, broadcasts and WeChat)
 _MEANS_END = re.compile(r"等(?:多种)?(?:宣传)?(?:方式|形式|渠道|载体|途径|方法)|多种(?:方式|形式|渠道|载体|途径)")
 _CLAUSE_MARK = re.compile(r"[。；，,]")
+# every channel named in one word (通过各类平台, 多种渠道, 官方渠道): a count over all of them, as a listing of
+# means is, and the channels' own counts after it are its parts (rounds 19 and 35: a city office's and two
+# zones' pages, 通过官方渠道共主动公开…1642条，…门户网站…1034条，…微信公众号…608条)
+_EVERY_CHANNEL = re.compile(r"(?:通过|依托|利用|在)(?:各类|各种|多种|各个|多个|官方|全部|所有|各|多)(?:平台|渠道|载体|途径|媒体)")
 
 
 def _means_listed(text: str) -> Iterator[tuple[int, str]]:
@@ -318,6 +322,8 @@ _CHANNEL_KIND = re.compile(
 _NEW_MEDIA = frozenset({"wechat", "weibo", "app", "video", "newmedia"})
 # an approximate count (新闻信息80余条) still shows a channel counted, though it is no figure
 _ITEM_COUNT = re.compile(r"\d[\d,]*\s*(?:余|多)?(?:条|份|篇)")
+# how many times readers came or how many they are (浏览量596万余次, 粉丝8.4万人)
+_VISITS = re.compile(r"\d[\d,.]*\s*万?\s*(?:余|多)?(?:人次|次|人)")
 
 
 def _count_kind(clauses: list[tuple[int, str]], index: int, at: int) -> str | None:
@@ -328,6 +334,10 @@ def _count_kind(clauses: list[tuple[int, str]], index: int, at: int) -> str | No
     clause = clauses[index][1]
     previous = [m.end() for m in _ITEM_COUNT.finditer(clause, 0, at)]
     segment = clause[previous[-1] if previous else 0:at]
+    if (readers := _READERS.search(segment)) and (visits := [*_VISITS.finditer(segment, readers.end())]):
+        # readers' figures run into the next channel's count with no comma between (门户网站…浏览量达到596万余次
+        # “某某”微信公众号推送信息N条): that count's channel is named after the readers' number (P05, round 35)
+        segment = segment[visits[-1].end():]
     if _READERS.search(segment) or _POINTS_BACK.search(segment):
         return None
     kinds = {m.lastgroup for m in _CHANNEL_KIND.finditer(segment)}
@@ -408,7 +418,8 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
     since_start = _since_year_start(year)  # 2024年以来: since the report year began, not to date
     for index, (offset, clause) in enumerate(clauses):
         # the clause names the several means its count covers (通过网站、公开栏等形式主动公开…N条)
-        covers_means = any(_MEDIA.search(phrase) for _, phrase in _means_listed(clause))
+        every_channel = _EVERY_CHANNEL.search(clause) is not None
+        covers_means = every_channel or any(_MEDIA.search(phrase) for _, phrase in _means_listed(clause))
         # a heading run into the sentence ((一)主动公开方面 / 2025年全年公开N条信息) names no subset
         scope = _OWN_COLUMN.sub("", _HEADING_BEFORE_YEAR.sub("", clause) if index == 0 else clause)
         if by_attribute:
@@ -446,7 +457,7 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
             # (several means counted together, and another channel counted in the next clause: 通过公开栏、
             # LED大屏等载体公开…91条，通过区政府网站…109条, round 24: neither is the total)
             if _CHANNEL.search(clause) and channel_clauses > 1 and not (
-                    stated_total or split_by_channel or (covers_means and sentence_channels < 2)):
+                    stated_total or split_by_channel or every_channel or (covers_means and sentence_channels < 2)):
                 continue  # one channel among several; 主动公开…共计N条 still states the year's total
             kind = _count_kind(clauses, index, m.start(2))
             # (a breakdown of one kind into its accounts, 政务新媒体…N条，其中政务微博…, spans no other kind)

@@ -561,6 +561,30 @@ def test_a_total_inside_one_channels_clause_is_that_channels():
     assert figures(text, 2023) == {"proactive_disclosed": Decimal(150)}
 
 
+def test_a_count_over_every_channel_named_in_one_word_is_the_total():
+    # round 35's zones: 官方渠道 / 各类平台 name all the channels; the channels' counts after it are its parts
+    text = ("2025年度，通过官方渠道共主动公开政府信息1642条，某某高新区门户网站公开政府信息1034条，"
+            "通过某某高新区微信公众号公开政府信息608条。")
+    assert figures(text, 2025) == {"proactive_disclosed": Decimal(1642)}
+    text = ("持续优化政府门户网站栏目设置，加强微信公众号内容策划，积极利用宣传栏等多种载体发布信息。"
+            "2025年，园区通过各类平台累计主动公开政府信息179条，内容涵盖惠企政策等方面。")
+    assert figures(text, 2025) == {"proactive_disclosed": Decimal(179)}
+    # one named channel's count beside another's is still no total
+    text = ("2025年度，通过门户网站主动公开政府信息1034条，通过微信公众号公开政府信息608条。")
+    assert "proactive_disclosed" not in figures(text, 2025)
+
+
+def test_readers_figures_run_into_the_next_channels_count():
+    # round 35's provincial department: the portal's count, its page views, then the WeChat account's
+    # count with no comma between; the portal's is one of two channels counted, not the year's total
+    text = ("省科技厅门户网站全年共发布信息6330条，累计浏览量达到596万余次“科技某某”微信公众号推送信息2223余条，"
+            "累计阅读量183.6万次。")
+    assert "proactive_disclosed" not in figures(text, 2023)
+    # page views with no other channel after them leave the portal the one channel counted
+    text = "门户网站全年共发布信息6330条，累计浏览量达到596万余次。"
+    assert figures(text, 2023) == {"proactive_disclosed": Decimal(6330)}
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
