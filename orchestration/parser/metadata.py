@@ -314,7 +314,9 @@ def _agency_from_title(title: str) -> str | None:
     head = _GLUED_YEAR.sub("", head)  # 2012上海市…政府信息公开工作年度报告: the year without 年 (M09)
     head = re.sub(r"^关于|关于$|的$", "", head)
     # the title's words before its year (X政府信息公开工作2024年度报告: M09, round 24)
-    head = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:政府)?(?:信息公开|政务公开)(?:工作)?$", "", head)
+    # (nothing but those words, X局 / 政府信息公开工作2013年度报告 with the name on the line above: round 35's zone;
+    # their 政府 is the report's, not a government's to join to that name)
+    head = re.sub(r"(?:(?<=[\u4e00-\u9fff]{2})|^)(?:政府)?(?:信息公开|政务公开)(?:工作)?$", "", head)
     # a cover letter's title (X关于报送…年度报告的函): the sender is the agency (M07, fourth round),
     # also when the report it sends is named with its place (X人民政府关于报送X市2020年度…: round 16)
     head = re.sub(r"(?<=[\u4e00-\u9fff]{2})关于(?:报送|印发|公布|发布|上报)[\u4e00-\u9fff]*$", "", head)

@@ -489,6 +489,10 @@ def test_an_office_named_by_its_level_alone_names_no_one():
         ("本年报按照《条例》要求，根据2023年某某市司法局信息公开工作实际编制而成。\n", "某某市司法局"),
         # M09 (round 24): the title's words before its year
         ("某某区教育局政府信息公开工作2024年度报告\n", "某某区教育局"),
+        # (the same words broken onto a line of their own under the name: their 政府 is no government's, round 35)
+        ("某某经济开发区滨海新区管委会\n\n政府信息公开工作2013年度报告\n\n2013年，某某经济开发区滨海新区管委会认真推进公开。\n",
+         "某某经济开发区滨海新区管委会"),
+        ("某某县水利局\n政府信息公开工作2013年度报告\n", "某某县水利局"),
         # (a bureau of education and sports is no betting site)
         ("某某县教育体育局2022年政府信息公开工作年度报告\n", "某某县教育体育局"),
     ],
