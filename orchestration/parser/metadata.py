@@ -367,6 +367,15 @@ def _prose_agency(lines: list[str]) -> str | None:
     for line in opening:
         for m in (*_COMPILED_BY.finditer(line), *_COMPILED_BY_WHOLE.finditer(line)):
             if name := _compiler(m.group("agency")):
+                if _FROM_EVERY_UNIT.search(line, m.end(), line.find("编制", m.end()) + 1 or len(line)) \
+                        and not name.endswith(("政府", "办事处")):
+                    # the report of a whole area, compiled by one of its bureaus from every unit's
+                    # (由X开发区政务服务…局依据…全区各部门信息公开工作编制, 由天水市政府信息公开办公室综合各县区…,
+                    # 由县工业商贸…局综合县级单位及各乡镇…编制): the area's, named by the compiler's place,
+                    # never the compiler (rounds 16, 33 and 35: a city, a county and a zone)
+                    name = _area_of(name)
+                    if name is None:
+                        continue
                 return name
     for line in opening:
         # each sentence's start: a page flattened to one line starts no line with one (M13)
@@ -386,6 +395,17 @@ def _prose_agency(lines: list[str]) -> str | None:
                         and not _LEVEL_ONLY.match(name):
                     return name
     return None
+
+
+# the units of a whole area a report is compiled from (not 各单位 or 各科室: a bureau's own)
+_FROM_EVERY_UNIT = re.compile(r"各部门|各乡镇|各街道|各县|各区|(?:县|区|市)(?:级|直)(?:各)?(?:单位|部门)|全(?:区|县|市)各")
+_AREA_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]+?(?:省|自治区|市|自治州|州|盟|区|县|旗))+")
+
+
+def _area_of(name: str) -> str | None:
+    """The place or zone a body's name starts with (天水市政府信息公开办公室 → 天水市); None for a level alone (县…局)."""
+    m = _AREA_PREFIX.match(name)
+    return m.group() if m and len(m.group()) >= 3 and m.group() != name else None
 
 
 def _compiler(printed: str) -> str | None:

@@ -461,6 +461,23 @@ def test_an_office_named_by_its_level_alone_names_no_one():
 @pytest.mark.parametrize(
     "text, agency",
     [
+        # rounds 16, 33 and 35: one bureau compiles the whole area's report from every unit's; the area is the agency
+        ("本年度报告由某某经济技术开发区政务服务和营商环境建设局依据《条例》以及全区各部门信息公开工作编制而成。\n",
+         "某某经济技术开发区"),
+        ("本报告由某某市政府信息公开办公室综合各县区和市直各部门的年度报告编制而成。\n", "某某市"),
+        # a level alone names no area: nothing, rather than the bureau
+        ("本报告由县工业商贸和科技信息局综合县级单位及各乡镇的自查报告编制而成。\n", None),
+        # the bureau compiling its own report from its sections stays the agency
+        ("本报告由某某县水利局综合局机关各股室的工作情况编制而成。\n", "某某县水利局"),
+    ],
+)
+def test_a_bureau_compiling_a_whole_areas_report_is_not_its_agency(text, agency):
+    assert meta(text).agency == agency
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
         # M06: the subject after a leading clause
         ("一、总体情况\n2023年，在区委、区政府的坚强领导下，某某街道办事处认真贯彻落实《条例》。\n", "某某街道办事处"),
         # M06: 请联系 with a colon
