@@ -321,6 +321,10 @@ def _agency_from_title(title: str) -> str | None:
     # also when the report it sends is named with its place (X人民政府关于报送X市2020年度…: round 16)
     head = re.sub(r"(?<=[\u4e00-\u9fff]{2})关于(?:报送|印发|公布|发布|上报)[\u4e00-\u9fff]*$", "", head)
     head = _with_its_government(head)
+    # a betting site's brand in the agency's place (利博官网 2021年…, 老澳门六合彩官网 2023年…, 2012年bet365亚洲官网
+    # 信息公开年度报告: M14, three pages of rounds 33 and 35): a site, never the agency
+    if head.endswith(("官网", "官方网站")):
+        return None
     return head if len(head) >= 2 else None
 
 

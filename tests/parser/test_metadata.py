@@ -493,6 +493,10 @@ def test_a_bureau_compiling_a_whole_areas_report_is_not_its_agency(text, agency)
         ("一二三备用网址办公室2013年政府信息公开工作年度报告\n", None),
         ("beat365官方网站大全_旧版彩票365下载_mobile 3650001人民政府2021年政府信息公开年度报告\n", None),
         ("365bet(中国)官方网站 2024年政府信息公开工作年度报告\n365bet(中国)官方网站 2024年政府\n", None),
+        # (rounds 33 and 35: a site's brand with no betting word, X官网, in the title; the prose names the agency)
+        ("某某官网 2023年政府信息公开工作报告\n根据要求，编制并发布省机关事务管理局2023年政府信息公开工作年度报告。\n",
+         "省机关事务管理局"),
+        ("某某官网 2021年政府信息公开工作年度报告\n", None),
         # M08 (rounds 21 and 24): a sumu's place-only title, its government printed in the contact
         ("某某旗某某苏木2023年政府信息公开工作年度报告\n如有疑问，请与某某旗某某苏木人民政府联系。\n",
          "某某旗某某苏木人民政府"),
