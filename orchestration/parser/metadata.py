@@ -630,6 +630,15 @@ _ZONE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:经济技术开发区|经济
                         r"|工业园区|产业园区|综合保税区|保税区)$")
 
 
+def _place_line(line: str) -> str | None:
+    name = _clean(line).strip()
+    return name if _PLACE_NAME.match(name) and not _LEVEL_ONLY_PLACE.match(name) else None
+
+
+# a level with no name (县, 市辖区) is no place
+_LEVEL_ONLY_PLACE = re.compile(r"^(?:省|自治区|市|区|县|旗|州|盟|镇|乡|街道|市辖区|自治州|自治县)$")
+
+
 def _zone_name(line: str) -> str | None:
     name = _clean(line)
     return name if _ZONE_NAME.match(name) and not _GENERIC_ZONE.match(name) else None
@@ -658,7 +667,10 @@ def _printed_agency(lines: list[str], title: str | None, title_index: int | None
     if agency is None and title_index is not None:
         for raw in reversed(lines[:title_index]):
             if raw.strip():
-                agency = _agency_like(raw) or _agency_before_year(_clean(raw)) or _zone_name(raw)
+                # (a bare place too, the title split after it: 重庆市大渡口区 / 2023年政府信息公开工作年度报告, a
+                # place-only title as M08 reads it; round 36's district, named nowhere else, and eight pages of
+                # rounds 8-35 printing the same split, read from their prose)
+                agency = _agency_like(raw) or _agency_before_year(_clean(raw)) or _zone_name(raw) or _place_line(raw)
                 break
     if agency is None:
         for raw in lines[:10]:

@@ -514,6 +514,8 @@ def test_a_bureau_compiling_a_whole_areas_report_is_not_its_agency(text, agency)
         ("某某经济开发区滨海新区管委会\n\n政府信息公开工作2013年度报告\n\n2013年，某某经济开发区滨海新区管委会认真推进公开。\n",
          "某某经济开发区滨海新区管委会"),
         ("某某县水利局\n政府信息公开工作2013年度报告\n", "某某县水利局"),
+        # (a bare place on the line above a title naming no agency is a place-only title split: round 36's district)
+        ("某某市某某区\n2023年政府信息公开工作年度报告\n根据《条例》的规定，制作本报告。\n", "某某市某某区"),
         # (a bureau of education and sports is no betting site)
         ("某某县教育体育局2022年政府信息公开工作年度报告\n", "某某县教育体育局"),
     ],
