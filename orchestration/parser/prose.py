@@ -262,7 +262,7 @@ _CLAUSE_MARK = re.compile(r"[。；，,]")
 # every channel named in one word (通过各类平台, 多种渠道, 官方渠道): a count over all of them, as a listing of
 # means is, and the channels' own counts after it are its parts (rounds 19 and 35: a city office's and two
 # zones' pages, 通过官方渠道共主动公开…1642条，…门户网站…1034条，…微信公众号…608条)
-_EVERY_CHANNEL = re.compile(r"(?:通过|依托|利用|在)(?:各类|各种|多种|各个|多个|官方|全部|所有|各|多)(?:平台|渠道|载体|途径|媒体)")
+_EVERY_CHANNEL = re.compile(r"(?:通过|依托|利用|在)(?:各类|各种|多种|各个|多个|官方|全部|所有|各|多)(?:公开|政务公开|政务)?(?:平台|渠道|载体|途径|媒体)")
 
 
 def _means_listed(text: str) -> Iterator[tuple[int, str]]:
@@ -461,7 +461,7 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
                 continue  # one channel among several; 主动公开…共计N条 still states the year's total
             kind = _count_kind(clauses, index, m.start(2))
             # (a breakdown of one kind into its accounts, 政务新媒体…N条，其中政务微博…, spans no other kind)
-            if kind and _other_kinds(kind, s.report_channel_kinds()) and not (stated_total or covers_means):
+            if kind and _other_kinds(kind, s.report_channel_kinds()) and not covers_means:
                 continue  # P05: the report counts items on another kind of channel too
             if _CHANNEL.search(clause) and not covers_means and any(
                     end <= s.start + offset and means not in clause for end, means in s.paragraph_means):
