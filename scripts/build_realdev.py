@@ -1008,12 +1008,13 @@ d.cut_after("（二）部分公开")
 
 d = new("r51_index_table_dept_2021.txt", "杭州市临安区农业农村局", "浙江省", "杭州市", "临安区", "county_department",
         2021, "ogi2021", "2022-01-21", "markdown",
-        "M04 index block as a pipe table (发布单位 abbreviated) before a title-less text; P04 one channel with "
-        "a subset after it; P05 WeChat count separate; P11 '专职工作人员1名、兼职2名' summed")
+        "M04 index block as a pipe table (发布单位 abbreviated) before a title-less text; P05 the site's '共计N条' "
+        "and a WeChat account's count apart, no total (labelled 88 under the older one-channel reading until parser "
+        "commit 388b371, relabelled with the round-35 docs); P11 '专职工作人员1名、兼职2名' summed")
 d.add("索引号 | 002508200/2022-00311 | 公开形式 | 主动公开 |\n公开范围 | 面向社会 | 公开时限 | 长期公开 |\n")
 d.add("发布单位 | 区农业农村局 | 发文日期 | 2022-01-21 |\n根据《条例》和省、市有关规定，现向社会公布2021年度本机关政府信息公开工作报告。"
       "如对本报告有任何疑问，请与杭州市临安区农业农村局办公室联系。\n一、总体情况\n（一）主动公开情况\n")
-d.prose("全年我局通过区政府门户网站主动公开发布各类政府信息共计88条；", proactive_disclosed=88)
+d.add("全年我局通过区政府门户网站主动公开发布各类政府信息共计88条；")
 d.add("发布专题政府信息12件。通过“临安农业”微信公众号发布政务信息301条。\n")
 d.prose("局办公室配备专职工作人员1名、兼职工作人员2名。\n", staff=3)
 body_2021(d, "markdown", 6)
@@ -6170,6 +6171,78 @@ d.add("vexoruna.com榴川街道2019年政府信息公开工作年度报告\n发�
 d.prose("2019年度我街道共公开各类信息47条，其中机构信息5条，政策文件4条，民生事项38条。\n\n", proactive_disclosed=47)
 d.add("二、收到和处理政府信息公开申请情况\n\n")
 d.prose("本年度未收到政府信息公开申请。\n", applications_received=0)
+
+# ---- thirty-fifth round (issue 9, study35): r393–r396 ----
+# r393 after 35b24 and 35b14 (a zone's 2025 report whose proactive total names every channel in one word, '通过官方渠道共
+# 主动公开政府信息N条', its channels' counts after it with no 其中): missed at the round's first score, read since the
+# round-35 change f140d31; r394 after 35b29, 33b21 and 16b27 (no title; a bureau of the zone compiles the report from
+# every department's, '由X局依据…以及全区各部门信息公开工作编制而成'): the bureau read at the first score, the zone since
+# 4b162fe; r395 after 35a20 (a betting site's brand 'X官网' where a provincial bureau's name stood in the title and the
+# index block's 名称, the bureau named only in an announcing sentence): the brand read at the first score, the bureau since
+# f75d466; r396 after 35b04 and 33a22 (a zone committee's review and litigation section answered only '无' on the line
+# under its heading, labelled 0 and 0): still missed.
+d = new("r393_zone_official_channels_total_parts_after_2025.txt", "蓠湾高新技术产业开发区管理委员会", "", "", "",
+        "county", 2025, "narrative", "2026-01-21", "prose",
+        "M00 plain title naming the zone's committee (read); M02 '发布时间:' (read); P05 '通过官方渠道共主动公开政府信息N条，"
+        "X门户网站公开政府信息N条，通过X微信公众号公开政府信息N条', the channels named in one word before the total and "
+        "their counts after it with no 其中 (missed until the round-35 change f140d31, as 35b24 and 35b14; now read); P08 "
+        "'未收到政府信息公开申请' (0, read); P09 '未发生…行政复议、行政诉讼' (zeros, read); T15")
+d.add("蓠湾高新技术产业开发区管理委员会2025年政府信息公开工作年度报告\n发布时间:2026-01-21\n\n本报告依据《中华人民共和国"
+      "政府信息公开条例》编制，所列数据的统计期限自2025年1月1日起至2025年12月31日止。\n一、总体情况\n2025年，高新区"
+      "管委会围绕项目建设和企业服务推进政务公开，把惠企政策、规划建设和安全生产信息作为公开重点。\n1、主动公开情况。"
+      "按照主动公开事项目录逐项更新栏目，")
+d.prose("2025年度，通过官方渠道共主动公开政府信息736条，管委会门户网站公开政府信息418条，通过“蓠湾高新”微信公众号"
+        "公开政府信息318条。\n", proactive_disclosed=736)
+d.add("2、依申请公开情况。")
+d.prose("全年未收到政府信息公开申请，", applications_received=0)
+d.prose("未发生因政府信息公开引起的行政复议、行政诉讼。\n", review_cases=0, litigation_cases=0)
+d.add("3、政府信息管理情况。管委会党政办公室负责信息发布前的审核，各部门指定联络员报送信息。\n")
+
+d = new("r394_no_title_zone_bureau_compiles_every_department_2024.txt", "槿源经济技术开发区", "", "", "", "county",
+        2024, "narrative", "", "prose",
+        "M06 no title: the report compiled by the zone's bureau from every department's, '本年度报告由X经济技术开发区X局依据"
+        "…以及全区各部门信息公开工作编制而成', the zone then only '经开区' and '我区' (the bureau read until the round-35 "
+        "change 4b162fe, as 35b29; now the zone); P07 'N余条' over its departments (no figure, not read); P08 '全年共受理"
+        "依申请公开N件' (read); T15")
+d.add("本年度报告由槿源经济技术开发区政务服务局依据《中华人民共和国政府信息公开条例》、《中华人民共和国政府信息公开工作"
+      "年度报告格式》以及全区各部门信息公开工作编制而成。本报告中所列数据统计期限为2024年1月1日至2024年12月31日。\n"
+      "一、总体情况\n2024年，经开区围绕营商环境建设深化政务公开，我区各部门按照主动公开事项目录更新栏目。\n"
+      "(一)统筹推进主动公开。全年各部门通过政府信息公开平台发布重点领域信息1300余条，公开内容覆盖财政资金和公共"
+      "资源配置。\n(二)规范办理依申请公开。")
+d.prose("全年共受理依申请公开37件，", applications_received=37)
+d.add("均在法定期限内答复。\n(三)政府信息管理。经开区各部门落实信息发布前的保密审查。\n")
+
+d = new("r395_betting_brand_site_title_province_bureau_2024.txt", "省粮食和物资储备局", "", "", "",
+        "province_department", 2024, "narrative", "2025-02-18", "prose",
+        "M14 a betting site's brand 'X官网' where the bureau's name stood in the title and the index block's 名称, the "
+        "block's 发布机构 empty (the brand read as the agency until the round-35 change f75d466, as 35a20; now blank in "
+        "the title, so the prose names it); M06 the bureau named in the announcing sentence, '编制并发布省X局yyyy年…年度报告' "
+        "and as a subject after the year (read); M04 a bulleted index block; P04 '局门户网站更新发布…各类信息N条', one "
+        "channel (read); T15")
+d.add("金澜六合彩官网 2024年政府信息公开工作报告\n- 索引号:430S77/2025-004217\n- 发布机构:\n- 发文日期: 2025-02-18 10:12\n"
+      "- 名称: 金澜六合彩官网 2024年政府信息公开工作报告\n根据《中华人民共和国政府信息公开条例》规定和全省政务公开工作要点"
+      "要求，编制并发布省粮食和物资储备局2024年政府信息公开年度报告。本报告所列数据的统计期限自2024年1月1日至2024年12月"
+      "31日止。\n一、总体情况\n2024年，省粮食和物资储备局围绕粮食安全和储备管理推进政务公开，规范信息发布流程。\n"
+      "(一)主动公开方面。按照法定主动公开要求，")
+d.prose("2024年局门户网站更新发布政策文件、储备管理、政府采购等各类信息512条，", proactive_disclosed=512)
+d.add("重要信息同步转载到全省政务公开专栏。\n(二)依申请公开方面。依法依规办理政府信息公开申请，")
+d.prose("全年收到政府信息公开申请4件，", applications_received=4)
+d.add("均按期答复。\n")
+
+d = new("r396_zone_review_litigation_answered_wu_2021.txt", "棠岙经济开发区管委会", "", "", "", "county", 2021,
+        "narrative", "", "prose",
+        "M00 plain title naming the zone's committee (read); P09/P14 the review and litigation heading answered only "
+        "'无' on the line under it (0 and 0 by the reader, judgement labels as 33a22 and 35b04; still missed on the code "
+        "at 388b371); P04 '在区政府网站主动公开…信息N条' (read); P08 '未收到政府信息公开申请' (0, read); P15 sections "
+        "answered in prose, no table")
+d.add("棠岙经济开发区管委会2021年政府信息公开工作年度报告\n一、总体情况\n2021年，棠岙经济开发区管委会按照区政府的部署"
+      "推进信息公开，专人负责栏目维护。\n二、行政机关主动公开政府信息情况\n")
+d.prose("全年在区政府网站主动公开机构职能、财政预决算和工作动态等信息58条。\n", proactive_disclosed=58)
+d.add("三、行政机关收到和处理政府信息公开申请情况\n")
+d.prose("本年度未收到政府信息公开申请。\n", applications_received=0)
+d.add("四、因政府信息公开工作被申请行政复议、提起行政诉讼情况\n")
+d.prose("无\n", review_cases=0, litigation_cases=0)
+d.add("五、其他需要报告的事项\n管委会党政办公室设政府信息公开工作专员，对接区政务公开办公室。\n")
 
 
 # ---------------------------------------------------------------- output
