@@ -522,7 +522,7 @@ _ON_REQUEST = re.compile(
 # 没有政府信息依申请公开情况
 # (未接受…申请 too, as _RECEIVED reads 接受: round 31's town)
 _NO_APPLICATIONS = re.compile(
-    rf"{_NEGATION}共?新?(?:收到|接到|受理|接收|接受)[^，。；]{{0,30}}?申请|{_NEGATION}[^，。；]{{0,12}}?提出[^，。；]{{0,12}}?申请"
+    rf"{_NEGATION}共?新?(?:收到|接到|受理|接收|接受)[^，。；,;]{{0,45}}?申请|{_NEGATION}[^，。；]{{0,12}}?提出[^，。；]{{0,12}}?申请"
     rf"|{_NEGATION}(?:发生|出现|产生)?(?:政府信息|信息)?依申请|无申请")
 
 
@@ -553,12 +553,12 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
             continue
         # 截至…，(累计)受理…申请N件: to date, not the year's (P06; without 累计 on two third-round pages); none to
         # the report year's end is none in the year too (截至2024年12月底，我街道受理信息公开申请0件; 截止2025年12月31日，
-        # 收到依申请公开事项0项: rounds 30, 31 and 32, three townships' pages)
+        # 收到依申请公开事项0项: rounds 30, 31 and 32, three townships' pages; 截至2023年底…0条: round 37's county bureau)
         before = s.text[:offset + len(clause)]
         to_year_end = False
         if _TO_DATE.search(before) and not _YEAR_TOTAL.search(before):
             to_year_end = year is not None and re.search(
-                rf"(?:截至|截止)\s*{year}\s*年\s*12\s*月\s*(?:底|末|31\s*日)", before) is not None
+                rf"(?:截至|截止)\s*{year}\s*年\s*(?:12\s*月\s*)?(?:底|末|31\s*日)", before) is not None
             if not to_year_end:
                 continue
         for pattern in (_RECEIVED, _RECEIVED_COUNT_FIRST, _RECEIVED_UNITLESS, _ON_REQUEST, _NEW_THIS_YEAR):

@@ -973,6 +973,15 @@ def test_no_requests_to_the_report_years_end_is_none_in_the_year():
     # a count to that day is still to date, and a zero to another year's end is not this year's
     assert figures("截至2025年12月31日，收到依申请公开事项5项。", 2025) == {}
     assert figures("截至2024年12月31日，收到依申请公开事项0项。", 2025) == {}
+    # (the year's end without its month, round 37's county bureau; a count to it is still to date)
+    assert figures("截至2023年底共受理公开申请0条。", 2023) == {"applications_received": Decimal(0)}
+    assert figures("截至2023年底共受理公开申请3件。", 2023) == {}
+
+
+def test_no_requests_however_long_the_ways_they_could_have_come():
+    # P08 (round 37's county bureau): the ways requests may come named between 未收到 and 申请
+    text = "2022年度未收到公民、法人或其他组织通过政府信息公开平台、传真、信函等形式的政府信息公开申请。"
+    assert figures(text, 2022) == {"applications_received": Decimal(0)}
 
 
 @pytest.mark.parametrize(
