@@ -590,6 +590,15 @@ def test_a_channels_stated_total_beside_another_channels_count_is_no_total():
     assert figures(text, 2020) == {"proactive_disclosed": Decimal(1200)}
 
 
+def test_requests_through_a_platform_count_no_channels_items():
+    # the requests' 0条 after 未收到…通过政府信息公开平台…申请 names no platform publishing items, so the portal's count
+    # stays the one channel counted (round 37's county bureau wording, joined on one line)
+    text = ("(一)主动公开情况。2023年，我局通过县政府门户网站主动公开政府信息86条，内容涉及就业创业。\n"
+            "(二)依申请公开情况。本年度未收到公民、法人或其他组织通过政府信息公开平台、信函等形式的政府信息公开申请，"
+            "截至2023年底共受理公开申请0条。\n")
+    assert figures(text, 2023) == {"proactive_disclosed": Decimal(86), "applications_received": Decimal(0)}
+
+
 def test_readers_figures_run_into_the_next_channels_count():
     # round 35's provincial department: the portal's count, its page views, then the WeChat account's
     # count with no comma between; the portal's is one of two channels counted, not the year's total
