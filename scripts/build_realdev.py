@@ -2604,11 +2604,12 @@ d.add("已按时办结。\n")
 d = new("r182_county_portal_output_verb_pair_2024.txt", "崇阳县人民政府", "湖北省", "咸宁市", "崇阳县", "county", 2024,
         "narrative", "", "prose",
         "M06 no title, the agency in the preamble; P12 the county portal's whole output after the county departments "
-        "were given its content duties, in a report not compiled from every unit (no figure; on the real page the "
-        "parser read it); P08 '共收到并按时办结N件…申请' (verb pair, count before the noun; now read); P09 none")
-d.add("根据《条例》规定，崇阳县人民政府编制本报告，统计期限为2024年1月1日至12月31日。\n一、总体情况\n（一）主动公开\n"
-      "县政府办公室牵头，组织县直单位制定县政府门户网站内容保障责任分解表，全年共发布会议信息、规范性文件、政策解读、"
-      "工作动态等政务信息3682条。\n（二）依申请公开\n")
+        "were given its content duties, the one channel counted in the county government's own report: the figure "
+        "(relabelled 2026-12-02 by FORMS §2: the one channel used; read); P08 '共收到并按时办结N件…申请' (verb pair, count before the noun; now read); P09 none")
+d.add("根据《条例》规定，崇阳县人民政府编制本报告，统计期限为2024年1月1日至12月31日。\n一、总体情况\n（一）主动公开\n")
+d.prose("县政府办公室牵头，组织县直单位制定县政府门户网站内容保障责任分解表，全年共发布会议信息、规范性文件、政策解读、"
+        "工作动态等政务信息3682条。\n", proactive_disclosed=3682)
+d.add("（二）依申请公开\n")
 d.prose("全年共收到并按时办结11件政府信息公开申请。\n", applications_received=11)
 d.prose("（三）行政复议和诉讼\n全年未发生因政府信息公开引起的行政复议、行政诉讼。\n", review_cases=0, litigation_cases=0)
 
@@ -3708,12 +3709,12 @@ d.prose("（三）认真规范处理依申请公开。今年，云岭街道收�
 d = new("r270_county_portal_whole_output_one_administrator_county_2023.txt", "松岭黎族自治县人民政府", "", "", "",
         "county", 2023, "narrative", "", "prose",
         "M06 no title; the county government as the first subject (read); P12 '在县政府门户网站主动公开政务信息共N条，其中概况类…' "
-        "in the county government's own report, not said to be compiled (the county portal's whole output; left out: "
-        "still read); P08 '政府信息依申请公开收到申请N条' (read); P11 '确定一名政府信息管理员' (not a staff count; left out, read "
+        "in the county government's own report, not said to be compiled (the county portal's whole output, the one "
+        "channel counted: the figure, relabelled 2026-12-02 by FORMS §2: the one channel used; read); P08 '政府信息依申请公开收到申请N条' (read); P11 '确定一名政府信息管理员' (not a staff count; left out, read "
         "right)")
 d.add("(一)总体情况\n2023年，松岭黎族自治县人民政府落实上级关于政府信息公开工作的部署，扎实开展各项工作。\n")
-d.add("(一)主动公开方面。2023年，在县政府门户网站主动公开政务信息共5316条，其中概况类信息96条，政务动态信息1874条，信息公开"
-      "目录信息1650条。解读信息发布总数7条，专题专栏维护数12条。\n")
+d.prose("(一)主动公开方面。2023年，在县政府门户网站主动公开政务信息共5316条，其中概况类信息96条，政务动态信息1874条，信息公开"
+        "目录信息1650条。解读信息发布总数7条，专题专栏维护数12条。\n", proactive_disclosed=5316)
 d.prose("(二)依申请公开方面。2023年政府信息依申请公开收到申请11条，", applications_received=11)
 d.add("及时回复11条。\n(三)政府信息管理方面。由主要领导亲自抓，并确定一名政府信息管理员，完善各项保密制度。\n")
 
@@ -4755,14 +4756,15 @@ d = new("r314_no_title_e_version_site_only_name_portal_whole_output_county_2018.
         "M06 no title; '现向社会发布2018年度本级政府(机关)…报告', the government printed only in '本报告的电子版可在X网站"
         "(www…)下载' (blank until the round-22 change 89c5d1a: the site the report says it is on names the agency when "
         "nothing else does; now read); P12 '全年通过县政府门户网站公开信息N条' in the county government's own report, not "
-        "said to be compiled from every unit (no figure; the portal's whole output is still taken: judgement); P08 the "
+        "said to be compiled from every unit (the portal's whole output, the one channel counted: the figure "
+        "(relabelled 2026-12-02 by FORMS §2: the one channel used; read); P08 the "
         "year's received count with no subject (read); P13 consultations (not read, right); P09 zeros (read); P15")
 d.add("依照《中华人民共和国政府信息公开条例》的规定，现向社会发布2018年度本级政府(机关)政府信息公开工作年度报告。报告包括"
       "概述、主动公开政府信息情况、依申请公开政府信息情况、咨询处理情况、复议诉讼情况、存在问题和改进措施六部分，统计期限为"
       "2018年1月1日至2018年12月31日。本报告的电子版可在霁川县人民政府网站(www.jichuan.example.cn)下载。\n一、概述\n"
       "2018年，全县政府信息公开工作围绕县委县政府的中心工作，加强门户网站的内容保障，规范公开目录和指南，拓宽了群众获取"
       "信息的渠道。\n二、主动公开政府信息情况\n")
-d.prose("全年通过县政府门户网站公开信息6215条，其中政务动态3870条，通知公告642条，政策文件118件。\n")
+d.prose("全年通过县政府门户网站公开信息6215条，其中政务动态3870条，通知公告642条，政策文件118件。\n", proactive_disclosed=6215)
 d.add("三、依申请公开政府信息情况\n")
 d.prose("2018年，共收到公民、法人和其他组织提出的政府信息公开申请7件，均在法定期限内答复。\n", applications_received=7)
 d.add("四、咨询处理情况\n")
@@ -5263,13 +5265,13 @@ d.add("(三)政府信息管理\n\n规范性文件在专栏集中公开，发布�
 d = new("r340_first_platform_portal_output_office_requests_outcomes_county_city_2023.txt", "松陵市人民政府", "", "", "",
         "county", 2023, "narrative", "", "prose",
         "M00 plain title (read); P12/P02 '充分发挥政府网站…“第一平台”作用…2023年度主动公开政府信息N条。其中，信息公开目录信息a条…' in a county-level city's "
-        "own report: the portal's whole output (no figure by the reader, judgement as in round 24; still read); P08 "
+        "own report: the portal's whole output, the one channel (the figure, relabelled 2026-12-02 by FORMS §2: the one channel used; read); P08 "
         "'我办受理政府信息公开申请N件…予以公开a件，部分公开0件，不予公开b件…' (the government's own requests handled by its office: read with the "
         "outcomes); P13 messages received and answered (not read, right); T15")
 d.add("松陵市人民政府2023年政府信息公开工作年度报告\n一、总体情况\n2023年，市政府按照上级关于政务公开的部署，以公开促落实，"
       "推动政务公开提质。\n(一)主动公开政府信息情况\n")
 d.prose("发挥政府网站作为政务公开第一平台的作用，2023年度主动公开政府信息3917条。其中，信息公开目录信息3206条、政务动态"
-        "信息705条、概况类信息6条，")
+        "信息705条、概况类信息6条，", proactive_disclosed=3917)
 d.prose("互动交流栏目收到留言1180条、办结1102条。\n")
 d.add("(二)依申请公开情况\n畅通申请渠道，明确承办单位，避免逾期答复。\n")
 d.prose("2023年度我办受理政府信息公开申请58件，在已答复的55件中：予以公开17件；部分公开0件；不予公开3件；无法提供31件；"
@@ -5308,13 +5310,12 @@ d.add("(三)政府信息管理\n落实公开前保密审查和发布后巡检。
 d = new("r343_county_own_report_portal_whole_output_county_2023.txt", "梧岭县人民政府", "", "", "", "county", 2023,
         "narrative", "", "prose",
         "M00 plain title (read); P12 '年内通过县政府门户网站公开信息N条，重点领域信息占x%' in the county government's own report, "
-        "not said to be compiled from every unit: the portal's whole output, which the study readers leave out (no "
-        "figure; still read as the proactive total: a rule leaving such counts out was tried on round 26 and held "
-        "back until FORMS.md §2's one-channel rule is settled); P08 the government's own received count (read); T15")
+        "not said to be compiled from every unit: the portal's whole output, the one channel counted (the figure "
+        "(relabelled 2026-12-02 by FORMS §2: the one channel used; read); P08 the government's own received count (read); T15")
 d.add("梧岭县人民政府2023年政府信息公开工作年度报告\n本报告依照《中华人民共和国政府信息公开条例》编写，统计期限为2023年1月1日"
       "至2023年12月31日。报告电子版在梧岭县人民政府门户网站公布。\n一、总体情况\n(一)主动公开\n"
       "2023年，县政府把优化营商环境、乡村振兴和社会救助作为公开重点，规范政策文件的发布和解读。")
-d.prose("年内通过县政府门户网站公开信息7318条，重点领域信息占55%。\n")
+d.prose("年内通过县政府门户网站公开信息7318条，重点领域信息占55%。\n", proactive_disclosed=7318)
 d.add("(二)依申请公开\n")
 d.prose("2023年，县政府收到政府信息公开申请12件，均已按期答复。\n", applications_received=12)
 
@@ -6243,6 +6244,126 @@ d.prose("本年度未收到政府信息公开申请。\n", applications_received
 d.add("四、因政府信息公开工作被申请行政复议、提起行政诉讼情况\n")
 d.prose("无\n", review_cases=0, litigation_cases=0)
 d.add("五、其他需要报告的事项\n管委会党政办公室设政府信息公开工作专员，对接区政务公开办公室。\n")
+
+
+# ---- thirty-sixth and thirty-seventh rounds (issue 9, study36, study37): r397–r402 ----
+# r397 after 36a07 (a district's report titled by its bare place alone on the line above a title naming no agency, the
+# government never printed with the name): blank at the round's first score, the bare district since 05cef24; r398
+# after 37b14 and 17a28 (a street's website count '共N条' and its WeChat account's count in the next sentence, no total):
+# read as the total at the round-37 first score, no figure since 388b371; r399 after 37a11 and 37a16 (a county bureau's
+# '未收到公民、法人或其他组织通过…等形式的政府信息公开申请' and '截至yyyy年底…申请0条'): missed at the first score, read since
+# 8a0ff0b; r400 after 36a08, 36a21, 36a23 and 36a24 (a county government's own report counting its portal as the one
+# channel): the figure by FORMS §2 as the gold conventions state since 2026-12-02 (the readers of rounds 26–28 and 36
+# left such counts out), read right; r401 after 37a05 and 37a13 (a county bureau's '累计主动公开信息N条' with no year in
+# the sentence, labelled N as round 37's reader did; judgement): still missed; r402 after 37b21 (a town's 2019 表二 whose
+# (五)(六)(八) headers print '本年数量' for '本年增/减', the middle cells left unlabelled): still misread (placed by position).
+d = new("r397_bare_district_line_above_year_only_title_2023.txt", "汀州市枫岙区", "", "", "", "county", 2023,
+        "narrative", "", "prose",
+        "M07/M08 a bare place alone on the line above a title naming no agency, 'X市X区' / 'yyyy年政府信息公开工作年度报告', "
+        "the government printed only as '区政府网站' (blank until the round-36 change 05cef24, as 36a07; now the bare "
+        "district); P05 the portal's and the new media's counts with no total (no figure; not read, right); P08 received "
+        "'(含重复申请事项)' and carried over (read); P09 review and litigation counts (read); T15")
+d.add("汀州市枫岙区\n2023年政府信息公开工作年度报告\n依照《中华人民共和国政府信息公开条例》第五十条的要求编写本报告，"
+      "所列数据的统计期限为2023年1月1日至12月31日。\n一、总体情况\n(一)主动公开情况。按照主动公开目录逐项更新栏目，"
+      "全年在区政府网站发布信息6215条，在政务新媒体发布信息4830条。\n(二)依申请公开情况。")
+d.prose("本年度共收到政府信息公开申请57件(含重复申请事项)，", applications_received=57)
+d.prose("另有上年结转的申请3件，", applications_carried_over=3)
+d.add("均在法定期限内办结。\n(三)政府信息公开行政复议、行政诉讼情况。")
+d.prose("因政府信息公开被申请行政复议4件，", review_cases=4)
+d.prose("被提起行政诉讼5件。\n", litigation_cases=5)
+d.add("(四)政府信息管理情况。区政府办公室落实公开前的保密审查和发布后的巡检。\n")
+
+d = new("r398_street_website_gong_wechat_next_sentence_no_total_2019.txt", "芸塘街道办事处", "", "", "", "township",
+        2019, "narrative", "", "prose",
+        "M00 plain title (read); P05 '…在门户网站主动公开政府信息共N条，包括…' and the WeChat account's '推送信息N条' in the "
+        "next sentence, no total (no figure: read as the total until the round-37 change 388b371, as 37b14; now not "
+        "read, right); P08 '未收到政府信息公开申请' (0, read); T15")
+d.add("芸塘街道办事处2019年政府信息公开工作年度报告\n本报告依照《中华人民共和国政府信息公开条例》编制，所列数据的统计期限为"
+      "2019年1月1日至12月31日。\n一、总体情况\n(一)主动公开政府信息统计。2019年度，街道按照市政府信息公开要求及时更新信息。")
+d.prose("本年街道在门户网站主动公开政府信息共184条，包括工作动态97条、通知公告52条和街道文件35条。")
+d.prose("街道还在“芸塘之声”微信公众号推送信息41条。\n")
+d.add("(二)依申请公开。街道公布了受理渠道和监督电话，")
+d.prose("2019年度未收到政府信息公开申请。\n", applications_received=0)
+d.add("(三)政府信息管理。街道党政办公室负责信息发布前的审核。\n")
+
+d = new("r399_long_ways_before_shenqing_and_jiezhi_niandi_zero_county_bureau_2023.txt", "桉泽县人力资源和社会保障局", "",
+        "", "", "county_department", 2023, "narrative", "", "prose",
+        "M06 no title: '现公布X局yyyy年度…报告' (read); P08 '未收到公民、法人或其他组织通过政府信息公开平台、信函、传真、"
+        "当面提交等形式的政府信息公开申请' (a long noun phrase between 未收到 and 申请) and P06 '截至yyyy年底共受理公开申请0条' "
+        "(the year's zero to its end, no month): both 0, one cell (missed until the round-37 change 8a0ff0b, as 37a11 and "
+        "37a16; now read); P04 '通过县政府门户网站主动公开政府信息N条' (read); T15")
+d.add("根据《中华人民共和国政府信息公开条例》规定，现公布桉泽县人力资源和社会保障局2023年度政府信息公开工作年度报告。\n"
+      "一、总体情况\n(一)主动公开情况。")
+d.prose("2023年，我局通过县政府门户网站主动公开政府信息86条，", proactive_disclosed=86)
+d.add("内容涉及就业创业、社会保险和劳动关系。\n(二)依申请公开情况。")
+d.prose("本年度未收到公民、法人或其他组织通过政府信息公开平台、信函、传真、当面提交等形式的政府信息公开申请。\n",
+        applications_received=0)
+d.prose("截至2023年底共受理公开申请0条。\n")
+d.add("(三)政府信息管理情况。局办公室负责信息发布前的保密审查。\n")
+
+d = new("r400_county_own_report_portal_one_channel_figure_2024.txt", "澜屿县人民政府", "", "", "", "county", 2024,
+        "narrative", "2025-01-20", "prose",
+        "M00 plain title; M02 '发布时间:' (read); P04/P12 '通过县政府门户网站主动公开政府信息N条，其中…' in the county "
+        "government's own report, not said to be compiled from every unit: the portal, the one channel counted, gives the "
+        "government's figure by FORMS §2 (the gold convention of 2026-12-02; the readers of rounds 26–28 and 36 left such "
+        "counts out, as 36a08, 36a21, 36a23 and 36a24; read); P08 received (read); T15")
+d.add("澜屿县人民政府2024年政府信息公开工作年度报告\n发布时间:2025-01-20\n本年度报告依照《中华人民共和国政府信息公开条例》"
+      "编写，所列数据的统计期限自2024年1月1日起至2024年12月31日止。\n一、总体情况\n(一)主动公开情况\n")
+d.prose("2024年，通过县政府门户网站主动公开政府信息3472条，其中政策文件216条，工作动态1894条，公示公告1362条。\n",
+        proactive_disclosed=3472)
+d.add("(二)依申请公开情况\n")
+d.prose("全年县政府收到政府信息公开申请9件，", applications_received=9)
+d.add("均在法定期限内答复。\n(三)政府信息管理情况\n县政府办公室落实公开前保密审查，清理历史栏目。\n")
+
+d = new("r401_county_bureau_leiji_no_year_in_sentence_2023.txt", "桉泽县教育局", "", "", "", "county_department", 2023,
+        "narrative", "", "prose",
+        "M00 plain title (read); P06 '对照…工作要点逐项落实，累计主动公开信息N条' under 主动公开 with no year in the "
+        "sentence: the year's total as round 37's reader labelled it (FORMS §2's '累计…N条' = the year's total; "
+        "judgement); still missed on the code at 8a0ff0b (taken as a count to date, as 37a05 and 37a13); P08 '未收到政府"
+        "信息公开申请' (0, read); T15")
+d.add("桉泽县教育局2023年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》规定，编制本报告。\n一、总体情况\n"
+      "2023年，我局加强组织领导，结合教育工作实际推进政务公开。\n1.主动公开情况。")
+d.prose("对照本年度政务公开工作要点逐项落实，累计主动公开信息73条，", proactive_disclosed=73)
+d.add("涉及招生入学、学生资助和教育收费。\n2.依申请公开情况。")
+d.prose("全年未收到政府信息公开申请。\n", applications_received=0)
+d.add("3.政府信息管理情况。局办公室落实公开前的保密审查。\n")
+
+d = new("r402_town_t2_header_bennian_shuliang_middle_column_2019.txt", "汀州市榆岙区栎川镇人民政府", "", "", "",
+        "township", 2019, "ogi2019", "", "line_cell",
+        "M00 plain title (read); T02 a 2019 表二 one value per line between blank lines, '本年新' / '制作数量' split (read); "
+        "T06/T07 its (五)(六)(八) headers print '上一年项目数量 / 本年数量 / 处理决定数量', '本年数量' where '本年增/减' stands: "
+        "the middle cells left unlabelled (the reader of 37b21 could not place them with certainty; judgement) and still "
+        "placed by position as 本年增/减 on the code at 8a0ff0b; T11 cut at 表三's heading")
+d.add("汀州市榆岙区栎川镇人民政府2019年政府信息公开工作年度报告\n\n一、总体情况\n\n2019年，栎川镇按照区政府的部署推进政务"
+      "公开，镇党政办公室负责日常工作。\n\n二、主动公开政府信息情况\n\n第二十条第(一)项\n\n信息内容\n\n本年新\n制作数量\n\n"
+      "本年新\n公开数量\n\n对外公开总数量\n\n")
+for label, key in (("规章", "rules"), ("规范性文件", "normative_docs")):
+    d.add(label + "\n\n")
+    for col in ("new_made", "new_published", "total_published"):
+        d.value("0", f"2019.t2.{key}.{col}")
+        d.add("\n\n")
+for title, rows in (("第二十条第(五)项", [("行政许可", "license", ("3", "1", "12")),
+                                        ("其他对外管理服务事项", "other_services", ("2", "0", "5"))]),
+                    ("第二十条第(六)项", [("行政处罚", "penalty", ("1", "2", "4")),
+                                        ("行政强制", "coercion", ("0", "0", "0"))])):
+    d.add(title + "\n\n信息内容\n\n上一年项目数量\n\n本年数量\n\n处理决定数量\n\n")
+    for label, key, (prev, middle, decisions) in rows:
+        d.add(label + "\n\n")
+        d.value(prev, f"2019.t2.{key}.prev_year_items")
+        d.add("\n\n")
+        d.value(middle, None)
+        d.add("\n\n")
+        d.value(decisions, f"2019.t2.{key}.decisions")
+        d.add("\n\n")
+d.add("第二十条第(八)项\n\n信息内容\n\n上一年项目数量\n\n本年数量\n\n行政事业性收费\n\n")
+d.value("0", "2019.t2.fees.prev_year_items")
+d.add("\n\n")
+d.value("0", None)
+d.add("\n\n第二十条第(九)项\n\n信息内容\n\n采购项目数量\n\n采购总金额\n\n政府集中采购\n\n")
+d.value("2", "2019.t2.procurement.items")
+d.add("\n\n")
+d.value("8.6", "2019.t2.procurement.amount")
+d.add("\n\n三、收到和处理政府信息公开申请情况\n\n")
 
 
 # ---------------------------------------------------------------- output
