@@ -403,7 +403,9 @@ def _prose_agency(lines: list[str]) -> str | None:
 
 # the units of a whole area a report is compiled from (not 各单位 or 各科室: a bureau's own)
 _FROM_EVERY_UNIT = re.compile(r"各部门|各乡镇|各街道|各县|各区|(?:县|区|市)(?:级|直)(?:各)?(?:单位|部门)|全(?:区|县|市)各")
-_AREA_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]+?(?:省|自治区|市|自治州|州|盟|区|县|旗))+")
+# a run of place names (湖北省武汉市新洲区): a name's leading places here, a whole prefix in _PLACES_ONLY
+_PLACES = r"(?:[\u4e00-\u9fff]+?(?:省|自治区|市|自治州|州|盟|区|县|旗))+"
+_AREA_PREFIX = re.compile("^" + _PLACES)
 
 
 def _area_of(name: str) -> str | None:
@@ -630,15 +632,6 @@ _ZONE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:经济技术开发区|经济
                         r"|工业园区|产业园区|综合保税区|保税区)$")
 
 
-def _place_line(line: str) -> str | None:
-    name = _clean(line).strip()
-    return name if _PLACE_NAME.match(name) and not _LEVEL_ONLY_PLACE.match(name) else None
-
-
-# a level with no name (县, 市辖区) is no place
-_LEVEL_ONLY_PLACE = re.compile(r"^(?:省|自治区|市|区|县|旗|州|盟|镇|乡|街道|市辖区|自治州|自治县)$")
-
-
 def _zone_name(line: str) -> str | None:
     name = _clean(line)
     return name if _ZONE_NAME.match(name) and not _GENERIC_ZONE.match(name) else None
@@ -670,7 +663,8 @@ def _printed_agency(lines: list[str], title: str | None, title_index: int | None
                 # (a bare place too, the title split after it: 重庆市大渡口区 / 2023年政府信息公开工作年度报告, a
                 # place-only title as M08 reads it; round 36's district, named nowhere else, and eight pages of
                 # rounds 8-35 printing the same split, read from their prose)
-                agency = _agency_like(raw) or _agency_before_year(_clean(raw)) or _zone_name(raw) or _place_line(raw)
+                agency = _agency_like(raw) or _agency_before_year(_clean(raw)) or _zone_name(raw) \
+                    or _named(_clean(raw).strip())
                 break
     if agency is None:
         for raw in lines[:10]:
@@ -711,7 +705,7 @@ def _printed_agency(lines: list[str], title: str | None, title_index: int | None
     return agency
 
 
-_PLACES_ONLY = re.compile(r"^(?:[\u4e00-\u9fff]+?(?:省|自治区|市|自治州|州|盟|区|县|旗))+$")
+_PLACES_ONLY = re.compile("^" + _PLACES + "$")
 
 
 def _places_before(prefix: str, name: str) -> bool:

@@ -326,6 +326,12 @@ _ITEM_COUNT = re.compile(r"\d[\d,]*\s*(?:余|多)?(?:条|份|篇)")
 _VISITS = re.compile(r"\d[\d,.]*\s*万?\s*(?:余|多)?(?:人次|次|人)")
 
 
+def _names_no_publisher(text: str) -> bool:
+    """The words before a count say it is no channel's published items: readers' doings, a channel named
+    before (该平台), or requests (未收到…通过政府信息公开平台…提交的申请，…共受理申请0条)."""
+    return _READERS.search(text) is not None or _POINTS_BACK.search(text) is not None or "申请" in text
+
+
 def _count_kind(clauses: list[tuple[int, str]], index: int, at: int) -> str | None:
     """The one kind of channel named for the count at offset `at` of clause `index`: named
     since the clause's previous count, or, for its first count, in the clause before when that
@@ -338,14 +344,12 @@ def _count_kind(clauses: list[tuple[int, str]], index: int, at: int) -> str | No
         # readers' figures run into the next channel's count with no comma between (门户网站…浏览量达到596万余次
         # “某某”微信公众号推送信息N条): that count's channel is named after the readers' number (P05, round 35)
         segment = segment[visits[-1].end():]
-    # (nor requests: 未收到…通过政府信息公开平台…提交的申请，截至年底共受理申请0条 counts no platform's items)
-    if _READERS.search(segment) or _POINTS_BACK.search(segment) or "申请" in segment:
+    if _names_no_publisher(segment):
         return None
     kinds = {m.lastgroup for m in _CHANNEL_KIND.finditer(segment)}
     if not kinds and not previous and index > 0:
         before = clauses[index - 1][1]
-        if not _ITEM_COUNT.search(before) and not _READERS.search(before) and not _POINTS_BACK.search(before) \
-                and "申请" not in before:
+        if not _ITEM_COUNT.search(before) and not _names_no_publisher(before):
             kinds = {m.lastgroup for m in _CHANNEL_KIND.finditer(before)}
     if len(kinds) > 1:
         kinds.discard("platform")

@@ -559,35 +559,32 @@ def test_a_total_inside_one_channels_clause_is_that_channels():
     assert figures(text, 2023) == {"proactive_disclosed": Decimal(150)}
 
 
-def test_a_count_over_every_channel_named_in_one_word_is_the_total():
-    # round 35's zones: 官方渠道 / 各类平台 name all the channels; the channels' counts after it are its parts
-    text = ("2025年度，通过官方渠道共主动公开政府信息1642条，某某高新区门户网站公开政府信息1034条，"
-            "通过某某高新区微信公众号公开政府信息608条。")
-    assert figures(text, 2025) == {"proactive_disclosed": Decimal(1642)}
-    text = ("持续优化政府门户网站栏目设置，加强微信公众号内容策划，积极利用宣传栏等多种载体发布信息。"
-            "2025年，园区通过各类平台累计主动公开政府信息179条，内容涵盖惠企政策等方面。")
-    assert figures(text, 2025) == {"proactive_disclosed": Decimal(179)}
-    # (a word between: 各类公开平台, round 17's town; the website's part after it is no total)
-    text = "2022年，某某镇通过各类公开平台公开政府信息共932条。1.通过政府网站主动公开发布政府信息共432条，其中村务公开238条。"
-    assert figures(text, 2022) == {"proactive_disclosed": Decimal(932)}
-    # one named channel's count beside another's is still no total
-    text = ("2025年度，通过门户网站主动公开政府信息1034条，通过微信公众号公开政府信息608条。")
-    assert "proactive_disclosed" not in figures(text, 2025)
-
-
-def test_a_channels_stated_total_beside_another_channels_count_is_no_total():
-    # FORMS §2 and round 37's street: the website's 共N条 and the WeChat account's count in the next sentence,
-    # no total over both
-    text = ("2019年度，街道通过网站主动公开政府信息共275条，其中工作动态110条，通知公告72条。"
-            "街道通过政务微信公众号“某某之声”公开36条信息。")
-    assert "proactive_disclosed" not in figures(text, 2019)
-    # (so too a 共计 the website's clause states, the WeChat account counted in the next line: P05's first of
-    # several channels carrying 共, third round; realdev r51 was labelled 88 before this reading)
-    text = "全年我局通过门户网站主动公开发布各类政府信息共计88条。\n通过“某某发布”微信公众号发布政务信息301条。"
-    assert "proactive_disclosed" not in figures(text, 2020)
-    # a total over the channels, its parts after it, stays the figure
-    text = "2020年共主动公开政府信息1200条，其中门户网站公开900条，微信公众号发布300条。"
-    assert figures(text, 2020) == {"proactive_disclosed": Decimal(1200)}
+@pytest.mark.parametrize(
+    "text, year, expected",
+    [
+        # round 35's zones: 官方渠道 / 各类平台 name all the channels; the channels' counts after it are its parts
+        ("2025年度，通过官方渠道共主动公开政府信息1642条，某某高新区门户网站公开政府信息1034条，"
+         "通过某某高新区微信公众号公开政府信息608条。", 2025, 1642),
+        ("持续优化政府门户网站栏目设置，加强微信公众号内容策划，积极利用宣传栏等多种载体发布信息。"
+         "2025年，园区通过各类平台累计主动公开政府信息179条，内容涵盖惠企政策等方面。", 2025, 179),
+        # (a word between: 各类公开平台, round 17's town; the website's part after it is no total)
+        ("2022年，某某镇通过各类公开平台公开政府信息共932条。1.通过政府网站主动公开发布政府信息共432条，"
+         "其中村务公开238条。", 2022, 932),
+        # a total over the channels, its parts after it, stays the figure
+        ("2020年共主动公开政府信息1200条，其中门户网站公开900条，微信公众号发布300条。", 2020, 1200),
+        # one named channel's count beside another's is no total
+        ("2025年度，通过门户网站主动公开政府信息1034条，通过微信公众号公开政府信息608条。", 2025, None),
+        # FORMS §2 and round 37's street: the website's own 共N条, the WeChat account's count in the next sentence
+        ("2019年度，街道通过网站主动公开政府信息共275条，其中工作动态110条，通知公告72条。"
+         "街道通过政务微信公众号“某某之声”公开36条信息。", 2019, None),
+        # (a 共计 in the website's clause, the WeChat account on the next line: P05's first of several channels
+        # carrying 共, third round; realdev r51 was labelled 88 before this reading)
+        ("全年我局通过门户网站主动公开发布各类政府信息共计88条。\n通过“某某发布”微信公众号发布政务信息301条。", 2020, None),
+    ],
+)
+def test_a_total_over_channels_and_one_channels_count(text, year, expected):
+    got = figures(text, year).get("proactive_disclosed")
+    assert got == (None if expected is None else Decimal(expected))
 
 
 def test_requests_through_a_platform_count_no_channels_items():
