@@ -473,6 +473,8 @@ def test_a_short_denial_answers_the_heading_before_it():
         ("其中，区房屋征收管理办公室收到申请46件。", 2015, "applications_received"),
         ("区属各中小学校在校务公开栏和学校网站公开信息共计4,126条。", 2012, "proactive_disclosed"),
         ("各村委会通过村务公开栏公开信息共计460条。", 2013, "proactive_disclosed"),
+        # a province's report counting its cities' items (round 39's province page, realdev r310)
+        ("省政府及直属部门主动公开信息2.6万余条；各市（地）主动公开政府信息21万条。", 2009, "proactive_disclosed"),
         # P06: requests counted to date
         ("截至2019年12月31日，累计受理政府信息公开申请412件。", 2019, "applications_received"),
     ],
