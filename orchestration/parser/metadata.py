@@ -22,7 +22,8 @@ from orchestration.parser.numbers import half_width, parse_chinese_numeral
 _TITLE_WORDS = re.compile(r"(?:政府)?(?:信息公开|政务公开)[^。，]{0,12}?(?:年度报告|工作报告|年报|报告)")
 # a title split after a bare year (X人民政府2017 / 政府信息公开工作年度报告) joins to one without 年
 _YEAR_IN_TITLE = re.compile(r"(\d{4}|[〇○零一二三四五六七八九]{4})\s*(?:年度?|(?=(?:政府|政务)?(?:信息公开|政务公开)))")
-_PERIOD = re.compile(r"(?:统计期限|统计时限|统计期间|数据统计)[^。]{0,12}?(\d{4})年\s*1月\s*1日[^。]{0,10}?(\d{4})年\s*12月\s*31日")
+# (the end's year may be left out: 统计期限自2012年1月1日起至12月31日止, round 39's city)
+_PERIOD = re.compile(r"(?:统计期限|统计时限|统计期间|数据统计)[^。]{0,12}?(\d{4})年\s*1月\s*1日[^。]{0,10}?(?:(\d{4})年)?\s*12月\s*31日")
 # (部: a ministry, named in its quoted title, its own OGI catalogue or its prose: 工业和信息化部 and
 # 生态环境部 in round 29, 水利部 in the third round's stand-in r146)
 _AGENCY_SUFFIX = re.compile(
@@ -854,7 +855,7 @@ def find_report_year(text: str, title: str | None) -> int | None:
         if m and (year := _year_value(m.group(1))):
             return year
     m = _PERIOD.search(half_width(text))
-    if m and m.group(1) == m.group(2):
+    if m and m.group(2) in (None, m.group(1)):
         return int(m.group(1))
     for raw in text.split("\n")[:15]:
         line = _clean(raw)
@@ -875,7 +876,7 @@ def find_report_year(text: str, title: str | None) -> int | None:
     # every number on a line of its own (2011 / 年政府信息公开 / 年度报告): catalogue M10
     joined = half_width("".join(raw.strip() for raw in text.split("\n")[:30]))
     m = _PERIOD.search(joined)
-    if m and m.group(1) == m.group(2):
+    if m and m.group(2) in (None, m.group(1)):
         return int(m.group(1))
     m = _YEAR_BEFORE_REPORT.search(joined)
     return _year_value(m.group(1)) if m else None

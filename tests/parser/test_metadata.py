@@ -130,6 +130,13 @@ def test_report_year_from_the_statistics_period():
     assert meta(text).report_year == 2019
 
 
+def test_statistics_period_printing_its_year_once():
+    # the next year's plans named first do not give the year (round 39's city, realdev r147)
+    text = ("本年度报告由某某市人民政府办公室编制，全文包括主要问题及2013年重点工作安排等。"
+            "本年度报告中所列数据的统计期限自2012年1月1日起至12月31日止。\n")
+    assert meta(text).report_year == 2012
+
+
 def test_statistics_period_with_full_width_digits():
     text = "某局政府信息公开工作年度报告\n\n统计期限自２０１７年１月１日起至２０１７年１２月３１日止。\n"
     assert find_report_year(text, "某局政府信息公开工作年度报告") == 2017
