@@ -226,8 +226,13 @@ def find_title(lines: list[str]) -> tuple[str | None, int | None]:
         if _CATEGORY.match(line) and not _YEAR_IN_TITLE.search(line):
             continue  # an index block's category (乡镇政府信息公开年度报告): M04, fourth round
         if _is_title(line):
-            if not _YEAR_IN_TITLE.search(line) and _agency_from_title(line) is None:
-                return _title_below(lines, i) or (line, i)
+            if not _YEAR_IN_TITLE.search(line):
+                # a column's heading with no year: the document's own title may follow, also when the
+                # menu items printed before the heading on its line read as a name (在线访谈 政府文件
+                # 信息公开年报 above X州2012年…报告: round 39's prefecture page, M03)
+                agency = _agency_from_title(line)
+                if agency is None or re.search(r"\S\s+\S", agency):
+                    return _title_below(lines, i) or (line, i)
             return line, i
         # the title run into the text after it on one line (X2019年 政府信息公开工作年度报告 一、总体情况 …,
         # X2021年…年度报告(以下简称年报)是根据…): M15, three agencies' pages over rounds two to four
