@@ -367,7 +367,10 @@ def _prose_agency(lines: list[str]) -> str | None:
             # X及办公室: the body and its own office report as one, under the body's name (round 20)
             agency = _AND_ITS_OFFICE.sub("", agency)
             agency = _with_its_government(agency)  # X人民政府信息公开…, as in titles
-            if (m.group("year_first") or _YEAR_IN_TITLE.search(m.group())) and (name := _named(agency)):
+            # (a level with no place names no one, as in the compiler and contact rules below:
+            # 按时公布2011年区政府信息公开工作年度报告 before the compiler's name, round 39's district)
+            if (m.group("year_first") or _YEAR_IN_TITLE.search(m.group())) and (name := _named(agency)) \
+                    and not _LEVEL_ONLY.fullmatch(name):
                 return name
         for m in _QUOTED_OWN_TITLE.finditer(line):
             # a mirror's spam before the name ends at a colon (uedbet官网@:西柳镇人民政府…)
@@ -422,7 +425,12 @@ def _area_of(name: str) -> str | None:
 
 def _compiler(printed: str) -> str | None:
     """The agency a 由X编制 clause names: X, or the body whose office X is."""
-    name = _COMPILING_OFFICE.sub("", _LEADING_GROUP_OFFICE.sub("", printed))
+    body = _LEADING_GROUP_OFFICE.sub("", printed)
+    if body != printed and _PLACE_NAME.match(body):
+        # a place's own leading group compiles the place's report (由太原市政府信息公开领导小组办公室编制:
+        # round 39's city), its government never printed: the bare place, as a place-only title gives it
+        return body
+    name = _COMPILING_OFFICE.sub("", body)
     if name == printed and (body := _OFFICE_TAIL.sub("", name)) != name:
         # a zone's 党政办公室 compiles the zone's report (由临沂高新区党政办公室按照…, 由江苏睢宁经济开发区
         # 党政办公室编制: rounds 10 and 27), the zone named as a place

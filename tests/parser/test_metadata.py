@@ -455,6 +455,11 @@ def test_a_place_title_with_its_county_takes_the_government_as_printed():
         ("本报告由四部分组成。如对本报告有疑问，请联系某某镇政府，地址：某某街1号。\n", "某某镇政府"),
         # M06: compiled by the government from every unit's reports (由X综合…编制而成)
         ("本报告由某某区人民政府综合全区各部门和各乡镇的年度报告编制而成。\n", "某某区人民政府"),
+        # a last year's report announced by its level alone names no one: the compiler does (round 39)
+        ("本年度报告由某某区人民政府办公室编制。\n一、概述\n本区按时公布2011年区政府信息公开工作年度报告。\n",
+         "某某区人民政府"),
+        # a place's own leading group compiles it, its government never printed: the bare place (round 39)
+        ("本年度报告由某某市政府信息公开领导小组办公室编制。全文由概述等七部分组成。\n", "某某市"),
     ],
 )
 def test_third_round_prose_agency_wordings(opening, agency):
