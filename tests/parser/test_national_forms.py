@@ -309,6 +309,21 @@ def test_truncated_report_keeps_the_cells_it_printed():
     assert not [k for k in cells(report) if k[0].startswith(("2021.t3.denied", "2021.t3.total", "2021.t4"))]
 
 
+# A 2021 表二 one cell per line ending ' |', the page cut after its first row (T11: round 39's
+# township, realdev r288 and r306)
+T2_CUT_AFTER_FIRST_ROW = ("某乡人民政府2025年政府信息公开工作年度报告\n二、主动公开政府信息情况\n|\n第二十条第(一)项 |\n|||\n|\n"
+                          "信息内容 |\n本年制发件数 |\n本年废止件数 |\n现行有效件数 |\n|\n规章 |\n0 |\n2 |\n5 |\n|\n")
+
+
+def test_a_table_cut_after_its_first_row_keeps_that_row():
+    report = parse_report(T2_CUT_AFTER_FIRST_ROW)
+    found = {k[0]: c.value for k, c in cells(report).items()}
+    assert found == {"2021.t2.rules.issued": 0, "2021.t2.rules.repealed": 2, "2021.t2.rules.in_force": 5}
+    # without its headers the one row is a stray line, not a table
+    headless = T2_CUT_AFTER_FIRST_ROW.replace("信息内容 |\n本年制发件数 |\n本年废止件数 |\n现行有效件数 |\n", "")
+    assert cells(parse_report(headless)) == {}
+
+
 def test_a_stray_total_in_prose_text_is_not_a_table():
     text = "某乡人民政府2021年政府信息公开工作年度报告\n本年度工作总结如下。\n总计 3\n其他 1 2\n"
     report = parse_report(text)
