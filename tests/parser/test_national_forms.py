@@ -324,6 +324,28 @@ def test_a_table_cut_after_its_first_row_keeps_that_row():
     assert cells(parse_report(headless)) == {}
 
 
+# The whole report on one line and its 表二 in pipes inside it (M13: realdev r83 and r296, round 40's
+# county bureau)
+ONE_LINE_REPORT = ("某县交通运输局2021年度政府信息公开工作年度报告 根据《条例》规定，特向社会公布本局2021年度报告。"
+                   "全年在政府网站主动公开政府信息9条。 二、主动公开政府信息情况 第二十条第(一)项 | 信息内容 | "
+                   "本年制发件数 | 本年废止件数 | 现行有效件数 | 规章 | 0 | 0 | 0 | 规范性文件 | 1 | 0 | 4 | "
+                   "第二十条第(五)项 | 信息内容 | 本年处理决定数量 | 行政许可 | 650 | 第二十条第(六)项 | 信息内容 | "
+                   "本年处理决定数量 | 行政处罚 | 100 | 行政强制 | 0 |\n")
+
+
+def test_a_table_printed_inside_a_line_of_prose_is_read():
+    report = parse_report(ONE_LINE_REPORT)
+    found = {k[0]: c.value for k, c in cells(report).items()}
+    assert found == {"2021.t2.rules.issued": 0, "2021.t2.rules.repealed": 0, "2021.t2.rules.in_force": 0,
+                     "2021.t2.normative_docs.issued": 1, "2021.t2.normative_docs.repealed": 0,
+                     "2021.t2.normative_docs.in_force": 4, "2021.t2.license.decisions": 650,
+                     "2021.t2.penalty.decisions": 100, "2021.t2.coercion.decisions": 0}
+    assert report.metadata.rendering == "pipe_inline"
+    assert not [i for i in report.issues if i.kind == "hybrid_form"]
+    # the prose before the table is still read
+    assert [c.value for c in report.cells if c.code == "prose.proactive_disclosed"] == [9]
+
+
 def test_a_stray_total_in_prose_text_is_not_a_table():
     text = "某乡人民政府2021年政府信息公开工作年度报告\n本年度工作总结如下。\n总计 3\n其他 1 2\n"
     report = parse_report(text)

@@ -34,7 +34,10 @@ def read_rows(lines: list[str]) -> tuple[list[Row], list[str]]:
     if tsv.count_lines(lines) >= _MIN_LINES:
         rows += tsv.read_rows(lines)
         found.append("tsv")
-    markdown, pipe_cells = pipes.count_lines(lines)
+    markdown, pipe_cells, inline = pipes.count_lines(lines)
+    if inline:
+        rows += pipes.read_inline_cell_rows(lines)
+        found.append("pipe_inline")
     if markdown >= _MIN_LINES:
         rows += pipes.read_markdown_rows(lines)
         found.append("markdown")
