@@ -346,6 +346,16 @@ def test_a_table_printed_inside_a_line_of_prose_is_read():
     assert [c.value for c in report.cells if c.code == "prose.proactive_disclosed"] == [9]
 
 
+def test_column_words_misprinted_at_their_ends_still_name_their_form():
+    # 本年新 制发数量 | 本年新 废止数量 | 现行有效数量 over a 2021 report's rows (round 40's county bureau):
+    # 制发, 废止 and 现行有效 are the 2021 form's columns; 本年新 alone, the 2019 form's, is outvoted
+    misprinted = ONE_LINE_REPORT.replace("本年制发件数 | 本年废止件数 | 现行有效件数",
+                                         "本年新 制发数量 | 本年新 废止数量 | 现行有效数量")
+    report = parse_report(misprinted)
+    assert {k[0] for k in cells(report)} == {k[0] for k in cells(parse_report(ONE_LINE_REPORT))}
+    assert not [i for i in report.issues if i.kind == "hybrid_form"]
+
+
 def test_a_stray_total_in_prose_text_is_not_a_table():
     text = "某乡人民政府2021年政府信息公开工作年度报告\n本年度工作总结如下。\n总计 3\n其他 1 2\n"
     report = parse_report(text)

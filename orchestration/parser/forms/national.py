@@ -141,9 +141,15 @@ def _column_votes(parts: RowParts, layout: Layout) -> Counter:
                 continue
             hits = layout.column_forms.get(key)
             if hits is None:
-                hits = layout.column_forms[key] = frozenset(
-                    form for form in FORMS for col in layout.t2_columns[form]
-                    if col == key or col.startswith(key) or (len(key) >= _MIN_CONTAINED and key in col))
+                hits = frozenset(form for form in FORMS for col in layout.t2_columns[form]
+                                 if col == key or col.startswith(key) or (len(key) >= _MIN_CONTAINED and key in col))
+                # a column word misprinted in its end (本年新 制发数量 | 本年新 废止数量 | 现行有效数量 over a 2021
+                # report's rows, round 40): its longest start that some column holds says whose column it is
+                for end in range(len(key) - 1, 1, -1) if not hits else ():
+                    hits = frozenset(form for form in FORMS for col in layout.t2_columns[form] if key[:end] in col)
+                    if hits:
+                        break
+                layout.column_forms[key] = hits
             if len(hits) == 1:
                 votes[next(iter(hits))] += 1
     return votes
