@@ -324,6 +324,22 @@ def test_a_table_cut_after_its_first_row_keeps_that_row():
     assert cells(parse_report(headless)) == {}
 
 
+def test_one_row_with_values_among_rows_printed_empty_is_read():
+    # T03 in pipe cells: the other rows' cells a line of bars (round 40's county bureau)
+    text = ("某县民政局2019年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第(一)项 |\n信息内容 |\n"
+            "本年新制作数量 |\n本年新公开数量 |\n对外公开总数量 |\n规章 |\n|||\n规范性文件 |\n|||\n第二十条第(五)项 |\n"
+            "|||\n信息内容 |\n上一年项目数量 |\n本年增/减 |\n处理决定数量 |\n行政许可 |\n80 |\n-13 |\n76 |\n"
+            "其他对外管理服务事项 |\n|||\n")
+    found = {k[0]: c.value for k, c in cells(parse_report(text)).items()}
+    assert found == {"2019.t2.license.prev_year_items": 80, "2019.t2.license.change": -13,
+                     "2019.t2.license.decisions": 76}
+    # in text without a cell grid, one value under a template's first row is a stray value (T08, realdev r18)
+    template = ("某乡人民政府2019年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\n"
+                "本年新制作数量\n本年新公开数量\n对外公开总数量\n规章\n0\n规范性文件\n第二十条第（五）项\n信息内容\n"
+                "上一年项目数量\n本年增/减\n处理决定数量\n行政许可\n其他对外管理服务事项\n")
+    assert cells(parse_report(template)) == {}
+
+
 # The whole report on one line and its 表二 in pipes inside it (M13: realdev r83 and r296, round 40's
 # county bureau)
 ONE_LINE_REPORT = ("某县交通运输局2021年度政府信息公开工作年度报告 根据《条例》规定，特向社会公布本局2021年度报告。"

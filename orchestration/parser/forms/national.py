@@ -315,11 +315,14 @@ def align(rows: list[Row], catalog: Catalog, report_year: int | None,
 
     t3_keys = {pl.key.suffix for pl in placed if pl.kind == "t3" and pl.values}
     found_t2 = sum(1 for pl in placed if pl.kind == "t2" and pl.values)
-    # One 表二 row under its printed column headers, the last row placed, is a table cut after its first
-    # row (T11: round 39's township; realdev r288's and r306's real pages). Not a template's stray value
-    # with the form's other rows after it (T08).
-    t2_under_header = found_t2 == 1 and placed[-1].kind == "t2" and placed[-1].values \
-        and any(idx < placed[-1].row for idx, _ in header_votes)
+    # One 表二 row with values under its printed column headers is a table: cut after that row (T11: round 39's
+    # township; realdev r288's and r306's real pages), or printing its other rows empty in a rendering that
+    # keeps the cell grid (T03: round 40's county bureau, '规章 |' / '|||' … '行政许可 |' / '80 |' / '-13 |' / '76 |').
+    # Where PDF text may have dropped blanks, one value under a template's row with the rows after it printed
+    # bare is a stray value (T08, realdev r18), no table.
+    lone = next((pl for pl in placed if pl.kind == "t2" and pl.values), None)
+    t2_under_header = found_t2 == 1 and (placed[-1] is lone or not rows[lone.row].lossy) \
+        and any(idx < lone.row for idx, _ in header_votes)
     if len(t3_keys) < _MIN_T3_ROWS and not any(pl.kind == "t4" for pl in placed) and found_t2 < _MIN_T2_ROWS \
             and not t2_under_header:
         return [], [], None  # stray words, not these forms' tables
