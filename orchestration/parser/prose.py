@@ -414,7 +414,9 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
     channel_clauses = max(s.paragraph_channels, sentence_channels)
     # the year leads the sentence, or a clause of it is the report's whole period
     opening = _LEADING_HEADING.sub("", s.text)
-    year_lead = year is not None and (opening.startswith((f"{year}年", "全年", "本年")) or re.search(
+    # (not the year's end, 2020年底,本单位累计…921条, a count to date as 截至2020年底 is: P06, round 40's town)
+    year_lead = year is not None and (opening.startswith((f"{year}年", "全年", "本年")) and not opening.startswith(
+        (f"{year}年底", f"{year}年末")) or re.search(
         rf"{year}年1月1日(?:起)?(?:至|到|—|-|~)(?:{year}年)?12月31日(?:止)?(?:[,，]|(?=累计))", s.text) is not None)
     # (also the 主动公开 part alone, counted with no kind of item: 发布政府信息75条，其中，主动公开67条，涉及…:
     # round 25's sumu, labelled 67, as rounds 4, 8 and 17 read the part beside its 依申请公开 sibling)

@@ -41,6 +41,7 @@ def test_proactive_disclosed(sentence, expected):
     "sentence",
     [
         "截至2020年底，累计主动公开政府信息5678条。",  # cumulative to date
+        "2020年底，本单位累计主动公开政府信息5678条。",  # the year's end, without 截至 (round 40's town)
         "历年累计公开政府信息5678条。",
         "截至2020年12月31日，我局已主动公开政府信息5678条。",
         "至今已主动公开政府信息5678条。",
