@@ -6366,6 +6366,138 @@ d.value("8.6", "2019.t2.procurement.amount")
 d.add("\n\n三、收到和处理政府信息公开申请情况\n\n")
 
 
+# ---- thirty-ninth round (issue 9, study39): r403–r410 ----
+# r403 after 39a09 and r310 (a province government's report counting its cities' items, '各市(地)主动公开政府信息N万条',
+# beside the province's own approximate count): read as the total at the round's first score, no figure since e22f857;
+# r404 after 39a15 (a statistics period printing its year once, '自yyyy年1月1日起至12月31日止', after an outline naming the
+# next year's plans): the next year read at the first score, the period's year since 86ab74f; r405 after 39a02 (a site
+# menu's last line ending in the column's name above the breadcrumb and a dated place-only title): the menu items read
+# as the agency at the first score, the bare prefecture since b18eaee; r406 after 39a16 (last year's report announced by
+# its level alone, '按时公布yyyy年区政府…报告', and the government's office compiling this one): the level-only name read
+# at the first score, the government since f00fd38; r407 after 39a20 (a city's own OGI leading group's office compiling
+# its report, the government never printed): blank at the first score, the bare city since f00fd38; r408 after 39a07
+# (a department's '借助门户网站和其他发布渠道公开政府信息N条' and, paragraphs later, a press count): still missed;
+# r409 after 39b10 (a platform named a sentence before an unqualified '全年共计公开信息N条', a WeChat account's count after
+# it, no total; and '共受理…申请N件，均已…予以公开'): the platform's count still read as the total, the granted count still
+# missed; r410 after 39b20 (a township's 2021 表二 in the one-cell-per-line ' |' layout cut right after its first row):
+# the three cells missed at f00fd38, read since 159797b (a lone 表二 row under its printed headers).
+d = new("r403_province_cities_count_beside_own_approximate_2010.txt", "蓠江省人民政府", "", "", "", "province", 2010,
+        "narrative", "", "prose",
+        "M00 plain title naming the province's government (read); P07 the province's own '省政府及直属部门…N万余条' "
+        "(approximate, no figure; not read, right); P12 '各市(地)主动公开政府信息N万条' in the province's report, the "
+        "cities' count (no figure: read as the total, 190000, until the round-39 change e22f857, as 39a09 and r310; now "
+        "not read, right) and '全省共受理…申请N件' not said to be compiled from every unit (no figure; not read, right); "
+        "P09/P10 '没有因政府信息公开被申请行政复议、提起行政诉讼的，也没有收取或减免费用' (province-wide zeros, the "
+        "agency's too: review, litigation and fees 0, read); P15")
+d.add("蓠江省人民政府2010年政府信息公开工作年度报告\n2010年，全省各地、各部门在省政务公开领导小组的统筹下落实《中华人民共和国"
+      "政府信息公开条例》，公开目录的编制和更新更加规范。")
+d.prose("省政府及直属部门通过公开目录主动公开政府信息3.4万余条，比上年增加4千余条；")
+d.prose("各市(地)主动公开政府信息19万条，比上年增加5万条。")
+d.prose("全省共受理政府信息公开申请612件，按期办结率达到100%。")
+d.prose("全年没有因政府信息公开被申请行政复议、提起行政诉讼的，也没有收取或减免费用。\n",
+        review_cases=0, litigation_cases=0, fees_10k_yuan=0)
+d.add("一、2010年工作情况\n(一)完善工作机制。各市(地)、县(市)和省直部门均明确了分管领导和承办机构，形成上下贯通的工作格局。\n")
+
+d = new("r404_period_year_once_next_year_plans_in_outline_city_2013.txt", "棠州市人民政府", "", "", "", "city", 2013,
+        "narrative", "", "prose",
+        "M06 no title: '由X市人民政府办公室编制' while the body says 我市 (the government, read); M11 the outline names "
+        "'yyyy年重点工作安排' (the next year) before the statistics period '自2013年1月1日起至12月31日止', which prints its "
+        "year once (2014 read until the round-39 change 86ab74f, as 39a15 and r147; now 2013); P08 '市政府全年共受理政府"
+        "信息公开申请N件' (read); P15")
+d.add("本年度报告根据《中华人民共和国政府信息公开条例》的规定，由棠州市人民政府办公室编制。报告分为概述、主动公开、依申请公开、"
+      "复议诉讼、主要问题及2014年重点工作安排等部分。本年度报告中所列数据的统计期限自2013年1月1日起至12月31日止。"
+      "本报告可在棠州市政府门户网站下载。\n一、概述\n2013年，我市把政府信息公开同便民服务结合起来，市本级和各县区的公开"
+      "目录按季度更新。\n二、依申请公开政府信息情况\n")
+d.prose("市政府全年共受理政府信息公开申请14件，", applications_received=14)
+d.add("均在规定期限内答复。\n")
+
+d = new("r405_menu_line_over_dated_place_only_title_prefecture_2012.txt", "棠岭州", "", "", "", "city", 2012,
+        "narrative", "", "prose",
+        "M03 a site menu whose last line ends in the column's name, 'X X 信息公开年报', no year (read as the agency, "
+        "'网上调查政策法规', until the round-39 change b18eaee, as 39a02; now skipped); M01 the breadcrumb ending in the "
+        "place; M08 a place-only title 'X州2012年…报告' over a government printed only as level-only '州政府' (the bare "
+        "prefecture, judgement as 39a02; read); T15 the outline lists an annex table beyond the excerpt; no figure")
+d.add("无障碍浏览  |  长者模式\n首页 机构概况 政务动态 办事服务\n网上调查 政策法规 信息公开年报\n"
+      "当前位置: 首页>政务公开>政府信息公开年报>2012>州县 > 棠岭州\n\n棠岭州2012年政府信息公开工作年度报告\n"
+      "本报告依据《中华人民共和国政府信息公开条例》编制，包括概述、主动公开、依申请公开、复议诉讼、存在的问题和改进措施，"
+      "并附相关指标统计附表。\n一、概述\n2012年，州政府把信息公开纳入年度目标考核，州政务公开领导小组办公室负责日常"
+      "工作。\n")
+
+d = new("r406_last_year_report_by_level_compiler_office_district_2012.txt", "榕溪区人民政府", "", "", "", "county", 2012,
+        "narrative", "", "prose",
+        "M06 no title: '由X区人民政府办公室编制' (the government's office compiling stands for the government) and, "
+        "later, last year's report announced by its level alone, '按时公布2011年区政府信息公开工作年度报告' (the "
+        "level-only '区政府' was read as the agency until the round-39 change f00fd38, as 39a16; now the compiler's "
+        "government); P08 '区政府本年度共受理政府信息公开申请N件' (read); P15")
+d.add("本年度报告根据《中华人民共和国政府信息公开条例》要求，由榕溪区人民政府办公室编制。报告全文包括概述、主动公开、"
+      "依申请公开、复议诉讼和改进措施五个部分，所列数据统计期限为2012年1月1日至12月31日。\n一、概述\n2012年，我区"
+      "依照条例完善公开目录，及时公开区政府制发的非涉密文件；指导各部门更新公开指南，按时公布2011年区政府信息公开工作年度"
+      "报告。\n二、依申请公开情况\n")
+d.prose("区政府本年度共受理政府信息公开申请6件，", applications_received=6)
+d.add("均已按期答复。\n")
+
+d = new("r407_city_leading_group_office_compiles_bare_city_2010.txt", "槿川市", "", "", "", "city", 2010,
+        "narrative", "", "prose",
+        "M06 no title: '由X市政府信息公开领导小组办公室编制', the city's own leading group, its government never "
+        "printed (blank until the round-39 change f00fd38, as 39a20; now the bare city, as a place-only title gives it); "
+        "body 本市/我市; P07 'N余条' (approximate, no figure; not read, right); P15")
+d.add("本年度报告根据《中华人民共和国政府信息公开条例》的规定，由槿川市政府信息公开领导小组办公室编制。全文由概述、主动公开、"
+      "依申请公开、收费减免、复议诉讼、问题与改进六部分组成，数据统计期限为2010年1月1日至2010年12月31日。\n一、概述\n"
+      "2010年，本市继续推进公开目录和公开指南的编制工作。\n二、主动公开情况\n")
+d.prose("我市通过公开目录主动公开政府信息5800余条。\n")
+d.add("三、依申请公开情况\n各受理点统一登记申请，做到件件有回音。\n")
+
+d = new("r408_website_and_other_channels_beside_press_count_province_department_2010.txt", "蓠江省交通运输厅", "",
+        "", "", "province_department", 2010, "narrative", "", "prose",
+        "M00 plain title (read); P01/P04 '省交通运输厅2010年借助门户网站和其他发布渠道公开政府信息N条', 'X和"
+        "其他…渠道' naming every channel: the year's total (still missed on the code at f00fd38, as 39a07: a later "
+        "paragraph's '新闻媒体报道N余条' counts a press channel); P07 '新闻发布会N余次' (no figure; not read, right); "
+        "P08/P14 '受理依申请公开政府信息0件' (0, read); P15")
+d.add("蓠江省交通运输厅2010年政府信息公开工作年度报告\n一、概述\n2010年，省交通运输厅按照省政府的部署，把信息公开同行业"
+      "管理结合起来。\n二、主动公开政府信息情况\n")
+d.prose("省交通运输厅2010年借助门户网站和其他发布渠道公开政府信息1736条，全文电子化率达100%。\n",
+        proactive_disclosed=1736)
+d.add("(一)公开形式。厅机关主动公开政府信息的形式以门户网站为主。")
+d.prose("此外，组织召开新闻发布会及专题采访活动30余次，新闻媒体报道40余条。\n")
+d.add("三、依申请公开政府信息情况\n")
+d.prose("2010年，厅机关受理依申请公开政府信息0件。\n", applications_received=0)
+
+d = new("r409_platform_sentence_before_unqualified_count_wechat_street_2025.txt", "栎湾街道办事处", "", "", "",
+        "township", 2025, "narrative", "", "prose",
+        "M00 plain title (read); P05 '依托政务公开平台发布各类政务信息。全年共计公开信息N条，内容涵盖…。同时，X微信"
+        "公众号…全年发布信息M篇': the platform, named a sentence before the unqualified count, and the WeChat account "
+        "counted apart, no total (no figure, as 39b10's reader labelled it by FORMS §2; still read as the total, N, on "
+        "the code at f00fd38: misread); P08 '共受理…申请N件，均已按规定及时予以公开' (received read; granted N still "
+        "missed); T15")
+d.add("栎湾街道办事处2025年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况。街道把政府信息公开作为转变职能的"
+      "抓手，依托政务公开平台发布各类政务信息。")
+d.prose("全年共计公开信息73条，内容涵盖政务信息15条、工作动态41条、通知公告11条和涉企检查公示6条。")
+d.prose("同时，“栎湾发布”微信公众号保持常态运营，全年发布信息618篇。\n")
+d.add("(二)依申请公开情况。")
+d.prose("全年共受理政府信息公开申请2件，均已按规定及时予以公开。\n", applications_received=2,
+        applications_granted=2)
+d.add("(三)政府信息管理情况。街道党政办公室落实发布前的三级审核。\n")
+
+d = new("r410_pipe_cell_t2_cut_after_first_row_township_2025.txt", "栎溪乡人民政府", "", "", "", "township", 2025,
+        "ogi2021", "", "pipe_cell",
+        "M06 no title: '特向社会公布2025年X政府信息公开工作情况报告' (read); P06 '截至2025年12月31日，主动公开信息N条' "
+        "with no 本年度 (a count to date: left out; not read, right); P08 '未收到依申请公开事项' (0, read); T01 表二 one "
+        "cell per line ending ' |', bare '|' lines and a '|||' section row; T11 the excerpt ends right after the 规章 "
+        "row's three values and a bare '|' (the three 0s labelled; missed on the code at f00fd38, as 39b20; read since "
+        "159797b)")
+d.add("根据《中华人民共和国政府信息公开条例》规定，特向社会公布2025年栎溪乡人民政府政府信息公开工作情况报告。报告所列数据"
+      "统计期限为2025年1月1日至2025年12月31日。\n一、总体情况\n(一)主动公开情况。乡里按照公开目录及时更新栏目，")
+d.prose("截至2025年12月31日，主动公开信息326条。\n")
+d.add("(二)依申请公开情况。")
+d.prose("2025年，我乡未收到依申请公开事项。\n", applications_received=0)
+d.add("(三)平台建设情况。乡里用好政务新媒体，及时转发上级政策解读。\n二、主动公开政府信息情况\n|\n第二十条第(一)项 |\n"
+      "|||\n|\n信息内容 |\n本年制发件数 |\n本年废止件数 |\n现行有效件数 |\n|\n规章 |\n")
+for col in ("issued", "repealed", "in_force"):
+    d.value("0", f"2021.t2.rules.{col}")
+    d.add(" |\n")
+d.add("|\n")
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
