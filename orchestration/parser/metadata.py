@@ -71,7 +71,9 @@ def _without_notes(name: str) -> str:
 # What pages print before a title on the same line: a field label (标题：…) or
 # a running page header (Page 9 - …).
 _LINE_PREFIX = re.compile(
-    r"^(?:(?:标\s*题|题\s*目|文章标题|信息名称|名\s*称)\s*(?:[:：]\s*|\s+)|称\s*[:：]\s*|page\s*\d+\s*[-—–:：|]\s*)", re.IGNORECASE)
+    r"^(?:(?:标\s*题|题\s*目|文章标题|信息名称|名\s*称)\s*(?:[:：]\s*|\s+)|称\s*[:：]\s*|page\s*\d+\s*[-—–:：|]\s*"
+    # (an index block's label glued to its value, 标题2023年…报告 under 发文机关X镇人民政府: round 40's town, M04)
+    r"|标题(?=(?:19|20)\d\d))", re.IGNORECASE)
 # A site's breadcrumb trail (您当前所在位置：首页 > 政务公开 > … > 标题): only
 # its last step can be the title.
 # Third round (M01): the trail may name no 位置/首页 (X专栏 >> X办公厅 >> 年度报告), or
@@ -508,7 +510,8 @@ def _agency_like(line: str) -> str | None:
             and not name.startswith(_VERBS_FIRST) and not name.endswith(("党委", "党工委", "纪委", "网站")) \
             and not name.startswith(("局", "委", "办", "厅")) and "《" not in name and "》" not in name \
             and not any(word in name for word in _SITE_WORDS) \
-            and not _INTERNAL_OFFICE.match(name):  # _SITE_WORDS: 局办公室, 登录个人中心 (round seven)
+            and not _INTERNAL_OFFICE.match(name) and "|" not in name:  # _SITE_WORDS: 局办公室, 登录个人中心 (round seven)
+        # (a pipe parts a site's bar of links, 中国政府网 | X省政府 | X市政府: round 40's town, M03)
         return name
     return None
 
@@ -524,13 +527,13 @@ _CATEGORY = re.compile(r"(?:乡镇|街镇|镇街|乡镇街道|街道|部门|(?:�
 # 发布机构 | 进化镇 |, 发布机构 县政府办公室, or the label over its value on the next line: the
 # index block's publisher, read only when neither title nor prose names the agency (M04: three
 # agencies' pages in round three and four; it may name the parent government, so never before them)
-_PUBLISHER = re.compile(r"发布机构\s*[:：|]?\s*\|?\s*(?P<agency>[\u4e00-\u9fff()（）]{2,30})")
+_PUBLISHER = re.compile(r"(?:发布机构|发文机关)\s*[:：|]?\s*\|?\s*(?P<agency>[\u4e00-\u9fff()（）]{2,30})")
 
 
 def _publisher(lines: list[str]) -> str | None:
     for i, raw in enumerate(lines[:40]):
         line = _clean(raw)
-        if "发布机构" not in line:
+        if "发布机构" not in line and "发文机关" not in line:
             continue
         m = _PUBLISHER.search(line)
         if m is None and line.rstrip(":：| ").endswith("发布机构"):

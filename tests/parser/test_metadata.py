@@ -207,6 +207,11 @@ def test_impossible_date_is_ignored():
         ("dw.png 位置:首页--政务公开--政府信息公开--政府信息公开年报\n\n某城区2020年政府信息公开年度报告\n"
          "发布日期:2021-02-20 16:06 来源:某城区人民政府\n", "某城区人民政府"),
         ("首页/ 政务公开 / 政府信息公开年报 / 2019年 / 县市区\n某某县人民政府2019年政府信息公开工作年度报告\n", "某某县人民政府"),
+        # an index block's labels glued to their values under a bar of links to other governments (M04, M03,
+        # round 40's town): the title names no one, the issuing body's field does
+        ("中国政府网  |   某某省政府  |   某某市政府\n\n当前位置:首页 > 政务公开 > 公开年报\n索引号000014349/2024-03341\n"
+         "发文机关某某镇人民政府 主题词\n标题2023年政府信息公开工作年度报告\n主题分类其它 发布日期2024-01-10\n\n"
+         "2023年政府信息公开工作年度报告\n本报告依据《条例》编制。\n", "某某镇人民政府"),
         # a site menu's last line ending in the column's name, the dated title below (M03, round 39)
         ("首页 主动公开 解读回应\n在线访谈 政府文件 信息公开年报\n当前位置: 首页>主动公开>年报\n\n"
          "某某县2012年政府信息公开工作年度报告\n\n本报告由县政府办公室编制。\n", "某某县"),
