@@ -216,8 +216,10 @@ _DISCLOSED = rf"(?<!申请)(?<!不予)(?<!不)(?<!免予)(?<!免于)(主动)?(?:
 # number is the items', and the kinds' count shows the list before 信息 is all of them, 等 or not
 # (catalogue P02: rounds 11 and 23, three agencies' pages, each labelled with the 条 count).
 _KINDS_COUNTED = r"\d+\s*(?:类|项)\s*(?=\d)"
+# (a list of kinds before 等 runs to 80 characters without a comma: 主动公开领导分工、…、重大建设项目等政府信息N条,
+# round 40's district office, and round 39's street listing 70)
 _PROACTIVE = re.compile(
-    rf"{_DISCLOSED}(?:和更新|并更新|、更新)?(?:了)?(?:[^，。；：:]{{1,40}}?等|[^，。；：:\d]{{1,40}}?(?=信息{_KINDS_COUNTED}))?"
+    rf"{_DISCLOSED}(?:和更新|并更新|、更新)?(?:了)?(?:[^，。；：:]{{1,80}}?等|[^，。；：:\d]{{1,40}}?(?=信息{_KINDS_COUNTED}))?"
     rf"(?:各类|各项|相关|本镇|本乡|本街道|本局|本单位|本机关)?"
     rf"(?:的)?(?:政府|政务)?(?:各类|各项)?信息"
     rf"(?:的)?(?:总数|总量|数量|件数|条数|数|新增)?(?:为|达)?(?:共有|共|共计|总计|合计|累计)?\s*(?:{_KINDS_COUNTED})?"

@@ -413,6 +413,9 @@ def test_requests_counted_per_unit_without_a_total_give_nothing():
         ("\t（一）主动公开信息情况。2024年，我局通过门户网站累计公开政府信息283条，其中：政务动态信息221条。",
          2024, "proactive_disclosed", 283),
         ("全年主动公开工作动态、政策文件等政府信息251条。", 2019, "proactive_disclosed", 251),  # P01: kinds listed first
+        # a long list of kinds (round 40's district office; 39b11 lists 70 characters of them)
+        ("办公室全年主动公开机构职能、领导信息、政策文件、政策解读、工作动态、人事信息、财政预决算、建议提案办理、"
+         "重点项目进展等政府信息412条。", 2020, "proactive_disclosed", 412),
         ("2024年，在区政府网站主动公开政府各类信息共61条。", 2024, "proactive_disclosed", 61),
         ("全年共主动公开政府 信息 57 条。", 2021, "proactive_disclosed", 57),  # a converter's spaces
         ("今年来主动公开的信息数共有171条，其中工作动态类信息126条。", 2018, "proactive_disclosed", 171),
