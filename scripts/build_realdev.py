@@ -6498,6 +6498,140 @@ for col in ("issued", "repealed", "in_force"):
 d.add("|\n")
 
 
+# ---- fortieth round (issue 9, study40): r411–r417 ----
+# r411 after 40b02 (and r83, r296): a whole report on one line, its 2019-form 表二 printed in pipes inside that line:
+# missed before 72ef09f, read since (rendering 'pipe_inline'); r412 after 40b02: a 2021 表二 one cell per line under the
+# misprinted headers '本年新 制发数量 | 本年新 废止数量 | 现行有效数量', read with the 2021 codes since 19ff43c (the 2019
+# form's before); r413 after 40a02: a 2019 表二 one cell per line whose rows print '|||' but for one row with values:
+# that row read since 31938ca, the '|||' rows left unlabelled (reported ambiguous by the parser, not guessed as blanks);
+# r414 after 40a13: '2020年底，本单位累计…N条' then the year's '2020新增的…M条' with 年 dropped: the cumulative not read
+# (40a13's no longer since e497e07), M still missed; r415 after 40b09: an index block with glued labels ('发文机关X镇人民政府 主题词',
+# '标题2023年…报告') under a bar of links to other governments: '标题' read as the agency before 378b634, the town since;
+# r416 after 40a12: '全年无行政复议、无行政纠错' (review 0) still missed; r417 after 40a15: request outcomes in 条 with
+# reasons ('其中a条已…公开，b条涉及…不予公开；c条系重复申请…'): the received count read, the granted and denied counts
+# still missed.
+d = new("r411_one_line_report_inline_pipe_t2_2019_form_county_bureau_2020.txt", "澄岭县农业农村局", "", "", "",
+        "county_department", 2020, "ogi2019", "", "pipe_inline",
+        "M00 plain title at the line's start (read); M13 the whole report on one line, its 2019-form 表二 printed in "
+        "pipes inside that line ('… 二、主动公开政府信息情况 第二十条第(一)项 | 信息内容 | 本年新制作数量 | … | 规章 | 0 | "
+        "0 | 0 | …') and cut inside 第二十条第(八)项 (the 18 cells missed before the round-40 change 72ef09f, as 40b02, r83 "
+        "and r296; read since as cells one a line, rendering 'pipe_inline'); P04 '全年在县政府网站信息公开栏目主动公开政府信息N条' "
+        "(the one channel: read); P08 '本年度未接到…申请' (0, read); T11")
+d.add("澄岭县农业农村局2020年政府信息公开工作年度报告 本报告按照《中华人民共和国政府信息公开条例》的要求编写，统计时段为"
+      "2020年1月1日至12月31日。 一、总体情况 今年以来，县农业农村局把涉农政策、补贴发放和项目安排作为公开重点，")
+d.prose("全年在县政府网站信息公开栏目主动公开政府信息64条，", proactive_disclosed=64)
+d.prose("本年度未接到任何政府信息公开申请。 ", applications_received=0)
+d.add("二、主动公开政府信息情况 第二十条第(一)项 | 信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 | ")
+for label, key, vals in (("规章", "rules", ("0", "0", "0")), ("规范性文件", "normative_docs", ("2", "2", "7"))):
+    d.add(f"{label} | ")
+    d.put(zip(vals, ("new_made", "new_published", "total_published")), f"2019.t2.{key}")
+d.add("第二十条第(五)项 | 信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 | ")
+for label, key, vals in (("行政许可", "license", ("21", "+3", "415")),
+                         ("其他对外管理服务事项", "other_services", ("6", "0", "58"))):
+    d.add(f"{label} | ")
+    d.put(zip(vals, ("prev_year_items", "change", "decisions")), f"2019.t2.{key}")
+d.add("第二十条第(六)项 | 信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 | ")
+for label, key, vals in (("行政处罚", "penalty", ("33", "-2", "17")), ("行政强制", "coercion", ("2", "0", "0"))):
+    d.add(f"{label} | ")
+    d.put(zip(vals, ("prev_year_items", "change", "decisions")), f"2019.t2.{key}")
+d.add("第二十条第(八)项 | 信息内容 | 上一年项目数量 | 本年")
+
+d = new("r412_pipe_cell_t2_2021_misprinted_headers_county_bureau_2021.txt", "澄岭县交通运输局", "", "", "",
+        "county_department", 2021, "ogi2021", "", "pipe_cell",
+        "M00 plain title (read); P01 '全年公开政府信息N条' (read); T01 the 2021 表二 one cell per line ending ' |'; T06 "
+        "its first section's headers misprinted at their ends, '本年新 制发数量 |', '本年新 废止数量 |', '现行有效数量 |' "
+        "(the rows read with the 2019 form's codes before the round-40 change 19ff43c, as 40b02; with the 2021 codes "
+        "since: a misprinted word votes for the form one of whose columns holds its longest start); T07 "
+        "'规范性文件' for 行政规范性文件; T11 cut after 第二十条第(六)项")
+d.add("澄岭县交通运输局2021年政府信息公开工作年度报告\n一、总体情况\n2021年，局里围绕道路运输和工程建设两条主线推进"
+      "公开，")
+d.prose("全年公开政府信息39条。\n", proactive_disclosed=39)
+d.add("二、主动公开政府信息情况\n第二十条第(一)项 |\n信息内容 |\n本年新 制发数量 |\n本年新 废止数量 |\n现行有效数量 |\n")
+for label, key, vals in (("规章", "rules", ("0", "0", "0")), ("规范性文件", "normative_docs", ("1", "0", "4"))):
+    d.add(f"{label} |\n")
+    d.put(zip(vals, ("issued", "repealed", "in_force")), f"2021.t2.{key}", " |\n")
+d.add("第二十条第(五)项 |\n信息内容 |\n本年处理决定数量 |\n行政许可 |\n")
+d.put([("512", "decisions")], "2021.t2.license", " |\n")
+d.add("第二十条第(六)项 |\n信息内容 |\n本年处理决定数量 |\n行政处罚 |\n")
+d.put([("86", "decisions")], "2021.t2.penalty", " |\n")
+d.add("行政强制 |\n")
+d.put([("0", "decisions")], "2021.t2.coercion", " |\n")
+
+d = new("r413_pipe_cell_t2_2019_one_row_with_values_others_bars_county_bureau_2019.txt", "澄岭县林业局", "", "", "",
+        "county_department", 2019, "ogi2019", "", "pipe_cell",
+        "M06 no title, the bureau named as the prose's subject (read); T01 a 2019 表二 one cell per line ending ' |' "
+        "whose rows print a '|||' line where their values stand, but for 行政许可's '35 |', '+4 |', '29 |' (that row "
+        "missed before the round-40 change 31938ca, as 40a02; read since); T05/T10 the '|||' rows left unlabelled here "
+        "(the reader of 40a02 read them as blanks; judgement) and marked ambiguous: the parser reports three of the five "
+        "(规范性文件, 其他对外管理服务事项, 行政强制) and not the first row under the (一) and (六) headers (规章, 行政处罚: "
+        "not reported, no value used); T11 cut at 表三's heading")
+d.add("一、总体情况\n2019年，澄岭县林业局依照条例做好林木采伐、防火和项目资金信息的公开，在县政府网站和本局公众号同步"
+      "发布。\n二、主动公开政府信息情况\n第二十条第(一)项 |\n|||\n信息内容 |\n本年新制作数量 |\n本年新公开数量 |\n"
+      "对外公开总数量 |\n")
+for label, after in (("规章", ""), ("规范性文件", "第二十条第(五)项 |\n|||\n信息内容 |\n上一年项目数量 |\n本年增/减 |\n"
+                                                 "处理决定数量 |\n行政许可 |\n")):
+    d.ambiguous()
+    d.add(f"{label} |\n|||\n{after}")
+d.put([("35", "prev_year_items"), ("+4", "change"), ("29", "decisions")], "2019.t2.license", " |\n")
+for label, after in (("其他对外管理服务事项", "第二十条第(六)项 |\n|||\n信息内容 |\n上一年项目数量 |\n本年增/减 |\n"
+                                           "处理决定数量 |\n"), ("行政处罚", ""), ("行政强制", "")):
+    d.ambiguous()
+    d.add(f"{label} |\n|||\n{after}")
+d.add("三、收到和处理政府信息公开申请情况\n")
+
+d = new("r414_year_end_cumulative_then_new_count_year_dropped_town_2020.txt", "溪口镇", "", "", "", "township",
+        2020, "narrative", "", "prose",
+        "M08 place-only title, the town's government never printed (the bare town, read); P06 'yyyy年底，本单位累计主动"
+        "公开政府信息N条' opening the paragraph, a count to date (no figure; not read, right: 40a13's was read as the "
+        "year's total until the round-40 change e497e07, this shorter stand-in's not even at f00fd38); P01 the year's own "
+        "count '2020新增的主动公开政府信息M条' with 年 dropped after the year, after a '；' in the cumulative's sentence "
+        "(the figure, M; still missed; with a full stop before it, it is read); P08 '共受理…申请N件' (read); T15")
+d.add("溪口镇2020年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开方面\n")
+d.prose("2020年底，本单位累计主动公开政府信息1385条，全部实现电子化；")
+d.prose("2020新增的主动公开政府信息47条，同样全部实现电子化。\n", proactive_disclosed=47)
+d.add("(二)依申请公开方面\n")
+d.prose("本单位2020年共受理政府信息公开申请5件，均按期答复。\n", applications_received=5)
+
+d = new("r415_glued_index_labels_under_link_bar_town_2023.txt", "石门镇人民政府", "", "", "", "township", 2023,
+        "narrative", "2024-01-12", "prose",
+        "M03 a bar of links to other governments' sites ('中国政府网  |   X省政府  |   X市政府') and site widgets; M04 an "
+        "index block whose labels are glued to their values ('发文机关X镇人民政府 主题词', '标题2023年…报告', '发布日期"
+        "yyyy-mm-dd'): '标题' read as the agency before the round-40 change 378b634, as 40b09; the town's government since "
+        "(the 发文机关 field names it as 发布机构 does; no line with pipes is a name); M07 the title without the agency; "
+        "P04 '依托X县人民政府门户网站共主动公开政府信息N条' (read); T15")
+d.add("中国政府网  |   江澜省政府  |   澄州市政府\n\n今天是\n\n字体大小:【大】 【中】 【小】\n\n打印 关闭\n"
+      "索引号000021877/2024-00415\n发文字号 发文时间2024-01-12\n发文机关石门镇人民政府 主题词\n"
+      "标题2023年政府信息公开工作年度报告\n主题分类其它 发布日期2024-01-12\n\n2023年政府信息公开工作年度报告\n\n"
+      "一、总体情况\n1、主动公开情况。\n")
+d.prose("本年度，我镇依托澄岭县人民政府门户网站共主动公开政府信息168条，其中惠农补贴31条、村务公开97条，其余为"
+        "工作动态。\n", proactive_disclosed=168)
+d.add("2、依申请公开情况。\n镇党政办负责登记和答复，程序完整。\n")
+
+d = new("r416_no_review_no_correction_in_overview_town_2020.txt", "桥头镇", "", "", "", "township", 2020,
+        "narrative", "", "prose",
+        "M06 the bare town named in the preamble, its government never printed (read); P09 '全年无行政复议、无行政纠错' "
+        "closing the overview, the review count 0 (labelled as 40a12's reader did; still missed: the zero wording with "
+        "纠错 beside it is read by no rule); P02 '主动公开信息N条。其中…' (read); P08 '共受理…申请N件' (read); T15")
+d.add("现将桥头镇2020年政府信息公开工作情况报告如下：\n一、总体情况\n2020年，镇里按区里的部署推进公开目录梳理，"
+      "对以往公文逐件审查公开属性，开通线下查阅点。")
+d.prose("全年无行政复议、无行政纠错。\n", review_cases=0)
+d.prose("(一)主动公开方面：2020年桥头镇主动公开信息88条。其中政府公文类信息14条、行政处罚信息40条、财政资金信息"
+        "34条。\n", proactive_disclosed=88)
+d.prose("(二)依申请公开方面：本单位2020年度共受理信息公开申请4件，均在期限内答复。\n", applications_received=4)
+
+d = new("r417_request_outcomes_in_tiao_with_reasons_district_2020.txt", "澄川区人民政府", "", "", "", "county", 2020,
+        "narrative", "", "prose",
+        "M00 plain title (read); P08 '收到政务信息公开申请N条，其中a条已公开，b条涉及个人隐私，不予公开；c条系重复申请，"
+        "不予处理' (received read; the granted a and the denied b, outcomes in 条 with their reasons, still missed, as "
+        "40a15); P03 proactive items by kind with no total (no figure; not read, right); T15")
+d.add("澄川区人民政府2020年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开\n")
+d.prose("我区在政府门户网站发布各类动态信息906条，双公示信息77条，预决算信息120条。\n")
+d.add("(二)依申请公开\n")
+d.prose("收到政务信息公开申请9条，其中5条已公开，2条涉及个人隐私，不予公开；2条系重复申请，不予处理；处理结果均已"
+        "书面告知申请人。\n", applications_received=9, applications_granted=5, applications_denied=2)
+d.add("(三)政府信息管理\n区政务公开办按月检查各栏目更新情况。\n")
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
