@@ -131,6 +131,10 @@ def _fuzzy_lookup(key: str, table: dict, fuzzy: bool):
     return table[found[0]] if len(found) == 1 else None
 
 
+_MAX_COLUMN_WORD = 8
+_COLUMN_ENDS = ("数量", "件数", "金额")
+
+
 def _column_votes(parts: RowParts, layout: Layout) -> Counter:
     """Which form a 表二 header row's column labels belong to (labels may be cut short)."""
     votes: Counter = Counter()
@@ -145,7 +149,9 @@ def _column_votes(parts: RowParts, layout: Layout) -> Counter:
                                  if col == key or col.startswith(key) or (len(key) >= _MIN_CONTAINED and key in col))
                 # a column word misprinted in its end (本年新 制发数量 | 本年新 废止数量 | 现行有效数量 over a 2021
                 # report's rows, round 40): its longest start that some column holds says whose column it is
-                for end in range(len(key) - 1, 1, -1) if not hits else ():
+                # (only a short word ending as columns do: row labels and prose reach here too)
+                misprinted = not hits and len(key) <= _MAX_COLUMN_WORD and key.endswith(_COLUMN_ENDS)
+                for end in range(len(key) - 1, 1, -1) if misprinted else ():
                     hits = frozenset(form for form in FORMS for col in layout.t2_columns[form] if key[:end] in col)
                     if hits:
                         break
