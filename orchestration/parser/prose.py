@@ -75,7 +75,9 @@ _OWN_SUBJECT = re.compile(rf"[，,；;:：]\s*(?:{_SELF}|[^，,；;]{{0,10}}?本
 # until a sentence opens with the agency again (rounds 21 and 32: two cities' pages, and a province's 2013 report
 # read so in round 22)
 _OWN_OPENING = re.compile(rf"(?:\d{{4}}年度?[，,]?)?(?:{_SELF}|本级)")
-_PART_AFTER = re.compile(r"^(?:其中|此外|另外)")
+# (在主动公开的信息中，涉及…信息N条: the parts of a count given before, as after 其中: round 41's county bureau and
+# round 39's district bureau (a traditional mirror) and province department open their breakdowns so)
+_PART_AFTER = re.compile(r"^(?:其中|此外|另外|在[^，,。]{0,10}?信息中)")
 # (also 在…各乡镇(街道)、县政府各部门的…年度报告的基础上编制: round 26's county and another county's
 # 在各县市区、市政府各部门…统计数据的基础上编制而成)
 _COMPILED_FROM_UNITS = re.compile(r"(?:综合|汇总)[^。]{0,12}?各|在[^。]{0,20}?各[^。]{0,40}?的基础上(?:汇总)?编制")

@@ -475,6 +475,8 @@ def test_a_short_denial_answers_the_heading_before_it():
         ("各县（市、区）财政局共收到申请57件。", 2019, "applications_received"),
         ("此外，县教育局、县卫生局等部门共受理申请96件。", 2012, "applications_received"),
         ("其中，区房屋征收管理办公室收到申请46件。", 2015, "applications_received"),
+        # the parts of a count given before (round 41's county bureau)
+        ("在主动公开的信息中，涉及规范性文件发布信息1条，答复议案提案信息8条。", 2024, "proactive_disclosed"),
         ("区属各中小学校在校务公开栏和学校网站公开信息共计4,126条。", 2012, "proactive_disclosed"),
         ("各村委会通过村务公开栏公开信息共计460条。", 2013, "proactive_disclosed"),
         # a province's report counting its cities' items (round 39's province page, realdev r310)
