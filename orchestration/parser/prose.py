@@ -899,6 +899,16 @@ def _report_channel_kinds(all_sentences: list[Sentence], lines: list[str]) -> Ca
     return kinds
 
 
+# A total with its channels' counts in brackets after it (主动公开信息131条(其中政府门户网站公开信息78条,政务新媒体
+# 发布信息53条), 信息461条(微信公众号公布457条,政府网站公布4条)): the parts of that total, as after ',其中' (P02/P05:
+# the pages behind realdev r244 and r251, rounds 13 and 14, and round 41's county bureau)
+_CHANNEL_PARTS_IN_BRACKETS = re.compile(r"(\d\s*条)\((?:其中[:：]?)?([^()]*?\d\s*(?:条|篇)[^()]*)\)")
+
+
+def _as_parts(m: re.Match) -> str:
+    return f"{m.group(1)},其中{m.group(2)}" if _CHANNEL.search(m.group(2)) else m.group()
+
+
 def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
     """The first qualifying sentence of each metric gives its prose cell."""
     cells: dict[str, Cell] = {}
@@ -921,8 +931,12 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
         if _METRIC_KEYWORD["proactive_disclosed"].search(s.text):  # channels count in 份 too
             channels_at = channels_at or _paragraph_channels(text, normalized)
             channels, means = channels_at(s.start)
-        # a converter's spaces inside words (主动公开政府 信息 57 条) are not the text's
-        s = Sentence(_SPACE_IN_WORDS.sub("", s.text), s.start, s.line_start, s.line_end, area_report=area_report,
+        # a converter's spaces inside words (主动公开政府 信息 57 条) are not the text's; a total's channel
+        # parts in brackets are read as after 其中
+        words = _SPACE_IN_WORDS.sub("", s.text)
+        if "(" in words:
+            words = _CHANNEL_PARTS_IN_BRACKETS.sub(_as_parts, words)
+        s = Sentence(words, s.start, s.line_start, s.line_end, area_report=area_report,
                      paragraph_channels=channels, paragraph_means=means, report_channel_kinds=report_kinds)
         for metric, cell in _heading_denials(s, heading, report_year).items():
             cells.setdefault(metric, cell)

@@ -413,6 +413,10 @@ def test_requests_counted_per_unit_without_a_total_give_nothing():
         ("\t（一）主动公开信息情况。2024年，我局通过门户网站累计公开政府信息283条，其中：政务动态信息221条。",
          2024, "proactive_disclosed", 283),
         ("全年主动公开工作动态、政策文件等政府信息251条。", 2019, "proactive_disclosed", 251),  # P01: kinds listed first
+        # a total with its channels' counts in brackets (realdev r244, round 41's county bureau)
+        ("2023年，我局主动公开政务信息120条（微信公众号公布100条，政府网站公布20条）。", 2023, "proactive_disclosed", 120),
+        ("全年主动公开政府信息131条(其中政府门户网站公开信息78条，政务新媒体发布信息53条)。", 2025, "proactive_disclosed",
+         131),
         # a long list of kinds (round 40's district office; 39b11 lists 70 characters of them)
         ("办公室全年主动公开机构职能、领导信息、政策文件、政策解读、工作动态、人事信息、财政预决算、建议提案办理、"
          "重点项目进展等政府信息412条。", 2020, "proactive_disclosed", 412),
