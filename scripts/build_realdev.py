@@ -1437,7 +1437,7 @@ d = new("r83_one_line_table_units_dept_2022.txt", "衡阳市商务局", "湖南�
         "ogi2021", "", "markdown",
         "M14 mirror; M13 the whole page on one line, the table too; M06 the agency named in the prose (the website's "
         "older name '商务和粮食局' is not it); P12 notices and replies counted by type (no figure); T12 a value printed "
-        "with its unit ('124件'); T03 empty cells between bars (blank)")
+        "with its unit ('124件'); T03 empty cells between bars (blank); the table's cells read since 72ef09f (pipe_inline)")
 d.add("编制说明：本年度报告依据国家、省、市政府信息公开有关法律法规编制，共六项内容，所列数据的统计期限自2022年1月1日起至2022年12月31日止。"
       " 一、总体情况 2022年，衡阳市商务局认真贯彻《条例》和省、市有关文件精神，统筹做好公开解读回应。 衡阳市商务和粮食局网站设有信息公开、"
       "办事服务、互动交流等栏目。2022年，我局通过局门户网站发布通知公告52篇、回复建议提案29篇。 二、主动公开政府信息情况 "
@@ -3348,8 +3348,8 @@ d.add("申请已在法定期限内答复。\n")
 d = new("r244_contact_fuller_town_total_bracketed_channels_2025.txt", "松源镇人民政府", "", "", "", "township", 2025,
         "narrative", "", "prose",
         "M06 no title; the contact '请与某镇人民政府党政办公室联系', fuller than the prose's '某镇' (read); P02 and P05 a total "
-        "with its two channels in brackets ('累计发布各类信息N条(其中政府门户网站公开信息a条，政务新媒体发布信息b条)'; not "
-        "read yet); P08 '未收到依申请公开申请，受理依申请公开0件' (read); P09 a zero pair (read)")
+        "with its two channels in brackets ('累计发布各类信息N条(其中政府门户网站公开信息a条，政务新媒体发布信息b条)'; read "
+        "since 7435ea9); P08 '未收到依申请公开申请，受理依申请公开0件' (read); P09 a zero pair (read)")
 d.add("本报告根据《条例》规定编制，由总体情况、主动公开政府信息情况等6部分组成，所列数据的统计时间为2025年1月1日—12月31日。"
       "如对年报有疑问，请与松源镇人民政府党政办公室联系（地址：松源镇老街61号，电话：0000-3871204）。\n一、总体情况\n2025年，"
       "松源镇持续深化政务公开，不断完善政府信息公开工作制度。\n（一）主动公开。围绕群众关切依法主动公开政府信息。")
@@ -4268,7 +4268,7 @@ d = new("r288_first_row_cut_site_name_no_unit_town_2023.txt", "青岚县石门�
         "'石门镇政府网站' (the bare place; the parser joins the county to the site's name: still read, a name built from "
         "a compound name); M10 '截至202312月31日'; P01 '全年累计主动公开政府信息N，其中…' with no unit after the total "
         "(not read yet); P08 received 1 and P10 '未收取任何相关费用' (read); T02 a 2021 表二 one value per line; T11 the "
-        "excerpt ends after the first 规章 row, at '规范性' (the row not read yet)")
+        "excerpt ends after the first 规章 row, at '规范性' (the row read since 159797b: one 表二 row under its printed headers)")
 d.add("青岚县石门镇2023年度政府信息公开工作年度报告\n\n发布时间: 2024-01-09 字体:[]\n\n\n一、总体情况\n\n2023年，石门镇按照县里"
       "统一部署，围绕群众关心的热点事项公开办事流程和结果。\n\n(一)主动公开。\n\n")
 d.prose("截至202312月31日，全镇全年累计主动公开政府信息64，其中镇务动态49条，惠民政策15条\n\n",
@@ -4409,7 +4409,7 @@ d.add(" |\n三、收到和处理政府信息公开申请情况\n(本列数据的
 d = new("r296_one_line_report_inline_pipe_t2_portal_count_street_2019.txt", "海津市澄川区人民政府石湾街道办事处", "", "",
         "", "street", 2019, "ogi2019", "2020-02-20", "markdown",
         "M07 a title with a space before its year (read); M13 the whole report on one line after its title and date, "
-        "the 2019 表二 going on in the same line as pipe cells and cut at '第二' (the six cells not read yet, T11); P17 "
+        "the 2019 表二 going on in the same line as pipe cells and cut at '第二' (the six cells read since 72ef09f, rendering pipe_inline; T11); P17 "
         "'依托区门户网站平台…主动上传、公开信息N条' while notice boards, broadcasts and LED screens are used without "
         "counts (no figure; still read); P11 one liaison worker beside a reviewing leader (no figure; read right); "
         "P13 mailbox replies")
@@ -4613,8 +4613,8 @@ d = new("r306_office_compiles_own_report_added_this_year_last_row_cut_office_202
         "by the rule that a government's compiling office stands for it: still read, judgement); P06 '累计主动公开政府"
         "信息N条，本年度新增M条' (M, the year's part after a count to date; the count to date N is taken instead: "
         "still read); P08 '收到依申请件N件(…)' (read); P12 the year's normative documents, a subset (not taken; "
-        "read); T03/T11 the 2021 表二 as pipe rows cut after its first row '规章 | 0 | 0 | 0 |' (the three cells not "
-        "read yet)")
+        "read); T03/T11 the 2021 表二 as pipe rows cut after its first row '规章 | 0 | 0 | 0 |' (the three cells read "
+        "since 159797b)")
 d.add("一、总体情况\n本年度报告依照《中华人民共和国政府信息公开条例》的要求，由澄源市人民政府办公室编制，数据统计的时段为2025年"
       "全年。\n(一)主动公开\n本年度，市政府办公室按照市里的部署推进政府信息公开，")
 d.prose("依托市政府门户网站和政务新媒体，累计主动公开政府信息4216条，本年度新增318条，", proactive_disclosed=318)
