@@ -6632,6 +6632,86 @@ d.prose("收到政务信息公开申请9条，其中5条已公开，2条涉及�
 d.add("(三)政府信息管理\n区政务公开办按月检查各栏目更新情况。\n")
 
 
+# ---- forty-first round (issue 9, study41): r418–r422 ----
+# r418 after 41a09 (a portal count with one part after 其中, then a sentence opening 在主动公开的信息中 giving further
+# parts as '…信息N条'): the count here approximate, so no total is labelled; before 8c009f7 the first of those parts was
+# read as the year's total (as 41a09's, whose exact total the parser misses), since then no part is; r419 after 41a11 and r244 (a total
+# followed by its channels' counts in full-width brackets): the channels counted apart, no figure, before 7435ea9; the
+# total read since; r420 after 41a11, 41a18 and 40a03 (a short subject '县某局' with the fuller name printed only inside
+# the quoted titles of the bureau's own documents): the gold conventions take the subject, the parser the fuller name
+# (a convention question, left open); r421 after 41b01 (a yearless place-only street title over an index row whose
+# 发布机构 prints the street's office, and a request zero worded '未接到群众要求公开的信息'): labelled the office by the
+# place-only-title convention, still read as the bare place; the zero still missed; r422 after 41b13 ('yyyy全年，我委
+# 通过…系统发布信息总计N条', 年 never printed after the year): still missed.
+d = new("r418_approximate_total_then_parts_opening_zai_zhudong_gongkai_county_bureau_2024.txt", "蕖山县医疗保障局", "",
+        "", "", "county_department", 2024, "narrative", "", "prose",
+        "M06 no title: the bureau named as the subject of the first sentences (read); P07/P04 '在X政府门户网站主动公开各类"
+        "信息共计N余条，其中…a条' (approximate: no figure by FORMS §2, so no total is labelled; not read, right) followed by "
+        "a sentence opening '在主动公开的信息中，涉及…发布信息b条，…答复信息c条', parts of that count (b was read as the "
+        "year's total until the round-41 change 8c009f7, as 41a09's part was beside a total the parser missed; no part "
+        "read since, right); P08 '共收到…申请N件' (read); T15")
+d.add("一、总体情况\n2024年，蕖山县医疗保障局围绕参保扩面和基金监管两项重点推进政务公开，群众查询医保政策更加便捷。\n"
+      "(一)主动公开情况\n")
+d.prose("2024年，蕖山县医疗保障局在“蕖山之窗”政府门户网站主动公开各类信息共计60余条，其中通知公告类16条。")
+d.prose("在主动公开的信息中，涉及行政规范性文件发布信息2条，人大建议和政协提案答复信息7条。\n")
+d.add("(二)依申请公开情况\n")
+d.prose("2024年，蕖山县医疗保障局共收到政府信息公开申请3件，均在法定期限内答复。\n", applications_received=3)
+
+d = new("r419_total_with_channel_counts_in_fullwidth_brackets_county_bureau_2023.txt", "蕖山县林业局", "", "", "",
+        "county_department", 2023, "narrative", "", "prose",
+        "M00 plain title (read); P02/P05 'yyyy年，我局主动公开政务信息N条（政府网站发布a条，微信公众号发布b条）', a total "
+        "with its channels' counts in full-width brackets (read as channels counted apart, no figure, before the round-41 "
+        "change 7435ea9, as 41a11 and r244; the total read since); P08 '未收到…申请' (0, read); T15")
+d.add("蕖山县林业局2023年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况\n")
+d.prose("2023年，我局主动公开政务信息286条（政府网站发布41条，微信公众号发布245条）。\n", proactive_disclosed=286)
+d.add("(二)依申请公开情况\n")
+d.prose("2023年，我局未收到政府信息公开申请。\n", applications_received=0)
+d.add("(三)政府信息管理情况\n局办公室负责信息发布前的保密审查。\n")
+
+d = new("r420_short_subject_fuller_name_only_in_quoted_own_document_titles_county_bureau_2021.txt", "县水务局", "湖北省",
+        "咸宁市", "崇阳县", "county_department", 2021, "narrative", "", "prose",
+        "M06 no title: the prose's subject is only the short '县水务局'; the fuller 'X县水务局' is printed only inside "
+        "the quoted titles of the bureau's own OGI documents ('修订了《X县水务局政府信息公开指南》和《X县水务局…实施"
+        "方案》') (the gold conventions take the subject, as 41a11, 41a18 and 40a03 were labelled; the parser reads the "
+        "fuller name: misread, a convention question left open, the fuller name being the one a warehouse user can "
+        "place); P01 '全年主动公开政府信息N条' (read); P08 '全年新收到…申请N件' (read); T15. The county is one the "
+        "gazetteer knows (r182's), not an invented one: the parser joins a printed place to a level-only name only when "
+        "it knows the place, so an invented county would leave the short name read and hide the question; the place is "
+        "labelled from the printed county, as 41a18's")
+d.add("一、总体情况\n2021年，县水务局按照县政府的部署推进政务公开，围绕防汛调度、水资源管理和工程建设发布信息。\n"
+      "(一)主动公开\n")
+d.prose("全年主动公开政府信息112条。\n", proactive_disclosed=112)
+d.add("(二)依申请公开\n")
+d.prose("全年新收到政府信息公开申请2件，均已按时答复。\n", applications_received=2)
+d.add("(三)政府信息管理\n先后修订了《崇阳县水务局政府信息公开指南》和《崇阳县水务局政务公开工作实施方案》，发布流程进一步"
+      "规范。\n")
+
+d = new("r421_yearless_place_only_street_title_index_row_office_2024.txt", "芙蓉办事处", "", "", "", "township", 2024,
+        "narrative", "", "prose",
+        "M07/M08 a place-only street title with no year ('X街道政府信息公开工作年度报告'); M04 pipe index rows whose "
+        "发布机构 prints the street's office, 'X办事处' (labelled by the place-only-title convention: the government as "
+        "the text prints it; still read as the bare place 'X街道', as 41b01); P03 one kind of item counted, no total (no "
+        "figure; not read, right); P08 '本年度，未接到群众要求公开的信息' (0; still missed, as 41b01); T15")
+d.add("芙蓉街道政府信息公开工作年度报告\n索引号 | 000011223/2025-00004 | 发文字号 | |\n主题词 | 发布机构 | 芙蓉办事处 | |\n"
+      "公开方式 | 主动公开 | 责任科室 | ||\n一、总体情况\n本年度，街道把政务公开同社区治理结合起来，居务、财务按季度上墙。\n"
+      "(一)主动公开情况\n")
+d.prose("2024年，街道在区政府门户网站发布工作动态共96条。\n")
+d.add("(二)依申请公开情况\n")
+d.prose("本年度，未接到群众要求公开的信息。\n", applications_received=0)
+d.add("(三)政府信息管理情况\n街道党政办统一登记、审核拟公开的信息。\n")
+
+d = new("r422_year_then_quannian_system_total_zone_committee_2021.txt", "蕖山经济开发区管理委员会", "", "", "",
+        "county_department", 2021, "narrative", "", "prose",
+        "M00 plain title (read); P04 'yyyy全年，我委通过X省政府信息公开目录系统发布信息总计N条', the year printed "
+        "without 年 before 全年 and the one channel named (the year's total by FORMS §2; still missed, as 41b13); P08 "
+        "'全年共收到…申请N件' (read); T15")
+d.add("蕖山经济开发区管理委员会2021年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开政府信息的数量\n管委会坚持以"
+      "公开为常态，各科室按职责提供拟公开信息，经分管领导审核后发布。")
+d.prose("2021全年，我委通过江澜省政府信息公开目录系统发布信息总计218条。\n", proactive_disclosed=218)
+d.add("(二)依申请公开情况\n")
+d.prose("全年共收到政府信息公开申请1件，已按期答复。\n", applications_received=1)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
