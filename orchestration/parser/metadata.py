@@ -233,7 +233,7 @@ def find_title(lines: list[str]) -> tuple[str | None, int | None]:
                 # menu items printed before the heading on its line read as a name (在线访谈 政府文件
                 # 信息公开年报 above X州2012年…报告: round 39's prefecture page, M03)
                 agency = _agency_from_title(line)
-                if agency is None or re.search(r"\S\s+\S", agency):
+                if agency is None or _SPACED_WORDS.search(agency):
                     return _title_below(lines, i) or (line, i)
             return line, i
         # the title run into the text after it on one line (X2019年 政府信息公开工作年度报告 一、总体情况 …,
@@ -276,6 +276,8 @@ def _title_below(lines: list[str], i: int) -> tuple[str, int] | None:
 _FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}[:：]")
 
 
+# words parted by spaces: a site's menu items, not a name
+_SPACED_WORDS = re.compile(r"\S\s+\S")
 # a site menu's items: a few words each, no sentence
 _MENU_ITEMS = 12
 _MENU_ITEM_LENGTH = 12
@@ -527,18 +529,20 @@ _CATEGORY = re.compile(r"(?:乡镇|街镇|镇街|乡镇街道|街道|部门|(?:�
 # 发布机构 | 进化镇 |, 发布机构 县政府办公室, or the label over its value on the next line: the
 # index block's publisher, read only when neither title nor prose names the agency (M04: three
 # agencies' pages in round three and four; it may name the parent government, so never before them)
-_PUBLISHER = re.compile(r"(?:发布机构|发文机关)\s*[:：|]?\s*\|?\s*(?P<agency>[\u4e00-\u9fff()（）]{2,30})")
+# (发文机关X镇人民政府 主题词, the label glued to its value: round 40's town)
+_PUBLISHER_LABELS = ("发布机构", "发文机关")
+_PUBLISHER = re.compile(rf"(?:{'|'.join(_PUBLISHER_LABELS)})\s*[:：|]?\s*\|?\s*(?P<agency>[\u4e00-\u9fff()（）]{{2,30}})")
 
 
 def _publisher(lines: list[str]) -> str | None:
     for i, raw in enumerate(lines[:40]):
         line = _clean(raw)
-        if "发布机构" not in line and "发文机关" not in line:
+        if not any(label in line for label in _PUBLISHER_LABELS):
             continue
         m = _PUBLISHER.search(line)
-        if m is None and line.rstrip(":：| ").endswith("发布机构"):
+        if m is None and line.rstrip(":：| ").endswith(_PUBLISHER_LABELS):
             following = next((_clean(r) for r in lines[i + 1:i + 3] if r.strip()), "")
-            m = _PUBLISHER.search("发布机构 " + following)
+            m = _PUBLISHER.search(_PUBLISHER_LABELS[0] + " " + following)
         if m and (name := _named(m.group("agency"))):
             return name
     return None
