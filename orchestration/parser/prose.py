@@ -322,7 +322,7 @@ def _paragraph_channels(text: str, normalized: str) -> Callable[[int], tuple[int
 _CHANNEL_KIND = re.compile(
     r"(?P<website>网站|门户网|政府网|政务网|信息网|公开网)|(?P<wechat>微信|公众号|视频号)|(?P<weibo>微博)"
     r"|(?P<app>客户端|APP)|(?P<video>抖音|头条号|快手)|(?P<gazette>公报)|(?P<board>公示栏|公开栏|宣传栏)"
-    r"|(?P<newmedia>新媒体)|(?P<press>媒体|报刊|报纸|电视|广播|电台)|(?P<platform>平台)", re.IGNORECASE)
+    r"|(?P<newmedia>新媒体|自媒体)|(?P<press>媒体|报刊|报纸|电视|广播|电台)|(?P<platform>平台)", re.IGNORECASE)
 _NEW_MEDIA = frozenset({"wechat", "weibo", "app", "video", "newmedia"})
 # an approximate count (新闻信息80余条) still shows a channel counted, though it is no figure
 _ITEM_COUNT = re.compile(r"\d[\d,]*\s*(?:余|多)?(?:条|份|篇)")
@@ -359,6 +359,10 @@ def _count_kind(clauses: list[tuple[int, str]], index: int, at: int) -> str | No
         kinds.discard("platform")
     if len(kinds) > 1 and kinds <= _NEW_MEDIA:
         kinds.discard("newmedia")  # 政务新媒体“某某”微信公众号: the account
+        if len(kinds) > 1:
+            # several accounts counted together (官方微博、微信两个自媒体共发布信息N条) are the new media, one kind
+            # beside the website the report counts apart (P05, round 42's city bureau)
+            return "newmedia"
     return kinds.pop() if len(kinds) == 1 else None
 
 

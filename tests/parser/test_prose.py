@@ -592,6 +592,12 @@ def test_a_total_inside_one_channels_clause_is_that_channels():
         # (a 共计 in the website's clause, the WeChat account on the next line: P05's first of several channels
         # carrying 共, third round; realdev r51 was labelled 88 before this reading)
         ("全年我局通过门户网站主动公开发布各类政府信息共计88条。\n通过“某某发布”微信公众号发布政务信息301条。", 2020, None),
+        # several new-media accounts counted together beside the website's own count (round 42's city bureau,
+        # realdev r345 after round 26's province departments)
+        ("2020年，我局借助市政府门户网站和本局网站更新了公开目录，公开各类工作信息845条；官方微博、微信两个自媒体"
+         "共发布信息2458条。", 2020, None),
+        ("2023年度在厅网站发布新闻类信息4310条、公告类信息512条。通过微信、微博等政务新媒体发布各类政府信息3361条。",
+         2023, None),
     ],
 )
 def test_a_total_over_channels_and_one_channels_count(text, year, expected):
