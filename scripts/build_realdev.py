@@ -5335,8 +5335,8 @@ d.prose("全年未因答复不规范引起行政复议及行政诉讼。\n", rev
 d = new("r345_site_kinds_then_new_media_count_no_total_province_department_2023.txt", "江屿省自然资源厅", "", "", "",
         "province_department", 2023, "narrative", "2024-01-30", "prose",
         "M01 a trail; M02 '发布日期:… 来源:办公室' (read); P03/P05/P17 the kinds put on the department's site, then "
-        "'通过微信、微博等政务新媒体发布各类政府信息N条', with no total (no figure: one channel of several; still read as "
-        "the total, as round 26's province department and commerce departments); P08 received and carried over "
+        "'通过微信、微博等政务新媒体发布各类政府信息N条', with no total (no figure: one channel of several; read as the total, "
+        "as on round 26's province department and commerce departments, until 5e8c3fd); P08 received and carried over "
         "(read); T15")
 d.add("首页 / 政府信息公开 / 政府信息公开年报\n\n江屿省自然资源厅2023年政府信息公开工作年度报告\n"
       "发布日期:2024-01-30 来源:办公室 字体: 分享到:\n\n本年报依照《中华人民共和国政府信息公开条例》编写，由总体情况、主动公开、"
