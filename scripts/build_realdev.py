@@ -6712,6 +6712,61 @@ d.add("(二)依申请公开情况\n")
 d.prose("全年共收到政府信息公开申请1件，已按期答复。\n", applications_received=1)
 
 
+# ---- forty-second round (issue 9, study42): r423–r426 ----
+# r423 after 42b17 (a website's count in one clause, then a bureau's official Weibo and WeChat accounts counted together
+# as '…两个自媒体共发布信息N条'): channels counted apart, no total; the new-media count was read as the year's total
+# before 5e8c3fd, not since (as r345); r424 after 42b09 (a WeChat platform's count under 主动公开 while the platform
+# section says the bureau relies on the county's website, no count given): no figure, the WeChat count still read as
+# the total (P17, precision); r425 after 42a12 (outcomes opened '在已经答复的N件申请中：' with the outcome word in
+# quotation marks): the received count read, the granted count still missed; r426 after 42b13 (a received count then
+# '上年结转政府信息公开申请办件N件'): the received count read, the carried-over count still missed.
+d = new("r423_website_clause_then_weibo_wechat_self_media_together_city_bureau_2021.txt", "蕖山市文化和旅游局", "", "",
+        "", "city_department", 2021, "narrative", "", "prose",
+        "M00 plain title (read); P05 a website's count in one clause and the bureau's official Weibo and WeChat counted "
+        "together in the next, '官方微博、微信两个自媒体共发布信息N条' (new media as one kind beside the website, "
+        "channels counted apart: no figure by FORMS §2; the joint new-media count was read as the year's total before "
+        "the round-42 change 5e8c3fd, as 42b17 and r345; not read since, right); P08 '收到…申请N件' (read); T15")
+d.add("蕖山市文化和旅游局2021年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况\n局办公室统筹各科室"
+      "拟公开的信息，演出审批、文物保护和旅游安全提示按月更新。\n")
+d.prose("全年，我局借助市政府门户网站和局官方网站更新公开目录，公开各类工作信息612条；局官方微博、微信两个自媒体共发布信息1340条次，图文解读占三成。\n")
+d.add("(二)依申请公开情况\n")
+d.prose("2021年，我局收到政府信息公开申请4件，均已在法定期限内答复。\n", applications_received=4)
+d.add("(三)政府信息管理情况\n信息发布前由分管领导签批。\n")
+
+d = new("r424_wechat_count_while_platform_section_relies_on_county_site_county_bureau_2022.txt", "蕖山县水利局", "",
+        "", "", "county_department", 2022, "narrative", "", "prose",
+        "M00 plain title (read); P17 under 主动公开 only the bureau's WeChat platform counted ('通过“X水利”微信平台推送"
+        "信息N条'), while the platform section says the bureau publishes mainly on the county government's website, "
+        "with no count (one channel counted, another used without a count: no figure; the WeChat count still read as "
+        "the year's total, as 42b09: precision); P08 '未收到…申请' (0, read); T15")
+d.add("蕖山县水利局2022年政府信息公开工作年度报告\n一、总体情况\n")
+d.prose("(一)主动公开情况。2022年，我局“蕖山水利”微信公众平台发布信息94条，涉及防汛预警、河道管护等内容。\n")
+d.add("(二)依申请公开情况。\n")
+d.prose("2022年，我局未收到政府信息公开申请。\n", applications_received=0)
+d.add("(三)政府信息公开平台建设情况。我局公开政府信息主要借助蕖山县人民政府网站，在水利专栏内发布。\n")
+
+d = new("r425_outcomes_after_zai_yijing_dafu_quoted_granted_township_2014.txt", "蕖山县柳湾镇人民政府", "", "", "",
+        "township", 2014, "narrative", "", "prose",
+        "M00 plain title (read); P08 '本年度共受理…申请N件，其中当面申请a件…' (read) and then outcomes opened "
+        "'在已经答复的N件申请中：' on a line of its own with the outcome word in quotation marks, '“同意公开”N件' "
+        "(granted; still missed, as 42a12); P11 '配备了1名兼职工作人员' (read); P15")
+d.add("蕖山县柳湾镇人民政府2014年政府信息公开工作年度报告\n一、概述\n")
+d.prose("2014年，我镇政府信息公开工作由党政办负责，配备了1名兼职工作人员。\n", staff=1)
+d.add("二、依申请公开政府信息情况\n")
+d.prose("本年度共受理政府信息公开申请3件，其中当面申请2件，信函申请1件。\n", applications_received=3)
+d.add("申请的内容主要涉及低保审批和土地流转。\n")
+d.prose("在已经答复的3件申请中：\n“同意公开”3件，均在规定时限内书面告知。\n", applications_granted=3)
+d.add("三、存在的主要问题\n公开栏更新还不够及时。\n")
+
+d = new("r426_received_then_shangnian_jiezhuan_banjian_city_bureau_2024.txt", "蕖山市住房和城乡建设局", "", "", "",
+        "city_department", 2024, "narrative", "", "prose",
+        "M00 plain title (read); P08 '全年共受理依申请公开件N件' (read) followed by '上年结转政府信息公开申请办件M件' "
+        "(carried over; still missed, as 42b13); T15")
+d.add("蕖山市住房和城乡建设局2024年政府信息公开工作年度报告\n一、总体情况\n(一)依申请公开\n")
+d.prose("全年共受理依申请公开件18件，另有上年结转政府信息公开申请办件2件，均已按期办结。\n",
+        applications_received=18, applications_carried_over=2)
+d.add("(二)政府信息管理\n局办公室对拟公开信息逐条审核。\n")
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
