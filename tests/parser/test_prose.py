@@ -698,6 +698,9 @@ def test_a_fee_stated_as_zero():
         ("2021年我局共受理依申请政府信息公开事项12例，全部按时办结。", {"applications_received": Decimal(12)}),
         ("全年共受理依申请公开8件，其中同意公开答复数4件，不同意公开答复的2件。",
          {"applications_received": Decimal(8), "applications_granted": Decimal(4), "applications_denied": Decimal(2)}),
+        # the form's words quoted with no 的 after them (round 42's town)
+        ("全年共受理政府信息公开申请5件。在已经答复的5件申请中：“同意公开”5件，“不予公开”0件。",
+         {"applications_received": Decimal(5), "applications_granted": Decimal(5), "applications_denied": Decimal(0)}),
         # P11: the count first
         ("落实领导责任制，安排3名工作人员负责政务公开的日常工作。", {"staff": Decimal(3)}),
         ("将信息公开责任落实到办公室，配备2名具体工作人员。", {"staff": Decimal(2)}),
