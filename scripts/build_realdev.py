@@ -6718,7 +6718,7 @@ d.prose("全年共收到政府信息公开申请1件，已按期答复。\n", ap
 # before 5e8c3fd, not since (as r345); r424 after 42b09 (a WeChat platform's count under 主动公开 while the platform
 # section says the bureau relies on the county's website, no count given): no figure, the WeChat count still read as
 # the total (P17, precision); r425 after 42a12 (outcomes opened '在已经答复的N件申请中：' with the outcome word in
-# quotation marks): the received count read, the granted count still missed; r426 after 42b13 (a received count then
+# quotation marks): the received count read, the granted count missed until 304c504; r426 after 42b13 (a received count then
 # '上年结转政府信息公开申请办件N件'): the received count read, the carried-over count still missed.
 d = new("r423_website_clause_then_weibo_wechat_self_media_together_city_bureau_2021.txt", "蕖山市文化和旅游局", "", "",
         "", "city_department", 2021, "narrative", "", "prose",
@@ -6749,7 +6749,7 @@ d = new("r425_outcomes_after_zai_yijing_dafu_quoted_granted_township_2014.txt", 
         "township", 2014, "narrative", "", "prose",
         "M00 plain title (read); P08 '本年度共受理…申请N件，其中当面申请a件…' (read) and then outcomes opened "
         "'在已经答复的N件申请中：' on a line of its own with the outcome word in quotation marks, '“同意公开”N件' "
-        "(granted; still missed, as 42a12); P11 '配备了1名兼职工作人员' (read); P15")
+        "(granted; missed, as 42a12, until 304c504, now read); P11 '配备了1名兼职工作人员' (read); P15")
 d.add("蕖山县柳湾镇人民政府2014年政府信息公开工作年度报告\n一、概述\n")
 d.prose("2014年，我镇政府信息公开工作由党政办负责，配备了1名兼职工作人员。\n", staff=1)
 d.add("二、依申请公开政府信息情况\n")
