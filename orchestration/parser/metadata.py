@@ -874,9 +874,8 @@ def find_report_year(text: str, title: str | None) -> int | None:
         m = _YEAR_IN_TITLE.search(title)
         if m and (year := _year_value(m.group(1))):
             return year
-    m = _PERIOD.search(half_width(text))
-    if m and m.group(2) in (None, m.group(1)):
-        return int(m.group(1))
+    if year := _period_year(half_width(text)):
+        return year
     for raw in text.split("\n")[:15]:
         line = _clean(raw)
         # a line that is only a date ('(2015年3月17日)', '2018年3月' under the issuer's name) is when
@@ -895,11 +894,16 @@ def find_report_year(text: str, title: str | None) -> int | None:
             return year
     # every number on a line of its own (2011 / 年政府信息公开 / 年度报告): catalogue M10
     joined = half_width("".join(raw.strip() for raw in text.split("\n")[:30]))
-    m = _PERIOD.search(joined)
-    if m and m.group(2) in (None, m.group(1)):
-        return int(m.group(1))
+    if year := _period_year(joined):
+        return year
     m = _YEAR_BEFORE_REPORT.search(joined)
     return _year_value(m.group(1)) if m else None
+
+
+def _period_year(text: str) -> int | None:
+    """The year of a statistics period from 1 January to 31 December of one year (its end's year may be left out)."""
+    m = _PERIOD.search(text)
+    return int(m.group(1)) if m and m.group(2) in (None, m.group(1)) else None
 
 
 _DATE_ONLY_LINE = re.compile(r"[（(]?\d{4}年\d{1,2}月(?:\d{1,2}日)?[）)]?")

@@ -402,8 +402,19 @@ def _since_year_start(year: int | None) -> re.Pattern:
 # sorted by how each is disclosed; the 主动公开 part is the year's proactive figure, not a subset
 # (catalogue P02: rounds four and eight, three agencies' pages)
 _ATTRIBUTE_PART = re.compile(r"其中[，,：:]?\s*(?=主动公开)")
-# 全年共发布信息59条（其中，领导信息1条…）: a breakdown in brackets after the figure (P02, eighth round)
+# 全年共发布信息59条（其中，领导信息1条…）: a breakdown in brackets after the figure (P02, eighth round): kinds, cut
+# from the clause so they mark no subset; channels' counts in brackets are rewritten as parts instead (below)
 _BRACKETED_PARTS = re.compile(r"[（(]\s*其中.*$")
+# A total with its channels' counts in brackets after it (主动公开信息131条(其中政府门户网站公开信息78条,政务新媒体
+# 发布信息53条), 信息461条(微信公众号公布457条,政府网站公布4条)): the parts of that total, as after ',其中' (P02/P05:
+# the pages behind realdev r244 and r251, rounds 13 and 14, and round 41's county bureau)
+_CHANNEL_PARTS_IN_BRACKETS = re.compile(r"(\d\s*条)\((?:其中[:：]?)?([^()]*?\d\s*(?:条|篇)[^()]*)\)")
+
+
+def _as_parts(m: re.Match) -> str:
+    return f"{m.group(1)},其中{m.group(2)}" if _CHANNEL.search(m.group(2)) else m.group()
+
+
 # (also 共计公开…6条，分别是…1条，…5条: round 22)
 _COUNT_BEFORE = re.compile(r"\d\s*(?:条|件)")
 _AFTER_BREAKDOWN = re.compile(_COUNT_BEFORE.pattern + r"[，,；;:：]\s*(?:其中|分别是|分别为)")
@@ -423,8 +434,9 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
     # the year leads the sentence, or a clause of it is the report's whole period
     opening = _LEADING_HEADING.sub("", s.text)
     # (not the year's end, 2020年底,本单位累计…921条, a count to date as 截至2020年底 is: P06, round 40's town)
-    year_lead = year is not None and (opening.startswith((f"{year}年", "全年", "本年")) and not opening.startswith(
-        (f"{year}年底", f"{year}年末")) or re.search(
+    year_first = year is not None and opening.startswith((f"{year}年", "全年", "本年")) \
+        and not opening.startswith((f"{year}年底", f"{year}年末"))
+    year_lead = year is not None and (year_first or re.search(
         rf"{year}年1月1日(?:起)?(?:至|到|—|-|~)(?:{year}年)?12月31日(?:止)?(?:[,，]|(?=累计))", s.text) is not None)
     # (also the 主动公开 part alone, counted with no kind of item: 发布政府信息75条，其中，主动公开67条，涉及…:
     # round 25's sumu, labelled 67, as rounds 4, 8 and 17 read the part beside its 依申请公开 sibling)
@@ -901,16 +913,6 @@ def _report_channel_kinds(all_sentences: list[Sentence], lines: list[str]) -> Ca
                 for kind in _channel_kinds(_SPACE_IN_WORDS.sub("", s.text))))
         return found[0]
     return kinds
-
-
-# A total with its channels' counts in brackets after it (主动公开信息131条(其中政府门户网站公开信息78条,政务新媒体
-# 发布信息53条), 信息461条(微信公众号公布457条,政府网站公布4条)): the parts of that total, as after ',其中' (P02/P05:
-# the pages behind realdev r244 and r251, rounds 13 and 14, and round 41's county bureau)
-_CHANNEL_PARTS_IN_BRACKETS = re.compile(r"(\d\s*条)\((?:其中[:：]?)?([^()]*?\d\s*(?:条|篇)[^()]*)\)")
-
-
-def _as_parts(m: re.Match) -> str:
-    return f"{m.group(1)},其中{m.group(2)}" if _CHANNEL.search(m.group(2)) else m.group()
 
 
 def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:

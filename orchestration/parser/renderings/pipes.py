@@ -69,7 +69,7 @@ def read_inline_cell_rows(lines: list[str]) -> list[Row]:
     collector = RowCollector()
     for number, line in enumerate(lines, start=1):
         s = line.strip(_STRIP)
-        if "|" not in s or not _is_inline_table(s):
+        if not _is_inline_table(s):
             continue
         lead, *cells = s.split("|")
         if s.endswith("|"):
