@@ -160,7 +160,7 @@ def sentences(text: str, normalized: str | None = None) -> Iterator[Sentence]:
             begin = pos + lead
             end = begin + len(stripped) - 1
             yield Sentence(
-                _CONTINUATION.sub("", stripped),
+                _CONTINUATION.sub("", stripped) if "\n" in stripped else stripped,
                 begin,
                 bisect_right(line_starts, begin),
                 bisect_right(line_starts, max(begin, min(end, len(text) - 1))),

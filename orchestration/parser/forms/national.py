@@ -349,14 +349,15 @@ def align(rows: list[Row], catalog: Catalog, report_year: int | None,
                      and fit_values(pl.values, applicants, rows[pl.row])[0] is None for pl in placed)
 
     def emit(code: str, applicant: str | None, cell: TextCell, pl: _Placed) -> None:
-        if (code, applicant) in seen:
+        key = (code, applicant)
+        if key in seen:
             issues.append(ParseIssue("duplicate_cell", cell.line_start, code,
-                                     f"{code} {applicant or ''} already read at line {seen[code, applicant]}; "
+                                     f"{code} {applicant or ''} already read at line {seen[key]}; "
                                      "this one is not used".replace("  ", " ")))
             return
-        seen[code, applicant] = cell.line_start
+        seen[key] = cell.line_start
         status, value = read_cell_value(cell.text)
-        if value is not None and _IN_YUAN.search(cell.text):
+        if value is not None and "元" in cell.text and _IN_YUAN.search(cell.text):
             # an amount printed in 元 in a 万元 cell (709455.9元, 79000.1元: rounds 17 and 20, two
             # agencies' 采购总金额): the form's unit, as prose amounts in 元 are read; in a cell
             # counted in another unit it is not a value of that cell

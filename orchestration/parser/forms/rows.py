@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
 from orchestration.parser.labels import normalize_label
@@ -90,10 +91,11 @@ def fit_values(values: list[TextCell], wanted: int, row: Row,
     return None, f"{have} {what} where the form has {wanted} columns"
 
 
-def segments(label: str) -> list[str]:
+@lru_cache(maxsize=1 << 12)  # the forms' labels repeat from report to report
+def segments(label: str) -> tuple[str, ...]:
     """A label split where a numbered label starts: 三、本年度办理结果（一）予以公开 → two."""
-    parts = [p for p in _SEGMENT_START.split(label) if p.strip()]
-    return parts or [label]
+    parts = tuple(p for p in _SEGMENT_START.split(label) if p.strip())
+    return parts or (label,)
 
 
 # a kind of administrative action (行政检查, 行政确认, 行政给付…) printed as a row of its own
