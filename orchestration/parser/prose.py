@@ -535,9 +535,10 @@ _BY_ATTRIBUTE = re.compile(r"主动公开[^。]{0,30}?(?:不予公开|不公开|
 # (the 依申请公开 part is still read as the requests, as the page's reader labelled it).
 _PARTS_BY_ATTRIBUTE = re.compile(r"其中[，,：:]?\s*主动公开[^。]{0,120}?依申请公开")
 _ATTRIBUTE_COUNT = re.compile(rf"其中[，,：:]?\s*主动公开(?:的)?(?:政府信息|信息)?(?:数|数量)?(?:为)?(?:共)?\s*{NUM}\s*条")
-# 按时答复依申请公开2件, 办结依申请公开3件: requests answered, not received (P08; 办理 stays
-# a received count, as the dev set reads it)
-_ANSWERED = re.compile(r"(?:答复|办结|回复)[^，。；]{0,4}$")
+# 按时答复依申请公开2件, 办结依申请公开3件: requests answered, not received (P08). So are requests handled,
+# 共办理依申请公开19件, 全年办理政府信息依申请公开13件 (rounds 19, 38 and 43: a handled count read as received
+# on three agencies' pages; realdev r387), which may hold last year's too; 受理办理/收到并办理 still receive them
+_ANSWERED = re.compile(r"(?:答复|办结|回复|(?<!受理)(?<!收到)(?<!收到并)办理)[^，。；]{0,4}$")
 # received counted by the way each came, then their sum (P08, eighth round)
 _PARTS_THEN_TOTAL = re.compile(rf"(?:[，,、][^，。；,、\d]{{1,12}}\d+件)+[，,](?:合计|共计|总计){NUM}件")
 # after 上年结转…申请N件: 本年新收N件 (P08)

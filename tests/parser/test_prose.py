@@ -530,6 +530,19 @@ def test_answered_requests_are_not_received_ones():
     assert figures("办结依申请公开3件。", 2022) == {}
 
 
+@pytest.mark.parametrize("text", ["本年度某局共办理依申请公开8件，均按期答复。",
+                                  "四是规范依申请公开。某办全年办理政府信息依申请公开6件，均已答复。"])
+def test_handled_requests_are_not_received_ones(text):
+    # a handled count may hold last year's requests too (P08: rounds 19, 38 and 43)
+    assert "applications_received" not in figures(text, 2022)
+
+
+@pytest.mark.parametrize("text, received", [("2022年受理办理依申请公开3件，均在法定期限内答复。", 3),
+                                            ("2022年共收到并办理依申请公开5件。", 5)])
+def test_requests_received_and_handled_are_received(text, received):
+    assert figures(text, 2022)["applications_received"] == Decimal(received)
+
+
 @pytest.mark.parametrize("text", ["共编印《某某公报》4期，向社会各界免费赠阅。", "某某免费资料大全 某某免费资料大全",
                                   "最新免费资料大全 最新免费资料大全\n信息公开专栏\n"])
 def test_free_alone_is_no_fee_only_beside_requests_or_disclosure(text):
