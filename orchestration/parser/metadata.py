@@ -330,6 +330,9 @@ def _agency_from_title(title: str) -> str | None:
     # a cover letter's title (X关于报送…年度报告的函): the sender is the agency (M07, fourth round),
     # also when the report it sends is named with its place (X人民政府关于报送X市2020年度…: round 16)
     head = re.sub(r"(?<=[\u4e00-\u9fff]{2})关于(?:报送|印发|公布|发布|上报)[\u4e00-\u9fff]*$", "", head)
+    # a news page's headline (X公布政府信息公开工作2009年度报告: round 43's central bureau on the central portal):
+    # the announcing verb is no part of the name (a guard: no agency's name ends in one)
+    head = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:公布|发布|印发)了?$", "", head)
     head = _with_its_government(head)
     # a betting site's brand in the agency's place (利博官网 2021年…, 老澳门六合彩官网 2023年…, 2012年bet365亚洲官网
     # 信息公开年度报告: M14, three pages of rounds 33 and 35): a site, never the agency

@@ -624,6 +624,11 @@ def test_a_cover_letters_sender_is_the_agency():
     assert meta(text).agency == "某省生态环境厅"
 
 
+def test_a_news_headlines_announcing_verb_is_no_part_of_the_name():
+    text = "当前位置: 首页>> 工作动态\n某某国家局公布政府信息公开工作2009年度报告\n门户网站   2010年04月01日\n"
+    assert meta(text).agency == "某某国家局"
+
+
 def test_a_streets_office_that_compiled_the_report_is_not_the_agency():
     # the street's office compiled it; the street's own name is never printed, so no agency is read
     text = "本报告依据《条例》的要求，由某市某区人民政府某某街道党政办公室综合科编制。\n"
