@@ -801,15 +801,16 @@ _OUTCOMES = {
         rf"(?:政府信息公开申请|申请|件)?(?:数量|数)?(?:为)?(?:共)?{NUM}件"),
     # the 2008 form's words: 同意公开答复数4件, 不同意公开答复的2件 (P08, rounds three and five)
     "applications_granted": re.compile(
-        rf"(?<!部分)(?<!不)(?:予以公开|同意公开)(?:[”\"]的?|(?:答复)?(?:的)?)(?:申请)?(?:数)?(?:共)?{NUM}(?P<unit>件|条|宗)"),
+        rf"(?<!部分)(?<!不)(?:予以公开|同意公开)(?:[”\"]的?|(?:答复)?(?:的有|的)?)(?:申请)?(?:数)?(?:共)?{NUM}(?P<unit>件|条|宗)"),
     # (an outcome quoted as the form's words, “同意公开”的1件 / “不予公开”的1件: rounds 20 and 31 and stand-in
-    # r302, or with no 的, “同意公开”5件: round 42's town; counted in 宗, 不予公开2宗: round 31's new district)
+    # r302, or with no 的, “同意公开”5件: round 42's town; counted in 宗, 不予公开2宗: round 31's new district;
+    # 同意公开的有0件: round 43's city bureau)
     # 予以公开及部分公开的42件 (or 予以公开或部分公开48件: round 26) counts both together: neither (ninth
     # round); 予以公开13件、部分公开2件 lists them one by one (tenth round); 部分予以公开1件 (round 25)
     "applications_partially_granted": re.compile(
-        rf"(?<!公开[及和与、或])(?:同意)?部分(?:予以)?公开(?:[”\"]的?|(?:的)?)(?:申请)?(?:共)?{NUM}(?P<unit>件|条|宗)"),
+        rf"(?<!公开[及和与、或])(?:同意)?部分(?:予以)?公开(?:[”\"]的?|(?:的有|的)?)(?:申请)?(?:共)?{NUM}(?P<unit>件|条|宗)"),
     "applications_denied": re.compile(
-        rf"(?:不予公开|不同意公开)(?:[”\"]的?|(?:答复)?(?:的)?)(?:申请)?(?:数)?(?:共)?{NUM}(?P<unit>件|条|宗)"),
+        rf"(?:不予公开|不同意公开)(?:[”\"]的?|(?:答复)?(?:的有|的)?)(?:申请)?(?:数)?(?:共)?{NUM}(?P<unit>件|条|宗)"),
 }
 # Outcomes counted in 条 as the requests before them were (收到依申请公开政府信息3条，其中予以公开1条; 收到依申请
 # 公开2条，予以公开1条): round 25, two county bureaus' pages, and a third's 部分予以公开; in 条 only after

@@ -1133,6 +1133,10 @@ def test_documents_sorted_by_disclosure_in_jian_give_no_denied_requests():
          {"applications_granted": Decimal(1), "applications_denied": Decimal(1)}),
         ("全年共收到公开申请32件，均在法定期限内予以答复。不予公开2宗，占6.3%。",
          {"applications_received": Decimal(32), "applications_denied": Decimal(2)}),
+        # the 2008 form's words with 的有 (round 43's city bureau)
+        ("全年共收到申请4件，其中同意公开的有2件，同意部分公开的有1件，不予公开的有1件。",
+         {"applications_received": Decimal(4), "applications_granted": Decimal(2),
+          "applications_partially_granted": Decimal(1), "applications_denied": Decimal(1)}),
     ],
 )
 def test_outcomes_quoted_or_counted_in_zong(text, expected):
