@@ -505,7 +505,7 @@ def _agency_like(line: str) -> str | None:
     name = _without_notes(_clean(line)).strip()
     if _LETTER_SPACED.match(name):
         name = re.sub(r"[ \u3000]+", "", name)
-    name = re.sub(r"文件$", "", name)  # (盖章) went with the other bracketed notes
+    name = name.removesuffix("文件")  # (盖章) went with the other bracketed notes
     # a party committee (东新乡党委) is not an OGI agency: the government is (sixth round); nor is a
     # website (截至12月31日，政府信息公开网站…: round 22)
     # a document's quoted title (…公开了《X人民政府 / 关于印发…》, cut at the line's end) is no name (round 17)

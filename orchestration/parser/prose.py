@@ -12,6 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from itertools import accumulate
 from typing import Callable, Iterator
 
 from orchestration.parser.numbers import CHINESE_NUMERAL_CHARS, TEN_THOUSAND, UNIT_WORDS, half_width, parse_number_word
@@ -109,7 +110,7 @@ def _area_subject(s: "Sentence", upto: int, text: str | None = None) -> bool:
 _NEGATION = r"(?:未有|未|没有|无|尚未|均未|并未|未曾|不存在)"
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass's fields are set one call each, for every sentence
 class Sentence:
     text: str  # width-normalised: ASCII digits and punctuation
     start: int  # offset in the report text
@@ -142,14 +143,15 @@ _SPACE_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff\d
 
 
 def _table_row(s: "Sentence", lines: list[str]) -> bool:
-    return ("|" in s.text or _TAB_CELLS.search(s.text) is not None or _TABLE_TEXT.search(s.text) is not None
+    return ("|" in s.text or ("\t" in s.text and _TAB_CELLS.search(s.text) is not None)
+            or _TABLE_TEXT.search(s.text) is not None
             or any(line.startswith("\t") and not _SENTENCE_MARK.search(line)
                    for line in lines[s.line_start - 1:s.line_end]))
 
 
 def sentences(text: str, normalized: str | None = None) -> Iterator[Sentence]:
     """The text's sentences; `normalized` is half_width(text) when the caller has it."""
-    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    line_starts = list(accumulate((len(line) + 1 for line in text.split("\n")), initial=0))
     normalized = half_width(text) if normalized is None else normalized
     pos = 0
     for m in _SENTENCE_END.finditer(normalized + "。"):
@@ -922,7 +924,8 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
     cells: dict[str, Cell] = {}
     lines = text.split("\n")
     channels_at = None
-    area_report = _COMPILED_FROM_UNITS.search(text) is not None
+    # (its words first: the pattern scans on from every 在, and most reports print none of them)
+    area_report = ("综合" in text or "汇总" in text or "的基础上" in text) and _COMPILED_FROM_UNITS.search(text) is not None
     heading = ""
     normalized = half_width(text)
     all_sentences = list(sentences(text, normalized))
@@ -941,7 +944,7 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
             channels, means = channels_at(s.start)
         # a converter's spaces inside words (主动公开政府 信息 57 条) are not the text's; a total's channel
         # parts in brackets are read as after 其中
-        words = _SPACE_IN_WORDS.sub("", s.text)
+        words = _SPACE_IN_WORDS.sub("", s.text) if " " in s.text else s.text
         if "(" in words:
             words = _CHANNEL_PARTS_IN_BRACKETS.sub(_as_parts, words)
         s = Sentence(words, s.start, s.line_start, s.line_end, area_report=area_report,

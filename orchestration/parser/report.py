@@ -23,7 +23,7 @@ from orchestration.parser.metadata import (complete_with_place, find_agency, fin
                                            find_title, government_of_place, without_doubled_place,
                                            without_site_clock)
 from orchestration.parser.prose import extract_prose_figures
-from orchestration.parser.records import Cell, ParsedReport, ParseIssue, ReportMetadata
+from orchestration.parser.records import ParsedReport, ParseIssue, ReportMetadata
 from orchestration.parser.renderings import read_rows
 from orchestration.parser.renderings.cells import Row
 from orchestration.parser.renderings.html import html_to_lines, looks_like_html
@@ -190,10 +190,8 @@ def _to_source_lines(report: ParsedReport, origins: list[int]) -> None:
     def source(line: int) -> int:
         return origins[min(max(line, 1), len(origins)) - 1] if origins else line
 
-    # (the constructor, not dataclasses.replace, which looks the fields up again for every cell of every page)
-    report.cells = [Cell(code=c.code, applicant_type=c.applicant_type, value=c.value, value_status=c.value_status,
-                         raw_text=c.raw_text, line_start=source(c.line_start), line_end=source(c.line_end),
-                         extraction_method=c.extraction_method) for c in report.cells]
+    for cell in report.cells:  # made by this parse and no one else's yet
+        cell.line_start, cell.line_end = source(cell.line_start), source(cell.line_end)
     report.issues = [dataclasses.replace(i, line=source(i.line),
                                          line_end=source(i.line_end) if i.line_end is not None else None)
                      for i in report.issues]
