@@ -72,8 +72,9 @@ def _without_notes(name: str) -> str:
 # a running page header (Page 9 - …).
 _LINE_PREFIX = re.compile(
     r"^(?:(?:标\s*题|题\s*目|文章标题|信息名称|名\s*称)\s*(?:[:：]\s*|\s+)|称\s*[:：]\s*|page\s*\d+\s*[-—–:：|]\s*"
-    # (an index block's label glued to its value, 标题2023年…报告 under 发文机关X镇人民政府: round 40's town, M04)
-    r"|标题(?=(?:19|20)\d\d))", re.IGNORECASE)
+    # (an index block's label glued to its value, 标题2023年…报告 under 发文机关X镇人民政府: round 40's town, M04;
+    # a bulletin's meta block, 公报标题X委2019年…报告 over 主办单位X委: round 28's city commission, realdev r358)
+    r"|(?:公报)?标题(?=(?:19|20)\d\d|[\u4e00-\u9fff]))", re.IGNORECASE)
 # A site's breadcrumb trail (您当前所在位置：首页 > 政务公开 > … > 标题): only
 # its last step can be the title.
 # Third round (M01): the trail may name no 位置/首页 (X专栏 >> X办公厅 >> 年度报告), or
@@ -190,8 +191,10 @@ _SUBJECT_ONLY = (_COMPILED_ITSELF, _DEFINED_AS, _SUBJECT_UNLED)
 _PLACE_NAME = re.compile(r"^[\u4e00-\u9fff]{1,20}?(?:省|自治区|市|区|县|旗|自治州|州|盟|镇|乡|苏木|街道)$")
 # A mirror site's or a portal's words pasted before the name (catalogue M14, 47
 # pages: bob最新官网X省人民政府…; M03: 长沙市政府门户网站-浏阳市人民政府): the name
-# starts after the last of them when a place name follows.
-_SITE_PREFIX = re.compile(r"^.*(?:官网|官方网站|门户网站|网站|平台|[-—_|·>»])\s*(?=[\u4e00-\u9fff]{2,}?(?:省|自治区|市|区|县|旗|州|盟|镇|乡|街道))")
+# starts after the last of them when a place name follows. A mirror's domain glued before
+# the place is one of them (example.com某街道2019年…: round 34's street, realdev r392).
+_SITE_PREFIX = re.compile(r"^.*(?:官网|官方网站|门户网站|网站|平台|[-—_|·>»]|(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,6})\s*"
+                          r"(?=[\u4e00-\u9fff]{2,}?(?:省|自治区|市|区|县|旗|州|盟|镇|乡|街道))")
 
 
 @lru_cache(maxsize=8192)  # the title, agency and date finders each read the same lines
