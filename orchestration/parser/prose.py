@@ -760,13 +760,20 @@ def _alone_in_charge(text: str, start: int) -> bool:
     return _PEOPLE_COUNTED.search(text, 0, start) is None and _PER_SECTION.search(text) is None
 
 
+_STAFF_WORD = re.compile(r"专职|全职|兼职|工作人员|经办人员|负责")
+
+
 def _staff(s: Sentence, year: int | None) -> Decimal | None:
-    if not re.search(r"专职|全职|兼职|工作人员|经办人员|负责", s.text):
+    if not (staff_word := _STAFF_WORD.search(s.text)):
         return None
     if "信息公开" not in s.text and "政务公开" not in s.text and "经办" not in s.text \
             and not re.search("专职|全职|兼职", s.text):
         return None
     if _other_year(s.text, year, len(s.text)) or _SUB_UNITS.search(s.text):
+        return None
+    # 全区专门配备了N名专职…: the whole area's staff, the agency's own only in a report compiled from every unit
+    # (P12: the ninth, thirteenth and twenty-second rounds' readers gave no figure; round 43's district, 43b05)
+    if not s.area_report and _WHOLE_AREA.search(s.text, 0, staff_word.start()):
         return None
     if m := _STAFF_CHANGED.search(s.text):
         return _exact_number(s.text, m)

@@ -897,6 +897,14 @@ def test_fifteenth_round_requests(text, expected):
     assert figures(text, 2019) == expected
 
 
+def test_a_whole_areas_staff_is_the_agencys_only_in_a_report_compiled_from_every_unit():
+    # P12 (rounds 9, 13, 22 and 43): a district government's own report counting the district's staff
+    sentence = "目前，全区专门配备了12名专职工作人员、40名兼职工作人员，设立了2个受理点。"
+    assert figures(sentence, 2010) == {}
+    compiled = "本报告由区政府办公室综合区政府各委、办、局，各街道的工作情况编制而成。" + sentence
+    assert figures(compiled, 2010) == {"staff": Decimal(52)}
+
+
 def test_one_worker_in_each_section_is_not_staff():
     # P11 (round 16, as the eighth round's 各股室): 每个内设科室1名 is each section's one
     assert figures("2019年，我局专门配备了13名（全职、兼职）工作人员（每个内设科室1名）。", 2019) == {}
