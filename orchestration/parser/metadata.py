@@ -176,7 +176,7 @@ _SUBJECT_VERBS = (r"(?:认真|按照|坚持|深入|持续|继续|严格|进一�
                   r"|(?:的)?政务公开工作|(?:未|没有)(?:收到|受理|接到))")
 _SUBJECT = re.compile(
     rf"^(?:{_YEAR}(?:度|以来|内|全年)?|今年以来|截至[^，。]{{2,14}}?[，,])[，,]?\s*(?:在[^，。]{{2,30}}?下[，,]\s*"
-    rf"|(?:按照|根据|依据|依照)[^，。]{{2,40}}?(?:要求|部署|安排|规定|精神)[，,]\s*)?(?P<agency>[\u4e00-\u9fff]{{2,30}}?)"
+    rf"|(?:按照|根据|依据|依照)[^，。]{{2,40}}?(?:要求|部署|安排|规定|精神)[，,]\s*){{0,2}}(?P<agency>[\u4e00-\u9fff]{{2,30}}?)"
     + _SUBJECT_VERBS)
 # the same subject opening a line with no year before it (北宫镇人民政府坚持以…, 黎明街道办事处积极响应…, X2023年为…):
 # the last resort, a placed name only, its place printed again elsewhere (a verb before 市 is no place: 发挥市…):
@@ -462,7 +462,8 @@ def _named(text: str) -> str | None:
     """An agency's name or a bare place name; never 我局, 本镇, 该街道."""
     # nor the start of a leading clause (2012年按照磐石市…的安排, 牛心镇人民政府…: eighth round)
     # (nor a particle: 现将2022年度的政府信息公开工作情况… names no one: round 22's docs review)
-    if text.startswith(("我", "本", "该", "各", "全", "的", *_VERBS_FIRST)):
+    # (在 opens a phrase, not a name: 2021年，在市委市政府…领导下 read as '在市委市', round 43's district)
+    if text.startswith(("我", "本", "该", "各", "全", "的", "在", *_VERBS_FIRST)):
         return None
     return _agency_like(text) or (text if _PLACE_NAME.match(_BRACKETS.sub("", text)) else None)
 

@@ -500,6 +500,10 @@ def test_a_bureau_compiling_a_whole_areas_report_is_not_its_agency(text, agency)
     [
         # M06: the subject after a leading clause
         ("一、总体情况\n2023年，在区委、区政府的坚强领导下，某某街道办事处认真贯彻落实《条例》。\n", "某某街道办事处"),
+        # two leading clauses, the first one's 在 no name (round 43's district: it had read '在市委市')
+        ("2021年，在市委市政府信息公开工作领导小组的领导下，在市政务公开办公室的指导下，某某区认真贯彻落实《条例》。\n",
+         "某某区"),
+        ("2021年，在市委市政府信息公开工作领导小组的领导下，各项工作开展顺利。\n", None),
         # M06: 请联系 with a colon
         ("如对本年度报告有疑问，请联系：某某县某某街道办事处；联系电话：0000-1234567。\n", "某某县某某街道办事处"),
         # a line cut at the page's end is no signature
