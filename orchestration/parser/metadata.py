@@ -883,6 +883,11 @@ def find_report_year(text: str, title: str | None) -> int | None:
             return year
     if year := _period_year(half_width(text)):
         return year
+    # the year glued before the name with no 年 (2009某市某镇政府信息公开工作年度报告: M09, as the agency reads
+    # it; round 43's town, whose excerpt prints no other year but later dates), after the statistics period,
+    # which wins where the glued year is misprinted too (2022度… over a 2023 period: round 34's street, r391)
+    if title and (m := _GLUED_YEAR.match(title)):
+        return int(m.group()[:4])
     for raw in text.split("\n")[:15]:
         line = _clean(raw)
         # a line that is only a date ('(2015年3月17日)', '2018年3月' under the issuer's name) is when
