@@ -81,7 +81,11 @@ _OWN_OPENING = re.compile(rf"(?:\d{{4}}年度?[，,]?)?(?:{_SELF}|本级)")
 _PART_AFTER = re.compile(r"^(?:其中|此外|另外|在[^，,。]{0,10}?信息中)")
 # (also 在…各乡镇(街道)、县政府各部门的…年度报告的基础上编制: round 26's county and another county's
 # 在各县市区、市政府各部门…统计数据的基础上编制而成)
-_COMPILED_FROM_UNITS = re.compile(r"(?:综合|汇总)[^。]{0,12}?各|在[^。]{0,20}?各[^。]{0,40}?的基础上(?:汇总)?编制")
+# (and the units' own reports named as its source: 根据…要求及某区各委、办、局，各街道办事处的…年度报告编制而成, 以及
+# 某区人民政府和各街道、委办局的…年度报告编制, 以各…工作机构的年度报告为基础编制而成: round 44's 西城, 东城 and 海淀
+# districts, and realdev r166's 东城 of 2015; a bureau's own 各科室 are no area's units)
+_COMPILED_FROM_UNITS = re.compile(r"(?:综合|汇总)[^。]{0,12}?各|在[^。]{0,20}?各[^。]{0,40}?的基础上(?:汇总)?编制"
+                                  r"|各(?:委|街道|乡|镇|部门|区|县|政府|直属)[^。]{0,40}?的[^。]{0,16}?报告(?:为基础)?编(?:制|写)")
 
 
 def _other_scope(s: "Sentence", before: str, parts: bool = True, zero: bool = False) -> bool:
@@ -935,7 +939,8 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
     lines = text.split("\n")
     channels_at = None
     # (its words first: the pattern scans on from every 在, and most reports print none of them)
-    area_report = ("综合" in text or "汇总" in text or "的基础上" in text) and _COMPILED_FROM_UNITS.search(text) is not None
+    area_report = ("综合" in text or "汇总" in text or "的基础上" in text or "报告编" in text or "报告为基础编" in text) \
+        and _COMPILED_FROM_UNITS.search(text) is not None
     heading = ""
     normalized = half_width(text)
     all_sentences = list(sentences(text, normalized))

@@ -285,6 +285,11 @@ def test_more_sentences_that_give_nothing(text, metric):
          "applications_received", 207),
         ("本报告在2022年度某某县各乡镇（街道）、县政府各部门的年度报告的基础上编制。2022年，全县共收到申请91件。",
          "applications_received", 91),  # (round 26)
+        # (round 44: the units' own reports named as its source)
+        ("本报告根据《条例》要求及某区各委、办、局，各街道办事处的政府信息公开年度报告编制而成。2012年，全区受理申请311件。",
+         "applications_received", 311),
+        ("本报告以某区人民政府所属各街道办事处、各委办局的信息公开年度报告为基础编写。全区共受理申请65件。",
+         "applications_received", 65),
         ("2017年，没有单位和个人向我单位提出申请信息公开事项。", "applications_received", 0),
         ("2022年我县未发生政府信息公开行政复议案件。", "review_cases", 0),  # P12: the area's zero is the agency's
         ("2022年我县未收到政府信息公开申请。", "applications_received", 0),
@@ -895,6 +900,11 @@ def test_fifteenth_round_units(text, expected):
 )
 def test_fifteenth_round_requests(text, expected):
     assert figures(text, 2019) == expected
+
+
+def test_a_bureaus_own_sections_reports_make_no_area_report():
+    text = "本报告根据本局各科室的年度工作报告编制而成。2012年，全区受理政府信息公开申请311件。"
+    assert "applications_received" not in figures(text, 2012)
 
 
 def test_a_whole_areas_staff_is_the_agencys_only_in_a_report_compiled_from_every_unit():
