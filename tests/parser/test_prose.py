@@ -487,6 +487,9 @@ def test_a_short_denial_answers_the_heading_before_it():
         # the parts of a count given before (round 41's county bureau)
         ("在主动公开的信息中，涉及规范性文件发布信息1条，答复议案提案信息8条。", 2024, "proactive_disclosed"),
         ("区属各中小学校在校务公开栏和学校网站公开信息共计4,126条。", 2012, "proactive_disclosed"),
+        # the government and its departments together (round 44's district)
+        ("2012年区政府及各工作部门主动公开政府信息3217条，其中，区政府主动公开1142条，各工作部门主动公开2075条。", 2012,
+         "proactive_disclosed"),
         ("各村委会通过村务公开栏公开信息共计460条。", 2013, "proactive_disclosed"),
         # a province's report counting its cities' items (round 39's province page, realdev r310)
         ("省政府及直属部门主动公开信息2.6万余条；各市（地）主动公开政府信息21万条。", 2009, "proactive_disclosed"),
