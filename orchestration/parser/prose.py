@@ -112,7 +112,8 @@ def _area_subject(s: "Sentence", upto: int, text: str | None = None) -> bool:
 
 
 # (未有 too: 未有依申请政府公开信息, 未有受理…申请: rounds 20 and 29, and stand-in r298's township)
-_NEGATION = r"(?:未有|未|没有|无|尚未|均未|并未|未曾|不存在)"
+# (没 alone before the verb: 2017年没收到信息公开申请, round 44's county bureau)
+_NEGATION = r"(?:未有|未|没有|没(?=收到|接到|受理|发生)|无|尚未|均未|并未|未曾|不存在)"
 
 
 @dataclass(slots=True)  # not frozen: a frozen dataclass's fields are set one call each, for every sentence
@@ -561,8 +562,10 @@ _ON_REQUEST = re.compile(
 # P08: 无依申请公开政府信息, 我镇2016年度无申请 (round 18: 未新收到…依申请公开件); third round: 未发生依申请公开情况,
 # 没有政府信息依申请公开情况
 # (未接受…申请 too, as _RECEIVED reads 接受: round 31's town)
+# (round 44's county bureaus: 未发生受理依申请公开事项的情况; 没有个人或单位向本局申请公开政府信息, with no 提出)
 _NO_APPLICATIONS = re.compile(
-    rf"{_NEGATION}共?新?(?:收到|接到|受理|接收|接受)[^，。；,;]{{0,45}}?申请|{_NEGATION}[^，。；]{{0,12}}?提出[^，。；]{{0,12}}?申请"
+    rf"{_NEGATION}(?:发生)?共?新?(?:收到|接到|受理|接收|接受)[^，。；,;]{{0,45}}?申请"
+    rf"|{_NEGATION}[^，。；]{{0,12}}?(?:提出|向[^，。；]{{0,8}}?)[^，。；]{{0,12}}?申请"
     rf"|{_NEGATION}(?:发生|出现|产生)?(?:政府信息|信息)?依申请|无申请")
 
 
@@ -647,7 +650,8 @@ def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
                        rf"[\u4e00-\u9fff]{{0,3}}?){term}(?:案件|案|申请)?(?:的)?(?:数量|数)?(?:为|是)?(?:共)?"
                        rf"{NUM}(?:件|起|宗|次)")
     # the second of a list: 收到行政复议3件、行政诉讼1件; a kind named first: 信息公开类行政复议1起
-    listed = re.compile(rf"(?:^|[、，,和及]|信息公开类)(?:政府信息公开)?{term}(?:案件)?(?:共)?{NUM}(?:件|起|宗|次)")
+    # (行政复议数量0件 in a list of counts: round 44's county bureau)
+    listed = re.compile(rf"(?:^|[、，,和及]|信息公开类)(?:政府信息公开)?{term}(?:案件)?(?:数量)?(?:共)?{NUM}(?:件|起|宗|次)")
     text = re.sub(r"(?<=行政复议[、和及与])诉讼", "行政诉讼", s.text)
     # one denial over both, a comma between them (未发生因…申请行政复议，提起行政诉讼的情况): rounds 21, 22
     # and 25, three townships' pages (same length: offsets hold)
@@ -687,7 +691,8 @@ def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
 # the fee within its clause (catalogue P10, '没有…收费及减免事项')
 # (减免费用 holds 免费 but says nothing free: a contents list's 收取或减免费用情况, round 29's province bureau)
 _NO_FEE = re.compile(
-    rf"{_NEGATION}(?!按收费通知|按照收费通知)[^，。；]{{0,30}}?(?:收取|收费)|(?<!减)免费|不收取|零收费|暂免收费|{_NEGATION}[^，。；]{{0,8}}?费用")
+    rf"{_NEGATION}(?!按收费通知|按照收费通知)[^，。；]{{0,30}}?(?:收取|收费)|(?<!减)免费|不收取|不收费|零收费|暂免收费"
+    rf"|{_NEGATION}[^，。；]{{0,8}}?费用")  # (信息公开暂不收费: round 44's county bureau)
 _FEE_ZERO = re.compile(r"收费(?:金额|总额)?(?:为|是)?\s*(?:0|零)(?:\.0+)?\s*(?:元|万元)?(?![\d.])")
 _OGI_WORDS = re.compile(r"申请|信息公开|政府信息|政务公开")
 # (round 20: 提供政府信息免费上网查阅, a reading room's free internet)

@@ -905,6 +905,24 @@ def test_fifteenth_round_requests(text, expected):
     assert figures(text, 2019) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # round 44's county bureaus: zeros in four more wordings (P08, P10, P09)
+        ("本单位2017年没收到信息公开申请。", {"applications_received": Decimal(0)}),
+        ("2017年未发生受理依申请公开事项的情况。", {"applications_received": Decimal(0)}),
+        ("全年没有个人或单位向本局申请公开政府信息。", {"applications_received": Decimal(0)}),
+        ("本局信息公开暂不收费。", {"fees_10k_yuan": Decimal(0)}),
+        ("2017年依申请公开0件，行政复议数量0件，行政诉讼0件。",
+         {"applications_received": Decimal(0), "review_cases": Decimal(0), "litigation_cases": Decimal(0)}),
+        # 没 before a noun is no denial of requests
+        ("2017年没人向我局咨询。", {}),
+    ],
+)
+def test_zeros_of_round_44(text, expected):
+    assert figures(text, 2017) == expected
+
+
 def test_a_bureaus_own_sections_reports_make_no_area_report():
     text = "本报告根据本局各科室的年度工作报告编制而成。2012年，全区受理政府信息公开申请311件。"
     assert "applications_received" not in figures(text, 2012)
