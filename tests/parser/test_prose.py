@@ -915,8 +915,9 @@ def test_fifteenth_round_requests(text, expected):
         ("本局信息公开暂不收费。", {"fees_10k_yuan": Decimal(0)}),
         ("2017年依申请公开0件，行政复议数量0件，行政诉讼0件。",
          {"applications_received": Decimal(0), "review_cases": Decimal(0), "litigation_cases": Decimal(0)}),
-        # 没 before a noun is no denial of requests
+        # 没 before a noun is no denial of requests, nor is a fee not charged to the applicant
         ("2017年没人向我局咨询。", {}),
+        ("对受理的申请均无偿提供，没有向申请人收取任何费用。", {"fees_10k_yuan": Decimal(0)}),
     ],
 )
 def test_zeros_of_round_44(text, expected):
