@@ -36,7 +36,8 @@ _APPROX_AFTER = re.compile(r"^(?:余|多|左右|以上|\s*[条件项篇]余)")
 _TO_DATE = re.compile(r"截至|截止|历年|至今|迄今|目前")
 _CUMULATIVE = re.compile(_TO_DATE.pattern + r"|以来|累计(?!.{0,3}年)")
 _POINTS_BACK = re.compile(r"(?:该|此|上述|以上)(?:平台|网站|网|栏目|专栏|渠道|公众号)")
-_YEAR_TOTAL = re.compile(r"(?:\d{4}年|全年|本年|年度)(?:共|共计|累计)|本年度|全年")
+# (a whole year's span after 截至 is the year: 截至2018年1月1日至2018年12月31日，…主动公开信息N条, round 44's bureau)
+_YEAR_TOTAL = re.compile(r"(?:\d{4}年|全年|本年|年度)(?:共|共计|累计)|本年度|全年|\d{4}年1月1日(?:起)?至\d{4}年12月31日")
 _SUBSET = re.compile(r"领域|其中|(?<![各几])类信息|方面|专栏|目录|栏目|下属|所属|直属")
 # the places items are published on (a channel's count names one)
 _MEDIA_WORDS = r"网站|网|微博|微信|公众号|平台|公报|客户端|APP|头条|抖音|视频号|新媒体|公示栏|公开栏"
@@ -743,7 +744,8 @@ _STAFF_PART = re.compile(rf"(专职|全职|兼职)[^，。；\d、]{{0,8}}?{NUM}
 
 
 # the count first (安排2名工作人员负责政务公开的日常工作, 配备2名具体工作人员): P11, rounds four and five
-_STAFF_COUNT_FIRST = re.compile(rf"(?:安排|明确|配备|确定|落实|设置|设立|指定)[^，。；\d]{{0,8}}?{NUM}(?:名|人)"
+# (局办公室设1名工作人员具体经办: 设 alone before the count, round 44's county bureau)
+_STAFF_COUNT_FIRST = re.compile(rf"(?:安排|明确|配备|确定|落实|设置|设立|指定|(?<!建)设(?=\d|[一二两三四五六七八九十]))[^，。；\d]{{0,8}}?{NUM}(?:名|人)"
                                 rf"[^，。；\d、]{{0,6}}?(?:工作人员|经办人员)")
 # the people put in charge of the work, counted (由1人专门负责此项工作, 委派2人专门负责信息公开工作, 由3名同志负责
 # 日常工作, 明确专人1名具体负责日常政府信息公开工作, 落实了4名宣传干事具体负责…): P11, six agencies' pages of

@@ -915,6 +915,10 @@ def test_fifteenth_round_requests(text, expected):
         ("本局信息公开暂不收费。", {"fees_10k_yuan": Decimal(0)}),
         ("2017年依申请公开0件，行政复议数量0件，行政诉讼0件。",
          {"applications_received": Decimal(0), "review_cases": Decimal(0), "litigation_cases": Decimal(0)}),
+        # a whole year's span after 截至 is the year, not a date counted to; 设 alone before a staff count
+        ("截至2017年1月1日至2017年12月31日，我局在县门户网站主动公开信息120条。", {"proactive_disclosed": Decimal(120)}),
+        ("领导小组下设办公室，局办公室设1名工作人员具体经办。", {"staff": Decimal(1)}),
+        ("截至2017年12月31日，我局累计主动公开信息1200条。", {}),
         # 没 before a noun is no denial of requests, nor is a fee not charged to the applicant
         ("2017年没人向我局咨询。", {}),
         ("对受理的申请均无偿提供，没有向申请人收取任何费用。", {"fees_10k_yuan": Decimal(0)}),
