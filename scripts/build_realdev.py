@@ -5507,8 +5507,8 @@ d.add("截至2025年12月31日，未接到有关信息公开工作的投诉和�
 # zone's 党政办公室 compiling the report) and r355 after 28b07 (现就X某年…工作情况报告如下 with no title, like 22b28): the
 # three readings changed by 05ab7c1, bbf28f7 and e41ab7b; r356 after 28a16 (a town's report under a trail and a
 # source line, like 28a30, 28b29), read right;
-# r357 after 28a13 (pipe rows whose empty first value is a bare '|' line, T01/T10, like 28a24's 表三) and r358 after
-# 28a07 (a meta block's '公报标题' glued to the title, M04), both still misread.
+# r357 after 28a13 (pipe rows whose empty first value is a bare '|' line, T01/T10, like 28a24's 表三), still misread, and
+# r358 after 28a07 (a meta block's '公报标题' glued to the title, M04), misread until b96d1f3, named as labelled since.
 d = new("r353_previous_year_named_carried_over_district_commission_2024.txt", "", "", "", "", "county_department",
         2024, "narrative", "", "prose",
         "M06 a commission that never names itself ('我委', blank, as 28b30); P08 '新受理…申请N件，某年结转政府信息公开申请M件，"
@@ -5600,7 +5600,8 @@ d = new("r358_bulletin_title_label_glued_city_commission_2019.txt", "栎州市�
         "narrative", "", "prose",
         "M01 '当前位置: 首页 > 政府信息公开 > 政府信息公开年报' (skipped); M04 a meta block whose '公报标题' label is glued to "
         "the title and whose '主办单位X 公报年份yyyy' line follows (the agency is the title's short form as printed; the "
-        "parser keeps the label, '公报标题栎州市卫健委': still misread on the final code, as 28a07); P08 '截至某年12月31日，"
+        "parser kept the label, '公报标题栎州市卫健委', as on 28a07, until the round-43 change b96d1f3; named as labelled "
+        "since); P08 '截至某年12月31日，"
         "未收到…申请' (0, read, P06); T15")
 d.add("当前位置: 首页 > 政府信息公开 > 政府信息公开年报\n公报标题栎州市卫健委2019年政府信息公开工作年度报告\n总号 期号\n"
       "主办单位栎州市卫健委 公报年份2019\n目录\n一、总体情况\n2019年，栎州市卫健委按照新修订的《中华人民共和国政府信息公开条例》"
@@ -5992,8 +5993,8 @@ d.add("二、主动公开政府信息情况\n")
 # d6b0034, 0bb1532 and f9cb2a7; r385 after 33b06, 33b10 and 33b02 (a county government's titled narrative report, the
 # second half's common layout) and r386 after 33a14, 33a01 and 33a20 (a county bureau's 2021 表二 and 表三 in markdown
 # rows, the first half's common layout), both read right; r387 after 33a13 (a handled count, '今年共办理依申请公开N件，
-# 其中…', P08) and r388 after 33b23 (a compiled district report's '…等在内的政府信息共N条' and '结转上年未办结申请N件',
-# P01, P08), both still misread or missed.
+# 其中…', P08), misread until d461314 and right since, and r388 after 33b23 (a compiled district report's '…等在内的政府
+# 信息共N条' and '结转上年未办结申请N件', P01, P08), still missed.
 d = new("r383_jinnian_yilai_bureau_zeng_change_pipe_cells_2019.txt", "槐泾区林业局", "", "", "", "county_department",
         2019, "ogi2019", "", "pipe_cell",
         "M06 no title: the bureau named only as the subject after '今年以来，' (blank until the round-33 change d6b0034, "
@@ -6079,8 +6080,8 @@ d = new("r387_handled_count_read_as_received_city_bureau_2020.txt", "桉泽市�
         "county_department", 2020, "narrative", "", "prose",
         "M09 a year-first title (read); P01 '全年主动公开政府信息N条' (read); P08 '今年共办理依申请公开N件，其中同意公开N件，"
         "…无法提供N件，其他处理N件，结转下年度继续办理N件' (a handled count, carried-forward requests included, no received "
-        "count: the granted count labelled only; the handled count still read as received on the code at d6b0034, as "
-        "33a13); T15")
+        "count: the granted count labelled only; the handled count was read as received, as on 33a13, until the round-43 "
+        "change d461314, which reads a handled count as no received one; not read since, right); T15")
 d.add("2020年桉泽市住房和城乡建设局政府信息公开工作年度报告\n一、总体情况\n(一)主动公开。围绕住房保障、建筑市场监管和"
       "城市更新推进信息公开，")
 d.prose("全年主动公开政府信息412条。\n", proactive_disclosed=412)
@@ -6109,8 +6110,9 @@ d.add("(三)政府信息管理\n区政府办公室组织各单位开展信息发
 # its place printed again below): the reading changed by f18f42c; r390 after 34b20, 34b06 and 34b25 (a town's titled
 # 2024 narrative report, its total over the channels that make it up, the second half's common layout), read right;
 # r391 after 34b11 (a street's title whose year is misprinted '2022度' before the name, M10, M09; misread at the round's
-# first score and on f18f42c, read since af251b2, committed while these docs were written) and r392 after 34b05 (a
-# mirror's domain glued before a street's name in its title, M14): still misread.
+# first score and on f18f42c, read since af251b2, committed while these docs were written; its year still the statistics
+# period's since 47be35f, which reads a glued title year only where no period gives one) and r392 after 34b05 (a
+# mirror's domain glued before a street's name in its title, M14): misread until b96d1f3, named as labelled since.
 d = new("r389_no_title_street_office_subject_line_place_again_2022.txt", "汀榆街道办事处", "", "", "", "township",
         2022, "narrative", "", "prose",
         "M06 no title: the street office named only as the subject opening a line, 'X街道办事处积极响应…', its place "
@@ -6146,7 +6148,8 @@ d = new("r391_year_du_misprint_title_street_2023.txt", "槿湖区苇汀街道", 
         "M09 a year-first title whose year is misprinted 'yyyy度' (年 dropped, M10) and one year early, before the "
         "street's name with its district (read as '度X区X街道' until the round-34 change af251b2, as 34b11; now read); M08 the street's "
         "办事处 printed only in '办事处主任' (the bare place kept, as 34b11); M02 a lone '【字体:' line; the year from "
-        "the statistics period (2023, read); P04 '通过区门户网站…主动公开各类信息N条' (read); P08 '未收到…申请' (0, "
+        "the statistics period (2023, read; still read so since the round-43 change 47be35f, which takes a title's "
+        "glued year only when no statistics period gives one: the period wins over the misprinted '2022度'); P04 '通过区门户网站…主动公开各类信息N条' (read); P08 '未收到…申请' (0, "
         "read); P09 '没有发生…行政复议和行政诉讼' (zeros, read); T15")
 d.add("2022度槿湖区苇汀街道信息公开工作年度报告\n\n【字体:\n\n本年度报告分主动公开、依申请公开、行政复议和行政诉讼、"
       "收费及减免、存在的问题和改进措施等部分。本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。如对本报告"
@@ -6162,7 +6165,8 @@ d.add("四、其他事项\n\n街道由办事处主任牵头，党政办公室具
 d = new("r392_mirror_domain_glued_title_street_2019.txt", "榴川街道", "", "", "", "township", 2019,
         "narrative", "2020-01-16", "prose",
         "M14 a mirror's domain glued before the street's name in its title and its contact address, where the "
-        "county-level city's name stood (the domain still kept in the agency on the code at af251b2, as 34b05); M08 a "
+        "county-level city's name stood (the domain kept in the agency, as on 34b05, until the round-43 change b96d1f3; "
+        "named as labelled since); M08 a "
         "place-only title whose 办事处 is never printed (the bare place); M02 '发布时间:' (read); P02 'yyyy年度我街道共公开"
         "各类信息N条，其中…' (read); T15")
 d.add("vexoruna.com榴川街道2019年政府信息公开工作年度报告\n发布时间:2020-01-16\n\n根据《中华人民共和国政府信息公开"
@@ -6766,6 +6770,102 @@ d.add("蕖山市住房和城乡建设局2024年政府信息公开工作年度报
 d.prose("全年共受理依申请公开件18件，另有上年结转政府信息公开申请办件2件，均已按期办结。\n",
         applications_received=18, applications_carried_over=2)
 d.add("(二)政府信息管理\n局办公室对拟公开信息逐条审核。\n")
+
+# ---- forty-third round (issue 9, study43): r427–r431 ----
+# r427 after 43a09 (a city government's office whose only request count is a handled one, '全年办理政府信息依申请公开N件'):
+# no received figure; the handled count was read as received before d461314 (as r387 and rounds 19 and 38), not since;
+# r428 after 43a17 (the 2008 form's outcomes worded with 的有 after a received count): the outcomes missed before
+# d57229d, read since; r429 after 43b05 (a district government's own report, not compiled from every unit, counting the
+# whole district's full- and part-time OGI staff): no staff figure; the sum was read before b5c6f4d, not since (a
+# compiled report's, as r166, still is); r430 after 43b13 (no title, '某年，在…领导下，在…指导下，X区认真…', the fuller
+# government printed only in its office's quoted notice titles): '在市委市政府' read as the name before c57fa37; since, the
+# place is read and the name is the notices' government where the gold conventions take the bare subject (the
+# short-subject question of r420, left open); r431 after 43b07 (a town's title with the year glued before the place and
+# no statistics period): the report year read from the title since 47be35f (the year OGI work began before).
+d = new("r427_office_only_handled_request_count_title_split_city_office_2021.txt", "芩川市人民政府办公室", "", "", "",
+        "city_department", 2021, "narrative", "", "prose",
+        "M07 the office's name on one line and 'yyyy年…年度报告' on the next (read); P12 '全年以市政府和市政府办公室名义印发"
+        "并公开的文件N件' (documents only: no figure; not read, right); P08 '全年办理政府信息依申请公开N件' the only "
+        "request count (a handled count, no received figure by the catalogue's P08 convention; read as received before "
+        "the round-43 change d461314, as 43a09, r387 and the nineteenth and thirty-eighth rounds' pages; not read since, "
+        "right); the office typed as a government (admin_level, not scored, as 43a09); T15")
+d.add("芩川市人民政府办公室\n2021年政府信息公开工作年度报告\n依照《中华人民共和国政府信息公开条例》，现向社会发布芩川市"
+      "人民政府办公室2021年政府信息公开工作年度报告。报告所列数据的统计时间为2021年1月1日至2021年12月31日。\n"
+      "一、总体情况\n2021年，市人民政府办公室围绕市委市政府的中心工作推进政务公开，信息发布、政策解读和回应关切同步加强。\n"
+      "一是压实工作责任。办公室主任分管信息公开工作，秘书科负责具体落实。\n")
+d.prose("二是做好主动公开。全年以市政府和市政府办公室名义印发并公开的文件共74件，其中配发图文解读的21件。\n")
+d.prose("三是依法答复申请。这一年，办公室全年办理政府信息依申请公开9件，答复均未超出法定期限。\n")
+d.add("四是加强监督保障。将信息公开纳入科室年度考核。\n")
+
+d = new("r428_outcomes_worded_de_you_after_received_city_bureau_2012.txt", "蘅州市档案局", "", "", "",
+        "city_department", 2012, "narrative", "", "prose",
+        "M00 plain title (read); P02/P05 '全年主动公开政府信息N条，其中通过局门户网站公开a条，通过市政府信息公开平台公开"
+        "b条' (the total, read); P08 '全年共收到政府信息公开申请N件' (read), then on the next line the 2008 form's outcomes "
+        "worded with 的有, '其中同意公开的有a件，同意部分公开的有b件，不予公开的有c件' (missed before the round-43 change "
+        "d57229d, as 43a17's zeros; read since); P09 '未发生…行政复议和行政诉讼' (zeros, read); P15")
+d.add("蘅州市档案局2012年政府信息公开工作年度报告\n本报告依据《中华人民共和国政府信息公开条例》编制，所列数据的统计期限为"
+      "2012年1月1日至2012年12月31日。\n一、概述\n2012年，我局按照市政府的统一部署推进政府信息公开，档案查阅利用服务和馆藏"
+      "开放目录逐步公开。\n二、主动公开政府信息情况\n")
+d.prose("全年主动公开政府信息136条，其中通过局门户网站公开118条，通过市政府信息公开平台公开18条。\n",
+        proactive_disclosed=136)
+d.add("三、依申请公开政府信息情况\n")
+d.prose("全年共收到政府信息公开申请6件，已全部办结，\n", applications_received=6)
+d.prose("其中同意公开的有4件，同意部分公开的有1件，不予公开的有1件。\n", applications_granted=4,
+        applications_partially_granted=1, applications_denied=1)
+d.add("四、行政复议和行政诉讼情况\n")
+d.prose("未发生因政府信息公开引起的行政复议和行政诉讼。\n", review_cases=0, litigation_cases=0)
+
+d = new("r429_district_own_report_whole_district_staff_not_compiled_2011.txt", "芩川市澧汀区人民政府", "", "", "",
+        "county", 2011, "narrative", "2012-02-20", "prose",
+        "M09 'X市X区政府信息公开工作yyyy年度报告' with the year after 工作 (read); M02 a '字号:' line; M07/M11 the "
+        "government's name and a full date under the title (the publication date, read); P11/P12 '目前，全区专门配备了a名"
+        "专职工作人员、b名兼职工作人员' in the district government's own report, not said to be compiled from every unit "
+        "(the whole district's staff: no figure by the gold conventions; the sum was read before the round-43 change "
+        "b5c6f4d, as 43b05's; not read since, right; a compiled report's, as r166, still is); P04/P12 '区政府本级主动公开"
+        "政府信息N条' (the government's own count, read); T15")
+d.add("芩川市澧汀区政府信息公开工作2011年度报告\n\n字号:\n\n芩川市澧汀区人民政府\n\n2012年2月20日\n\n引 言\n\n本年度报告"
+      "依据《中华人民共和国政府信息公开条例》编写，由芩川市澧汀区人民政府编制，包括概述、主动公开政府信息情况、依申请"
+      "公开政府信息情况、复议和诉讼情况、存在的问题和改进措施等部分。本年度报告所列数据的统计期限自2011年1月1日起至12月"
+      "31日止。\n\n一、概述\n\n2011年，本区政府信息公开工作围绕区政府中心工作稳步推进，公开制度逐步完善。")
+d.prose("目前，全区专门配备了12名专职工作人员、47名兼职工作人员，设立了4个信息申请受理点和2个公共查阅室。")
+d.add("各项公开工作运转正常。\n\n二、主动公开政府信息情况\n\n")
+d.prose("2011年，区政府本级主动公开政府信息218条。\n", proactive_disclosed=218)
+
+d = new("r430_no_title_two_leading_zai_clauses_district_subject_notice_titles_2022.txt", "娄星区", "湖南省", "娄底市",
+        "娄星区", "county", 2022, "narrative", "", "prose",
+        "M06 no title: 'yyyy年，在市委市政府…领导小组的领导下，在市…办公室的指导下，X区认真…', the district the subject "
+        "after two leading clauses, its government printed only inside the quoted titles of its office's notices "
+        "('《X市X区人民政府办公室关于…的通知》') (the gold conventions take the subject, the bare district, as 43b13 was "
+        "labelled; '在市委市政府' was read as the name until the round-43 change c57fa37; since, the parser reads the "
+        "notices' fuller government, 'X市X区人民政府', with the province, city and district right: the name misread, "
+        "the short-subject convention question of r420, 40a03, 41a11 and 41a18 left open). The district is one the "
+        "gazetteer knows, not an invented one, so that its places can be read; no figures in the excerpt; T15")
+d.add("一、总体情况\n\n2022年，在市委市政府政务公开工作领导小组的领导下，在市政务公开办公室的指导下，娄星区认真落实《政府"
+      "信息公开条例》和省市关于政务公开的安排，围绕全区重点工作推进政府信息公开，公开的范围和深度都有所拓展。\n\n"
+      "(一)抓住组织保障，推进重点公开。一是调整机构，先后印发了《娄底市娄星区人民政府办公室关于调整政务公开工作领导小组"
+      "成员的通知》和《娄底市娄星区人民政府办公室关于印发2022年政务公开工作要点的通知》，明确各单位责任。二是召开全区政务"
+      "公开推进会，部署年度任务。\n\n(二)规范政务新媒体。对照省里的检查通报，区里逐一核查各单位开设的新媒体账号，关停了"
+      "无人维护的账号。\n")
+
+d = new("r431_year_glued_before_place_title_no_period_town_2010.txt", "蘅州市葭湾区柘塘镇人民政府", "", "", "",
+        "township", 2010, "narrative", "2011-02-25", "prose",
+        "M04 an index block ('信息名称' with the title, '发布机构' the bare town, '发布时间 yyyy-mm-dd': the publication "
+        "date, read); M09/M07 the title with the year glued before the place and no 年, 'yyyyX市X区X镇政府信息公开工作"
+        "年度报告', printed three times, with the town's government and a month-only date under it (M11: no date taken "
+        "from it); no statistics period anywhere, so the year is the title's (read since the round-43 change 47be35f, as "
+        "43b07; before it the year OGI work began, printed in the overview, was read); M08 the town's government as "
+        "printed on its own line (read); P11 '专门配备了N名兼职工作人员' (read); P06/P01 '截至yyyy年底，…累计主动公开…a条，…"
+        "其中，本年度新增主动公开政府信息b条' (b, read since 47be35f gave the year); T15")
+d.add("索引号 LT7700000-2011-012\n信息名称 2010蘅州市葭湾区柘塘镇政府信息公开工作年度报告\n文件编号 发布机构 柘塘镇\n"
+      "公开类别 主动公开 发布时间 2011-02-25\n\n2010蘅州市葭湾区柘塘镇政府信息公开工作年度报告\n\n2010 蘅州市葭湾区柘塘镇"
+      "政府信息公开工作年度报告\n蘅州市葭湾区柘塘镇人民政府\n2011年2月\n引 言\n本年度报告依据《中华人民共和国政府信息公开"
+      "条例》的要求，由蘅州市葭湾区柘塘镇人民政府编写。报告包括概述、主动公开政府信息情况、依申请公开政府信息情况、复议和"
+      "诉讼情况、存在的主要问题和改进措施等部分。如对本年度报告有任何疑问，请与柘塘镇人民政府办公室联系。\n一、概 述\n"
+      "按照区里的部署，2004年5月起镇里着手开展政府信息公开工作。")
+d.prose("为此，镇里专门配备了3名兼职工作人员，设立了1个信息申请受理点，政府信息的咨询和答复运转正常。\n", staff=3)
+d.add("二、主动公开政府信息情况\n")
+d.prose("截至2010年底，本镇累计主动公开政府信息154条，均已全文上网，其中，本年度新增主动公开政府信息43条。\n",
+        proactive_disclosed=43)
 
 # ---------------------------------------------------------------- output
 def main() -> None:
