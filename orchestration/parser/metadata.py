@@ -68,10 +68,10 @@ def _without_notes(name: str) -> str:
         return m.group() if _WORDS_IN_BRACKETS.fullmatch(m.group()) and not _BRACKET_NOTE.match(m.group()) \
             and (inside or _NAMED_IN_BRACKET.search(m.group())) else ""
     return _BRACKETS.sub(kept, name)
-# What pages print before a title on the same line: a field label (标题：…) or
-# a running page header (Page 9 - …).
+# What pages print before a title on the same line: a field label (标题：…; a wiki's infobox 中文名：…, round
+# 44's district on a traditional wiki) or a running page header (Page 9 - …).
 _LINE_PREFIX = re.compile(
-    r"^(?:(?:标\s*题|题\s*目|文章标题|信息名称|名\s*称)\s*(?:[:：]\s*|\s+)|称\s*[:：]\s*|page\s*\d+\s*[-—–:：|]\s*"
+    r"^(?:(?:标\s*题|题\s*目|文章标题|信息名称|名\s*称|中文名称?)\s*(?:[:：]\s*|\s+)|称\s*[:：]\s*|page\s*\d+\s*[-—–:：|]\s*"
     # (an index block's label glued to its value, 标题2023年…报告 under 发文机关X镇人民政府: round 40's town, M04;
     # a bulletin's meta block, 公报标题X委2019年…报告 over 主办单位X委: round 28's city commission, realdev r358)
     r"|(?:公报)?标题(?=(?:19|20)\d\d|[\u4e00-\u9fff]))", re.IGNORECASE)

@@ -640,6 +640,8 @@ def test_a_cover_letters_sender_is_the_agency():
 @pytest.mark.parametrize("text, agency", [
     # a mirror's domain glued before a street's name (M14: round 34's street, realdev r392)
     ("example.com某某街道2019年政府信息公开工作年度报告\n发布时间:2020-01-16\n", "某某街道"),
+    # a wiki infobox's field label before the title (M12: round 44's district on a traditional wiki)
+    ("基本介绍\n- 中文名:2013年某某区政府信息公开年度报告\n- 时间:2013年\n- 单位:某某区政府\n", "某某区政府"),
     # a bulletin's meta label glued to the title (M04: round 28's city commission, realdev r358)
     ("当前位置: 首页 > 政府信息公开年报\n公报标题某某市卫健委2019年政府信息公开工作年度报告\n主办单位某某市卫健委\n",
      "某某市卫健委"),
