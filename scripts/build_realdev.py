@@ -6867,6 +6867,125 @@ d.add("二、主动公开政府信息情况\n")
 d.prose("截至2010年底，本镇累计主动公开政府信息154条，均已全文上网，其中，本年度新增主动公开政府信息43条。\n",
         proactive_disclosed=43)
 
+# ---- forty-fourth round (issue 9, study44): r432–r437 ----
+# r432 after 44a14 (a district's report whose source is its bureaus' and streets' own reports, '根据…要求及某区各委、办、
+# 局，各街道办事处的…年度报告编制而成', no title, the government printed only in its OGI office's name): compiled from
+# every unit, so the whole-district figures are its own; missed before cbcf978, read since (44a14, 44a15); r433 after
+# 44a18 ('区政府及各工作部门主动公开…N条，其中，区政府…M条'): N is the area's, no figure; read as the total before
+# 8cc3309, not since; the government's part M is left out here by the gold rule (44a18's reader took it, a judgement
+# still unread); r434 after 44b01, 44b13 and 44b15 (a county bureau's zeros worded '没收到…申请', '暂不收费', '行政复议数量
+# 0件' in a list, beside '没有向申请人收取任何费用'): the zeros read since 8698578; r435 after 44b04 and 44b09 ('截至yyyy年
+# 1月1日至yyyy年12月31日，…主动公开信息N条' and '设N名工作人员具体经办'): both read since 215cf5b; r436 after 44a16 (a
+# district's report on a traditional wiki with an infobox, '- 中文名:yyyy年X區政府信息公開年度報告' / '- 單位:X區政府'):
+# named '中文名' before 32b2058, the district's government since (its whole-district counts read before and since);
+# r437 after 44b17 (a handled request count and '没有向申请人收取任何费用'): no received figure; the fee
+# clause was read as a received zero at 8698578, not since 41d8976.
+d = new("r432_compiled_from_units_own_reports_no_title_district_whole_figures_2012.txt", "苓溪区政府", "", "", "",
+        "district", 2012, "narrative", "", "prose",
+        "M06 no title: the report's source named as the district's own units' reports, '依据《条例》的规定要求及X区各委、"
+        "办、局，各街道办事处报送的…年度报告编制而成', no compiler, the government printed only in '请与X区政府信息公开"
+        "办公室联系' and its website's name (the agency as 44a14 was labelled, 'X区政府'); P12 compiled from every unit, "
+        "so the whole-district counts are the agency's own: proactive, received, review, litigation and the full- and "
+        "part-time staff summed (P11) (all missed before the round-44 change cbcf978, as 44a14's five and 44a15's one; "
+        "read since); P02 the total repeated under 主动公开 with a share (labelled once); T15")
+d.add("本报告依据《中华人民共和国政府信息公开条例》(以下简称《条例》)的规定要求及苓溪区各委、办、局,各街道办事处报送的"
+      "2012年度政府信息公开年度报告编制而成。\n内容分为概述、主动公开政府信息情况、依申请公开政府信息情况、人员和收费情况、"
+      "复议和诉讼情况、存在的不足及改进措施六个部分。\n本报告所列数据的统计期限为2012年1月1日至2012年12月31日。本报告的电子版"
+      "可在苓溪区政府网站的政府信息公开专栏下载;对本报告如有疑问,请与苓溪区政府信息公开办公室联系(地址:苓溪区府前街8号"
+      "公开办,电话:0000-6612345)。\n一、概述\n2012年,各部门、各街道按照区委、区政府的安排推进政府信息公开,制度建设和查阅"
+      "场所建设都有进展。\n")
+d.prose("本年度,全区共主动公开政府信息4268条,共受理公开申请187件;因政府信息公开引发行政复议6件、行政诉讼3件。\n",
+        proactive_disclosed=4268, applications_received=187, review_cases=6, litigation_cases=3)
+d.prose("全区从事政府信息公开工作的有专职工作人员5名,兼职工作人员96名,设有区、街道两级查阅点31个。\n", staff=101)
+d.add("二、政府信息主动公开情况\n(一)公开数量\n本年度全区主动公开的政府信息共4268条,全部实现电子化。其中,业务动态类"
+      "信息约占六成,规划计划类信息不足百分之三;\n")
+
+d = new("r433_government_and_working_departments_count_part_after_qizhong_district_2012.txt", "芩川市蓼岸区人民政府",
+        "", "", "", "district", 2012, "narrative", "2013-03-20", "prose",
+        "M00 plain title (read); M02 '来源:X区人民政府办公室 发布时间:yyyy-mm-dd hh:mm' (the date read); P12 '区政府及各工作"
+        "部门主动公开各类政府信息共N条；其中，区政府本身公开M条，各工作部门合计公开K条' (N is the government's "
+        "and its working departments' together, the area's, in a report not said to be compiled from every unit: no "
+        "figure; read as the year's total before the round-44 change 8cc3309, as 44a18's 3217; not read since, right). "
+        "The government's own part M after 其中 is left out here by the gold rule (a part, not the report's total); "
+        "44a18's reader labelled that part as the district government's own figure, a judgement the parser does not "
+        "follow (still unread there); P06 the cumulative '到yyyy年底为止，…累计已有N条' count (no figure; not read, right); T15")
+d.add("芩川市蓼岸区人民政府2012年政府信息公开年度报告\n来源:蓼岸区人民政府办公室 发布时间:2013-03-20 09:15\n本年度报告依据"
+      "《中华人民共和国政府信息公开条例》编写,内容包括概述、主动公开政府信息情况、依申请公开政府信息情况、复议诉讼情况和存在"
+      "的问题。本年度报告中所列数据的统计期限自2012年1月1日起至2012年12月31日止。\n一、概述\n2012年,本区围绕区委、区政府的"
+      "年度重点推进政府信息公开,公开目录和查阅场所进一步规范。\n二、主动公开政府信息情况\n")
+d.prose("(一)数量。本年度,区政府及各工作部门主动公开各类政府信息共2486条;其中,区政府本身公开731条,各工作部门合计"
+        "公开1755条。")
+d.prose("到2012年底为止,区政府及各工作部门历年主动公开的政府信息累计已有9102条。\n")
+d.add("(二)主动公开的类别。公开的信息以工作动态、规范性文件和财政预决算为主,民生类信息比重有所上升。\n")
+
+d = new("r434_county_bureau_zeros_meishoudao_zanbushoufei_fuyi_shuliang_2016.txt", "蕖山县统计局", "", "", "",
+        "county_department", 2016, "narrative", "2017-02-20", "prose",
+        "M00 plain title over '发布时间:yyyy-mm-dd' (M02, read); P01 the year's total (read); P08 '今年我局没收到…提出的"
+        "政府信息公开申请' (0; 没 alone before the verb: missed before the round-44 change 8698578, as 44b01; read since); "
+        "P10 '…一律暂不收费' with, in the same sentence, '没有向申请人收取过任何费用' (0: a fee not charged, never a received "
+        "count, as 44b17 and its mend 41d8976; 暂不收费 alone read since 8698578, as 44b13); P09 '行政复议数量0件，"
+        "行政诉讼0件' in a list of counts under the review heading (review 0 missed before 8698578, as 44b15; read "
+        "since; litigation read); T15")
+d.add("蕖山县统计局2016年政府信息公开工作年度报告\n发布时间:2017-02-20\n根据《中华人民共和国政府信息公开条例》的规定,现发布"
+      "本局2016年度政府信息公开工作年度报告,统计期限为2016年1月1日至2016年12月31日。\n一、主动公开政府信息情况\n")
+d.prose("2016年,我局主动公开政府信息72条,其中统计数据发布41条,工作动态31条。\n", proactive_disclosed=72)
+d.add("二、依申请公开政府信息情况\n")
+d.prose("今年我局没收到公民、法人或其他组织提出的政府信息公开申请。\n", applications_received=0)
+d.add("三、收费及减免情况\n")
+d.prose("本局提供政府信息一律暂不收费,对来电来访查询的群众均无偿提供资料,也没有向申请人收取过任何费用。\n",
+        fees_10k_yuan=0)
+d.add("四、因政府信息公开申请行政复议、提起行政诉讼的情况\n")
+d.prose("全年汇总:召开公开工作会议1次,行政复议数量0件,行政诉讼0件,群众来信0件。\n", review_cases=0, litigation_cases=0)
+
+d = new("r435_jiezhi_whole_year_span_portal_count_she_staff_county_bureau_2018.txt", "蕖山县教育局", "", "", "",
+        "county_department", 2018, "narrative", "", "prose",
+        "M00 plain title (read); P11 'X股设N名工作人员具体经办…' (设 alone before the count: missed before the round-44 "
+        "change 215cf5b, as 44b09; read since); P04/P06 '截至yyyy年1月1日至yyyy年12月31日，本局经县政府信息公开网发布"
+        "公开信息N条，其中…' (a whole year's span after 截至 is the year, not a date counted to; the one channel counted: the "
+        "year's total, missed before 215cf5b, as 44b04; read since); T15")
+d.add("蕖山县教育局2018年政府信息公开工作年度报告\n本报告依据《中华人民共和国政府信息公开条例》编制,所列数据的统计期限自2018"
+      "年1月1日至2018年12月31日。\n一、概述\n我局的政府信息公开工作由分管副局长牵头,")
+d.prose("政策法规股设2名工作人员具体经办信息发布和申请受理。\n", staff=2)
+d.add("二、主动公开政府信息情况\n")
+d.prose("截至2018年1月1日至2018年12月31日,本局经县政府信息公开网发布公开信息186条,其中教育动态112条,政务信息74条。\n",
+        proactive_disclosed=186)
+d.add("三、重点领域公开情况\n学校招生、资助政策和校舍建设项目按季度公开。\n")
+
+d = new("r436_traditional_wiki_infobox_zhongwenming_compiled_district_2013.txt", "丰台区政府", "北京市", "北京市",
+        "丰台区", "district", 2013, "narrative", "", "traditional",
+        "M12/M14 a district's report on a traditional wiki copy with an infobox after its first sentence, '基本介紹' / "
+        "'- 中文名:yyyy年X區政府信息公開年度報告' / '- 單位:X區政府' (the agency as 44a16 was labelled, the infobox's "
+        "unit in simplified form; the field label '中文名' was read as the agency before the round-44 change 32b2058, "
+        "as 44a16's; since, the title after it gives the government, with its province, city and district: read). The "
+        "district is one the gazetteer knows, not an invented one, so that its places can be read; M06 no title line; "
+        "P12 '以…各…工作機構報送的年度報告為基礎編制而成' (compiled from every unit), the whole-district counts the "
+        "agency's own (read, before the round's changes as since, as 44a16's were); T15")
+d.add("本報告依據《中華人民共和國政府信息公開條例》的要求,以2013年度豐台區各政府信息公開工作機構報送的年度報告為基礎編制"
+      "而成。\n基本介紹\n- 中文名:2013年豐台區政府信息公開年度報告\n- 時間:2013年\n- 單位:豐台區政府\n- 性質:工作報告\n引言\n"
+      "報告分概述、主動公開、依申請公開、複議訴訟和改進措施五個部分。本報告所列數據的統計期限為2013年1月1日至12月31日。\n概述\n")
+d.prose("本年度,全區政府信息公開工作機構合計主動公開信息9354條,共受理公開申請412件。\n", proactive_disclosed=9354,
+        applications_received=412)
+d.add("全區在區圖書館、區檔案館等處設立政府信息查閱場所6處,方便群眾就近查閱。\n")
+
+d = new("r437_handled_request_count_fee_to_applicant_district_office_2017.txt", "蓼岸区委(区政府)办公室", "", "", "",
+        "county_department", 2017, "narrative", "", "prose",
+        "M06 no title ('现公布X区委(区政府)办公室yyyy年度…报告'); M08 a joint office's bracketed name (read); P04 one "
+        "site counted over the year's dates (the year's total, read); P08 '…经手处理的政府信息公开申请共有N件' a handled "
+        "count (no received figure, as 44b17, whose label was removed; not read, right; a subjectless '全年共处理…申请N件' "
+        "is still read as received); P10 '没有向申请人收取任何费用' (a fee not "
+        "charged: 0, read; at the round-44 change 8698578 it also gave a received 0, mended in 41d8976: no received "
+        "figure since, right); P09 '行政复议0宗…行政诉讼0宗' (read); T15")
+d.add("根据《中华人民共和国政府信息公开条例》的规定,现公布蓼岸区委(区政府)办公室2017年度政府信息公开情况的报告。本报告"
+      "数据起止时间为2017年1月1日至2017年12月31日,有疑问的请向蓼岸区委(区政府)办公室咨询。\n一、主动公开政府信息情况\n")
+d.prose("本年度(2017年1月1日至2017年12月31日),区委(区政府)办公室通过蓼岸政府在线网站对外发布各类信息386条。\n",
+        proactive_disclosed=386)
+d.add("二、依申请公开政府信息受理情况\n")
+d.prose("这一年,蓼岸区委(区政府)办公室经手处理的政府信息公开申请共有2件,均已按时答复。\n")
+d.add("三、收费和减免情况\n")
+d.prose("对受理的申请一律无偿提供所需材料,没有向申请人收取任何费用。\n", fees_10k_yuan=0)
+d.add("四、行政复议及行政诉讼情况\n")
+d.prose("全年因政府信息公开被申请行政复议0宗,被提起行政诉讼0宗。\n", review_cases=0, litigation_cases=0)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
