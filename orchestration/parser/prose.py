@@ -528,7 +528,8 @@ _RECEIVED = re.compile(
     rf"(?:收到|受理|接到|接收|接受|新收)[^，。；]{{0,30}}?申请(?:公开)?(?:政府信息|信息)?(?:公开)?(?:情况|的要求)?"
     rf"(?:办理事项|办件|案件|事项|信件|件数|数量|件|数)?(?:为)?"
     rf"(?:共|共计|总计|合计)?{NUM}"
-    rf"(?:件|条|个|份|宗|起|次|人次|项|例)")  # P08: 收到依申请公开件2件, 受理申请公开数4个, 受理依申请信息公开0件, 新收…申请数量1件
+    rf"(?:件|条|个(?!部分)|份|宗|起|次|人次|项|例)")  # P08: 收到依申请公开件2件, 受理申请公开数4个, 受理依申请信息公开0件, 新收…申请数量1件
+# (…和收到和处理政府信息公开申请情况3个部分: an outline's parts, no requests: round 45's county bureau)
 # (收到依申请公开申请15起: round 22's province department, the unit _RECEIVED_COUNT_FIRST already took)
 # (…依申请公开政府信息办理事项2件, 受理依申请公开办件0件: rounds 13, 22 and 25, three agencies' pages)
 # The count before the noun (共收到90件申请, 收到4件信息公开申请), and a count with no unit
@@ -648,7 +649,7 @@ def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
     # also with no verb: 政府信息公开行政复议0件, 答复后被行政复议9件, 我办行政复议为5件 (P09, four
     # agencies' pages over rounds three and four)
     count = re.compile(rf"(?:{_CASE_VERB}[^，。；]{{0,15}}?|信息公开类|(?:政府)?信息公开|被|(?:^|(?<=[，,；;]))(?:我|本)"
-                       rf"[\u4e00-\u9fff]{{0,3}}?){term}(?:案件|案|申请)?(?:的)?(?:数量|数)?(?:为|是)?(?:共)?"
+                       rf"[\u4e00-\u9fff]{{0,3}}?){term}(?:案件|案|申请|的案件)?(?:的)?(?:数量|数)?(?:为|是)?(?:共)?"
                        rf"{NUM}(?:件|起|宗|次)")
     # the second of a list: 收到行政复议3件、行政诉讼1件; a kind named first: 信息公开类行政复议1起
     # (行政复议数量0件 in a list of counts: round 44's county bureau)
@@ -822,7 +823,7 @@ _OUTCOMES = {
     # before the report year (结转2024年度7件 is carried forward, out of the year)
     "applications_carried_over": re.compile(
         rf"(?:(?:上一?年(?:度)?|\d{{4}}年(?:度)?)(?:结转|转结)|结转上一?年度?)(?:受理|办理)?(?:的)?"
-        rf"(?:政府信息公开申请|申请|件)?(?:数量|数)?(?:为)?(?:共)?{NUM}件"),
+        rf"(?:政府信息公开申请|申请|件)?(?:数量|数)?(?:为)?(?:共)?{NUM}(?:件|宗)"),  # (宗: round 45's district bureau)
     # the 2008 form's words: 同意公开答复数4件, 不同意公开答复的2件 (P08, rounds three and five)
     "applications_granted": re.compile(
         rf"(?<!部分)(?<!不)(?:予以公开|同意公开)(?:[”\"]的?|(?:答复)?(?:的有|的)?)(?:申请)?(?:数)?(?:共)?{NUM}(?P<unit>件|条|宗)"),

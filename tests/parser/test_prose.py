@@ -928,6 +928,23 @@ def test_zeros_of_round_44(text, expected):
     assert figures(text, 2017) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # round 45: an outline's part count is no request count
+        ("报告包括总体情况、主动公开政府信息情况和收到和处理政府信息公开申请情况3个部分。", {}),
+        # carried-over requests counted in 宗, as the new ones beside them are
+        ("2017年我局新收到政府信息公开申请28宗，上年度结转政府信息公开申请3宗。",
+         {"applications_received": Decimal(28), "applications_carried_over": Decimal(3)}),
+        # litigation worded 被行政诉讼的案件共N件
+        ("所作答复被申请行政复议共1件；被行政诉讼的案件共6件，2件尚未裁决。",
+         {"review_cases": Decimal(1), "litigation_cases": Decimal(6)}),
+    ],
+)
+def test_wordings_of_round_45(text, expected):
+    assert figures(text, 2017) == expected
+
+
 def test_a_bureaus_own_sections_reports_make_no_area_report():
     text = "本报告根据本局各科室的年度工作报告编制而成。2012年，全区受理政府信息公开申请311件。"
     assert "applications_received" not in figures(text, 2012)
