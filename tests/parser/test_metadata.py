@@ -156,6 +156,13 @@ def test_a_year_glued_before_the_name_gives_the_year_after_the_statistics_period
     assert meta(text).report_year == 2023
 
 
+def test_a_month_something_began_in_is_not_the_report_year():
+    # M11 (round 20's full dates before 起; round 45's street: the month alone)
+    text = ("某街道政府信息公开工作年度报告\n根据有关通知要求，2008年1月起，我街道开始着手政府信息公开工作。\n"
+            "截至2019年底，我街道共主动公开信息1091条。\n")
+    assert meta(text).report_year == 2019
+
+
 def test_report_year_in_chinese_numerals():
     assert meta("某县文化和旅游局二〇一九年政府信息公开工作年度报告\n正文。\n").report_year == 2019
 
