@@ -568,7 +568,7 @@ _ON_REQUEST = re.compile(
 _NO_APPLICATIONS = re.compile(
     rf"{_NEGATION}(?:发生)?共?新?(?:收到|接到|受理|接收|接受)[^，。；,;]{{0,45}}?申请"
     rf"|{_NEGATION}[^，。；]{{0,12}}?(?:提出[^，。；]{{0,12}}?申请|向[^，。；]{{0,8}}?申请(?!人))"  # (没有向申请人收取…: a fee)
-    rf"|{_NEGATION}(?:发生|出现|产生)?(?:政府信息|信息)?依申请|无申请")
+    rf"|{_NEGATION}(?:发生|出现|产生)?(?:政府信息|信息)?依申请|无(?:政府信息公开|信息公开)?申请")  # (本年度，无政府信息公开申请: round 45)
 
 
 # appeals (行政复议申请, 诉讼), each of several other units (分别收到…), licences applied for

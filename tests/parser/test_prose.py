@@ -936,6 +936,10 @@ def test_zeros_of_round_44(text, expected):
         # carried-over requests counted in 宗, as the new ones beside them are
         ("2017年我局新收到政府信息公开申请28宗，上年度结转政府信息公开申请3宗。",
          {"applications_received": Decimal(28), "applications_carried_over": Decimal(3)}),
+        # 无 before the request noun (round 45's city bureau); 无行政复议申请 is no request count
+        ("本年度，无政府信息公开申请，无行政复议、行政诉讼情况发生。",
+         {"applications_received": Decimal(0), "review_cases": Decimal(0), "litigation_cases": Decimal(0)}),
+        ("2017年无行政复议申请。", {"review_cases": Decimal(0)}),
         # litigation worded 被行政诉讼的案件共N件
         ("所作答复被申请行政复议共1件；被行政诉讼的案件共6件，2件尚未裁决。",
          {"review_cases": Decimal(1), "litigation_cases": Decimal(6)}),
