@@ -2572,7 +2572,8 @@ d = new("r179_pinyin_glosses_traditional_education_2023.txt", "广州市从化�
         "county_department", 2023, "narrative", "", "prose",
         "M12 traditional with a pinyin gloss after some characters ('公開(kāi)', '申請(qǐng)', '結轉(zhuǎn)'; the agency "
         "written in simplified characters in the gold); M00 title; P08 '共收到社會各界N宗…申請' (count before the "
-        "noun, unit 宗; now read) and '上年結轉為0宗' (0; not read yet); P13 網民留言 (no figure)")
+        "noun, unit 宗; now read) and '上年結轉為0宗' (0; missed until the round-45 change 09dd77d, carried-over "
+        "requests counted in 宗; read since); P13 網民留言 (no figure)")
 d.add("廣州市從化區教育局2023年政府信息公開(kāi)工作年度報告\n一、總體情況\n（一）主動公開(kāi)\n")
 d.prose("2023年，本局主動公開(kāi)政府信息521條，", proactive_disclosed=521)
 d.add("其中工作動態288條，通知公告233條。全年回覆網民留言14條。\n（二）依申請(qǐng)公開(kāi)\n")
@@ -6985,6 +6986,73 @@ d.add("三、收费和减免情况\n")
 d.prose("对受理的申请一律无偿提供所需材料,没有向申请人收取任何费用。\n", fees_10k_yuan=0)
 d.add("四、行政复议及行政诉讼情况\n")
 d.prose("全年因政府信息公开被申请行政复议0宗,被提起行政诉讼0宗。\n", review_cases=0, litigation_cases=0)
+
+# ---- forty-fifth round (issue 9, study45): r438–r441 ----
+# r438 after 45a04 (a county bureau's preamble listing its report's parts and ending '…收到和处理政府信息公开申请情况3个
+# 部分'): the outline's 3 is no request count; read as received before 09dd77d, not since; the real received count later
+# read in its place since; r439 after 45a10 and 45a12 (a district bureau's '新收到…申请N宗，上年度结转…申请M宗' and
+# '被行政诉讼的案件共K件'): carried over and litigation missed before 09dd77d, read since; r440 after 45a02 (a street's
+# report with no year in its title, a preamble on when its work began, 'yyyy年1月起，我街道开始着手…', years before the
+# report year, then '截至yyyy年底' and the year's counts): the start year was taken as the report year and the total
+# dropped before 7ef6828 (the received count in its own sentence read throughout), the year and total read since; r441
+# after 45b07 (a city bureau's '无政府信息公开申请，无行政复议、行政诉讼'): the review and litigation zeros read before
+# and since, the received 0 missed before 2404e50, read since.
+d = new("r438_outline_three_parts_not_a_request_count_county_bureau_2019.txt", "蘅川县林业局", "", "", "",
+        "county_department", 2019, "narrative", "", "prose",
+        "M00 plain title (read); P08 a preamble describing the report's outline and ending '报告包括总体情况、主动公开政府"
+        "信息情况和收到和处理政府信息公开申请情况3个部分' (the number of parts, no request count: read as a received 3 "
+        "before the round-45 change 09dd77d, as 45a04, and standing in place of the real received count in section 三; "
+        "since, the 3 not read and the real count read); P01 the year's total (read); T15")
+d.add("蘅川县林业局2019年政府信息公开工作年度报告\n一、总体情况\n本年度报告依照修订后的《中华人民共和国政府信息公开条例》"
+      "和年度报告格式的要求,由本局办公室汇总编写。报告包括总体情况、主动公开政府信息情况和收到和处理政府信息公开申请情况3个"
+      "部分。所列数据的统计时段为2019年1月1日至2019年12月31日。如有疑问,请联系蘅川县林业局办公室(电话:0000-5203318)。\n"
+      "二、主动公开政府信息情况\n")
+d.prose("全年本局在县政府门户网站主动公开政府信息64条,涉及林木采伐审批、森林防火和造林项目等内容。\n",
+        proactive_disclosed=64)
+d.add("三、收到和处理政府信息公开申请情况\n")
+d.prose("2019年本局共收到政府信息公开申请2件,均已在法定期限内答复。\n", applications_received=2)
+
+d = new("r439_new_and_carried_over_requests_in_zong_litigation_anjian_gong_district_bureau_2019.txt", "苕源区住房和建设局",
+        "", "", "", "county_department", 2019, "narrative", "", "prose",
+        "M00 plain title (read); P08 '本年度新收到政府信息公开申请N宗，另有上年度结转政府信息公开申请M宗' (received N "
+        "read before and since; the carried-over M, counted in 宗, missed before the round-45 change 09dd77d, as 45a10; "
+        "read since); the year's answered and next-year counts are not figures; P09 '被申请行政复议共N件' and "
+        "'被行政诉讼的案件共K件' (review read before and since; litigation in this wording missed before 09dd77d, as "
+        "45a12; read since); T15")
+d.add("苕源区住房和建设局2019年政府信息公开工作年度报告\n本报告按照《中华人民共和国政府信息公开条例》的要求编写,数据统计"
+      "时段为2019年1月1日至12月31日。\n一、依申请公开情况\n")
+d.prose("本年度新收到政府信息公开申请47宗,另有上年度结转政府信息公开申请2宗。\n", applications_received=47,
+        applications_carried_over=2)
+d.add("上述申请中已办结45宗,其余4宗转入下一年度继续办理。\n二、复议和诉讼情况\n")
+d.prose("因政府信息公开工作被申请行政复议共1件,被行政诉讼的案件共2件,均维持原答复。\n", review_cases=1,
+        litigation_cases=2)
+
+d = new("r440_work_began_month_qi_years_before_street_no_year_title_2019.txt", "荇湾街道办事处", "", "", "", "street",
+        2019, "narrative", "", "prose",
+        "M06/M07 no year in the heading (a street's report whose only heading is '一、总体情况'); M11 the preamble's "
+        "'yyyy年1月起，我街道开始着手政府信息公开工作' (a year and a month alone before 起, when the work began, eleven "
+        "years before the report year: taken as the report year and the year's total dropped before the round-45 change "
+        "7ef6828, as 45a02; since, the report year read from the later '截至yyyy年底' and 'yyyy年度共主动公开…' and the "
+        "total read); the street named only as the report's compiler ('本报告由X街道办事处汇总编制', read); P01 the "
+        "year's total; P08 the received count in its own sentence, not after a breakdown opener as 45a02's (read before "
+        "and since)")
+d.add("一、总体情况\n按照区里关于做好政府信息公开准备工作的部署,2008年1月起,我街道开始着手政府信息公开工作,明确了分管"
+      "领导和经办科室,编制了公开指南和公开目录,并在街道便民服务中心设置了查阅点。截至2019年底,我街道信息公开咨询和答复"
+      "工作运转正常。本报告由荇湾街道办事处汇总编制。\n")
+d.prose("2019年度共主动公开政府信息318条,全部在区政府信息公开平台发布。\n", proactive_disclosed=318)
+d.prose("全年收到依申请公开申请2件,均已按期答复。\n", applications_received=2)
+d.add("二、存在的不足\n公开内容的及时性还需加强,社区层面的信息公开有待规范。\n")
+
+d = new("r441_wu_before_request_noun_no_requests_city_bureau_2023.txt", "蘼州市气象局", "", "", "",
+        "city_department", 2023, "narrative", "", "prose",
+        "M00 plain title (read); P03 items by type with no total (no figure; not read, right); P08/P09 '全年无政府信息公开"
+        "申请，也无行政复议、行政诉讼案件发生' (received 0 missed before the round-45 change 2404e50, as 45b07; read since; "
+        "the review and litigation zeros read before and since); T15")
+d.add("蘼州市气象局2023年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开\n本年度在市政府门户网站发布气象预警信息"
+      "52条、工作动态37条、通知公告9条。\n(二)依申请公开\n")
+d.prose("全年无政府信息公开申请,也无行政复议、行政诉讼案件发生。\n", applications_received=0, review_cases=0,
+        litigation_cases=0)
+d.add("(三)政府信息管理\n本局按年度更新政府信息公开指南和目录。\n")
 
 # ---------------------------------------------------------------- output
 def main() -> None:
