@@ -900,7 +900,7 @@ def find_report_year(text: str, title: str | None) -> int | None:
         # still gives the year)
         # nor a full date something began on (2004年5月1日起本区开始…, 《条例》自2008年5月1日起施行): round 20
         m = next((m for m in _YEAR_IN_TITLE.finditer(line) if not (
-            (date := _FULL_DATE_AFTER.match(line, m.end())) and (
+            (date := _DATE_AFTER.match(line, m.end())) and (
                 _DATE_LABEL_BEFORE.search(line[:m.start()]) or _STARTED_ON.match(line, date.end())))), None)
         if m and (year := _year_value(m.group(1))):
             return year
@@ -919,7 +919,7 @@ def _period_year(text: str) -> int | None:
 
 
 _DATE_ONLY_LINE = re.compile(r"[（(]?\d{4}年\d{1,2}月(?:\d{1,2}日)?[）)]?")
-_FULL_DATE_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?")  # (or the month alone: 2008年1月起…, round 45's street)
+_DATE_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?")  # (or the month alone: 2008年1月起…, round 45's street)
 _DATE_LABEL_BEFORE = re.compile(r"(?:日期|时间)\s*[:：|]?\s*\|?\s*$")
 _STARTED_ON = re.compile(r"\s*(?:起(?!\s*(?:至|到|—|-|~))|开始|正式施行|施行)")  # (起至…: the period reported on)
 _YEAR_BEFORE_REPORT = re.compile(r"(\d{4})年度?(?:政府|政务)?(?:信息公开|政务公开)[^。，]{0,8}?(?:年度报告|年报)")

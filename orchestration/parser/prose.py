@@ -38,6 +38,8 @@ _CUMULATIVE = re.compile(_TO_DATE.pattern + r"|以来|累计(?!.{0,3}年)")
 _POINTS_BACK = re.compile(r"(?:该|此|上述|以上)(?:平台|网站|网|栏目|专栏|渠道|公众号)")
 # (a whole year's span after 截至 is the year: 截至2018年1月1日至2018年12月31日，…主动公开信息N条, round 44's bureau)
 _YEAR_TOTAL = re.compile(r"(?:\d{4}年|全年|本年|年度)(?:共|共计|累计)|本年度|全年|\d{4}年1月1日(?:起)?至\d{4}年12月31日")
+# a report's outline of its sections (报告包括总体情况、…收到和处理政府信息公开申请情况3个部分; 全文包括…): no figure
+_OUTLINE = re.compile(r"^(?:本年度报告|本报告|报告|全文)(?:内容)?(?:主要)?(?:包括|分为|共分为|包含)")
 _SUBSET = re.compile(r"领域|其中|(?<![各几])类信息|方面|专栏|目录|栏目|下属|所属|直属")
 # the places items are published on (a channel's count names one)
 _MEDIA_WORDS = r"网站|网|微博|微信|公众号|平台|公报|客户端|APP|头条|抖音|视频号|新媒体|公示栏|公开栏"
@@ -88,6 +90,12 @@ _PART_AFTER = re.compile(r"^(?:其中|此外|另外|在[^，,。]{0,10}?信息�
 # districts, and realdev r166's 东城 of 2015; a bureau's own 各科室 are no area's units)
 _COMPILED_FROM_UNITS = re.compile(r"(?:综合|汇总)[^。]{0,12}?各|在[^。]{0,20}?各[^。]{0,40}?的基础上(?:汇总)?编制"
                                   r"|各(?:委|街道|乡|镇|部门|区|县|政府|直属)[^。]{0,40}?的[^。]{0,16}?报告(?:为基础)?编(?:制|写)")
+# one word each alternative above must print: looked for first, since the pattern scans on from every 在 and 各
+_COMPILED_FROM_UNITS_WORDS = ("综合", "汇总", "的基础上", "报告编", "报告为基础编")
+
+
+def _compiled_from_units(text: str) -> bool:
+    return any(word in text for word in _COMPILED_FROM_UNITS_WORDS) and _COMPILED_FROM_UNITS.search(text) is not None
 
 
 def _other_scope(s: "Sentence", before: str, parts: bool = True, zero: bool = False) -> bool:
@@ -528,8 +536,7 @@ _RECEIVED = re.compile(
     rf"(?:收到|受理|接到|接收|接受|新收)[^，。；]{{0,30}}?申请(?:公开)?(?:政府信息|信息)?(?:公开)?(?:情况|的要求)?"
     rf"(?:办理事项|办件|案件|事项|信件|件数|数量|件|数)?(?:为)?"
     rf"(?:共|共计|总计|合计)?{NUM}"
-    rf"(?:件|条|个(?!部分)|份|宗|起|次|人次|项|例)")  # P08: 收到依申请公开件2件, 受理申请公开数4个, 受理依申请信息公开0件, 新收…申请数量1件
-# (…和收到和处理政府信息公开申请情况3个部分: an outline's parts, no requests: round 45's county bureau)
+    rf"(?:件|条|个|份|宗|起|次|人次|项|例)")  # P08: 收到依申请公开件2件, 受理申请公开数4个, 受理依申请信息公开0件, 新收…申请数量1件
 # (收到依申请公开申请15起: round 22's province department, the unit _RECEIVED_COUNT_FIRST already took)
 # (…依申请公开政府信息办理事项2件, 受理依申请公开办件0件: rounds 13, 22 and 25, three agencies' pages)
 # The count before the noun (共收到90件申请, 收到4件信息公开申请), and a count with no unit
@@ -815,6 +822,8 @@ def _staff(s: Sentence, year: int | None) -> Decimal | None:
     return sum(parts.values(), Decimal(0)) if parts else None
 
 
+# The count after an outcome's words, quoted or not, with 答复, 的 or 的有 and 申请/数 between
+_OUTCOME_COUNT = rf"(?:[”\"]的?|(?:答复)?(?:的有|的)?)(?:申请)?(?:数)?(?:共)?{NUM}(?P<unit>件|条|宗)"
 # How requests were answered, stated as counts: 上年结转3件, 予以公开12件, 部分公开2件, 不予公开1件.
 _OUTCOMES = {
     # 上一年度结转受理0件, 上年度结转办理2件, 结转上年度办理3件, 上年结转的8件 (rounds 13, 20, 24, 26, 27: five
@@ -826,7 +835,7 @@ _OUTCOMES = {
         rf"(?:政府信息公开申请|申请|件)?(?:数量|数)?(?:为)?(?:共)?{NUM}(?:件|宗)"),  # (宗: round 45's district bureau)
     # the 2008 form's words: 同意公开答复数4件, 不同意公开答复的2件 (P08, rounds three and five)
     "applications_granted": re.compile(
-        rf"(?<!部分)(?<!不)(?:予以公开|同意公开)(?:[”\"]的?|(?:答复)?(?:的有|的)?)(?:申请)?(?:数)?(?:共)?{NUM}(?P<unit>件|条|宗)"),
+        rf"(?<!部分)(?<!不)(?:予以公开|同意公开){_OUTCOME_COUNT}"),
     # (an outcome quoted as the form's words, “同意公开”的1件 / “不予公开”的1件: rounds 20 and 31 and stand-in
     # r302, or with no 的, “同意公开”5件: round 42's town; counted in 宗, 不予公开2宗: round 31's new district;
     # 同意公开的有0件: round 43's city bureau)
@@ -835,7 +844,7 @@ _OUTCOMES = {
     "applications_partially_granted": re.compile(
         rf"(?<!公开[及和与、或])(?:同意)?部分(?:予以)?公开(?:[”\"]的?|(?:的有|的)?)(?:申请)?(?:共)?{NUM}(?P<unit>件|条|宗)"),
     "applications_denied": re.compile(
-        rf"(?:不予公开|不同意公开)(?:[”\"]的?|(?:答复)?(?:的有|的)?)(?:申请)?(?:数)?(?:共)?{NUM}(?P<unit>件|条|宗)"),
+        rf"(?:不予公开|不同意公开){_OUTCOME_COUNT}"),
 }
 # Outcomes counted in 条 as the requests before them were (收到依申请公开政府信息3条，其中予以公开1条; 收到依申请
 # 公开2条，予以公开1条): round 25, two county bureaus' pages, and a third's 部分予以公开; in 条 only after
@@ -947,17 +956,17 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
     cells: dict[str, Cell] = {}
     lines = text.split("\n")
     channels_at = None
-    # (its words first: the pattern scans on from every 在, and most reports print none of them)
-    area_report = ("综合" in text or "汇总" in text or "的基础上" in text or "报告编" in text or "报告为基础编" in text) \
-        and _COMPILED_FROM_UNITS.search(text) is not None
+    area_report = _compiled_from_units(text)
     heading = ""
     normalized = half_width(text)
     all_sentences = list(sentences(text, normalized))
     report_kinds = _report_channel_kinds(all_sentences, lines)
     area_requests_line = None  # the line where a whole area's requests were counted (P12)
     for s in all_sentences:
-        if not _ANY_KEYWORD.search(s.text):
-            heading = s.text  # most sentences name no metric: nothing to read, nothing to check
+        if not _ANY_KEYWORD.search(s.text) or _OUTLINE.match(s.text):
+            # most sentences name no metric, and an outline names the sections (…收到和处理政府信息公开申请情况
+            # 3个部分: round 45's county bureau read 3 requests), not figures: nothing to read, nothing to check
+            heading = s.text
             continue
         # a sentence is stripped, so a tab-led cell that starts one shows its tab only in the line
         if _table_row(s, lines):

@@ -924,15 +924,16 @@ def test_fifteenth_round_requests(text, expected):
         ("对受理的申请均无偿提供，没有向申请人收取任何费用。", {"fees_10k_yuan": Decimal(0)}),
     ],
 )
-def test_zeros_of_round_44(text, expected):
+def test_wordings_of_round_44(text, expected):
     assert figures(text, 2017) == expected
 
 
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # round 45: an outline's part count is no request count
+        # round 45: an outline's part count is no request count, however it is worded
         ("报告包括总体情况、主动公开政府信息情况和收到和处理政府信息公开申请情况3个部分。", {}),
+        ("本报告内容包括总体情况、收到和处理政府信息公开申请情况共6个部分。", {}),
         # carried-over requests counted in 宗, as the new ones beside them are
         ("2017年我局新收到政府信息公开申请28宗，上年度结转政府信息公开申请3宗。",
          {"applications_received": Decimal(28), "applications_carried_over": Decimal(3)}),
