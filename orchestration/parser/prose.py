@@ -57,8 +57,9 @@ _WHOLE_AREA = re.compile(r"全(?:省|市|区|县|州|盟|旗)(?!委|政府|级)"
 # Figures of other units than the agency: its departments, schools, villages (各县…财政局共收到
 # 申请57件, 区属各中小学校…公开信息4,126条, 县教育局、县卫生局等部门共受理申请96件), or a
 # part after 其中/此外 (catalogue P12, sub-units)
-# (各工作部门 too: 区政府及各工作部门主动公开…N条，其中，区政府…M条, round 44's district, as the sixth round's 各级政府及其工作部门)
-_OTHER_UNITS = re.compile(r"各县|各区(?!域)|各市(?!场|民)|各乡|各镇|各街道|各村|各单位|各(?:工作|职能)?部门|各学校|各中小学|等部门|等单位"
+# (各工作部门 too: 区政府及各工作部门主动公开…N条，其中，区政府…M条, round 44's district, as the sixth round's 各级政府及其工作部门;
+# 市政府及其部门主动公开政府信息N条, round 46's city)
+_OTHER_UNITS = re.compile(r"各县|各区(?!域)|各市(?!场|民)|各乡|各镇|各街道|各村|各单位|各(?:工作|职能)?部门|及其(?:工作|职能)?部门|各学校|各中小学|等部门|等单位"
                           r"|区属|县属|市属|下属|所属|直属")
 # The same count in the area's own words (2021年，我区主动公开各类政府信息N条; 我县共收到N件申请) in
 # a government's report that never says it was compiled from its units: round 21 (four pages),
@@ -207,7 +208,10 @@ def _other_year(sentence: str, report_year: int | None, upto: int) -> bool:
 
 def _exact_number(clause: str, m: re.Match, group: int = 1) -> Decimal | None:
     before, after = clause[: m.start(group)], clause[m.end(group):]
-    if _APPROX_BEFORE.search(before) or _APPROX_AFTER.match(after):
+    # A number after 每 is 'each' or 'every', never a count (受理群众的每一份申请: round 46's city bureau
+    # read received 1; 确保每一项申请…, 对每一条需要公开的信息…, 每一个环节… on three other agencies' pages,
+    # rounds 41–43)
+    if _APPROX_BEFORE.search(before) or _APPROX_AFTER.match(after) or before.endswith("每"):
         return None
     return parse_number_word(m.group(group))
 
@@ -558,7 +562,8 @@ _ATTRIBUTE_COUNT = re.compile(rf"其中[，,：:]?\s*主动公开(?:的)?(?:政�
 # 按时答复依申请公开2件, 办结依申请公开3件: requests answered, not received (P08). So are requests handled,
 # 共办理依申请公开19件, 全年办理政府信息依申请公开13件 (rounds 19, 38 and 43: a handled count read as received
 # on three agencies' pages; realdev r387), which may hold last year's too; 受理办理/收到并办理 still receive them
-_ANSWERED = re.compile(r"(?:答复|办结|回复|(?<!受理)(?<!收到)(?<!收到并)办理)[^，。；]{0,4}$")
+# (处理依申请公开15条 as well, round 46's city office; 收到和处理 still receives them)
+_ANSWERED = re.compile(r"(?:答复|办结|回复|(?<!受理)(?<!收到)(?<!收到并)办理|(?<![和并及])处理)[^，。；]{0,4}$")
 # received counted by the way each came, then their sum (P08, eighth round)
 _PARTS_THEN_TOTAL = re.compile(rf"(?:[，,、][^，。；,、\d]{{1,12}}\d+件)+[，,](?:合计|共计|总计){NUM}件")
 # after 上年结转…申请N件: 本年新收N件 (P08)

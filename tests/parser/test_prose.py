@@ -490,6 +490,8 @@ def test_a_short_denial_answers_the_heading_before_it():
         # the government and its departments together (round 44's district)
         ("2012年区政府及各工作部门主动公开政府信息3217条，其中，区政府主动公开1142条，各工作部门主动公开2075条。", 2012,
          "proactive_disclosed"),
+        # a city government's report not compiled from its units (round 46)
+        ("市政府及其部门主动公开政府信息5820条，其中：规范性文件12件，其他信息5808条。", 2020, "proactive_disclosed"),
         ("各村委会通过村务公开栏公开信息共计460条。", 2013, "proactive_disclosed"),
         # a province's report counting its cities' items (round 39's province page, realdev r310)
         ("省政府及直属部门主动公开信息2.6万余条；各市（地）主动公开政府信息21万条。", 2009, "proactive_disclosed"),
@@ -534,19 +536,28 @@ def test_a_received_count_that_includes_last_years_requests_is_not_the_years():
     assert figures("全年共收到申请41件（含上年度结转3件）。", 2022) == {"applications_carried_over": Decimal(3)}
 
 
+@pytest.mark.parametrize("text", ["完善依申请公开流程，认真受理群众的每一份政府信息公开申请，并及时答复。",
+                                  "对每一件依申请公开事项做到及时受理、按时答复。"])
+def test_a_number_after_each_is_no_count(text):
+    # 每一份/每一件 is 'each' (P08, round 46's city bureau read received 1)
+    assert figures(text, 2012) == {}
+
+
 def test_answered_requests_are_not_received_ones():
     assert figures("办结依申请公开3件。", 2022) == {}
 
 
 @pytest.mark.parametrize("text", ["本年度某局共办理依申请公开8件，均按期答复。",
-                                  "四是规范依申请公开。某办全年办理政府信息依申请公开6件，均已答复。"])
+                                  "四是规范依申请公开。某办全年办理政府信息依申请公开6件，均已答复。",
+                                  "在专栏发布信息12条，处理依申请公开4条，接听咨询电话90人次。"])
 def test_handled_requests_are_not_received_ones(text):
     # a handled count may hold last year's requests too (P08: rounds 19, 38 and 43)
     assert "applications_received" not in figures(text, 2022)
 
 
 @pytest.mark.parametrize("text, received", [("2022年受理办理依申请公开3件，均在法定期限内答复。", 3),
-                                            ("2022年共收到并办理依申请公开5件。", 5)])
+                                            ("2022年共收到并办理依申请公开5件。", 5),
+                                            ("2022年共收到和处理政府信息公开申请7件。", 7)])
 def test_requests_received_and_handled_are_received(text, received):
     assert figures(text, 2022)["applications_received"] == Decimal(received)
 
