@@ -17,6 +17,12 @@ _PLAIN_NUMBER = re.compile(r"^[+\-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 UNIT_WORDS = "件|条|次|人次|人|个|篇|项|万元|元"
 UNIT = re.compile(rf"^(?:{UNIT_WORDS})$")
 _TRAILING_UNIT = re.compile(rf"(?:{UNIT_WORDS}|份|期)$")
+# A value with its unit in brackets or in 万 alone ('16368(件)', '205(万)', '140万', '211.509万': the
+# procurement and decisions cells of rounds 33 and 46, three agencies' 2019 tables, whose rows were
+# dropped whole): the number, 万 scaling it as in prose; a cell counted in 万元 takes it back
+# (forms.national, in_ten_thousands)
+_BRACKETED_UNIT = re.compile(rf"\((?:{UNIT_WORDS}|份|期)\)$")
+_TEN_THOUSANDS = re.compile(r"(?:万|\(万\))$")
 
 _DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "两": 2, "贰": 2, "三": 3, "叁": 3,
            "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8,
@@ -101,9 +107,16 @@ def read_cell_value(raw: str) -> tuple[str, Decimal | None]:
         return NOT_APPLICABLE, None
     value = parse_decimal(t)
     if value is None:
-        stripped = _TRAILING_UNIT.sub("", t)
+        stripped = _TRAILING_UNIT.sub("", _BRACKETED_UNIT.sub("", t))
         if stripped != t:
             value = parse_decimal(stripped)
+        elif (number := _TEN_THOUSANDS.sub("", t)) != t and (value := parse_decimal(number)) is not None:
+            value *= TEN_THOUSAND
     if value is None:
         return UNREADABLE, None
     return REPORTED, value
+
+
+def in_ten_thousands(raw: str) -> bool:
+    """Whether a cell's number is printed in 万 (not 万元): '140万', '205(万)'."""
+    return _TEN_THOUSANDS.search(normalize_width(raw).strip().replace(" ", "")) is not None

@@ -589,6 +589,21 @@ def test_an_amount_in_yuan_in_a_ten_thousand_yuan_cell_is_read_in_the_forms_unit
     assert found[("2019.t2.procurement.items", None)].value_status == "unreadable"
 
 
+@pytest.mark.parametrize("amount, decisions", [("211.509万", "16368(件)"), ("205(万)", "16368")])
+def test_values_printed_with_wan_or_a_bracketed_unit_keep_their_rows(amount, decisions):
+    """T12 (rounds 33 and 46, three agencies): '140万', '205(万)' in the 万元 amount cell and
+    '16368(件)' in a decisions cell dropped their rows whole."""
+    text = (PIPE_2019_OPENING +
+            "第二十条第（五）项 | ||||\n信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |\n"
+            f"行政许可 | 18 | -2 | {decisions} |\n其他对外管理服务事项 | 21 | +1 | 0 |\n"
+            f"第二十条第（十）项 | ||||\n信息内容 | 采购项目数量 | 采购总金额 | |\n政府集中采购 | 53 | {amount} | |\n")
+    found = cells(parse_report(text))
+    assert found[("2019.t2.license.decisions", None)].value == 16368
+    assert found[("2019.t2.license.prev_year_items", None)].value == 18
+    assert found[("2019.t2.procurement.items", None)].value == 53
+    assert found[("2019.t2.procurement.amount", None)].value == Decimal(amount.strip("(万)"))
+
+
 def test_a_number_with_a_note_in_its_cell_is_no_blank():
     # T12 (round 29: a county bureau's pipe rows): 90 with its source in brackets is the row's value
     # cell, unreadable as printed; it was read as part of the label and the empty cell after it as a blank

@@ -45,6 +45,11 @@ def test_not_applicable_marks(raw):
         (" 41 ", Decimal(41)),
         ("8件", Decimal(8)),
         ("3.5万元", Decimal("3.5")),
+        # a unit in brackets, 万 alone (rounds 33 and 46)
+        ("16368(件)", Decimal(16368)),
+        ("5（次）", Decimal(5)),
+        ("1.2万", Decimal(12000)),
+        ("205(万)", Decimal(2050000)),
     ],
 )
 def test_reported_numbers(raw, expected):

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from orchestration.parser.catalog import Catalog, Indicator
 from orchestration.parser.forms.rows import RowParts, fit_values, resolve_label, segments, split_row
 from orchestration.parser.labels import normalize_label
-from orchestration.parser.numbers import TEN_THOUSAND, read_cell_value
+from orchestration.parser.numbers import TEN_THOUSAND, in_ten_thousands, read_cell_value
 from orchestration.parser.records import UNREADABLE, Cell, ParseIssue
 from orchestration.parser.renderings.cells import Row, TextCell
 
@@ -365,6 +365,8 @@ def align(rows: list[Row], catalog: Catalog, report_year: int | None,
                 value = value / TEN_THOUSAND
             else:
                 status, value = UNREADABLE, None
+        elif value is not None and "万" in cell.text and catalog.unit_of(code) == "万元" and in_ten_thousands(cell.text):
+            value = value / TEN_THOUSAND  # '211.509万' in the 万元 column is 211.509 of them
         cells.append(Cell(code=code, applicant_type=applicant, value=value, value_status=status,
                           raw_text=cell.text, line_start=min(pl.line_start, cell.line_start),
                           line_end=max(rows[pl.row].line_end, cell.line_end), extraction_method="table"))

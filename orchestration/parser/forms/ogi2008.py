@@ -9,7 +9,7 @@ from orchestration.parser.forms.matching import LabelMatcher
 from orchestration.parser.labels import normalize_label
 from orchestration.parser.forms.rows import resolve_label, split_row
 from orchestration.parser.renderings.cells import Row, TextCell, is_value_text
-from orchestration.parser.numbers import TEN_THOUSAND, UNIT as _UNIT, read_cell_value
+from orchestration.parser.numbers import TEN_THOUSAND, UNIT as _UNIT, in_ten_thousands, read_cell_value
 from orchestration.parser.records import BLANK, NOT_APPLICABLE, Cell, ParseIssue
 
 FORM = "ogi2008"
@@ -126,7 +126,8 @@ def align(rows: list[Row], catalog: Catalog) -> tuple[list[Cell], list[ParseIssu
             continue
         seen[code] = row.line_start
         matcher.record(code)
-        if value is not None and unit == "元" and catalog.unit_of(code) == "万元":
+        if value is not None and catalog.unit_of(code) == "万元" and (
+                unit == "元" or (value_cell is not None and in_ten_thousands(value_cell.text))):
             value = value / TEN_THOUSAND  # the catalog counts fees in 万元
         cells.append(Cell(
             code=code, applicant_type=None, value=value, value_status=status,
