@@ -460,8 +460,10 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
     # (not the year's end, 2020年底,本单位累计…921条, a count to date as 截至2020年底 is: P06, round 40's town)
     year_first = year is not None and opening.startswith((f"{year}年", "全年", "本年")) \
         and not opening.startswith((f"{year}年底", f"{year}年末"))
+    # (the span's ends in months too: 自2013年1月至2013年12月底，累计主动公开政府信息45条, round 46's city bureau)
     year_lead = year is not None and (year_first or re.search(
-        rf"{year}年1月1日(?:起)?(?:至|到|—|-|~)(?:{year}年)?12月31日(?:止)?(?:[,，]|(?=累计))", s.text) is not None)
+        rf"{year}年1月(?:1日|份)?(?:起)?(?:至|到|—|-|~)(?:{year}年)?12月(?:31日|底|末|份)?(?:止)?(?:[,，]|(?=累计))",
+        s.text) is not None)
     # (also the 主动公开 part alone, counted with no kind of item: 发布政府信息75条，其中，主动公开67条，涉及…:
     # round 25's sumu, labelled 67, as rounds 4, 8 and 17 read the part beside its 依申请公开 sibling)
     by_attribute = _BY_ATTRIBUTE.search(s.text) is not None or _PARTS_BY_ATTRIBUTE.search(s.text) is not None \

@@ -430,6 +430,7 @@ def test_requests_counted_per_unit_without_a_total_give_nothing():
         ("今年来主动公开的信息数共有171条，其中工作动态类信息126条。", 2018, "proactive_disclosed", 171),
         ("我单位对公开的政府信息进行了梳理，2023年1月1日至2023年12月31日，中心累计主动公开政府信息91条。",
          2023, "proactive_disclosed", 91),  # P06: the report's whole period, then 累计
+        ("自2013年1月至2013年12月底，累计主动公开政府信息45条。", 2013, "proactive_disclosed", 45),  # in months (round 46)
         ("全年在州人民政府网本局栏目主动公开政府信息186条。", 2022, "proactive_disclosed", 186),  # P04: its own column
         ("2016年，街道通过县政府信息公开平台主动公开政府信息312条。截至2016年底，街道在该平台累计公开政府信息1486条。",
          2016, "proactive_disclosed", 312),  # the count to date is of the same channel
