@@ -938,6 +938,20 @@ def _date(groups: tuple[str, str, str]) -> dt.date | None:
         return None
 
 
+# A county or city printed only in the name of a government's site that hosts or publishes the report
+# (依托“某县人民政府网站”, 电子版可在“某县政府网”下载, 在某区政府门户网站公开): readers place the agency
+# there when its own name places it nowhere (catalogue M08: 39b09, 39b12, 40b09, 43a02, 43b01, 45a09, 47a02 and
+# 47a13, eight agencies' pages; realdev r16, r70). Documents' names (《某市政府信息公开规定》) are not
+# used: two readers left a township's and a masked city's places blank beside them (39a18, 40a12).
+_SITE_PLACE = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:省|市|州|盟|县|区|旗))(?:人民)?政府(?:门户)?网")
+
+
+def site_places(text: str) -> list[str]:
+    """Words ending in a place word before 政府网: a place name at their end, perhaps after other
+    words (依托德安县), which the gazetteer tells apart."""
+    return list(dict.fromkeys(m.group(1) for m in _SITE_PLACE.finditer(text)))
+
+
 def find_published_on(lines: list[str]) -> dt.date | None:
     """The date under the signature: the last line that is only a date (in
     brackets or after a 日期 label too); failing that, the first labelled date

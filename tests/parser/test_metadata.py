@@ -368,6 +368,20 @@ def test_a_town_named_without_its_county_is_located_by_the_fuller_name_a_sentenc
     assert (m.province, m.city, m.county) == ("浙江省", "温州市", "平阳县")
 
 
+@pytest.mark.parametrize("site_sentence, place", [
+    ("本报告电子版可在“德安县人民政府网站”下载。", ("江西省", "九江市", "德安县")),
+    ("政府信息依托梅河口市政府网站主动公开。", ("吉林省", "通化市", "梅河口市")),
+    # the county's site unnamed: 栏和县 holds 和县 by accident
+    ("公开形式为乡政务公开栏和县政府网站乡镇专栏。", (None, None, None)),
+    # two counties' sites: no one place
+    ("信息在德安县政府网和屏山县人民政府网站同步发布。", (None, None, None)),
+])
+def test_a_town_placed_nowhere_by_its_name_is_placed_by_its_governments_site(site_sentence, place):
+    # M08 (rounds 39–47, eight agencies' pages): the county is printed only in the site's name
+    m = meta("石门镇2022年政府信息公开工作年度报告\n" + site_sentence + "\n本年度主动公开政府信息52条。\n")
+    assert (m.province, m.city, m.county) == place
+
+
 # --- catalogue M08: a title that names only a place ------------------------------------
 
 @pytest.mark.parametrize(
