@@ -2700,7 +2700,8 @@ d = new("r191_city_whole_area_counts_place_title_2020.txt", "泉州市人民政�
         "narrative", "2021-03-02", "prose",
         "M02 a '来源' line; M08 a place-only title, the government printed in the contact sentence; P12 one sentence "
         "with the whole city's output ('我市各级政府及其工作部门主动公开…N条，依申请公开M条'), in a report not compiled "
-        "from every unit (no figure; the parser still reads both)")
+        "from every unit (no figure; both read until the round-46 change 9c1dfaa, which takes a government's and its "
+        "departments' count as the area's: N not read since, right; M still read as received)")
 d.add("泉州市2020年政府信息公开工作年度报告\n来源：市政府办公室 发布时间：2021-03-02\n一、总体情况\n"
       "2020年，我市各级政府及其工作部门共主动公开政府信息21460条，依申请公开1705条，政府网站全年访问320万人次。\n"
       "如对本报告有疑问，请与泉州市人民政府办公室联系。\n")
@@ -4847,7 +4848,9 @@ d = new("r319_province_page_tier_counts_over_whole_traditional_mirror_province_2
         2013, "narrative", "", "traditional",
         "M12/M14 page 3 of a province's report on a traditional mirror, never named (blank; read right); P12/P03 '全省受理"
         "…申請N件' then each tier's received count and outcomes (the reader takes the province-wide N for a province "
-        "report, judgement as in round 22; the first tier's count and outcomes are still taken), the first tier's "
+        "report, judgement as in round 22; the province-and-departments tier's count '省政府及其部門受理申請M件' was "
+        "taken in N's place until the round-46 change 9c1dfaa, a government's and its departments' count being the "
+        "area's, and is not since, so N is now missed; the lower tiers' outcomes are still taken), the first tier's "
         "litigation zero beside the other tier's count (still taken, P09); P10 the province-wide fee zero (read); P07 "
         "approximate staff (no figure); P15")
 d.add("|\n|\n三、依申請公開政府信息情況\n")
@@ -7053,6 +7056,104 @@ d.add("蘼州市气象局2023年政府信息公开工作年度报告\n一、总�
 d.prose("全年无政府信息公开申请,也无行政复议、行政诉讼案件发生。\n", applications_received=0, review_cases=0,
         litigation_cases=0)
 d.add("(三)政府信息管理\n本局按年度更新政府信息公开指南和目录。\n")
+
+# ---- forty-sixth round (issue 9, study46): r442–r445 ----
+# r442 after 46a04 and 46b04 (a city bureau's work paragraph promising to handle '每一份…申请', every request, and a
+# sentence giving its website's count beside '处理依申请公开N条'): the number after 每 is 'each', never a count, and a
+# handled count is no received figure; both since 9c1dfaa; r443 after 46b15 (a city government's own report, not said
+# to be compiled, with '全市各级政府及其部门主动公开…A条' and '市政府及其部门主动公开政府信息B条，其中：…'): A is the
+# whole city's, B the government's and its departments' (the area's, as 各工作部门 is): no figure; B read as the
+# year's total before 9c1dfaa, not since; r444 after 46b11 (a city bureau's 2019 表二 whose cells print 'N(件)' and
+# 'X.XXX万'): the two rows dropped whole before 038dc9c, every cell read since; r445 after 46a08 (a city bureau's
+# '自yyyy年1月至yyyy年12月底，累计主动公开…N条'): the year's span in months, the year's total; missed before dcfb791,
+# read since.
+d = new("r442_meiyifen_every_request_chuli_handled_count_website_city_bureau_2012.txt", "蒹州市园林局", "", "", "",
+        "city_department", 2012, "narrative", "", "prose",
+        "M00 plain title (read); P08 a work paragraph saying the office '…受理市民的每一份政府信息公开申请' (every "
+        "request, no count: read as a received 1 before the round-46 change 9c1dfaa, as 46a04, standing in front of "
+        "the handled count below; not read since, right); P04 the bureau's own website, the one channel counted, "
+        "'全年在局门户网站发布政务信息N条' (the year's total, read before and since) beside P08 '处理依申请公开K条' "
+        "(requests handled, no received figure, as 46b04's, read as received there before 9c1dfaa; not read since, "
+        "right); T15")
+d.add("蒹州市园林局2012年政府信息公开年度报告\n现将本局2012年度政府信息公开工作情况报告如下,所列数据的统计期限为2012年1月1日"
+      "至2012年12月31日。\n一、工作开展情况\n局里把政府信息公开列入年度重点工作,由办公室统一协调、各科室分头落实,")
+d.prose("办公室逐件登记受理市民的每一份政府信息公开申请,限时作出答复。\n")
+d.add("二、公开情况\n")
+d.prose("全年在局门户网站发布政务信息236条,处理依申请公开3条,内容涉及绿地建设、古树名木保护和公园管理。\n",
+        proactive_disclosed=236)
+d.add("三、存在的不足\n信息更新的及时性和公开内容的深度还有差距,明年将进一步改进。\n")
+
+d = new("r443_city_government_and_departments_counts_not_compiled_city_2020.txt", "蒹州市人民政府", "", "", "",
+        "city", 2020, "narrative", "", "prose",
+        "M00 plain title (read); P12 a city government's own report, not said to be compiled from every unit, with "
+        "'全市各级政府连同其部门共主动公开政府信息A条' (the whole city's: no figure; not read, right) and '市政府及其部门主动"
+        "公开政府信息B条，其中：规范性文件…件，其他信息…条' (the government's and its departments' together, the area's: "
+        "no figure; read as the year's total before the round-46 change 9c1dfaa, as 46b15; not read since, right) and "
+        "the counties' line; P08 '市政府本级…收到政府信息公开申请N件' (the government's own, read before and since); T15")
+d.add("蒹州市人民政府2020年政府信息公开工作年度报告\n本报告依据《中华人民共和国政府信息公开条例》编写,所列数据的统计期限为"
+      "2020年1月1日至2020年12月31日。\n一、总体情况\n(一)主动公开情况\n")
+d.prose("2020年全市各级政府连同其部门共主动公开政府信息52318条,其中:规范性文件41件,其他信息52277条。\n")
+d.prose("市政府及其部门主动公开政府信息18406条,其中:规范性文件17件,其他信息18389条。\n")
+d.prose("各县(市、区)政府及其部门主动公开政府信息33912条,其中:规范性文件24件,其他信息33888条。\n")
+d.add("(二)依申请公开情况\n")
+d.prose("本年度市政府本级共收到政府信息公开申请64件,均在法定期限内作出答复。\n", applications_received=64)
+d.add("(三)政府信息管理\n市政府按季度清理规范性文件,及时更新公开指南和公开目录。\n")
+
+d = new("r444_pipe_rows_unit_in_brackets_wan_amount_city_bureau_2020.txt", "蒹州市市场监督管理局", "", "", "",
+        "city_department", 2020, "ogi2019", "", "markdown",
+        "M06 no title, named as the first sentence's subject (read); P05 a website count and a WeChat count in issues "
+        "and posts, no total (no figure; not read, right); T03 the 2019 表二 as pipe rows with empty trailing cells; "
+        "T12 a decisions cell printing its unit in brackets, 'N(件)', signed changes '+N' and '-N', and the procurement "
+        "amount printed 'X.XXX万' (labelled in 万元 as the form counts it): the licence and procurement rows dropped "
+        "whole before the round-46 change 038dc9c, as 46b11's; every cell read since; T11 cut at 表三's heading")
+d.add("一、总体情况\n2020年,蒹州市市场监督管理局按照市政府的统一部署推进政府信息公开,")
+d.prose("全年在局门户网站发布各类信息842条,在局微信公众号推送126期613篇。\n")
+d.add("二、主动公开政府信息情况\n")
+d.add("第二十条第(一)项 | ||||\n信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 | |\n")
+for label, key, vals in (("规章", "rules", ("0", "0", "0")), ("规范性文件", "normative_docs", ("2", "2", "9"))):
+    d.add(f"{label} | ")
+    for printed, col in zip(vals, ("new_made", "new_published", "total_published")):
+        d.value(printed, f"2019.t2.{key}.{col}")
+        d.add(" | ")
+    d.add("|\n")
+d.add("第二十条第(五)项 | ||||\n信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 | |\n")
+d.add("行政许可 | ")
+d.value("23", "2019.t2.license.prev_year_items")
+d.add(" | ")
+d.value("-3", "2019.t2.license.change")
+d.add(" | ")
+d.raw("9472(件)", "2019.t2.license.decisions", "9472", "reported")
+d.add(" | |\n其他对外管理服务事项 | ")
+for printed, col in (("14", "prev_year_items"), ("+2", "change"), ("0", "decisions")):
+    d.value(printed, f"2019.t2.other_services.{col}")
+    d.add(" | ")
+d.add("|\n第二十条第(六)项 | ||||\n信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 | |\n")
+for label, key, vals in (("行政处罚", "penalty", ("864", "+57", "211")), ("行政强制", "coercion", ("38", "0", "9"))):
+    d.add(f"{label} | ")
+    for printed, col in zip(vals, ("prev_year_items", "change", "decisions")):
+        d.value(printed, f"2019.t2.{key}.{col}")
+        d.add(" | ")
+    d.add("|\n")
+d.add("第二十条第(八)项 | ||||\n信息内容 | 上一年项目数量 | 本年增/减 | ||\n行政事业性收费 | ")
+for printed, col in (("0", "prev_year_items"), ("0", "change")):
+    d.value(printed, f"2019.t2.fees.{col}")
+    d.add(" | ")
+d.add("||\n第二十条第(九)项 | ||||\n信息内容 | 采购项目数量 | 采购总金额 | ||\n政府集中采购 | ")
+d.value("31", "2019.t2.procurement.items")
+d.add(" | ")
+d.raw("36.218万", "2019.t2.procurement.amount", "36.218", "reported")
+d.add(" | ||\n三、收到")
+
+d = new("r445_month_span_full_year_leads_cumulative_count_city_bureau_2013.txt", "蒹州市粮食局", "", "", "",
+        "city_department", 2013, "narrative", "", "prose",
+        "M07 title split over two lines, the bureau's name, then 'yyyy年政府信息公开年度报告' (read); P06 '自yyyy年1月至"
+        "yyyy年12月底，…累计主动公开政府信息N条' (the report year's span given in months leads the sentence: the year's "
+        "total; missed before the round-46 change dcfb791, as 46a08; read since); P04 the one site named in the same "
+        "sentence, no second count; T15")
+d.add("蒹州市粮食局\n2013年政府信息公开年度报告\n本报告依据《中华人民共和国政府信息公开条例》编写,统计期限自2013年1月1日起至"
+      "2013年12月31日止。\n一、概述\n本局成立了政府信息公开工作领导小组,办公室负责日常工作。\n二、主动公开政府信息情况\n")
+d.prose("自2013年1月至2013年12月底,本局在市政府信息公开网上累计主动公开政府信息67条。\n", proactive_disclosed=67)
+d.add("公开的内容以粮食收购政策、储备粮管理和工作动态为主。\n三、依申请公开情况\n全年依申请公开工作运转正常。\n")
 
 # ---------------------------------------------------------------- output
 def main() -> None:
