@@ -2154,8 +2154,9 @@ d.add("区政府及各部门制发规范性文件17件。\n")
 d.prose("全区共受理政府信息公开申请1402件，", applications_received=1402)
 d.prose("已答复1431件（含上年度结转96件）。\n", applications_carried_over=96)
 
-d = new("r143_publisher_cell_only_name_town_2023.txt", "进化镇", "", "", "", "township", 2023, "narrative", "2024-01-10", "prose",
-        "M04 index block, the only name is '发布机构 | 进化镇 |' (the text says 我镇); P05 several channels with no total, the "
+d = new("r143_publisher_cell_only_name_town_2023.txt", "进化镇", "", "", "", "township", 2023, "narrative", "", "prose",
+        "M04 index block, the only name is '发布机构 | 进化镇 |' (the text says 我镇), its 成文日期 no publication date "
+        "(M11, the convention settled on 2026-12-02; labelled with it until then); P05 several channels with no total, the "
         "first carrying 共 (no figure) and P07 approximate counts; P12 village finance items; P08 '2023年，我镇累计收到"
         "依申请信息公开件N件' names the year (the figure); P10 no fee")
 d.add("索 引 号 | H078/2024-00417 | 成文日期 | 2024-01-10 |\n发布机构 | 进化镇 | 主题分类 | 政务公开 |\n文号 | | 公开方式 | 主动公开 |\n"
@@ -4288,8 +4289,9 @@ d.add("规范性")
 
 # ---- nineteenth round (issue 9, study19): r289–r296 ----------------------------------------
 d = new("r289_index_list_yilai_total_weishouli_fuyi_county_bureau_2025.txt", "青岚县林业局", "", "", "",
-        "county_department", 2025, "narrative", "2026-01-20", "prose",
+        "county_department", 2025, "narrative", "", "prose",
         "M04 a bulleted index list ('- 信息类别: 政府信息公开年报', '- 公开方式:', '- 生成日期:', '- 公开时限:', "
+        "(its 生成日期 no publication date: M11, the convention settled on 2026-12-02; labelled with it until then) "
         "'- 公开范围:', '- 信息索取号:') above a plain title (the first field's label was taken as the agency until the "
         "round-19 change; now read); P01 '2025年以来…主动公开政府信息共N条，其中…' in the report on 2025 (the year so "
         "far, its total; now read); P08/P09 '截至某年12月31日，我局未受理政府信息公开申请，行政复议和行政诉讼' (0 for "

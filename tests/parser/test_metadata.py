@@ -342,6 +342,17 @@ def test_published_on_from_the_pages_date_fields(line, expected):
     assert find_published_on(["某局2022年政府信息公开工作年度报告", line, "正文。"]) == expected
 
 
+@pytest.mark.parametrize("line", ["文号   生成日期  2016-01-20", "- 公文生成日期:2014-03-05",
+                                  "生成日期 | 2025-01-16 11:34:09 | 是否有效 |",
+                                  "發布機構: 某區某局 成文日期: 2014-03-25", "成文日期:2024-01-10"])
+def test_an_index_blocks_document_dates_are_not_its_publication_date(line):
+    # M04/M11: readers left 生成日期 and 成文日期 blank on twelve pages (rounds 32, 33, 39, 41, 42, 46, 47)
+    assert find_published_on(["某局2022年政府信息公开工作年度报告", line, "正文。"]) is None
+    # the page's own publication date beside them still is
+    assert find_published_on(["某局2022年政府信息公开工作年度报告", line, "发布日期:2023-01-12", "正文。"]) \
+        == dt.date(2023, 1, 12)
+
+
 def test_pinyin_inserted_by_a_gateway_page_is_not_part_of_names():
     """Catalogue M12: 區(qū) — a mirror's transliteration after each converted character."""
     m = meta("一、總體情況\n2024年，渝北區(qū)司法局深入貫徹《條例》，嚴(yán)格落實(shí)公開要求。\n"
