@@ -479,6 +479,13 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
         if by_attribute:
             scope = _ATTRIBUTE_PART.sub("", scope)
         scope = _BRACKETED_PARTS.sub("", scope)
+        # after a count to date, a clause opening with the report year is the year's own (…累计主动公开政府信息
+        # 400条，2019年主动公开政府信息75条; …历年累计公开87条，其中2010年新增主动公开23条: P06, the page behind
+        # realdev r159, another of the catalogue's P06 pages and round 47's city bureau)
+        year_after_to_date = year is not None and index > 0 and _CUMULATIVE.search(s.text, 0, offset) is not None \
+            and re.match(rf"(?:其中)?{year}年(?!底|末)", clause) is not None
+        if year_after_to_date:
+            scope = scope.removeprefix("其中")
         swapped = _SWAPPED.sub("主动公开信息", clause)  # same length: offsets hold
         for m in [*_PROACTIVE.finditer(swapped), *_PROACTIVE_COUNT_FIRST.finditer(swapped)]:
             head = clause[: m.start()]
@@ -495,7 +502,7 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
             if (cumulative := _CUMULATIVE.search(since_start.sub("", head))) and not _YEAR_TOTAL.search(head) and not (
                     year_lead and cumulative.group() == "累计" and not _COUNT_BEFORE.search(s.text, 0, offset)):
                 continue
-            if _CUMULATIVE.search(since_start.sub("", s.text[:offset])) and not _YEAR_TOTAL.search(
+            if _CUMULATIVE.search(since_start.sub("", s.text[:offset])) and not year_after_to_date and not _YEAR_TOTAL.search(
                     s.text[:offset + m.start()]):
                 continue
             # …共计N条 totals what its clause names: with another channel counted in the same sentence
@@ -711,8 +718,9 @@ _NO_FEE = re.compile(
     rf"|{_NEGATION}[^，。；]{{0,8}}?费用")  # (信息公开暂不收费: round 44's county bureau)
 _FEE_ZERO = re.compile(r"收费(?:金额|总额)?(?:为|是)?\s*(?:0|零)(?:\.0+)?\s*(?:元|万元)?(?![\d.])")
 _OGI_WORDS = re.compile(r"申请|信息公开|政府信息|政务公开")
-# (round 20: 提供政府信息免费上网查阅, a reading room's free internet)
-_HANDED_OUT = re.compile(r"赠阅|发放|资料|上网")
+# (round 20: 提供政府信息免费上网查阅, a reading room's free internet; round 47: a betting mirror's
+# '…资料免费网站' named as the channel the report is published on, the third round's spam in other words)
+_HANDED_OUT = re.compile(r"赠阅|发放|资料|上网|网站|网")
 _FEE_AMOUNT = re.compile(rf"收取[^，。；]{{0,12}}?(?:费用|费)?(?:共|共计)?{NUM}(万元|元)")
 
 

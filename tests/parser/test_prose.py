@@ -431,6 +431,10 @@ def test_requests_counted_per_unit_without_a_total_give_nothing():
         ("我单位对公开的政府信息进行了梳理，2023年1月1日至2023年12月31日，中心累计主动公开政府信息91条。",
          2023, "proactive_disclosed", 91),  # P06: the report's whole period, then 累计
         ("自2013年1月至2013年12月底，累计主动公开政府信息45条。", 2013, "proactive_disclosed", 45),  # in months (round 46)
+        # the year's own count after a count to date (P06: round 47's city bureau, realdev r159's page)
+        ("截至2019年底,我局累计主动公开政府信息400条,2019年主动公开政府信息75条。", 2019, "proactive_disclosed", 75),
+        ("截至2010年末，本局历年来累计公开政府信息87条，其中2010年新增主动公开政府信息23条。", 2010, "proactive_disclosed",
+         23),
         ("全年在州人民政府网本局栏目主动公开政府信息186条。", 2022, "proactive_disclosed", 186),  # P04: its own column
         ("2016年，街道通过县政府信息公开平台主动公开政府信息312条。截至2016年底，街道在该平台累计公开政府信息1486条。",
          2016, "proactive_disclosed", 312),  # the count to date is of the same channel
@@ -498,6 +502,8 @@ def test_a_short_denial_answers_the_heading_before_it():
         ("省政府及直属部门主动公开信息2.6万余条；各市（地）主动公开政府信息21万条。", 2009, "proactive_disclosed"),
         # P06: requests counted to date
         ("截至2019年12月31日，累计受理政府信息公开申请412件。", 2019, "applications_received"),
+        # a count to date, then another year's own
+        ("截至2019年底,我局累计主动公开政府信息400条,2018年主动公开政府信息75条。", 2019, "proactive_disclosed"),
     ],
 )
 def test_other_units_and_counts_to_date_give_nothing(text, year, metric):
@@ -564,7 +570,8 @@ def test_requests_received_and_handled_are_received(text, received):
 
 
 @pytest.mark.parametrize("text", ["共编印《某某公报》4期，向社会各界免费赠阅。", "某某免费资料大全 某某免费资料大全",
-                                  "最新免费资料大全 最新免费资料大全\n信息公开专栏\n"])
+                                  "最新免费资料大全 最新免费资料大全\n信息公开专栏\n",
+                                  "本报告中政府信息公开通过某某宝典资料免费网站()和某省某局门户网站对社会公布。"])
 def test_free_alone_is_no_fee_only_beside_requests_or_disclosure(text):
     assert "fees_10k_yuan" not in figures(text, 2022)
     assert figures("依申请提供政府信息均免费。", 2022) == {"fees_10k_yuan": Decimal(0)}
