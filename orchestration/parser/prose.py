@@ -759,25 +759,27 @@ def _fees(s: Sentence, year: int | None) -> Decimal | None:
     return None
 
 
+# (people counted in 位 as in 名: 办公室有2位兼职人员, round 47's city bureau; 指定两位同志从事… on realdev r295's
+# page and 安排俩位同志负责… on round 46's city bureau are the same unit, not read for their verb and numeral)
 _STAFF_TOTAL = re.compile(rf"(?:专兼职|专、兼职|(?<!专职)(?<!兼职)(?<!全职)工作人员|(?<!专职)(?<!兼职)(?<!全职)经办人员)"
-                          rf"[^，。；\d]{{0,8}}?(?:共|共计)?{NUM}(?:人|名)")
+                          rf"[^，。；\d]{{0,8}}?(?:共|共计)?{NUM}(?:人|名|位)")
 # 全职 is another word for 专职 (catalogue P11)
 # the kind may follow the count after a few words (1名政务信息公开工作专职干部、2名兼职干部): P11, fourth round
-_STAFF_PART = re.compile(rf"(专职|全职|兼职)[^，。；\d、]{{0,8}}?{NUM}(?:人|名)|{NUM}(?:人|名)[^，。；\d、]{{0,12}}?(专职|全职|兼职)")
+_STAFF_PART = re.compile(rf"(专职|全职|兼职)[^，。；\d、]{{0,8}}?{NUM}(?:人|名|位)|{NUM}(?:人|名|位)[^，。；\d、]{{0,12}}?(专职|全职|兼职)")
 
 
 # the count first (安排2名工作人员负责政务公开的日常工作, 配备2名具体工作人员): P11, rounds four and five
 # (局办公室设1名工作人员具体经办: 设 alone before the count, round 44's county bureau)
-_STAFF_COUNT_FIRST = re.compile(rf"(?:安排|明确|配备|确定|落实|设置|设立|指定|(?<!建)设(?=\d|[一二两三四五六七八九十]))[^，。；\d]{{0,8}}?{NUM}(?:名|人)"
+_STAFF_COUNT_FIRST = re.compile(rf"(?:安排|明确|配备|确定|落实|设置|设立|指定|(?<!建)设(?=\d|[一二两三四五六七八九十]))[^，。；\d]{{0,8}}?{NUM}(?:名|人|位)"
                                 rf"[^，。；\d、]{{0,6}}?(?:工作人员|经办人员)")
 # the people put in charge of the work, counted (由1人专门负责此项工作, 委派2人专门负责信息公开工作, 由3名同志负责
 # 日常工作, 明确专人1名具体负责日常政府信息公开工作, 落实了4名宣传干事具体负责…): P11, six agencies' pages of
 # rounds 8, 12, 16, 21 and 30; not after other people counted in the sentence (指定一名分管领导，一名…人员负责)
 # nor beside a worker in each section (由办公室共2人具体负责…，各股室安排一名工作人员: round 8)
 _STAFF_IN_CHARGE = re.compile(
-    rf"(?:专人)?{NUM}(?:名|人)(?:[^，。；\d、和及与]{{0,6}}?(?:工作人员|人员|同志|干部|干事|专人))?(?:专门|具体|专职)?负责"
+    rf"(?:专人)?{NUM}(?:名|人|位)(?:[^，。；\d、和及与]{{0,6}}?(?:工作人员|人员|同志|干部|干事|专人))?(?:专门|具体|专职)?负责"
     rf"[^，。；、]{{0,14}}?(?:信息公开|政务公开|此项工作|该项工作|日常工作)")
-_PEOPLE_COUNTED = re.compile(rf"{NUM}\s*(?:名|人)")
+_PEOPLE_COUNTED = re.compile(rf"{NUM}\s*(?:名|人|位)")
 # staff counted over a whole system of units, not the agency's own
 _SUB_UNITS = re.compile(_OTHER_UNITS.pattern + r"|全市各|全区各|全县各|系统")
 # a count in each section (各股室安排一名工作人员: eighth round, as the second round's 信息员 plus

@@ -168,6 +168,7 @@ def test_a_budget_is_not_a_fee():
         ("我局配备政府信息公开工作专职1名、兼职2名。", Decimal(3)),
         ("我局共有信息公开工作人员3名，其中专职1名、兼职2名。", Decimal(3)),
         ("从事信息公开工作专职人员2人。", Decimal(2)),
+        ("办公室有2位兼职人员，主要负责政府信息公开的日常工作。", Decimal(2)),  # 位 (round 47)
     ],
 )
 def test_staff(sentence, expected):
