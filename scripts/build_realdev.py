@@ -607,7 +607,9 @@ d.add("二、主动公开政府信息情况\n\n三、收到和处理政府信息
 
 d = new("r16_headings_no_table_town_2019.txt", "官厅镇政府", "云南省", "红河哈尼族彝族自治州", "建水县", "township",
         2019, "narrative", "", "prose",
-        "T09 empty table headings; P04 one channel with what it carried (a total for the one channel); M06")
+        "T09 empty table headings; P04 one channel with what it carried (a total for the one channel); M06; M08 the "
+        "county printed only in the names of the sites, “建水县政府网” and “建水县人民政府” (places missed before the "
+        "round-47 change 2393fd0, as 47a02 and 47a13; read since)")
 d.add("根据《条例》，特向社会公布2019年度官厅镇政府（机关）信息公开年度报告。本报告数据统计期限自2019年1月1日起至"
       "2019年12月31日止，电子版可在“建水县政府网”下载。如有疑问，请与官厅镇政府信息公开领导小组办公室联系。\n")
 d.add("一、总体情况\n镇里成立了政务公开工作领导小组，办公室设在党政办。")
@@ -1261,7 +1263,9 @@ d.add("（三）政府信息管理方面。镇党政办负责政府信息公开�
 d = new("r70_channel_repeats_total_street_2020.txt", "和平街道办事处", "吉林省", "通化市", "梅河口市", "street", 2020,
         "narrative", "2021-01-12", "prose",
         "M03 '登录 注册' and '无障碍浏览' lines; M02 '发布日期:… 点击数:'; M07 the title printed again, indented; P05 a "
-        "total whose channels each print the same number (the total is the figure); P08 '发生依申请公开1次'")
+        "total whose channels each print the same number (the total is the figure); P08 '发生依申请公开1次'; M08 the "
+        "county-level city printed only in the name of its government's site, '依托梅河口市政府网站' (places missed before "
+        "the round-47 change 2393fd0; read since)")
 d.add("登录    注册\n\n无障碍浏览\n\n和平街道办事处2020年政府信息公开工作年度报告\n\n发布日期:2021-01-12    点击数:\n\n")
 d.add("                                  和平街道办事处2020年政府信息公开工作年度报告\n\n \n\n一、总体情况\n\n")
 d.add(" 2020年，和平街道办事处按照《条例》和市里的部署，编制本年度报告，现将我街全年工作报告如下：\n\n（一）主动公开情况\n\n")
@@ -2156,7 +2160,8 @@ d.prose("已答复1431件（含上年度结转96件）。\n", applications_carri
 
 d = new("r143_publisher_cell_only_name_town_2023.txt", "进化镇", "", "", "", "township", 2023, "narrative", "", "prose",
         "M04 index block, the only name is '发布机构 | 进化镇 |' (the text says 我镇), its 成文日期 no publication date "
-        "(M11, the convention settled on 2026-12-02; labelled with it until then); P05 several channels with no total, the "
+        "(M11, the convention settled on 2026-12-02 with the round-47 change 428a5aa; labelled with it and read until then, "
+        "blank and not read since); P05 several channels with no total, the "
         "first carrying 共 (no figure) and P07 approximate counts; P12 village finance items; P08 '2023年，我镇累计收到"
         "依申请信息公开件N件' names the year (the figure); P10 no fee")
 d.add("索 引 号 | H078/2024-00417 | 成文日期 | 2024-01-10 |\n发布机构 | 进化镇 | 主题分类 | 政务公开 |\n文号 | | 公开方式 | 主动公开 |\n"
@@ -4291,7 +4296,8 @@ d.add("规范性")
 d = new("r289_index_list_yilai_total_weishouli_fuyi_county_bureau_2025.txt", "青岚县林业局", "", "", "",
         "county_department", 2025, "narrative", "", "prose",
         "M04 a bulleted index list ('- 信息类别: 政府信息公开年报', '- 公开方式:', '- 生成日期:', '- 公开时限:', "
-        "(its 生成日期 no publication date: M11, the convention settled on 2026-12-02; labelled with it until then) "
+        "(its 生成日期 no publication date: M11, the convention settled on 2026-12-02 with the round-47 change 428a5aa; "
+        "labelled with it and read until then, blank and not read since) "
         "'- 公开范围:', '- 信息索取号:') above a plain title (the first field's label was taken as the agency until the "
         "round-19 change; now read); P01 '2025年以来…主动公开政府信息共N条，其中…' in the report on 2025 (the year so "
         "far, its total; now read); P08/P09 '截至某年12月31日，我局未受理政府信息公开申请，行政复议和行政诉讼' (0 for "
@@ -5128,7 +5134,8 @@ d = new("r331_index_list_fabu_jigou_dangzhengban_year_to_date_total_town_2024.tx
         "M04 an index list ('- 索 引 号:…', '- 发布机构:X人民政府', '- 公文生成日期:…') above an untitled report; M06 the prose says "
         "only '我镇', '我单位' and '党政办' ('由党政办负责…', '请与某镇党政办联系'): '党政办' was read as the agency until the round-24 change "
         "e7688ae (an internal office with no body before it is no agency); now the 发布机构's government; M11 the 公文生成日期 "
-        "read as the publication date where the reader gives none (still read); P06 "
+        "read as the publication date where the reader gives none until the round-47 change 428a5aa (an index block's "
+        "生成日期 dates the document); not read since, right; P06 "
         "'截至目前，本镇2024年度主动公开类…网上发布累计总量达N条，历年…累计总量达M条' (the year named inside a count to date: N, judgement as in round 24; "
         "not read yet); P08 '我单位无涉及依申请公开的内容' (0; not read yet); T15")
 d.add("- 索 引 号:LX03312-0102-2025-00002\n- 备注/文号:澜政〔2025〕2号\n- 发布机构:澜岙镇人民政府\n"
@@ -7156,6 +7163,81 @@ d.add("蒹州市粮食局\n2013年政府信息公开年度报告\n本报告依�
       "2013年12月31日止。\n一、概述\n本局成立了政府信息公开工作领导小组,办公室负责日常工作。\n二、主动公开政府信息情况\n")
 d.prose("自2013年1月至2013年12月底,本局在市政府信息公开网上累计主动公开政府信息67条。\n", proactive_disclosed=67)
 d.add("公开的内容以粮食收购政策、储备粮管理和工作动态为主。\n三、依申请公开情况\n全年依申请公开工作运转正常。\n")
+
+# ---- forty-seventh round (issue 9, study47): r446–r449 ----
+# r446 after 47a02 and 47a13 (a township's and a street's reports whose own names place them nowhere, the county or
+# district printed only in the name of its government's site, '依托“X县人民政府网站”…'): places blank before 2393fd0,
+# read since (a real county, so that the gazetteer can place it); r447 after 47b11 and 47b16 (city bureaus' reports
+# under index blocks whose only date is '成文日期', and 47b16's '截至yyyy年底,我局累计…A条,yyyy年主动公开…B条'):
+# the 成文日期 taken as published_on before 428a5aa, blank since; B missed before 85f3c0a, read since; r448 after
+# 47b17 and 47b10 (a city bureau's report on a mirror whose channel sentence names a betting brand's '…资料免费网站',
+# and a city bureau's '办公室有N位兼职人员'): fee 0 read before 85f3c0a, no fee figure since; staff missed before
+# 959b893, read since; r449 after 47a18 (a town's '全镇累计主动公开…N条，其中在…网站a条，…微信公众号b条'): a whole-town
+# count by the catalogue's convention, no figure; still read.
+d = new("r446_county_only_in_site_name_place_title_township_2023.txt", "青枫乡人民政府", "江西省", "九江市", "修水县",
+        "township", 2023, "narrative", "2024-01-16", "prose",
+        "M08/M07 a place-only title 'X乡yyyy年…报告', then the government's name on a line of its own and the year's "
+        "title (read as the government, as 47a02); the county printed nowhere but in the name of the county "
+        "government's site that hosts the report, '…依托“修水县人民政府网站”乡镇专栏发布' (places blank before the "
+        "round-47 change 2393fd0, as 47a02 and 47a13; read since); M02 '发布日期:… 浏览次数:' (read); P02 the year's total "
+        "with its kinds (read); P08 '全年共收到政府信息公开申请0件' (read); T15")
+d.add("青枫乡2023年政府信息公开工作年度报告\n\n发布日期:2024-01-16    浏览次数:\n\n青枫乡人民政府\n\n"
+      "2023年政府信息公开工作年度报告\n\n一、总体情况\n\n(一)主动公开政府信息情况\n\n")
+d.prose("本年度我乡围绕乡村振兴和民生保障做好公开,全年主动公开政府信息143条,其中工作动态61条、财政资金信息29条、"
+        "通知公告53条。\n\n", proactive_disclosed=143)
+d.add("(二)依申请公开情况\n\n")
+d.prose("全年共收到政府信息公开申请0件。\n\n", applications_received=0)
+d.add("(三)政府信息公开平台建设情况\n\n本乡的政府信息依托“修水县人民政府网站”乡镇专栏发布,乡便民服务中心的公开栏同步"
+      "张贴,做到线上线下一致。\n\n(四)监督保障情况\n\n乡党政办每季度自查一次栏目更新情况,发现问题及时")
+
+d = new("r447_index_block_chengwen_only_year_part_after_cumulative_city_bureau_2019.txt", "蒹州市水务局", "", "", "",
+        "city_department", 2019, "narrative", "", "prose",
+        "M04 a pipe index block printed as rows, '发文机关: 市X局 |' and '成文日期: yyyy-mm-dd |' its only date (the "
+        "document's date, no publication date: taken as published_on before the round-47 change 428a5aa, as 47b11 "
+        "and 47b16; blank since, right); M00 plain title (read; the block's short name not taken); P06 '截至yyyy年底,"
+        "我局累计主动公开政府信息A条,yyyy年主动公开政府信息B条' (B, the report year's own count after a count to date: "
+        "missed before the round-47 change 85f3c0a, as 47b16; read since; A no figure); P08 received (read); T15")
+d.add("索 引 号: JZ0031/2020-01187 | 发文机关: 市水务局 | 文 号: | |\n组配分类: 政府信息公开年报 | 成文日期: 2020-01-22 | "
+      "废止日期: | 有效性: |\n蒹州市水务局2019年政府信息公开工作年度报告\n本报告依据《中华人民共和国政府信息公开条例》"
+      "编写,所列数据的统计期限为2019年1月1日至2019年12月31日。\n一、主动公开政府信息情况\n")
+d.prose("截至2019年底,我局累计主动公开政府信息1204条,2019年主动公开政府信息133条,比上年多12条。\n",
+        proactive_disclosed=133)
+d.add("公开内容以水利工程建设、河湖管理和防汛抗旱信息为主。\n二、依申请公开政府信息情况\n")
+d.prose("2019年度我局共收到政府信息公开申请3件,均已按期答复。\n", applications_received=3)
+d.add("三、存在的主要问题\n部分栏目的更新频次还不够高。\n")
+
+d = new("r448_mirror_free_site_channel_wei_part_time_staff_city_bureau_2020.txt", "蘼州市农业农村局", "", "", "",
+        "city_department", 2020, "narrative", "", "prose",
+        "M06 no title, named in '现将X2020年…报告向社会公布' (read); M14 a mirror whose betting brand stands in the "
+        "sentence naming where the report is published, '…政府信息公开情况通过X宝典资料免费网站()和…向社会发布' (免费 before 网站 "
+        "names a site: read as fee 0 before the round-47 change 85f3c0a, as 47b17; no fee figure since, right); P11 "
+        "'局办公室有N位兼职人员' (staff counted in 位: missed before the round-47 change 959b893, as 47b10; read since); "
+        "P02 the year's total with kinds (read); P08 0 (read); T15")
+d.add("根据《中华人民共和国政府信息公开条例》,现将蘼州市农业农村局2020年政府信息公开工作年度报告予以公布。本年度政府"
+      "信息公开情况通过金鲤宝典资料免费网站()和市政府门户网站集群子网站()向社会发布,所列数据的统计期限为2020年1月1日至2020年12月31日。"
+      "\n一、总体情况\n")
+d.prose("局里成立了政府信息公开工作领导小组,局办公室有3位兼职人员,承担信息的收集、审核和发布。\n", staff=3)
+d.add("(一)主动公开情况\n")
+d.prose("2020年,我局主动公开政府信息186条,其中政策文件12条、工作动态117条、通知公告57条。\n",
+        proactive_disclosed=186)
+d.add("(二)依申请公开情况\n")
+d.prose("本年度我局未收到政府信息公开申请。\n", applications_received=0)
+d.add("(三)政府信息管理\n信息发布前由分管领导审核把关。\n")
+
+d = new("r449_whole_town_count_site_and_wechat_parts_town_2024.txt", "茆湾镇人民政府", "", "", "", "township", 2024,
+        "narrative", "2025-01-15", "prose",
+        "M00 plain title (read); M02 '发布时间:… 来源:X镇' (read); P12 '全镇累计主动公开政府信息N条，其中在…网站a条，"
+        "…微信公众号b条' in the town's own report (a whole-town count: no figure by the catalogue's convention, as "
+        "the fifth, ninth and seventeenth rounds' 全镇/全乡 counts and 47a18; its parts are the town's own two channels, "
+        "a convention a reviewer may revisit; still read, a wrong cell); P08 '…没有收到政府信息公开申请' (0, read); P09 "
+        "zeros (read); T15")
+d.add("茆湾镇人民政府2024年政府信息公开工作年度报告\n\n发布时间:2025-01-15 10:12 来源:茆湾镇\n\n本报告数据的统计期限"
+      "自2024年1月1日起,到同年12月31日止。\n\n一、总体情况\n\n1.主动公开情况。")
+d.prose("全年全镇累计主动公开政府信息312条,其中在镇政府网站专栏发布88条,在“茆湾发布”微信公众号推送224条。\n\n")
+d.add("2.依申请公开情况。")
+d.prose("2024年度我镇没有收到政府信息公开申请,", applications_received=0)
+d.prose("也未发生因政府信息公开引起的行政复议和行政诉讼。\n\n", review_cases=0, litigation_cases=0)
+d.add("3.政府信息管理情况。镇党政综合办公室负责信息的统一审核发布。\n")
 
 # ---------------------------------------------------------------- output
 def main() -> None:
