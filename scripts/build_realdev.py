@@ -7239,6 +7239,58 @@ d.prose("2024年度我镇没有收到政府信息公开申请,", applications_re
 d.prose("也未发生因政府信息公开引起的行政复议和行政诉讼。\n\n", review_cases=0, litigation_cases=0)
 d.add("3.政府信息管理情况。镇党政综合办公室负责信息的统一审核发布。\n")
 
+# ---- forty-eighth round (issue 9, study48): r450–r452 ----
+# The round made no parser change, so these keep what the parser still gets wrong. r450 after 48b09 (a county
+# bureau's '通过X专栏发布a条信息、微信公众号发布b条信息', two channels joined by 、 with no total): no figure by P05; a
+# still read as the year's total (the channel rule splits clauses at commas, not at 、); r451 after 48a06 (a bureau's
+# '自yyyy年度起…受理机构…，目前没有收到政府信息公开申请' in a later year's report): received 0 by the label; not read
+# yet (the start year makes the sentence another year's); r452 after 48b02 (a county approval bureau's service-zone
+# guides, '配备N名专职政务公开引导员，引导群众使用…设备', and '共收到…申请K件，均为自然人申请，均免费予以公开'): no staff
+# figure (the 37th round's service-hall window staff), still read; received K read, granted K and fee 0 by the label
+# (the '全部予以公开' precedent), not read yet.
+d = new("r450_two_channels_joined_by_dunhao_no_total_county_bureau_2022.txt", "芪山县退役军人事务局", "", "", "",
+        "county_department", 2022, "narrative", "", "prose",
+        "M00 plain title (read); P05 two channels' counts in one clause joined by 、 with no total, '通过X专栏发布a条"
+        "信息、微信公众号发布b条信息' (no figure, as 48b09; still read: a taken as the year's total, a wrong cell, "
+        "since the channel rule splits the clauses it counts at commas, not at 、); P08 no requests (read); T15")
+d.add("芪山县退役军人事务局2022年政府信息公开工作年度报告\n本报告依据《中华人民共和国政府信息公开条例》编写,所列数据"
+      "的统计期限为2022年1月1日至2022年12月31日。\n一、总体情况\n(一)主动公开情况\n")
+d.prose("今年我局围绕优待抚恤、就业扶持和褒扬纪念做好公开,通过政务公开专栏发布38条信息、微信公众号发布117条信息,"
+        "政策文件均同步解读。\n")
+d.add("(二)依申请公开情况\n")
+d.prose("本年度我局未收到政府信息公开申请。\n", applications_received=0)
+d.add("(三)政府信息管理情况\n局办公室负责信息发布前的保密审查,")
+
+d = new("r451_since_earlier_year_no_requests_yet_county_bureau_2014.txt", "苈川县国土资源局", "", "", "",
+        "county_department", 2014, "narrative", "", "prose",
+        "M00 plain title (read); P01 the year's total (read); P08 '自yyyy年起，本局设立…受理窗口…，目前没有收到政府信息公开申请' "
+        "in a report two years later (received 0 by the label, as 48a06's traditional '自yyyy年度起…目前沒有收到…' a "
+        "year later; not read yet: the start year makes the sentence another year's); T15")
+d.add("苈川县国土资源局2014年政府信息公开工作年度报告\n本报告根据《中华人民共和国政府信息公开条例》编制,所列数据的"
+      "统计期限自2014年1月1日起至2014年12月31日止。\n一、主动公开政府信息情况\n")
+d.prose("2014年,我局主动公开政府信息64条,主要是用地审批、矿业权出让和不动产登记办事指南。\n", proactive_disclosed=64)
+d.add("二、依申请公开政府信息情况\n")
+d.prose("自2012年起,本局在办证大厅设立了依申请公开受理窗口,公示了受理时间、流程和联系电话,目前没有收到政府信息公开申请。\n",
+        applications_received=0)
+d.add("三、咨询情况\n窗口全年接待群众现场咨询,均当场作了解答。\n")
+
+d = new("r452_service_zone_guides_all_free_granted_county_approval_bureau_2023.txt", "荇塘县行政审批服务局", "", "", "",
+        "county_department", 2023, "narrative", "", "prose",
+        "M06 no title, named as the first sentence's subject (read); P02 the year's total with kinds (read); P08 "
+        "'共收到…申请K件,申请人均为自然人,均免费予以公开' (received K read; granted K by the '全部予以公开' precedent and "
+        "P10 fee 0 by the label, as 48b02's '…均免费予以公开'; not read yet); P11 '配备N名专职政务公开引导员,在专区帮…' in "
+        "the service hall's OGI zone (guides, not OGI staff: no figure, judgement as the 37th round's window staff and "
+        "48b02's guides; still read, a wrong cell); T15")
+d.add("2023年,荇塘县行政审批服务局依据《中华人民共和国政府信息公开条例》及全县的部署推进政府信息公开工作,现将"
+      "有关情况报告如下。\n一、总体情况\n(一)主动公开情况\n")
+d.prose("全年主动公开政府信息226条,其中工作动态131条,通知公告95条。\n", proactive_disclosed=226)
+d.add("(二)依申请公开情况\n")
+d.prose("本年度局里共收到政府信息公开申请6件,申请人均为自然人,均免费予以公开。\n",
+        applications_received=6, applications_granted=6, fees_10k_yuan=0)
+d.add("(三)政府信息公开平台建设情况\n在县政务服务中心设立政务公开专区,摆放自助查询终端和政策汇编,")
+d.prose("并配备3名专职政务公开引导员,在专区帮办事群众操作自助终端、查找政策。\n")
+d.add("(四)监督保障情况\n局里把政务公开纳入科室年度考核。\n")
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
