@@ -858,8 +858,9 @@ _OUTCOMES = {
     # 同意公开的有0件: round 43's city bureau)
     # 予以公开及部分公开的42件 (or 予以公开或部分公开48件: round 26) counts both together: neither (ninth
     # round); 予以公开13件、部分公开2件 lists them one by one (tenth round); 部分予以公开1件 (round 25)
+    # (部分同意公开2件, the 2008 form's words the other way round: round 49's city bureau)
     "applications_partially_granted": re.compile(
-        rf"(?<!公开[及和与、或])(?:同意)?部分(?:予以)?公开(?:[”\"]的?|(?:的有|的)?)(?:申请)?(?:共)?{NUM}(?P<unit>件|条|宗)"),
+        rf"(?<!公开[及和与、或])(?:同意)?部分(?:予以|同意)?公开(?:[”\"]的?|(?:的有|的)?)(?:申请)?(?:共)?{NUM}(?P<unit>件|条|宗)"),
     "applications_denied": re.compile(
         rf"(?:不予公开|不同意公开){_OUTCOME_COUNT}"),
 }
@@ -875,8 +876,19 @@ _OUTCOME_NONE = {
 }
 
 
+# The count before the outcome, after the requests counted (收到申请5件…，对其中3件予以公开，1件部分公开; 收到依申请
+# 公开事项4项，2项予以公开): P08, the tenth round's page and two of round 49's city bureaus. Read only where requests
+# were counted before it, as outcomes in 条 are.
+_OUTCOMES_COUNT_FIRST = {
+    "applications_granted": re.compile(rf"{NUM}(?P<unit>件|项|宗)(?:申请)?(?:予以公开|同意公开)"),
+    "applications_partially_granted": re.compile(rf"{NUM}(?P<unit>件|项|宗)(?:申请)?(?:同意)?部分(?:予以|同意)?公开"),
+    "applications_denied": re.compile(rf"{NUM}(?P<unit>件|项|宗)(?:申请)?(?:不予公开|不同意公开)"),
+}
+
+
 def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
     pattern, none = _OUTCOMES[metric], _OUTCOME_NONE.get(metric)
+    count_first = _OUTCOMES_COUNT_FIRST.get(metric)
 
     def find(s: Sentence, year: int | None) -> Decimal | None:
         found = []
@@ -886,6 +898,9 @@ def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
             if none and not found and none.search(clause) and not pattern.search(clause):
                 return Decimal(0)
             m = pattern.search(clause)
+            if m is None and count_first is not None and (m := count_first.search(clause)) is not None \
+                    and _RECEIVED.search(s.text, 0, offset + m.start()) is None:
+                m = None
             if m is None:
                 continue
             start = offset + m.start()
@@ -926,7 +941,7 @@ _KEYWORDS = {
     "proactive_disclosed": ("条", "件", "项", "篇"), "applications_received": ("申请", "依申请"), "review_cases": ("复议",),
     "litigation_cases": ("诉讼",), "fees_10k_yuan": ("费",), "staff": ("职", "人员", "负责"),
     "applications_carried_over": ("结转", "转结"), "applications_granted": ("予以公开", "同意公开"),
-    "applications_partially_granted": ("部分公开", "部分予以公开"), "applications_denied": ("不予公开", "不同意公开"),
+    "applications_partially_granted": ("部分公开", "部分予以公开", "部分同意公开"), "applications_denied": ("不予公开", "不同意公开"),
 }
 
 

@@ -551,6 +551,19 @@ def test_a_number_after_each_is_no_count(text):
     assert figures(text, 2012) == {}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("2023年共收到依申请公开申请5件，对其中3件予以公开，1件部分公开，1件不公开并告知查询途径。",
+     {"applications_received": 5, "applications_granted": 3, "applications_partially_granted": 1}),
+    ("收到依申请公开事项4项，2项予以公开，另外2项告知申请人。", {"applications_received": 4, "applications_granted": 2}),
+    ("同意公开8件，部分同意公开2件。", {"applications_granted": 8, "applications_partially_granted": 2}),
+    # no requests counted before it: no outcome
+    ("本年共对3件予以公开。", {}),
+])
+def test_outcomes_counted_before_their_words_after_the_requests(text, expected):
+    # P08 (the tenth round's page, round 49's two city bureaus)
+    assert figures(text, 2023) == {k: Decimal(v) for k, v in expected.items()}
+
+
 def test_answered_requests_are_not_received_ones():
     assert figures("办结依申请公开3件。", 2022) == {}
 
