@@ -658,6 +658,7 @@ _DENIES_HEADING = re.compile(r"^(?:本年度|本年|全年|今年|\d{4}年度?)?
 
 
 _HEADING_COLON = re.compile(r"^(.{4,60}?情况)[:：]\s*(.+)$")
+_HEADING_NUMBER = re.compile(r"^\s*(?:\d{1,2}\s*[、.．]|[（(]\d{1,2}[）)])")
 _CASE_VERB = "(?:收到|发生|受理|提起|提出|涉及|办理|引发|引起|产生|出现|接到|遇到|申请)"
 
 
@@ -962,7 +963,8 @@ def _heading_denials(s: Sentence, heading: str, year: int | None) -> dict[str, C
     answer on one line after a colon (…提起行政诉讼的情况：没有。): catalogue P09."""
     on_one_line = _HEADING_COLON.match(s.text)
     answered, answer = (on_one_line.group(1), on_one_line.group(2)) if on_one_line else (heading, s.text)
-    if not _DENIES_HEADING.match(answer) or re.search(r"\d", answered):
+    # (a count in the heading is no denial's; its own numbering, 5、因…情况。无。, is no count: round 49's county bureau)
+    if not _DENIES_HEADING.match(answer) or re.search(r"\d", _HEADING_NUMBER.sub("", answered)):
         return {}
     raw = s.text if on_one_line else heading + s.text
     return {metric: _prose_cell(metric, Decimal(0), raw, s) for metric, term in _CASE_TERMS.items()

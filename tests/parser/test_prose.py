@@ -478,6 +478,9 @@ def test_a_short_denial_answers_the_heading_before_it():
     # P09: the heading names review and litigation, the sentence after it denies both
     text = "（三）因政府信息公开申请行政复议、提起行政诉讼情况。本年度无此类情况。"
     assert figures(text, 2024) == {"review_cases": Decimal(0), "litigation_cases": Decimal(0)}
+    # an Arabic-numbered heading: its number is no count (round 49's county bureau)
+    assert figures("5、因政府信息公开申请行政复议、提起行政诉讼的情况。无。", 2024) == {
+        "review_cases": Decimal(0), "litigation_cases": Decimal(0)}
     # a heading about requests is not answered for cases, nor one about another year
     assert figures("（二）依申请公开情况。本年度无此类情况。", 2024) == {}
     assert figures("（三）2023年因政府信息公开申请行政复议、提起行政诉讼情况。无此类情况。", 2024) == {}
