@@ -360,6 +360,9 @@ def _agency_before_year(line: str) -> str | None:
     return None
 
 
+_LEADING_YEAR = re.compile(r"^\s*\d{4}\s*年度?")
+
+
 def _prose_agency(lines: list[str]) -> str | None:
     """The agency as the opening prose names it, when no title line does."""
     opening = [_clean(raw) for raw in lines[:30] if raw.strip()]
@@ -377,6 +380,8 @@ def _prose_agency(lines: list[str]) -> str | None:
             agency = _ANNOUNCING_VERB.split(m.group("agency"))[-1].removeprefix("了")
             # a title printed twice with no break (…年度报告X2019年…): the name follows the first 报告 (round 17)
             agency = agency.rsplit("报告", 1)[-1]
+            # …编制了2019年X人民政府信息公开…: the year before the name is no part of it (round 49's district)
+            agency = _LEADING_YEAR.sub("", agency)
             # X及办公室: the body and its own office report as one, under the body's name (round 20)
             agency = _AND_ITS_OFFICE.sub("", agency)
             agency = _with_its_government(agency)  # X人民政府信息公开…, as in titles

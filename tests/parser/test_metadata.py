@@ -606,6 +606,8 @@ def test_a_level_only_name_takes_the_place_a_sentence_prints():
          "绍兴市卫生健康委"),
         ("根据《条例》要求，某县政务公开工作领导小组办公室编制了某县人民政府2021年度政府信息公开工作年度报告。\n",
          "某县人民政府"),
+        # the year before the name (round 49's district)
+        ("按照工作要求，某区政务公开领导小组办公室编制了2019年某区人民政府信息公开工作年度报告。\n", "某区人民政府"),
         # a mirror's spam as the subject names no agency
         ("根据有关规定，某某登录入口政府办公室编制本年度报告。\n", None),
         # M09: the year glued before the name
