@@ -7291,6 +7291,68 @@ d.add("(三)政府信息公开平台建设情况\n在县政务服务中心设立
 d.prose("并配备3名专职政务公开引导员,在专区帮办事群众操作自助终端、查找政策。\n")
 d.add("(四)监督保障情况\n局里把政务公开纳入科室年度考核。\n")
 
+# ---- forty-ninth round (issue 9, study49): r453–r455 ----
+# r453 after 49b08 (a district bureau's '共收到…申请N件，对其中a件予以公开，b件部分公开，c件不公开并告知…', the outcomes
+# counted before their words after the request count): received N read; granted a and partly granted b missed before
+# 2fe9410, read since; the 不公开 count c left out of the labels and not read (49b08's reader labelled it denied, a
+# 行政查询 matter being the 2021 form's 不予公开 item 8; the parser's test leaves it out: a convention to settle);
+# r454 after 49a07 (a county bureau's 2018 report under headings numbered in Arabic digits, the review heading
+# '5、因政府信息公开申请行政复议、提起行政诉讼的情况。' answered '无。'): review and litigation 0 by the fourth round's
+# convention, missed before dd7a118 (the guard against a count in the heading took its 5 for one), read since;
+# r455 after 49a19 (a district's untitled 2019 report whose preamble says '…领导小组办公室编制了yyyy年X区人民政府信息公开
+# 工作年度报告'): the government without the year, read '2019年X区人民政府' and unplaced before 3d01a19, right since (a
+# real district, so that the gazetteer can place it).
+d = new("r453_outcomes_counted_before_their_words_city_bureau_2023.txt", "蒴州市自然资源和规划局", "", "", "",
+        "city_department", 2023, "narrative", "", "prose",
+        "M00 plain title (read); P02 the year's total with kinds (read); P08 '共收到依申请公开申请N件,…,对其中a件予以"
+        "公开,b件部分公开,c件不公开并告知其可按行政查询途径办理' (received N read; granted a and partly granted b missed "
+        "before the round-49 change 2fe9410, as 49b08, read since; the 不公开 count c left out of the labels and not "
+        "read, where 49b08's reader labelled it denied, a 行政查询 matter being the 2021 form's 不予公开 item 8: a "
+        "convention to settle); T15")
+d.add("蒴州市自然资源和规划局2023年政府信息公开工作年度报告\n本报告依据《中华人民共和国政府信息公开条例》编写,所列"
+      "数据的统计期限为2023年1月1日至2023年12月31日。\n一、总体情况\n(一)主动公开\n")
+d.prose("2023年,我局主动公开政府信息412条,其中规划批前公示58条、用地审批结果96条、工作动态258条。\n",
+        proactive_disclosed=412)
+d.add("(二)依申请公开\n我局按照登记、承办、审核、答复的流程办理申请。")
+d.prose("2023年我局共收到依申请公开申请7件,均在规定期限内作出答复,对其中4件予以公开,2件部分公开,1件不公开并告知"
+        "其可按行政查询途径办理。\n", applications_received=7, applications_granted=4,
+        applications_partially_granted=2)
+d.add("(三)政府信息管理\n局办公室负责发布前的保密审查,做到先审后发。\n")
+
+d = new("r454_arabic_numbered_review_heading_answered_none_county_bureau_2018.txt", "蘅水县林业局", "", "", "",
+        "county_department", 2018, "narrative", "2019-01-28", "prose",
+        "M00 plain title (read); M02 '发布时间:' (read); P02 the year's total with kinds (read); P08 none received "
+        "(read); P10 '…一律不收取费用' (fee 0, read); P09 a heading numbered in Arabic digits answered by its denial, "
+        "'5、因政府信息公开申请行政复议、提起行政诉讼的情况。无。' (0 and 0 by the fourth round's convention: missed before "
+        "the round-49 change dd7a118, as 49a07, the heading's number taken for a count; read since); T15")
+d.add("蘅水县林业局2018年政府信息公开工作年度报告\n发布时间:2019-01-28\n\n一年来,我局按照县政府的部署做好政府信息"
+      "公开工作,现将有关情况报告如下:\n\n1、政府信息公开工作基本概况。局里明确一名副局长分管信息公开工作,日常工作由"
+      "办公室承担。\n\n2、主动公开政府信息的情况。")
+d.prose("全年我局共主动公开政府信息74条,其中造林绿化和森林防火信息41条,财政预决算信息6条,工作动态27条。\n\n",
+        proactive_disclosed=74)
+d.add("3、依申请公开政府信息和不予公开政府信息的情况。")
+d.prose("全年我局没有收到公民、法人或其他组织提出的政府信息公开申请。\n\n", applications_received=0)
+d.add("4、政府信息公开的收费及减免情况。")
+d.prose("我局公开政府信息一律不收取费用。\n\n", fees_10k_yuan=0)
+d.prose("5、因政府信息公开申请行政复议、提起行政诉讼的情况。无。\n\n", review_cases=0, litigation_cases=0)
+d.add("6、政府信息公开工作存在的主要问题及改进情况。部分栏目更新偏慢,下一年度安排专人每周检查。\n\n"
+      "                              蘅水县林业局\n")
+
+d = new("r455_untitled_office_compiled_year_before_district_government_2019.txt", "亭湖区人民政府", "江苏省", "盐城市",
+        "亭湖区", "county", 2019, "narrative", "", "prose",
+        "M06 no title; the preamble's '…区政务公开领导小组办公室编制了yyyy年X区人民政府信息公开工作年度报告' gives the "
+        "district government (read '2019年X区人民政府', the year taken into the name, and unplaced before the round-49 "
+        "change 3d01a19, as 49a19; right and placed since: a real district); P02 the year's total with kinds (read); P08 "
+        "received (read); T15")
+d.add("按照《中华人民共和国政府信息公开条例》关于年报的要求,亭湖区政务公开领导小组办公室编制了"
+      "2019年亭湖区人民政府信息公开工作年度报告。全文分总体情况、主动公开情况、申请办理情况、复议诉讼情况和问题改进"
+      "五个部分,数据统计自2019年1月1日起至同年12月31日止,电子版在区政府网站的年报栏目提供下载。\n一、总体情况\n2019年,区政府把贯彻新修订的《条例》作为政务公开工作的重点,修订了依申请"
+      "公开办理规程,组织全区政务公开工作人员集中学习。\n(一)主动公开情况。")
+d.prose("全年区政府主动公开政府信息2316条,其中政策文件87条、政策解读45条、工作动态1504条、其他信息680条。\n",
+        proactive_disclosed=2316)
+d.add("(二)依申请公开情况。")
+d.prose("全年共收到政府信息公开申请19件,均已按期答复。\n", applications_received=19)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
