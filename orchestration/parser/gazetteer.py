@@ -275,6 +275,26 @@ class Gazetteer:
         child of the one before), e.g. {3, 6} for 济宁市邹城市…; empty if it does not start with one."""
         return {end for chain in self._chains(text) if self._valid(chain) for end, _, _ in chain}
 
+    def agreed_place(self, words: list[str]) -> Place:
+        """The one place a text's words ending in a place name agree on (the deepest of them), or none.
+
+        A word may hold other words before its place (依托德安县): the longest end that names a place is
+        taken; a two-character county (和县, 兴县) only as the whole word, since 乡政务公开栏和县 names
+        the county's unnamed site, not 和县 (realdev r174)."""
+        found = []
+        for word in words:
+            located = next((place for start in range(len(word) - 1)
+                            if (start == 0 or len(word) - start >= 3)
+                            and (place := self.locate(word[start:])).division_code), None)
+            if located is not None:
+                found.append(located)
+        if not found:
+            return NOWHERE
+        deepest = max(found, key=lambda p: (p.county is not None, p.city is not None))
+        agree = all(p.province == deepest.province and p.city in (None, deepest.city)
+                    and p.county in (None, deepest.county) for p in found)
+        return deepest if agree else NOWHERE
+
     def locate(self, agency_name: str, context: str = "") -> Place:
         """Return the place ``agency_name`` belongs to (all None if none found)."""
         text = "".join((agency_name or "").split())

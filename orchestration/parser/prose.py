@@ -721,7 +721,7 @@ _FEE_ZERO = re.compile(r"收费(?:金额|总额)?(?:为|是)?\s*(?:0|零)(?:\.0+
 _OGI_WORDS = re.compile(r"申请|信息公开|政府信息|政务公开")
 # (round 20: 提供政府信息免费上网查阅, a reading room's free internet; round 47: a betting mirror's
 # '…资料免费网站' named as the channel the report is published on, the third round's spam in other words)
-_HANDED_OUT = re.compile(r"赠阅|发放|资料|上网|网站|网")
+_HANDED_OUT = re.compile(r"赠阅|发放|资料|上网|网")
 _FEE_AMOUNT = re.compile(rf"收取[^，。；]{{0,12}}?(?:费用|费)?(?:共|共计)?{NUM}(万元|元)")
 
 
@@ -842,6 +842,11 @@ def _staff(s: Sentence, year: int | None) -> Decimal | None:
 
 # The count after an outcome's words, quoted or not, with 答复, 的 or 的有 and 申请/数 between
 _OUTCOME_COUNT = rf"(?:[”\"]的?|(?:答复)?(?:的有|的)?)(?:申请)?(?:数)?(?:共)?{NUM}(?P<unit>件|条|宗)"
+# Each outcome's words: the 2021 form's (予以公开, 部分公开, 不予公开) and the 2008 form's (同意公开…); 部分同意公开 is
+# the 2008 form's the other way round (round 49's city bureau)
+_GRANTED_WORDS = "(?:予以公开|同意公开)"
+_PARTIALLY_GRANTED_WORDS = "(?:同意)?部分(?:予以|同意)?公开"
+_DENIED_WORDS = "(?:不予公开|不同意公开)"
 # How requests were answered, stated as counts: 上年结转3件, 予以公开12件, 部分公开2件, 不予公开1件.
 _OUTCOMES = {
     # 上一年度结转受理0件, 上年度结转办理2件, 结转上年度办理3件, 上年结转的8件 (rounds 13, 20, 24, 26, 27: five
@@ -853,17 +858,15 @@ _OUTCOMES = {
         rf"(?:政府信息公开申请|申请|件)?(?:数量|数)?(?:为)?(?:共)?{NUM}(?:件|宗)"),  # (宗: round 45's district bureau)
     # the 2008 form's words: 同意公开答复数4件, 不同意公开答复的2件 (P08, rounds three and five)
     "applications_granted": re.compile(
-        rf"(?<!部分)(?<!不)(?:予以公开|同意公开){_OUTCOME_COUNT}"),
+        rf"(?<!部分)(?<!不){_GRANTED_WORDS}{_OUTCOME_COUNT}"),
     # (an outcome quoted as the form's words, “同意公开”的1件 / “不予公开”的1件: rounds 20 and 31 and stand-in
     # r302, or with no 的, “同意公开”5件: round 42's town; counted in 宗, 不予公开2宗: round 31's new district;
     # 同意公开的有0件: round 43's city bureau)
     # 予以公开及部分公开的42件 (or 予以公开或部分公开48件: round 26) counts both together: neither (ninth
     # round); 予以公开13件、部分公开2件 lists them one by one (tenth round); 部分予以公开1件 (round 25)
-    # (部分同意公开2件, the 2008 form's words the other way round: round 49's city bureau)
     "applications_partially_granted": re.compile(
-        rf"(?<!公开[及和与、或])(?:同意)?部分(?:予以|同意)?公开(?:[”\"]的?|(?:的有|的)?)(?:申请)?(?:共)?{NUM}(?P<unit>件|条|宗)"),
-    "applications_denied": re.compile(
-        rf"(?:不予公开|不同意公开){_OUTCOME_COUNT}"),
+        rf"(?<!公开[及和与、或]){_PARTIALLY_GRANTED_WORDS}(?:[”\"]的?|(?:的有|的)?)(?:申请)?(?:共)?{NUM}(?P<unit>件|条|宗)"),
+    "applications_denied": re.compile(rf"{_DENIED_WORDS}{_OUTCOME_COUNT}"),
 }
 # Outcomes counted in 条 as the requests before them were (收到依申请公开政府信息3条，其中予以公开1条; 收到依申请
 # 公开2条，予以公开1条): round 25, two county bureaus' pages, and a third's 部分予以公开; in 条 only after
@@ -881,9 +884,10 @@ _OUTCOME_NONE = {
 # 公开事项4项，2项予以公开): P08, the tenth round's page and two of round 49's city bureaus. Read only where requests
 # were counted before it, as outcomes in 条 are.
 _OUTCOMES_COUNT_FIRST = {
-    "applications_granted": re.compile(rf"{NUM}(?P<unit>件|项|宗)(?:申请)?(?:予以公开|同意公开)"),
-    "applications_partially_granted": re.compile(rf"{NUM}(?P<unit>件|项|宗)(?:申请)?(?:同意)?部分(?:予以|同意)?公开"),
-    "applications_denied": re.compile(rf"{NUM}(?P<unit>件|项|宗)(?:申请)?(?:不予公开|不同意公开)"),
+    metric: re.compile(rf"{NUM}(?P<unit>件|项|宗)(?:申请)?{words}")
+    for metric, words in (("applications_granted", _GRANTED_WORDS),
+                          ("applications_partially_granted", _PARTIALLY_GRANTED_WORDS),
+                          ("applications_denied", _DENIED_WORDS))
 }
 
 
@@ -896,12 +900,13 @@ def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
         for offset, clause in _clauses(s.text):
             if _CONSULTATION.search(clause) or re.search("复议|诉讼", clause):
                 continue
-            if none and not found and none.search(clause) and not pattern.search(clause):
-                return Decimal(0)
             m = pattern.search(clause)
-            if m is None and count_first is not None and (m := count_first.search(clause)) is not None \
-                    and _RECEIVED.search(s.text, 0, offset + m.start()) is None:
-                m = None
+            if none and not found and m is None and none.search(clause):
+                return Decimal(0)
+            if m is None and count_first is not None:
+                m = count_first.search(clause)
+                if m is not None and _RECEIVED.search(s.text, 0, offset + m.start()) is None:
+                    continue  # a count before the outcome's words is one only after the requests counted
             if m is None:
                 continue
             start = offset + m.start()

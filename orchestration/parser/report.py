@@ -17,11 +17,10 @@ from typing import Callable, TypeVar
 from orchestration.parser.agency_level import classify_agency
 from orchestration.parser.catalog import SEEDS_DIR, Catalog, load_catalog
 from orchestration.parser.forms import national, ogi2008
-from orchestration.parser.gazetteer import NOWHERE, Gazetteer, Place
+from orchestration.parser.gazetteer import Gazetteer
 from orchestration.parser.lines import split_lines
 from orchestration.parser.metadata import (complete_with_place, find_agency, find_published_on, find_report_year,
-                                           site_places,
-                                           find_title, government_of_place, without_doubled_place,
+                                           find_title, government_of_place, site_places, without_doubled_place,
                                            without_site_clock)
 from orchestration.parser.prose import extract_prose_figures
 from orchestration.parser.records import ParsedReport, ParseIssue, ReportMetadata
@@ -134,29 +133,10 @@ def _read_metadata(meta: ReportMetadata, lines: list[str], text: str, gazetteer:
             if fuller != stem and (located := gazetteer.locate(fuller, text)).division_code:
                 place = located
         if place.province is None and place.city is None and place.county is None:
-            place = _place_of_sites(site_places(text), gazetteer)
+            place = gazetteer.agreed_place(site_places(text))
         meta.province, meta.city, meta.county = place.province, place.city, place.county
         meta.division_code = place.division_code
         meta.admin_level, meta.agency_kind = classify_agency(meta.agency, place)
-
-
-def _place_of_sites(names: list[str], gazetteer: Gazetteer) -> Place:
-    """The one place the sites' names agree on (the deepest of them), or none."""
-    found = []
-    for name in names:
-        # a two-character county (和县, 兴县) only as the whole word: 乡政务公开栏和县政府网站 is the county's
-        # unnamed site, not 和县's (realdev r174)
-        located = next((place for start in range(len(name) - 1)
-                        if (start == 0 or len(name) - start >= 3)
-                        and (place := gazetteer.locate(name[start:])).division_code), None)
-        if located is not None:
-            found.append(located)
-    if not found:
-        return NOWHERE
-    deepest = max(found, key=lambda p: (p.county is not None, p.city is not None))
-    agree = all(p.province == deepest.province and p.city in (None, deepest.city) and p.county in (None, deepest.county)
-                for p in found)
-    return deepest if agree else NOWHERE
 
 
 def _align_national(report: ParsedReport, rows: list[Row], lines: list[str], catalog: Catalog,

@@ -589,8 +589,9 @@ def test_an_amount_in_yuan_in_a_ten_thousand_yuan_cell_is_read_in_the_forms_unit
     assert found[("2019.t2.procurement.items", None)].value_status == "unreadable"
 
 
-@pytest.mark.parametrize("amount, decisions", [("211.509万", "16368(件)"), ("205(万)", "16368")])
-def test_values_printed_with_wan_or_a_bracketed_unit_keep_their_rows(amount, decisions):
+@pytest.mark.parametrize("amount, decisions, amount_in_wan", [("211.509万", "16368(件)", Decimal("211.509")),
+                                                           ("205(万)", "16368", Decimal(205))])
+def test_values_printed_with_wan_or_a_bracketed_unit_keep_their_rows(amount, decisions, amount_in_wan):
     """T12 (rounds 33 and 46, three agencies): '140万', '205(万)' in the 万元 amount cell and
     '16368(件)' in a decisions cell dropped their rows whole."""
     text = (PIPE_2019_OPENING +
@@ -601,7 +602,7 @@ def test_values_printed_with_wan_or_a_bracketed_unit_keep_their_rows(amount, dec
     assert found[("2019.t2.license.decisions", None)].value == 16368
     assert found[("2019.t2.license.prev_year_items", None)].value == 18
     assert found[("2019.t2.procurement.items", None)].value == 53
-    assert found[("2019.t2.procurement.amount", None)].value == Decimal(amount.strip("(万)"))
+    assert found[("2019.t2.procurement.amount", None)].value == amount_in_wan
 
 
 def test_a_number_with_a_note_in_its_cell_is_no_blank():

@@ -163,9 +163,10 @@ def _column_votes(parts: RowParts, layout: Layout) -> Counter:
 
 def _is_header(parts: RowParts, layout: Layout) -> bool:
     """A row of column labels (自然人 商业企业 …, 结果维持 结果纠正 …): nothing to place."""
-    if len(parts.labels) < 2 and len(parts.labels[0].text.split() if parts.labels else ()) < 2:
-        return False  # one word cannot be two header words (most rows printed one cell a line)
-    words = [normalize_label(w) for c in parts.labels for w in c.text.split()]
+    words = [w for c in parts.labels for w in c.text.split()]
+    if len(words) < 2:
+        return False  # one word is no two header words (most rows printed one cell a line): none to normalise
+    words = [normalize_label(w) for w in words]
     # header cells are often cut short: 自然 | 商业 | 科研, 结果 | 尚未
     return sum(1 for w in words if len(w) >= 2 and _header_word(w, layout)) >= 2
 

@@ -63,6 +63,10 @@ class _TreeBuilder(HTMLParser):
         if tag not in _VOID and len(self.stack) < _MAX_DEPTH:
             self.stack.append(node)
 
+    def empty(self, tag: str, line: int) -> None:
+        """A self-closed tag (<br/>): it closes nothing and holds nothing."""
+        self.stack[-1].children.append(_Node(tag, line))
+
     def end(self, tag: str) -> None:
         for depth in range(len(self.stack) - 1, 0, -1):
             if self.stack[depth].tag == tag:
@@ -80,7 +84,7 @@ class _TreeBuilder(HTMLParser):
         self.start(tag, self.getpos()[0])
 
     def handle_startendtag(self, tag: str, attrs) -> None:
-        self.stack[-1].children.append(_Node(tag, self.getpos()[0]))
+        self.empty(tag, self.getpos()[0])
 
     def handle_endtag(self, tag: str) -> None:
         self.end(tag)
@@ -136,7 +140,7 @@ def _feed_fast(builder: _TreeBuilder, markup: str) -> bool:
         elif start is not None:
             tag = start.lower()
             if empty:
-                builder.stack[-1].children.append(_Node(tag, line))
+                builder.empty(tag, line)
                 continue
             builder.start(tag, line)
             raw_end = _RAW_TEXT_END.get(tag)
