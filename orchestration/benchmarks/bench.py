@@ -182,6 +182,17 @@ def bench_partitions(corpus: Path, work: Path, env: dict) -> dict:
     return row
 
 
+def machine_speed() -> float:
+    """Seconds a plain Python loop of 10⁷ additions takes here and now: the yardstick for comparing
+    runs of different days. The README's scale section records days when this machine ran at under half
+    its usual speed; figures taken without a yardstick cannot tell a code change from the machine's."""
+    started = time.perf_counter()
+    total = 0
+    for i in range(10_000_000):
+        total += i
+    return time.perf_counter() - started
+
+
 def startup_floor(env: dict) -> dict:
     """What every run pays before it does anything: importing Dagster with our definitions, starting dbt,
     importing Great Expectations (overlapped with dbt in a run). Wall seconds, each in a fresh process."""
@@ -286,6 +297,7 @@ def main(argv: list[str]) -> int:
     os.environ.setdefault(settings.WAREHOUSE_VAR, str(base / "unused.duckdb"))  # dbt parse needs a profile path
     ensure_dbt_manifest()
     print(f"bench: {os.cpu_count()} cores, sizes {sizes}, corpora under {base}", file=sys.stderr)
+    print(f"machine speed at the start: a Python loop of 10⁷ additions took {machine_speed():.2f} s", flush=True)
     rows = []
     print("PDF/Word reading, CPU time on one core (target: ≤ 100 ms for a 5-page PDF, tables included):",
           flush=True)
@@ -334,6 +346,7 @@ def main(argv: list[str]) -> int:
         print(f"  nothing new into {r['n']:,} ≤ {TARGETS['noop_s']} s: {verdict(r['noop']['wall_s'], TARGETS['noop_s'])}")
     rates = ", ".join(f"{r['parse_per_core']:,.0f}" for r in rows)
     print(f"  parse ≥ {TARGETS['parse_per_core']} reports/s per core: {rates}")
+    print(f"\nmachine speed at the end: a Python loop of 10⁷ additions took {machine_speed():.2f} s")
     return 0
 
 
