@@ -344,6 +344,10 @@ def _agency_from_title(title: str) -> str | None:
     # 信息公开年度报告: M14, three pages of rounds 33 and 35): a site, never the agency
     if head.endswith(("官网", "官方网站")):
         return None
+    # nor is a web address there (www.788sb.com2014年政府信息公开年度报告: M14, round 50's province bureau):
+    # a guard, as no agency's name is written without a Chinese character
+    if not _CJK_RUN_ANY.search(head):
+        return None
     return head if len(head) >= 2 else None
 
 

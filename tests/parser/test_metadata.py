@@ -562,6 +562,10 @@ def test_a_bureau_compiling_a_whole_areas_report_is_not_its_agency(text, agency)
         ("某某官网 2023年政府信息公开工作报告\n根据要求，编制并发布省机关事务管理局2023年政府信息公开工作年度报告。\n",
          "省机关事务管理局"),
         ("某某官网 2021年政府信息公开工作年度报告\n", None),
+        # (round 50: a web address in the agency's place; the index block names the agency)
+        ("www.123ab.com2014年政府信息公开年度报告\n- 发布机构: 省某某管理局\n我局高度重视政府信息公开工作。\n",
+         "省某某管理局"),
+        ("www.123ab.com2014年政府信息公开年度报告\n", None),
         # M08 (rounds 21 and 24): a sumu's place-only title, its government printed in the contact
         ("某某旗某某苏木2023年政府信息公开工作年度报告\n如有疑问，请与某某旗某某苏木人民政府联系。\n",
          "某某旗某某苏木人民政府"),
