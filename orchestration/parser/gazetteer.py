@@ -46,6 +46,7 @@ those are settled by the context or left unguessed as described above.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import astuple, dataclass
 from pathlib import Path
 
@@ -67,6 +68,10 @@ _ETHNIC_GROUPS = sorted(
 
 # Rank of a surface form: lower is stronger.
 _FULL, _SUFFIXED, _BARE = 0, 1, 2
+# The kinds of zone a body may be named for (catalogue M08, round 51: 厦门火炬高新区管委会, 重庆两江新区管理委员会办公室,
+# 淮安工业园区, 天津港保税区, 内蒙古辉河国家级自然保护区管理局; round 49's 广州空港经济区): their names open with their
+# city's or province's name without 市 or 自治区, which zone_place reads
+_ZONE_WORD = re.compile(r"新区|园区|开发区|高新区|保税区|经济区|试验区|合作区|示范区|保护区|风景区|度假区")
 
 _LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
 
@@ -125,7 +130,9 @@ def _surface_forms(name: str, rank: int) -> list[tuple[str, int]]:
     if rank == 0:
         for suffix in ("特别行政区", "自治区", "省", "市"):
             if name.endswith(suffix):
-                bare = _strip_ethnic(name[: -len(suffix)])
+                stem = name[: -len(suffix)]
+                # (内蒙古 is its bare name: 蒙古 there names no people to strip, as 壮族 does in 广西壮族)
+                bare = _strip_ethnic(stem) if len(_strip_ethnic(stem)) >= 2 else stem
                 break
     elif rank == 1:
         if name.endswith("自治州"):
@@ -308,7 +315,25 @@ class Gazetteer:
             chains,
             key=lambda c: (c[-1][0], -sum(s == _BARE for _, s, _ in c), -len(c)),
         )
-        cands = list({d.code + d.name: d for d in chain[-1][2]}.values())
+        return self._resolve(chain[-1][2], context)
+
+    def zone_place(self, name: str, context: str = "") -> Place:
+        """The place of a zone's body whose name opens with a city's or province's bare name (厦门火炬高新区管委会,
+        天津港保税区), which `locate` takes for no place, since a bare name alone may be a word (长春路街道, 吉林大学):
+        here the name must go on to a kind of zone. A county's bare name is not read so (长安新区 would be 长安区's),
+        so round 49's 常熟高新区 stays unplaced. NOWHERE otherwise."""
+        text = "".join((name or "").split())
+        for length in range(min(self._max_len, len(text) - 1), 1, -1):
+            bucket = self._index.get(text[:length])
+            if not bucket:
+                continue
+            zone = _ZONE_WORD.search(text, length)
+            cands = [d for s, d in bucket if s == _BARE and zone is not None and d.rank <= 1]
+            return self._resolve(cands, context) if cands else NOWHERE
+        return NOWHERE
+
+    def _resolve(self, candidates: list[_Division], context: str) -> Place:
+        cands = list({d.code + d.name: d for d in candidates}.values())
 
         if len(cands) > 1 and context:
             scores = [self._context_score(d, context) for d in cands]

@@ -133,6 +133,8 @@ def _read_metadata(meta: ReportMetadata, lines: list[str], text: str, gazetteer:
             if fuller != stem and (located := gazetteer.locate(fuller, text)).division_code:
                 place = located
         if place.province is None and place.city is None and place.county is None:
+            place = gazetteer.zone_place(meta.agency, text)
+        if place.province is None and place.city is None and place.county is None:
             place = gazetteer.agreed_place(site_places(text))
         meta.province, meta.city, meta.county = place.province, place.city, place.county
         meta.division_code = place.division_code

@@ -211,3 +211,28 @@ def test_locate_is_fast(gaz):
             gaz.locate(name, context)
     per_call = (time.perf_counter() - start) / (n * len(names))
     assert per_call < 1e-3
+
+
+# catalogue M08, round 51: zones' bodies named with their city's or province's bare name
+@pytest.mark.parametrize(
+    "agency, province, city, county",
+    [
+        ("厦门火炬高新区管委会", "福建省", "厦门市", None),
+        ("天津港保税区", "天津市", "天津市", None),
+        ("内蒙古辉河国家级自然保护区管理局", "内蒙古自治区", None, None),
+        ("淮安工业园区", "江苏省", "淮安市", None),
+    ],
+)
+def test_zone_named_with_a_bare_place(gaz, agency, province, city, county):
+    assert gaz.locate(agency) == NOWHERE  # a bare name alone places nothing
+    place = gaz.zone_place(agency)
+    assert (place.province, place.city, place.county) == (province, city, county)
+
+
+@pytest.mark.parametrize(
+    "agency",
+    # no kind of zone after the bare name; a county's bare name, which may be a word
+    ["长春路街道办事处", "吉林大学", "中山大学", "常熟市民服务中心", "长安新区管理委员会", "常熟高新区", ""],
+)
+def test_zone_place_needs_a_zone(gaz, agency):
+    assert gaz.zone_place(agency) == NOWHERE

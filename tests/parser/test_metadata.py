@@ -393,6 +393,19 @@ def test_a_town_placed_nowhere_by_its_name_is_placed_by_its_governments_site(sit
     assert (m.province, m.city, m.county) == place
 
 
+@pytest.mark.parametrize("title, place", [
+    ("厦门火炬高新区管委会2021年政府信息公开工作年度报告", ("福建省", "厦门市", None)),
+    ("天津港保税区2022年政府信息公开工作年度报告", ("天津市", "天津市", None)),
+    ("内蒙古某某国家级自然保护区管理局2024年政府信息公开工作年度报告", ("内蒙古自治区", None, None)),
+    # a site's name places a zone its own name does not (the zone's name comes first)
+    ("某某工业园区2020年政府信息公开工作年度报告", ("江西省", "九江市", "德安县")),
+])
+def test_a_zone_named_with_its_citys_bare_name_is_placed_by_it(title, place):
+    # M08 (round 51: five zones' and bodies' pages; round 49's 广州空港经济区)
+    m = meta(title + "\n本报告电子版可在“德安县人民政府网站”下载。\n本年度主动公开政府信息52条。\n")
+    assert (m.province, m.city, m.county) == place
+
+
 # --- catalogue M08: a title that names only a place ------------------------------------
 
 @pytest.mark.parametrize(
