@@ -44,11 +44,13 @@ _MAX_SIGNATURE_LINE = 80
 _NOT_TITLE = ("根据", "本报告", "本年度报告", "当前位置", "您现在的位置", "您的位置", "首页", "现将", "现就", "现公布", "现予")
 # a labelled date anywhere on a short line of the page's fields (catalogue M02, M04):
 # 发布日期：2020年01月17日　来源：…, 日期:2023-01-12, 时间:2012-03-09 17:16,
-# 公开日期 2022-01-28, 发文时间 | 2020-01-23 |
+# 公开日期 2022-01-28, 发文时间 | 2020-01-23 |, and a field's label keeping its colon in its own cell (发布日期: |
+# 2010-01-28 |, 公開日期: | 2023-01-16 |: seven agencies' pages, 39b14, 42a04, 42a06, 45b06, 46b18, 50a19, 51a03)
 # An index block's 生成日期 and 成文日期 date the document, not its publication:
 # readers left them blank on twelve pages of different agencies (32a25, 32b01,
-# 33a04, 33b03, 33b28, 39a04, 41b01, 42a08, 46a06, 46a19, 47b11, 47b16; catalogue M04, M11).
-_LABELLED_DATE = re.compile(r"(?:(?:发布|印发|公开|公布|发文|更新)|(?<!生成|成文))(?:日期|时间)\s*[:：|]?\s*(\d.+)")
+# 33a04, 33b03, 33b28, 39a04, 41b01, 42a08, 46a06, 46a19, 47b11, 47b16; catalogue M04, M11). Nor do the dates
+# a document takes or loses effect (生效日期, 废止日期: a guard; 39b15's reader left its 生效日期 blank).
+_LABELLED_DATE = re.compile(r"(?:(?:发布|印发|公开|公布|发文|更新)|(?<!生成|成文|生效|失效|废止))(?:日期|时间)\s*(?:[:：]\s*\|?|\|)?\s*(\d.+)")
 # a page's date line: the date, maybe its time, then the page's other fields
 # (2023-01-16 16:50:00 来源: …, 2022年01月18日来源:1)
 _PAGE_DATE_LINE = re.compile(r"^\s*(\d{4}\s*(?:年|[-/.])[^来作点浏]{2,12}?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|作者|点击|浏览|访问|字号|$)")

@@ -336,6 +336,11 @@ def test_a_name_line_extends_the_title_name_but_an_office_of_it_does_not():
         ("索 引 号 | 640402031/2020-00005 | 发文时间 | 2020-01-23 |", dt.date(2020, 1, 23)),
         ("2022年01月18日来源:1", dt.date(2022, 1, 18)),
         ("来源: 作者: 时间:2023-01-28 点击率:【 打印 】 | " + "|" * 120, dt.date(2023, 1, 28)),
+        # a field's label keeping its colon in its own cell (seven agencies' pages, rounds 39–51)
+        ("发布日期: | 2010-01-28 | 效力状态: | |", dt.date(2010, 1, 28)),
+        ("文号: | 公开日期: | 2019-03-28 |", dt.date(2019, 3, 28)),
+        ("索 引 号: | 6107000010/2024-000253 | 发布时间: | 2024年01月18日 08:46 |", dt.date(2024, 1, 18)),
+        ("| 成文日期: | 2026-01-26 | 发布日期: | 2026-01-26 | 有效性: | |", dt.date(2026, 1, 26)),
     ],
 )
 def test_published_on_from_the_pages_date_fields(line, expected):
@@ -344,7 +349,8 @@ def test_published_on_from_the_pages_date_fields(line, expected):
 
 @pytest.mark.parametrize("line", ["文号   生成日期  2016-01-20", "- 公文生成日期:2014-03-05",
                                   "生成日期 | 2025-01-16 11:34:09 | 是否有效 |",
-                                  "發布機構: 某區某局 成文日期: 2014-03-25", "成文日期:2024-01-10"])
+                                  "發布機構: 某區某局 成文日期: 2014-03-25", "成文日期:2024-01-10",
+                                  "| 生效日期: | 2026-01-27 | 废止日期: | |", "成文日期: | 2020-01-30 | ||"])
 def test_an_index_blocks_document_dates_are_not_its_publication_date(line):
     # M04/M11: readers left 生成日期 and 成文日期 blank on twelve pages (rounds 32, 33, 39, 41, 42, 46, 47)
     assert find_published_on(["某局2022年政府信息公开工作年度报告", line, "正文。"]) is None
