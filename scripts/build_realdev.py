@@ -7353,6 +7353,61 @@ d.prose("全年区政府主动公开政府信息2316条,其中政策文件87条�
 d.add("(二)依申请公开情况。")
 d.prose("全年共收到政府信息公开申请19件,均已按期答复。\n", applications_received=19)
 
+# ---- fiftieth round (issue 9, study50): r456–r458 ----
+# r456 after 50b13 (a province bureau's 2014 report on a betting mirror whose title line puts a web address where the
+# agency's name stands, 'www.xxxx.com2014年政府信息公开年度报告', above an index block with '发布机构: 省X局'): the
+# agency the index block's 发布机构, read as the web address before 955b6cb, right since; the province printed
+# nowhere (places blank); r457 after 50b04 (a city commission's 2017 report counting the city's government portal's
+# items and its own portal's in 件, '通过市政府门户网站主动公开…a件,在我委门户网站…上发布各类信息b件', then paper
+# copies, with no total): no proactive figure by P05; the second count still read as the year's total, a wrong cell (the channel-count
+# guard counts items in 条/份/篇 only; one page, no rule); r458 after 50a02 and 50a05 (a town's '主动公开我镇政府信息N条'
+# and '…共收到…N条…申请(历年累计M条)'): proactive N (P04, the own word inside the noun) and received N (P08, the
+# bracketed count to date after the year's) by FORMS §2, both still missed (one page and two pages of one city: no rule).
+d = new("r456_web_address_title_index_block_agency_province_bureau_2014.txt", "省荇湖流域管理局", "", "", "",
+        "province_department", 2014, "narrative", "", "prose",
+        "M14 betting mirror: the title line puts a web address where the agency's name stands, 'www.xxxx.com2014年政府"
+        "信息公开年度报告', and the index block's 名称 repeats it; M04 index block with '发布机构: 省X局' (the agency: read "
+        "as the web address before the round-50 change 955b6cb, as 50b13; right since); the province never "
+        "printed (places blank); P05 one total over two named channels (read); P08 received (read); T15")
+d.add("www.hxty.com2014年政府信息公开年度报告\n- 索引号:520T01/2015-10472\n- 发布机构: 省荇湖流域管理局\n- 主题分类:\n"
+      "- 名称: www.hxty.com2014年政府信息公开年度报告\n局领导班子把政府信息公开当作依法行政的基础工作,年初即印发了全年"
+      "的公开工作安排。根据国务院和省政府关于政务公开的部署,本局2014年的有关情况报告如下:\n一、主动公开情况。")
+d.prose("2014年,本局通过局门户网站和湖区水情公告栏共主动公开政府信息318条,主要是水量调度方案、防汛预警、河湖采砂许可"
+        "和工作动态。\n", proactive_disclosed=318)
+d.add("二、依申请公开情况。")
+d.prose("全年受理政府信息公开申请2件,均在规定期限内答复。\n", applications_received=2)
+d.add("三、信息公开保障。局办公室负责日常工作,信息发布前逐条审核,")
+
+d = new("r457_two_portals_counted_in_jian_no_total_city_commission_2017.txt", "荻阳市城乡建设委员会", "", "", "",
+        "city_department", 2017, "narrative", "2018-03-20", "prose",
+        "M00 plain title (read); M02 '来源:X 发布时间:yyyy-mm-dd hh:mm', the source the successor body (read); P05 the city "
+        "government portal's and the commission's own portal's counts in 件 with no total, '全年通过市政府门户网站主动公开"
+        "政府文件类信息a件,在我委门户网站…上发布各类信息b件', then paper copies to the archive in 件 (no figure, as 50b04; "
+        "still read: b taken as the year's total, a wrong cell, the channel-count guard counting items in 条/份/篇 only; one "
+        "page, no rule); P08 received (read); T15")
+d.add("荻阳市城乡建设委员会2017年政府信息公开工作年度报告\n来源:荻阳市住房和城乡建设委员会 发布时间:2018-03-20 09:15\n\n"
+      "本年度报告依据《中华人民共和国政府信息公开条例》和《荻阳市政府信息公开规定》编制,所列数据的统计期限自2017年1月"
+      "1日起至2017年12月31日止。\n\n一、概述\n\n2017年,我委依托门户网站“荻阳建设”、城建服务热线和政务微博等载体做好"
+      "政府信息公开工作。\n\n二、主动公开政府信息情况\n\n")
+d.prose("全年通过市政府门户网站主动公开政府文件类信息86件,在我委门户网站“荻阳建设”上发布各类信息5120件。另向市档案馆、"
+        "市图书馆报送纸质文件142件,全文电子化率100%。\n\n")
+d.add("三、依申请公开政府信息情况\n\n")
+d.prose("全年受理政府信息公开申请9件,均按期答复。\n", applications_received=9)
+
+d = new("r458_own_town_in_noun_bracketed_running_count_township_2022.txt", "芗溪镇人民政府", "", "", "",
+        "township", 2022, "narrative", "", "prose",
+        "M00 plain title (read); P04 '…,主动公开我镇政府信息N条,其中…' with the town's own word inside the counted noun "
+        "(N by FORMS §2, as 50a02; still missed: '本镇' there is read, '我镇' not; one page, no rule); P08 'yyyy年,X镇人民政府"
+        "共收到群众提出的N条政府信息公开申请(历年累计M条)' (received N by FORMS §2, the bracketed count to date left out, as 50a05; "
+        "still missed: the aside's 累计 voids the sentence; two pages, both of one city, no rule); T15")
+d.add("芗溪镇人民政府2022年政府信息公开工作年度报告\n\n本报告依据《中华人民共和国政府信息公开条例》编制,所列数据的"
+      "统计期限自2022年1月1日至2022年12月31日。\n一、总体情况\n(一)主动公开情况\n")
+d.prose("全年依托区政府网站的镇街专栏和镇微信公众号,主动公开我镇政府信息126条,其中工作动态88条,通知公告38条。\n",
+        proactive_disclosed=126)
+d.add("(二)依申请公开情况\n")
+d.prose("2022年,芗溪镇人民政府共收到群众提出的3条政府信息公开申请(历年累计21条),均已按期答复。\n", applications_received=3)
+d.add("(三)政府信息管理情况\n镇党政办负责信息发布前的审核,")
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
