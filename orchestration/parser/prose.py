@@ -827,7 +827,11 @@ def _staff(s: Sentence, year: int | None) -> Decimal | None:
                 parts.setdefault((m.group(1) or m.group(4)).replace("全职", "专职"), value)
     total = None
     for offset, clause in clauses:
-        m = _STAFF_TOTAL.search(clause) or _STAFF_COUNT_FIRST.search(clause)
+        m = _STAFF_TOTAL.search(clause)
+        # (指定一名工作人员 after a leader counted, 明确一名副主任分管…: the leader-and-worker convention of rounds 2 and
+        # 13 gives no figure; round 51's zone committee)
+        if m is None and (m := _STAFF_COUNT_FIRST.search(clause)) and _PEOPLE_COUNTED.search(s.text, 0, offset + m.start()):
+            break
         if m is None and (m := _STAFF_IN_CHARGE.search(clause)) and not _alone_in_charge(s.text, offset + m.start()):
             break
         if m and not _STAFF_PART.search(clause[m.start():m.end()]):
