@@ -68,6 +68,16 @@ _ETHNIC_GROUPS = sorted(
 
 # Rank of a surface form: lower is stronger.
 _FULL, _SUFFIXED, _BARE = 0, 1, 2
+# Inner Mongolia's banners as their own governments and bodies print them (科右前旗工业园区, 西乌旗自然资源局,
+# 阿右旗教育体育局: catalogue M08, round 51's 51a07, 51b18, 51b02): the common short forms, each with its level
+# word, of the banners whose names run long
+_SHORT_NAMES = {
+    "科尔沁右翼前旗": "科右前旗", "科尔沁右翼中旗": "科右中旗", "科尔沁左翼中旗": "科左中旗", "科尔沁左翼后旗": "科左后旗",
+    "西乌珠穆沁旗": "西乌旗", "东乌珠穆沁旗": "东乌旗", "阿拉善右旗": "阿右旗", "阿拉善左旗": "阿左旗",
+    "达尔罕茂明安联合旗": "达茂旗", "土默特左旗": "土左旗", "土默特右旗": "土右旗", "乌拉特前旗": "乌前旗",
+    "乌拉特中旗": "乌中旗", "乌拉特后旗": "乌后旗", "察哈尔右翼前旗": "察右前旗", "察哈尔右翼中旗": "察右中旗",
+    "察哈尔右翼后旗": "察右后旗", "新巴尔虎左旗": "新左旗", "新巴尔虎右旗": "新右旗", "鄂托克前旗": "鄂前旗",
+}
 # The kinds of zone a body may be named for (catalogue M08, round 51: 厦门火炬高新区管委会, 重庆两江新区管理委员会办公室,
 # 淮安工业园区, 天津港保税区, 内蒙古辉河国家级自然保护区管理局; round 49's 广州空港经济区): their names open with their
 # city's or province's name without 市 or 自治区, which zone_place reads
@@ -156,6 +166,8 @@ def _surface_forms(name: str, rank: int) -> list[tuple[str, int]]:
                     break
     if bare and len(bare) >= 2 and bare != name:
         forms.append((bare, _BARE))
+    if name in _SHORT_NAMES:
+        forms.append((_SHORT_NAMES[name], _SUFFIXED))
     return [(f, s) for f, s in forms if len(f) >= 2]
 
 

@@ -236,3 +236,17 @@ def test_zone_named_with_a_bare_place(gaz, agency, province, city, county):
 )
 def test_zone_place_needs_a_zone(gaz, agency):
     assert gaz.zone_place(agency) == NOWHERE
+
+
+@pytest.mark.parametrize(
+    "agency, league, banner",
+    [
+        ("科右前旗工业园区管理委员会", "兴安盟", "科尔沁右翼前旗"),
+        ("西乌旗自然资源局", "锡林郭勒盟", "西乌珠穆沁旗"),
+        ("阿拉善盟阿右旗教育体育局", "阿拉善盟", "阿拉善右旗"),
+    ],
+)
+def test_banners_by_their_short_forms(gaz, agency, league, banner):
+    # catalogue M08, round 51: Inner Mongolia's banners as their bodies print them
+    place = gaz.locate(agency)
+    assert (place.province, place.city, place.county) == ("内蒙古自治区", league, banner)
