@@ -64,7 +64,9 @@ _OTHER_UNITS = re.compile(r"各县|各区(?!域)|各市(?!场|民)|各乡|各镇
 # The same count in the area's own words (2021年，我区主动公开各类政府信息N条; 我县共收到N件申请) in
 # a government's report that never says it was compiled from its units: round 21 (four pages),
 # rounds 13 and 14 and realdev r245, r252. A zero stays the agency's (the whole county had none).
-_OUR_AREA = re.compile(r"我(?:省|市|区|县|州|盟|旗)(?![^，,。；;]{0,8}?(?:政府(?!信息)|局|厅|委|办(?!理|结)|中心|街道|镇|乡))")
+# (我市各级政府…, 我县各级行政机关…: every level's governments, never the one government's own body, whatever follows
+# 各级: round 52's two city governments' pages and realdev r191's source)
+_OUR_AREA = re.compile(r"我(?:省|市|区|县|州|盟|旗)(?:各级|(?![^，,。；;]{0,8}?(?:政府(?!信息)|局|厅|委|办(?!理|结)|中心|街道|镇|乡)))")
 # a numbered heading a line break ran into the sentence after it ((二)依申请公开 / 2024年全区…)
 _HEADING_RUN_IN = r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．])[^，。；,;\d]{0,20}?"
 # A whole-area subject opening an earlier clause of the sentence covers the counts after it

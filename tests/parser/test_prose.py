@@ -348,6 +348,9 @@ def test_catalogued_wordings(text, metric, expected):
         # P12: the area in its own words (我区/我县), and a whole area opening an earlier clause
         ("2022年，我县主动公开各类政府信息5130条，主要有以下几类。", "proactive_disclosed"),
         ("2023年度我区共收到政府信息公开申请31件，其中当面申请4件。", "applications_received"),
+        # (every level's governments, 我市各级政府…: round 52's city governments, realdev r191's source)
+        ("2018年，我市各级政府共公开信息38482条，其中，市政府网站公开政府信息11268条。", "proactive_disclosed"),
+        ("2020年，我市各级政府及其工作部门共主动公开政府信息21460条，依申请公开170件。", "applications_received"),
         ("2024年全区共收到信息公开申请57件，结转下年2件；发生行政复议6件。", "review_cases"),
         ("全县受理网上信息公开申请40件，受理信函申请7件。", "applications_received"),
         ("全市各级行政机关共收到申请812件，予以公开455件，部分公开61件。", "applications_granted"),
