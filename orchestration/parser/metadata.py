@@ -793,8 +793,11 @@ def _expanded(short: str, lines: list[str]) -> str:
                 name = text[j + 1:end + 1]
                 if short in name or body in name or _INNER_BODY.search(name[:-1]):
                     continue  # the same name with more around it (商务局 → 商务和粮食局), or two bodies
-                if short.endswith("委") and text.startswith("员会", end + 1):
-                    name += "员会"
+                # the abbreviation's last character opens the full name's last word (X委 → X委员会, X政管办 →
+                # X政务服务监督管理办公室: round 52's district office had lost its 公室)
+                for last, rest in (("委", "员会"), ("办", "公室")):
+                    if short.endswith(last) and text.startswith(rest, end + 1):
+                        name += rest
                 if len(name) > len(short) and _agency_like(name):
                     found.add(name)
     return found.pop() if len(found) == 1 else short

@@ -983,6 +983,9 @@ def test_the_sixteenth_rounds_titles(title, agency):
         ("2020年，某某市人社局全面推进政务公开。\n本报告电子版可在某某市人力资源和社会保障局网站下载。\n",
          "某某市人力资源和社会保障局"),
         ("2024年，省林草局深入推进政务公开。\n对本报告如有疑问，请与省林业和草原局办公室联系。\n", "省林业和草原局"),
+        # (the abbreviation's last character opens the full name's last word: round 52's district office)
+        ("某某区政务服务监督管理办公室(以下简称某某区政管办)编制了本报告。\n2023年，某某区政管办认真落实《条例》。\n",
+         "某某区政务服务监督管理办公室"),
         # not another body whose name holds the same words (商务局, 商务和粮食局), nor an address
         ("2022年，某某市商务局认真落实《条例》。\n原某某市商务和粮食局的文件已移交。\n", "某某市商务局"),
     ],
