@@ -7408,6 +7408,79 @@ d.add("(二)依申请公开情况\n")
 d.prose("2022年,芗溪镇人民政府共收到群众提出的3条政府信息公开申请(历年累计21条),均已按期答复。\n", applications_received=3)
 d.add("(三)政府信息管理情况\n镇党政办负责信息发布前的审核,")
 
+# ---- fifty-first round (issue 9, study51): r459–r462 ----
+# r459 after 51a02, 51a05, 51a08, 51a13 and 51a16 (zone bodies named with their city's or province's bare name,
+# '<城市><X>高新区管委会yyyy年…报告'): the province and city by that name, the county blank; unplaced before 56570b3,
+# placed since (a real city, so that the gazetteer can place it); r460 after 51a03 and the six earlier pages of
+# d1a7c3e (an index block row whose labels keep their colons in their own cells, '索 引 号: | … | 发布时间: |
+# yyyy-mm-dd hh:mm |'): published_on missed before d1a7c3e, read since; r461 after 51a14 (a zone committee's
+# '明确一名管委会副主任分管…，由X处牵头，指定一名工作人员负责具体事务'): no staff figure by the leader-and-worker
+# convention of rounds 2 and 13, read as 1 before 6d78ead, none since, its request count read throughout; r462
+# after 51b18, 51b02 and 51a07 (an Inner Mongolia banner's bureau named by the banner's short form, '东乌旗X局'):
+# the places by the reader's convention (the banner, its league and 内蒙古自治区), missed before b09590a (the
+# gazetteer knew only the banners' full names), placed since (a real banner, so that the gazetteer can place it).
+d = new("r459_zone_committee_city_bare_name_title_placed_2022.txt", "漳州芸岭高新区管委会", "福建省", "漳州市", "",
+        "county", 2022, "narrative", "2023-01-12", "prose",
+        "M08 a zone committee named with its city's bare name, '<城市><X>高新区管委会yyyy年…报告' (province and city by "
+        "the city's name, the county blank: unplaced before the round-51 change 56570b3, as 51a02, 51a05, 51a08, 51a13 "
+        "and 51a16; placed since: a real city); M00 plain title (read); M02 '发布时间:… 字号:' (read); P05 one total "
+        "over two named channels (read); P08 received (read); T15")
+d.add("漳州芸岭高新区管委会2022年政府信息公开工作年度报告\n发布时间:2023-01-12 字号:[ 大 中 小 ]\n\n"
+      "本报告依据《中华人民共和国政府信息公开条例》编写,分总体情况、主动公开、依申请公开、复议诉讼、问题改进和其他"
+      "事项六个部分,所列数据的统计期限为2022年1月1日至2022年12月31日。\n\n一、总体情况\n\n(一)主动公开情况\n\n")
+d.prose("2022年,管委会依托园区门户网站和“芸岭高新”微信公众号,共主动公开政府信息347条,其中招商政策类52条、项目建设类"
+        "118条、工作动态177条。\n\n", proactive_disclosed=347)
+d.add("(二)依申请公开情况\n\n")
+d.prose("全年我委共收到政府信息公开申请3件,均在法定期限内答复完毕。\n\n", applications_received=3)
+d.add("(三)政府信息管理情况\n\n管委会党政办负责信息发布前的保密审查,")
+
+d = new("r460_index_row_colon_in_own_cell_date_county_bureau_2020.txt", "蓼源县民政局", "", "", "",
+        "county_department", 2020, "narrative", "2021-01-27", "prose",
+        "M04 index block as pipe rows whose labels keep their colons in their own cells, '索 引 号: | … | 发布时间: | "
+        "yyyy-mm-dd hh:mm |' (published_on: missed before the round-51 change d1a7c3e, as 51a03 and six earlier "
+        "agencies' pages; read since); M00 plain title under the block (read); P02 the year's total with kinds (read); "
+        "P08 received with a carried-over count (read); T15")
+d.add("索 引 号: | 11352207/2021-00031 | 发布时间: | 2021-01-27 10:42 |\n发布机构: | 蓼源县民政局 | 主题分类: | "
+      "民政 |\n蓼源县民政局2020年政府信息公开工作年度报告\n"
+      "本年度报告按照《中华人民共和国政府信息公开条例》和县政务公开办的通知编制,所列数据的统计期限自2020年1月1日起至"
+      "2020年12月31日止。\n一、总体情况\n(一)主动公开情况\n")
+d.prose("2020年,我局主动公开政府信息196条,其中低保和特困供养信息88条、养老服务信息41条、工作动态67条。\n",
+        proactive_disclosed=196)
+d.add("(二)依申请公开情况\n")
+d.prose("本年度我局新收到政府信息公开申请4件,上年结转1件,均已办结。\n", applications_received=4,
+        applications_carried_over=1)
+d.add("(三)政府信息管理情况\n局办公室对拟公开的信息逐条登记,")
+
+d = new("r461_leader_then_worker_counted_no_staff_zone_committee_2022.txt", "蕖江经济开发区管理委员会", "", "", "",
+        "county", 2022, "narrative", "", "prose",
+        "M00 plain title (read); P01 the year's total (read); P08 received (read); P11 '明确一名管委会副主任分管…,由X处"
+        "牵头,指定一名工作人员负责具体事务' (a leader and a worker put in charge: no staff figure by the convention of "
+        "rounds 2 and 13; read as 1 before the round-51 change 6d78ead, as 51a14; none since); T15")
+d.add("蕖江经济开发区管理委员会2022年政府信息公开工作年度报告\n本报告根据《中华人民共和国政府信息公开条例》编制,"
+      "统计期限为2022年1月1日至2022年12月31日。\n一、总体情况\n(一)主动公开情况\n")
+d.prose("2022年,开发区共主动公开政府信息263条。\n", proactive_disclosed=263)
+d.add("(二)依申请公开情况\n")
+d.prose("全年管委会受理政府信息公开申请5件,均为网上申请,已全部按期答复。\n", applications_received=5)
+d.add("(三)政府信息管理情况\n")
+d.prose("管委会调整了政务公开领导小组,由一名管委会副主任分管政务公开,综合协调处牵头,指定一名工作人员负责"
+        "具体事务,工作经费列入年度预算。\n")
+d.add("(四)平台建设情况\n开发区门户网站改版后增设了政策解读栏目,")
+
+d = new("r462_banner_short_form_bureau_placed_2020.txt", "东乌旗草原生态服务局", "内蒙古自治区", "锡林郭勒盟",
+        "东乌珠穆沁旗", "county_department", 2020, "narrative", "2021-01-22", "prose",
+        "M08 a banner's bureau named by the banner's short form, '东乌旗X局yyyy年…报告' (places by the reader's "
+        "convention: the banner, its league and 内蒙古自治区, as 51b18's reader placed 西乌旗; missed before the round-51 "
+        "change b09590a, as 51b18, 51b02 and 51a07, the gazetteer knowing only the banners' full names; placed since: a "
+        "real banner); M02 '发布日期: yyyy-mm-dd hh:mm 来源: X' "
+        "(read); P01 the year's total (read); P08 none received (read); T15")
+d.add("东乌旗草原生态服务局2020年政府信息公开工作年度报告\n\n发布日期: 2021-01-22 11:08    来源:  东乌旗草原生态服务局\n\n"
+      "  按照《中华人民共和国政府信息公开条例》和旗政务公开领导小组的安排,现将我局2020年政府信息公开工作情况报告如下。"
+      "\n\n  一、总体情况\n\n  (一)主动公开情况。")
+d.prose("2020年,我局主动公开政府信息58条,内容涉及草原生态补奖、禁牧休牧和森林草原防火。\n\n", proactive_disclosed=58)
+d.add("  (二)依申请公开情况。")
+d.prose("2020年,我局未收到政府信息公开申请。\n\n", applications_received=0)
+d.add("  (三)政府信息管理情况。局办公室明确专人负责信息发布,")
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
