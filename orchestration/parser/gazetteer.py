@@ -142,7 +142,8 @@ def _surface_forms(name: str, rank: int) -> list[tuple[str, int]]:
             if name.endswith(suffix):
                 stem = name[: -len(suffix)]
                 # (内蒙古 is its bare name: 蒙古 there names no people to strip, as 壮族 does in 广西壮族)
-                bare = _strip_ethnic(stem) if len(_strip_ethnic(stem)) >= 2 else stem
+                stripped = _strip_ethnic(stem)
+                bare = stripped if len(stripped) >= 2 else stem
                 break
     elif rank == 1:
         if name.endswith("自治州"):

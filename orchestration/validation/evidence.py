@@ -17,7 +17,7 @@ import pandas as pd
 
 from orchestration.parser.metadata import find_published_on, find_title
 from orchestration.parser.numbers import half_width
-from orchestration.validation.frames import KEY, SCALE, Inputs
+from orchestration.validation.frames import SCALE, Inputs
 
 SOURCE, EXTRACTION = "source", "extraction"
 
