@@ -2707,7 +2707,8 @@ d = new("r191_city_whole_area_counts_place_title_2020.txt", "泉州市人民政�
         "M02 a '来源' line; M08 a place-only title, the government printed in the contact sentence; P12 one sentence "
         "with the whole city's output ('我市各级政府及其工作部门主动公开…N条，依申请公开M条'), in a report not compiled "
         "from every unit (no figure; both read until the round-46 change 9c1dfaa, which takes a government's and its "
-        "departments' count as the area's: N not read since, right; M still read as received)")
+        "departments' count as the area's: N not read since, right; M read as received until the round-52 "
+        "change 1fec94f, '各级' naming every level's governments, none since)")
 d.add("泉州市2020年政府信息公开工作年度报告\n来源：市政府办公室 发布时间：2021-03-02\n一、总体情况\n"
       "2020年，我市各级政府及其工作部门共主动公开政府信息21460条，依申请公开1705条，政府网站全年访问320万人次。\n"
       "如对本报告有疑问，请与泉州市人民政府办公室联系。\n")
@@ -7480,6 +7481,59 @@ d.prose("2020年,我局主动公开政府信息58条,内容涉及草原生态补
 d.add("  (二)依申请公开情况。")
 d.prose("2020年,我局未收到政府信息公开申请。\n\n", applications_received=0)
 d.add("  (三)政府信息管理情况。局办公室明确专人负责信息发布,")
+
+# ---- fifty-second round (issue 9, study52): r463–r465 ----
+# r463 after 52a05 and 52a06 (city governments' 2016–2018 reports not said to be compiled from every unit, whose
+# whole-city counts open with '我市各级政府及部门…' / '我市各级政府共公开信息N条') and realdev r191's source: a city
+# government's '我市各级政府及其部门…共公开各类政府信息N条，…依申请公开M件' (the whole city's output: no figure; N and
+# M read before 1fec94f, none since, '各级' naming every level's governments), its own no-fee sentence read
+# throughout; r464 after 52b11 (a district office that introduces itself as 'X区政务服务监督管理办公室(以下简称X区政管办)'
+# and then writes the short form): the agency read with its last word cut, '…监督管理办', before 62d7fea, in full
+# since; r465 after 52b14 (a county bureau's request paragraph ending '…，也不涉及行政复议和行政诉讼'): review and
+# litigation 0 by FORMS §2, still missed (不涉及 is not among the negations the parser knows, 未涉及 is; one page, no
+# rule), the received zero before it read.
+d = new("r463_city_all_levels_whole_city_counts_own_fee_2017.txt", "荆漳市人民政府", "", "", "", "city", 2017,
+        "narrative", "2018-03-26", "prose",
+        "M00 plain title (read); M02 '发布时间:… 来源:X市人民政府办公室' (read); P12 the whole city's output in a report "
+        "not said to be compiled from every unit, '我市各级政府及其部门…共公开各类政府信息N条，…依申请公开M件' (no figure; "
+        "both read before the round-52 change 1fec94f, as 52a05, 52a06 and r191's source; none since, '各级' naming "
+        "every level's governments); P10 the government's own no-fee sentence (read); T15")
+d.add("荆漳市人民政府2017年政府信息公开工作年度报告\n发布时间:2018-03-26 10:05 来源:荆漳市人民政府办公室\n\n"
+      "本报告依照《中华人民共和国政府信息公开条例》的要求编写,包括概述、主动公开、依申请公开、收费及减免、复议诉讼、"
+      "问题和改进措施六个部分,数据的统计期限为2017年1月1日至2017年12月31日。\n\n一、概述\n\n")
+d.prose("2017年,我市各级政府及其部门借助门户网站、政务微博和政府公报等渠道,合计主动公开政府信息41876条,"
+        "依申请公开政府信息1132件,公开工作总体平稳有序。\n\n")
+d.add("二、收费及减免情况\n\n")
+d.prose("本年度市政府在办理政府信息公开申请时没有收取任何费用。\n\n", fees_10k_yuan=0)
+d.add("三、存在的问题\n\n部分县区对新设栏目的更新不够及时,")
+
+d = new("r464_office_abbreviation_full_name_district_2023.txt", "苕北区政务服务监督管理办公室", "", "", "",
+        "county_department", 2023, "narrative", "", "prose",
+        "M06 no title: the preamble names the office, 'X区政务服务监督管理办公室(以下简称X区政管办)编制了…', and the "
+        "prose then writes 'X区政管办' (read as '…监督管理办', its last word cut, before the round-52 change 62d7fea, "
+        "as 52b11; in full since); P01 the year's total with kinds (read); P08 received (read); T15")
+d.add("按照《中华人民共和国政府信息公开条例》和区政务公开工作安排,苕北区政务服务监督管理办公室(以下简称苕北区政管办)"
+      "编制了2023年度政府信息公开工作年度报告,统计期限为2023年1月1日至2023年12月31日。\n一、总体情况\n"
+      "(一)主动公开情况\n")
+d.prose("2023年,苕北区政管办共主动公开政府信息38条,其中政务服务事项调整信息21条,工作动态17条。\n",
+        proactive_disclosed=38)
+d.add("(二)依申请公开情况\n")
+d.prose("本年度苕北区政管办收到政府信息公开申请2件,均已在法定期限内答复。\n", applications_received=2)
+d.add("(三)政府信息管理情况\n苕北区政管办对拟发布的信息实行两级审核,")
+
+d = new("r465_not_involved_review_litigation_county_bureau_2023.txt", "蕙川县医疗保障局", "", "", "",
+        "county_department", 2023, "narrative", "", "prose",
+        "M00 plain title (read); P01 the year's total (read); P08 the received zero (read); P09 the request paragraph "
+        "ending '…，也不涉及行政复议和行政诉讼' (review and litigation 0 by FORMS §2, as 52b14; still missed: 不涉及 is "
+        "not among the negations the parser knows, 未涉及 is; one page, no rule); T15")
+d.add("蕙川县医疗保障局2023年政府信息公开工作年度报告\n\n本报告依据《中华人民共和国政府信息公开条例》编制,"
+      "统计期限自2023年1月1日起至2023年12月31日止。\n\n一、总体情况\n\n(一)主动公开\n\n")
+d.prose("2023年,我局共主动公开政府信息64条,内容以参保缴费、待遇调整和定点机构名单为主。\n\n",
+        proactive_disclosed=64)
+d.add("(二)依申请公开\n\n")
+d.prose("全年我局没有收到政府信息公开申请,", applications_received=0)
+d.prose("也不涉及行政复议和行政诉讼。\n\n", review_cases=0, litigation_cases=0)
+d.add("(三)政府信息管理\n\n局办公室按月梳理医保政策文件,")
 
 # ---------------------------------------------------------------- output
 def main() -> None:
