@@ -336,14 +336,15 @@ class Gazetteer:
         here the name must go on to a kind of zone. A county's bare name is not read so (长安新区 would be 长安区's),
         so round 49's 常熟高新区 stays unplaced. NOWHERE otherwise."""
         text = "".join((name or "").split())
-        for length in range(min(self._max_len, len(text) - 1), 1, -1):
-            bucket = self._index.get(text[:length])
-            if not bucket:
-                continue
-            zone = _ZONE_WORD.search(text, length)
-            cands = [d for s, d in bucket if s == _BARE and zone is not None and d.rank <= 1]
-            return self._resolve(cands, context) if cands else NOWHERE
-        return NOWHERE
+        # the longest bare name the name opens with, as `locate` segments it (a chain of that one step)
+        steps = [chain[0] for chain in self._chains(text) if len(chain) == 1 and chain[0][1] == _BARE]
+        if not steps:
+            return NOWHERE
+        end, _, candidates = max(steps, key=lambda step: step[0])
+        candidates = [d for d in candidates if d.rank <= 1]
+        if not candidates or not _ZONE_WORD.search(text, end):
+            return NOWHERE
+        return self._resolve(candidates, context)
 
     def _resolve(self, candidates: list[_Division], context: str) -> Place:
         cands = list({d.code + d.name: d for d in candidates}.values())

@@ -132,13 +132,17 @@ def _read_metadata(meta: ReportMetadata, lines: list[str], text: str, gazetteer:
             fuller = complete_with_place(stem, lines, gazetteer.place_prefix_ends, anywhere=True)
             if fuller != stem and (located := gazetteer.locate(fuller, text)).division_code:
                 place = located
-        if place.province is None and place.city is None and place.county is None:
+        if not _placed(place):
             place = gazetteer.zone_place(meta.agency, text)
-        if place.province is None and place.city is None and place.county is None:
+        if not _placed(place):
             place = gazetteer.agreed_place(site_places(text))
         meta.province, meta.city, meta.county = place.province, place.city, place.county
         meta.division_code = place.division_code
         meta.admin_level, meta.agency_kind = classify_agency(meta.agency, place)
+
+
+def _placed(place) -> bool:
+    return place.province is not None or place.city is not None or place.county is not None
 
 
 def _align_national(report: ParsedReport, rows: list[Row], lines: list[str], catalog: Catalog,
