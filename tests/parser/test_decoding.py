@@ -90,3 +90,33 @@ def test_oversized_file_is_refused_without_decoding():
     d = decode_bytes(b"a" * (MAX_BYTES + 1))
     assert d.text is None
     assert d.reason
+
+
+def test_ordinary_ranges_hold_no_character_of_a_bad_category():
+    # the fast path skips these characters' lookup; a Unicode update that assigned a bad category in them
+    # would otherwise go unnoticed
+    import unicodedata
+
+    from orchestration.parser.decoding import BAD_CATEGORIES, ORDINARY_RANGES
+
+    assert not [hex(c) for a, b in ORDINARY_RANGES for c in range(a, b + 1)
+                if unicodedata.category(chr(c)) in BAD_CATEGORIES]
+
+
+def test_plausibility_counts_every_bad_character_outside_the_ordinary_ranges():
+    import random
+    import unicodedata
+
+    from orchestration.parser.decoding import _plausible_text
+
+    def one_by_one(text: str) -> bool:
+        bad = sum(1 for ch in text if unicodedata.category(ch) in ("Cc", "Co", "Cn", "Cs") and ch not in "\t\n\r\f")
+        return bool(text.strip()) and bad <= max(2, len(text) // 200)
+
+    rnd = random.Random(20261203)
+    texts = ["报告\x0b\x0b\x0b正文", "\ue000\ue001\ue002全文", "全年\u2065\u2065\u2065公开", "正文\x85\x85\x85"]
+    texts += [bytes(rnd.randrange(256) for _ in range(rnd.randrange(1, 200))).decode("gb18030", "replace")
+              for _ in range(300)]
+    texts += ["".join(chr(rnd.randrange(0x30000)) for _ in range(rnd.randrange(1, 40))) for _ in range(300)]
+    assert [_plausible_text(t) for t in texts] == [one_by_one(t) for t in texts]
+    assert not _plausible_text("报告\x0b\x0b\x0b正文")  # three controls in a short text are too many
