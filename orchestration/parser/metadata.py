@@ -738,7 +738,7 @@ def _printed_agency(lines: list[str], title: str | None, title_index: int | None
         if candidate:
             longer.append(candidate)
     if agency is None:
-        return longer[-1] if longer else None
+        return longer[-1] if longer else _township_in_passing(lines)
     # a longer form adds only places before the name (鄞州 before 区卫生健康局, 遂宁市 before 船山区民政局),
     # never a cut sentence (一是制定乌恰县审计局) or a field's spaced label (来        源 乌恰县审计局): round 30
     extensions = [c for c in longer if c.endswith(agency) and c != agency and _places_before(c[:-len(agency)], agency)]
@@ -748,6 +748,38 @@ def _printed_agency(lines: list[str], title: str | None, title_index: int | None
 
 
 _PLACES_ONLY = re.compile("^" + _PLACES + "$")
+
+
+# A township's or street's report with no title calls itself 我镇, 本乡 or 街道 throughout and prints its own
+# name only in passing, where a name starts: a line's or clause's subject (柏溪镇人民政府作为镇级机关…,
+# 石岭乡党委2023年…, 2025年，青柳街道党工委、办事处…), after its county or government (地址：永嘉县溪下乡人民政府
+# 党政综合办公室, 由…区人民政府厚桥街道党政办公室编制) or a document it issued (《中铺镇信息公开…机制》). M06: the
+# pages behind realdev r21, r144, r148, r194, r218 and r369, six townships and streets, read with no agency. The
+# last resort: one name only, of the level the report calls itself by; a party committee or an internal office
+# after it names the township, not itself.
+_SELF_AS = {"镇": re.compile("(?:我|本|全)镇"), "乡": re.compile("(?:我|本|全)乡"),
+            "街道": re.compile(r"(?:我|本|全)街道|(?:^|[，。；,;：:])街道(?!办)", re.M)}
+_SELF_AS_ANOTHER = re.compile("(?:我|本)(?:局|委|厅|办|区|县|市|州|旗|省|机关)")
+_TOWNSHIP_IN_PASSING = re.compile(
+    r"(?:^|(?<=[，。；、,;：:《“\s])|(?<=\d年)|(?<=人民政府)|(?<=[县区市旗]))"
+    r"(?P<core>[^\W\d_我本全各该的是在对和与及镇乡街县市区省]{2,4}?(?P<level>镇|乡|街道))"
+    r"(?P<body>人民政府|办事处|党委|党工委|党政|信息公开)", re.M)
+
+
+def _township_in_passing(lines: list[str]) -> str | None:
+    text = "\n".join(_clean(raw) for raw in lines[:60])
+    cores: dict[str, set[str]] = {}
+    for m in _TOWNSHIP_IN_PASSING.finditer(text):
+        cores.setdefault(m.group("core"), set()).add(m.group("body"))
+    if len(cores) != 1:
+        return None
+    (core, bodies), = cores.items()
+    level = "街道" if core.endswith("街道") else core[-1]
+    # it calls itself by its level, or by its name again and never as a bureau or a county would
+    if not (_SELF_AS[level].search(text) or (text.count(core) >= 2 and not _SELF_AS_ANOTHER.search(text))):
+        return None
+    body = next((word for word in ("人民政府", "办事处") if word in bodies), "")
+    return core + body
 
 
 def _places_before(prefix: str, name: str) -> bool:

@@ -1230,3 +1230,36 @@ def test_the_subject_after_this_year_so_far():
 def test_a_placed_subject_opening_a_line_names_the_agency_last(text, agency):
     # M06 (rounds 12, 15, 29, 33 and 34): no title, no year before the subject; the place is printed again
     assert meta(text).agency == agency
+
+
+# --- M06: a township's untitled report names itself only in passing ------------------------------
+
+@pytest.mark.parametrize("text, agency", [
+    # the name as a line's subject, the report calling itself 本镇 elsewhere
+    ("一、总体情况\n本镇依照县里的部署推进公开工作。\n（一）主动公开\n全年在县政府网站专栏更新信息。\n"
+     "（二）政府信息管理\n向阳镇人民政府作为镇级机关，由党政办承担审核和上传。\n", "向阳镇人民政府"),
+    # after its county, in the address of the office that answers questions
+    ("一、总体情况 本年度报告依据《条例》编制。如有疑问，请与本单位联系，地址：平阳县河口乡人民政府党政综合办公室。"
+     " （一）主动公开 2023年，我乡主动公开政府信息41条。\n", "河口乡人民政府"),
+    # its party working committee at a clause's start; the street calls itself 街道
+    ("一、总体情况\n2024年，东湖街道党工委、办事处按照区里的安排推进政务公开。\n"
+     "（一）主动公开\n街道全年主动公开政府信息35条。\n", "东湖街道"),
+    # a document it issued, in quotes
+    ("根据《条例》要求，我镇制定了《清水镇信息公开保密审查办法》。\n2020年，我镇主动公开政府信息120条。\n", "清水镇"),
+    # no 我乡 at all: the name printed twice, once as the party committee opening the report
+    ("柳溪乡党委2023年把信息公开列为重点工作。\n一、主动公开情况\n全年柳溪乡主动公开信息50条。\n", "柳溪乡"),
+])
+def test_township_named_only_in_passing(text, agency):
+    assert meta(text).agency == agency
+
+
+@pytest.mark.parametrize("text", [
+    # two townships named so: which one reports is not said
+    "一、总体情况\n本镇推进公开工作。\n向阳镇人民政府、河口镇人民政府联合开展培训。\n",
+    # a bureau's report naming a township it works with
+    "一、总体情况\n我局主动公开政府信息30条。\n向阳镇人民政府申请公开的信息已答复。\n向阳镇人民政府未提起复议。\n",
+    # a township named once, the report calling itself by no level
+    "一、总体情况\n全年主动公开政府信息30条。\n向阳镇人民政府申请公开的信息已答复。\n",
+])
+def test_township_named_in_passing_is_not_taken_when_unsure(text):
+    assert meta(text).agency is None
