@@ -295,19 +295,24 @@ class Gazetteer:
         child of the one before), e.g. {3, 6} for 济宁市邹城市…; empty if it does not start with one."""
         return {end for chain in self._chains(text) if self._valid(chain) for end, _, _ in chain}
 
-    def agreed_place(self, words: list[str]) -> Place:
+    def agreed_place(self, words: list[str], whole_words: bool = False) -> Place:
         """The one place a text's words ending in a place name agree on (the deepest of them), or none.
 
         A word may hold other words before its place (依托德安县): the longest end that names a place is
         taken; a two-character county (和县, 兴县) only as the whole word, since 乡政务公开栏和县 names
-        the county's unnamed site, not 和县 (realdev r174)."""
+        the county's unnamed site, not 和县 (realdev r174). With `whole_words` each word must be a place
+        as a whole, and one that is not (a city the gazetteer does not know before a district's common
+        name, 某市城西区) leaves the text unplaced."""
         found = []
         for word in words:
-            located = next((place for start in range(len(word) - 1)
+            starts = range(1) if whole_words else range(len(word) - 1)
+            located = next((place for start in starts
                             if (start == 0 or len(word) - start >= 3)
                             and (place := self.locate(word[start:])).division_code), None)
             if located is not None:
                 found.append(located)
+            elif whole_words:
+                return NOWHERE
         if not found:
             return NOWHERE
         deepest = max(found, key=lambda p: (p.county is not None, p.city is not None))

@@ -995,6 +995,29 @@ def _date(groups: tuple[str, str, str]) -> dt.date | None:
 _SITE_PLACE = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:省|市|州|盟|县|区|旗))(?:人民)?政府(?:门户)?网")
 
 
+# A township's or street's report that names no place with its own name names the county or district above
+# it in passing, as the government it works under: '在泾源县政务公开办指导下', '在佳县政府办指导下',
+# '通过南丰县人民政府(http…)', '由无锡市锡山区人民政府某街道…编制' (M08: the pages behind realdev r07, r17, r148
+# and r167, four townships and streets in four provinces, read with no place). The place starts after a word
+# that opens a phrase or a clause, so that a two-character county is read whole (佳县), never from the
+# middle of a noun (公开栏和县…, realdev r174: 和 opens no phrase here); 在, 由 and 经 end a phrase before it
+# (某镇在佳县政府办指导下). Each place must be one as a whole, and all must agree (report.py).
+_SUPERIOR_PLACE = re.compile(
+    r"(?:^|(?<=[在由经向，。；、,;:：\s(“《])|(?<=通过|按照|根据|依托))"
+    r"([^\W\d_a-zA-Z在由经]{1,12}?(?:省|自治区|市|州|盟|县|区|旗))(?=(?:人民)?政府|政务公开)", re.M)
+_PHRASE_OPENING = re.compile("通过|按照|根据|依托")  # 我乡通过南丰县人民政府(…): the place after it
+_TOWNSHIP_NAME = re.compile(r"(?:镇|乡|街道)(?:人民政府|政府|办事处)?$")
+
+
+def superior_places(agency: str, text: str) -> list[str]:
+    """The places a township's or street's report names as its county's or district's government
+    (none for any other agency); the gazetteer's agreed_place decides whether they name one."""
+    if not _TOWNSHIP_NAME.search(agency):
+        return []
+    words = (_PHRASE_OPENING.split(m.group(1))[-1] for m in _SUPERIOR_PLACE.finditer(half_width(text)))
+    return list(dict.fromkeys(word for word in words if word))
+
+
 def site_places(text: str) -> list[str]:
     """Words ending in a place word before 政府网: a place name at their end, perhaps after other
     words (依托德安县), which the gazetteer tells apart."""

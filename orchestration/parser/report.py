@@ -20,8 +20,8 @@ from orchestration.parser.forms import national, ogi2008
 from orchestration.parser.gazetteer import Gazetteer
 from orchestration.parser.lines import split_lines
 from orchestration.parser.metadata import (complete_with_place, find_agency, find_published_on, find_report_year,
-                                           find_title, government_of_place, site_places, without_doubled_place,
-                                           without_site_clock)
+                                           find_title, government_of_place, site_places, superior_places,
+                                           without_doubled_place, without_site_clock)
 from orchestration.parser.prose import extract_prose_figures
 from orchestration.parser.records import ParsedReport, ParseIssue, ReportMetadata
 from orchestration.parser.renderings import read_rows
@@ -134,8 +134,11 @@ def _read_metadata(meta: ReportMetadata, lines: list[str], text: str, gazetteer:
                 place = located
         if not _placed(place):
             place = gazetteer.zone_place(meta.agency, text)
-        if not _placed(place):
-            place = gazetteer.agreed_place(site_places(text))
+        sites = site_places(text) if not _placed(place) else []
+        if sites:
+            place = gazetteer.agreed_place(sites)
+        elif not _placed(place):  # (sites that disagree leave the place open: no other reading settles it)
+            place = gazetteer.agreed_place(superior_places(meta.agency, text), whole_words=True)
         meta.province, meta.city, meta.county = place.province, place.city, place.county
         meta.division_code = place.division_code
         meta.admin_level, meta.agency_kind = classify_agency(meta.agency, place)

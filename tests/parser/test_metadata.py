@@ -1263,3 +1263,36 @@ def test_township_named_only_in_passing(text, agency):
 ])
 def test_township_named_in_passing_is_not_taken_when_unsure(text):
     assert meta(text).agency is None
+
+
+# --- M08: a township's report places itself by the county government it works under -------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("六盘镇2023年政府信息公开工作年度报告\n一、总体情况\n2023年，六盘镇在隆德县政务公开办指导下推进公开工作，"
+     "我镇主动公开政府信息20条。\n", ("宁夏回族自治区", "固原市", "隆德县")),
+    # a two-character county, read whole after 在
+    ("蔚汾镇2022年政府信息公开工作年度报告\n2022年，蔚汾镇在兴县政府办指导下推进政务公开。\n", ("山西省", "吕梁市", "兴县")),
+    # after 通过, the county government's platform (not a 政府网 the site rule reads)
+    ("东坪乡人民政府2019年政府信息公开工作年度报告\n我乡通过南丰县人民政府信息公开平台主动公开信息33条。\n", ("江西省", "抚州市", "南丰县")),
+    # a city and its district before the district's government
+    ("湖滨街道2023年政府信息公开工作年度报告\n本报告由无锡市锡山区人民政府湖滨街道党政办公室编制。\n",
+     ("江苏省", "无锡市", "锡山区")),
+])
+def test_township_placed_by_the_county_government_it_names(text, place):
+    m = meta(text)
+    assert (m.province, m.city, m.county) == place
+
+
+@pytest.mark.parametrize("text", [
+    # two counties' governments: which one it belongs to is not said
+    "六盘镇2023年政府信息公开工作年度报告\n六盘镇在隆德县政府指导下，学习泾源县政府的做法。\n",
+    # a city the gazetteer does not know before a district's common name
+    "河畔街道2023年政府信息公开工作年度报告\n本报告由安平市城西区人民政府河畔街道办事处编制。\n",
+    # 和 opens no phrase: 公开栏和县政府网 is no mention of 和县
+    "东坪乡人民政府2019年政府信息公开工作年度报告\n我乡通过乡政务公开栏和县政府网公开信息。\n",
+    # not a township's report
+    "档案馆2023年政府信息公开工作年度报告\n本馆在隆德县政务公开办指导下推进公开工作。\n",
+])
+def test_township_not_placed_when_its_county_is_unsure(text):
+    m = meta(text)
+    assert (m.province, m.city, m.county) == (None, None, None)
