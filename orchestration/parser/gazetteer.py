@@ -305,14 +305,16 @@ class Gazetteer:
         name, 某市城西区) leaves the text unplaced."""
         found = []
         for word in words:
-            starts = range(1) if whole_words else range(len(word) - 1)
-            located = next((place for start in starts
-                            if (start == 0 or len(word) - start >= 3)
-                            and (place := self.locate(word[start:])).division_code), None)
+            if whole_words:
+                located = self.locate(word)
+                if located.division_code is None:
+                    return NOWHERE
+            else:
+                located = next((place for start in range(len(word) - 1)
+                                if (start == 0 or len(word) - start >= 3)
+                                and (place := self.locate(word[start:])).division_code), None)
             if located is not None:
                 found.append(located)
-            elif whole_words:
-                return NOWHERE
         if not found:
             return NOWHERE
         deepest = max(found, key=lambda p: (p.county is not None, p.city is not None))

@@ -757,27 +757,26 @@ _PLACES_ONLY = re.compile("^" + _PLACES + "$")
 # pages behind realdev r21, r144, r148, r194, r218 and r369, six townships and streets, read with no agency. The
 # last resort: one name only, of the level the report calls itself by; a party committee or an internal office
 # after it names the township, not itself.
+# (the text is read through _clean, so its commas, semicolons and colons are half-width)
 _SELF_AS = {"镇": re.compile("(?:我|本|全)镇"), "乡": re.compile("(?:我|本|全)乡"),
-            "街道": re.compile(r"(?:我|本|全)街道|(?:^|[，。；,;：:])街道(?!办)", re.M)}
+            "街道": re.compile(r"(?:我|本|全)街道|(?:^|[。,;:])街道(?!办)", re.M)}
 _SELF_AS_ANOTHER = re.compile("(?:我|本)(?:局|委|厅|办|区|县|市|州|旗|省|机关)")
 _TOWNSHIP_IN_PASSING = re.compile(
-    r"(?:^|(?<=[，。；、,;：:《“\s])|(?<=\d年)|(?<=人民政府)|(?<=[县区市旗]))"
+    r"(?:^|(?<=[。、,;:《“\s])|(?<=\d年)|(?<=人民政府)|(?<=[县区市旗]))"
     r"(?P<core>[^\W\d_我本全各该的是在对和与及镇乡街县市区省]{2,4}?(?P<level>镇|乡|街道))"
     r"(?P<body>人民政府|办事处|党委|党工委|党政|信息公开)", re.M)
 
 
 def _township_in_passing(lines: list[str]) -> str | None:
     text = "\n".join(_clean(raw) for raw in lines[:60])
-    cores: dict[str, set[str]] = {}
-    for m in _TOWNSHIP_IN_PASSING.finditer(text):
-        cores.setdefault(m.group("core"), set()).add(m.group("body"))
-    if len(cores) != 1:
+    found = list(_TOWNSHIP_IN_PASSING.finditer(text))
+    if len({m.group("core") for m in found}) != 1:
         return None
-    (core, bodies), = cores.items()
-    level = "街道" if core.endswith("街道") else core[-1]
+    core, level = found[0].group("core", "level")
     # it calls itself by its level, or by its name again and never as a bureau or a county would
     if not (_SELF_AS[level].search(text) or (text.count(core) >= 2 and not _SELF_AS_ANOTHER.search(text))):
         return None
+    bodies = {m.group("body") for m in found}
     body = next((word for word in ("人民政府", "办事处") if word in bodies), "")
     return core + body
 
@@ -1002,18 +1001,17 @@ _SITE_PLACE = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:省|市|州|盟|县|区|旗
 # that opens a phrase or a clause, so that a two-character county is read whole (佳县), never from the
 # middle of a noun (公开栏和县…, realdev r174: 和 opens no phrase here); 在, 由 and 经 end a phrase before it
 # (某镇在佳县政府办指导下). Each place must be one as a whole, and all must agree (report.py).
+# (read in half_width, so its commas, semicolons, colons and brackets are ASCII)
 _SUPERIOR_PLACE = re.compile(
-    r"(?:^|(?<=[在由经向，。；、,;:：\s(“《])|(?<=通过|按照|根据|依托))"
+    r"(?:^|(?<=[在由经向。、,;:\s(“《])|(?<=通过|按照|根据|依托))"
     r"([^\W\d_a-zA-Z在由经]{1,12}?(?:省|自治区|市|州|盟|县|区|旗))(?=(?:人民)?政府|政务公开)", re.M)
 _PHRASE_OPENING = re.compile("通过|按照|根据|依托")  # 我乡通过南丰县人民政府(…): the place after it
-_TOWNSHIP_NAME = re.compile(r"(?:镇|乡|街道)(?:人民政府|政府|办事处)?$")
 
 
-def superior_places(agency: str, text: str) -> list[str]:
-    """The places a township's or street's report names as its county's or district's government
-    (none for any other agency); the gazetteer's agreed_place decides whether they name one."""
-    if not _TOWNSHIP_NAME.search(agency):
-        return []
+def superior_places(text: str) -> list[str]:
+    """The places a text names as a county's or district's government, after a word that opens a
+    phrase; for a township's or street's report (report.py asks only for those), the government it works
+    under. The gazetteer's agreed_place decides whether they name one place."""
     words = (_PHRASE_OPENING.split(m.group(1))[-1] for m in _SUPERIOR_PLACE.finditer(half_width(text)))
     return list(dict.fromkeys(word for word in words if word))
 

@@ -134,11 +134,14 @@ def _read_metadata(meta: ReportMetadata, lines: list[str], text: str, gazetteer:
                 place = located
         if not _placed(place):
             place = gazetteer.zone_place(meta.agency, text)
-        sites = site_places(text) if not _placed(place) else []
-        if sites:
-            place = gazetteer.agreed_place(sites)
-        elif not _placed(place):  # (sites that disagree leave the place open: no other reading settles it)
-            place = gazetteer.agreed_place(superior_places(meta.agency, text), whole_words=True)
+        if not _placed(place):
+            # a township or street is placed by the county government it names in passing, unless sites
+            # were named: those that disagree leave the place open, no other reading settles it
+            sites = site_places(text)
+            if sites:
+                place = gazetteer.agreed_place(sites)
+            elif classify_agency(meta.agency, place)[0] in ("township", "street"):
+                place = gazetteer.agreed_place(superior_places(text), whole_words=True)
         meta.province, meta.city, meta.county = place.province, place.city, place.county
         meta.division_code = place.division_code
         meta.admin_level, meta.agency_kind = classify_agency(meta.agency, place)
