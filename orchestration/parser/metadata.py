@@ -851,6 +851,30 @@ def without_addresses(text: str) -> str:
     return _ADDRESS.sub(lambda m: " " * len(m.group()), text) if "地址" in text else text
 
 
+# The places before a name printed only inside another name do not complete the agency's name: a
+# document's quoted title (《崇阳县水务局政府信息公开指南》 over the subject 县水务局, 《娄底市娄星区人民政府办公室
+# 关于…的通知》, 《温州市龙湾区天河街道办事处政府信息公开指南》 over 由龙湾区天河街道编制) or a site's or account's
+# name (崇阳县水务局网站). Catalogue M08, round 54: the pages behind realdev r420 and r430 and round 54's
+# 54-04, three agencies' short names completed from their documents' titles. The report's own quoted
+# title (《X2021年政府信息公开工作年度报告》) names the agency and stays. (Whether a government's word printed
+# only there, 石门镇政府网站, makes a bare place its government's name, the labels split on: realdev
+# r288, r351 and three of round 54's pages say no, r57, r313 and r432 yes; government_of_place is left.)
+_QUOTED_DOCUMENT = re.compile(r"《[^《》]{1,80}》")
+_SITE_AFTER = re.compile(r"(?:门户)?(?:网站|网|公众号|微信|微博|客户端|APP|抖音|头条|视频号)", re.IGNORECASE)
+
+
+def without_quoted_documents(text: str) -> str:
+    """The text with every quoted document's title blanked (the report's own kept), its length kept."""
+    if "《" not in text:
+        return text
+    return _QUOTED_DOCUMENT.sub(lambda m: m.group() if "报告" in m.group() else " " * len(m.group()), text)
+
+
+def _names_a_site(text: str, end: int) -> bool:
+    """The name ending at `end` goes on as a site's or account's name (X镇政府网站)."""
+    return _SITE_AFTER.match(text, end) is not None
+
+
 def complete_with_place(agency: str, lines: list[str], place_prefix_ends, anywhere: bool = False) -> str:
     """The fullest form of the agency's name the report prints as a name: the
     title says 唐村镇人民政府 or 光辉街道, a line of its own (the signature, the
@@ -866,7 +890,7 @@ def complete_with_place(agency: str, lines: list[str], place_prefix_ends, anywhe
     """
     best: tuple[bool, int, str] | None = None
     if not anywhere:
-        lines = [without_addresses(raw) for raw in lines]
+        lines = [without_quoted_documents(without_addresses(raw)) for raw in lines]
     # a name that starts with its level (区卫生和计划生育局) takes the place printed before it
     # (翔安区卫生和计划生育局): M08, the level-only name; a province's too (现将省水利厅…报告如下 under
     # 辽宁省水利厅…: round 18, as rounds 9 and 15 saw '省X厅' short names)
@@ -890,6 +914,9 @@ def complete_with_place(agency: str, lines: list[str], place_prefix_ends, anywhe
             continue
         names_itself = len(raw) <= _MAX_SIGNATURE_LINE and _TITLE_WORDS.search(raw) is not None
         while start >= 0:
+            if not anywhere and _names_a_site(raw, start + len(agency)):
+                start = raw.find(agency, start + 1)
+                continue
             run = _CJK_RUN.search(raw[max(0, start - _MAX_PLACE_PREFIX): start])
             before = run.group() if run else ""
             prefix = next((before[k:] for k in range(len(before))

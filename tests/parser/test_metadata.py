@@ -1296,3 +1296,20 @@ def test_township_placed_by_the_county_government_it_names(text, place):
 def test_township_not_placed_when_its_county_is_unsure(text):
     m = meta(text)
     assert (m.province, m.city, m.county) == (None, None, None)
+
+
+@pytest.mark.parametrize("text, agency", [
+    # the fuller name only in the titles of its own documents (realdev r420's page, round 54's street)
+    ("2021年，县水务局按照县政府的部署推进政务公开。\n全年主动公开政府信息112条。\n"
+     "修订了《崇阳县水务局政府信息公开指南》和《崇阳县水务局政务公开工作实施方案》。\n", "县水务局"),
+    # ... or in its site's name
+    ("2022年，县林业局认真落实《条例》要求。\n全年在崇阳县林业局网站主动公开政府信息35条。\n", "县林业局"),
+])
+def test_a_fuller_name_inside_a_document_title_or_site_name_is_not_taken(text, agency):
+    assert meta(text).agency == agency
+
+
+def test_a_fuller_name_printed_in_a_sentence_is_still_taken():
+    text = ("2021年，县水务局按照县政府的部署推进政务公开。\n全年主动公开政府信息112条。\n"
+            "崇阳县水务局将继续完善公开制度。\n")
+    assert meta(text).agency == "崇阳县水务局"
