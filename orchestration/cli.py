@@ -263,19 +263,24 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"ogi: cannot write the warehouse folder {warehouse.parent} ({exc.strerror or exc}); "
               "choose another with --warehouse or OGI_WAREHOUSE", file=sys.stderr)
         return 2
-    from orchestration import freshness
+    from orchestration import drops, freshness
 
     started = time.monotonic()
     warm_dbt = None
-    digest = None if args.ingest_only else freshness.inputs_digest(raw_dir)
+    scan = None if args.ingest_only else drops.scan_drop(raw_dir)
+    digest = None if scan is None else freshness.inputs_digest(raw_dir, scan)
+
+    def waiting(message: str) -> None:
+        nonlocal scan
+        scan = None  # the folder may change while we wait: the run scans it afresh
+        print(message, file=sys.stderr, flush=True)
+
     previous = progress.install(progress.for_mode("off" if args.verbose else settings.progress_mode()))
     try:
         with writer_lock(warehouse, timeout=float("inf") if args.wait else 0.0,
-                         on_wait=lambda: print(f"ogi: waiting for another run to finish writing {warehouse} …",
-                                               file=sys.stderr, flush=True),
+                         on_wait=lambda: waiting(f"ogi: waiting for another run to finish writing {warehouse} …"),
                          readers_timeout=settings.lock_timeout(),
-                         on_readers=lambda: print(f"ogi: waiting for the queries reading {warehouse} to end …",
-                                                  file=sys.stderr, flush=True)):
+                         on_readers=lambda: waiting(f"ogi: waiting for the queries reading {warehouse} to end …")):
             check_intact(warehouse)
             if digest and freshness.is_current(warehouse, digest):
                 # what the run would find: nothing to read, parse, build or check
@@ -285,6 +290,8 @@ def cmd_run(args: argparse.Namespace) -> int:
                 print(f"done in {time.monotonic() - started:.1f} s")
                 return 0
             ensure_dbt_manifest()
+            # the digest's scan is what this run ingests, and the state it records describes
+            drops.hand_over_scan(raw_dir, scan)
             # dbt imports and parses on the other core while Dagster starts and the drop is read
             warm_dbt = None if args.ingest_only else dbt_warm.start()
             job = "ogi_ingest" if args.ingest_only else "ogi_pipeline"
@@ -311,6 +318,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"ogi: {exc}", file=sys.stderr)
         return 2
     finally:
+        drops.hand_over_scan(raw_dir, None)
         progress.install(previous)
         if warm_dbt:
             warm_dbt.stop()

@@ -119,6 +119,24 @@ def scan_drop(drop_dir: Path) -> list[FileStat]:
     return found
 
 
+# The scan `ogi run` made to decide whether anything is new, kept for the run it then starts in this
+# process: the ingest step takes it instead of walking the folder again (about 1 s at 100,000 files).
+_HANDED_OVER: dict[str, list[FileStat]] = {}
+
+
+def hand_over_scan(drop_dir: Path, stats: list[FileStat] | None) -> None:
+    """Keep stats as the scan of drop_dir the next ingest in this process uses (None: forget it)."""
+    _HANDED_OVER.clear()
+    if stats is not None:
+        _HANDED_OVER[os.path.realpath(drop_dir)] = stats
+
+
+def take_scan(drop_dir: Path) -> list[FileStat]:
+    """The scan handed over for drop_dir (used once), else a fresh one."""
+    handed = _HANDED_OVER.pop(os.path.realpath(drop_dir), None)
+    return handed if handed is not None else scan_drop(drop_dir)
+
+
 def fingerprint(stats: list[FileStat]) -> str:
     """A digest of every file's path, size and modification time (no file is read)."""
     digest = hashlib.sha256()

@@ -32,14 +32,15 @@ def dbt_sources_digest() -> str:
     return digest.hexdigest()[:16]
 
 
-def inputs_digest(raw_dir: Path) -> str:
+def inputs_digest(raw_dir: Path, drop: list | None = None) -> str:
+    """`drop`: the folder's scan when the caller has made it (drops.scan_drop)."""
     from orchestration.drops import fingerprint, scan_drop
     from orchestration.parser.report import PARSER_VERSION
     from orchestration.validation.run import rules_digest
 
     review = settings.review_dir(raw_dir.resolve())  # reviewers' decisions are read by every run too
     digest = hashlib.sha256()
-    for part in (str(raw_dir.resolve()), fingerprint(scan_drop(raw_dir)),
+    for part in (str(raw_dir.resolve()), fingerprint(scan_drop(raw_dir) if drop is None else drop),
                  fingerprint(scan_drop(review)) if review.is_dir() else "", dbt_sources_digest(), PARSER_VERSION,
                  rules_digest(), *sorted(f"{k}={v}" for k, v in os.environ.items()
                                           if k.startswith("OGI_") and k not in _NOT_INPUTS)):

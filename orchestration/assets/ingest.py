@@ -6,7 +6,7 @@ from collections import Counter
 import dagster as dg
 
 from orchestration import progress, settings, warehouse
-from orchestration.drops import OK, SAME_CONTENT, scan_drop
+from orchestration.drops import OK, SAME_CONTENT, take_scan
 from orchestration.resources import DropFolder, Warehouse
 from orchestration.workers import executor_for, ordered_map, read_batch
 
@@ -60,7 +60,7 @@ def ingest_drop_folder(context: dg.AssetExecutionContext, drop_folder: DropFolde
         raise dg.Failure(f"drop folder {drop_dir} does not exist (set OGI_RAW_DIR or --raw-dir)")
     report = progress.current()
     report.stage("scan", unit="files")
-    stats = scan_drop(drop_dir)
+    stats = take_scan(drop_dir)
     report.update(len(stats))
     counts: Counter = Counter()
     not_read: Counter = Counter()
