@@ -855,7 +855,7 @@ def without_addresses(text: str) -> str:
 # document's quoted title (《崇阳县水务局政府信息公开指南》 over the subject 县水务局, 《娄底市娄星区人民政府办公室
 # 关于…的通知》, 《温州市龙湾区天河街道办事处政府信息公开指南》 over 由龙湾区天河街道编制) or a site's or account's
 # name (崇阳县水务局网站). Catalogue M08, round 54: the pages behind realdev r420 and r430 and round 54's
-# 54-04, three agencies' short names completed from their documents' titles. The report's own quoted
+# 54a04, three agencies' short names completed from their documents' titles. The report's own quoted
 # title (《X2021年政府信息公开工作年度报告》) names the agency and stays. (Whether a government's word printed
 # only there, 石门镇政府网站, makes a bare place its government's name, the labels split on: realdev
 # r288, r351 and three of round 54's pages say no, r57, r313 and r432 yes; government_of_place is left.)
