@@ -273,6 +273,8 @@ def _channel_figures(text: str) -> int:
     A breakdown by channel (其中通过网站…N条，通过微信…M条) counts channels, and so
     does a count to date: either shows that several channels carry the agency's
     items. A clause that points back (在该平台累计公开…) names no new channel."""
+    if not _ITEMS_COUNTED.search(text):
+        return 0  # no clause counts anything (no count spans a clause's break): most text
     return sum(1 for _, c in _clauses(text)
                if _ITEMS_COUNTED.search(c) and _CHANNEL.search(c)
                and not _SUBSET.search(_OWN_COLUMN.sub("", c.replace("其中", ""))) and not _READERS.search(c)
