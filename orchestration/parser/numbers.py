@@ -97,9 +97,17 @@ def parse_number_word(text: str) -> Decimal | None:
     return None if numeral is None else Decimal(numeral)
 
 
+# A Chinese character that no value, unit or not-applicable mark holds: the text is a label or prose
+# (the renderings ask about every line), unreadable as a value. Such characters are the same after NFKC,
+# so this answers before normalising a whole sentence (most of the texts the cache has not seen).
+_NO_VALUE_CHARACTER = re.compile("(?![件条次人个篇项万元份期无不适用此涉及])[\u4e00-\u9fff]")
+
+
 @lru_cache(maxsize=1 << 14)  # cells repeat: 0, 1, blanks, dashes
 def read_cell_value(raw: str) -> tuple[str, Decimal | None]:
     """The value_status and value of one printed table cell."""
+    if _NO_VALUE_CHARACTER.search(raw):
+        return UNREADABLE, None
     t = normalize_width(raw).strip().replace(" ", "").replace("\u3000", "").strip("*")
     if not t:
         return BLANK, None
