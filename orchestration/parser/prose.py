@@ -171,21 +171,22 @@ def sentences(text: str, normalized: str | None = None) -> Iterator[Sentence]:
     """The text's sentences; `normalized` is half_width(text) when the caller has it."""
     line_starts = list(accumulate((len(line) + 1 for line in text.split("\n")), initial=0))
     normalized = half_width(text) if normalized is None else normalized
+    last = len(text) - 1
     pos = 0
     for m in _SENTENCE_END.finditer(normalized + "。"):
-        raw = normalized[pos:m.end()]
+        end_at = m.end()
+        raw = normalized[pos:end_at]
         stripped = raw.strip()
         if stripped:
-            lead = len(raw) - len(raw.lstrip())
-            begin = pos + lead
-            end = begin + len(stripped) - 1
-            yield Sentence(
-                _CONTINUATION.sub("", stripped) if "\n" in stripped else stripped,
-                begin,
-                bisect_right(line_starts, begin),
-                bisect_right(line_starts, max(begin, min(end, len(text) - 1))),
-            )
-        pos = m.end()
+            begin = pos + raw.index(stripped[0])  # (whitespace before it: its first occurrence)
+            line = bisect_right(line_starts, begin)
+            if "\n" in stripped:
+                end = begin + len(stripped) - 1
+                yield Sentence(_CONTINUATION.sub("", stripped), begin, line,
+                               bisect_right(line_starts, max(begin, min(end, last))))
+            else:  # on one line (the "。" appended after the text's end too)
+                yield Sentence(stripped, begin, line, line)
+        pos = end_at
 
 
 _COMPARED = re.compile(r"(?:较|比|同比|与|相比|比较)$")
