@@ -889,13 +889,15 @@ def complete_with_place(agency: str, lines: list[str], place_prefix_ends, anywhe
     fullest form printed, to locate the agency, never to name it.
     """
     best: tuple[bool, int, str] | None = None
-    if not anywhere:
-        lines = [without_quoted_documents(without_addresses(raw)) for raw in lines]
     # a name that starts with its level (区卫生和计划生育局) takes the place printed before it
     # (翔安区卫生和计划生育局): M08, the level-only name; a province's too (现将省水利厅…报告如下 under
     # 辽宁省水利厅…: round 18, as rounds 9 and 15 saw '省X厅' short names)
     level_only = agency[0] in "省区县市旗"
     for raw in lines:
+        if agency not in raw:
+            continue  # (blanking only ever removes an occurrence: most lines need none)
+        if not anywhere:
+            raw = without_quoted_documents(without_addresses(raw))
         start = raw.find(agency)
         if start < 0:
             continue
