@@ -1062,7 +1062,7 @@ def find_published_on(lines: list[str]) -> dt.date | None:
             continue
         cleaned = _clean(raw).replace(" ", "")
         line = _DATE_LABEL.sub("", cleaned).strip("（）()")
-        m = next((m for p in _DATE_PATTERNS if line and len(line) <= 20 and (m := p.fullmatch(line))), None)
+        m = next((m for p in _DATE_PATTERNS if (m := p.fullmatch(line))), None) if line and len(line) <= 20 else None
         if m:
             found = _date(m.groups()) or found
         elif labelled is None and (lm := _LABELLED_DATE.search(cleaned) or _PAGE_DATE_LINE.match(cleaned)):
