@@ -9,6 +9,7 @@ lock would never be released.
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import signal
 import threading
@@ -152,7 +153,24 @@ def fits_warehouse(value: Decimal) -> bool:
     return value == value.quantize(_DECIMAL_STEP)
 
 
+@contextlib.contextmanager
+def few_collections() -> Iterator[None]:
+    """Python's cycle collector, run less often while reports are parsed: a parse makes thousands of
+    short-lived objects (rows, cells, matches) and no cycles that outlive it, and collecting after
+    every 700 allocations took 5 % of a parse on the bench corpus. The threshold is restored after."""
+    previous = gc.get_threshold()
+    gc.set_threshold(_PARSE_GC_THRESHOLD, *previous[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*previous)
+
+
+_PARSE_GC_THRESHOLD = 50_000
+
+
 def parse_batch(documents: list[tuple[str, str, str | None]]) -> list[tuple[dict[str, Any], list[tuple], list[tuple]]]:
     """(sha256, text, provenance) documents; provenance is the page map of a text read from a PDF or Word file."""
     limit = settings.parse_timeout()
-    return [parse_rows(sha, text, provenance, limit) for sha, text, provenance in documents]
+    with few_collections():
+        return [parse_rows(sha, text, provenance, limit) for sha, text, provenance in documents]
