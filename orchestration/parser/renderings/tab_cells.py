@@ -6,7 +6,11 @@ from orchestration.parser.renderings.cells import Row, RowCollector, TextCell, i
 
 
 def _is_cell(line: str) -> bool:
-    return line.startswith("\t") and "\t" not in line[1:].rstrip()
+    """A tab-led line with no other tab before its trailing whitespace."""
+    if not line.startswith("\t"):
+        return False
+    other = line.find("\t", 1)
+    return other < 0 or not line[other:].strip()
 
 
 def count_lines(lines: list[str]) -> int:
