@@ -330,7 +330,8 @@ def _agency_from_title(title: str) -> str | None:
         head = title[m.end(): words.start()] if words else ""
     head = _without_notes(head).strip(" 　:：-—")
     head = _GLUED_YEAR.sub("", head)  # 2012上海市…政府信息公开工作年度报告: the year without 年 (M09)
-    head = re.sub(r"^关于|关于$|的$", "", head)
+    # (and the space a title may print before 关于: '海南州教育局 关于2024年度…', round 56's bureau)
+    head = re.sub(r"^关于|关于$|的$", "", head).strip(" 　")
     # the title's words before its year (X政府信息公开工作2024年度报告: M09, round 24)
     # (nothing but those words, X局 / 政府信息公开工作2013年度报告 with the name on the line above: round 35's zone;
     # their 政府 is the report's, not a government's to join to that name)
@@ -511,6 +512,7 @@ _MAX_NAME = 30
 _LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:[ \u3000]+[\u4e00-\u9fff]{1,2}){3,}$")
 
 
+_NUMBERED_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+(?:部分|章|节))")
 # a site's menu (登录个人中心, M03), not a name
 _SITE_WORDS = ("登录", "注册", "个人中心", "用户中心", "首页")
 # a sentence's fragment, not a name: a line cut at the page's end (依托区门户网站): third round
@@ -519,6 +521,10 @@ _VERBS_FIRST = ("依托", "通过", "按照", "根据", "依据", "围绕", "加
 
 def _agency_like(line: str) -> str | None:
     if len(line) > 60:  # a sentence, not a signature
+        return None
+    if _NUMBERED_HEADING.match(line):
+        # a section's numbered heading ('五、因政府…' cut at the excerpt's end, whose last line was read as
+        # the signature: round 56's street on a spam mirror) names no body; a guard
         return None
     name = _without_notes(_clean(line)).strip()
     if _LETTER_SPACED.match(name):
@@ -1052,9 +1058,14 @@ def site_places(text: str) -> list[str]:
 
 
 def find_published_on(lines: list[str]) -> dt.date | None:
-    """The date under the signature: the last line that is only a date (in
-    brackets or after a 日期 label too); failing that, the first labelled date
-    on a short line of the page (发布日期：2020年01月17日　来源：…)."""
+    """The first labelled date on a short line of the page (发布日期：2020年01月17日　来源：…);
+    failing that, the date under the signature: the last line that is only a date (in
+    brackets or after a 日期 label too).
+
+    Where a page prints both, its own date is when it was published and the signature's when
+    the report was signed or compiled, days or weeks before (catalogue M11: 44a02, 44a03 and
+    44a05, 54a23 and 56a14, and the pages behind realdev r67, r79 and r302, eight agencies'
+    pages whose readers all took the page's date; the signature's had been read first)."""
     found = labelled = None
     for raw in lines:
         raw = raw.rstrip(" |")  # a row of the page's fields padded with bars (catalogue M05)
@@ -1067,7 +1078,7 @@ def find_published_on(lines: list[str]) -> dt.date | None:
             found = _date(m.groups()) or found
         elif labelled is None and (lm := _LABELLED_DATE.search(cleaned) or _PAGE_DATE_LINE.match(cleaned)):
             labelled = _first_date(lm.group(1))
-    return found or labelled
+    return labelled or found
 
 
 def _first_date(text: str) -> dt.date | None:

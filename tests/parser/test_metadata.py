@@ -1313,3 +1313,27 @@ def test_a_fuller_name_printed_in_a_sentence_is_still_taken():
     text = ("2021年，县水务局按照县政府的部署推进政务公开。\n全年主动公开政府信息112条。\n"
             "崇阳县水务局将继续完善公开制度。\n")
     assert meta(text).agency == "崇阳县水务局"
+
+
+@pytest.mark.parametrize("page_line", ["发布时间:2019-3-15 8:54:08", "2013年01月28日 来源: 某区", "日期:2023-01-20 来源:某局"])
+def test_the_pages_own_date_wins_over_the_signatures(page_line):
+    # M11: the signature dates when the report was signed, the page's line when it was published
+    lines = ["某局2018年政府信息公开工作年度报告", page_line, "正文。", "某局", "2019年3月14日"]
+    assert find_published_on(lines) == find_published_on(["某局2018年政府信息公开工作年度报告", page_line, "正文。"])
+    assert find_published_on(lines) != dt.date(2019, 3, 14)
+
+
+def test_the_signature_date_stands_where_the_page_prints_none():
+    assert find_published_on(["某局2018年政府信息公开工作年度报告", "正文。", "某局", "2019年3月14日"]) \
+        == dt.date(2019, 3, 14)
+
+
+def test_a_space_before_guanyu_in_the_title_stays_off_the_name():
+    assert meta("海南州教育局 关于2024年度政府信息公开工作年度报告\n全年主动公开政府信息20条。\n").agency == "海南州教育局"
+
+
+def test_a_numbered_heading_cut_at_the_end_is_not_the_signature():
+    # no title; the compiler's clause spoiled by a betting brand; the excerpt ends in a cut heading
+    text = ("根据《条例》要求，由某某主页 北城街道办事处编制本报告。\n一、总体情况\n我街道主动公开政府信息40条。\n"
+            "四、存在的主要问题\n工作仍有不足。\n五、因政府")
+    assert meta(text).agency != "五、因政府"
