@@ -1024,9 +1024,11 @@ def _date(groups: tuple[str, str, str]) -> dt.date | None:
 # A county or city printed only in the name of a government's site that hosts or publishes the report
 # (依托“某县人民政府网站”, 电子版可在“某县政府网”下载, 在某区政府门户网站公开): readers place the agency
 # there when its own name places it nowhere (catalogue M08: 39b09, 39b12, 40b09, 43a02, 43b01, 45a09, 47a02 and
-# 47a13, eight agencies' pages; realdev r16, r70). Documents' names (《某市政府信息公开规定》) are not
+# 47a13, eight agencies' pages; realdev r16, r70), also named for its information (宁海县政府信息公开网站,
+# 永泰县人民政府公众信息网站: round 57's 57a01 and 57a09, the forms realdev r164, r234, r380 and r445 print).
+# Documents' names (《某市政府信息公开规定》) are not
 # used: two readers left a township's and a masked city's places blank beside them (39a18, 40a12).
-_SITE_PLACE = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:省|市|州|盟|县|区|旗))(?:人民)?政府(?:门户)?网")
+_SITE_PLACE = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:省|市|州|盟|县|区|旗))(?:人民)?政府(?:门户|信息公开|公众信息)?网")
 
 
 # A township's or street's report that names no place with its own name names the county or district above

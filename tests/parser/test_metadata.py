@@ -1337,3 +1337,13 @@ def test_a_numbered_heading_cut_at_the_end_is_not_the_signature():
     text = ("根据《条例》要求，由某某主页 北城街道办事处编制本报告。\n一、总体情况\n我街道主动公开政府信息40条。\n"
             "四、存在的主要问题\n工作仍有不足。\n五、因政府")
     assert meta(text).agency != "五、因政府"
+
+
+@pytest.mark.parametrize("site_sentence, place", [
+    # M08, the site named for its information (round 57's 57a01 and 57a09; realdev pages print the same forms)
+    ("本报告可以通过永泰县人民政府公众信息网站查询。", ("福建省", "福州市", "永泰县")),
+    ("本报告在宁海县政府信息公开网站设立的专栏公布。", ("浙江省", "宁波市", "宁海县")),
+])
+def test_a_bureau_placed_nowhere_by_its_name_is_placed_by_its_governments_information_site(site_sentence, place):
+    m = meta("县统计局2011年政府信息公开工作年度报告\n" + site_sentence + "\n本年度主动公开政府信息52条。\n")
+    assert (m.province, m.city, m.county) == place
