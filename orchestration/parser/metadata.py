@@ -864,7 +864,8 @@ def without_addresses(text: str) -> str:
 # 54a04, three agencies' short names completed from their documents' titles. The report's own quoted
 # title (《X2021年政府信息公开工作年度报告》) names the agency and stays. (Whether a government's word printed
 # only there, 石门镇政府网站, makes a bare place its government's name, the labels split on: realdev
-# r288, r351 and three of round 54's pages say no, r57, r313 and r432 yes; government_of_place is left.)
+# r288 and r351 and the readers of 54a17, 54a35 and 56a18 say no, r57, r313 and r432 yes; government_of_place
+# is left.)
 _QUOTED_DOCUMENT = re.compile(r"《[^《》]{1,80}》")
 _SITE_AFTER = re.compile(r"(?:门户)?(?:网站|网|公众号|微信|微博|客户端|APP|抖音|头条|视频号)", re.IGNORECASE)
 
