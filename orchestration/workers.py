@@ -153,6 +153,9 @@ def fits_warehouse(value: Decimal) -> bool:
     return value == value.quantize(_DECIMAL_STEP)
 
 
+_PARSE_GC_THRESHOLD = 50_000
+
+
 @contextlib.contextmanager
 def few_collections() -> Iterator[None]:
     """Python's cycle collector, run less often while reports are parsed: a parse makes thousands of
@@ -164,9 +167,6 @@ def few_collections() -> Iterator[None]:
         yield
     finally:
         gc.set_threshold(*previous)
-
-
-_PARSE_GC_THRESHOLD = 50_000
 
 
 def parse_batch(documents: list[tuple[str, str, str | None]]) -> list[tuple[dict[str, Any], list[tuple], list[tuple]]]:

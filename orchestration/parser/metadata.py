@@ -512,6 +512,8 @@ _MAX_NAME = 30
 _LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:[ \u3000]+[\u4e00-\u9fff]{1,2}){3,}$")
 
 
+# a section's numbered heading ('五、因政府…' cut at the excerpt's end, read as the signature: round 56's
+# street on a spam mirror) names no body; a guard
 _NUMBERED_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+(?:部分|章|节))")
 # a site's menu (登录个人中心, M03), not a name
 _SITE_WORDS = ("登录", "注册", "个人中心", "用户中心", "首页")
@@ -523,8 +525,6 @@ def _agency_like(line: str) -> str | None:
     if len(line) > 60:  # a sentence, not a signature
         return None
     if _NUMBERED_HEADING.match(line):
-        # a section's numbered heading ('五、因政府…' cut at the excerpt's end, whose last line was read as
-        # the signature: round 56's street on a spam mirror) names no body; a guard
         return None
     name = _without_notes(_clean(line)).strip()
     if _LETTER_SPACED.match(name):
@@ -1069,7 +1069,7 @@ def find_published_on(lines: list[str]) -> dt.date | None:
     the report was signed or compiled, days or weeks before (catalogue M11: 44a02, 44a03 and
     44a05, 54a23 and 56a14, and the pages behind realdev r67, r79 and r302, eight agencies'
     pages whose readers all took the page's date; the signature's had been read first)."""
-    found = labelled = None
+    found = None
     for raw in lines:
         raw = raw.rstrip(" |")  # a row of the page's fields padded with bars (catalogue M05)
         if len(raw) > _MAX_SIGNATURE_LINE or not _DATE_HINT.search(raw):
@@ -1079,9 +1079,10 @@ def find_published_on(lines: list[str]) -> dt.date | None:
         m = next((m for p in _DATE_PATTERNS if (m := p.fullmatch(line))), None) if line and len(line) <= 20 else None
         if m:
             found = _date(m.groups()) or found
-        elif labelled is None and (lm := _LABELLED_DATE.search(cleaned) or _PAGE_DATE_LINE.match(cleaned)):
-            labelled = _first_date(lm.group(1))
-    return labelled or found
+        elif (lm := _LABELLED_DATE.search(cleaned) or _PAGE_DATE_LINE.match(cleaned)) and (
+                labelled := _first_date(lm.group(1))):
+            return labelled  # the page's own date: nothing after it is read over it
+    return found
 
 
 def _first_date(text: str) -> dt.date | None:
