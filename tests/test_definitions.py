@@ -90,3 +90,16 @@ def test_the_review_folder_is_upstream_of_the_marts_it_changes(definitions):
     # the review asset writes before dbt reads, in the one job
     assert decisions in {k for k in definitions.resolve_job_def("ogi_pipeline").asset_layer.asset_graph
                          .get_all_asset_keys()}
+
+
+def test_loading_the_definitions_leaves_dbt_core_to_dbt_s_own_process():
+    """dbt runs in its own process; the run's process loading dbt-core too cost 1.2-1.5 s of every run."""
+    import subprocess
+    import sys
+
+    loaded = subprocess.run(
+        [sys.executable, "-c", "import sys; from orchestration.definitions import defs; "
+         "import dagster_dbt.compat as c; print(sorted(m for m in sys.modules if m == 'dbt' or m.startswith('dbt.')), "
+         "c.NodeStatus.Success == 'success')"],
+        capture_output=True, text=True, timeout=120, check=True)
+    assert loaded.stdout.split() == ["[]", "True"]
