@@ -69,14 +69,20 @@ def _prepare_environment(raw_dir: str | None = None, warehouse: str | None = Non
         os.environ["PATH"] = bin_dir + os.pathsep + os.environ.get("PATH", "")
 
 
+def dbt_manifest_current() -> bool:
+    """Whether the dbt project's manifest is at least as new as every file of the project."""
+    manifest = settings.DBT_PROJECT_DIR / "target" / "manifest.json"
+    return manifest.exists() and manifest.stat().st_mtime >= max(
+        p.stat().st_mtime for p in settings.dbt_source_files())
+
+
 def ensure_dbt_manifest() -> None:
     """Parse the dbt project when its manifest is missing or older than its files.
 
     Definitions read the manifest at import; parsing here, before the import,
     keeps `dbt parse` out of every code-location load.
     """
-    manifest = settings.DBT_PROJECT_DIR / "target" / "manifest.json"
-    if manifest.exists() and manifest.stat().st_mtime >= max(p.stat().st_mtime for p in settings.dbt_source_files()):
+    if dbt_manifest_current():
         return
     print("ogi: parsing the dbt project …", file=sys.stderr)
     result = subprocess.run(
@@ -266,9 +272,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from orchestration import drops, freshness
 
     started = time.monotonic()
-    warm_dbt = None
-    scan = None if args.ingest_only else drops.scan_drop(raw_dir)
-    digest = None if scan is None else freshness.inputs_digest(raw_dir, scan)
+    warm_dbt = scan = None
 
     def waiting(message: str) -> None:
         nonlocal scan
@@ -277,6 +281,14 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     previous = progress.install(progress.for_mode("off" if args.verbose else settings.progress_mode()))
     try:
+        if not args.ingest_only and dbt_manifest_current():
+            # dbt's warm-up (importing dbt, reading the project: about 3 s) is the longest thing a
+            # one-report run waits for before its dbt step, so it starts first, before the run knows
+            # whether anything is new (a run with nothing new stops it unused); not while the project
+            # is parsed afresh below, since the warm-up reads the parse state that parse rewrites.
+            warm_dbt = dbt_warm.start()
+        scan = None if args.ingest_only else drops.scan_drop(raw_dir)
+        digest = None if scan is None else freshness.inputs_digest(raw_dir, scan)
         with writer_lock(warehouse, timeout=float("inf") if args.wait else 0.0,
                          on_wait=lambda: waiting(f"ogi: waiting for another run to finish writing {warehouse} …"),
                          readers_timeout=settings.lock_timeout(),
@@ -292,8 +304,9 @@ def cmd_run(args: argparse.Namespace) -> int:
             ensure_dbt_manifest()
             # the digest's scan is what this run ingests, and the state it records describes
             drops.hand_over_scan(raw_dir, scan)
-            # dbt imports and parses on the other core while Dagster starts and the drop is read
-            warm_dbt = None if args.ingest_only else dbt_warm.start()
+            if warm_dbt is None and not args.ingest_only:
+                # dbt imports and parses on the other core while Dagster starts and the drop is read
+                warm_dbt = dbt_warm.start()
             job = "ogi_ingest" if args.ingest_only else "ogi_pipeline"
             print(f"ogi: {'reading' if args.ingest_only else 'running the pipeline on'} {raw_dir} …",
                   file=sys.stderr, flush=True)

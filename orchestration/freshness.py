@@ -19,10 +19,12 @@ from pathlib import Path
 import duckdb
 
 from orchestration import settings
+from orchestration.dbt_launcher import SOCKET_VAR
 
 STATE = "last_complete_run"  # raw.pipeline_state: "<inputs digest>:<raw generation>"
-# settings that change nothing a run produces
-_NOT_INPUTS = {settings.WAREHOUSE_VAR, settings.REVIEWER_VAR, "OGI_PROGRESS", "OGI_QUERY_TIMEOUT", "OGI_LOCK_TIMEOUT"}
+# settings that change nothing a run produces (the warm dbt server's socket is set before the digest is taken)
+_NOT_INPUTS = {settings.WAREHOUSE_VAR, settings.REVIEWER_VAR, "OGI_PROGRESS", "OGI_QUERY_TIMEOUT", "OGI_LOCK_TIMEOUT",
+               SOCKET_VAR}
 
 
 def dbt_sources_digest() -> str:
