@@ -42,15 +42,22 @@ IDLE_LIMIT_S = 3600.0
 _HEADER_BYTES = 1 << 20
 
 
-def keep_partial_parse(target: Path) -> None:
+def keep_partial_parse(target: Path, written_after: int | None = None) -> None:
     """Carry dbt's partial-parse state from one invocation's target folder to the next invocation.
 
     dbt only reuses the state for the same profile, and the profile holds the
     warehouse path: a state written for another warehouse makes dbt parse the
     whole project again (about 2 s).
+
+    `written_after` (ns): keep the state only if it was written after that
+    time. dagster-dbt copies the kept state into each invocation's folder
+    before dbt starts; a build served by the warm server parses nothing, so
+    that copy comes back unchanged, and it may be older than what the warm
+    server kept meanwhile (after a parse for another warehouse): copying it
+    back made every later run parse the whole project again.
     """
     produced = target / "partial_parse.msgpack"
-    if produced.exists():
+    if produced.exists() and (written_after is None or produced.stat().st_mtime_ns > written_after):
         kept = settings.DBT_PROJECT_DIR / "target" / "partial_parse.msgpack"
         kept.parent.mkdir(parents=True, exist_ok=True)
         staging = kept.with_name(f".{kept.name}.{os.getpid()}")

@@ -119,3 +119,23 @@ def test_ogi_run_through_the_warm_server_builds_what_the_job_builds(seeded, tmp_
     assert done.returncode == 0, done.stderr
     assert marts_snapshot(warehouse) == \
         marts_snapshot(seeded_warehouse)
+
+
+def test_a_build_that_parsed_nothing_does_not_put_back_an_older_parse_state(tmp_path, monkeypatch):
+    """dagster-dbt copies the kept state into the build's folder before dbt starts; the warm server may keep a
+    newer one meanwhile (it parsed for this warehouse). The build's unchanged copy must not replace it."""
+    monkeypatch.setattr(settings, "DBT_PROJECT_DIR", tmp_path / "project")
+    kept = tmp_path / "project" / "target" / "partial_parse.msgpack"
+    kept.parent.mkdir(parents=True)
+    build = tmp_path / "build"
+    build.mkdir()
+    copy = build / "partial_parse.msgpack"
+    copy.write_bytes(b"state for another warehouse")
+    copied_at = copy.stat().st_mtime_ns
+    kept.write_bytes(b"state the warm server parsed for this one")
+    dbt_warm.keep_partial_parse(build, written_after=copied_at)
+    assert kept.read_bytes() == b"state the warm server parsed for this one"
+    # a build that did parse (no warm server) wrote its own state after the copy: that one is kept
+    os.utime(copy, ns=(copied_at + 10**9, copied_at + 10**9))
+    dbt_warm.keep_partial_parse(build, written_after=copied_at)
+    assert kept.read_bytes() == b"state for another warehouse"

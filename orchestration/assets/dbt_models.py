@@ -132,6 +132,8 @@ def warehouse_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, war
         args.append("--full-refresh")
         context.log.info("the dbt project changed since the last build: the incremental models are rebuilt whole")
     invocation = dbt.cli(args, context=context)
+    parse_state = invocation.target_path / "partial_parse.msgpack"  # dagster-dbt's copy of the kept one
+    copied_at = parse_state.stat().st_mtime_ns if parse_state.exists() else None
     # Held back until dbt ends: the row counts need the warehouse, which dbt holds open while it runs.
     events = []
     try:
@@ -141,7 +143,7 @@ def warehouse_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, war
         yield from events  # what dbt built before it failed
         raise
     finally:
-        keep_partial_parse(invocation.target_path)
+        keep_partial_parse(invocation.target_path, written_after=copied_at)
         # each invocation leaves target/<name>-<run>-<uuid>/; keep the folder tidy
         shutil.rmtree(invocation.target_path, ignore_errors=True)
     if kept:
