@@ -1,3 +1,8 @@
+{#- A table, unlike the other intermediate models: every mart and several
+    tests read it (about ten reads in a one-report build), and as a view each
+    read ranked the files and hashed two ids for every report again. -#}
+{{ config(materialized='table') }}
+
 -- Current, present, readable files joined with what the parser read from them.
 -- A withdrawn file is left out, as a clean run on the folder without it would.
 with current_files as (
