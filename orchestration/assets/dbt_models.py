@@ -14,10 +14,10 @@ import dagster as dg
 from packaging import version
 
 from orchestration import progress, settings, warehouse
-from orchestration.dagster_dbt_without_core import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_assets
 from orchestration.assets.ingest import POOL
 from orchestration.checks import carried
 from orchestration.checks.validation import FINDINGS_VIEWS
+from orchestration.dagster_dbt_without_core import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_assets
 from orchestration.dbt_warm import keep_partial_parse
 from orchestration.freshness import dbt_sources_digest
 from orchestration.resources import Warehouse
