@@ -281,11 +281,12 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     previous = progress.install(progress.for_mode("off" if args.verbose else settings.progress_mode()))
     try:
-        if not args.ingest_only and dbt_manifest_current():
-            # dbt's warm-up (importing dbt, reading the project: about 3 s) is the longest thing a
-            # one-report run waits for before its dbt step, so it starts first, before the run knows
-            # whether anything is new (a run with nothing new stops it unused); not while the project
-            # is parsed afresh below, since the warm-up reads the parse state that parse rewrites.
+        # dbt's warm-up (importing dbt, reading the project: about 3 s) is the longest thing a one-report
+        # run waits for before its dbt step, so it starts first, before the run knows whether anything is
+        # new (a run with nothing new stops it unused); where the project must be parsed afresh, only after
+        # that parse, since the warm-up reads the parse state that parse rewrites.
+        warm_early = not args.ingest_only and dbt_manifest_current()
+        if warm_early:
             warm_dbt = dbt_warm.start()
         scan = None if args.ingest_only else drops.scan_drop(raw_dir)
         digest = None if scan is None else freshness.inputs_digest(raw_dir, scan)
@@ -301,11 +302,10 @@ def cmd_run(args: argparse.Namespace) -> int:
                 print(_summary(warehouse))
                 print(f"done in {time.monotonic() - started:.1f} s")
                 return 0
-            ensure_dbt_manifest()
+            ensure_dbt_manifest()  # (again after a wait for the lock: the project may have changed meanwhile)
             # the digest's scan is what this run ingests, and the state it records describes
             drops.hand_over_scan(raw_dir, scan)
-            if warm_dbt is None and not args.ingest_only:
-                # dbt imports and parses on the other core while Dagster starts and the drop is read
+            if not args.ingest_only and not warm_early:
                 warm_dbt = dbt_warm.start()
             job = "ogi_ingest" if args.ingest_only else "ogi_pipeline"
             print(f"ogi: {'reading' if args.ingest_only else 'running the pipeline on'} {raw_dir} …",

@@ -176,7 +176,7 @@ def _kept_nodes() -> _Kept:
     from seeds alone (dim_indicator); views are only their SQL (DuckDB binds a
     view when it is queried). None of them is rebuilt, nor are the tests that
     read seeds and those tables alone. Every other test runs, those on views
-    too: they test the data. Together 35 of the project's 83 nodes.
+    too: they test the data.
     """
     nodes = json.loads(dbt_project.manifest_path.read_text(encoding="utf-8"))["nodes"]
     seeds = {uid for uid, node in nodes.items() if node["resource_type"] == "seed"}
