@@ -26,8 +26,9 @@ _YEAR_IN_TITLE = re.compile(r"(\d{4}|[〇○零一二三四五六七八九]{4})\
 _PERIOD = re.compile(r"(?:统计期限|统计时限|统计期间|数据统计)[^。]{0,12}?(\d{4})年\s*1月\s*1日[^。]{0,10}?(?:(\d{4})年)?\s*12月\s*31日")
 # (部: a ministry, named in its quoted title, its own OGI catalogue or its prose: 工业和信息化部 and
 # 生态环境部 in round 29, 水利部 in the third round's stand-in r146)
-_AGENCY_SUFFIX = re.compile(
-    r"(?:人民政府|政府办公室|政府办公厅|办公室|办公厅|委员会|管理委员会|局|委|厅|署|院|中心|办事处|政府|所|站|队|会|办|部)$")
+_AGENCY_SUFFIXES = ("人民政府", "政府办公室", "政府办公厅", "办公室", "办公厅", "委员会", "管理委员会", "局", "委", "厅", "署",
+                    "院", "中心", "办事处", "政府", "所", "站", "队", "会", "办", "部")
+_AGENCY_SUFFIX = re.compile("(?:" + "|".join(_AGENCY_SUFFIXES) + ")$")
 _CN_DATE = r"[〇○零一二三四五六七八九十]"
 _DATE_PATTERNS = (
     re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"),
@@ -55,6 +56,9 @@ _LABELLED_DATE = re.compile(r"(?:(?:发布|印发|公开|公布|发文|更新)|(
 # (2023-01-16 16:50:00 来源: …, 2022年01月18日来源:1)
 _PAGE_DATE_LINE = re.compile(r"^\s*(\d{4}\s*(?:年|[-/.])[^来作点浏]{2,12}?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|作者|点击|浏览|访问|字号|$)")
 _DATE_HINT = re.compile(r"[年\-/.．－／]")  # no date is printed without one of these
+# nor without a year's four digits (or numerals), spaces between them at most: table rows of 本年… words
+# and a count have the hint but no year (cleaning a line only takes characters away, so it makes none)
+_YEAR_DIGITS = re.compile(rf"\d(?:\s*\d){{3}}|{_CN_DATE}(?:\s*{_CN_DATE}){{3}}")
 _FILING_UNIT = re.compile(r"填报单位[^:：]*[:：]\s*(\S+)")
 _BRACKETS = re.compile(r"[（(][^）)]*[）)]")
 # A bracket inside or after a name that is part of it: a second name or a place (高新区(新市区),
@@ -521,8 +525,13 @@ _SITE_WORDS = ("登录", "注册", "个人中心", "用户中心", "首页")
 _VERBS_FIRST = ("依托", "通过", "按照", "根据", "依据", "围绕", "加强", "做好", "利用", "结合", "推进", "进一步")
 
 
+# the last characters _AGENCY_SUFFIX can match: a line with none of them names no agency, whatever
+# cleaning takes away (most lines a report's signature block is looked for in)
+_SUFFIX_ENDS = re.compile("[" + "".join(sorted({word[-1] for word in _AGENCY_SUFFIXES})) + "]")
+
+
 def _agency_like(line: str) -> str | None:
-    if len(line) > 60:  # a sentence, not a signature
+    if len(line) > 60 or not _SUFFIX_ENDS.search(line):  # a sentence, not a signature; or no agency's last word
         return None
     if _NUMBERED_HEADING.match(line):
         return None
@@ -1072,7 +1081,7 @@ def find_published_on(lines: list[str]) -> dt.date | None:
     found = None
     for raw in lines:
         raw = raw.rstrip(" |")  # a row of the page's fields padded with bars (catalogue M05)
-        if len(raw) > _MAX_SIGNATURE_LINE or not _DATE_HINT.search(raw):
+        if len(raw) > _MAX_SIGNATURE_LINE or not _DATE_HINT.search(raw) or not _YEAR_DIGITS.search(raw):
             continue
         cleaned = _clean(raw).replace(" ", "")
         line = _DATE_LABEL.sub("", cleaned).strip("（）()")

@@ -22,8 +22,11 @@ NUM = rf"(\d[\d,]*(?:\.\d+)?万?|[{CHINESE_NUMERAL_CHARS}]+)"
 
 # A sentence also ends where a numbered heading or item starts a line: PDF
 # text has no blank lines, and its headings carry no full stop.
+# (one character class first, then what a line break needs: the regex engine skips to the class's
+# characters instead of trying three alternatives at every one)
 _SENTENCE_END = re.compile(
-    r"[。！？!?]|\n\s*\n|\n(?=[ \t]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．](?!\d)))")
+    r"[。！？!?\n](?:(?<=\n)(?:\s*\n|(?=[ \t]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．](?!\d))))"
+    r"|(?<!\n))")
 # Numbers standing apart in a row (`12 7 96`): a table flattened into text, not prose.
 _TABLE_TEXT = re.compile(rf"(?:\s[\d,.\-]+){{3}}(?:\s|$)|(?:{UNIT_WORDS})\s+[\d,.]+\s*$")
 # an ASCII comma between digits is a thousands separator, not a clause break
@@ -160,18 +163,18 @@ _SENTENCE_MARK = re.compile(r"[。；;，,]")
 _SPACE_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff\d])|(?<=\d)[ \u3000]+(?=[\u4e00-\u9fff])")
 
 
-def _table_row(s: "Sentence", lines: list[str]) -> bool:
-    return ("|" in s.text or ("\t" in s.text and _TAB_CELLS.search(s.text) is not None)
-            or _TABLE_TEXT.search(s.text) is not None
-            or any(line.startswith("\t") and not _SENTENCE_MARK.search(line)
-                   for line in lines[s.line_start - 1:s.line_end]))
+def _table_row(text: str, line_start: int, line_end: int, lines: list[str], tabs: bool = True) -> bool:
+    """The sentence `text`, printed on lines line_start…line_end, is a table's row; `tabs` False
+    says the report has no tab at all (most have none: neither tab rule needs a look)."""
+    return ("|" in text or _TABLE_TEXT.search(text) is not None
+            or (tabs and (("\t" in text and _TAB_CELLS.search(text) is not None)
+                          or any(line.startswith("\t") and not _SENTENCE_MARK.search(line)
+                                 for line in lines[line_start - 1:line_end]))))
 
 
-def sentences(text: str, normalized: str | None = None) -> Iterator[Sentence]:
-    """The text's sentences; `normalized` is half_width(text) when the caller has it."""
-    line_starts = list(accumulate((len(line) + 1 for line in text.split("\n")), initial=0))
-    normalized = half_width(text) if normalized is None else normalized
-    last = len(text) - 1
+def _pieces(normalized: str) -> Iterator[tuple[str, int, int]]:
+    """The sentences of a width-normalised text: (words, offset of the first, offset of the last
+    printed character). Their lines are found only for those a finder reads (`_line_finder`)."""
     pos = 0
     for m in _SENTENCE_END.finditer(normalized + "。"):
         end_at = m.end()
@@ -179,14 +182,22 @@ def sentences(text: str, normalized: str | None = None) -> Iterator[Sentence]:
         stripped = raw.strip()
         if stripped:
             begin = pos + raw.index(stripped[0])  # (whitespace before it: its first occurrence)
-            line = bisect_right(line_starts, begin)
             if "\n" in stripped:
-                end = begin + len(stripped) - 1
-                yield Sentence(_CONTINUATION.sub("", stripped), begin, line,
-                               bisect_right(line_starts, max(begin, min(end, last))))
+                yield _CONTINUATION.sub("", stripped), begin, begin + len(stripped) - 1
             else:  # on one line (the "。" appended after the text's end too)
-                yield Sentence(stripped, begin, line, line)
+                yield stripped, begin, begin
         pos = end_at
+
+
+def _line_finder(text: str) -> Callable[[int, int], tuple[int, int]]:
+    """For a sentence's first and last offsets in `text`, its first and last line numbers."""
+    line_starts = list(accumulate((len(line) + 1 for line in text.split("\n")), initial=0))
+    last = len(text) - 1
+
+    def lines_of(begin: int, end: int) -> tuple[int, int]:
+        line = bisect_right(line_starts, begin)
+        return line, (line if end == begin else bisect_right(line_starts, max(begin, min(end, last))))
+    return lines_of
 
 
 _COMPARED = re.compile(r"(?:较|比|同比|与|相比|比较)$")
@@ -274,8 +285,10 @@ def _channel_figures(text: str) -> int:
     A breakdown by channel (其中通过网站…N条，通过微信…M条) counts channels, and so
     does a count to date: either shows that several channels carry the agency's
     items. A clause that points back (在该平台累计公开…) names no new channel."""
-    if not _ITEMS_COUNTED.search(text):
-        return 0  # no clause counts anything (no count spans a clause's break): most text
+    if not _ITEMS_COUNTED.search(text) or not _CHANNEL.search(text):
+        # no clause counts anything (no count spans a clause's break), or none names a channel (a
+        # clause's match is the text's: the character before a clause is a separator): most text
+        return 0
     return sum(1 for _, c in _clauses(text)
                if _ITEMS_COUNTED.search(c) and _CHANNEL.search(c)
                and not _SUBSET.search(_OWN_COLUMN.sub("", c.replace("其中", ""))) and not _READERS.search(c)
@@ -298,6 +311,10 @@ _CLAUSE_MARK = re.compile(r"[。；，,]")
 _EVERY_CHANNEL = re.compile(r"(?:通过|依托|利用|在)(?:各类|各种|多种|各个|多个|官方|全部|所有|各|多)(?:公开|政务公开|政务)?(?:平台|渠道|载体|途径|媒体)")
 
 
+_LIST_JOINER = re.compile("[、和及与]")
+_FULL_STOP = re.compile(r"[。！？!?]")
+
+
 def _means_listed(text: str) -> Iterator[tuple[int, str]]:
     """(end, phrase) of each phrase naming several means: a list joined by 、/和/及/与 before
     等…方式, or 多种方式, within its clause (found from the end: most text has none)."""
@@ -307,7 +324,7 @@ def _means_listed(text: str) -> Iterator[tuple[int, str]]:
             continue
         before = text[max(0, m.start() - 60):m.start()]
         before = _CLAUSE_MARK.split(before)[-1]
-        if re.search("[、和及与]", before):
+        if _LIST_JOINER.search(before):
             yield m.end(), before + m.group()
 
 
@@ -332,7 +349,7 @@ def _paragraph_channels(text: str, normalized: str) -> Callable[[int], tuple[int
         i = min(bisect_right(ends, offset), len(spans) - 1)
         if i not in counts:
             paragraph = normalized[spans[i][0]:spans[i][1]]
-            counts[i] = (sum(_channel_figures(part) for part in re.split(r"[。！？!?]", paragraph)),
+            counts[i] = (sum(_channel_figures(part) for part in _FULL_STOP.split(paragraph)),
                          tuple((spans[i][0] + end, phrase) for end, phrase in _means_listed(paragraph)
                                if _MEDIA.search(phrase) and "申请" not in phrase))
         return counts[i]
@@ -454,6 +471,9 @@ _AFTER_BREAKDOWN = re.compile(_COUNT_BEFORE.pattern + r"[，,；;:：]\s*(?:其�
 _NEXT_COUNT = re.compile(r"\s*[、和及与]\s*\d")
 
 
+_TOTAL_WORD_BEFORE = re.compile(r"(?:共|共计|总计|合计)\s*$")
+
+
 def _proactive(s: Sentence, year: int | None) -> Decimal | None:
     if "信息" not in s.text or not any(verb in s.text for verb in _DISCLOSURE_VERBS):
         return None  # neither pattern can match: most sentences with a 条 or 件 are not about items disclosed
@@ -513,7 +533,7 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
             # …共计N条 totals what its clause names: with another channel counted in the same sentence
             # (通过政务网…共30条，通过微信…500条; 通过A及B…共计794条，通过C…251条) only those channels,
             # unless it names several means (通过网站、微信等渠道…共计N条): P05, rounds three and five
-            stated_total = "主动" in clause[: m.start(2)] and re.search(r"(?:共|共计|总计|合计)\s*$", clause[: m.start(2)]) \
+            stated_total = "主动" in clause[: m.start(2)] and _TOTAL_WORD_BEFORE.search(clause, 0, m.start(2)) \
                 and (covers_means or not _CHANNEL.search(clause[: m.start()]) or sentence_channels < 2)
             # 通过网站、公示栏公开N条，其中通过公示栏…M条: split into channels, so it spans them (P02)
             rest = s.text[offset + len(clause):]
@@ -672,7 +692,9 @@ _BOTH_CASES = re.compile(
     rf"行政复议[、和及与或][^，。；\d]{{0,6}}?行政诉讼(?:的)?(?:案件)?(?:的)?(?:数量|数)?(?:为|是)?(?:共)?{NUM}(?:件|起|宗|次)")
 
 
-def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
+@lru_cache(maxsize=4)  # built once for each term, not for every sentence that names it
+def _case_patterns(term: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """For 行政复议 or 行政诉讼: its count, its count as the second of a list, and its denial."""
     # also with no verb: 政府信息公开行政复议0件, 答复后被行政复议9件, 我办行政复议为5件 (P09, four
     # agencies' pages over rounds three and four)
     count = re.compile(rf"(?:{_CASE_VERB}[^，。；]{{0,15}}?|信息公开类|(?:政府)?信息公开|被|(?:^|(?<=[，,；;]))(?:我|本)"
@@ -681,15 +703,24 @@ def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
     # the second of a list: 收到行政复议3件、行政诉讼1件; a kind named first: 信息公开类行政复议1起
     # (行政复议数量0件 in a list of counts: round 44's county bureau)
     listed = re.compile(rf"(?:^|[、，,和及]|信息公开类)(?:政府信息公开)?{term}(?:案件)?(?:数量)?(?:共)?{NUM}(?:件|起|宗|次)")
-    text = re.sub(r"(?<=行政复议[、和及与])诉讼", "行政诉讼", s.text)
-    # one denial over both, a comma between them (未发生因…申请行政复议，提起行政诉讼的情况): rounds 21, 22
-    # and 25, three townships' pages (same length: offsets hold)
-    text = re.sub(r"(?<=行政复议)[，,](?=(?:提起|被提起)?行政诉讼的?(?:情况|情形|案件|事项))", "、", text)
-    verb_before = re.search(_CASE_VERB + "[^。]*?(?:行政复议|行政诉讼)", text)
     # a denial may use the short words: 未发生…的复议、诉讼和申诉 (catalogue P09)
-    short = term.removeprefix("行政")
     # 未经复议直接起诉 is 表四's column, not a denial
-    none = re.compile(rf"{_NEGATION}(?!经)(?:发生|收到|接到|出现|产生|受理|有|涉及)?[^，。；]{{0,40}}?{short}")
+    none = re.compile(rf"{_NEGATION}(?!经)(?:发生|收到|接到|出现|产生|受理|有|涉及)?[^，。；]{{0,40}}?{term.removeprefix('行政')}")
+    return count, listed, none
+
+
+_LITIGATION_AFTER_REVIEW = re.compile(r"(?<=行政复议[、和及与])诉讼")
+# one denial over both, a comma between them (未发生因…申请行政复议，提起行政诉讼的情况): rounds 21, 22
+# and 25, three townships' pages (same length: offsets hold)
+_COMMA_BETWEEN_CASES = re.compile(r"(?<=行政复议)[，,](?=(?:提起|被提起)?行政诉讼的?(?:情况|情形|案件|事项))")
+_VERB_BEFORE_CASES = re.compile(_CASE_VERB + "[^。]*?(?:行政复议|行政诉讼)")
+
+
+def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
+    count, listed, none = _case_patterns(term)
+    text = _COMMA_BETWEEN_CASES.sub("、", _LITIGATION_AFTER_REVIEW.sub("行政诉讼", s.text))
+    verb_before = _VERB_BEFORE_CASES.search(text)
+    short = term.removeprefix("行政")
     for offset, clause in _clauses(text):
         both = _BOTH_CASES.search(clause)
         if both and term in both.group() and not _other_year(text, year, offset + both.start()):
@@ -985,16 +1016,18 @@ def _heading_denials(s: Sentence, heading: str, year: int | None) -> dict[str, C
             if term in answered and not _other_year(answered, year, len(answered))}
 
 
-def _report_channel_kinds(all_sentences: list[Sentence], lines: list[str]) -> Callable[[], frozenset[str]]:
+def _report_channel_kinds(pieces: list[tuple[str, int, int]], lines: list[str], tabs: bool,
+                          lines_of: Callable[[int, int], tuple[int, int]]) -> Callable[[], frozenset[str]]:
     """The kinds of channel the report's prose (not its tables) counts items on, found when first asked for."""
     found: list[frozenset[str]] = []
 
     def kinds() -> frozenset[str]:
         if not found:
             found.append(frozenset(
-                kind for s in all_sentences
-                if _ITEM_COUNT.search(s.text) and _CHANNEL_KIND.search(s.text) and not _table_row(s, lines)
-                for kind in _channel_kinds(_SPACE_IN_WORDS.sub("", s.text))))
+                kind for words, begin, end in pieces
+                if _ITEM_COUNT.search(words) and _CHANNEL_KIND.search(words)
+                and not _table_row(words, *lines_of(begin, end), lines, tabs)
+                for kind in _channel_kinds(_SPACE_IN_WORDS.sub("", words))))
         return found[0]
     return kinds
 
@@ -1007,28 +1040,31 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
     area_report = _compiled_from_units(text)
     heading = ""
     normalized = half_width(text)
-    all_sentences = list(sentences(text, normalized))
-    report_kinds = _report_channel_kinds(all_sentences, lines)
+    pieces = list(_pieces(normalized))
+    lines_of = _line_finder(text)
+    tabs = "\t" in text
+    report_kinds = _report_channel_kinds(pieces, lines, tabs, lines_of)
     area_requests_line = None  # the line where a whole area's requests were counted (P12)
-    for s in all_sentences:
-        if not _ANY_KEYWORD.search(s.text) or _OUTLINE.match(s.text):
+    for printed, begin, end in pieces:
+        if not _ANY_KEYWORD.search(printed) or _OUTLINE.match(printed):
             # most sentences name no metric, and an outline names the sections (…收到和处理政府信息公开申请情况
             # 3个部分: round 45's county bureau read 3 requests), not figures: nothing to read, nothing to check
-            heading = s.text
+            heading = printed
             continue
+        line_start, line_end = lines_of(begin, end)
         # a sentence is stripped, so a tab-led cell that starts one shows its tab only in the line
-        if _table_row(s, lines):
+        if _table_row(printed, line_start, line_end, lines, tabs):
             continue  # table rows are not prose
         channels, means = 0, ()
-        if _METRIC_KEYWORD["proactive_disclosed"].search(s.text):  # channels count in 份 too
+        if _METRIC_KEYWORD["proactive_disclosed"].search(printed):  # channels count in 份 too
             channels_at = channels_at or _paragraph_channels(text, normalized)
-            channels, means = channels_at(s.start)
+            channels, means = channels_at(begin)
         # a converter's spaces inside words (主动公开政府 信息 57 条) are not the text's; a total's channel
         # parts in brackets are read as after 其中
-        words = _SPACE_IN_WORDS.sub("", s.text) if " " in s.text else s.text
+        words = _SPACE_IN_WORDS.sub("", printed) if " " in printed else printed
         if "(" in words:
             words = _CHANNEL_PARTS_IN_BRACKETS.sub(_as_parts, words)
-        s = Sentence(words, s.start, s.line_start, s.line_end, area_report=area_report,
+        s = Sentence(words, begin, line_start, line_end, area_report=area_report,
                      paragraph_channels=channels, paragraph_means=means, report_channel_kinds=report_kinds)
         for metric, cell in _heading_denials(s, heading, report_year).items():
             cells.setdefault(metric, cell)

@@ -76,7 +76,7 @@ def _parse_into(report: ParsedReport, text: str, catalog: Catalog, gazetteer: Ga
     _guarded(report, "metadata", lambda: _read_metadata(meta, lines, text, gazetteer), None, 1)
 
     rows, table_renderings = _guarded(report, "table rows", lambda: read_rows(lines), ([], []), 1)
-    last_line = max((n for n, line in enumerate(lines, start=1) if line.strip()), default=0)
+    last_line = next((n for n in range(len(lines), 0, -1) if lines[n - 1].strip()), 0)  # (from the end: it is near)
     modern_cells, modern_issues, modern_form = [], [], None
     if national.MARKERS.search(text):
         modern_cells, modern_issues, modern_form = _align_national(report, rows, lines, catalog, meta.report_year,

@@ -28,13 +28,17 @@ def read_rows(lines: list[str]) -> tuple[list[Row], list[str]]:
     """
     rows: list[Row] = []
     found = []
-    if tab_cells.count_lines(lines) >= _MIN_LINES:
+    # Most texts have no tab or bar at all: one scan of the joined text answers for
+    # every line (each grid reader's line test needs the character).
+    joined = "\n".join(lines)
+    tabs, bars = "\t" in joined, "|" in joined
+    if tabs and tab_cells.count_lines(lines) >= _MIN_LINES:
         rows += tab_cells.read_rows(lines)
         found.append("tab")
-    if tsv.count_lines(lines) >= _MIN_LINES:
+    if tabs and tsv.count_lines(lines) >= _MIN_LINES:
         rows += tsv.read_rows(lines)
         found.append("tsv")
-    markdown, pipe_cells, inline = pipes.count_lines(lines)
+    markdown, pipe_cells, inline = pipes.count_lines(lines) if bars else (0, 0, 0)
     if inline:
         rows += pipes.read_inline_cell_rows(lines)
         found.append("pipe_inline")
@@ -51,11 +55,14 @@ def read_rows(lines: list[str]) -> tuple[list[Row], list[str]]:
         # A page can print its fields as a pipe table (索引号 | … | 标题 | …, catalogue
         # M04) above a statistics table flattened one value per line (T02): the
         # lines outside the grid are read as text too.
-        covered = {n for row in rows for c in row.cells for n in range(c.line_start, c.line_end + 1)}
-        rest = ["" if n in covered else line for n, line in enumerate(lines, start=1)]
-        if sum(1 for line in rest if line.strip() and is_number_text(line.strip())) >= _MIN_LOOSE_VALUES:
-            rows += pdf_text.read_rows(rest)
-            found.append("pdf" if _from_pdf(rest) else "text")
+        # (the grid's lines are set aside only when there are enough number lines at all: most texts have not)
+        loose = [n for n, line in enumerate(lines, start=1) if (stripped := line.strip()) and is_number_text(stripped)]
+        if len(loose) >= _MIN_LOOSE_VALUES:
+            covered = {n for row in rows for c in row.cells for n in range(c.line_start, c.line_end + 1)}
+            if sum(1 for n in loose if n not in covered) >= _MIN_LOOSE_VALUES:
+                rest = ["" if n in covered else line for n, line in enumerate(lines, start=1)]
+                rows += pdf_text.read_rows(rest)
+                found.append("pdf" if _from_pdf(rest) else "text")
     rows.sort(key=lambda r: r.line_start)
     return rows, found
 

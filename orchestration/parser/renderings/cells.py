@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from orchestration.parser.numbers import read_cell_value
 from orchestration.parser.records import BLANK, NOT_APPLICABLE, REPORTED
@@ -41,6 +42,7 @@ class Row:
         return [c.text for c in self.cells]
 
 
+@lru_cache(maxsize=1 << 14)  # called for every cell several times over (rows are split, joined, re-read)
 def is_value_text(text: str) -> bool:
     """A cell that holds a value (a number, a blank, a not-applicable mark), not a label."""
     return read_cell_value(text)[0] in (REPORTED, BLANK, NOT_APPLICABLE)
