@@ -29,6 +29,7 @@ _SENTENCE_END = re.compile(
     r"|(?<!\n))")
 # Numbers standing apart in a row (`12 7 96`): a table flattened into text, not prose.
 _TABLE_TEXT = re.compile(rf"(?:\s[\d,.\-]+){{3}}(?:\s|$)|(?:{UNIT_WORDS})\s+[\d,.]+\s*$")
+_SPACE = re.compile(r"\s")  # (both of _TABLE_TEXT's alternatives need one: most sentences have none)
 # an ASCII comma between digits is a thousands separator, not a clause break
 _CLAUSE_SPLIT = re.compile(r"[，；;：:]|,(?!\d{3}(?!\d))")
 _YEAR = re.compile(r"(\d{4})\s*年")
@@ -166,7 +167,7 @@ _SPACE_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff\d
 def _table_row(text: str, line_start: int, line_end: int, lines: list[str], tabs: bool = True) -> bool:
     """The sentence `text`, printed on lines line_start…line_end, is a table's row; `tabs` False
     says the report has no tab at all (most have none: neither tab rule needs a look)."""
-    return ("|" in text or _TABLE_TEXT.search(text) is not None
+    return ("|" in text or (_SPACE.search(text) is not None and _TABLE_TEXT.search(text) is not None)
             or (tabs and (("\t" in text and _TAB_CELLS.search(text) is not None)
                           or any(line.startswith("\t") and not _SENTENCE_MARK.search(line)
                                  for line in lines[line_start - 1:line_end]))))
@@ -1006,7 +1007,7 @@ def _heading_denials(s: Sentence, heading: str, year: int | None) -> dict[str, C
     """Zero cases from a short denial answering the heading before it
     (（三）因…申请行政复议、提起行政诉讼情况。本年度无此类情况。), or the heading and its
     answer on one line after a colon (…提起行政诉讼的情况：没有。): catalogue P09."""
-    on_one_line = _HEADING_COLON.match(s.text)
+    on_one_line = _HEADING_COLON.match(s.text) if "情况" in s.text else None  # (the pattern's word: most have none)
     answered, answer = (on_one_line.group(1), on_one_line.group(2)) if on_one_line else (heading, s.text)
     # (a count in the heading is no denial's; its own numbering, 5、因…情况。无。, is no count: round 49's county bureau)
     if not _DENIES_HEADING.match(answer) or re.search(r"\d", _HEADING_NUMBER.sub("", answered)):
