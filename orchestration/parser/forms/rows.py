@@ -41,20 +41,22 @@ def split_row(row: Row, with_unit: bool = False) -> RowParts:
 
 
 def _split_row(row: Row, with_unit: bool) -> RowParts:
-    cells = list(row.cells)
-    values: list[TextCell] = []
-    while cells and (is_value_text(cells[-1].text) or (
-            values and len(cells) > 1 and is_change_in_words(cells[-1].text) and is_value_text(cells[-2].text))):
-        values.append(cells.pop())
-    values.reverse()  # collected right to left; inserting at the front would be quadratic on a long row
+    cells = row.cells
+    count = len(cells)
+    k = count  # cells[k:] are the values, taken from the right
+    while k and (is_value_text(cells[k - 1].text) or (
+            k < count and k > 1 and is_change_in_words(cells[k - 1].text) and is_value_text(cells[k - 2].text))):
+        k -= 1
     # a number with a note in brackets after a label (行政许可 | 90(信用中国…) | ||: round 29) is the row's
     # value cell, unreadable as printed, not a part of its label with the empty cell after it as the value
-    if len(cells) > 1 and _NUMBER_WITH_NOTE.match(cells[-1].text) and cells[-2].text.strip():
-        values.insert(0, cells.pop())
+    if k > 1 and _NUMBER_WITH_NOTE.match(cells[k - 1].text) and cells[k - 2].text.strip():
+        k -= 1
+    values = cells[k:]
     unit = None
-    if with_unit and cells and UNIT.match(cells[-1].text.strip()) and (len(cells) > 1 or (row.lossy and values)):
-        unit = cells.pop()
-    labels = [c for c in cells if c.text.strip()]
+    if with_unit and k and UNIT.match(cells[k - 1].text.strip()) and (k > 1 or (row.lossy and values)):
+        k -= 1
+        unit = cells[k]
+    labels = [c for c in cells[:k] if c.text.strip()]
     return RowParts(labels, unit, values)
 
 

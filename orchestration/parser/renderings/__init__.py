@@ -55,8 +55,10 @@ def read_rows(lines: list[str]) -> tuple[list[Row], list[str]]:
         # A page can print its fields as a pipe table (索引号 | … | 标题 | …, catalogue
         # M04) above a statistics table flattened one value per line (T02): the
         # lines outside the grid are read as text too.
-        # (the grid's lines are set aside only when there are enough number lines at all: most texts have not)
-        loose = [n for n, line in enumerate(lines, start=1) if (stripped := line.strip()) and is_number_text(stripped)]
+        # (the grid's lines are set aside only when there are enough number lines at all: most texts have not;
+        # a bar or a tab inside a line makes it no number, so the grid's own lines need no reading)
+        loose = [n for n, line in enumerate(lines, start=1)
+                 if (stripped := line.strip()) and "|" not in stripped and "\t" not in stripped and is_number_text(stripped)]
         if len(loose) >= _MIN_LOOSE_VALUES:
             covered = {n for row in rows for c in row.cells for n in range(c.line_start, c.line_end + 1)}
             if sum(1 for n in loose if n not in covered) >= _MIN_LOOSE_VALUES:
