@@ -66,6 +66,7 @@ class Layout:
     found: dict = field(default_factory=dict)  # (label, fuzzy) -> what it names: labels recur across reports
     column_forms: dict = field(default_factory=dict)  # header word -> the forms whose 表二 column it names
     header_word: dict = field(default_factory=dict)  # word -> whether it is (the start of) a header word
+    longest_column: int = 0  # the longest normalised 表二 column label
 
 
 # By the catalog object itself, not its value: an lru_cache hashed all the catalog's
@@ -103,6 +104,7 @@ def _build_layout(catalog: Catalog) -> Layout:
                 if _UNPRINTED in ind.label_zh:
                     entry[2].add(form)
     layout.t3 = {k: T3Row(s, frozenset(f), frozenset(u)) for k, (s, f, u) in t3.items()}
+    layout.longest_column = max(len(col) for columns in layout.t2_columns.values() for col in columns)
     for form in FORMS:
         printed = dict.fromkeys(normalize_label(i.label_zh) for i in catalog.for_form(form)
                                 if i.table == "t3" and _UNPRINTED not in i.label_zh)
@@ -141,8 +143,8 @@ def _column_votes(parts: RowParts, layout: Layout) -> Counter:
     for cell in parts.labels:
         for word in cell.text.split():
             key = normalize_label(word)
-            if len(key) < _MIN_PREFIX:
-                continue
+            if len(key) < _MIN_PREFIX or (len(key) > layout.longest_column and len(key) > _MAX_COLUMN_WORD):
+                continue  # too long for any column to equal, start with or hold it, or to be one misprinted
             hits = layout.column_forms.get(key)
             if hits is None:
                 hits = frozenset(form for form in FORMS for col in layout.t2_columns[form]
