@@ -1007,6 +1007,8 @@ def _heading_denials(s: Sentence, heading: str, year: int | None) -> dict[str, C
     """Zero cases from a short denial answering the heading before it
     (（三）因…申请行政复议、提起行政诉讼情况。本年度无此类情况。), or the heading and its
     answer on one line after a colon (…提起行政诉讼的情况：没有。): catalogue P09."""
+    if "无" not in s.text and "没有" not in s.text and "未" not in s.text:
+        return {}  # no denial's word (_DENIES_HEADING's): most sentences
     on_one_line = _HEADING_COLON.match(s.text) if "情况" in s.text else None  # (the pattern's word: most have none)
     answered, answer = (on_one_line.group(1), on_one_line.group(2)) if on_one_line else (heading, s.text)
     # (a count in the heading is no denial's; its own numbering, 5、因…情况。无。, is no count: round 49's county bureau)

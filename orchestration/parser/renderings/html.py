@@ -200,10 +200,17 @@ def _rows(table: _Node):
                 yield from _rows(child)
 
 
+_TABLE_OR_CELL = {"table"} | _CELL_TAGS
+
+
 def _is_layout(table: _Node) -> bool:
-    if any(True for _ in _descendants(table, {"table"})):
-        return True
-    return any(len(_text(cell)) > _MAX_CELL_TEXT for cell in _descendants(table, _CELL_TAGS))
+    """The table holds another table, or a cell of long prose (its subtree is walked once)."""
+    cells = []
+    for node in _descendants(table, _TABLE_OR_CELL):
+        if node.tag == "table":
+            return True
+        cells.append(node)
+    return any(len(_text(cell)) > _MAX_CELL_TEXT for cell in cells)
 
 
 class _Renderer:

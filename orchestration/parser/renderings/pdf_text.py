@@ -11,6 +11,7 @@ that the aligner can join a wrapped label.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from orchestration.parser.numbers import UNIT as _UNIT, read_cell_value
 from orchestration.parser.records import NOT_APPLICABLE, REPORTED
@@ -31,6 +32,7 @@ def is_page_mark(stripped: str) -> bool:
     return bool(_PAGE_MARK.match(stripped))
 
 
+@lru_cache(maxsize=1 << 14)  # tokens repeat (0, 1, 件): one lookup instead of a call and a lookup
 def _is_value_token(token: str) -> bool:
     return read_cell_value(token)[0] in (REPORTED, NOT_APPLICABLE)
 
