@@ -181,7 +181,7 @@ def _header_word(word: str, layout: Layout) -> bool:
     return known
 
 
-@dataclass
+@dataclass(slots=True)
 class _Placed:
     kind: str  # "t2", "t3", "t4"
     key: object

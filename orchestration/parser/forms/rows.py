@@ -20,7 +20,7 @@ _NUMBER_WITH_NOTE = re.compile(r"^\s*\d[\d,.]*\s*[（(][^（()）]*[）)]\s*$")
 _SEGMENT_START = re.compile(r"(?=[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|(?<![\d.])\d{1,2}[.．、](?!\d))")
 
 
-@dataclass
+@dataclass(slots=True)
 class RowParts:
     labels: list[TextCell]  # non-empty label cells, in print order
     unit: TextCell | None
@@ -104,7 +104,7 @@ def segments(label: str) -> tuple[str, ...]:
 _SUB_ROW = re.compile(r"^行政[\u4e00-\u9fff]{2,4}$")
 
 
-@dataclass
+@dataclass(slots=True)
 class Resolved:
     value: object  # whatever the aligner's lookup returned
     line_start: int

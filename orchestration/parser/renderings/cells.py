@@ -10,14 +10,14 @@ from orchestration.parser.numbers import read_cell_value
 from orchestration.parser.records import BLANK, NOT_APPLICABLE, REPORTED
 
 
-@dataclass
+@dataclass(slots=True)
 class TextCell:
     text: str
     line_start: int  # 1-based, inclusive
     line_end: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Row:
     cells: list[TextCell]
     # True when the rendering lost the cell grid (PDF text): blank cells may
