@@ -22,8 +22,6 @@ _PAGE_MARK = re.compile(
     r"|共\s*\d+\s*页\s*第\s*\d+\s*页|\d+\s*/\s*\d+)$",
     re.IGNORECASE,
 )
-# any Unicode space: converters print em, thin and ideographic spaces between cells
-_TOKEN_SPLIT = re.compile(r"\s+")
 # a number glued to the label before it: 行政许可3679
 _GLUED = re.compile(r"^(.*[\u4e00-\u9fff）)]{2})([+\-]?\d[\d,]*(?:\.\d+)?)$")
 
@@ -39,7 +37,7 @@ def _is_value_token(token: str) -> bool:
 
 def split_line(line: str) -> tuple[str, str | None, list[str]]:
     """(label words, unit word or None, value tokens) of one line."""
-    tokens = [t for t in _TOKEN_SPLIT.split(line.strip()) if t]
+    tokens = line.split()  # at any Unicode space: converters print em, thin and ideographic spaces between cells
     values: list[str] = []
     while tokens and (_is_value_token(tokens[-1]) or (
             values and len(tokens) > 1 and is_change_in_words(tokens[-1]) and _is_value_token(tokens[-2]))):
