@@ -164,7 +164,7 @@ _SENTENCE_MARK = re.compile(r"[。；;，,]")
 _SPACE_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff\d])|(?<=\d)[ \u3000]+(?=[\u4e00-\u9fff])")
 
 
-def _table_row(text: str, line_start: int, line_end: int, lines: list[str], tabs: bool = True) -> bool:
+def _table_row(text: str, line_start: int, line_end: int, lines: list[str], tabs: bool) -> bool:
     """The sentence `text`, printed on lines line_start…line_end, is a table's row; `tabs` False
     says the report has no tab at all (most have none: neither tab rule needs a look)."""
     return ("|" in text or (_SPACE.search(text) is not None and _TABLE_TEXT.search(text) is not None)
@@ -1021,9 +1021,10 @@ def _heading_denials(s: Sentence, heading: str, year: int | None) -> dict[str, C
             if term in answered and not _other_year(answered, year, len(answered))}
 
 
-def _report_channel_kinds(pieces: list[tuple[str, int, int]], lines: list[str], tabs: bool,
-                          lines_of: Callable[[int, int], tuple[int, int]]) -> Callable[[], frozenset[str]]:
-    """The kinds of channel the report's prose (not its tables) counts items on, found when first asked for."""
+def _report_channel_kinds(pieces: list[tuple[str, int, int]],
+                          table_row: Callable[[str, int, int], bool]) -> Callable[[], frozenset[str]]:
+    """The kinds of channel the report's prose (not its tables) counts items on, found when first asked for;
+    `table_row(words, first, last offset)` tells a piece of a table from prose."""
     found: list[frozenset[str]] = []
 
     def kinds() -> frozenset[str]:
@@ -1031,7 +1032,7 @@ def _report_channel_kinds(pieces: list[tuple[str, int, int]], lines: list[str], 
             found.append(frozenset(
                 kind for words, begin, end in pieces
                 if _ITEM_COUNT.search(words) and _CHANNEL_KIND.search(words)
-                and not _table_row(words, *lines_of(begin, end), lines, tabs)
+                and not table_row(words, begin, end)
                 for kind in _channel_kinds(_SPACE_IN_WORDS.sub("", words))))
         return found[0]
     return kinds
@@ -1048,7 +1049,8 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
     pieces = list(_pieces(normalized))
     lines_of = _line_finder(text)
     tabs = "\t" in text
-    report_kinds = _report_channel_kinds(pieces, lines, tabs, lines_of)
+    report_kinds = _report_channel_kinds(
+        pieces, lambda words, begin, end: _table_row(words, *lines_of(begin, end), lines, tabs))
     area_requests_line = None  # the line where a whole area's requests were counted (P12)
     for printed, begin, end in pieces:
         if not _ANY_KEYWORD.search(printed) or _OUTLINE.match(printed):
