@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import accumulate
 from typing import Callable, Iterator
 
@@ -138,17 +138,26 @@ class Sentence:
     start: int  # offset in the report text
     line_start: int
     line_end: int
-    # figures of channels in the sentence's paragraph (网站N条, 微信公众号M条):
-    # two or more and none is the year's total (catalogue P05)
-    paragraph_channels: int = 0
     # the report was compiled from every unit of its area, so 全区… figures are its own
     area_report: bool = False
-    # the paragraph's phrases naming several means of disclosure (通过网站、新媒体等方式), with
-    # the offset in the report text where each ends: P17
-    paragraph_means: tuple[tuple[int, str], ...] = ()
+    # the sentence's paragraph as _paragraph_channels sees it, found when first asked for (only a
+    # sentence that may state the items disclosed needs it)
+    paragraph: Callable[[], tuple[int, tuple[tuple[int, str], ...]]] = lambda: (0, ())
     # the kinds of channel (website, WeChat…) the whole report counts items on: P05, tenth round
     # (asked for only when a count names a channel: most reports never need it)
     report_channel_kinds: Callable[[], frozenset[str]] = frozenset
+
+    @property
+    def paragraph_channels(self) -> int:
+        """Figures of channels in the sentence's paragraph (网站N条, 微信公众号M条):
+        two or more and none is the year's total (catalogue P05)."""
+        return self.paragraph()[0]
+
+    @property
+    def paragraph_means(self) -> tuple[tuple[int, str], ...]:
+        """The paragraph's phrases naming several means of disclosure (通过网站、新媒体等方式), with
+        the offset in the report text where each ends: P17."""
+        return self.paragraph()[1]
 
 
 # a line break and the next line's indent join a sentence's lines
@@ -213,6 +222,8 @@ def _other_year(sentence: str, report_year: int | None, upto: int) -> bool:
     if report_year is None:
         return False
     head = sentence[:upto]
+    if "年" not in head:
+        return False  # no year at all (_YEAR's 年): most figures' clauses
     cut = max(head.rfind(sep) for sep in "，；;:：,")
     first_end = min([i for i in (head.find(sep) for sep in "，；;:：,") if i >= 0] or [len(head)])
     scope = head[:first_end] + "|" + head[cut + 1:] if cut >= 0 else head
@@ -335,18 +346,19 @@ _MEDIA = re.compile(_MEDIA_WORDS + r"|媒体|宣传栏|专栏|意见箱|报纸|�
 
 def _paragraph_channels(text: str, normalized: str) -> Callable[[int], tuple[int, tuple[tuple[int, str], ...]]]:
     """For an offset into text, the channel figures of its paragraph and the phrases in it
-    that name several means (found when first asked for: most paragraphs need neither).
-    Paragraphs are cut from `normalized` (the text width-normalised: one character for one)."""
-    spans, ends, pos = [], [], 0
-    for m in _PARAGRAPH_END.finditer(text + "\n\n"):
-        spans.append((pos, m.start()))
-        ends.append(m.end())
-        pos = m.end()
+    that name several means (found when first asked for: most paragraphs, and most reports, need
+    neither). Paragraphs are cut from `normalized` (the text width-normalised: one character for one)."""
+    spans: list[tuple[int, int]] = []
+    ends: list[int] = []
     counts: dict[int, tuple[int, tuple[tuple[int, str], ...]]] = {}
 
     def count(offset: int) -> tuple[int, tuple[tuple[int, str], ...]]:
-        if not spans:
-            return 0, ()
+        if not spans:  # (the text's end closes a paragraph: there is always one)
+            pos = 0
+            for m in _PARAGRAPH_END.finditer(text + "\n\n"):
+                spans.append((pos, m.start()))
+                ends.append(m.end())
+                pos = m.end()
         i = min(bisect_right(ends, offset), len(spans) - 1)
         if i not in counts:
             paragraph = normalized[spans[i][0]:spans[i][1]]
@@ -1042,10 +1054,10 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
     """The first qualifying sentence of each metric gives its prose cell."""
     cells: dict[str, Cell] = {}
     lines = text.split("\n")
-    channels_at = None
     area_report = _compiled_from_units(text)
     heading = ""
     normalized = half_width(text)
+    paragraph_at = _paragraph_channels(text, normalized)
     pieces = list(_pieces(normalized))
     lines_of = _line_finder(text)
     tabs = "\t" in text
@@ -1062,17 +1074,13 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
         # a sentence is stripped, so a tab-led cell that starts one shows its tab only in the line
         if _table_row(printed, line_start, line_end, lines, tabs):
             continue  # table rows are not prose
-        channels, means = 0, ()
-        if _METRIC_KEYWORD["proactive_disclosed"].search(printed):  # channels count in 份 too
-            channels_at = channels_at or _paragraph_channels(text, normalized)
-            channels, means = channels_at(begin)
         # a converter's spaces inside words (主动公开政府 信息 57 条) are not the text's; a total's channel
         # parts in brackets are read as after 其中
         words = _SPACE_IN_WORDS.sub("", printed) if " " in printed else printed
         if "(" in words:
             words = _CHANNEL_PARTS_IN_BRACKETS.sub(_as_parts, words)
         s = Sentence(words, begin, line_start, line_end, area_report=area_report,
-                     paragraph_channels=channels, paragraph_means=means, report_channel_kinds=report_kinds)
+                     paragraph=partial(paragraph_at, begin), report_channel_kinds=report_kinds)
         for metric, cell in _heading_denials(s, heading, report_year).items():
             cells.setdefault(metric, cell)
         heading = s.text
