@@ -279,6 +279,12 @@ _PROACTIVE = re.compile(
 _PROACTIVE_COUNT_FIRST = re.compile(
     rf"{_DISCLOSED}(?:了)?\s*{NUM}\s*(?P<unit>条)"
     rf"(?:各类|各项|相关)?(?:的)?(?:政府|政务)?信息")
+# The count straight after the verb, no noun at all, when a breakdown follows (全年共发布N条,其中…; …等共公开发布N条，
+# 其中：…; 通过政府门户网站共发布N条,其中…): the items the breakdown sorts, the year's total (catalogue P01/P02: rounds
+# 30, 42 and 58, a town's, a county office's and a district bureau's pages, each labelled N). Only before 其中: a bare
+# 发布N条 may count anything; never a request's outcome (予以公开N条) nor in a clause about requests.
+_PROACTIVE_BARE = re.compile(rf"(?<!予以)(?<!同意)(?<!部分){_DISCLOSED}(?:发布)?(?:了)?(?:共|共计|总计|合计)?\s*{NUM}\s*(?P<unit>条)\s*$")
+_BREAKDOWN_NEXT = re.compile(r"[，,；;：:]\s*其中")
 # fifth round (P01, four agencies' pages): 政府信息新增22条, 政府信息件数为123件, 政府信息的数量共192条,
 # and the words swapped, 主动信息公开29条 or (政府)信息主动公开共7条 (read as 主动公开信息; sixth
 # round and the catalogue's reversed wording)
@@ -488,8 +494,8 @@ _TOTAL_WORD_BEFORE = re.compile(r"(?:共|共计|总计|合计)\s*$")
 
 
 def _proactive(s: Sentence, year: int | None) -> Decimal | None:
-    if "信息" not in s.text or not any(verb in s.text for verb in _DISCLOSURE_VERBS):
-        return None  # neither pattern can match: most sentences with a 条 or 件 are not about items disclosed
+    if ("信息" not in s.text and "其中" not in s.text) or not any(verb in s.text for verb in _DISCLOSURE_VERBS):
+        return None  # no pattern can match: most sentences with a 条 or 件 are not about items disclosed
     found: list[tuple[bool, Decimal]] = []
     sentence_channels = _channel_figures(s.text)
     channel_clauses = max(s.paragraph_channels, sentence_channels)
@@ -525,7 +531,9 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
         if year_after_to_date:
             scope = scope.removeprefix("其中")
         swapped = _SWAPPED.sub("主动公开信息", clause)  # same length: offsets hold
-        for m in [*_PROACTIVE.finditer(swapped), *_PROACTIVE_COUNT_FIRST.finditer(swapped)]:
+        bare = _PROACTIVE_BARE.finditer(swapped) if "申请" not in clause and _BREAKDOWN_NEXT.match(
+            s.text, offset + len(clause)) else ()
+        for m in [*_PROACTIVE.finditer(swapped), *_PROACTIVE_COUNT_FIRST.finditer(swapped), *bare]:
             head = clause[: m.start()]
             if m.group("unit") in "项篇" and not m.group(1):
                 continue

@@ -1074,6 +1074,18 @@ def test_seventeenth_round_requests(text, expected):
         ("2020年某某苏木人民政府网站共发布政府信息75条，其中，主动公开67条，涉及财政、民政等领域。", Decimal(67)),
         # P05 (round 24): 土地利用 in a kind of item listed after the one website's count is no channel
         ("2020年，我镇通过区政府网站主动公开政府信息11条。年度报告1条；土地利用总体规划实施情况1条。", Decimal(11)),
+        # P01/P02 (rounds 30, 42 and 58, and realdev r132's page): the count straight after the verb, no noun,
+        # with a breakdown after it, is the year's total
+        ("2020年全年共发布86条，其中工作动态50条，通知公告36条。", Decimal(86)),
+        ("2020年，对人事变动、财政资金信息等共公开发布86条，其中：人事信息5条。", Decimal(86)),
+        ("2020年，我局通过政府门户网站共发布78条，其中政策文件10条，工作动态68条。", Decimal(78)),
+        ("2020年，我办通过门户网站及新媒体方式主动公开214条，其中网站150条，公众号64条。", Decimal(214)),
+        # without the breakdown a bare count may be of anything; the other guards still hold (a subset's
+        # column, a count to date, another channel counted beside it)
+        ("2020年，我局通过政府门户网站共发布78条。", None),
+        ("2020年，在重点领域专栏共发布86条，其中财政信息6条。", None),
+        ("截至2020年12月31日，累计发布560条，其中政策文件50条。", None),
+        ("2020年，我局通过政府门户网站共发布78条，其中政策文件10条。通过微信公众号发布信息30条。", None),
     ],
 )
 def test_later_rounds_proactive_wordings(text, expected):
@@ -1085,6 +1097,12 @@ def test_a_count_before_its_noun_is_still_one_channels_or_to_date():
     assert figures("截至目前共发布592条信息。", 2020) == {}
     # nor a count beside a 不予公开 or 申请 (no 公开 count before the noun there)
     assert "proactive_disclosed" not in figures("2020年不予公开3条信息。", 2020)
+
+
+def test_a_requests_outcome_is_no_bare_total():
+    # 予以公开N条，其中… counts requests answered, and a clause naming 申请 is about requests
+    assert "proactive_disclosed" not in figures("2020年，共收到申请5件，予以公开3条，其中当面2条。", 2020)
+    assert "proactive_disclosed" not in figures("2020年，依申请公开发布3条，其中当面2条。", 2020)
 
 
 def test_one_channel_beside_means_named_as_methods():
