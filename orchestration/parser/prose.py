@@ -285,6 +285,7 @@ _PROACTIVE_COUNT_FIRST = re.compile(
 # 发布N条 may count anything; never a request's outcome (予以公开N条) nor in a clause about requests.
 _PROACTIVE_BARE = re.compile(rf"(?<!予以)(?<!同意)(?<!部分){_DISCLOSED}(?:发布)?(?:了)?(?:共|共计|总计|合计)?\s*{NUM}\s*(?P<unit>条)\s*$")
 _BREAKDOWN_NEXT = re.compile(r"[，,；;：:]\s*其中")
+_BARE_TOTAL_HINT = re.compile(r"条\s*[，,；;：:]\s*其中")  # (what a sentence with no 信息 needs for _PROACTIVE_BARE)
 # fifth round (P01, four agencies' pages): 政府信息新增22条, 政府信息件数为123件, 政府信息的数量共192条,
 # and the words swapped, 主动信息公开29条 or (政府)信息主动公开共7条 (read as 主动公开信息; sixth
 # round and the catalogue's reversed wording)
@@ -494,7 +495,8 @@ _TOTAL_WORD_BEFORE = re.compile(r"(?:共|共计|总计|合计)\s*$")
 
 
 def _proactive(s: Sentence, year: int | None) -> Decimal | None:
-    if ("信息" not in s.text and "其中" not in s.text) or not any(verb in s.text for verb in _DISCLOSURE_VERBS):
+    if ("信息" not in s.text and _BARE_TOTAL_HINT.search(s.text) is None) or not any(
+            verb in s.text for verb in _DISCLOSURE_VERBS):
         return None  # no pattern can match: most sentences with a 条 or 件 are not about items disclosed
     found: list[tuple[bool, Decimal]] = []
     sentence_channels = _channel_figures(s.text)
