@@ -199,10 +199,10 @@ def _pieces(normalized: str) -> Iterator[tuple[str, int, int]]:
         pos = end_at
 
 
-def _line_finder(text: str) -> Callable[[int, int], tuple[int, int]]:
-    """For a sentence's first and last offsets in `text`, its first and last line numbers."""
-    line_starts = list(accumulate((len(line) + 1 for line in text.split("\n")), initial=0))
-    last = len(text) - 1
+def _line_finder(lines: list[str]) -> Callable[[int, int], tuple[int, int]]:
+    """For a sentence's first and last offsets in the text of `lines`, its first and last line numbers."""
+    line_starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    last = line_starts[-1] - 2  # the text's last offset (its length, one newline fewer than lines, less one)
 
     def lines_of(begin: int, end: int) -> tuple[int, int]:
         line = bisect_right(line_starts, begin)
@@ -285,7 +285,7 @@ _PROACTIVE_COUNT_FIRST = re.compile(
 # 发布N条 may count anything; never a request's outcome (予以公开N条) nor in a clause about requests.
 _PROACTIVE_BARE = re.compile(rf"(?<!予以)(?<!同意)(?<!部分){_DISCLOSED}(?:发布)?(?:了)?(?:共|共计|总计|合计)?\s*{NUM}\s*(?P<unit>条)\s*$")
 _BREAKDOWN_NEXT = re.compile(r"[，,；;：:]\s*其中")
-_BARE_TOTAL_HINT = re.compile(r"条\s*[，,；;：:]\s*其中")  # (what a sentence with no 信息 needs for _PROACTIVE_BARE)
+_BARE_TOTAL_HINT = re.compile(r"条\s*" + _BREAKDOWN_NEXT.pattern)  # (what a sentence with no 信息 needs for _PROACTIVE_BARE)
 # fifth round (P01, four agencies' pages): 政府信息新增22条, 政府信息件数为123件, 政府信息的数量共192条,
 # and the words swapped, 主动信息公开29条 or (政府)信息主动公开共7条 (read as 主动公开信息; sixth
 # round and the catalogue's reversed wording)
@@ -1069,7 +1069,7 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
     normalized = half_width(text)
     paragraph_at = _paragraph_channels(text, normalized)
     pieces = list(_pieces(normalized))
-    lines_of = _line_finder(text)
+    lines_of = _line_finder(lines)
     tabs = "\t" in text
     report_kinds = _report_channel_kinds(
         pieces, lambda words, begin, end: _table_row(words, *lines_of(begin, end), lines, tabs))
