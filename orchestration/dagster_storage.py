@@ -10,7 +10,7 @@ commit (synchronous=NORMAL in WAL mode: a power cut can lose the last
 events of the run log, never corrupt it). The files and tables are
 Dagster's own, so a home written by the stock storage reads the same, and
 `ogi ui` shows the same history. `ogi` names this class in the dagster.yaml
-it writes (cli.DAGSTER_YAML).
+it writes (cli/runner.py's DAGSTER_YAML).
 """
 
 from __future__ import annotations

@@ -115,7 +115,7 @@ def _warm_up(folder: Path):
     if kept.exists():
         target.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(kept, target / kept.name)
-    # --no-write-json: the run reads the project's own target/manifest.json (cli.ensure_dbt_manifest);
+    # --no-write-json: the run reads the project's own target/manifest.json (cli/runner.py's ensure_dbt_manifest);
     # writing this one too took 0.5 s of the server's start, on the run's critical path
     result = dbtRunner().invoke(["parse", "--quiet", "--no-write-json", "--project-dir", str(project_dir),
                                  "--profiles-dir", str(project_dir), "--target-path", str(target),

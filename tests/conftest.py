@@ -26,7 +26,7 @@ def pytest_collection_modifyitems(items):
 
 @pytest.fixture(scope="session")
 def dbt_manifest(tmp_path_factory):
-    from orchestration.cli import ensure_dbt_manifest
+    from orchestration.cli.runner import ensure_dbt_manifest
 
     saved = os.environ.get("OGI_WAREHOUSE")
     # dbt parse needs a profile path; nothing is written to it

@@ -4,7 +4,7 @@ import dagster as dg
 import yaml
 from dagster._core.instance.ref import InstanceRef
 
-from orchestration.cli import DAGSTER_YAML
+from orchestration.cli.runner import DAGSTER_YAML
 from orchestration.dagster_storage import KeptOpenEventLogStorage
 
 

@@ -300,7 +300,7 @@ def main(argv: list[str]) -> int:
            "GX_ANALYTICS_ENABLED": "false"}
     env.pop("OGI_RAW_DIR", None)
     env.pop("OGI_WAREHOUSE", None)
-    from orchestration.cli import ensure_dbt_manifest
+    from orchestration.cli.runner import ensure_dbt_manifest
 
     os.environ.setdefault(settings.WAREHOUSE_VAR, str(base / "unused.duckdb"))  # dbt parse needs a profile path
     ensure_dbt_manifest()

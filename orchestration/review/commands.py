@@ -79,9 +79,9 @@ def _fields(args: argparse.Namespace) -> dict[str, str]:
 
 
 def _check_against_warehouse(args: argparse.Namespace, f: dict[str, str]) -> None:
-    from orchestration.cli import _read_only
+    from orchestration.cli.reading import read_only
 
-    cell, findings = _read_only(args.warehouse, [
+    cell, findings = read_only(args.warehouse, [
         (_CELL_SQL, [f["indicator_code"], f["applicant_type"] or None, f["sha256"]]), (_FINDINGS_SQL, [f["sha256"]])])
     if not len(cell):
         raise Refused(f"{f['source_file']} (sha256 {f['sha256'][:12]}…) is not a report in the warehouse as it is "
@@ -103,7 +103,7 @@ def _check_against_warehouse(args: argparse.Namespace, f: dict[str, str]) -> Non
 
 
 def cmd_decide(args: argparse.Namespace) -> int:
-    from orchestration.cli import _QueryError
+    from orchestration.cli.reading import QueryError
 
     review_dir = Path(args.review_dir).resolve() if args.review_dir else settings.review_dir(
         Path(args.raw_dir).resolve() if args.raw_dir else None)
@@ -125,7 +125,7 @@ def cmd_decide(args: argparse.Namespace) -> int:
             raise Refused(f"{row.where}: duplicate decision: {same[0].where} already decides this {what}; "
                           "edit or delete that row instead")
         _check_against_warehouse(args, fields)
-    except (Refused, _QueryError) as exc:  # _QueryError: the warehouse could not be read
+    except (Refused, QueryError) as exc:  # QueryError: the warehouse could not be read
         print(f"ogi review: {exc}", file=sys.stderr)
         return 2
     written = append(target, fields)
@@ -137,20 +137,20 @@ def cmd_decide(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from orchestration.cli import _QueryError, _aligned, _print_frame, _query_failed, _read_only
+    from orchestration.cli.reading import QueryError, aligned, print_frame, query_failed, read_only
 
     stale = args.review_command == "stale"
     try:
-        frame, = _read_only(args.warehouse, [(LIST_SQL.format(where="where state <> 'applied'" if stale else ""), [])])
-    except _QueryError as exc:
-        return _query_failed(exc)
+        frame, = read_only(args.warehouse, [(LIST_SQL.format(where="where state <> 'applied'" if stale else ""), [])])
+    except QueryError as exc:
+        return query_failed(exc)
     if args.csv:
-        _print_frame(frame, True)
+        print_frame(frame, True)
     elif not len(frame):
         print("no decision is stale, redundant, unmatched or invalid" if stale else "no review decisions")
     else:
         shown = frame if stale else frame.drop(columns=["state_reason"])
-        print(_aligned(shown.astype(object).where(shown.notna(), "")))
+        print(aligned(shown.astype(object).where(shown.notna(), "")))
     return 0
 
 
