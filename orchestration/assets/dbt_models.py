@@ -124,7 +124,8 @@ def warehouse_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, war
     kept = _kept_nodes() if not context.is_subset and same_project else None
     # dbt's manifest.json and run_results.json for this invocation would go to a folder removed
     # right after the build (below); writing them took 0.5 s of every build
-    args = ["build", "--no-write-json", *(kept.args if kept else ())]
+    # the unit tests (models' logic on rows written for them, _marts__models.yml) are `make test`'s, not the data's
+    args = ["build", "--exclude-resource-type", "unit_test", "--no-write-json", *(kept.args if kept else ())]
     if current[0] and not same_project:
         # The models' SQL or seeds changed since the warehouse was built (an update of this
         # project): the incremental tables hold rows the old SQL made, which no later run would
