@@ -1383,7 +1383,7 @@ d = new("r79_cut_page_title_dept_2022.txt", "湘西自治州行政审批服务�
         "city_department", 2022, "narrative", "2023-01-20", "prose",
         "M03 '扫码访问'; M01 breadcrumb; M08 a page-title line with the agency cut at the left ('州行政审批服务局'); "
         "M02 date + 作者 line; M07 title without agency, the agency on the next line, then a bracketed date (M11); P04 "
-        "one channel; P08 received and carried over")
+        "one channel; P08 received and carried over; the prefecture's short name with 自治州 placed since round 59")
 d.add("扫码访问\n您当前所在的位置:首页 > 信息公开 > 政府信息公开年报 > 2022年\n\n州行政审批服务局\n\n")
 d.add("2023-01-20 12:00 作者:湘西自治州行政审批服务局 来源: 【字体:\n\n2022年政府信息公开工作年度报告\n\n湘西自治州行政审批服务局\n\n（2023年1月28日）\n\n\n")
 d.add("本报告依据《条例》和国办公开办函〔2021〕30号的要求，由湘西自治州行政审批服务局编制，所列数据的统计期限自2022年1月1日起至12月31日止。\n\n"
@@ -2522,7 +2522,7 @@ d.prose("（二）依申请公开办理情况\n无。\n", applications_received=
 d = new("r174_staff_in_leading_group_total_in_catalogue_township_2011.txt", "赤水乡人民政府", "", "", "", "township",
         2011, "narrative", "", "prose",
         "M06 no title, the agency only in the contact sentence; P11 '明确了1名兼职人员' inside the leading-group "
-        "sentence (1; not read yet); P06 '总共公开信息N条' with no year inside the 指南/目录 paragraph (may be "
+        "sentence (1; read since round 59's change: the member list's 各村委会 is no staff over sub-units); P06 '总共公开信息N条' with no year inside the 指南/目录 paragraph (may be "
         "cumulative: no figure; still read); P08 none received")
 d.add("本年报依照县政府办公室有关2011年度政务公开年报编写工作的通知写成。\n一、概述\n")
 d.prose("为抓好政府信息公开，我乡成立了由乡长任组长、分管副乡长任副组长，党政办、各村委会和站所负责人为成员的领导小组，"
@@ -3004,7 +3004,7 @@ d.prose("全年未收到政府信息公开申请。\n", applications_received=0)
 d = new("r218_site_clock_street_with_party_committee_handled_requests_2025.txt", "青柳街道办事处", "", "", "", "street",
         2025, "narrative", "", "prose",
         "M03/M11 the site's header and frozen clock over a street's report (not its agency, year or date; now read so); M06 "
-        "the street named only as '某街道党工委、办事处' and inside its column's name (the gold 办事处; not read yet: blank); "
+        "the street named only as '某街道党工委、办事处' and inside its column's name (the gold 办事处; blank until the thirteenth session's township-in-passing rule); "
         "P08 '累计办理…依申请公开信息合计N件' (handled, not received: no figure; still read); P09 zeros")
 d.add("海津市河西区人民政府\n2019年12月3日星期二\n本年度报告依据《条例》编制，所列数据统计期限从2025年1月1日起至2025年12月31日止。"
       "\n一、总体情况\n2025年，青柳街道党工委、办事处按照区里的部署推进政务公开工作。\n（一）主动公开情况\n按时在海津市河西区"
@@ -5795,8 +5795,8 @@ d.add("(三)政府信息管理\n局办公室负责信息发布前的审核，坚
 
 d = new("r369_town_named_only_at_line_start_no_title_2024.txt", "柏溪镇人民政府", "", "", "", "township", 2024,
         "narrative", "", "prose",
-        "M06 no title: the town named only in prose, 'X人民政府作为镇级机关,…' opening a line (still blank on the final "
-        "code, as 30a01; 30a06 and 30a17 likewise); P08 '依申请公开信息数为零' (0, still missed, as 30a26); P10 no fee "
+        "M06 no title: the town named only in prose, 'X人民政府作为镇级机关,…' opening a line (blank until the thirteenth "
+        "session's township-in-passing rule, as 30a01; 30a06 and 30a17 likewise); P08 '依申请公开信息数为零' (0, still missed, as 30a26); P10 no fee "
         "and P09 no review or litigation in the same sentence (read); T15")
 d.add("一、总体情况\n本镇按照市政务公开办的安排推进公开工作，重点公开春耕备耕、人居环境整治和民生补贴发放情况。\n"
       "(一)主动公开方面\n全年对照基层政务公开标准目录梳理公开事项，在市政府网站乡镇专栏更新信息。\n"

@@ -19,7 +19,8 @@ and each one must be a child of the one printed before it.  Three kinds of
 surface form are indexed for every division:
 
 * the full name (``宁波市``, ``鄞州区``, ``黔东南苗族侗族自治州``);
-* a suffixed short form of autonomous units (``黔东南州``, ``长阳县``);
+* a suffixed short form of autonomous units (``黔东南州``, ``黔东南自治州``, ``长阳县``,
+  ``长阳自治县``);
 * the bare name without its suffix, at least two characters (``宁波``,
   ``海淀``, ``广西``).  A bare name is only accepted right after a matched
   parent or directly before a matched child, so "中山大学" or "北京大学" do
@@ -148,7 +149,8 @@ def _surface_forms(name: str, rank: int) -> list[tuple[str, int]]:
     elif rank == 1:
         if name.endswith("自治州"):
             bare = _strip_ethnic(name[: -len("自治州")])
-            forms.append((bare + "州", _SUFFIXED))
+            # 湘西州 and 湘西自治州 (round 59's prefecture audit bureau) are both the short name in use
+            forms += [(bare + "州", _SUFFIXED), (bare + "自治州", _SUFFIXED)]
         else:
             for suffix in ("地区", "市", "盟", "州"):
                 if name.endswith(suffix):
@@ -158,7 +160,7 @@ def _surface_forms(name: str, rank: int) -> list[tuple[str, int]]:
         for suffix, short in (("自治县", "县"), ("自治旗", "旗")):
             if name.endswith(suffix):
                 bare = _strip_ethnic(name[: -len(suffix)])
-                forms.append((bare + short, _SUFFIXED))
+                forms += [(bare + short, _SUFFIXED), (bare + suffix, _SUFFIXED)]
                 break
         else:
             for suffix in ("林区", "特区", "新区", "矿区", "区", "县", "市", "旗"):
@@ -170,6 +172,9 @@ def _surface_forms(name: str, rank: int) -> list[tuple[str, int]]:
     if name in _SHORT_NAMES:
         forms.append((_SHORT_NAMES[name], _SUFFIXED))
     return [(f, s) for f, s in forms if len(f) >= 2]
+
+
+_TOWN_SUFFIX_ALONE = re.compile(r"(?:镇|乡)(?:人民政府|政府|党委)?(?![\u4e00-\u9fff])")
 
 
 _PLACE_LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "district": 2}
@@ -327,7 +332,9 @@ class Gazetteer:
         text = "".join((agency_name or "").split())
         if not text:
             return NOWHERE
-        chains = [c for c in self._chains(text) if self._valid(c)]
+        # (a county's name run straight into 镇 or 乡 is a town's own name, 新县镇 (round 59's town in 福建, not
+        # 河南's 新县): no town is named by its suffix alone)
+        chains = [c for c in self._chains(text) if self._valid(c) and not _TOWN_SUFFIX_ALONE.match(text, c[-1][0])]
         if not chains:
             return NOWHERE
         # Most characters consumed, then fewest bare names, then fewest steps.

@@ -139,9 +139,10 @@ _COMPILED_BY_WHOLE = re.compile(r"由(?P<agency>[^，。；、“”《》,.;:�
 _OGI_LEADING_GROUP = r"(?:政务公开|政府信息公开|信息公开)+(?:工作)?领导小组"
 _LEADING_GROUP_OFFICE = re.compile(_OGI_LEADING_GROUP + r"(?:办公室)?$")
 # the agency's office or section a contact line names after it (请与X局办公室联系, 请联系X综合处)
-# its OGI office (X局政府信息公开办公室, X人民政府信息公开办公室: the government's 政府 is its own)
-_CONTACT_UNIT = (r"(?:党政综合办公室|党政综合办|综合事务办公室|综合办公室|党政办公室|党政办|办公室|政务公开办公室|政务公开办"
-                 r"|(?:(?<!人民)政府)?信息公开(?:办公室|中心|办)"  # (信息公开办: round 28, a town's mirror)
+# its OGI office (X局政府信息公开办公室, X人民政府信息公开办公室: the government's 政府 is its own; also with 工作,
+# X厅政府信息公开工作办公室: round 59's province department)
+_CONTACT_UNIT = (r"(?:党政综合办公室|党政综合办|综合事务办公室|综合办公室|党政办公室|党政办|办公室|政务公开(?:工作)?办公室|政务公开办"
+                 r"|(?:(?<!人民)政府)?信息公开(?:工作)?(?:办公室|中心|办)"  # (信息公开办: round 28, a town's mirror)
                  r"|(?:党政|数字)?(?:秘书|综合|办公|行政|政务|信息)(?:股|处|科))")
 # 请与X办公室联系: the contact office of the agency, in the report's opening (M06); also 可与/可以与X联系
 # (eleventh round: seven agencies' pages in rounds 3-11 print it), and 可直接与/或直接与/请及时与X联系
@@ -290,8 +291,9 @@ _FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}[:：]")
 
 # words parted by spaces: a site's menu items, not a name
 _SPACED_WORDS = re.compile(r"\S\s+\S")
-# a site menu's items: a few words each, no sentence
-_MENU_ITEMS = 12
+# a site menu's items: a few words each, no sentence (up to thirty: round 59's city page lists eighteen facets of
+# its index, 组配分类 / • 决策 / • 执行 / … / 体裁分类, between the column's heading and the report's title, M03)
+_MENU_ITEMS = 30
 _MENU_ITEM_LENGTH = 12
 # a sentence's punctuation, which neither a menu item nor an agency's name holds
 _SENTENCE_MARKS = re.compile(r"[。，,；;：:]")
@@ -434,9 +436,15 @@ def _prose_agency(lines: list[str]) -> str | None:
                 if pattern is _SUBJECT_UNLED and sum(other.count(m.group("place")) for other in opening) < 2:
                     continue
                 if (name := _named(m.group("agency"))) and (pattern not in _SUBJECT_ONLY or _PLACED.match(name)) \
-                        and not _LEVEL_ONLY.match(name):
+                        and not _LEVEL_ONLY.match(name) and not (pattern in _CONTACTS and _SITE_OPERATOR.search(name)):
                     return name
     return None
+
+
+# the body that runs a government's website, named as the report's contact (请与X旗电子政务网站服务中心联系:
+# round 59's banner), answers for the site, not the report: a website is no agency (round 22)
+_CONTACTS = (_CONTACT, _CONTACT_AFTER)
+_SITE_OPERATOR = re.compile(r"网站|电子政务")
 
 
 # the units of a whole area a report is compiled from (not 各单位 or 各科室: a bureau's own)

@@ -608,6 +608,10 @@ _RECEIVED_COUNT_FIRST = re.compile(
 _RECEIVED_UNITLESS = re.compile(rf"(?:收到|受理|接到|接收)[^，。；]{{0,30}}?申请(?:的)?(?:数量|件数|数)为{NUM}[。！？!?]?\s*$")
 # 共收到申请41件（含上年度结转3件）: new and carried-over requests together, not the year's new ones (P08)
 _WITH_CARRIED_OVER = re.compile(r"^\s*[（(]\s*(?:含|包含|包括)[^）)]{0,8}?结转")
+# …申请12件(含新收11件、上年结转1件): the bracket names the year's new ones, the received count (P08: the seventh round's
+# '(本年度新收申请数a件…)', the twelfth round's '其中本机关新收a件，上年度未办结b件', round 59's county)
+_NEW_IN_BRACKET = re.compile(rf"^\s*[（(]\s*(?:含|包含|包括|其中)[:：]?\s*(?:本年度?)?新收(?:到)?(?:的)?"
+                             rf"(?:政府信息公开)?(?:申请)?(?:数|数量)?(?:为)?{NUM}件")
 # 共制作政府信息184条，其中主动公开55条，依申请公开3条，不予公开126条: documents sorted by how
 # they are disclosed (the 2008 form's attribute), not requests (third round, 2 agencies' pages)
 _BY_ATTRIBUTE = re.compile(r"主动公开[^。]{0,30}?(?:不予公开|不公开|免予公开)|(?:不予公开|不公开|免予公开)[^。]{0,30}?主动公开")
@@ -681,7 +685,8 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
                 if pattern is _ON_REQUEST and (_ANSWERED.search(clause[:m.start()]) or _BY_ATTRIBUTE.search(s.text)):
                     break
                 if _WITH_CARRIED_OVER.match(clause[m.end():]):
-                    return None
+                    new = _NEW_IN_BRACKET.match(clause[m.end():])
+                    return _exact_number(clause[m.end():], new) if new else None
                 value = _exact_number(clause, m)
                 if to_year_end and (value != 0 or pattern is _ON_REQUEST):
                     break  # (a count to the year's end is to date: only a zero received is the year's too)
@@ -854,10 +859,17 @@ _STAFF_CHANGED = re.compile(rf"(?:由|从)(?:原来|原有|以前|过去)?的?\d
                             rf"(?:到|至|为)?(?:现在|目前|现有)?的?{NUM}(?:名|人)")
 
 
+# sections and units named in another role than staff: the leading group's members (各科室主要负责人为成员,
+# 党政办、各村委会和站所负责人为成员) and the offices that carry the work out (局办公室、X处等部门具体负责实施) leave the
+# agency's own staff count in the sentence its own (P11: round 59's city bureau, realdev r174's township, 50b16)
+_UNITS_IN_A_ROLE = re.compile(r"[^，。；,;]{0,40}?(?:负责人|负责同志|负责人员)(?:为|任|作为)(?:成员|组员)"
+                              r"|[^，。；,;]{0,40}?等(?:部门|单位|科室|处室|股室)(?:具体)?负责(?:实施|落实|执行)")
+
+
 def _alone_in_charge(text: str, start: int) -> bool:
     """No other people are counted before the ones put in charge at `start` (1名分管领导和1名工作人员负责…),
     and no worker in each section stands beside them: they are all the staff."""
-    return _PEOPLE_COUNTED.search(text, 0, start) is None and _PER_SECTION.search(text) is None
+    return _PEOPLE_COUNTED.search(text, 0, start) is None and _PER_SECTION.search(_UNITS_IN_A_ROLE.sub("", text)) is None
 
 
 _STAFF_WORD = re.compile(r"专职|全职|兼职|工作人员|经办人员|负责")
@@ -869,7 +881,7 @@ def _staff(s: Sentence, year: int | None) -> Decimal | None:
     if "信息公开" not in s.text and "政务公开" not in s.text and "经办" not in s.text \
             and not re.search("专职|全职|兼职", s.text):
         return None
-    if _other_year(s.text, year, len(s.text)) or _SUB_UNITS.search(s.text):
+    if _other_year(s.text, year, len(s.text)) or _SUB_UNITS.search(_UNITS_IN_A_ROLE.sub("", s.text)):
         return None
     # 全区专门配备了N名专职…: the whole area's staff, the agency's own only in a report compiled from every unit
     # (P12: the ninth, thirteenth and twenty-second rounds' readers gave no figure; round 43's district, 43b05)

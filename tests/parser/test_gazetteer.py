@@ -99,7 +99,9 @@ def test_examples(gaz, agency, expected):
         ("海淀区人民政府", "110108", "海淀区"),
         ("吉林船营区人民政府", "220204", "船营区"),  # 吉林 = province or city; child decides
         ("黔东南州人民政府", "522600", None),  # short form of an autonomous prefecture
+        ("湘西自治州审计局", "433100", None),  # and with 自治州 kept (round 59, realdev r79)
         ("长阳县教育局", "420528", "长阳土家族自治县"),
+        ("长阳自治县教育局", "420528", "长阳土家族自治县"),
     ],
 )
 def test_short_forms(gaz, agency, code, county):
@@ -250,3 +252,14 @@ def test_banners_by_their_short_forms(gaz, agency, league, banner):
     # catalogue M08, round 51: Inner Mongolia's banners as their bodies print them
     place = gaz.locate(agency)
     assert (place.province, place.city, place.county) == ("内蒙古自治区", league, banner)
+
+
+@pytest.mark.parametrize("agency", ["新县镇", "新县镇人民政府"])
+def test_a_town_named_like_a_county_is_not_that_county(gaz, agency):
+    # round 59: 新县镇 is a town's own name (no town is named by 镇 alone), not 河南's 新县
+    assert gaz.locate(agency) == NOWHERE
+
+
+def test_a_county_before_its_towns_is_still_placed(gaz):
+    assert gaz.locate("新县八里畈镇").county == "新县"
+    assert gaz.locate("新县乡镇企业局").county == "新县"

@@ -1088,6 +1088,31 @@ def test_the_title_after_the_rest_of_a_site_menu():
     assert meta(text).report_year == 2011
 
 
+def test_the_title_after_a_long_menu_of_index_facets():
+    # M03 (round 59): eighteen facets of the site's index between the column's heading and the title
+    facets = ["组配分类", *(f"  • {item}" for item in ("全部", "决策", "执行", "管理", "服务", "结果", "重点领域",
+                                                       "政策解读", "新闻发布", "回应关切", "监督保障")),
+              "主题分类", "服务对象分类", "生命周期分类", "体裁分类", "信息格式分类", "依申请公开"]
+    text = "\n\n".join(["政府信息公开指南", "政府信息公开年报", "政府信息公开目录", *facets,
+                        "某市2013年政府信息公开工作年度报告", "本报告根据《条例》要求编制。"]) + "\n"
+    assert meta(text).title == "某市2013年政府信息公开工作年度报告"
+    assert meta(text).report_year == 2013
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        # M06 (round 59's province department): 请与X政府信息公开工作办公室联系, 工作 before its office
+        ("特编制本厅2013年度政府信息公开工作年度报告。如有任何疑问，请与湖南省审计厅政府信息公开工作办公室联系"
+         "（地址：长沙市）。\n一、概述\n", "湖南省审计厅"),
+        # round 59's banner: the contact is the e-government website's service centre, not the report's agency
+        ("如对本报告有任何疑问，请与某某旗电子政务网站服务中心联系（地址：某某旗党政大楼）。\n一、总体情况\n", None),
+    ],
+)
+def test_contacts_of_round_59(text, agency):
+    assert meta(text).agency == agency
+
+
 def test_a_governments_report_compiled_by_its_ogi_office():
     # M06 (round 20, as round 13): 由X人民政府政务公开办公室…编制而成 is X人民政府's report
     text = ("本年度报告依据《条例》的规定，由某市人民政府政务公开办公室综合各区政府的工作情况，"

@@ -169,6 +169,12 @@ def test_a_budget_is_not_a_fee():
         ("我局共有信息公开工作人员3名，其中专职1名、兼职2名。", Decimal(3)),
         ("从事信息公开工作专职人员2人。", Decimal(2)),
         ("办公室有2位兼职人员，主要负责政府信息公开的日常工作。", Decimal(2)),  # 位 (round 47)
+        # the leading group's members and the offices carrying the work out are no staff over sub-units
+        # (round 59's city bureau, realdev r174's township, 50b16)
+        ("加强了由局长任组长、各科室主要负责人为成员的政府信息公开工作领导小组，并确定1名同志具体负责政府信息公开的日常工作。",
+         Decimal(1)),
+        ("成立了由乡长任组长，党政办、各村委会和站所负责人为成员的政府信息公开领导小组，明确了1名兼职人员。", Decimal(1)),
+        ("局办公室、法规科等部门具体负责实施，政府信息公开工作领导小组共配备了2名工作人员。", Decimal(2)),
     ],
 )
 def test_staff(sentence, expected):
@@ -548,6 +554,9 @@ def test_third_round_request_wordings(text, expected):
 def test_a_received_count_that_includes_last_years_requests_is_not_the_years():
     # new and carried-over requests together: only the carried-over part is stated
     assert figures("全年共收到申请41件（含上年度结转3件）。", 2022) == {"applications_carried_over": Decimal(3)}
+    # the bracket naming the new ones too gives them as received (P08: rounds 7, 12 and 59)
+    assert figures("全年共收到政府信息公开申请12件(含新收11件、上年结转1件)，均已按时答复。", 2024) == {
+        "applications_received": Decimal(11), "applications_carried_over": Decimal(1)}
 
 
 @pytest.mark.parametrize("text", ["完善依申请公开流程，认真受理群众的每一份政府信息公开申请，并及时答复。",
