@@ -869,7 +869,12 @@ _UNITS_IN_A_ROLE = re.compile(r"[^，。；,;]{0,40}?(?:负责人|负责同志|�
 def _alone_in_charge(text: str, start: int) -> bool:
     """No other people are counted before the ones put in charge at `start` (1名分管领导和1名工作人员负责…),
     and no worker in each section stands beside them: they are all the staff."""
-    return _PEOPLE_COUNTED.search(text, 0, start) is None and _PER_SECTION.search(_UNITS_IN_A_ROLE.sub("", text)) is None
+    return _PEOPLE_COUNTED.search(text, 0, start) is None and not _names_units(_PER_SECTION, text)
+
+
+def _names_units(pattern: re.Pattern, text: str) -> bool:
+    """Whether the text names sections or units (`pattern`) other than in a role (_UNITS_IN_A_ROLE)."""
+    return pattern.search(text) is not None and pattern.search(_UNITS_IN_A_ROLE.sub("", text)) is not None
 
 
 _STAFF_WORD = re.compile(r"专职|全职|兼职|工作人员|经办人员|负责")
@@ -881,7 +886,7 @@ def _staff(s: Sentence, year: int | None) -> Decimal | None:
     if "信息公开" not in s.text and "政务公开" not in s.text and "经办" not in s.text \
             and not re.search("专职|全职|兼职", s.text):
         return None
-    if _other_year(s.text, year, len(s.text)) or _SUB_UNITS.search(_UNITS_IN_A_ROLE.sub("", s.text)):
+    if _other_year(s.text, year, len(s.text)) or _names_units(_SUB_UNITS, s.text):
         return None
     # 全区专门配备了N名专职…: the whole area's staff, the agency's own only in a report compiled from every unit
     # (P12: the ninth, thirteenth and twenty-second rounds' readers gave no figure; round 43's district, 43b05)
