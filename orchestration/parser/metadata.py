@@ -393,6 +393,9 @@ def _prose_agency(lines: list[str]) -> str | None:
             agency = _ANNOUNCING_VERB.split(m.group("agency"))[-1].removeprefix("了")
             # a title printed twice with no break (…年度报告X2019年…): the name follows the first 报告 (round 17)
             agency = agency.rsplit("报告", 1)[-1]
+            # 现从主动公开、依申请公开等五方面就X2016年…报告如下: the list's 公开 is no verb announcing X; 就 is
+            # (round 60's district bureau, as 现就X… on four agencies' pages of rounds 20–28)
+            agency = agency.rsplit("方面就", 1)[-1]
             # …编制了2019年X人民政府信息公开…: the year before the name is no part of it (round 49's district)
             agency = _LEADING_YEAR.sub("", agency)
             # X及办公室: the body and its own office report as one, under the body's name (round 20)

@@ -631,8 +631,9 @@ _PARTS_THEN_TOTAL = re.compile(rf"(?:[，,、][^，。；,、\d]{{1,12}}\d+件)+
 _NEW_THIS_YEAR = re.compile(rf"本年(?:度)?新收(?:政府信息公开申请|申请)?(?:共)?{NUM}件")
 # (not an item of a list of the kinds of information published: …、政府信息年报1条、依申请公开2条、政民互动3条,
 # round 22)
+# (受理依申请公开来件N件: round 60's province department)
 _ON_REQUEST = re.compile(
-    rf"(?<!\d条、)依申请公开(?:政府信息|政务信息|信息|办件)?(?:条数|件数|数量|数)?(?:为)?(?:(?:共|共计|总计|合计)(?:受理)?)?{NUM}(?:件|条|次)")
+    rf"(?<!\d条、)依申请公开(?:政府信息|政务信息|信息|办件|来件)?(?:条数|件数|数量|数)?(?:为)?(?:(?:共|共计|总计|合计)(?:受理)?)?{NUM}(?:件|条|次)")
 # (round 17, three agencies' pages: 收到申请公开政府信息的要求N件, 依申请公开共受理N件, 依申请公开政务信息数N件)
 # P08: 无依申请公开政府信息, 我镇2016年度无申请 (round 18: 未新收到…依申请公开件); third round: 未发生依申请公开情况,
 # 没有政府信息依申请公开情况
@@ -921,7 +922,8 @@ def _staff(s: Sentence, year: int | None) -> Decimal | None:
 
 
 # The count after an outcome's words, quoted or not, with 答复, 的 or 的有 and 申请/数 between
-_OUTCOME_COUNT = rf"(?:[”\"]的?|(?:答复)?(?:的有|的)?)(?:申请)?(?:数)?(?:共)?{NUM}(?P<unit>件|条|宗)"
+# (部分公开为4件, 不予公开为6件: 为 before the count, round 60's town)
+_OUTCOME_COUNT = rf"(?:[”\"]的?|(?:答复)?(?:的有|的|为)?)(?:申请)?(?:数)?(?:共)?{NUM}(?P<unit>件|条|宗)"
 # Each outcome's words: the 2021 form's (予以公开, 部分公开, 不予公开) and the 2008 form's (同意公开…); 部分同意公开 is
 # the 2008 form's the other way round (round 49's city bureau)
 _GRANTED_WORDS = "(?:予以公开|同意公开)"
@@ -935,7 +937,8 @@ _OUTCOMES = {
     # before the report year (结转2024年度7件 is carried forward, out of the year)
     "applications_carried_over": re.compile(
         rf"(?:(?:上一?年(?:度)?|\d{{4}}年(?:度)?)(?:结转|转结)|结转上一?年度?)(?:受理|办理)?(?:的)?"
-        rf"(?:政府信息公开申请|申请|件)?(?:数量|数)?(?:为)?(?:共)?{NUM}(?:件|宗)"),  # (宗: round 45's district bureau)
+        # (宗: round 45's district bureau; 续办上年度结转办件1件: round 60's province department)
+        rf"(?:(?:政府)?信息公开申请|申请|办件|件)?(?:数量|数)?(?:为)?(?:共)?{NUM}(?:件|宗)"),
     # the 2008 form's words: 同意公开答复数4件, 不同意公开答复的2件 (P08, rounds three and five)
     "applications_granted": re.compile(
         rf"(?<!部分)(?<!不){_GRANTED_WORDS}{_OUTCOME_COUNT}"),
@@ -945,7 +948,7 @@ _OUTCOMES = {
     # 予以公开及部分公开的42件 (or 予以公开或部分公开48件: round 26) counts both together: neither (ninth
     # round); 予以公开13件、部分公开2件 lists them one by one (tenth round); 部分予以公开1件 (round 25)
     "applications_partially_granted": re.compile(
-        rf"(?<!公开[及和与、或]){_PARTIALLY_GRANTED_WORDS}(?:[”\"]的?|(?:的有|的)?)(?:申请)?(?:共)?{NUM}(?P<unit>件|条|宗)"),
+        rf"(?<!公开[及和与、或]){_PARTIALLY_GRANTED_WORDS}(?:[”\"]的?|(?:的有|的|为)?)(?:申请)?(?:共)?{NUM}(?P<unit>件|条|宗)"),
     "applications_denied": re.compile(rf"{_DENIED_WORDS}{_OUTCOME_COUNT}"),
 }
 # Outcomes counted in 条 as the requests before them were (收到依申请公开政府信息3条，其中予以公开1条; 收到依申请

@@ -372,6 +372,9 @@ def test_pinyin_inserted_by_a_gateway_page_is_not_part_of_names():
         ("本年度报告根据上级要求，向社会公开青山县石溪镇2016年度政府信息公开年度报告。\n", "青山县石溪镇"),
         ("现向社会公布2021年度本机关政府信息公开工作报告。如有疑问，请与某某市某某区农业农村局办公室联系。\n",
          "某某市某某区农业农村局"),
+        # round 60: the list's 公开 announces nothing; 就 does (现从…等五方面就X…报告如下)
+        ("本单位编制2016年政府信息公开年度报告。现从主动公开、依申请公开等五方面就某某区农林局2016年政府信息公开"
+         "工作情况报告如下：\n", "某某区农林局"),
     ],
 )
 def test_agency_from_the_announcement_or_the_contact_office(opening, agency):

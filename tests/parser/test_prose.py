@@ -1212,10 +1212,26 @@ def test_the_years_span_before_a_cumulative_count(text, expected):
         ("本年收到申请9件，上一年度结转受理0件。", Decimal(0)),
         ("全年收到申请11件，上年度结转办理2件。", Decimal(2)),
         ("新收到申请40件，结转上年度办理5件。", Decimal(5)),
+        ("全年受理依申请公开来件29件，续办上年度结转办件1件，共办理30件。", Decimal(1)),  # round 60
     ],
 )
 def test_carried_over_from_the_year_before(text, carried_over):
     assert figures(text, 2023).get("applications_carried_over") == carried_over
+
+
+def test_outcomes_counted_after_wei():
+    # P08 (round 60's town): '为' between each outcome and its count; 上年结转信息公开申请 without 政府
+    assert figures("本年度，镇政府新收信息公开申请68件，上年结转信息公开申请0件。", 2020) == {
+        "applications_received": Decimal(68), "applications_carried_over": Decimal(0)}
+    assert figures("其中，予以公开的有12件，部分公开为4件，不予公开为6件，其他处理30件。", 2020) == {
+        "applications_granted": Decimal(12), "applications_partially_granted": Decimal(4),
+        "applications_denied": Decimal(6)}
+
+
+def test_requests_received_as_incoming_items():
+    # P08 (round 60's province department): 依申请公开来件, the requests that came in
+    assert figures("全年受理依申请公开来件29件，续办上年度结转办件1件，共办理30件。", 2024)["applications_received"] \
+        == Decimal(29)
 
 
 def test_carried_forward_or_from_another_year_is_not_carried_over():
