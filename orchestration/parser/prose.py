@@ -851,7 +851,8 @@ _SUB_UNITS = re.compile(_OTHER_UNITS.pattern + r"|全市各|全区各|全县各|
 # a count in each section (各股室安排一名工作人员: eighth round, as the second round's 信息员 plus
 # one per section) is not the agency's staff; a clause of its own does not stop the others
 # (sixteenth round: 配备了13名工作人员(每个内设科室1名), each section's one)
-_PER_SECTION = re.compile(r"(?:各|每个|每一个)(?:内设)?(?:股室|科室|处室|股|科|处)")
+# (各职能科室指定一人专门负责…: round 61's county bureau)
+_PER_SECTION = re.compile(r"(?:各|每个|每一个)(?:内设|职能|业务)?(?:股室|科室|处室|股|科|处)")
 
 
 # staff stated as a change (专兼职工作人员由原来的2人增加到现在的5人): the count it came to is the

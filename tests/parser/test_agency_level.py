@@ -142,6 +142,13 @@ def test_a_bare_city_whose_name_ends_in_xiang_is_no_township(gaz):
     assert classify(gaz, "新乡市")[0] == "city"
 
 
+def test_a_street_named_for_its_district_placed_from_the_text(gaz):
+    # round 61: 余杭街道, placed in 余杭区 by its contact line, is the street, not the district's department
+    district = gaz.locate("杭州市余杭区")
+    assert classify_agency("余杭街道", district) == ("street", GOV)
+    assert classify_agency("余杭区卫生健康局", district) == ("district", DEPT)
+
+
 def test_no_agency():
     nowhere = Place(None, None, None, None, None)
     assert classify_agency(None, nowhere) == (None, None)

@@ -1026,6 +1026,7 @@ def test_one_worker_in_each_section_is_not_staff():
         # other people counted first, a worker in each section, or duties listed: not the staff
         ("指定一名分管领导，一名信息公开工作人员负责落实此项工作。", {}),
         ("由局办公室正副主任共2人具体负责政府信息公开工作，各股室安排一名工作人员负责提供信息。", {}),
+        ("由办公室具体负责政府信息公开工作，并要求各职能科室指定一人专门负责政府信息公开工作。", {}),  # round 61
         ("明确了一名办公室人员具体负责网站更新维护、政府信息公开专栏建设等工作。", {}),
         # (round 51: the worker counted before the noun, after a leader counted)
         ("明确一名副主任分管政府信息公开工作，由综合处牵头，指定一名工作人员负责具体事务。", {}),
