@@ -5521,7 +5521,7 @@ d.add("截至2025年12月31日，未接到有关信息公开工作的投诉和�
 # zone's 党政办公室 compiling the report) and r355 after 28b07 (现就X某年…工作情况报告如下 with no title, like 22b28): the
 # three readings changed by 05ab7c1, bbf28f7 and e41ab7b; r356 after 28a16 (a town's report under a trail and a
 # source line, like 28a30, 28b29), read right;
-# r357 after 28a13 (pipe rows whose empty first value is a bare '|' line, T01/T10, like 28a24's 表三), still misread, and
+# r357 after 28a13 (pipe rows whose empty first value is a bare '|' line, T01/T10, like 28a24's 表三), read since round 61, and
 # r358 after 28a07 (a meta block's '公报标题' glued to the title, M04), misread until b96d1f3, named as labelled since.
 d = new("r353_previous_year_named_carried_over_district_commission_2024.txt", "", "", "", "", "county_department",
         2024, "narrative", "", "prose",
@@ -5583,7 +5583,8 @@ d = new("r357_bare_bar_empty_first_value_pipe_rows_county_bureau_2019.txt", "桦
         "M06 no title; the bureau named as its first paragraph's subject (read); P01 '全年主动公开政府信息累计N条' (read); "
         "T01 2019 表二 one cell per line ending ' |', rows closed by a bare '|' line (the (一) and (五) rows read); T10 "
         "行政处罚 and 行政强制 rows whose empty previous-year value is printed as a bare '|' line, so each row looks one "
-        "value short (6 cells: prev_year_items blank, change and decisions; still missed on the final code, as 28a13)")
+        "value short (6 cells: prev_year_items blank, change and decisions; missed until round 61's change: rows closed by a "
+        "bar under a header closed by one, as 28a13 and 61a01)")
 d.add("一、总体情况\n2019年，桦汊县住房和城乡建设局按照《中华人民共和国政府信息公开条例》要求，坚持“公开为原则，不公开为例外”，"
       "做好信息的收集、分类和发布。")
 d.prose("全年主动公开政府信息累计215条。\n", proactive_disclosed=215)

@@ -576,6 +576,31 @@ def test_a_bare_bar_that_may_end_a_row_or_be_its_cell_places_no_value():
     assert row_values(report, "2021.t3.partial")[-1] == 1
 
 
+# 2019 表二 one cell per line, no blank line between rows, each row (its header's too) closed by a lone bar,
+# blank cells printed as lone bars as well (T01/T10: 28a13, 28a24's 表三, 61a01)
+PIPE_CELLS_CLOSED_BY_BARS_2019 = (
+    "某街道办事处2020年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
+    "第二十条第(一)项 |\n||||\n信息内容 |\n本年新制作数量 |\n本年新公开数量 |\n对外公开总数量 |\n|\n"
+    "规章 |\n|\n|\n0 |\n|\n规范性文件 |\n|\n|\n4 |\n|\n"
+    "第二十条第(六)项 |\n||||\n信息内容 |\n上一年项目数量 |\n本年增/减 |\n处理决定数量 |\n|\n"
+    "行政处罚 |\n|\n+18 |\n18 |\n|\n行政强制 |\n|\n+3 |\n3 |\n|\n")
+
+
+def test_rows_closed_by_a_bar_under_a_header_closed_by_one_keep_their_blank_first_values():
+    found = cells(parse_report(PIPE_CELLS_CLOSED_BY_BARS_2019))
+    assert found[("2019.t2.rules.new_made", None)].value_status == "blank"
+    assert found[("2019.t2.rules.total_published", None)].value == 0
+    assert found[("2019.t2.normative_docs.total_published", None)].value == 4
+    assert found[("2019.t2.penalty.prev_year_items", None)].value_status == "blank"
+    assert found[("2019.t2.penalty.decisions", None)].value == 18
+    assert found[("2019.t2.coercion.decisions", None)].value == 3  # the last row, closed at the text's end
+    # the same rows under a header with no closing bar of its own: a bar after a row's last value may be a cell,
+    # and the values are left unplaced (round 23's guard)
+    unclosed = PIPE_CELLS_CLOSED_BY_BARS_2019.replace("处理决定数量 |\n|\n", "处理决定数量 |\n")
+    found = cells(parse_report(unclosed))
+    assert ("2019.t2.penalty.decisions", None) not in found
+
+
 def test_an_amount_in_yuan_in_a_ten_thousand_yuan_cell_is_read_in_the_forms_unit():
     """T12 (rounds 17 and 20): 采购总金额 printed '79000.1元' in the form's 万元 column."""
     text = (PIPE_2019_OPENING +

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from orchestration.parser.renderings.cells import Row, RowCollector, TextCell
+from orchestration.parser.renderings.cells import Row, RowCollector, TextCell, is_value_text
 
 _SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 _STRIP = " \u3000\t"
@@ -155,9 +155,12 @@ def _split(stripped: str, outer: bool) -> list[str]:
 def read_pipe_cell_rows(lines: list[str]) -> list[Row]:
     collector = RowCollector()
     pending: list[tuple[int, str]] = []  # lines of a wrapped cell, before its closing `|`
+    bare_bars: set[int] = set()  # lines that are a lone `|`
 
     for number, line in enumerate(lines, start=1):
         s = line.strip(_STRIP)
+        if s == "|":
+            bare_bars.add(number)
         if not s:
             collector.close()
             pending = []
@@ -183,4 +186,35 @@ def read_pipe_cell_rows(lines: list[str]) -> list[Row]:
         else:
             pending.append((number, s))
     collector.close()
-    return collector.rows
+    # a lone bar with the next row's label on the very next line (before_label), or the table's end there (a
+    # line with no cell, or the text's end): it may close the row before it (below)
+    before_label, at_end = set(), set()
+    for n in bare_bars:
+        following = lines[n].strip(_STRIP) if n < len(lines) else ""
+        if not _is_pipe_cell(following):
+            at_end.add(n)
+        elif following != "|" and not is_value_text(following[:-1].strip(_STRIP)):
+            before_label.add(n)
+    return _without_row_end_bars(collector.rows, before_label, at_end)
+
+
+def _without_row_end_bars(rows: list[Row], before_label: set[int], at_end: set[int]) -> list[Row]:
+    """Rows printed with no blank line between them, under a header whose labels end in a lone `|` line
+    right before the first row's label (信息内容 | … | 对外公开总数量 | / | / 规章 |), end in one too: that bar
+    closes the row, it is no cell (规章 | / | / | / 0 | / | / 规范性文件 |: two blank cells, then 0), also the
+    table's last row's. Without the header's word for it, a row with a blank first value and a closing bar
+    cannot be placed (round 23's guard in forms/rows.py). Catalogue T01/T10: 28a13 (realdev r357's county
+    bureau), 28a24's 表三 and round 61's street (61a01)."""
+    closing = False
+    out = []
+    for row in rows:
+        cells = row.cells
+        last = cells[-1].line_start if cells and cells[-1].text == "" else None
+        if not any(is_value_text(c.text) for c in cells[:-1]):
+            # a header row (its labels, and the bar that closes it or none), or a section's heading (none)
+            closing = len(cells) >= 3 and last in before_label
+        elif closing and (last in before_label or last in at_end) and len(cells) >= 2 \
+                and is_value_text(cells[-2].text):
+            row = Row(cells[:-1], cell_per_line=True)
+        out.append(row)
+    return out
