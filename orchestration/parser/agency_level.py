@@ -44,7 +44,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from orchestration.parser.gazetteer import name_forms
+from orchestration.parser.gazetteer import name_forms, named_for_the_place
 
 __all__ = ["classify_agency", "ADMIN_LEVELS", "AGENCY_KINDS"]
 
@@ -73,9 +73,6 @@ _BRACKETS = re.compile(r"[（(][^（）()]*[）)]")
 _NATIONAL_GOVERNMENT = ("国务院", "国务院办公厅", "中华人民共和国国务院", "中华人民共和国国务院办公厅")
 
 
-_SUFFIX_ONLY = re.compile(r"^(?:街道|镇|乡|苏木)(?:办事处|办|人民政府|政府)?$")
-
-
 @lru_cache(maxsize=4096)
 def _forms(name: str, level: str) -> tuple[str, ...]:
     return name_forms(name, level)
@@ -102,9 +99,8 @@ def _after_place(text: str, place) -> str:
             return rest
         best = shortest(rest, i + 1)
         for form in levels[i]:
-            # (not a name that is the place's own with only its suffix after: 余杭街道, 新县镇 are a street and
-            # a town named for their district or county, rounds 59 and 61)
-            if rest.startswith(form) and len(rest) > len(form) and not _SUFFIX_ONLY.match(rest[len(form):]):
+            # (not a street or town named for the place: 余杭街道 keeps its 余杭)
+            if rest.startswith(form) and len(rest) > len(form) and not named_for_the_place(rest, len(form)):
                 candidate = shortest(rest[len(form) :], i + 1)
                 if len(candidate) < len(best):
                     best = candidate

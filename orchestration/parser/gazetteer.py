@@ -51,7 +51,7 @@ import re
 from dataclasses import astuple, dataclass
 from pathlib import Path
 
-__all__ = ["Place", "Gazetteer", "DEFAULT_SEED_PATH", "name_forms"]
+__all__ = ["Place", "Gazetteer", "DEFAULT_SEED_PATH", "name_forms", "named_for_the_place"]
 
 DEFAULT_SEED_PATH = Path(__file__).resolve().parents[2] / "dbt_project" / "seeds" / "admin_divisions.csv"
 
@@ -174,7 +174,15 @@ def _surface_forms(name: str, rank: int) -> list[tuple[str, int]]:
     return [(f, s) for f, s in forms if len(f) >= 2]
 
 
-_TOWN_SUFFIX_ALONE = re.compile(r"(?:镇|乡)(?:人民政府|政府|党委)?(?![\u4e00-\u9fff])")
+# A town's or street's suffix with nothing of its own name before it (新县|镇, 余杭|街道办事处): a name that is a
+# place's name run straight into that suffix is a town or street named for the place (新县镇 is a town in 福建,
+# not 河南's 新县; 余杭街道 a street of 余杭区: rounds 59 and 61), no town being named by its suffix alone.
+_SUFFIX_ALONE = re.compile(r"(?:街道|镇|乡|苏木)(?:办事处|人民政府|政府|党委|办)?(?![\u4e00-\u9fff])")
+
+
+def named_for_the_place(text: str, end: int) -> bool:
+    """Whether what follows a place's name ending at `end` in `text` is only a town's or street's suffix."""
+    return _SUFFIX_ALONE.match(text, end) is not None
 
 
 _PLACE_LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "district": 2}
@@ -332,9 +340,7 @@ class Gazetteer:
         text = "".join((agency_name or "").split())
         if not text:
             return NOWHERE
-        # (a county's name run straight into 镇 or 乡 is a town's own name, 新县镇 (round 59's town in 福建, not
-        # 河南's 新县): no town is named by its suffix alone)
-        chains = [c for c in self._chains(text) if self._valid(c) and not _TOWN_SUFFIX_ALONE.match(text, c[-1][0])]
+        chains = [c for c in self._chains(text) if self._valid(c) and not named_for_the_place(text, c[-1][0])]
         if not chains:
             return NOWHERE
         # Most characters consumed, then fewest bare names, then fewest steps.

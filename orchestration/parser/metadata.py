@@ -156,6 +156,10 @@ _LEVEL_ONLY = re.compile(r"(?:省|自治区|市|区|县|州|旗|镇|乡|街道)(
 # (the verb may be printed twice, 请联系请联系X…: round 20)
 _CONTACT_AFTER = re.compile(rf"(?:请联系[:：]?)+(?P<agency>[^，。；、“”《》,.;:：!?\s（(]{{3,40}}?){_CONTACT_UNIT}?"
                             r"(?=[，。；,.;:：\s（(]|$)")
+# the body that runs a government's website, named as the report's contact (请与X旗电子政务网站服务中心联系:
+# round 59's banner), answers for the site, not the report: a website is no agency (round 22)
+_CONTACTS = (_CONTACT, _CONTACT_AFTER)
+_SITE_OPERATOR = re.compile(r"网站|电子政务")
 # 结合X实际 / 结合X政府信息公开工作实际: the agency reporting on its own work (also 根据2023年X信息公开工作实际编制: round 24)
 # (the year before or after the name, and 编制 or 情况 for 实际: 结合2022年X政府信息公开工作编制而成,
 # 结合X2024年政府信息公开工作实际, 结合X工作情况: realdev r293 and rounds 9 and 19, three agencies' pages)
@@ -443,11 +447,6 @@ def _prose_agency(lines: list[str]) -> str | None:
                     return name
     return None
 
-
-# the body that runs a government's website, named as the report's contact (请与X旗电子政务网站服务中心联系:
-# round 59's banner), answers for the site, not the report: a website is no agency (round 22)
-_CONTACTS = (_CONTACT, _CONTACT_AFTER)
-_SITE_OPERATOR = re.compile(r"网站|电子政务")
 
 
 # the units of a whole area a report is compiled from (not 各单位 or 各科室: a bureau's own)

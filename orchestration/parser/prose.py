@@ -685,9 +685,10 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
             if m:
                 if pattern is _ON_REQUEST and (_ANSWERED.search(clause[:m.start()]) or _BY_ATTRIBUTE.search(s.text)):
                     break
-                if _WITH_CARRIED_OVER.match(clause[m.end():]):
-                    new = _NEW_IN_BRACKET.match(clause[m.end():])
-                    return _exact_number(clause[m.end():], new) if new else None
+                after = clause[m.end():]
+                if _WITH_CARRIED_OVER.match(after):
+                    new = _NEW_IN_BRACKET.match(after)
+                    return _exact_number(after, new) if new else None
                 value = _exact_number(clause, m)
                 if to_year_end and (value != 0 or pattern is _ON_REQUEST):
                     break  # (a count to the year's end is to date: only a zero received is the year's too)

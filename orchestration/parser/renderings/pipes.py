@@ -190,7 +190,7 @@ def read_pipe_cell_rows(lines: list[str]) -> list[Row]:
     # line with no cell, or the text's end): it may close the row before it (below)
     before_label, at_end = set(), set()
     for n in bare_bars:
-        following = lines[n].strip(_STRIP) if n < len(lines) else ""
+        following = lines[n].strip(_STRIP) if n < len(lines) else ""  # (n counts from 1: lines[n] is the next line)
         if not _is_pipe_cell(following):
             at_end.add(n)
         elif following != "|" and not is_value_text(following[:-1].strip(_STRIP)):
