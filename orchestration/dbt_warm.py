@@ -185,6 +185,9 @@ def serve(listener: socket.socket, socket_path: Path, parent: int) -> int:
         except socket.timeout:
             waited += 1.0
             if os.getppid() != parent or waited > IDLE_LIMIT_S:
+                # a starter killed before its stop() leaves the folder to the server (a killed test run
+                # or an interrupted schedule used to leave one folder in the temp dir each time)
+                shutil.rmtree(socket_path.parent, ignore_errors=True)
                 return 0
     socket_path.unlink()  # one build per server: a second launcher runs dbt itself
     listener.close()

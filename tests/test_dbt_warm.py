@@ -106,6 +106,7 @@ def test_the_server_leaves_with_the_process_that_started_it(warehouse_env):
         time.sleep(0.5)
     assert not Path(f"/proc/{pid}").exists() or Path(f"/proc/{pid}/stat").read_text().split()[2] == "Z", \
         (Path(f"/proc/{pid}/stat").read_text(), (Path(folder) / "server.log").read_text())
+    assert not Path(folder).exists(), "the server left its folder behind"
 
 
 def test_ogi_run_through_the_warm_server_builds_what_the_job_builds(seeded, tmp_path):
