@@ -7536,6 +7536,47 @@ d.prose("全年我局没有收到政府信息公开申请,", applications_receiv
 d.prose("也不涉及行政复议和行政诉讼。\n\n", review_cases=0, litigation_cases=0)
 d.add("(三)政府信息管理\n\n局办公室按月梳理医保政策文件,")
 
+# ---- sixty-second round (issue 9, study62): r466–r468 ----
+# r466 after 62b15 and 62b16 (a city's 供销合作社联合社 and a district's 供销联社 named only in the compile or announce
+# sentence; read blank before the round-62 change, as 海珠区's and 宜城市's co-operatives would have been); r467 after
+# 62b10 (a count to the year's end, then '其中本年度新增的主动公开信息N条' after another clause: the year's part); r468
+# after 62b20 (a second site's count whose clause was cut at its address's colon, so the first site's count was read
+# as the year's total).
+
+d = new("r466_cooperative_named_in_compile_sentence_county_2022.txt", "蕙川县供销合作社联合社", "", "", "",
+        "county_department", 2022, "narrative", "", "prose",
+        "M06 no title: the preamble's '本报告由X按照…编制' names a supply and marketing co-operative (read since the "
+        "round-62 change; blank before); P01 the year's total (read); P08 received (read); T15")
+d.add("本报告由蕙川县供销合作社联合社按照《中华人民共和国政府信息公开条例》的要求编制,所列数据的统计期限自2022年1月1日"
+      "起至2022年12月31日止。\n一、总体情况\n(一)主动公开方面\n")
+d.prose("2022年,我社主动公开政府信息41条,主要是农资供应、项目资金和工作动态。\n", proactive_disclosed=41)
+d.add("(二)依申请公开方面\n")
+d.prose("全年我社共收到政府信息公开申请1件,已按期答复。\n", applications_received=1)
+d.add("(三)政府信息管理方面\n社办公室负责信息发布前的审核,")
+
+d = new("r467_year_part_after_count_to_year_end_office_2012.txt", "苕北区民防办公室", "", "", "",
+        "county_department", 2012, "narrative", "", "prose",
+        "M00 plain title (read); P06 a count to the year's end, then after a clause on electronic copies "
+        "'其中本年度新增的主动公开信息N条' (the year's part; missed before the round-62 change, as 62b10, 43b07's "
+        "'其中，本年度新增…', 38a05 and the twenty-first round's '本年度新增M条'); T15")
+d.add("苕北区民防办公室2012年政府信息公开工作年度报告\n一、概述\n本年度报告由苕北区民防办公室编制。\n"
+      "二、主动公开政府信息情况\n")
+d.prose("本办到2012年底累计主动公开政府信息296条,全文电子化率达100%,其中本年度新增的主动公开信息47条。\n",
+        proactive_disclosed=47)
+d.add("三、依申请公开政府信息情况\n")
+d.prose("2012年本办未收到政府信息公开申请。\n", applications_received=0)
+
+d = new("r468_second_site_with_address_no_total_province_bureau_2011.txt", "蕙州省体育局", "", "", "",
+        "province_department", 2011, "narrative", "", "prose",
+        "M00 plain title (read); P05 two sites counted in two sentences, the second site's name followed by its address "
+        "in brackets '(http://…)': no total, no figure (the address's colon had cut the second count from its site, so "
+        "the first site's count was read as the year's total before the round-62 change, as 62b20); T15")
+d.add("蕙州省体育局2011年政府信息公开工作年度报告\n一、概述\n本报告由蕙州省体育局编制。\n二、主动公开政府信息情况\n")
+d.add("2011年,在省政府门户网站主动公开政府信息126条,均为本局业务信息。在蕙州省体育局门户网站"
+      "(http://sport.huizhou.example.cn)公开信息782条,涉及工作动态、通知公告和赛事信息。\n")
+d.add("三、依申请公开政府信息情况\n")
+d.prose("2011年本局收到政府信息公开申请3件,均已答复。\n", applications_received=3)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

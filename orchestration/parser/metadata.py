@@ -27,7 +27,10 @@ _PERIOD = re.compile(r"(?:统计期限|统计时限|统计期间|数据统计)[^
 # (部: a ministry, named in its quoted title, its own OGI catalogue or its prose: 工业和信息化部 and
 # 生态环境部 in round 29, 水利部 in the third round's stand-in r146)
 _AGENCY_SUFFIXES = ("人民政府", "政府办公室", "政府办公厅", "办公室", "办公厅", "委员会", "管理委员会", "局", "委", "厅", "署",
-                    "院", "中心", "办事处", "政府", "所", "站", "队", "会", "办", "部")
+                    "院", "中心", "办事处", "政府", "所", "站", "队", "会", "办", "部",
+                    # supply and marketing co-operatives publish as departments (供销合作社联合社, 供销联社, 供销社:
+                    # round 62's city and district ones, and the pages of 海珠区 and 宜城市 ones it found)
+                    "合作社", "联合社", "联社", "供销社")
 _AGENCY_SUFFIX = re.compile("(?:" + "|".join(_AGENCY_SUFFIXES) + ")$")
 _CN_DATE = r"[〇○零一二三四五六七八九十]"
 _DATE_PATTERNS = (
@@ -51,7 +54,8 @@ _NOT_TITLE = ("根据", "本报告", "本年度报告", "当前位置", "您现�
 # readers left them blank on twelve pages of different agencies (32a25, 32b01,
 # 33a04, 33b03, 33b28, 39a04, 41b01, 42a08, 46a06, 46a19, 47b11, 47b16; catalogue M04, M11). Nor do the dates
 # a document takes or loses effect (生效日期, 废止日期: a guard; 39b15's reader left its 生效日期 blank).
-_LABELLED_DATE = re.compile(r"(?:(?:发布|印发|公开|公布|发文|更新)|(?<!生成|成文|生效|失效|废止))(?:日期|时间)\s*(?:[:：]\s*\|?|\|)?\s*(\d.+)")
+# (a label in square brackets, [ 成文日期 ] 2011-03-30 [ 公开日期 ] 2011-03-30: round 62's county, a variant of M04)
+_LABELLED_DATE = re.compile(r"(?:(?:发布|印发|公开|公布|发文|更新)|(?<!生成|成文|生效|失效|废止))(?:日期|时间)\s*(?:[:：]\s*\|?|\||[\]】])?\s*(\d.+)")
 # a page's date line: the date, maybe its time, then the page's other fields
 # (2023-01-16 16:50:00 来源: …, 2022年01月18日来源:1)
 _PAGE_DATE_LINE = re.compile(r"^\s*(\d{4}\s*(?:年|[-/.])[^来作点浏]{2,12}?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|作者|点击|浏览|访问|字号|$)")

@@ -30,8 +30,9 @@ _SENTENCE_END = re.compile(
 # Numbers standing apart in a row (`12 7 96`): a table flattened into text, not prose.
 _TABLE_TEXT = re.compile(rf"(?:\s[\d,.\-]+){{3}}(?:\s|$)|(?:{UNIT_WORDS})\s+[\d,.]+\s*$")
 _SPACE = re.compile(r"\s")  # (both of _TABLE_TEXT's alternatives need one: most sentences have none)
-# an ASCII comma between digits is a thousands separator, not a clause break
-_CLAUSE_SPLIT = re.compile(r"[，；;：:]|,(?!\d{3}(?!\d))")
+# an ASCII comma between digits is a thousands separator, not a clause break; nor is a web address's colon
+# (在X门户网站(http://…)公开信息N条: round 62's province bureau, whose second site's count was cut from its site)
+_CLAUSE_SPLIT = re.compile(r"[，；;：]|:(?!//)|,(?!\d{3}(?!\d))")
 _YEAR = re.compile(r"(\d{4})\s*年")
 _APPROX_BEFORE = re.compile(r"(?:近|约|大约|超过|逾|将近|接近)$")
 # (余 may follow the unit: 主动公开政府信息220条余, round 27's town)
@@ -260,7 +261,8 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
 # articles or a whole zone's items as often as the year's total (three of seven real pages).
 # the verbs of disclosure, after no word that makes them not (申请公开, 不予公开, 免予公开)
 _DISCLOSURE_VERBS = ("公开", "发布", "公布")
-_DISCLOSED = rf"(?<!申请)(?<!不予)(?<!不)(?<!免予)(?<!免于)(主动)?(?:{'|'.join(_DISCLOSURE_VERBS)})"
+# (nor 需要公开, what a request asked for: 收到依申请需要公开的信息0件, round 62's service centre; a guard)
+_DISCLOSED = rf"(?<!申请)(?<!不予)(?<!不)(?<!免予)(?<!免于)(?<!需要)(主动)?(?:{'|'.join(_DISCLOSURE_VERBS)})"
 # The items may be counted with their kinds (信息16项65条, 计划总结、工作动态…信息4类46条): the second
 # number is the items', and the kinds' count shows the list before 信息 is all of them, 等 or not
 # (catalogue P02: rounds 11 and 23, three agencies' pages, each labelled with the 条 count).
@@ -308,10 +310,18 @@ def _channel_figures(text: str) -> int:
         # no clause counts anything (no count spans a clause's break), or none names a channel (a
         # clause's match is the text's: the character before a clause is a separator): most text
         return 0
-    return sum(1 for _, c in _clauses(text)
+    return sum(max(1, _channels_listed(c)) for _, c in _clauses(text)
                if _ITEMS_COUNTED.search(c) and _CHANNEL.search(c)
                and not _SUBSET.search(_OWN_COLUMN.sub("", c.replace("其中", ""))) and not _READERS.search(c)
                and not _POINTS_BACK.search(c))
+
+
+def _channels_listed(clause: str) -> int:
+    """Channels counted one after another in one clause, joined by 、 (通过政务公开专栏发布N条信息、微信公众号
+    发布M条信息): each a figure (P05)."""
+    if "、" not in clause:
+        return 1
+    return sum(1 for piece in clause.split("、") if _ITEMS_COUNTED.search(piece) and _CHANNEL.search(piece))
 
 
 # A paragraph ends at a blank line or where a numbered heading starts a line.
@@ -527,9 +537,11 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
         scope = _BRACKETED_PARTS.sub("", scope)
         # after a count to date, a clause opening with the report year is the year's own (…累计主动公开政府信息
         # 400条，2019年主动公开政府信息75条; …历年累计公开87条，其中2010年新增主动公开23条: P06, the page behind
-        # realdev r159, another of the catalogue's P06 pages and round 47's city bureau)
+        # realdev r159, another of the catalogue's P06 pages and round 47's city bureau), and one opening with the
+        # year unnamed (…累计主动公开政府信息a条，…其中本年度新增的主动公开信息b条: rounds 21, 38, 43 and 62, four
+        # agencies' pages)
         year_after_to_date = year is not None and index > 0 and _CUMULATIVE.search(s.text, 0, offset) is not None \
-            and re.match(rf"(?:其中)?{year}年(?!底|末)", clause) is not None
+            and re.match(rf"(?:其中)?(?:{year}年(?!底|末)|本年度|本年|今年)", clause) is not None
         if year_after_to_date:
             scope = scope.removeprefix("其中")
         swapped = _SWAPPED.sub("主动公开信息", clause)  # same length: offsets hold
@@ -580,7 +592,8 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
                 continue
             # 主动公开各类信息578条，其中工作动态292条、…；…财政公开信息8条: after a count's 其中, every
             # count of the sentence is one of its parts (P02, ninth round)
-            if _AFTER_BREAKDOWN.search(s.text, 0, offset):
+            # (not the year's own count after a count to date's 其中: …累计…a条，其中，本年度新增…b条)
+            if _AFTER_BREAKDOWN.search(s.text, 0, offset) and not year_after_to_date:
                 continue
             value = _exact_number(clause, m, 2)
             if value is not None:

@@ -255,6 +255,10 @@ def test_title_found_among_page_furniture(text, agency):
          "报告所列数据的统计期限自2017年1月1日起至12月31日止。", "泰兴市人民政府"),
         ("根据《中华人民共和国政府信息公开条例》规定，现公布清远市清新区人民政府办公室（以下简称区政府办公室）"
          "2022年政府信息公开工作年度报告。", "清远市清新区人民政府办公室"),
+        # supply and marketing co-operatives (round 62: a city's 联合社 and a district's 联社)
+        ("本报告由泰安市供销合作社联合社按照《中华人民共和国政府信息公开条例》要求编制。", "泰安市供销合作社联合社"),
+        ("根据《中华人民共和国政府信息公开条例》规定，现向社会公布渭滨区供销联社2021年政府信息公开工作年度报告。",
+         "渭滨区供销联社"),
     ],
 )
 def test_agency_named_only_in_the_opening_sentence(opening, agency):
@@ -341,6 +345,8 @@ def test_a_name_line_extends_the_title_name_but_an_office_of_it_does_not():
         ("文号: | 公开日期: | 2019-03-28 |", dt.date(2019, 3, 28)),
         ("索 引 号: | 6107000010/2024-000253 | 发布时间: | 2024年01月18日 08:46 |", dt.date(2024, 1, 18)),
         ("| 成文日期: | 2026-01-26 | 发布日期: | 2026-01-26 | 有效性: | |", dt.date(2026, 1, 26)),
+        # labels in square brackets, the document's date first (round 62's county)
+        ("[ 成文日期 ] 2012-04-06 [ 公开日期 ] 2012-04-09 [ 有  效  性 ]", dt.date(2012, 4, 9)),
     ],
 )
 def test_published_on_from_the_pages_date_fields(line, expected):

@@ -55,6 +55,7 @@ def test_proactive_disclosed(sentence, expected):
         "通过门户网站公开信息120条，通过政务微博发布信息45条。",  # channels without a total
         "在“重点领域信息公开”专栏发布信息50条。",  # one column of the portal: a domain, not the year's total
         "街道通过区政府门户网站“街道公开”专栏主动公开政府信息204条。",  # one column; other channels unknown
+        "2021年，某区机关事务服务中心收到依申请需要公开的信息0件。",  # what requests asked for (round 62)
     ],
 )
 def test_proactive_disclosed_not_a_year_total(sentence):
@@ -345,6 +346,10 @@ def test_catalogued_wordings(text, metric, expected):
         ("2023年，我镇通过官方网站公开政府信息39条，其中机构概况21条。“某某发布”微信公众号发布信息126条。",
          "proactive_disclosed"),
         ("2022年我镇政府网站全年共更新政务动态信息61条，通过镇微信公众号发布信息117条。", "proactive_disclosed"),
+        # P05 (round 62): two channels' counts joined by 、 in one clause; a second site's count behind its address
+        ("今年我局通过政务公开专栏发布22条信息、微信公众号发布140条信息，政策文件均作解读。", "proactive_disclosed"),
+        ("2011年以来，在“某某”门户网站主动公开政府信息210条。在某省某局门户网站(http://www.example.gov.cn)公开"
+         "信息930条，涉及工作动态等内容。", "proactive_disclosed"),
         # P08: requests handled, not received; the request in a 依申请公开 phrase is not disclosure
         ("2024年共办理信息公开申请53件，均按要求答复。", "applications_received"),
         ("依申请公开政府信息4件。", "proactive_disclosed"),
@@ -445,6 +450,11 @@ def test_requests_counted_per_unit_without_a_total_give_nothing():
         ("截至2019年底,我局累计主动公开政府信息400条,2019年主动公开政府信息75条。", 2019, "proactive_disclosed", 75),
         ("截至2010年末，本局历年来累计公开政府信息87条，其中2010年新增主动公开政府信息23条。", 2010, "proactive_disclosed",
          23),
+        # …and the year's own count opening with 本年度 (rounds 21, 38, 43 and 62), its 其中 a clause or not
+        ("本局到2013年底累计主动公开政府信息412条，全文电子化率达100%，其中本年度新增的主动公开信息73条。", 2013,
+         "proactive_disclosed", 73),
+        ("本镇到2013年底累计主动公开政府信息412条，其中，本年度新增的主动公开政府信息73条。", 2013,
+         "proactive_disclosed", 73),
         ("全年在州人民政府网本局栏目主动公开政府信息186条。", 2022, "proactive_disclosed", 186),  # P04: its own column
         ("2016年，街道通过县政府信息公开平台主动公开政府信息312条。截至2016年底，街道在该平台累计公开政府信息1486条。",
          2016, "proactive_disclosed", 312),  # the count to date is of the same channel
