@@ -823,7 +823,7 @@ def _fees(s: Sentence, year: int | None) -> Decimal | None:
             value = _exact_number(clause, m)
             if value is not None:
                 return value / TEN_THOUSAND if m.group(2) == "元" else value
-    for _, clause in _clauses(s.text):
+    for offset, clause in _clauses(s.text):
         if "经费" in clause and "收" not in clause or _ADMINISTRATIVE_FEE.search(clause):
             continue  # a budget, or the fees 表二 counts (第二十条第（八）项), not an OGI fee
         if _FEE_ZERO.search(clause):  # 依申请公开收费为0 (P10, fourth round)
@@ -832,8 +832,10 @@ def _fees(s: Sentence, year: int | None) -> Decimal | None:
         # 免费 alone speaks of OGI fees only after requests or disclosure (依申请提供政府信息均免费):
         # a bulletin handed out free (免费赠阅) or a mirror's spam (免费资料大全) is not (third
         # round, P10 misfires on two agencies' pages)
-        # (eighth round: 免费资料发放, material handed out free, a third agency's page)
-        if m and (m.group() != "免费" or _OGI_WORDS.search(clause[:m.start()])) \
+        # (eighth round: 免费资料发放, material handed out free, a third agency's page); the requests or the
+        # information may be named in the sentence's clauses before it (…收到政府信息公开申请6件，…，均免费予以公开;
+        # 我局所有的公开政府信息，一律实行免费服务: 48b02, 63b15 and the twenty-first round's province, P10)
+        if m and (m.group() != "免费" or _OGI_WORDS.search(s.text, 0, offset + m.start())) \
                 and not _HANDED_OUT.match(clause, m.end()):
             return Decimal(0)
     return None

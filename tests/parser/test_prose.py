@@ -257,6 +257,9 @@ def test_sub_unit_figure_is_not_the_agencys():
         ("本年度因政府信息公开被申请行政复议5件，被提起行政诉讼4件。", "litigation_cases", 4),
         ("本年度收取信息处理费450元。", "fees_10k_yuan", Decimal("0.045")),
         ("依申请提供政府信息均免费。", "fees_10k_yuan", 0),
+        # the requests or the information named in an earlier clause of the sentence (P10: 48b02, 63b15)
+        ("本年度共收到政府信息公开申请4件，申请人均为企业，均免费予以公开。", "fees_10k_yuan", 0),
+        ("本年度，本局所有的公开政府信息，一律实行免费服务。", "fees_10k_yuan", 0),
     ],
 )
 def test_more_phrasings(text, metric, expected):
