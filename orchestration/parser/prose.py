@@ -277,10 +277,11 @@ _PROACTIVE = re.compile(
     rf"{NUM}\s*(?P<unit>条|件|项|篇)")
 # The count before its noun (公开了90条政府信息, 全年公开401条信息, 发布132条各类政府信息): catalogue P01, rounds
 # 12, 17 and 18, four agencies' pages; in 条 only, like the counts without 主动 above. The verbs 公布 and
-# 公开和更新 (主动公布政府信息共计304条, 主动公开和更新了各类信息439条) are P04's of rounds 11 and 18.
-_PROACTIVE_COUNT_FIRST = re.compile(
-    rf"{_DISCLOSED}(?:了)?\s*{NUM}\s*(?P<unit>条)"
-    rf"(?:各类|各项|相关)?(?:的)?(?:政府|政务)?信息")
+# 公开和更新 (主动公布政府信息共计304条, 主动公开和更新了各类信息439条) are P04's of rounds 11 and 18. The noun may
+# be 公开信息 (…共在X门户网站发布N条公开信息: the twelfth round's, 52b02's and 64a15's pages).
+_PROACTIVE_COUNT_FIRST = re.compile(  # (never a request's outcome, 予以公开N条…信息, as _PROACTIVE_BARE: a guard)
+    rf"(?<!予以)(?<!同意)(?<!部分){_DISCLOSED}(?:了)?\s*{NUM}\s*(?P<unit>条)"
+    rf"(?:各类|各项|相关)?(?:的)?(?:政府|政务|公开)?信息")
 # The count straight after the verb, no noun at all, when a breakdown follows (全年共发布N条,其中…; …等共公开发布N条，
 # 其中：…; 通过政府门户网站共发布N条,其中…): the items the breakdown sorts, the year's total (catalogue P01/P02: rounds
 # 30, 42 and 58, a town's, a county office's and a district bureau's pages, each labelled N). Only before 其中: a bare
@@ -801,6 +802,7 @@ _OGI_WORDS = re.compile(r"申请|信息公开|政府信息|政务公开")
 # (round 20: 提供政府信息免费上网查阅, a reading room's free internet; round 47: a betting mirror's
 # '…资料免费网站' named as the channel the report is published on, the third round's spam in other words)
 _HANDED_OUT = re.compile(r"赠阅|发放|资料|上网|网")
+_FREE_ANSWER = re.compile(r"(?:予以|进行|实行)?(?:公开|提供|服务|答复|办理)")
 _FEE_AMOUNT = re.compile(rf"收取[^，。；]{{0,12}}?(?:费用|费)?(?:共|共计)?{NUM}(万元|元)")
 
 
@@ -833,9 +835,11 @@ def _fees(s: Sentence, year: int | None) -> Decimal | None:
         # a bulletin handed out free (免费赠阅) or a mirror's spam (免费资料大全) is not (third
         # round, P10 misfires on two agencies' pages)
         # (eighth round: 免费资料发放, material handed out free, a third agency's page); the requests or the
-        # information may be named in the sentence's clauses before it (…收到政府信息公开申请6件，…，均免费予以公开;
-        # 我局所有的公开政府信息，一律实行免费服务: 48b02, 63b15 and the twenty-first round's province, P10)
-        if m and (m.group() != "免费" or _OGI_WORDS.search(s.text, 0, offset + m.start())) \
+        # information may be named in the sentence's clauses before it where 免费 goes on with the answering
+        # (…收到政府信息公开申请6件，…，均免费予以公开; 我局所有的公开政府信息，一律实行免费服务: 48b02, 63b15 and
+        # the twenty-first round's province, P10), not with another free service (…机构免费开放, 64a19)
+        if m and (m.group() != "免费" or _OGI_WORDS.search(clause[:m.start()]) or (
+                _OGI_WORDS.search(s.text, 0, offset) and _FREE_ANSWER.match(clause, m.end()))) \
                 and not _HANDED_OUT.match(clause, m.end()):
             return Decimal(0)
     return None

@@ -166,6 +166,21 @@ def test_place_is_optional_and_duck_typed():
     assert classify_agency("广东省江门市鹤山市人民政府", county) == ("county", GOV)
 
 
+def test_a_name_opening_with_its_level_and_placed_nowhere_has_that_level():
+    # (rounds 59-64: readers labelled 县/区 names county departments and 省 names province departments)
+    nowhere = Place(None, None, None, None, None)
+    assert classify_agency("县信访局", nowhere) == ("county", DEPT)
+    assert classify_agency("旗林业和草原局", nowhere) == ("county", DEPT)
+    assert classify_agency("区住建局", nowhere) == ("district", DEPT)
+    assert classify_agency("省水利厅", None) == ("province", DEPT)
+    assert classify_agency("区人民政府办公室", nowhere) == ("district", GOV)
+    # a bare 市 may be a county-level city's
+    assert classify_agency("市水务局", nowhere) == (None, DEPT)
+    # a place the gazetteer knows decides
+    county = Place("440784", "广东省", "江门市", "鹤山市", "county")
+    assert classify_agency("区卫生健康局", county) == ("county", DEPT)
+
+
 def test_levels_are_from_the_documented_set(gaz):
     for agency in ("鹤山市卫生健康局", "桐乡市乌镇镇人民政府", "平湖市当湖街道办事处", "江西省国土资源厅"):
         level, _ = classify(gaz, agency)

@@ -56,6 +56,7 @@ def test_proactive_disclosed(sentence, expected):
         "在“重点领域信息公开”专栏发布信息50条。",  # one column of the portal: a domain, not the year's total
         "街道通过区政府门户网站“街道公开”专栏主动公开政府信息204条。",  # one column; other channels unknown
         "2021年，某区机关事务服务中心收到依申请需要公开的信息0件。",  # what requests asked for (round 62)
+        "收到申请5件，予以公开3条政府信息。",  # a request's outcome, the count before its noun (a guard)
     ],
 )
 def test_proactive_disclosed_not_a_year_total(sentence):
@@ -1084,6 +1085,8 @@ def test_seventeenth_round_requests(text, expected):
         ("2020年，我局依法、及时、准确地公开了90条政府信息。", Decimal(90)),
         ("2020年全年公开401条信息，其中行政许可信息55项。", Decimal(401)),
         ("2020年，我局在市政府信息公开平台发布132条各类政府信息，其中包括预警信息。", Decimal(132)),
+        # …and its noun 公开信息 (the twelfth round's, 52b02's and 64a15's pages)
+        ("2020年，我局共在区门户网站发布215条公开信息，其中包括政策文件9条。", Decimal(215)),
         # P04 (rounds 11 and 18): the verbs 公开和更新 and 公布
         ("2020年，我局主动公开和更新了各类信息439条。", Decimal(439)),
         ("2020年通过政府网站主动公布政府信息共计304条。", Decimal(304)),
@@ -1317,3 +1320,11 @@ def test_outcomes_quoted_or_counted_in_zong(text, expected):
 def test_jieshou_denies_requests():
     # P08 (round 31's town): 未接受…申请, the verb _RECEIVED already reads
     assert figures("截止目前，我镇未接受政府信息公开申请。", 2016) == {"applications_received": Decimal(0)}
+
+
+def test_another_free_service_after_disclosure_words_is_no_fee_statement():
+    # P10 guard (round 64's county bureau): museums open free in a sentence about what was disclosed
+    text = "为做到应公开尽公开，公共文化服务领域常设机构免费开放、展览讲座等六项信息均已公开。"
+    assert "fees_10k_yuan" not in figures(text, 2023)
+    text = "主动公开政府信息30条，其中公共文化机构免费开放信息4条，免费送戏下乡信息2条。"
+    assert "fees_10k_yuan" not in figures(text, 2023)
