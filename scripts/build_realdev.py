@@ -3159,7 +3159,7 @@ d.add("全年办理群众来信来访28件，均已答复。\n")
 d = new("r230_place_title_source_date_colon_list_township_2018.txt", "岚溪县南湖乡", "", "", "", "township", 2018,
         "narrative", "2019-04-26", "prose",
         "M08 a place-only title with '(修改)' and no government printed (the bare place kept; read); M02 '来源:某乡 "
-        "yyyy-mm-dd hh:mm' (the date not read yet); P01/P08/P10 a numbered colon list ('1.主动公开政府信息数量:N条', "
+        "yyyy-mm-dd hh:mm' (the date read since round 65's rule on a 来源 line's stamp); P01/P08/P10 a numbered colon list ('1.主动公开政府信息数量:N条', "
         "'…依申请公开政府信息的数量:无', '…收费及减免情况:无'; not read yet); P09 review and litigation lumped "
         "in one count (left out); P15 prose only")
 d.add("岚溪县南湖乡2018年政府信息公开年度报告(修改)\n来源:南湖乡   2019-04-26 10:12\n浏览量:3 | | | |\n\n"

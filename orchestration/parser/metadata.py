@@ -59,6 +59,13 @@ _LABELLED_DATE = re.compile(r"(?:(?:发布|印发|公开|公布|发文|更新)|(
 # a page's date line: the date, maybe its time, then the page's other fields
 # (2023-01-16 16:50:00 来源: …, 2022年01月18日来源:1)
 _PAGE_DATE_LINE = re.compile(r"^\s*(\d{4}\s*(?:年|[-/.])[^来作点浏]{2,12}?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|作者|点击|浏览|访问|字号|$)")
+# the site's stamp, a date with its time of day, at a page-field line's start or after its 来源 (来源:X办公室
+# 2019-03-05 16:23:00 【字体:, 65b10; 2023-01-16 16:50 X市人民政府办公室, the tenth round's city: M02); read with
+# the line's spaces taken out, so the time follows the day straight on
+_STAMPED = re.compile(r"^(?:来源[:：][^\d:：]{1,40}?)?(\d{4}-\d{1,2}-\d{1,2})(?=\d{1,2}:\d{2})")
+# the issuer and a date on a line of their own (X局 2016-03-31 under the title, 65b05; the signature's name and date
+# on one line): a date as the signature's is
+_NAME_THEN_DATE = re.compile(r"([\u4e00-\u9fff（）()]{3,30}?)(\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))")
 _DATE_HINT = re.compile(r"[年\-/.．－／]")  # no date is printed without one of these
 # nor without a year's four digits (or numerals), spaces between them at most: table rows of 本年… words
 # and a count have the hint but no year (cleaning a line only takes characters away, so it makes none)
@@ -507,9 +514,10 @@ def _without_site_words(name: str) -> str:
 
 # A betting site's brand a spam mirror pastes where the place should be (沙巴体育…投注:林业厅,
 # bt365备用网址办公室, 澳门…竞彩网$【官网娱乐平台】市…, 365bet(中国)官方网站: catalogue M14, rounds 20 to 24,
-# six agencies' pages read with the brand as their name): the name is what follows the last of the brand's words
+# six agencies' pages read with the brand as their name; a sports-streaming brand, 西甲直播X局: 65a09): the name is what
+# follows the last of the brand's words
 # or marks, if that still is a name.
-_BETTING = re.compile(r"投注|竞彩|娱乐|博彩|欧洲杯|世界杯|备用网址|棋牌|彩票\d+|bt\d+|bea?t\d+|\d+bet", re.IGNORECASE)
+_BETTING = re.compile(r"投注|竞彩|娱乐|博彩|直播|欧洲杯|世界杯|备用网址|棋牌|彩票\d+|bt\d+|bea?t\d+|\d+bet", re.IGNORECASE)
 _BRAND_END = re.compile(_BETTING.pattern + r"|[_\-—:：$|】\]]", re.IGNORECASE)
 
 
@@ -751,7 +759,7 @@ def _printed_agency(lines: list[str], title: str | None, title_index: int | None
             break
         agency = beside(lines)
     if agency is not None:
-        agency = _without_site_words(re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", agency))
+        agency = _without_site_words(re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", _after_trail_words(agency)))
         agency = _without_betting_brand(agency)
     if agency is not None and not (len(agency) <= 6 or agency[0] in "区市县省"):
         return agency  # a full name already: no need to read the signature block
@@ -777,6 +785,20 @@ def _printed_agency(lines: list[str], title: str | None, title_index: int | None
 
 
 _PLACES_ONLY = re.compile("^" + _PLACES + "$")
+
+
+def _after_trail_words(name: str) -> str:
+    """A name with a trail's words before it, its '>' lost ('宝鸡市人民政府门户网站 部门 宝鸡市体育局2022年…': 65a10,
+    M01/M03): the last of its spaced parts, where that names an agency and what stands before it is no place nor
+    agency of its own (宝鸡市 体育局 and X縣 審計局 stay one name)."""
+    parts = name.split()
+    before = "".join(parts[:-1])
+    # (in Chinese words only: a brand's Latin letters and digits, …_mobile 3650001人民政府, are the brand's)
+    if len(parts) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", before + parts[-1]) or not _agency_like(parts[-1]):
+        return name
+    if before[-1] in "省市县区州旗盟镇乡" or _AGENCY_SUFFIX.search(before) or _PLACES_ONLY.match(before):
+        return name
+    return parts[-1]
 
 
 # A township's or street's report with no title calls itself 我镇, 本乡 or 街道 throughout and prints its own
@@ -1104,9 +1126,11 @@ def find_published_on(lines: list[str]) -> dt.date | None:
         m = next((m for p in _DATE_PATTERNS if (m := p.fullmatch(line))), None) if line and len(line) <= 20 else None
         if m:
             found = _date(m.groups()) or found
-        elif (lm := _LABELLED_DATE.search(cleaned) or _PAGE_DATE_LINE.match(cleaned)) and (
+        elif (lm := _LABELLED_DATE.search(cleaned) or _PAGE_DATE_LINE.match(cleaned) or _STAMPED.match(cleaned)) and (
                 labelled := _first_date(lm.group(1))):
             return labelled  # the page's own date: nothing after it is read over it
+        elif (signed := _NAME_THEN_DATE.fullmatch(line)) and _agency_like(signed.group(1)):
+            found = _first_date(signed.group(2)) or found
     return found
 
 

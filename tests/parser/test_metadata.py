@@ -345,6 +345,12 @@ def test_a_name_line_extends_the_title_name_but_an_office_of_it_does_not():
         ("文号: | 公开日期: | 2019-03-28 |", dt.date(2019, 3, 28)),
         ("索 引 号: | 6107000010/2024-000253 | 发布时间: | 2024年01月18日 08:46 |", dt.date(2024, 1, 18)),
         ("| 成文日期: | 2026-01-26 | 发布日期: | 2026-01-26 | 有效性: | |", dt.date(2026, 1, 26)),
+        # the site's stamp, a date with its time, after the 来源 field or opening the line (round 65, M02)
+        ("来源:某省某某办公室       2019-03-05 16:23:00 【字体:", dt.date(2019, 3, 5)),
+        ("来源:某乡   2019-04-26 10:12", dt.date(2019, 4, 26)),
+        ("2023-01-16 16:50 某市人民政府办公室", dt.date(2023, 1, 16)),
+        # the issuer and a date alone on a line, as a signature's (round 65's province bureau)
+        ("某省档案局 2016-03-31", dt.date(2016, 3, 31)),
         # labels in square brackets, the document's date first (round 62's county)
         ("[ 成文日期 ] 2012-04-06 [ 公开日期 ] 2012-04-09 [ 有  效  性 ]", dt.date(2012, 4, 9)),
     ],
@@ -584,6 +590,11 @@ def test_a_bureau_compiling_a_whole_areas_report_is_not_its_agency(text, agency)
         # M14 (rounds 20 to 23): a betting brand pasted where the place should be is no part of the name
         ("某某体育在线_世界杯投注:水利厅2015年政府信息公开工作年度报告\n", "水利厅"),
         ("一二三备用网址办公室2013年政府信息公开工作年度报告\n", None),
+        ("某甲直播文化和旅游局2022年政府信息公开工作年度报告\n", "文化和旅游局"),  # a streaming brand (round 65)
+        # M01/M03 (round 65): a trail's words before the name with its '>' lost; a name spaced after its place stays whole
+        ("某市人民政府门户网站 部门 某市体育局2022年政府信息公开工作年度报告\n", "某市体育局"),
+        ("政务公开 某市体育局2022年政府信息公开工作年度报告\n", "某市体育局"),
+        ("某某县 审计局2022年政府信息公开工作年度报告\n", "某某县审计局"),
         ("beat365官方网站大全_旧版彩票365下载_mobile 3650001人民政府2021年政府信息公开年度报告\n", None),
         ("365bet(中国)官方网站 2024年政府信息公开工作年度报告\n365bet(中国)官方网站 2024年政府\n", None),
         # (rounds 33 and 35: a site's brand with no betting word, X官网, in the title; the prose names the agency)
