@@ -607,8 +607,8 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
     return (explicit or [v for _, v in found])[0]
 
 
-_RECEIVED = re.compile(
-    rf"(?:收到|受理|接到|接收|接受|新收)[^，。；]{{0,30}}?申请(?:公开)?(?:政府信息|信息)?(?:公开)?(?:情况|的要求)?"
+_RECEIVED = re.compile(  # (the words between never open a bracket: 共收到并答复…95件(含上年度结转申请7件), 66a16)
+    rf"(?:收到|受理|接到|接收|接受|新收)[^，。；(（]{{0,30}}?申请(?:公开)?(?:政府信息|信息)?(?:公开)?(?:情况|的要求)?"
     rf"(?:办理事项|办件|案件|事项|信件|件数|数量|件|数)?(?:为)?"
     rf"(?:共|共计|总计|合计)?{NUM}"
     rf"(?:件|条|个|份|宗|起|次|人次|项|例)")  # P08: 收到依申请公开件2件, 受理申请公开数4个, 受理依申请信息公开0件, 新收…申请数量1件
@@ -647,7 +647,9 @@ _NEW_THIS_YEAR = re.compile(rf"本年(?:度)?新收(?:政府信息公开申请|�
 # round 22)
 # (受理依申请公开来件N件: round 60's province department)
 _ON_REQUEST = re.compile(
-    rf"(?<!\d条、)依申请公开(?:政府信息|政务信息|信息|办件|来件)?(?:条数|件数|数量|数)?(?:为)?(?:(?:共|共计|总计|合计)(?:受理)?)?{NUM}(?:件|条|次)")
+    rf"(?<!\d条、)依申请公开(?:政府信息|政务信息|信息|办件|来件)?(?:条数|件数|数量|数)?(?:为)?(?:(?:共|共计|总计|合计)(?:受理|收到)?)?{NUM}(?:件|条|次)")
+# the noun first, then the verb (依申请公开政府信息共收到37件 above; 政府信息公开申请受理1条: round 66's town and street)
+_RECEIVED_NOUN_FIRST = re.compile(rf"(?<!依)信息公开申请(?:共)?(?:受理|收到)(?:共|共计)?{NUM}(?:件|条)")
 # (round 17, three agencies' pages: 收到申请公开政府信息的要求N件, 依申请公开共受理N件, 依申请公开政务信息数N件)
 # P08: 无依申请公开政府信息, 我镇2016年度无申请 (round 18: 未新收到…依申请公开件); third round: 未发生依申请公开情况,
 # 没有政府信息依申请公开情况
@@ -694,7 +696,8 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
                 rf"(?:截至|截止)\s*{year}\s*年\s*(?:12\s*月\s*(?:底|末|31\s*日)|底|末)", before) is not None
             if not to_year_end:
                 continue
-        for pattern in (_RECEIVED, _RECEIVED_COUNT_FIRST, _RECEIVED_UNITLESS, _ON_REQUEST, _NEW_THIS_YEAR):
+        for pattern in (_RECEIVED, _RECEIVED_COUNT_FIRST, _RECEIVED_UNITLESS, _ON_REQUEST, _RECEIVED_NOUN_FIRST,
+                        _NEW_THIS_YEAR):
             m = pattern.search(clause)
             if m:
                 if pattern is _ON_REQUEST and (_ANSWERED.search(clause[:m.start()]) or _BY_ATTRIBUTE.search(s.text)):

@@ -591,6 +591,11 @@ def test_a_bureau_compiling_a_whole_areas_report_is_not_its_agency(text, agency)
         ("某某体育在线_世界杯投注:水利厅2015年政府信息公开工作年度报告\n", "水利厅"),
         ("一二三备用网址办公室2013年政府信息公开工作年度报告\n", None),
         ("某甲直播文化和旅游局2022年政府信息公开工作年度报告\n", "文化和旅游局"),  # a streaming brand (round 65)
+        # a place name with a character of CJK Extension A (塘㙍镇: round 66), read as any other
+        ("塘㙍镇2024年度政府信息公开工作年度报告\n如有疑问，请与塘㙍镇人民政府党政办联系。\n", "塘㙍镇人民政府"),
+        # a second title with the street office's word completes a place-only first one (round 66, M07/M08)
+        ("某某街2025年政府信息公开工作年度报告\n发布日期:2026-01-19 点击数:\n某某街道办事处2025年政府信息公开工作年度报告\n"
+         "根据规定，现将某某街2025年度政府信息公开工作情况报告如下。\n", "某某街道办事处"),
         # M01/M03 (round 65): a trail's words before the name with its '>' lost; a name spaced after its place stays whole
         ("某市人民政府门户网站 部门 某市体育局2022年政府信息公开工作年度报告\n", "某市体育局"),
         ("政务公开 某市体育局2022年政府信息公开工作年度报告\n", "某市体育局"),

@@ -260,6 +260,9 @@ def test_sub_unit_figure_is_not_the_agencys():
         ("依申请提供政府信息均免费。", "fees_10k_yuan", 0),
         # the requests or the information named in an earlier clause of the sentence (P10: 48b02, 63b15)
         ("本年度共收到政府信息公开申请4件，申请人均为企业，均免费予以公开。", "fees_10k_yuan", 0),
+        # P08 (round 66): the noun first, then the verb
+        ("2020年,我镇依申请公开政府信息共收到37件,其中33件已办结。", "applications_received", 37),
+        ("2020年以来,某某街道办事处政府信息公开申请受理2条,与上年相比增加1条。", "applications_received", 2),
         ("本年度，本局所有的公开政府信息，一律实行免费服务。", "fees_10k_yuan", 0),
     ],
 )
@@ -568,6 +571,9 @@ def test_third_round_request_wordings(text, expected):
 def test_a_received_count_that_includes_last_years_requests_is_not_the_years():
     # new and carried-over requests together: only the carried-over part is stated
     assert figures("全年共收到申请41件（含上年度结转3件）。", 2022) == {"applications_carried_over": Decimal(3)}
+    # …nor is the bracket's carried-over count, its noun 申请 inside the bracket (round 66's zone)
+    assert figures("2022年共收到并依法答复政府信息公开95件(含上年度结转申请7件)。", 2022) == {
+        "applications_carried_over": Decimal(7)}
     # the bracket naming the new ones too gives them as received (P08: rounds 7, 12 and 59)
     assert figures("全年共收到政府信息公开申请12件(含新收11件、上年结转1件)，均已按时答复。", 2024) == {
         "applications_received": Decimal(11), "applications_carried_over": Decimal(1)}
