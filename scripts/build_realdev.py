@@ -7578,6 +7578,42 @@ d.add("2011年,在省政府门户网站主动公开政府信息126条,均为本�
 d.add("三、依申请公开政府信息情况\n")
 d.prose("2011年本局收到政府信息公开申请3件,均已答复。\n", applications_received=3)
 
+# ---- sixty-third to sixty-sixth rounds (issue 9, study63-66): r469–r471 ----
+# r469 after 66a20 (a town whose name holds a character of CJK Extension A, its title naming only the place, its
+# government printed in the contact line: no government was found before df1d606); r470 after 66a16 (a received-and-
+# answered total whose bracket counts last year's requests with the noun inside the bracket: the bracket's count was
+# read as received before df1d606); r471 after 64a15 and 66a15 (the count before the noun 公开信息, and requests
+# counted noun first: both missed before 09a953a and df1d606).
+
+d = new("r469_extension_a_character_in_town_name_township_2024.txt", "塘㙍镇人民政府", "", "", "",
+        "township", 2024, "narrative", "", "prose",
+        "M08 a place-only title whose town's name holds U+364D (CJK Extension A), the government printed only in the "
+        "contact line (read since df1d606; the name patterns had taken U+4E00-9FFF only); P01 the year's total (read); "
+        "P08 none received (read); T15")
+d.add("塘㙍镇2024年度政府信息公开工作年度报告\n一、总体情况\n")
+d.prose("2024年,我镇主动公开政府信息58条,主要为惠农政策和工作动态。\n", proactive_disclosed=58)
+d.prose("全年我镇未收到政府信息公开申请。\n", applications_received=0)
+d.add("如对本报告有疑问,请与塘㙍镇人民政府党政办公室联系。\n")
+
+d = new("r470_carried_over_in_bracket_after_answered_total_zone_2025.txt", "蕙川新区管委会", "", "", "",
+        "county", 2025, "narrative", "", "prose",
+        "M00 plain title (read); P08 '共收到并依法答复政府信息公开N件(含上年度结转申请M件)': new and carried-over together, "
+        "no received figure, M carried over (the bracket's M had been read as received before df1d606: a wrong "
+        "figure); T15")
+d.add("蕙川新区管委会2025年政府信息公开工作年度报告\n一、总体情况\n(二)依申请公开情况\n")
+d.prose("2025年共收到并依法答复政府信息公开63件(含上年度结转申请5件),均在法定期限内办结。\n",
+        applications_carried_over=5)
+
+d = new("r471_count_before_noun_gongkai_xinxi_noun_first_requests_county_bureau_2022.txt", "蕙川县卫生健康局",
+        "", "", "", "county_department", 2022, "narrative", "", "prose",
+        "M00 plain title (read); P01 '…共计在政府信息公开平台上发布N条公开信息' (the count before the noun 公开信息: read since "
+        "09a953a, as 64a15, 52b02 and the twelfth round's page); P08 '依申请公开政府信息共收到N件' (noun first: read since "
+        "df1d606, as 66a15); T15")
+d.add("蕙川县卫生健康局2022年政府信息公开工作年度报告\n一、总体情况\n")
+d.prose("2022年1月1日至2022年12月31日,县卫生健康局共计在政府信息公开平台上发布52条公开信息,内容涉及医疗机构校验和"
+        "卫生监督公示。\n", proactive_disclosed=52)
+d.prose("2022年,我局依申请公开政府信息共收到4件,均已按期答复。\n", applications_received=4)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
