@@ -4334,7 +4334,7 @@ d.prose("全年共收到政府信息公开申请14件，均按期答复。\n", a
 d = new("r291_traditional_bianzhi_le_first_numbered_channel_banner_office_2017.txt", "青岚旗人民政府办公室", "", "",
         "", "county_department", 2017, "narrative", "", "traditional",
         "M06/M12 no title; a banner government's office named only in a traditional '根據…要求，X編制了2017年…報告' with "
-        "doubled commas (not read yet: blank); P05/P17 a numbered channel list whose first item is cut at the excerpt's "
+        "doubled commas (read since round 66's rule on 编制了 with the year in place of 本); P05/P17 a numbered channel list whose first item is cut at the excerpt's "
         "end ('(一)旗政府門戶網站主動公開政府信息N條,,瀏覽量…'; no figure: the first of several channels; still read); "
         "P13 page views; P15 a 2017 report with no table in its outline")
 d.add("根據《中華人民共和國政府信息公開條例》要求,,青岚旗人民政府辦公室編制了2017年政府信息公開工作報告,。報告全文包括工作"

@@ -127,14 +127,15 @@ _ANNOUNCING_VERB = re.compile(r"编制了?|公布了?|发布了?|印发了?|形�
 # (the year may follow the words, as titles print it too: 《X政府信息公开工作2011年度报告》, round 29's ministry)
 _QUOTED_OWN_TITLE = re.compile(r"《(?P<title>[^《》]{4,60}?(?:\d{4}\s*年度?[^《》]{0,6}?(?:信息公开|政务公开)[^《》]{0,12}"
                                r"|(?:信息公开|政务公开)工作\d{4}\s*年度?)报告)》")
-# X编制了本报告 (no 由), X是主管…的部门 opening 总体情况: the agency as the subject (M06, fourth round)
+# X编制了本报告 (no 由), X是主管…的部门 opening 总体情况: the agency as the subject (M06, fourth round); the year in
+# place of 本, X编制了2010年度政府信息公开年度报告, where no name follows the year (66b20, 52b05's kind)
 # (also after the rules it follows: X根据《条例》要求，编制本年度…报告; X依据《条例》编制本报告: three
 # stand-ins' sources of rounds 9-12)
 # (the rules it follows may be long: X依据《中华人民共和国政府信息公开条例》(以下简称《…》)第五十条规定，编制本报告:
 # round 30's city office, named nowhere else)
 _COMPILED_ITSELF = re.compile(r"(?:^|[，,。；;])(?P<agency>[\u3400-\u4dbf\u4e00-\u9fff]{3,30}?)(?:结合[^，。,]{0,10}?实际[，,])?"
                               r"(?:(?:根据|依据|依照|按照)[^，。]{0,60}?[，,]?)?"
-                              r"编制了?本(?:年度|单位)?[^，。]{0,24}?报告")
+                              r"编制了?(?:本(?:年度|单位)?[^，。]{0,24}?|\d{4}年度?(?:政府信息公开|信息公开|政务公开)[^，。]{0,10}?)报告")
 _DEFINED_AS = re.compile(r"^(?P<agency>[\u3400-\u4dbf\u4e00-\u9fff]{3,30}?)是[^。，,]{0,60}?(?:部门|机构)")
 _PLACED = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{1,12}?(?:省|自治区|市|州|盟|区|县|旗|镇|乡|街道)")
 # 负责 only where the report's writing follows (由X负责编制, 由X负责汇总): 由X办公室负责日常监督检查 is an

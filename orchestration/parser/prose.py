@@ -42,7 +42,9 @@ _TO_DATE = re.compile(r"截至|截止|历年|至今|迄今|目前")
 _CUMULATIVE = re.compile(_TO_DATE.pattern + r"|以来|累计(?!.{0,3}年)")
 _POINTS_BACK = re.compile(r"(?:该|此|上述|以上)(?:平台|网站|网|栏目|专栏|渠道|公众号)")
 # (a whole year's span after 截至 is the year: 截至2018年1月1日至2018年12月31日，…主动公开信息N条, round 44's bureau)
-_YEAR_TOTAL = re.compile(r"(?:\d{4}年|全年|本年|年度)(?:共|共计|累计)|本年度|全年|\d{4}年1月1日(?:起)?至\d{4}年12月31日")
+# (and the year's end in brackets after the year named, 2020年度(截止12月31日)我局…主动公开…N条: 66b11)
+_YEAR_TOTAL = re.compile(r"(?:\d{4}年|全年|本年|年度)(?:共|共计|累计)|本年度|全年|\d{4}年1月1日(?:起)?至\d{4}年12月31日"
+                         r"|\d{4}年度?[（(](?:截至|截止)(?:\d{4}年)?12月(?:31日|底|末)[）)]")
 # a report's outline of its sections (报告包括总体情况、…收到和处理政府信息公开申请情况3个部分; 全文包括…): no figure
 _OUTLINE = re.compile(r"^(?:本年度报告|本报告|报告|全文)(?:内容)?(?:主要)?(?:包括|分为|共分为|包含)")
 _SUBSET = re.compile(r"领域|其中|(?<![各几])类信息|方面|专栏|目录|栏目|下属|所属|直属")
@@ -639,6 +641,11 @@ _ATTRIBUTE_COUNT = re.compile(rf"其中[，,：:]?\s*主动公开(?:的)?(?:政�
 # on three agencies' pages; realdev r387), which may hold last year's too; 受理办理/收到并办理 still receive them
 # (处理依申请公开15条 as well, round 46's city office; 收到和处理 still receives them)
 _ANSWERED = re.compile(r"(?:答复|办结|回复|(?<!受理)(?<!收到)(?<!收到并)办理|(?<![和并及])处理)[^，。；]{0,4}$")
+# the next clause counts another channel's requests, with no verb of its own (…网络申请6件，线下书面申请2件): the
+# first count is a part (P08: 66b19, as the twenty-first round's 受理线上…a件，受理线下…b件, which the two verbs show)
+_ANOTHER_CHANNELS_REQUESTS = re.compile(
+    rf"[，,、]\s*(?!其中|含|包括|包含|均|全部)[^，。；,\d]{{0,8}}?(?:网络|网上|线上|线下|书面|当面|现场|信函|邮寄|传真|电子邮件|电话)"
+    rf"[^，。；,\d]{{0,6}}?申请(?:共)?{NUM}件")
 # received counted by the way each came, then their sum (P08, eighth round)
 _PARTS_THEN_TOTAL = re.compile(rf"(?:[，,、][^，。；,、\d]{{1,12}}\d+件)+[，,](?:合计|共计|总计){NUM}件")
 # after 上年结转…申请N件: 本年新收N件 (P08)
@@ -716,6 +723,8 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
                 # …申请58件，上年结转3件，共计61件: the sum takes in last year's requests (tenth round)
                 if total and not re.search("结转|转结", total.group()):
                     value = _exact_number(s.text, total)
+                elif not total and _ANOTHER_CHANNELS_REQUESTS.match(s.text, offset + len(clause)):
+                    break  # 共收到…网络申请6件，线下书面申请2件: one channel's part, no total (P08, 66b19)
                 if value is not None:
                     found.append(value)
                 break

@@ -591,6 +591,10 @@ def test_a_bureau_compiling_a_whole_areas_report_is_not_its_agency(text, agency)
         ("某某体育在线_世界杯投注:水利厅2015年政府信息公开工作年度报告\n", "水利厅"),
         ("一二三备用网址办公室2013年政府信息公开工作年度报告\n", None),
         ("某甲直播文化和旅游局2022年政府信息公开工作年度报告\n", "文化和旅游局"),  # a streaming brand (round 65)
+        # M06: the subject of 编制了 with the year in place of 本 (66b20, realdev r291's page); a name after the year is
+        # the report's
+        ("依据《中华人民共和国政府信息公开条例》的规定,某某区人民政府办公室编制了2010年度政府信息公开年度报告。\n"
+         "一、概述\n", "某某区人民政府办公室"),
         # a place name with a character of CJK Extension A (塘㙍镇: round 66), read as any other
         ("塘㙍镇2024年度政府信息公开工作年度报告\n如有疑问，请与塘㙍镇人民政府党政办联系。\n", "塘㙍镇人民政府"),
         # a second title with the street office's word completes a place-only first one (round 66, M07/M08)

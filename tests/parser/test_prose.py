@@ -260,6 +260,8 @@ def test_sub_unit_figure_is_not_the_agencys():
         ("依申请提供政府信息均免费。", "fees_10k_yuan", 0),
         # the requests or the information named in an earlier clause of the sentence (P10: 48b02, 63b15)
         ("本年度共收到政府信息公开申请4件，申请人均为企业，均免费予以公开。", "fees_10k_yuan", 0),
+        # P06 (round 66): the year's end in brackets after the year named
+        ("2020年度(截止12月31日)我局在政府信息公开网站主动公开各类政务信息121条。", "proactive_disclosed", 121),
         # P08 (round 66): the noun first, then the verb
         ("2020年,我镇依申请公开政府信息共收到37件,其中33件已办结。", "applications_received", 37),
         ("2020年以来,某某街道办事处政府信息公开申请受理2条,与上年相比增加1条。", "applications_received", 2),
@@ -1334,3 +1336,12 @@ def test_another_free_service_after_disclosure_words_is_no_fee_statement():
     assert "fees_10k_yuan" not in figures(text, 2023)
     text = "主动公开政府信息30条，其中公共文化机构免费开放信息4条，免费送戏下乡信息2条。"
     assert "fees_10k_yuan" not in figures(text, 2023)
+
+
+def test_requests_counted_by_channel_with_no_total_give_no_received_count():
+    # P08 (66b19; the twenty-first round's 受理线上…受理线下…): each channel's part, no total
+    assert "applications_received" not in figures("2020年，共收到政府信息公开网络申请6件，线下书面申请2件，均已按时答复。", 2020)
+    # a total before its parts, a total after them, and last year's requests after the year's stay as they were
+    assert figures("2020年，共收到政府信息公开申请8件，其中网络申请6件。", 2020)["applications_received"] == 8
+    assert figures("2020年，收到网上申请105件，快递申请17件，合计122件。", 2020)["applications_received"] == 122
+    assert figures("2020年共收到政府信息公开申请8件，上年结转申请1件。", 2020)["applications_received"] == 8
