@@ -29,6 +29,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from orchestration import settings
@@ -65,11 +66,52 @@ def keep_partial_parse(target: Path, written_after: int | None = None) -> None:
         os.replace(staging, kept)  # atomic: a concurrent run on another warehouse reads a whole file
 
 
+_FOLDER_PREFIX = "ogi-dbt-"
+_PID_FILE = "server.pid"
+
+
+def sweep_abandoned(temp_dir: Path) -> int:
+    """Remove the folders of servers that are gone; how many.
+
+    A server removes its own folder when its starter left without stopping it,
+    but a run killed as a whole (SIGKILL to its process group, a machine
+    stopped) takes the server with it: its folder stayed behind, one per
+    killed run. Each folder names its server's process; one whose process no
+    longer exists is abandoned. (A folder without the name is older than this
+    sweep: left once the idle limit has passed twice.)"""
+    removed = 0
+    for folder in temp_dir.glob(_FOLDER_PREFIX + "*"):
+        try:
+            pid = int((folder / _PID_FILE).read_text())
+        except (OSError, ValueError):
+            try:
+                stale = folder.stat().st_mtime < time.time() - 2 * IDLE_LIMIT_S
+            except OSError:
+                continue
+        else:
+            stale = not _alive(pid)
+        if stale:
+            shutil.rmtree(folder, ignore_errors=True)
+            removed += 1
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's process: alive, and not ours to judge
+    return True
+
+
 class WarmDbt:
     """The server process `ogi run` starts, and the variable that tells the launcher where it listens."""
 
     def __init__(self) -> None:
-        self.folder = Path(tempfile.mkdtemp(prefix="ogi-dbt-"))
+        sweep_abandoned(Path(tempfile.gettempdir()))
+        self.folder = Path(tempfile.mkdtemp(prefix=_FOLDER_PREFIX))
         self.socket = self.folder / "dbt.sock"
         # bound here, so that a launcher coming before the server has started waits in the backlog
         listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
@@ -81,6 +123,7 @@ class WarmDbt:
                  str(os.getpid())],
                 stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=log, env=dict(os.environ),
                 pass_fds=[listener.fileno()])
+        (self.folder / _PID_FILE).write_text(str(self.process.pid))
         os.environ[SOCKET_VAR] = str(self.socket)
 
     def stop(self) -> None:

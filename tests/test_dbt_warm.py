@@ -140,3 +140,26 @@ def test_a_build_that_parsed_nothing_does_not_put_back_an_older_parse_state(tmp_
     os.utime(copy, ns=(copied_at + 10**9, copied_at + 10**9))
     dbt_warm.keep_partial_parse(build, written_after=copied_at)
     assert kept.read_bytes() == b"state for another warehouse"
+
+
+def test_folders_of_servers_that_are_gone_are_swept_at_the_next_start(tmp_path):
+    """A run killed as a whole takes its server with it; the next start removes what they left."""
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    abandoned = tmp_path / "ogi-dbt-abandoned"
+    (abandoned / "target").mkdir(parents=True)
+    (abandoned / "server.pid").write_text(str(gone.pid))
+    running = tmp_path / "ogi-dbt-running"
+    running.mkdir()
+    (running / "server.pid").write_text(str(os.getpid()))
+    unnamed_recent = tmp_path / "ogi-dbt-unnamed"
+    unnamed_recent.mkdir()
+    other = tmp_path / "not-ours"
+    other.mkdir()
+    (other / "server.pid").write_text(str(gone.pid))
+    assert dbt_warm.sweep_abandoned(tmp_path) == 1
+    assert not abandoned.exists()
+    assert running.exists() and unnamed_recent.exists() and other.exists()
+    old = time.time() - 3 * dbt_warm.IDLE_LIMIT_S
+    os.utime(unnamed_recent, (old, old))
+    assert dbt_warm.sweep_abandoned(tmp_path) == 1 and not unnamed_recent.exists()
