@@ -71,28 +71,31 @@ _PID_FILE = "server.pid"
 
 
 def sweep_abandoned(temp_dir: Path) -> int:
-    """Remove the folders of servers that are gone; how many.
+    """Remove this user's folders of servers that are gone; how many were removed.
 
     A server removes its own folder when its starter left without stopping it,
     but a run killed as a whole (SIGKILL to its process group, a machine
     stopped) takes the server with it: its folder stayed behind, one per
-    killed run. Each folder names its server's process; one whose process no
-    longer exists is abandoned. (A folder without the name is older than this
-    sweep: left once the idle limit has passed twice.)"""
+    killed run. Each folder holds its server's pid in `server.pid`; one whose
+    process no longer exists is abandoned. A folder whose pid file cannot be
+    read (a concurrent start between creating the folder and writing the
+    file, or a folder of before this sweep) is left until twice the idle
+    limit has passed since it was last changed: that age, not the file,
+    protects a folder being set up."""
     removed = 0
     for folder in temp_dir.glob(_FOLDER_PREFIX + "*"):
         try:
-            pid = int((folder / _PID_FILE).read_text())
-        except (OSError, ValueError):
+            if folder.stat().st_uid != os.getuid():
+                continue  # another user's: not ours to judge or able to remove
             try:
+                stale = not _alive(int((folder / _PID_FILE).read_text()))
+            except (OSError, ValueError):
                 stale = folder.stat().st_mtime < time.time() - 2 * IDLE_LIMIT_S
-            except OSError:
-                continue
-        else:
-            stale = not _alive(pid)
+        except OSError:
+            continue  # gone meanwhile
         if stale:
             shutil.rmtree(folder, ignore_errors=True)
-            removed += 1
+            removed += not folder.exists()
     return removed
 
 
@@ -101,6 +104,8 @@ def _alive(pid: int) -> bool:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
+    except (OverflowError, ValueError):
+        return False  # no process has such a pid (a damaged file)
     except PermissionError:
         return True  # another user's process: alive, and not ours to judge
     return True
@@ -110,7 +115,6 @@ class WarmDbt:
     """The server process `ogi run` starts, and the variable that tells the launcher where it listens."""
 
     def __init__(self) -> None:
-        sweep_abandoned(Path(tempfile.gettempdir()))
         self.folder = Path(tempfile.mkdtemp(prefix=_FOLDER_PREFIX))
         self.socket = self.folder / "dbt.sock"
         # bound here, so that a launcher coming before the server has started waits in the backlog
@@ -123,7 +127,13 @@ class WarmDbt:
                  str(os.getpid())],
                 stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=log, env=dict(os.environ),
                 pass_fds=[listener.fileno()])
-        (self.folder / _PID_FILE).write_text(str(self.process.pid))
+        pid_file = self.folder / f".{_PID_FILE}"
+        pid_file.write_text(str(self.process.pid))
+        pid_file.replace(self.folder / _PID_FILE)  # whole or absent to a concurrent sweep
+        try:  # (after the server's start: the sweep is off the run's critical path, and never stops the run)
+            sweep_abandoned(Path(tempfile.gettempdir()))
+        except Exception as exc:  # noqa: BLE001 - a folder left over is no reason to fail a run
+            print(f"ogi: left old dbt server folders in place: {exc}", file=sys.stderr)
         os.environ[SOCKET_VAR] = str(self.socket)
 
     def stop(self) -> None:
@@ -228,8 +238,8 @@ def serve(listener: socket.socket, socket_path: Path, parent: int) -> int:
         except socket.timeout:
             waited += 1.0
             if os.getppid() != parent or waited > IDLE_LIMIT_S:
-                # a starter killed before its stop() leaves the folder to the server (a killed test run
-                # or an interrupted schedule used to leave one folder in the temp dir each time)
+                # the starter gone without its stop(), or nobody came for an hour: the folder is the
+                # server's to remove (a killed test run or an interrupted schedule used to leave one each time)
                 shutil.rmtree(socket_path.parent, ignore_errors=True)
                 return 0
     socket_path.unlink()  # one build per server: a second launcher runs dbt itself

@@ -163,3 +163,14 @@ def test_folders_of_servers_that_are_gone_are_swept_at_the_next_start(tmp_path):
     old = time.time() - 3 * dbt_warm.IDLE_LIMIT_S
     os.utime(unnamed_recent, (old, old))
     assert dbt_warm.sweep_abandoned(tmp_path) == 1 and not unnamed_recent.exists()
+
+
+def test_a_sweep_leaves_folders_being_set_up_and_survives_damaged_pid_files(tmp_path):
+    being_set_up = tmp_path / "ogi-dbt-new"
+    being_set_up.mkdir()
+    (being_set_up / "server.pid").write_text("")  # written next, by its starter
+    damaged = tmp_path / "ogi-dbt-damaged"
+    damaged.mkdir()
+    (damaged / "server.pid").write_text("9" * 40)  # no process has such a pid
+    assert dbt_warm.sweep_abandoned(tmp_path) == 1
+    assert being_set_up.exists() and not damaged.exists()

@@ -71,6 +71,8 @@ _UNPLACED_GOVERNMENT = re.compile(r"(?:人民政府|行政公署)(?:办公室|�
 _BRACKETS = re.compile(r"[（(][^（）()]*[）)]")
 
 _LEVEL_WORD = {"县": "county", "旗": "county", "区": "district", "省": "province"}
+# words that open with those characters without naming a level (区域协调…办公室, 旗舰…), and a zone's committee (区管委会)
+_NOT_LEVEL_WORDS = ("区域", "旗舰", "区管委", "省际")
 
 _NATIONAL_GOVERNMENT = ("国务院", "国务院办公厅", "中华人民共和国国务院", "中华人民共和国国务院办公厅")
 
@@ -150,7 +152,8 @@ def classify_agency(agency: str | None, place) -> tuple[str | None, str | None]:
     if level not in ADMIN_LEVELS:
         level = None
     unplaced = not any(getattr(place, division, None) for division in ("province", "city", "county"))
-    if level is None and unplaced and (own := _LEVEL_WORD.get(text[0])) and len(text) > 2:
+    if level is None and unplaced and (own := _LEVEL_WORD.get(text[0])) and len(text) > 2 \
+            and not text.startswith(_NOT_LEVEL_WORDS):
         # a name that opens with its level, no place printed (县信访局, 区教育局, 省水利厅): its level,
         # as the studied pages' readers labelled nine 县/区 and three 省 names (rounds 59-64); a bare 市 may
         # be a county-level city's, so it gives none

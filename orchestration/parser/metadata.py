@@ -60,9 +60,14 @@ _LABELLED_DATE = re.compile(r"(?:(?:发布|印发|公开|公布|发文|更新)|(
 # (2023-01-16 16:50:00 来源: …, 2022年01月18日来源:1)
 _PAGE_DATE_LINE = re.compile(r"^\s*(\d{4}\s*(?:年|[-/.])[^来作点浏]{2,12}?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|作者|点击|浏览|访问|字号|$)")
 # the site's stamp, a date with its time of day, at a page-field line's start or after its 来源 (来源:X办公室
-# 2019-03-05 16:23:00 【字体:, 65b10; 2023-01-16 16:50 X市人民政府办公室, the tenth round's city: M02); read with
-# the line's spaces taken out, so the time follows the day straight on
-_STAMPED = re.compile(r"^(?:来源[:：][^\d:：]{1,40}?)?(\d{4}-\d{1,2}-\d{1,2})(?=\d{1,2}:\d{2})")
+# 2019-03-05 16:23:00 【字体:, 65b10; 2023-01-16 16:50 X市人民政府办公室, the tenth round's city: M02); read
+# with the line's spaces, which part the day from the time
+_STAMPED = re.compile(r"^(?P<source>来源[:：]\s*[^\d:：]{1,40}?\s*)?(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?"
+                      r"\s*(?P<after>.*)$")
+# (opening the line, the stamp stands alone or before a page field or the publisher, never before a sentence:
+# 2023-05-06 09:30 召开…培训会 is an event's time)
+_AFTER_STAMP = re.compile(r"^(?:$|来源|浏览|点击|字体|字号|作者|发布|【)")
+_PUBLISHER_END = re.compile(r"(?:政府|办公室|办公厅|局|委员会|中心|办事处)$")
 # the issuer and a date on a line of their own (X局 2016-03-31 under the title, 65b05; the signature's name and date
 # on one line): a date as the signature's is
 _NAME_THEN_DATE = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff（）()]{3,30}?)(\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))")
@@ -797,7 +802,8 @@ def _after_trail_words(name: str) -> str:
     # (in Chinese words only: a brand's Latin letters and digits, …_mobile 3650001人民政府, are the brand's)
     if len(parts) < 2 or not re.fullmatch(r"[\u3400-\u4dbf\u4e00-\u9fff]+", before + parts[-1]) or not _agency_like(parts[-1]):
         return name
-    if before[-1] in "省市县区州旗盟镇乡" or _AGENCY_SUFFIX.search(before) or _PLACES_ONLY.match(before):
+    if before[-1] in "省市县区州旗盟镇乡" or before.endswith(("苏木", "街道", "嘎查")) or _AGENCY_SUFFIX.search(before) \
+            or _PLACES_ONLY.match(before):
         return name
     return parts[-1]
 
@@ -1135,12 +1141,24 @@ def find_published_on(lines: list[str]) -> dt.date | None:
         m = next((m for p in _DATE_PATTERNS if (m := p.fullmatch(line))), None) if line and len(line) <= 20 else None
         if m:
             found = _date(m.groups()) or found
-        elif (lm := _LABELLED_DATE.search(cleaned) or _PAGE_DATE_LINE.match(cleaned) or _STAMPED.match(cleaned)) and (
-                labelled := _first_date(lm.group(1))):
+        elif (lm := _LABELLED_DATE.search(cleaned) or _PAGE_DATE_LINE.match(cleaned) or _stamp(raw)) and (
+                labelled := _first_date(lm.group(1) if isinstance(lm, re.Match) else lm)):
             return labelled  # the page's own date: nothing after it is read over it
-        elif (signed := _NAME_THEN_DATE.fullmatch(line)) and _agency_like(signed.group(1)):
-            found = _first_date(signed.group(2)) or found
+        elif found is None and (signed := _NAME_THEN_DATE.fullmatch(line)) and _agency_like(signed.group(1)):
+            # (the first such line: a page's list of related links below the report prints names and dates too)
+            found = _first_date(signed.group(2))
     return found
+
+
+def _stamp(raw: str) -> str | None:
+    """The date of the site's stamp on this line, if it is one (_STAMPED)."""
+    m = _STAMPED.match(_clean(raw).strip())
+    if m is None:
+        return None
+    after = m.group("after").strip()
+    if m.group("source") or _AFTER_STAMP.match(after) or (_agency_like(after) and _PUBLISHER_END.search(after)):
+        return m.group(2)
+    return None
 
 
 def _first_date(text: str) -> dt.date | None:

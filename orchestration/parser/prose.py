@@ -264,7 +264,7 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
 # the verbs of disclosure, after no word that makes them not (申请公开, 不予公开, 免予公开)
 _DISCLOSURE_VERBS = ("公开", "发布", "公布")
 # (nor 需要公开, what a request asked for: 收到依申请需要公开的信息0件, round 62's service centre; a guard)
-_DISCLOSED = rf"(?<!申请)(?<!不予)(?<!不)(?<!免予)(?<!免于)(?<!需要)(主动)?(?:{'|'.join(_DISCLOSURE_VERBS)})"
+_DISCLOSED = rf"(?<!申请)(?<!不予)(?<!不)(?<!免予)(?<!免于)(?<!需要)(?<!需要主动)(主动)?(?:{'|'.join(_DISCLOSURE_VERBS)})"
 # The items may be counted with their kinds (信息16项65条, 计划总结、工作动态…信息4类46条): the second
 # number is the items', and the kinds' count shows the list before 信息 is all of them, 等 or not
 # (catalogue P02: rounds 11 and 23, three agencies' pages, each labelled with the 条 count).
@@ -281,14 +281,16 @@ _PROACTIVE = re.compile(
 # 12, 17 and 18, four agencies' pages; in 条 only, like the counts without 主动 above. The verbs 公布 and
 # 公开和更新 (主动公布政府信息共计304条, 主动公开和更新了各类信息439条) are P04's of rounds 11 and 18. The noun may
 # be 公开信息 (…共在X门户网站发布N条公开信息: the twelfth round's, 52b02's and 64a15's pages).
-_PROACTIVE_COUNT_FIRST = re.compile(  # (never a request's outcome, 予以公开N条…信息, as _PROACTIVE_BARE: a guard)
-    rf"(?<!予以)(?<!同意)(?<!部分){_DISCLOSED}(?:了)?\s*{NUM}\s*(?P<unit>条)"
+# a request's outcome, not a disclosure (予以公开N条, 予以全部公开, 同意公开, 部分公开): a guard
+_NOT_AN_OUTCOME = r"(?<!予以)(?<!予以全部)(?<!予以主动)(?<!同意)(?<!部分)"
+_PROACTIVE_COUNT_FIRST = re.compile(
+    rf"{_NOT_AN_OUTCOME}{_DISCLOSED}(?:了)?\s*{NUM}\s*(?P<unit>条)"
     rf"(?:各类|各项|相关)?(?:的)?(?:政府|政务|公开)?信息")
 # The count straight after the verb, no noun at all, when a breakdown follows (全年共发布N条,其中…; …等共公开发布N条，
 # 其中：…; 通过政府门户网站共发布N条,其中…): the items the breakdown sorts, the year's total (catalogue P01/P02: rounds
 # 30, 42 and 58, a town's, a county office's and a district bureau's pages, each labelled N). Only before 其中: a bare
 # 发布N条 may count anything; never a request's outcome (予以公开N条) nor in a clause about requests.
-_PROACTIVE_BARE = re.compile(rf"(?<!予以)(?<!同意)(?<!部分){_DISCLOSED}(?:发布)?(?:了)?(?:共|共计|总计|合计)?\s*{NUM}\s*(?P<unit>条)\s*$")
+_PROACTIVE_BARE = re.compile(rf"{_NOT_AN_OUTCOME}{_DISCLOSED}(?:发布)?(?:了)?(?:共|共计|总计|合计)?\s*{NUM}\s*(?P<unit>条)\s*$")
 _BREAKDOWN_NEXT = re.compile(r"[，,；;：:]\s*其中")
 _BARE_TOTAL_HINT = re.compile(r"条\s*" + _BREAKDOWN_NEXT.pattern)  # (what a sentence with no 信息 needs for _PROACTIVE_BARE)
 # fifth round (P01, four agencies' pages): 政府信息新增22条, 政府信息件数为123件, 政府信息的数量共192条,
@@ -544,7 +546,7 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
         # year unnamed (…累计主动公开政府信息a条，…其中本年度新增的主动公开信息b条: rounds 21, 38, 43 and 62, four
         # agencies' pages)
         year_after_to_date = year is not None and index > 0 and _CUMULATIVE.search(s.text, 0, offset) is not None \
-            and re.match(rf"(?:其中)?(?:{year}年(?!底|末)|本年度|本年|今年)", clause) is not None
+            and re.match(rf"(?:其中)?(?:{year}年|本年|今年)(?!底|末)", clause) is not None
         if year_after_to_date:
             scope = scope.removeprefix("其中")
         swapped = _SWAPPED.sub("主动公开信息", clause)  # same length: offsets hold
@@ -609,8 +611,8 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
     return (explicit or [v for _, v in found])[0]
 
 
-_RECEIVED = re.compile(  # (the words between never open a bracket: 共收到并答复…95件(含上年度结转申请7件), 66a16)
-    rf"(?:收到|受理|接到|接收|接受|新收)[^，。；(（]{{0,30}}?申请(?:公开)?(?:政府信息|信息)?(?:公开)?(?:情况|的要求)?"
+_RECEIVED = re.compile(  # (the words between hold no count: 共收到并答复…95件(含上年度结转申请7件), 66a16)
+    rf"(?:收到|受理|接到|接收|接受|新收)(?:(?!\d+\s*件)[^，。；]){{0,30}}?申请(?:公开)?(?:政府信息|信息)?(?:公开)?(?:情况|的要求)?"
     rf"(?:办理事项|办件|案件|事项|信件|件数|数量|件|数)?(?:为)?"
     rf"(?:共|共计|总计|合计)?{NUM}"
     rf"(?:件|条|个|份|宗|起|次|人次|项|例)")  # P08: 收到依申请公开件2件, 受理申请公开数4个, 受理依申请信息公开0件, 新收…申请数量1件
@@ -643,8 +645,9 @@ _ATTRIBUTE_COUNT = re.compile(rf"其中[，,：:]?\s*主动公开(?:的)?(?:政�
 _ANSWERED = re.compile(r"(?:答复|办结|回复|(?<!受理)(?<!收到)(?<!收到并)办理|(?<![和并及])处理)[^，。；]{0,4}$")
 # the next clause counts another channel's requests, with no verb of its own (…网络申请6件，线下书面申请2件): the
 # first count is a part (P08: 66b19, as the twenty-first round's 受理线上…a件，受理线下…b件, which the two verbs show)
+_CHANNEL_OF_REQUESTS = re.compile(r"网络|网上|线上|线下|书面|当面|现场|信函|邮寄|传真|电子邮件|电话")
 _ANOTHER_CHANNELS_REQUESTS = re.compile(
-    rf"[，,、]\s*(?!其中|含|包括|包含|均|全部)[^，。；,\d]{{0,8}}?(?:网络|网上|线上|线下|书面|当面|现场|信函|邮寄|传真|电子邮件|电话)"
+    rf"[，,]\s*(?!其中|含|包括|包含|均|全部)[^，。；,\d]{{0,8}}?(?:{_CHANNEL_OF_REQUESTS.pattern})"
     rf"[^，。；,\d]{{0,6}}?申请(?:共)?{NUM}件")
 # received counted by the way each came, then their sum (P08, eighth round)
 _PARTS_THEN_TOTAL = re.compile(rf"(?:[，,、][^，。；,、\d]{{1,12}}\d+件)+[，,](?:合计|共计|总计){NUM}件")
@@ -656,7 +659,7 @@ _NEW_THIS_YEAR = re.compile(rf"本年(?:度)?新收(?:政府信息公开申请|�
 _ON_REQUEST = re.compile(
     rf"(?<!\d条、)依申请公开(?:政府信息|政务信息|信息|办件|来件)?(?:条数|件数|数量|数)?(?:为)?(?:(?:共|共计|总计|合计)(?:受理|收到)?)?{NUM}(?:件|条|次)")
 # the noun first, then the verb (依申请公开政府信息共收到37件 above; 政府信息公开申请受理1条: round 66's town and street)
-_RECEIVED_NOUN_FIRST = re.compile(rf"(?<!依)信息公开申请(?:共)?(?:受理|收到)(?:共|共计)?{NUM}(?:件|条)")
+_RECEIVED_NOUN_FIRST = re.compile(rf"信息公开申请(?:共)?(?:受理|收到)(?:共|共计)?{NUM}(?:件|条)")
 # (round 17, three agencies' pages: 收到申请公开政府信息的要求N件, 依申请公开共受理N件, 依申请公开政务信息数N件)
 # P08: 无依申请公开政府信息, 我镇2016年度无申请 (round 18: 未新收到…依申请公开件); third round: 未发生依申请公开情况,
 # 没有政府信息依申请公开情况
@@ -723,8 +726,10 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
                 # …申请58件，上年结转3件，共计61件: the sum takes in last year's requests (tenth round)
                 if total and not re.search("结转|转结", total.group()):
                     value = _exact_number(s.text, total)
-                elif not total and _ANOTHER_CHANNELS_REQUESTS.match(s.text, offset + len(clause)):
-                    break  # 共收到…网络申请6件，线下书面申请2件: one channel's part, no total (P08, 66b19)
+                elif not total and _CHANNEL_OF_REQUESTS.search(clause, 0, m.end()) and (
+                        part := _ANOTHER_CHANNELS_REQUESTS.match(s.text, offset + len(clause))) \
+                        and not re.search("结转|转结", part.group()):
+                    break  # (the clause's own count names its channel too: a total, then parts, stays the total)  # 共收到…网络申请6件，线下书面申请2件: one channel's part, no total (P08, 66b19)
                 if value is not None:
                     found.append(value)
                 break
@@ -814,7 +819,7 @@ _OGI_WORDS = re.compile(r"申请|信息公开|政府信息|政务公开")
 # (round 20: 提供政府信息免费上网查阅, a reading room's free internet; round 47: a betting mirror's
 # '…资料免费网站' named as the channel the report is published on, the third round's spam in other words)
 _HANDED_OUT = re.compile(r"赠阅|发放|资料|上网|网")
-_FREE_ANSWER = re.compile(r"(?:予以|进行|实行)?(?:公开|提供|服务|答复|办理)")
+_FREE_ANSWER = re.compile(r"(?:予以|进行)?(?:公开|答复|办理)|提供(?:政府)?信息|服务\s*[。！!]?\s*$")
 _FEE_AMOUNT = re.compile(rf"收取[^，。；]{{0,12}}?(?:费用|费)?(?:共|共计)?{NUM}(万元|元)")
 
 

@@ -176,6 +176,7 @@ def test_a_name_opening_with_its_level_and_placed_nowhere_has_that_level():
     assert classify_agency("区人民政府办公室", nowhere) == ("district", GOV)
     # a bare 市 may be a county-level city's
     assert classify_agency("市水务局", nowhere) == (None, DEPT)
+    assert classify_agency("区域协调发展办公室", nowhere) == (None, DEPT)  # 区域 names no level
     # a place the gazetteer knows decides
     county = Place("440784", "广东省", "江门市", "鹤山市", "county")
     assert classify_agency("区卫生健康局", county) == ("county", DEPT)

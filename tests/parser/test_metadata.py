@@ -351,6 +351,7 @@ def test_a_name_line_extends_the_title_name_but_an_office_of_it_does_not():
         ("2023-01-16 16:50 某市人民政府办公室", dt.date(2023, 1, 16)),
         # the issuer and a date alone on a line, as a signature's (round 65's province bureau)
         ("某省档案局 2016-03-31", dt.date(2016, 3, 31)),
+        ("来源:某乡   2019-4-6 10:12", dt.date(2019, 4, 6)),  # (a one-digit day, its time after a space)
         # labels in square brackets, the document's date first (round 62's county)
         ("[ 成文日期 ] 2012-04-06 [ 公开日期 ] 2012-04-09 [ 有  效  性 ]", dt.date(2012, 4, 9)),
     ],
@@ -1407,3 +1408,11 @@ def test_a_numbered_heading_cut_at_the_end_is_not_the_signature():
 def test_a_bureau_placed_nowhere_by_its_name_is_placed_by_its_governments_information_site(site_sentence, place):
     m = meta("县统计局2011年政府信息公开工作年度报告\n" + site_sentence + "\n本年度主动公开政府信息52条。\n")
     assert (m.province, m.city, m.county) == place
+
+
+def test_a_date_and_time_opening_a_sentence_or_a_related_link_is_not_the_pages_date():
+    # (review of 71891cc) an event's time opening a line of prose, and a list of related links after the signature
+    assert find_published_on(["2023-05-06 09:30 召开政府信息公开工作培训会", "某某县统计局", "2024年1月20日"]) \
+        == dt.date(2024, 1, 20)
+    assert find_published_on(["某局2022年政府信息公开工作年度报告", "正文。", "某某县人民政府 2023年1月20日", "相关链接",
+                              "某某县财政局 2023-04-02"]) == dt.date(2023, 1, 20)

@@ -57,6 +57,9 @@ def test_proactive_disclosed(sentence, expected):
         "街道通过区政府门户网站“街道公开”专栏主动公开政府信息204条。",  # one column; other channels unknown
         "2021年，某区机关事务服务中心收到依申请需要公开的信息0件。",  # what requests asked for (round 62)
         "收到申请5件，予以公开3条政府信息。",  # a request's outcome, the count before its noun (a guard)
+        "予以全部公开3条政府信息。",
+        "收到依申请需要主动公开的信息3条。",
+        "截至2013年底累计主动公开政府信息412条，本年底前主动公开信息73条。",  # 本年底 is no 本年
     ],
 )
 def test_proactive_disclosed_not_a_year_total(sentence):
@@ -1336,6 +1339,7 @@ def test_another_free_service_after_disclosure_words_is_no_fee_statement():
     assert "fees_10k_yuan" not in figures(text, 2023)
     text = "主动公开政府信息30条，其中公共文化机构免费开放信息4条，免费送戏下乡信息2条。"
     assert "fees_10k_yuan" not in figures(text, 2023)
+    assert "fees_10k_yuan" not in figures("本年度主动公开政府信息30条，为群众免费提供政策咨询。", 2023)
 
 
 def test_requests_counted_by_channel_with_no_total_give_no_received_count():
@@ -1345,3 +1349,7 @@ def test_requests_counted_by_channel_with_no_total_give_no_received_count():
     assert figures("2020年，共收到政府信息公开申请8件，其中网络申请6件。", 2020)["applications_received"] == 8
     assert figures("2020年，收到网上申请105件，快递申请17件，合计122件。", 2020)["applications_received"] == 122
     assert figures("2020年共收到政府信息公开申请8件，上年结转申请1件。", 2020)["applications_received"] == 8
+    assert figures("2020年，共收到政府信息公开申请10件，网上申请6件，书面申请4件。", 2020)["applications_received"] == 10
+    assert figures("2020年共收到政府信息公开申请8件，上年结转书面申请1件。", 2020)["applications_received"] == 8
+    # a bracket before the noun is no count inside the words between (review of 009c5e4)
+    assert figures("2020年共收到(含网上)政府信息公开申请5件。", 2020)["applications_received"] == 5
