@@ -89,7 +89,7 @@ _NAMED_IN_BRACKET = re.compile(r"(?:省|自治区|市|区|县|旗|州|盟|镇|�
 
 def _without_notes(name: str) -> str:
     def kept(m: re.Match) -> str:
-        inside = m.end() < len(name) and ("\u4e00" <= name[m.end()] <= "\u9fff" or "\u3400" <= name[m.end()] <= "\u4dbf")
+        inside = _CJK_RUN_ANY.match(name, m.end()) is not None
         return m.group() if _WORDS_IN_BRACKETS.fullmatch(m.group()) and not _BRACKET_NOTE.match(m.group()) \
             and (inside or _NAMED_IN_BRACKET.search(m.group())) else ""
     return _BRACKETS.sub(kept, name)
@@ -800,10 +800,9 @@ def _after_trail_words(name: str) -> str:
     parts = name.split()
     before = "".join(parts[:-1])
     # (in Chinese words only: a brand's Latin letters and digits, …_mobile 3650001人民政府, are the brand's)
-    if len(parts) < 2 or not re.fullmatch(r"[\u3400-\u4dbf\u4e00-\u9fff]+", before + parts[-1]) or not _agency_like(parts[-1]):
+    if len(parts) < 2 or not _CJK_RUN_ANY.fullmatch(before + parts[-1]) or not _agency_like(parts[-1]):
         return name
-    if before[-1] in "省市县区州旗盟镇乡" or before.endswith(("苏木", "街道", "嘎查")) or _AGENCY_SUFFIX.search(before) \
-            or _PLACES_ONLY.match(before):
+    if _PLACE_NAME.match(before) or before.endswith("嘎查") or _AGENCY_SUFFIX.search(before):
         return name
     return parts[-1]
 
@@ -1141,13 +1140,18 @@ def find_published_on(lines: list[str]) -> dt.date | None:
         m = next((m for p in _DATE_PATTERNS if (m := p.fullmatch(line))), None) if line and len(line) <= 20 else None
         if m:
             found = _date(m.groups()) or found
-        elif (lm := _LABELLED_DATE.search(cleaned) or _PAGE_DATE_LINE.match(cleaned) or _stamp(raw)) and (
-                labelled := _first_date(lm.group(1) if isinstance(lm, re.Match) else lm)):
+        elif (page_date := _page_date(cleaned, raw)) and (labelled := _first_date(page_date)):
             return labelled  # the page's own date: nothing after it is read over it
         elif found is None and (signed := _NAME_THEN_DATE.fullmatch(line)) and _agency_like(signed.group(1)):
             # (the first such line: a page's list of related links below the report prints names and dates too)
             found = _first_date(signed.group(2))
     return found
+
+
+def _page_date(cleaned: str, raw: str) -> str | None:
+    """The text of the page's own date on this line, from a label, a date line or the site's stamp."""
+    m = _LABELLED_DATE.search(cleaned) or _PAGE_DATE_LINE.match(cleaned)
+    return m.group(1) if m else _stamp(raw)
 
 
 def _stamp(raw: str) -> str | None:

@@ -315,18 +315,18 @@ def _channel_figures(text: str) -> int:
         # no clause counts anything (no count spans a clause's break), or none names a channel (a
         # clause's match is the text's: the character before a clause is a separator): most text
         return 0
-    return sum(max(1, _channels_listed(c)) for _, c in _clauses(text)
+    return sum(_channels_listed(c) for _, c in _clauses(text)
                if _ITEMS_COUNTED.search(c) and _CHANNEL.search(c)
                and not _SUBSET.search(_OWN_COLUMN.sub("", c.replace("其中", ""))) and not _READERS.search(c)
                and not _POINTS_BACK.search(c))
 
 
 def _channels_listed(clause: str) -> int:
-    """Channels counted one after another in one clause, joined by 、 (通过政务公开专栏发布N条信息、微信公众号
-    发布M条信息): each a figure (P05)."""
+    """The channel figures of a clause that counts a channel's items: one, or one for each of the channels
+    counted one after another in it, joined by 、 (通过政务公开专栏发布N条信息、微信公众号发布M条信息: P05)."""
     if "、" not in clause:
         return 1
-    return sum(1 for piece in clause.split("、") if _ITEMS_COUNTED.search(piece) and _CHANNEL.search(piece))
+    return max(1, sum(1 for piece in clause.split("、") if _ITEMS_COUNTED.search(piece) and _CHANNEL.search(piece)))
 
 
 # A paragraph ends at a blank line or where a numbered heading starts a line.
