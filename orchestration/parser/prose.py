@@ -302,7 +302,11 @@ _SWAPPED = re.compile("主动信息公开|信息主动公开")
 _OWN_COLUMN = re.compile(r"(?:本局|本单位|本机关|本镇|本乡|本街道|我局|我单位|信息公开|政务公开)(?:专栏|栏目)")
 
 
-_ITEMS_COUNTED = re.compile(r"\d\s*(?:条|份|篇)")  # (tested first: most clauses count nothing)
+# Items are counted in 条/份/篇, and in 件 after the noun 信息 (主动发布公开信息424件，…微信公众号刊发…信息933件: 67a10's
+# district bureau; 各类相关信息共计71件, 64a16; 各类政府信息323件, 66b19; the city commission's two portals of 50b04).
+# A bare 件 counts documents (规章9件) or cases handled (网上办理…许可1863件), no channel's items.
+_IN_JIAN = r"|信息(?:共计|共|总计|合计|为|达)?\s*\d[\d,]*\s*(?:余|多)?件"
+_ITEMS_COUNTED = re.compile(r"\d\s*(?:条|份|篇)" + _IN_JIAN)  # (tested first: most clauses count nothing)
 
 
 def _channel_figures(text: str) -> int:
@@ -406,7 +410,7 @@ _CHANNEL_KIND = re.compile(
     r"|(?P<newmedia>新媒体|自媒体)|(?P<press>媒体|报刊|报纸|电视|广播|电台)|(?P<platform>平台)", re.IGNORECASE)
 _NEW_MEDIA = frozenset({"wechat", "weibo", "app", "video", "newmedia"})
 # an approximate count (新闻信息80余条) still shows a channel counted, though it is no figure
-_ITEM_COUNT = re.compile(r"\d[\d,]*\s*(?:余|多)?(?:条|份|篇)")
+_ITEM_COUNT = re.compile(r"\d[\d,]*\s*(?:余|多)?(?:条|份|篇)" + _IN_JIAN)
 # how many times readers came or how many they are (浏览量596万余次, 粉丝8.4万人)
 _VISITS = re.compile(r"\d[\d,.]*\s*万?\s*(?:余|多)?(?:人次|次|人)")
 
@@ -468,7 +472,11 @@ _LEADING_HEADING = re.compile(_HEADING_RUN_IN + r"(?=(?:\d{4}年度?|全年|本�
 
 # (the same heading before a year with no comma after it: round 18, and 43 studied pages print
 # '(一)主动公开方面' as a heading of its own)
-_HEADING_BEFORE_YEAR = re.compile(_HEADING_RUN_IN + r"(?=\d{4}年|全年|本年)")
+# (also the section's own heading before any sentence, '(一)主动公开方面' on its line and the count on the next with
+# no year: its 方面 is the heading's, no subset; round 68's street and the 43 pages above printing it)
+_HEADING_BEFORE_YEAR = re.compile(_HEADING_RUN_IN + r"(?=\d{4}年|全年|本年)|"
+                                  + _HEADING_RUN_IN.removesuffix(r"[^，。；,;\d]{0,20}?")
+                                  + r"(?:政府信息)?主动公开(?:政府信息)?(?:工作)?(?:方面|情况)")
 
 
 @lru_cache(maxsize=64)

@@ -719,6 +719,20 @@ def test_readers_figures_run_into_the_next_channels_count():
     assert figures(text, 2023) == {"proactive_disclosed": Decimal(6330)}
 
 
+def test_channels_counting_information_in_jian_are_channels_too():
+    # round 67's district bureau: the site's and the WeChat account's items, both in 件, no total (P05)
+    text = ("全年通过某区政府信息公开网站主动发布公开信息318件，通过“某某教育”微信公众号刊发基层信息702件。")
+    assert "proactive_disclosed" not in figures(text, 2019)
+    # (and the WeChat count in 条 is no total either, beside the site's in 件)
+    text = "全年通过某区政府网站主动公开政府信息318件，通过“某某教育”微信公众号发布信息75条。"
+    assert "proactive_disclosed" not in figures(text, 2019)
+    # one channel's count in 件 is still the year's total, and documents or cases in 件 count no channel's items
+    text = "2023年，区城管委通过门户网站主动公开各类信息共计64件，其中政策性文件2件。"
+    assert figures(text, 2023) == {"proactive_disclosed": Decimal(64)}
+    text = ("全年在厅门户网站发布305条各类政府信息，重点公开公路建设计划；网上办理道路运输许可1290件，结果全部公示。")
+    assert figures(text, 2022) == {"proactive_disclosed": Decimal(305)}
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -1168,6 +1182,11 @@ def test_a_heading_run_into_the_figures_sentence_names_no_subset():
     assert figures(text, 2025) == {"proactive_disclosed": Decimal(401)}
     # a subset word after the year still is one
     assert figures("（一）主动公开方面\n2025年在重点领域公开信息40条。", 2025) == {}
+    # the same heading before a sentence with no year (round 68's street: the one channel's count, its kinds after)
+    text = "(一)主动公开方面\n通过政府门户网站街道信息公开专栏依法主动公开各类政府信息58条,其中包含街道动态20条。"
+    assert figures(text, 2024) == {"proactive_disclosed": Decimal(58)}
+    # a heading that names a domain still makes its count one domain's
+    assert figures("(三)重点领域信息公开方面\n通过政府门户网站公开各类政府信息40条。", 2024) == {}
 
 
 def test_a_count_so_far_is_not_the_years():
