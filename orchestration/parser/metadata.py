@@ -298,8 +298,13 @@ def _title_below(lines: list[str], i: int) -> tuple[str, int] | None:
             return below, j
         if j - i < 3 or not below:
             continue
-        items += 1
-        if items > _MENU_ITEMS or len(below) > _MENU_ITEM_LENGTH or (
+        if _BREADCRUMB.search(below):
+            items += 1  # the trail to the page (首页 >> 信息公开目录 >> …) is the menu's last line
+            continue
+        # (a menu's items may stand several to a line, spaced: 组织机构      政府文件, round 68's township page)
+        parts = below.split()
+        items += sum(len(part) > 1 for part in parts) or 1  # (a bullet, • 决策, is no item of its own)
+        if items > _MENU_ITEMS or any(len(part) > _MENU_ITEM_LENGTH for part in parts) or (
                 _SENTENCE_MARKS.search(below) and not _FIELD_LABEL.fullmatch(below)):
             return None
     return None
@@ -666,6 +671,18 @@ def _document_owner(text: str) -> str | None:
     return name if name != agency or agency.endswith(("镇", "乡", "街道")) or _agency_like(agency) else None
 
 
+# A department's own OGI rules, named with it (《X统计局信息公开制度》, 《X气象局政务公开办法》, 《X交通运输厅政府信息公开
+# 条例实施办法》): when nothing else names it, these do (M06: rounds 59, 62 and 65, three agencies' pages left unnamed,
+# each labelled so by its reader). Only a department's: a government's 办法 binds the bodies below it.
+_OWN_RULES = re.compile(r"《(?P<agency>[^《》，。、\s<>]{2,30}?(?:局|厅|委员会|委))(?:政府信息|信息|政务)"
+                        r"(?:公开|主动公开|依申请公开)[^《》<>]{0,8}?(?:制度|办法)》")
+
+
+def _own_rules(lines: list[str]) -> str | None:
+    return _first_named(lines, _OWN_RULES, lambda text: None if re.search("国务院|中华人民共和国|国家", text)
+                        else _agency_like(text))
+
+
 _TAIL_ONLY = frozenset({"办事处", "人民政府", "政府", "委员会", "管理委员会"})
 
 
@@ -758,9 +775,9 @@ def _printed_agency(lines: list[str], title: str | None, title_index: int | None
                 if agency:
                     break
     if agency is None and (agency := _prose_agency(lines)) is not None:
-        agency = _expanded(agency, lines)
+        agency = expanded(agency, lines)
     # last, what stands around the report: its page fields, its own documents' names, its site
-    for beside in (_publisher, _own_document, _source_field, _own_site):
+    for beside in (_publisher, _own_document, _source_field, _own_rules, _own_site):
         if agency is not None:
             break
         agency = beside(lines)
@@ -847,6 +864,10 @@ def _places_before(prefix: str, name: str) -> bool:
 # and prints the full name once, in the contact, download or e-version sentence: the full name is
 # the agency's (M06: four stand-ins' sources in rounds 8-12 and a round-15 city bureau). The full
 # name holds the abbreviation's characters in order, and no other body's word before its end.
+# A full name printed only inside a quoted document's title (《黄石市环境保护局2018年政务公开工作要点》 beside
+# 现公布黄石市环保局…报告, 《兖州区住房和城乡建设局政务公开审核制度》 beside 由区住建局…编制: round 68's city and
+# district bureaus) is that document's wording, not the report's naming it: it
+# may place the agency, never name it (M06, as complete_with_place reads quoted titles).
 _CJK_RUN_ANY = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 _INNER_BODY = re.compile(r"局|厅|委员会|办公室|人民政府")
 
@@ -858,13 +879,16 @@ def _abbreviated_body(name: str) -> str:
     return name[:suffix.start()] if suffix else name
 
 
-def _expanded(short: str, lines: list[str]) -> str:
+def expanded(short: str, lines: list[str], in_documents: bool = False) -> str:
+    """The full name an abbreviated one stands for, where the report prints it once; with `in_documents`, also
+    inside quoted documents' titles (to locate the agency, never to name it)."""
     body = _abbreviated_body(short)
     if len(body) < 2 or _BRACKETS.search(short):
         return short  # a government (巴州人民政府) or a name too short to tell
     found: set[str] = set()
     for raw in lines[:40]:
-        for run in _CJK_RUN_ANY.finditer(_clean(raw)):
+        raw = _clean(raw)
+        for run in _CJK_RUN_ANY.finditer(raw if in_documents else without_quoted_documents(raw)):
             text = run.group()
             for end, char in enumerate(text):
                 if char != short[-1]:
@@ -929,8 +953,9 @@ def without_quoted_documents(text: str) -> str:
 
 
 def _names_a_site(text: str, end: int) -> bool:
-    """The name ending at `end` goes on as a site's or account's name (X镇政府网站)."""
-    return _SITE_AFTER.match(text, end) is not None
+    """The name ending at `end` goes on as a site's or account's name (X镇政府网站), its quotes closed first or not
+    (“X区X街道办事处”微信公众号: round 68's street, the account's name quoted as accounts' names mostly are)."""
+    return _SITE_AFTER.match(text, end + (text[end:end + 1] in "”\"")) is not None
 
 
 def complete_with_place(agency: str, lines: list[str], place_prefix_ends, anywhere: bool = False) -> str:

@@ -1129,6 +1129,59 @@ def test_the_title_after_a_long_menu_of_index_facets():
     assert meta(text).report_year == 2013
 
 
+def test_the_title_after_a_menu_of_several_items_a_line_and_the_trail():
+    # M03 (round 68's township): the column's heading, then the menu two items a line, spaced, and the trail to the
+    # page; the dated title below names the agency, not the menu's 组织机构 beside 政府文件
+    menu = "\n\n".join(["信息公开指南 信息公开年报", "信息公开月报 依申请公开", "  信息公开目录",
+                         *(f"  {a}      {b}" for a, b in (("组织机构", "政府文件"), ("计划规划", "财政管理"),
+                                                          ("人事任免", "公示公告"), ("工作动态", "统计数据"),
+                                                          ("采购招标", "应急管理"), ("服务承诺", "其他事项"))),
+                         "首页 >> 市政府信息公开 >> 信息公开目录 >> 乡镇信息公开目录 >> 某楼"])
+    text = menu + "\n某某市某楼乡2023年政府信息公开工作年度报告\n\n一、总体情况\n2023年，某楼乡扎实推进公开工作。\n"
+    assert meta(text).title == "某某市某楼乡2023年政府信息公开工作年度报告"
+    assert meta(text).agency == "某某市某楼乡"
+    # a menu that runs on with a sentence is no menu: the heading stays the title, no name read from the menu
+    text = menu.replace("首页 >>", "本站是某某市政府信息公开平台，欢迎访问。\n首页 >>") + "\n某某市某楼乡2023年政府信息公开工作年度报告\n"
+    assert meta(text).title == "信息公开指南 信息公开年报"
+
+
+def test_a_departments_name_only_inside_its_own_ogi_rules():
+    # M06 (rounds 59, 62 and 65: a city statistics bureau, a district weather bureau, a province department): the
+    # report never names its agency but in the names of the rules it made for its own OGI work
+    for rules, agency in (("《某某市统计局信息公开制度》", "某某市统计局"), ("《某某区气象局政务公开办法》", "某某区气象局"),
+                          ("《某某省交通运输厅政府信息公开条例实施办法》", "某某省交通运输厅")):
+        text = f"一、概述\n今年我局认真贯彻《条例》，严格执行{rules}，做好信息公开工作。\n"
+        assert meta(text).agency == agency
+    # a government's rules bind the bodies below it, and a national body's name is no agency's
+    for rules in ("《某某省政府信息公开办法》", "《某某市人民政府政务公开制度》", "《国家气象局信息公开办法》"):
+        assert meta(f"一、概述\n今年我局严格执行{rules}。\n").agency is None
+
+
+def test_a_short_name_is_not_made_long_from_its_documents_titles():
+    # M06 (round 68's city and district bureaus): the report names itself by its short name; the full name printed
+    # only in its documents' quoted titles is their wording, so the short name stays (and still finds its place)
+    text = ("正文\n根据《条例》有关规定，现公布黄石市环保局2018年度政府信息公开工作报告。\n一、概述\n"
+            "2018年，我局印发了《黄石市环境保护局2018年政务公开工作要点》。\n")
+    assert meta(text).agency == "黄石市环保局"
+    text = ("一、概述\n本年度报告由区住建局根据自身工作实际编制而成。\n二、制度建设\n区住建局建立了《兖州区住房和城乡建设局"
+            "政务公开审核制度》。\n")
+    found = meta(text)
+    assert found.agency == "区住建局"
+    assert (found.province, found.city, found.county) == ("山东省", "济宁市", "兖州区")
+    # printed in full in a sentence of its own (the contact), the full name is the agency's, as before
+    text = ("一、概述\n本年度报告由区住建局根据自身工作实际编制而成。如有疑问请与兖州区住房和城乡建设局办公室联系。\n")
+    assert meta(text).agency == "兖州区住房和城乡建设局"
+
+
+def test_a_quoted_accounts_name_does_not_complete_the_agencys():
+    # M06 (round 68's street): the subject names the office; “X区X街道办事处”微信公众号 is the account's name
+    text = ("一、总体情况\n2024年，某康街道办事处坚持以公开为常态。\n依托“静海区某康街道办事处”微信公众号发布信息。\n")
+    assert meta(text).agency == "某康街道办事处"
+    # unquoted in a sentence of its own, the district still joins it
+    text = "一、总体情况\n2024年，某康街道办事处坚持以公开为常态。\n静海区某康街道办事处做好了公开工作。\n"
+    assert meta(text).agency == "静海区某康街道办事处"
+
+
 @pytest.mark.parametrize(
     "text, agency",
     [
