@@ -7614,6 +7614,64 @@ d.prose("2022年1月1日至2022年12月31日,县卫生健康局共计在政府�
         "卫生监督公示。\n", proactive_disclosed=52)
 d.prose("2022年,我局依申请公开政府信息共收到4件,均已按期答复。\n", applications_received=4)
 
+# r472-r476 after round 68 (study68): channels counted in 件 (67a10), a menu of several items a line (68a03), a
+# department named only in its own rules (59b03, 62b01, 65b01), a short name beside its documents' full name (68b04,
+# 68b09) and a quoted account's name with the heading run into a sentence with no year (68a06, 68a05).
+d = new("r472_channels_counted_in_jian_no_total_county_education_bureau_2019.txt", "蕙川县教育局", "", "", "",
+        "county_department", 2019, "narrative", "", "prose",
+        "M00 plain title (read); P05 the OGI site's '主动发布公开信息N件' and the WeChat account's '刊发…信息M件', no total "
+        "(the site's count had been read as the total: 件 after 信息 counts a channel's items since round 68's change, "
+        "as 67a10); P08 received (read); T15")
+d.add("蕙川县教育局2019年政府信息公开工作年度报告\n一、总体情况\n")
+d.add("2019年,县教育局围绕招生入学、学生资助和教育经费等群众关注事项推进公开,全年通过县政府信息公开网站主动发布公开"
+      "信息286件,通过“蕙川教育”微信公众号刊发学校动态信息519件。\n")
+d.prose("二、依申请公开情况\n2019年,我局共收到政府信息公开申请5件,均已按期答复。\n", applications_received=5)
+
+d = new("r473_menu_two_items_a_line_then_trail_and_title_township_2023.txt", "曲沃县里村镇人民政府", "山西省",
+        "临汾市", "曲沃县", "township", 2023, "narrative", "2024-01-22", "prose",
+        "M03 the column's heading '信息公开指南 信息公开年报', the site's menu two items a line with wide spaces and the trail "
+        "'首页 >> …' before the title (the menu line '组织机构      政府文件' had been read as the agency '组织机构政府', as "
+        "68a03); M02 录入/发布时间 line; P01 the year's total (read); T15")
+d.add("logo\n\n信息公开指南 信息公开年报\n信息公开月报 依申请公开\n  信息公开目录\n\n")
+for a, b in (("组织机构", "政府文件"), ("计划规划", "财政管理"), ("人事任免", "公示公告"), ("工作动态", "统计数据"),
+             ("采购招标", "应急管理"), ("招商引资", "办事指南")):
+    d.add(f"  {a}      {b}\n\n")
+d.add("首页 >> 县政府信息公开 >> 信息公开目录 >> 乡镇信息公开目录 >> 里村\n曲沃县里村镇2023年政府信息公开工作年度报告\n\n"
+      "录入人员: lczwgk 发布时间: 2024-01-22 访问次数:\n\n一、总体情况\n")
+d.prose("2023年,曲沃县里村镇人民政府主动公开政府信息73条,主要为惠农补贴、低保公示和工作动态。\n",
+        proactive_disclosed=73)
+
+d = new("r474_department_named_only_in_its_own_ogi_rules_city_statistics_bureau_2013.txt", "曲阜市统计局", "山东省",
+        "济宁市", "曲阜市", "county_department", 2013, "narrative", "", "prose",
+        "M06 no title; the bureau says 我局 throughout and its name is printed only in the rules it made for its own OGI "
+        "work ('《X局信息公开制度》'; named so since round 68's change, as 59b03, 62b01 and 65b01; a government's "
+        "'《X市政府信息公开办法》' beside it names no agency); P01 the year's total (read); T15")
+d.add("根据《中华人民共和国政府信息公开条例》和《曲阜市政府信息公开办法》,现将我局2013年度政府信息公开工作情况报告如下。\n"
+      "一、概述\n2013年,我局严格执行《曲阜市统计局信息公开制度》,明确专人负责信息的收集、审核和发布。\n")
+d.prose("二、主动公开情况\n2013年,我局主动公开政府信息46条,主要为统计公报和统计数据解读。\n", proactive_disclosed=46)
+
+d = new("r475_short_name_beside_its_documents_full_name_district_bureau_2017.txt", "区住建局", "山东省", "济宁市",
+        "任城区", "county_department", 2017, "narrative", "", "prose",
+        "M06 no title; '由区住建局…编制' (the short, level-only name: the agency); the full name with its district printed "
+        "only in the quoted titles of the bureau's rules ('《任城区住房和城乡建设局政务公开审核制度》'): it places the bureau "
+        "but names it no more since round 68's change (68b04, 68b09); P08 none received (read); T15")
+d.add("一、概述\n本年度报告由区住建局根据自身工作实际情况编制而成。本报告所列数据的统计期限从2017年1月1日到12月31日止。\n"
+      "二、组织领导和制度建设情况\n区住建局建立健全了《任城区住房和城乡建设局政务公开审核制度》和《任城区住房和城乡建设局"
+      "政务公开保密审查制度》。\n")
+d.prose("三、依申请公开情况\n2017年,区住建局未收到政府信息公开申请。\n", applications_received=0)
+
+d = new("r476_quoted_account_name_heading_run_in_street_2024.txt", "蕙康街道办事处", "", "", "",
+        "street", 2024, "narrative", "", "prose",
+        "M06 no title, '…蕙康街道办事处坚持…' as the subject; the account '“某区蕙康街道办事处”微信公众号' (a quoted account's "
+        "name completes the agency's no more since round 68's change, as 68a06); P01 '(一)主动公开方面' on its own line "
+        "before a sentence with no year: the one channel's count with its kinds (read since round 68's change, as 68a05); "
+        "P08 received (read); T15")
+d.add("一、总体情况\n2024年,蕙康街道办事处坚持以公开为常态、不公开为例外,依托“某区蕙康街道办事处”微信公众号及时发布工作"
+      "信息。\n(一)主动公开方面\n")
+d.prose("通过政府门户网站街道政府信息公开专栏依法主动公开各类政府信息57条,其中包含街道动态21条、财政预决算类8条、其他法定"
+        "公开类28条。\n", proactive_disclosed=57)
+d.prose("(二)依申请公开方面\n2024年,蕙康街道共收到政府信息公开申请2件,均按时答复。\n", applications_received=2)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
