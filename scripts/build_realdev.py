@@ -4660,7 +4660,8 @@ d.add("(三)政府信息管理\n县里建立了公文公开属性源头认定机
 d = new("r308_trail_meta_site_and_two_wechat_counts_hotline_province_department_2024.txt", "岚江省农业农村厅", "", "",
         "", "province_department", 2024, "narrative", "2025-01-20", "prose",
         "M01/M02 a trail and '时间 : … 来源 : 本网 【字体:' around a plain title (read); P05 '厅官网…全年公开政府信息N条' and "
-        "two WeChat accounts' push counts with no total (no figure; the site's count is taken: still read); P13 reads "
+        "two WeChat accounts' push counts with no total (no figure; the site's count had been taken: left out since 官网 "
+        "names a website, round 69); P13 reads "
         "and hotline items (not read, right); P08/P10 none received, no fee (read); T15")
 d.add("当前位置:首页 > 政务公开 > 年度报告\n\n岚江省农业农村厅2024年政府信息公开工作年度报告\n\n时间 : 2025-01-20 10:05:31 "
       "来源 : 本网 【字体:\n\n  按照《条例》等规定，我厅编制本年度报告，现予公布。\n\n"
@@ -7671,6 +7672,30 @@ d.add("一、总体情况\n2024年,蕙康街道办事处坚持以公开为常态
 d.prose("通过政府门户网站街道政府信息公开专栏依法主动公开各类政府信息57条,其中包含街道动态21条、财政预决算类8条、其他法定"
         "公开类28条。\n", proactive_disclosed=57)
 d.prose("(二)依申请公开方面\n2024年,蕙康街道共收到政府信息公开申请2件,均按时答复。\n", applications_received=2)
+
+# r477-r478 after round 69 (study69): 官网/官微 as channels (69b14, as r308) and a cover letter's title with no sender
+# (69a04).
+d = new("r477_guanwang_guanwei_counts_no_total_province_bureau_2022.txt", "岚江省畜牧兽医局", "", "", "",
+        "province_department", 2022, "narrative", "", "prose",
+        "M00 plain title (read); P05 '政府官网主动公开文件N件,公开各类政府信息M条,官微发布信息K条': the official site's and "
+        "account's short names, two channels and no total (M had been read as the total; 官网 and 官微 name channels since "
+        "round 69's change, as 69b14 and realdev r308); P08 received (read); T15")
+d.add("岚江省畜牧兽医局2022年政府信息公开工作年度报告\n一、总体情况\n")
+d.add("1.做好主动公开。2022年政府官网主动公开文件64件,公开各类政府信息838条,官微发布信息412条。主动公开文件占比"
+      "过半。\n")
+d.prose("2.做好依申请公开。2022年,我局共收到政府信息公开申请3件,均按期答复。\n", applications_received=3)
+
+d = new("r478_cover_letter_title_without_sender_county_city_2017.txt", "蕙川市人民政府", "", "", "", "county", 2017,
+        "narrative", "2018-03-12", "prose",
+        "M07 a cover letter first: its title '关于上报《X2017年度政府信息公开 / 工作年度报告》的报告' split over two lines "
+        "with no sender before 关于, the sender's office on the line above (the agency had been read as '上报《X'; since "
+        "round 69's change the report's place, its government printed, as 69a04); M11 the letter's date (the page's); "
+        "P01 the year's total (read); T15")
+d.add("蕙政办〔2018〕21号\n蕙川市人民政府办公室\n关于上报《蕙川市2017年度政府信息公开\n工作年度报告》的报告\n"
+      "州政府信息与政务公开办公室:\n根据有关要求,现将《蕙川市2017年政府信息公开工作年度报告》报上,请审示。\n"
+      "2018年3月12日\n蕙川市2017年政府信息公开工作年度报告\n一、概述\n")
+d.prose("2017年,蕙川市人民政府主动公开政府信息1268条,内容涉及财政预决算、重大项目和民生事项。\n",
+        proactive_disclosed=1268)
 
 # ---------------------------------------------------------------- output
 def main() -> None:

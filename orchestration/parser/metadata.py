@@ -363,7 +363,9 @@ def _agency_from_title(title: str) -> str | None:
     head = _without_notes(head).strip(" 　:：-—")
     head = _GLUED_YEAR.sub("", head)  # 2012上海市…政府信息公开工作年度报告: the year without 年 (M09)
     # (and the space a title may print before 关于: '海南州教育局 关于2024年度…', round 56's bureau)
-    head = re.sub(r"^关于|关于$|的$", "", head).strip(" 　")
+    # (and a cover letter's title with no sender, 关于上报《X2017年度…报告》的报告: the report it sends names the place,
+    # 69a04's county-level city, a wording of the cover letters below)
+    head = re.sub(r"^关于(?:(?:报送|上报|印发|公布|发布)《?)?|关于$|的$", "", head).strip(" 　")
     # the title's words before its year (X政府信息公开工作2024年度报告: M09, round 24)
     # (nothing but those words, X局 / 政府信息公开工作2013年度报告 with the name on the line above: round 35's zone;
     # their 政府 is the report's, not a government's to join to that name)

@@ -49,7 +49,7 @@ _YEAR_TOTAL = re.compile(r"(?:\d{4}年|全年|本年|年度)(?:共|共计|累计
 _OUTLINE = re.compile(r"^(?:本年度报告|本报告|报告|全文)(?:内容)?(?:主要)?(?:包括|分为|共分为|包含)")
 _SUBSET = re.compile(r"领域|其中|(?<![各几])类信息|方面|专栏|目录|栏目|下属|所属|直属")
 # the places items are published on (a channel's count names one)
-_MEDIA_WORDS = r"网站|网|微博|微信|公众号|平台|公报|客户端|APP|头条|抖音|视频号|新媒体|公示栏|公开栏"
+_MEDIA_WORDS = r"网站|网|微博|微信|官微|公众号|平台|公报|客户端|APP|头条|抖音|视频号|新媒体|公示栏|公开栏"
 # a quoted account name that publishes (“某某发布”发布信息N条) is a channel too (catalogue P05)
 # (利用 as the verb: not 土地利用 or 开发利用, a kind of item: round 24's town listed 土地利用…情况1条
 # among kinds after its one website's count)
@@ -403,11 +403,12 @@ def _paragraph_channels(text: str, normalized: str) -> Callable[[int], tuple[int
 # eleventh round, two more: a portal's count and the press's, in the next clause or numbered point).
 # 新媒体 names any of the new media, so it is no other kind than a WeChat account's (their counts
 # may be the same items); a platform is a kind only when nothing else names it (微信公众号平台
-# is the account).
+# is the account). 官网 and 官微 are the official site's and accounts' short names (厅官网…N条 beside two
+# WeChat accounts' counts, realdev r308's province department; 政府官网…N条，官微发布信息M条, 69b14's: a wording of P05).
 _CHANNEL_KIND = re.compile(
-    r"(?P<website>网站|门户网|政府网|政务网|信息网|公开网)|(?P<wechat>微信|公众号|视频号)|(?P<weibo>微博)"
+    r"(?P<website>网站|门户网|政府网|政务网|信息网|公开网|官网)|(?P<wechat>微信|公众号|视频号)|(?P<weibo>微博)"
     r"|(?P<app>客户端|APP)|(?P<video>抖音|头条号|快手)|(?P<gazette>公报)|(?P<board>公示栏|公开栏|宣传栏)"
-    r"|(?P<newmedia>新媒体|自媒体)|(?P<press>媒体|报刊|报纸|电视|广播|电台)|(?P<platform>平台)", re.IGNORECASE)
+    r"|(?P<newmedia>新媒体|自媒体|官微)|(?P<press>媒体|报刊|报纸|电视|广播|电台)|(?P<platform>平台)", re.IGNORECASE)
 _NEW_MEDIA = frozenset({"wechat", "weibo", "app", "video", "newmedia"})
 # an approximate count (新闻信息80余条) still shows a channel counted, though it is no figure
 _ITEM_COUNT = re.compile(r"\d[\d,]*\s*(?:余|多)?(?:条|份|篇)" + _IN_JIAN)

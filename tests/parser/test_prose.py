@@ -719,6 +719,16 @@ def test_readers_figures_run_into_the_next_channels_count():
     assert figures(text, 2023) == {"proactive_disclosed": Decimal(6330)}
 
 
+def test_the_official_sites_and_accounts_short_names_are_channels():
+    # P05 (69b14's province bureau, realdev r308's department): 官网 is the website, 官微 the new media
+    text = "2022年政府官网主动公开文件36件,公开各类政府信息684条,官微发布信息215条。"
+    assert "proactive_disclosed" not in figures(text, 2022)
+    text = "厅官网全年公开政府信息512条；“某某农业”微信公众号全年推送文章140篇。"
+    assert "proactive_disclosed" not in figures(text, 2024)
+    # one of them alone is still the one channel used
+    assert figures("2022年通过局官网发布各类信息396条。", 2022) == {"proactive_disclosed": Decimal(396)}
+
+
 def test_channels_counting_information_in_jian_are_channels_too():
     # round 67's district bureau: the site's and the WeChat account's items, both in 件, no total (P05)
     text = ("全年通过某区政府信息公开网站主动发布公开信息318件，通过“某某教育”微信公众号刊发基层信息702件。")
