@@ -877,7 +877,11 @@ _STAFF_TOTAL = re.compile(rf"(?:专兼职|专、兼职|(?<!专职)(?<!兼职)(?<
                           rf"[^，。；\d]{{0,8}}?(?:共|共计)?{NUM}(?:人|名|位)")
 # 全职 is another word for 专职 (catalogue P11)
 # the kind may follow the count after a few words (1名政务信息公开工作专职干部、2名兼职干部): P11, fourth round
-_STAFF_PART = re.compile(rf"(专职|全职|兼职)[^，。；\d、]{{0,8}}?{NUM}(?:人|名|位)|{NUM}(?:人|名|位)[^，。；\d、]{{0,12}}?(专职|全职|兼职)")
+# (the words between hold no other count: 明确了两名分管领导和四名专职工作人员 counts the four, 69a05's county bureau; a
+# digit there was never let in, a numeral in words was)
+_NO_OTHER_COUNT = r"(?![一二两三四五六七八九十]+\s*(?:人|名|位))"
+_STAFF_PART = re.compile(rf"(专职|全职|兼职)[^，。；\d、]{{0,8}}?{NUM}(?:人|名|位)"
+                         rf"|{NUM}(?:人|名|位)(?:{_NO_OTHER_COUNT}[^，。；\d、]){{0,12}}?(专职|全职|兼职)")
 
 
 # the count first (安排2名工作人员负责政务公开的日常工作, 配备2名具体工作人员): P11, rounds four and five

@@ -1060,6 +1060,12 @@ def test_a_whole_areas_staff_is_the_agencys_only_in_a_report_compiled_from_every
     assert figures(compiled, 2010) == {"staff": Decimal(52)}
 
 
+def test_leaders_counted_before_the_staff_are_not_the_staff():
+    # P11 (69a05's county bureau): the leaders' count in words before the full-time staff's is not theirs
+    text = "2017年,县人社局继续推进政府信息公开工作,明确了两名分管领导和三名专职工作人员。"
+    assert figures(text, 2017) == {"staff": Decimal(3)}
+
+
 def test_one_worker_in_each_section_is_not_staff():
     # P11 (round 16, as the eighth round's 各股室): 每个内设科室1名 is each section's one
     assert figures("2019年，我局专门配备了13名（全职、兼职）工作人员（每个内设科室1名）。", 2019) == {}
