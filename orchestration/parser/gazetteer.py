@@ -51,6 +51,8 @@ import re
 from dataclasses import astuple, dataclass
 from pathlib import Path
 
+from orchestration.parser.script import HAN
+
 __all__ = ["Place", "Gazetteer", "DEFAULT_SEED_PATH", "name_forms", "named_for_the_place"]
 
 DEFAULT_SEED_PATH = Path(__file__).resolve().parents[2] / "dbt_project" / "seeds" / "admin_divisions.csv"
@@ -177,7 +179,7 @@ def _surface_forms(name: str, rank: int) -> list[tuple[str, int]]:
 # A town's or street's suffix with nothing of its own name before it (新县|镇, 余杭|街道办事处): a name that is a
 # place's name run straight into that suffix is a town or street named for the place (新县镇 is a town in 福建,
 # not 河南's 新县; 余杭街道 a street of 余杭区: rounds 59 and 61), no town being named by its suffix alone.
-_SUFFIX_ALONE = re.compile(r"(?:街道|镇|乡|苏木)(?:办事处|人民政府|政府|党委|办)?(?![\u3400-\u4dbf\u4e00-\u9fff])")
+_SUFFIX_ALONE = re.compile(rf"(?:街道|镇|乡|苏木)(?:办事处|人民政府|政府|党委|办)?(?![{HAN}])")
 
 
 def named_for_the_place(text: str, end: int) -> bool:

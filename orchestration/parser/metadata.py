@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Callable
 
 from orchestration.parser.numbers import half_width, parse_chinese_numeral
+from orchestration.parser.script import HAN
 
 _TITLE_WORDS = re.compile(r"(?:政府)?(?:信息公开|政务公开)[^。，]{0,12}?(?:年度报告|工作报告|年报|报告)")
 # a title split after a bare year (X人民政府2017 / 政府信息公开工作年度报告) joins to one without 年
@@ -70,7 +71,7 @@ _AFTER_STAMP = re.compile(r"^(?:$|来源|浏览|点击|字体|字号|作者|发�
 _PUBLISHER_END = re.compile(r"(?:政府|办公室|办公厅|局|委员会|中心|办事处)$")
 # the issuer and a date on a line of their own (X局 2016-03-31 under the title, 65b05; the signature's name and date
 # on one line): a date as the signature's is
-_NAME_THEN_DATE = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff（）()]{3,30}?)(\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))")
+_NAME_THEN_DATE = re.compile(rf"([{HAN}（）()]{{3,30}}?)(\d{{4}}(?:-\d{{1,2}}-\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日))")
 _DATE_HINT = re.compile(r"[年\-/.．－／]")  # no date is printed without one of these
 # nor without a year's four digits (or numerals), spaces between them at most: table rows of 本年… words
 # and a count have the hint but no year (cleaning a line only takes characters away, so it makes none)
@@ -80,7 +81,7 @@ _BRACKETS = re.compile(r"[（(][^）)]*[）)]")
 # A bracket inside or after a name that is part of it: a second name or a place (高新区(新市区),
 # X委员会(宗教事务局), 中韩(长春)…委员会, X商务区(街道)): catalogue M08, rounds three, six and nine (five
 # agencies' pages in the ninth). Notes in brackets (原…, a former name; 盖章, 以下简称…, 试行, a year) are dropped.
-_NAME_BRACKET = r"[（(][\u3400-\u4dbf\u4e00-\u9fff]{1,15}[）)]"
+_NAME_BRACKET = rf"[（(][{HAN}]{{1,15}}[）)]"
 _WORDS_IN_BRACKETS = re.compile(_NAME_BRACKET)
 _BRACKET_NOTE = re.compile(r"[（(](?:原|以下简称|简称|盖章|签章|公章|代章|试行|暂行|草案|筹)")
 # what a bracket kept must be: a place or a body's name, or a word inside the name (中韩(长春)国际…)
@@ -99,7 +100,7 @@ _LINE_PREFIX = re.compile(
     r"^(?:(?:标\s*题|题\s*目|文章标题|信息名称|名\s*称|中文名称?)\s*(?:[:：]\s*|\s+)|称\s*[:：]\s*|page\s*\d+\s*[-—–:：|]\s*"
     # (an index block's label glued to its value, 标题2023年…报告 under 发文机关X镇人民政府: round 40's town, M04;
     # a bulletin's meta block, 公报标题X委2019年…报告 over 主办单位X委: round 28's city commission, realdev r358)
-    r"|(?:公报)?标题(?=(?:19|20)\d\d|[\u3400-\u4dbf\u4e00-\u9fff]))", re.IGNORECASE)
+    rf"|(?:公报)?标题(?=(?:19|20)\d\d|[{HAN}]))", re.IGNORECASE)
 # A site's breadcrumb trail (您当前所在位置：首页 > 政务公开 > … > 标题): only
 # its last step can be the title.
 # Third round (M01): the trail may name no 位置/首页 (X专栏 >> X办公厅 >> 年度报告), or
@@ -138,11 +139,11 @@ _QUOTED_OWN_TITLE = re.compile(r"《(?P<title>[^《》]{4,60}?(?:\d{4}\s*年度?
 # stand-ins' sources of rounds 9-12)
 # (the rules it follows may be long: X依据《中华人民共和国政府信息公开条例》(以下简称《…》)第五十条规定，编制本报告:
 # round 30's city office, named nowhere else)
-_COMPILED_ITSELF = re.compile(r"(?:^|[，,。；;])(?P<agency>[\u3400-\u4dbf\u4e00-\u9fff]{3,30}?)(?:结合[^，。,]{0,10}?实际[，,])?"
+_COMPILED_ITSELF = re.compile(rf"(?:^|[，,。；;])(?P<agency>[{HAN}]{{3,30}}?)(?:结合[^，。,]{{0,10}}?实际[，,])?"
                               r"(?:(?:根据|依据|依照|按照)[^，。]{0,60}?[，,]?)?"
                               r"编制了?(?:本(?:年度|单位)?[^，。]{0,24}?|\d{4}年度?(?:政府信息公开|信息公开|政务公开)[^，。]{0,10}?)报告")
-_DEFINED_AS = re.compile(r"^(?P<agency>[\u3400-\u4dbf\u4e00-\u9fff]{3,30}?)是[^。，,]{0,60}?(?:部门|机构)")
-_PLACED = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{1,12}?(?:省|自治区|市|州|盟|区|县|旗|镇|乡|街道)")
+_DEFINED_AS = re.compile(rf"^(?P<agency>[{HAN}]{{3,30}}?)是[^。，,]{{0,60}}?(?:部门|机构)")
+_PLACED = re.compile(rf"[{HAN}]{{1,12}}?(?:省|自治区|市|州|盟|区|县|旗|镇|乡|街道)")
 # 负责 only where the report's writing follows (由X负责编制, 由X负责汇总): 由X办公室负责日常监督检查 is an
 # office's other duty, and X its internal office (round 32's town took its 综合与经济发展办公室 so; round 19's
 # commission its 下属事业单位…中心)
@@ -207,7 +208,7 @@ _SUBJECT_VERBS = (r"(?:认真|按照|坚持|深入|持续|继续|严格|进一�
                   r"|(?:的)?政务公开工作|(?:未|没有)(?:收到|受理|接到))")
 _SUBJECT = re.compile(
     rf"^(?:{_YEAR}(?:度|以来|内|全年)?|今年以来|截至[^，。]{{2,14}}?[，,])[，,]?\s*(?:在[^，。]{{2,30}}?下[，,]\s*"
-    rf"|(?:按照|根据|依据|依照)[^，。]{{2,40}}?(?:要求|部署|安排|规定|精神)[，,]\s*){{0,2}}(?P<agency>[\u3400-\u4dbf\u4e00-\u9fff]{{2,30}}?)"
+    rf"|(?:按照|根据|依据|依照)[^，。]{{2,40}}?(?:要求|部署|安排|规定|精神)[，,]\s*){{0,2}}(?P<agency>[{HAN}]{{2,30}}?)"
     + _SUBJECT_VERBS)
 # the same subject opening a line with no year before it (北宫镇人民政府坚持以…, 黎明街道办事处积极响应…, X2023年为…):
 # the last resort, a placed name only, its place printed again elsewhere (a verb before 市 is no place: 发挥市…):
@@ -219,13 +220,13 @@ _SUBJECT_UNLED = re.compile(r"^(?P<agency>(?P<place>[^\W\d_我本该各全的是
 _SUBJECT_ONLY = (_COMPILED_ITSELF, _DEFINED_AS, _SUBJECT_UNLED)
 # (苏木: Inner Mongolia's township, whose government is 某某苏木人民政府: rounds 15 and 24, three
 # sumu pages with the place-only title kept bare)
-_PLACE_NAME = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff]{1,20}?(?:省|自治区|市|区|县|旗|自治州|州|盟|镇|乡|苏木|街道)$")
+_PLACE_NAME = re.compile(rf"^[{HAN}]{{1,20}}?(?:省|自治区|市|区|县|旗|自治州|州|盟|镇|乡|苏木|街道)$")
 # A mirror site's or a portal's words pasted before the name (catalogue M14, 47
 # pages: bob最新官网X省人民政府…; M03: 长沙市政府门户网站-浏阳市人民政府): the name
 # starts after the last of them when a place name follows. A mirror's domain glued before
 # the place is one of them (example.com某街道2019年…: round 34's street, realdev r392).
 _SITE_PREFIX = re.compile(r"^.*(?:官网|官方网站|门户网站|网站|平台|[-—_|·>»]|(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,6})\s*"
-                          r"(?=[\u3400-\u4dbf\u4e00-\u9fff]{2,}?(?:省|自治区|市|区|县|旗|州|盟|镇|乡|街道))")
+                          rf"(?=[{HAN}]{{2,}}?(?:省|自治区|市|区|县|旗|州|盟|镇|乡|街道))")
 
 
 @lru_cache(maxsize=8192)  # the title, agency and date finders each read the same lines
@@ -312,7 +313,7 @@ def _title_below(lines: list[str], i: int) -> tuple[str, int] | None:
 
 # an index block's field label on a line of its own, its value on the next (• 成文日期: / • 2023-01-13):
 # M04, round 24's zone, whose category value (信息公开年报) stood above the block's other fields
-_FIELD_LABEL = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,6}[:：]")
+_FIELD_LABEL = re.compile(rf"[{HAN}]{{2,6}}[:：]")
 
 
 # words parted by spaces: a site's menu items, not a name
@@ -326,9 +327,9 @@ _SENTENCE_MARKS = re.compile(r"[。，,；;：:]")
 
 
 _RUN_IN_TITLE = re.compile(
-    r"(?P<title>(?P<head>[\u3400-\u4dbf\u4e00-\u9fff]{0,30}?)(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年度?\s*(?:政府)?(?:信息公开|政务公开)"
+    rf"(?P<title>(?P<head>[{HAN}]{{0,30}}?)(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年度?\s*(?:政府)?(?:信息公开|政务公开)"
     r"(?:工作)?(?:年度报告|年报))(?=\s|[（(]|根据|依据|按照|是根据|一、)")
-_BARE_YEAR_END = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff](?:19|20)\d\d$")
+_BARE_YEAR_END = re.compile(rf"[{HAN}](?:19|20)\d\d$")
 _DATE_OR_FIELD = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|[:：]")
 
 
@@ -346,7 +347,7 @@ def _is_title(line: str) -> bool:
 
 
 # (also with 度 and no 年: 2022度X街道信息公开工作年度报告, round 34's street)
-_GLUED_YEAR = re.compile(r"^(?:19|20)\d\d(?:度(?!假))?(?=[\u3400-\u4dbf\u4e00-\u9fff])")
+_GLUED_YEAR = re.compile(rf"^(?:19|20)\d\d(?:度(?!假))?(?=[{HAN}])")
 
 
 def _agency_from_title(title: str) -> str | None:
@@ -369,13 +370,13 @@ def _agency_from_title(title: str) -> str | None:
     # the title's words before its year (X政府信息公开工作2024年度报告: M09, round 24)
     # (nothing but those words, X局 / 政府信息公开工作2013年度报告 with the name on the line above: round 35's zone;
     # their 政府 is the report's, not a government's to join to that name)
-    head = re.sub(r"(?:(?<=[\u3400-\u4dbf\u4e00-\u9fff]{2})|^)(?:政府)?(?:信息公开|政务公开)(?:工作)?$", "", head)
+    head = re.sub(rf"(?:(?<=[{HAN}]{{2}})|^)(?:政府)?(?:信息公开|政务公开)(?:工作)?$", "", head)
     # a cover letter's title (X关于报送…年度报告的函): the sender is the agency (M07, fourth round),
     # also when the report it sends is named with its place (X人民政府关于报送X市2020年度…: round 16)
-    head = re.sub(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff]{2})关于(?:报送|印发|公布|发布|上报)[\u3400-\u4dbf\u4e00-\u9fff]*$", "", head)
+    head = re.sub(rf"(?<=[{HAN}]{{2}})关于(?:报送|印发|公布|发布|上报)[{HAN}]*$", "", head)
     # a news page's headline (X公布政府信息公开工作2009年度报告: round 43's central bureau on the central portal):
     # the announcing verb is no part of the name (a guard: no agency's name ends in one)
-    head = re.sub(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff]{2})(?:公布|发布|印发)了?$", "", head)
+    head = re.sub(rf"(?<=[{HAN}]{{2}})(?:公布|发布|印发)了?$", "", head)
     head = _with_its_government(head)
     # a betting site's brand in the agency's place (利博官网 2021年…, 老澳门六合彩官网 2023年…, 2012年bet365亚洲官网
     # 信息公开年度报告: M14, three pages of rounds 33 and 35): a site, never the agency
@@ -476,7 +477,7 @@ def _prose_agency(lines: list[str]) -> str | None:
 # the units of a whole area a report is compiled from (not 各单位 or 各科室: a bureau's own)
 _FROM_EVERY_UNIT = re.compile(r"各部门|各乡镇|各街道|各县|各区|(?:县|区|市)(?:级|直)(?:各)?(?:单位|部门)|全(?:区|县|市)各")
 # a run of place names (湖北省武汉市新洲区): a name's leading places here, a whole prefix in _PLACES_ONLY
-_PLACES = r"(?:[\u3400-\u4dbf\u4e00-\u9fff]+?(?:省|自治区|市|自治州|州|盟|区|县|旗))+"
+_PLACES = rf"(?:[{HAN}]+?(?:省|自治区|市|自治州|州|盟|区|县|旗))+"
 _AREA_PREFIX = re.compile("^" + _PLACES)
 
 
@@ -542,13 +543,13 @@ def _without_betting_brand(name: str) -> str | None:
         pass
     rest = name[last.end():].strip() if last is not None else ""
     # (what follows in the brand's Latin letters and digits is more of it: …_mobile 365365051人民政府)
-    return _agency_like(rest) if re.fullmatch(r"[\u3400-\u4dbf\u4e00-\u9fff（）()]+", rest) else None
+    return _agency_like(rest) if re.fullmatch(rf"[{HAN}（）()]+", rest) else None
 
 
 # the longest agency name taken (longer is a sentence)
 _MAX_NAME = 30
 # a name printed one or two characters at a time (琼 海 市人 民 政 府): M10, third round
-_LETTER_SPACED = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff]{1,2}(?:[ \u3000]+[\u3400-\u4dbf\u4e00-\u9fff]{1,2}){3,}$")
+_LETTER_SPACED = re.compile(rf"^[{HAN}]{{1,2}}(?:[ \u3000]+[{HAN}]{{1,2}}){{3,}}$")
 
 
 # a section's numbered heading ('五、因政府…' cut at the excerpt's end, read as the signature: round 56's
@@ -602,7 +603,7 @@ _CATEGORY = re.compile(r"(?:乡镇|街镇|镇街|乡镇街道|街道|部门|(?:�
 # agencies' pages in round three and four; it may name the parent government, so never before them)
 # (发文机关X镇人民政府 主题词, the label glued to its value: round 40's town)
 _PUBLISHER_LABELS = ("发布机构", "发文机关")
-_PUBLISHER = re.compile(rf"(?:{'|'.join(_PUBLISHER_LABELS)})\s*[:：|]?\s*\|?\s*(?P<agency>[\u3400-\u4dbf\u4e00-\u9fff()（）]{{2,30}})")
+_PUBLISHER = re.compile(rf"(?:{'|'.join(_PUBLISHER_LABELS)})\s*[:：|]?\s*\|?\s*(?P<agency>[{HAN}()（）]{{2,30}})")
 
 
 def _publisher(lines: list[str]) -> str | None:
@@ -623,7 +624,7 @@ def _publisher(lines: list[str]) -> str | None:
 # resort, after everything the report itself prints (M02: round 16's city commission, its stand-in
 # r271, round 21's street); a government's office there is the portal's uploader, as often for the
 # townships and departments below it (来源:X县人民政府办公室 over a township's report: realdev r114)
-_SOURCE_FIELD = re.compile(r"(?:^|\s|\d)来源[:：]\s*(?P<agency>[\u3400-\u4dbf\u4e00-\u9fff()（）]{3,30}?)(?=字号|发布|浏览|时间|作者|$|\s|[|:：])")
+_SOURCE_FIELD = re.compile(rf"(?:^|\s|\d)来源[:：]\s*(?P<agency>[{HAN}()（）]{{3,30}}?)(?=字号|发布|浏览|时间|作者|$|\s|[|:：])")
 
 
 def _first_named(lines: list[str], pattern: re.Pattern, name_of: Callable[[str], str | None]) -> str | None:
@@ -645,7 +646,7 @@ def _source_field(lines: list[str]) -> str | None:
 # the very last resort, a government's or a body's own portal (M06, a name only inside the
 # agency's own website: round 10, and round 22's three pages of a county, a city and a province bureau)
 _OWN_SITE = re.compile(r"(?:电子版(?:本)?|相关信息(?:主要)?)[^。；]{0,6}?(?:可在|可从|可以在|通过|在)[“\"]?"
-                       r"(?P<agency>[\u3400-\u4dbf\u4e00-\u9fff]{3,20}?)[”\"]?(?:政府)?(?:门户|公众信息|信息公开)?(?:网站|网)")
+                       rf"(?P<agency>[{HAN}]{{3,20}}?)[”\"]?(?:政府)?(?:门户|公众信息|信息公开)?(?:网站|网)")
 
 
 def _own_site(lines: list[str]) -> str | None:
@@ -720,7 +721,7 @@ def without_site_clock(lines: list[str]) -> list[str]:
 
 # A place printed twice at a name's start (由北京市大兴区北京市大兴区发展和改革委员会编制, 请与X旗X旗人民政府
 # 办公室联系): a template's slip, the name once (M06: round 10's district commission, rounds 19 and 20)
-_DOUBLED_PLACE = re.compile(r"^([\u3400-\u4dbf\u4e00-\u9fff]{1,12}?(?:省|自治区|市|州|盟|地区|区|县|旗))\1")
+_DOUBLED_PLACE = re.compile(rf"^([{HAN}]{{1,12}}?(?:省|自治区|市|州|盟|地区|区|县|旗))\1")
 # A zone's generic word alone (开发区坚持…, 投资区主动公开…, a spam mirror's 园区) names no zone:
 # round 10's and round 20's zone committees, round 12's mirror, realdev r192's bracketed name
 _GENERIC_ZONE = re.compile(r"^(?:经济技术|技术|经济|高新技术|产业|工业|综合保税|保税|华侨)?"
@@ -732,7 +733,7 @@ _GENERIC_ZONE = re.compile(r"^(?:经济技术|技术|经济|高新技术|产业|
 # nine studied zones' pages print and were labelled). Read only on a line of its own above a title
 # that names no agency (河北饶阳经济开发区 / 2022年政府信息公开工作年度报告: round 23's spam mirror),
 # the M07 position, where any other name is read.
-_ZONE_NAME = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff]{2,16}?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区"
+_ZONE_NAME = re.compile(rf"^[{HAN}]{{2,16}}?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区"
                         r"|工业园区|产业园区|综合保税区|保税区)$")
 
 
@@ -784,7 +785,7 @@ def _printed_agency(lines: list[str], title: str | None, title_index: int | None
             break
         agency = beside(lines)
     if agency is not None:
-        agency = _without_site_words(re.sub(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff])\s+(?=[\u3400-\u4dbf\u4e00-\u9fff])", "", _after_trail_words(agency)))
+        agency = _without_site_words(re.sub(rf"(?<=[{HAN}])\s+(?=[{HAN}])", "", _after_trail_words(agency)))
         agency = _without_betting_brand(agency)
     if agency is not None and not (len(agency) <= 6 or agency[0] in "区市县省"):
         return agency  # a full name already: no need to read the signature block
@@ -870,13 +871,13 @@ def _places_before(prefix: str, name: str) -> bool:
 # 现公布黄石市环保局…报告, 《兖州区住房和城乡建设局政务公开审核制度》 beside 由区住建局…编制: round 68's city and
 # district bureaus) is that document's wording, not the report's naming it: it
 # may place the agency, never name it (M06, as complete_with_place reads quoted titles).
-_CJK_RUN_ANY = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
+_CJK_RUN_ANY = re.compile(rf"[{HAN}]+")
 _INNER_BODY = re.compile(r"局|厅|委员会|办公室|人民政府")
 
 
 def _abbreviated_body(name: str) -> str:
     """The words between the name's place and its kind of body (枞阳县发改委 → 发改)."""
-    name = re.sub(r"^[\u3400-\u4dbf\u4e00-\u9fff]*?(?:省|自治区|市|自治州|州|盟|区|县|旗)", "", name, count=1)
+    name = re.sub(rf"^[{HAN}]*?(?:省|自治区|市|自治州|州|盟|区|县|旗)", "", name, count=1)
     suffix = _AGENCY_SUFFIX.search(name)
     return name[:suffix.start()] if suffix else name
 
@@ -919,7 +920,7 @@ def expanded(short: str, lines: list[str], in_documents: bool = False) -> str:
 
 # How far before a printed name its place prefix may start (济宁市邹城市 + 唐村镇…)
 _MAX_PLACE_PREFIX = 16
-_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+$")
+_CJK_RUN = re.compile(rf"[{HAN}]+$")
 _GOVERNMENT_TAILS = ("", "人民政府", "政府", "办事处", "道办事处", "街道办事处")
 
 
@@ -1043,7 +1044,7 @@ def government_of_place(agency: str, text: str, short: str | None = None) -> str
 
 
 # the provinces, cities and counties before a township's or street's own name
-_LEADING_PLACES = re.compile(r"^(?:[\u3400-\u4dbf\u4e00-\u9fff]+?(?:省|自治区|市|自治州|州|盟|区|县|旗))+(?=[\u3400-\u4dbf\u4e00-\u9fff]{2,}(?:镇|乡|苏木|街道)$)")
+_LEADING_PLACES = re.compile(rf"^(?:[{HAN}]+?(?:省|自治区|市|自治州|州|盟|区|县|旗))+(?=[{HAN}]{{2,}}(?:镇|乡|苏木|街道)$)")
 
 
 def find_report_year(text: str, title: str | None) -> int | None:
@@ -1115,7 +1116,7 @@ def _date(groups: tuple[str, str, str]) -> dt.date | None:
 # 永泰县人民政府公众信息网站: round 57's 57a01 and 57a09, the forms realdev r164, r234, r380 and r445 print).
 # Documents' names (《某市政府信息公开规定》) are not
 # used: two readers left a township's and a masked city's places blank beside them (39a18, 40a12).
-_SITE_PLACE = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff]{2,12}?(?:省|市|州|盟|县|区|旗))(?:人民)?政府(?:门户|信息公开|公众信息)?网")
+_SITE_PLACE = re.compile(rf"([{HAN}]{{2,12}}?(?:省|市|州|盟|县|区|旗))(?:人民)?政府(?:门户|信息公开|公众信息)?网")
 
 
 # A township's or street's report that names no place with its own name names the county or district above
