@@ -7697,6 +7697,46 @@ d.add("蕙政办〔2018〕21号\n蕙川市人民政府办公室\n关于上报《
 d.prose("2017年,蕙川市人民政府主动公开政府信息1268条,内容涉及财政预决算、重大项目和民生事项。\n",
         proactive_disclosed=1268)
 
+# r479-r482 after round 70 (study70): a proactive total's own 主动公开 part (70a07), interpretations counted with a
+# breakdown after channels with no total (70a12), 今年以来 leading a 累计 count (70a15) and a cover letter with its
+# sender quoting the report (70b14, as 69a04's without a sender).
+d = new("r479_proactive_total_with_its_proactive_part_county_bureau_2022.txt", "蕙川县乡村振兴局", "", "", "",
+        "county_department", 2022, "narrative", "", "prose",
+        "M00 plain title (read); P02 '主动通过政府网站公开政府信息N条,其中主动公开信息a条,专报约稿信息b条': the total is "
+        "itself proactive, its 主动公开 part one kind beside another (a had been read as the figure, as the items sorted by "
+        "how each is disclosed are; N since round 70's change, as 70a07); P08 none received (read); T15")
+d.add("蕙川县乡村振兴局2022年政府信息公开工作年度报告\n一、总体情况\n")
+d.prose("2022年县乡村振兴局主动通过政府网站公开政府信息73条,其中主动公开信息66条,专报约稿信息7条。\n",
+        proactive_disclosed=73)
+d.prose("2022年,我局未收到政府信息公开申请。\n", applications_received=0)
+
+d = new("r480_three_channels_then_interpretations_counted_city_office_2021.txt", "岚江市人民防空办公室", "", "", "",
+        "city_department", 2021, "narrative", "", "prose",
+        "M00 plain title (read); P05 '共发布信息门户网站a条、微博b条、微信c条' with no total (no figure; read right); P13 "
+        "site visits and '解读信息发布N条,其中解读材料数M条' (interpretations, no disclosure total: N had been read as the "
+        "year's total through the bare count before 其中; left out since round 70's change, as 70a12); T15")
+d.add("岚江市人民防空办公室2021年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开方面\n")
+d.add("2021年1月1日起至12月31日止,我办共发布信息门户网站528条、微博311条、微信402条,网站全年总访问量96412次。"
+      "解读信息发布6条,其中解读材料数4条、图解2条。\n")
+
+d = new("r481_this_year_so_far_then_cumulative_county_bureau_2024.txt", "蕙川县文化旅游体育局", "", "", "",
+        "county_department", 2024, "narrative", "", "prose",
+        "M00 plain title (read); P01 the year named in the sentence before, then '今年以来,累计主动公开各类信息N条' (the "
+        "year so far, its 累计 the year's: read since round 70's change, as 70a15 and P01's 今年以来 pages); T15")
+d.add("蕙川县文化旅游体育局2024年政府信息公开工作年度报告\n一、总体情况\n")
+d.prose("2024年,县文化旅游体育局围绕文旅惠民和全民健身发布各类信息。今年以来,累计主动公开各类信息412条。\n",
+        proactive_disclosed=412)
+
+d = new("r482_cover_letter_with_sender_quoting_the_report_town_2016.txt", "泉州市洛江区罗溪镇人民政府", "福建省",
+        "泉州市", "洛江区", "township", 2016, "narrative", "2017-01-03", "prose",
+        "M07 a town's cover letter first: 'X镇人民政府关于印发《Y镇2016年政府信息公开工作年度报告》的通知', the sender "
+        "before 关于 (the agency had been read to the quote mark, 'X镇人民政府关于印发《Y镇'; since round 70's change the "
+        "sender, as 70b14); M02 时间 line (read); P01 the year's total (read); T15")
+d.add("泉州市洛江区罗溪镇人民政府关于印发《洛江区罗溪镇2016年政府信息公开工作年度报告》的通知\n"
+      "    时间:2017-01-03 10:38\n\n    泉洛罗政〔2017〕1号\n\n    各村委会、镇直各单位:\n"
+      "    现将《洛江区罗溪镇2016年政府信息公开工作年度报告》印发给你们。\n一、概述\n")
+d.prose("2016年,罗溪镇人民政府主动公开政府信息94条,主要为惠民资金和项目建设信息。\n", proactive_disclosed=94)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -372,8 +372,9 @@ def _agency_from_title(title: str) -> str | None:
     # their 政府 is the report's, not a government's to join to that name)
     head = re.sub(rf"(?:(?<=[{HAN}]{{2}})|^)(?:政府)?(?:信息公开|政务公开)(?:工作)?$", "", head)
     # a cover letter's title (X关于报送…年度报告的函): the sender is the agency (M07, fourth round),
-    # also when the report it sends is named with its place (X人民政府关于报送X市2020年度…: round 16)
-    head = re.sub(rf"(?<=[{HAN}]{{2}})关于(?:报送|印发|公布|发布|上报)[{HAN}]*$", "", head)
+    # also when the report it sends is named with its place (X人民政府关于报送X市2020年度…: round 16), in quotes or
+    # not (X镇人民政府关于印发《X镇2016年…报告》的通知: 70b14's town, as 69a04's letter quotes it)
+    head = re.sub(rf"(?<=[{HAN}]{{2}})关于(?:报送|印发|公布|发布|上报)《?[{HAN}]*$", "", head)
     # a news page's headline (X公布政府信息公开工作2009年度报告: round 43's central bureau on the central portal):
     # the announcing verb is no part of the name (a guard: no agency's name ends in one)
     head = re.sub(rf"(?<=[{HAN}]{{2}})(?:公布|发布|印发)了?$", "", head)

@@ -518,6 +518,11 @@ _NEXT_COUNT = re.compile(r"\s*[、和及与]\s*\d")
 _TOTAL_WORD_BEFORE = re.compile(r"(?:共|共计|总计|合计)\s*$")
 
 
+def _total_clause(text: str, part: int) -> str:
+    """The clause before a part at `part` (…68条,其中主动公开…), a heading run into the sentence left out."""
+    return _CLAUSE_SPLIT.split(_HEADING_BEFORE_YEAR.sub("", text[:part]).rstrip("，,；;：: "))[-1]
+
+
 def _proactive(s: Sentence, year: int | None) -> Decimal | None:
     if ("信息" not in s.text and _BARE_TOTAL_HINT.search(s.text) is None) or not any(
             verb in s.text for verb in _DISCLOSURE_VERBS):
@@ -528,7 +533,9 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
     # the year leads the sentence, or a clause of it is the report's whole period
     opening = _LEADING_HEADING.sub("", s.text)
     # (not the year's end, 2020年底,本单位累计…921条, a count to date as 截至2020年底 is: P06, round 40's town)
-    year_first = year is not None and opening.startswith((f"{year}年", "全年", "本年")) \
+    since_start = _since_year_start(year)  # 2024年以来: since the report year began, not to date
+    # (or the year so far leads it, 今年以来,累计主动公开各类信息N条: 70a15's county bureau, P01's 今年以来 class)
+    year_first = year is not None and (opening.startswith((f"{year}年", "全年", "本年")) or since_start.match(opening)) \
         and not opening.startswith((f"{year}年底", f"{year}年末"))
     # (the span's ends in months too: 自2013年1月至2013年12月底，累计主动公开政府信息45条, round 46's city bureau)
     year_lead = year is not None and (year_first or re.search(
@@ -536,10 +543,12 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
         s.text) is not None)
     # (also the 主动公开 part alone, counted with no kind of item: 发布政府信息75条，其中，主动公开67条，涉及…:
     # round 25's sumu, labelled 67, as rounds 4, 8 and 17 read the part beside its 依申请公开 sibling)
+    # (not when the total is itself 主动: 主动通过政府网站公开政府信息68条,其中主动公开信息64条,专报约稿信息4条 counts a
+    # part of the proactive total, 70a07's county bureau; a guard)
+    attribute_part = _ATTRIBUTE_COUNT.search(s.text)
     by_attribute = _BY_ATTRIBUTE.search(s.text) is not None or _PARTS_BY_ATTRIBUTE.search(s.text) is not None \
-        or _ATTRIBUTE_COUNT.search(s.text) is not None
+        or (attribute_part is not None and "主动" not in _total_clause(s.text, attribute_part.start()))
     clauses = _clauses(s.text)
-    since_start = _since_year_start(year)  # 2024年以来: since the report year began, not to date
     for index, (offset, clause) in enumerate(clauses):
         # the clause names the several means its count covers (通过网站、公开栏等形式主动公开…N条)
         every_channel = _EVERY_CHANNEL.search(clause) is not None
@@ -559,8 +568,9 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
         if year_after_to_date:
             scope = scope.removeprefix("其中")
         swapped = _SWAPPED.sub("主动公开信息", clause)  # same length: offsets hold
-        bare = _PROACTIVE_BARE.finditer(swapped) if "申请" not in clause and _BREAKDOWN_NEXT.match(
-            s.text, offset + len(clause)) else ()
+        # (nor interpretations counted, 解读信息发布7条，其中解读材料…: 70a12's city office, P13; a guard)
+        bare = _PROACTIVE_BARE.finditer(swapped) if "申请" not in clause and "解读" not in clause \
+            and _BREAKDOWN_NEXT.match(s.text, offset + len(clause)) else ()
         for m in [*_PROACTIVE.finditer(swapped), *_PROACTIVE_COUNT_FIRST.finditer(swapped), *bare]:
             head = clause[: m.start()]
             if m.group("unit") in "项篇" and not m.group(1):
@@ -614,7 +624,7 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
                 found.append((bool(m.group(1)), value))
     if not found:
         return None
-    if by_attribute and (part := _ATTRIBUTE_COUNT.search(s.text)) and (value := _exact_number(s.text, part)) is not None:
+    if by_attribute and attribute_part and (value := _exact_number(s.text, attribute_part)) is not None:
         return value  # the 主动公开 part of the items sorted by how each was disclosed
     explicit = [v for is_proactive, v in found if is_proactive]
     return (explicit or [v for _, v in found])[0]

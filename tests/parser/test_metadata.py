@@ -119,13 +119,17 @@ def test_leading_guanyu_is_dropped():
     assert m.division_code == "330106"
 
 
-def test_a_cover_letter_title_with_no_sender_names_the_reports_place():
+def test_a_cover_letters_title_quoting_the_report_it_sends():
     # M07 (69a04's county-level city): 关于上报《X2017年度…报告》的报告 split over two lines above the report
     text = ("某政办〔2018〕32号\n格尔木市人民政府办公室\n关于上报《格尔木市2017年度政府信息公开\n工作年度报告》的报告\n"
             "州政府信息与政务公开办公室:\n现将报告报上,请审示。\n格尔木市2017年政府信息公开工作年度报告\n一、概述\n")
     m = meta(text)
     assert m.agency == "格尔木市人民政府"
     assert (m.province, m.county, m.report_year) == ("青海省", "格尔木市", 2017)
+    # the sender before 关于 and the report quoted (70b14's town): the sender is the agency
+    text = ("泉州市洛江区罗溪镇人民政府关于印发《洛江区罗溪镇2016年政府信息公开工作年度报告》的通知\n各村委会:\n"
+            "现将报告印发给你们。\n")
+    assert meta(text).agency == "泉州市洛江区罗溪镇人民政府"
 
 
 # --- report year ---------------------------------------------------------------------

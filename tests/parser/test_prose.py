@@ -1243,6 +1243,31 @@ def test_since_the_report_year_began_is_the_years_total(text, expected):
     assert figures(text, 2026) == {}
 
 
+def test_the_year_so_far_leading_a_cumulative_count_is_the_years():
+    # P01 (70a15's county bureau): 今年以来 opens the sentence, its 累计 in the next clause counts the year so far
+    assert figures("今年以来,累计主动公开各类信息614条。", 2024) == {"proactive_disclosed": Decimal(614)}
+    # without it, 累计 with no year counts to date
+    assert figures("截至目前,累计主动公开各类信息614条。", 2024) == {}
+
+
+def test_a_proactive_totals_proactive_part_is_no_figure():
+    # P02 (70a07's county bureau): the total is itself proactive; its 主动公开 part sits beside another kind
+    text = "2022年区乡村振兴局主动通过政府网站公开政府信息57条,其中主动公开信息52条,专报约稿信息5条。"
+    assert figures(text, 2022) == {"proactive_disclosed": Decimal(57)}
+    # items published, sorted by how each is disclosed: the 主动公开 part is the figure (rounds 4, 8, 17, 25)
+    assert figures("发布政府信息75条，其中，主动公开67条，涉及民生。", 2022) == {"proactive_disclosed": Decimal(67)}
+    # (a heading 主动公开 run into the sentence is no proactive total: realdev r329's sumu)
+    text = "(一)主动公开\n2022年某苏木人民政府网站共发布政府信息88条，其中，主动公开71条，内容有草原保护。"
+    assert figures(text, 2022) == {"proactive_disclosed": Decimal(71)}
+
+
+def test_interpretations_counted_with_a_breakdown_are_no_disclosure_total():
+    # P13 (70a12's city office): 解读信息发布N条，其中… counts interpretations, not the items disclosed
+    assert figures("解读信息发布9条，其中解读材料数6条。", 2021) == {}
+    # the bare count before its breakdown is still the total (rounds 30, 42 and 58)
+    assert figures("2021年全年共发布96条，其中工作动态40条。", 2021) == {"proactive_disclosed": Decimal(96)}
+
+
 def test_free_internet_in_a_reading_room_is_no_fee_statement():
     # P10 (round 20, as 免费赠阅 and 免费资料): a service offered free, not requests answered without fee
     assert figures("本区在档案馆设立受理服务中心，提供政府信息免费上网查阅。", 2012) == {}
