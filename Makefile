@@ -41,7 +41,7 @@ bench-review: setup
 
 # Prints figures, asserts nothing; BENCH_SIZES=1000,10000 for a shorter run.
 bench: setup
-	$(BIN)/python -m orchestration.benchmarks.bench
+	$(BIN)/python -m benchmarks.bench
 
 # Loads the findings page `make run` wrote in headless Chromium with the network
 # cut off and checks every finding is shown (needs Debian's chromium package).

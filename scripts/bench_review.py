@@ -1,6 +1,6 @@
 """What review decisions cost a run: prints figures, asserts nothing.
 
-Writes a synthetic corpus (orchestration/benchmarks/corpus.py) of REPORTS
+Writes a synthetic corpus (benchmarks/corpus.py) of REPORTS
 reports, runs `ogi run` on it, then records DECISIONS corrections (one cell
 of as many reports, each read back from the warehouse and set to its value
 plus one) in a review folder and times the run that applies them, a run
@@ -21,7 +21,9 @@ from pathlib import Path
 
 import duckdb
 
-from orchestration.benchmarks.corpus import write_corpus
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # benchmarks/ is not installed
+
+from benchmarks.corpus import write_corpus
 from orchestration.review.decisions import FIELDS, format_row
 
 

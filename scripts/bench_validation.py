@@ -23,8 +23,10 @@ import time
 from collections import Counter
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # benchmarks/ is not installed
+
+from benchmarks import synthetic
 from orchestration import settings, warehouse
-from orchestration.validation import synthetic
 from orchestration.validation.run import validate
 
 FORMS = (("ogi2008", 2017), ("ogi2019", 2020), ("ogi2021", 2021))

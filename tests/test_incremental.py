@@ -8,9 +8,9 @@ import dagster as dg
 import duckdb
 import pytest
 
+from benchmarks.corpus import write_corpus
 from conftest import copy_seed_reports, marts_snapshot, query, run
 from orchestration import drops
-from orchestration.benchmarks.corpus import write_corpus
 
 SEED = "004_847613be71b3106c.txt"
 

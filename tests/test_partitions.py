@@ -3,9 +3,9 @@
 import os
 from pathlib import Path
 
+from benchmarks.corpus import write_corpus
 from conftest import marts_snapshot, query, run
 from orchestration import shards
-from orchestration.benchmarks.corpus import write_corpus
 
 
 def _materialization(result, key):

@@ -23,9 +23,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from benchmarks.corpus import write_corpus
 from conftest import SEED_REPORTS, copy_seed_reports, marts_snapshot, query, run
 from orchestration import warehouse
-from orchestration.benchmarks.corpus import write_corpus
 from orchestration.drops import read_drop_file, scan_drop
 from orchestration.locking import readers_path
 from orchestration.workers import parse_rows

@@ -11,9 +11,9 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
+from benchmarks import synthetic
 from conftest import query, run
 from orchestration import warehouse
-from orchestration.validation import synthetic
 
 
 def _ogi2008(name: str, year: int = 2017, **changes) -> synthetic.SyntheticReport:

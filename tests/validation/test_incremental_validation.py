@@ -13,9 +13,9 @@ import shutil
 import duckdb
 import pytest
 
+from benchmarks import synthetic
 from conftest import query, run
 from orchestration import warehouse
-from orchestration.validation import synthetic
 from orchestration.validation.run import validate
 from validation_reports import build
 

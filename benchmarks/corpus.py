@@ -6,7 +6,7 @@ figures are consistent (parents are the sums of their parts, 表三 balances)
 except for a few planted errors, so the validation rules find something, as
 they do on real drops.
 
-    python -m orchestration.benchmarks.corpus OUT_DIR N [--seed S] [--start I]
+    python -m benchmarks.corpus OUT_DIR N [--seed S] [--start I]
 """
 
 from __future__ import annotations

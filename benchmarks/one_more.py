@@ -4,7 +4,7 @@
 minute at 10,000 reports); this keeps the corpus and its warehouse in a
 folder, so that after a code change only the runs that changed are timed:
 
-    python -m orchestration.benchmarks.one_more DIR [N] [--full] [--rounds K]
+    python -m benchmarks.one_more DIR [N] [--full] [--rounds K]
 
 The first call (or --full) writes N reports (default 10,000) and times a
 full `ogi run` on a fresh warehouse; every call then adds one report and
@@ -20,8 +20,8 @@ import shutil
 import sys
 from pathlib import Path
 
-from orchestration.benchmarks.bench import _measured
-from orchestration.benchmarks.corpus import generate_report, write_corpus, write_report
+from benchmarks.bench import _measured
+from benchmarks.corpus import generate_report, write_corpus, write_report
 
 
 def _line(what: str, result: dict) -> str:

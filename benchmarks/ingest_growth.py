@@ -6,7 +6,7 @@ time and with the checkpoint setting the ingest step uses, and prints the
 seconds per 10 batches of 1,000 as the tables grow: flat means linear,
 rising means the superlinear part is in the writes.
 
-    python -m orchestration.benchmarks.ingest_growth DIR [N]
+    python -m benchmarks.ingest_growth DIR [N]
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ again, run once more with nothing new; print wall times, peak memory and the
 ratio to the floor. It prints figures; it asserts nothing (timings on a
 shared machine are noisy, and a slow run is a finding, not a failure).
 
-    BENCH_SIZES=1000,10000 python -m orchestration.benchmarks.bench
+    BENCH_SIZES=1000,10000 python -m benchmarks.bench
 
 For the sizes in BENCH_PARTITION_SIZES (default 10000) it also times the
 parse spread over partitions run apart (`ogi parse-partition`): all sixteen
@@ -30,7 +30,7 @@ import time
 from pathlib import Path
 
 from orchestration import settings
-from orchestration.benchmarks.corpus import generate_report, write_corpus, write_report
+from benchmarks.corpus import generate_report, write_corpus, write_report
 
 STAGES = ("scan", "ingest", "parse", "dbt", "checks")
 TARGETS = {  # the project's targets for a 2-core machine (issue 13)
@@ -38,7 +38,7 @@ TARGETS = {  # the project's targets for a 2-core machine (issue 13)
     "peak_100k_mib": 2048, "parse_per_core": 500}
 
 
-# --- measuring one command: run as `python -m orchestration.benchmarks.bench measure -- CMD…` ----
+# --- measuring one command: run as `python -m benchmarks.bench measure -- CMD…` ----
 
 def _tree_rss_kib(root: int) -> int:
     """Resident memory of a process and all its descendants, from /proc."""
@@ -115,7 +115,7 @@ def measure(cmd: list[str]) -> dict:
 
 
 def _measured(cmd: list[str], env: dict) -> dict:
-    wrapper = [sys.executable, "-m", "orchestration.benchmarks.bench", "measure", "--", *cmd]
+    wrapper = [sys.executable, "-m", "benchmarks.bench", "measure", "--", *cmd]
     done = subprocess.run(wrapper, env=env, capture_output=True, text=True)
     if done.returncode != 0:
         raise SystemExit(f"bench: measuring {cmd} failed:\n{done.stderr}")
@@ -222,7 +222,7 @@ def bench_one(n: int, base: Path, env: dict, seed: int, partitions: bool = False
         row["corpus_mb"] = write_corpus(corpus, n, seed=seed, junk=True) / 1e6
         row["generate_s"] = time.monotonic() - started
         row["parse_per_core"] = parse_rate(corpus, min(n, 2_000))
-        floor = _measured([sys.executable, "-m", "orchestration.benchmarks.floor", str(corpus),
+        floor = _measured([sys.executable, "-m", "benchmarks.floor", str(corpus),
                            str(work / "floor.duckdb")], env)
         run_env = {**env, "DAGSTER_HOME": str(work / "dagster"), "OGI_PROGRESS": "plain"}
         ogi = [str(Path(sys.executable).parent / "ogi"), "run", "--raw-dir", str(corpus),

@@ -4,7 +4,7 @@ No decoding guesses, no hashing, no parsing, no models, no checks: what any
 pipeline over these files must at least spend. `make bench` prints the
 pipeline's times as multiples of this one.
 
-    python -m orchestration.benchmarks.floor DROP_DIR WAREHOUSE
+    python -m benchmarks.floor DROP_DIR WAREHOUSE
 """
 
 from __future__ import annotations

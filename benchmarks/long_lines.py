@@ -1,4 +1,4 @@
-"""`python -m orchestration.benchmarks.long_lines`: parse time of one-line texts by size.
+"""`python -m benchmarks.long_lines`: parse time of one-line texts by size.
 
 A text on one line (a converter that dropped every line break) is the worst
 case for the parser's per-line work. For each kind of line and each size
