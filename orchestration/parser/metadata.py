@@ -658,9 +658,15 @@ def _own_site(lines: list[str]) -> str | None:
 # 清单》, 制定了《X政府信息依申请公开工作方案》): when nothing else names it, these do. M06, a name
 # only inside its own documents' names: round 14 and realdev r228 (清单), rounds 9, 10, 11, 16 and 20
 # (指南, 方案), eight agencies' pages the parser had left unnamed.
-_OWN_DOCUMENT = re.compile(r"《(?:\d{4}年度?)?(?P<agency>[^《》，。、\s<>]{2,30}?)(?:政府信息|信息|政务)"
-                           r"(?:公开|主动公开|依申请公开)[^《》<>]{0,8}?(?:指南|清单|目录|方案)》")
+# (the words after the name that make a document an OGI one: 政府信息公开…, 信息主动公开…, 政务公开…)
+_OGI_DOCUMENT_WORDS = r"(?:政府信息|信息|政务)(?:公开|主动公开|依申请公开)[^《》<>]{0,8}?"
+_OWN_DOCUMENT = re.compile(r"《(?:\d{4}年度?)?(?P<agency>[^《》，。、\s<>]{2,30}?)"
+                           + _OGI_DOCUMENT_WORDS + r"(?:指南|清单|目录|方案)》")
 # (a government's 规定, 办法 or 实施细则 on OGI binds the bodies below it: no name of the agency's)
+
+
+# a national body's name in a document's (国务院…, 中华人民共和国…, 国家…): the rules every agency follows, no name of its own
+_NATIONAL_BODY = re.compile("国务院|中华人民共和国|国家")
 
 
 def _own_document(lines: list[str]) -> str | None:
@@ -669,7 +675,7 @@ def _own_document(lines: list[str]) -> str | None:
 
 def _document_owner(text: str) -> str | None:
     agency = _with_its_government(text)
-    if re.search("国务院|中华人民共和国|国家", agency) or (name := _named(agency)) is None:
+    if _NATIONAL_BODY.search(agency) or (name := _named(agency)) is None:
         return None
     # a bare place above a township is a government's short name, as often its superior's
     return name if name != agency or agency.endswith(("镇", "乡", "街道")) or _agency_like(agency) else None
@@ -678,13 +684,12 @@ def _document_owner(text: str) -> str | None:
 # A department's own OGI rules, named with it (《X统计局信息公开制度》, 《X气象局政务公开办法》, 《X交通运输厅政府信息公开
 # 条例实施办法》): when nothing else names it, these do (M06: rounds 59, 62 and 65, three agencies' pages left unnamed,
 # each labelled so by its reader). Only a department's: a government's 办法 binds the bodies below it.
-_OWN_RULES = re.compile(r"《(?P<agency>[^《》，。、\s<>]{2,30}?(?:局|厅|委员会|委))(?:政府信息|信息|政务)"
-                        r"(?:公开|主动公开|依申请公开)[^《》<>]{0,8}?(?:制度|办法)》")
+_OWN_RULES = re.compile(r"《(?P<agency>[^《》，。、\s<>]{2,30}?(?:局|厅|委员会|委))" + _OGI_DOCUMENT_WORDS
+                        + r"(?:制度|办法)》")
 
 
 def _own_rules(lines: list[str]) -> str | None:
-    return _first_named(lines, _OWN_RULES, lambda text: None if re.search("国务院|中华人民共和国|国家", text)
-                        else _agency_like(text))
+    return _first_named(lines, _OWN_RULES, lambda text: None if _NATIONAL_BODY.search(text) else _agency_like(text))
 
 
 _TAIL_ONLY = frozenset({"办事处", "人民政府", "政府", "委员会", "管理委员会"})

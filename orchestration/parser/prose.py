@@ -75,7 +75,8 @@ _OTHER_UNITS = re.compile(r"各县|各区(?!域)|各市(?!场|民)|各乡|各镇
 # 各级: round 52's two city governments' pages and realdev r191's source)
 _OUR_AREA = re.compile(r"我(?:省|市|区|县|州|盟|旗)(?:各级|(?![^，,。；;]{0,8}?(?:政府(?!信息)|局|厅|委|办(?!理|结)|中心|街道|镇|乡)))")
 # a numbered heading a line break ran into the sentence after it ((二)依申请公开 / 2024年全区…)
-_HEADING_RUN_IN = r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．])[^，。；,;\d]{0,20}?"
+_HEADING_NUMBER = r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．])"
+_HEADING_RUN_IN = _HEADING_NUMBER + r"[^，。；,;\d]{0,20}?"
 # A whole-area subject opening an earlier clause of the sentence covers the counts after it
 # (2025年全区共收到申请42件…；发生行政复议8件; 全县受理线上…申请65件，受理线下…申请9件; 全市各级
 # 政府及部门…行政复议24件): round 21 (three pages), besides the clause rule above. A later clause
@@ -476,8 +477,7 @@ _LEADING_HEADING = re.compile(_HEADING_RUN_IN + r"(?=(?:\d{4}年度?|全年|本�
 # (also the section's own heading before any sentence, '(一)主动公开方面' on its line and the count on the next with
 # no year: its 方面 is the heading's, no subset; round 68's street and the 43 pages above printing it)
 _HEADING_BEFORE_YEAR = re.compile(_HEADING_RUN_IN + r"(?=\d{4}年|全年|本年)|"
-                                  + _HEADING_RUN_IN.removesuffix(r"[^，。；,;\d]{0,20}?")
-                                  + r"(?:政府信息)?主动公开(?:政府信息)?(?:工作)?(?:方面|情况)")
+                                  + _HEADING_NUMBER + r"(?:政府信息)?主动公开(?:政府信息)?(?:工作)?(?:方面|情况)")
 
 
 @lru_cache(maxsize=64)
@@ -748,7 +748,9 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
                 elif not total and _CHANNEL_OF_REQUESTS.search(clause, 0, m.end()) and (
                         part := _ANOTHER_CHANNELS_REQUESTS.match(s.text, offset + len(clause))) \
                         and not re.search("结转|转结", part.group()):
-                    break  # (the clause's own count names its channel too: a total, then parts, stays the total)  # 共收到…网络申请6件，线下书面申请2件: one channel's part, no total (P08, 66b19)
+                    # 共收到…网络申请6件，线下书面申请2件: one channel's part, no total (P08, 66b19); the clause's own count
+                    # names its channel too, so a total followed by its parts stays the total
+                    break
                 if value is not None:
                     found.append(value)
                 break
