@@ -7563,7 +7563,7 @@ d = new("r467_year_part_after_count_to_year_end_office_2012.txt", "苕北区民�
         "'其中，本年度新增…', 38a05 and the twenty-first round's '本年度新增M条'); T15")
 d.add("苕北区民防办公室2012年政府信息公开工作年度报告\n一、概述\n本年度报告由苕北区民防办公室编制。\n"
       "二、主动公开政府信息情况\n")
-d.prose("本办到2012年底累计主动公开政府信息296条,全文电子化率达100%,其中本年度新增的主动公开信息47条。\n",
+d.prose("截至2012年底本办累计主动公开政府信息296条,均已提供电子文本,其中本年度新增的主动公开信息47条。\n",
         proactive_disclosed=47)
 d.add("三、依申请公开政府信息情况\n")
 d.prose("2012年本办未收到政府信息公开申请。\n", applications_received=0)
@@ -7602,7 +7602,7 @@ d = new("r470_carried_over_in_bracket_after_answered_total_zone_2025.txt", "蕙�
         "no received figure, M carried over (the bracket's M had been read as received before df1d606: a wrong "
         "figure); T15")
 d.add("蕙川新区管委会2025年政府信息公开工作年度报告\n一、总体情况\n(二)依申请公开情况\n")
-d.prose("2025年共收到并依法答复政府信息公开63件(含上年度结转申请5件),均在法定期限内办结。\n",
+d.prose("2025年新区共收到并依法答复政府信息公开申请63件(含上年度结转申请5件),答复均未超期。\n",
         applications_carried_over=5)
 
 d = new("r471_count_before_noun_gongkai_xinxi_noun_first_requests_county_bureau_2022.txt", "蕙川县卫生健康局",
@@ -7624,8 +7624,8 @@ d = new("r472_channels_counted_in_jian_no_total_county_education_bureau_2019.txt
         "(the site's count had been read as the total: 件 after 信息 counts a channel's items since round 68's change, "
         "as 67a10); P08 received (read); T15")
 d.add("蕙川县教育局2019年政府信息公开工作年度报告\n一、总体情况\n")
-d.add("2019年,县教育局围绕招生入学、学生资助和教育经费等群众关注事项推进公开,全年通过县政府信息公开网站主动发布公开"
-      "信息286件,通过“蕙川教育”微信公众号刊发学校动态信息519件。\n")
+d.add("2019年,县教育局把招生入学、学生资助和教育经费放在公开的首位,一年里在县里的信息公开网站上发布各类公开"
+      "信息286件,另在“蕙川教育”微信公众号推出学校动态信息519件。\n")
 d.prose("二、依申请公开情况\n2019年,我局共收到政府信息公开申请5件,均已按期答复。\n", applications_received=5)
 
 d = new("r473_menu_two_items_a_line_then_trail_and_title_township_2023.txt", "曲沃县里村镇人民政府", "山西省",
@@ -7634,11 +7634,11 @@ d = new("r473_menu_two_items_a_line_then_trail_and_title_township_2023.txt", "�
         "'首页 >> …' before the title (the menu line '组织机构      政府文件' had been read as the agency '组织机构政府', as "
         "68a03); M02 录入/发布时间 line; P01 the year's total (read); T15")
 d.add("logo\n\n信息公开指南 信息公开年报\n信息公开月报 依申请公开\n  信息公开目录\n\n")
-for a, b in (("组织机构", "政府文件"), ("计划规划", "财政管理"), ("人事任免", "公示公告"), ("工作动态", "统计数据"),
-             ("采购招标", "应急管理"), ("招商引资", "办事指南")):
+for a, b in (("机构设置", "政府文件"), ("发展规划", "预算决算"), ("任前公示", "政策解读"), ("乡镇动态", "数据发布"),
+             ("项目招标", "安全生产"), ("便民服务", "意见征集")):
     d.add(f"  {a}      {b}\n\n")
-d.add("首页 >> 县政府信息公开 >> 信息公开目录 >> 乡镇信息公开目录 >> 里村\n曲沃县里村镇2023年政府信息公开工作年度报告\n\n"
-      "录入人员: lczwgk 发布时间: 2024-01-22 访问次数:\n\n一、总体情况\n")
+d.add("首页 >> 公开专栏 >> 年度报告 >> 乡镇年报 >> 里村\n曲沃县里村镇2023年政府信息公开工作年度报告\n\n"
+      "编辑: lc01 发布时间: 2024-01-22 浏览:\n\n一、总体情况\n")
 d.prose("2023年,曲沃县里村镇人民政府主动公开政府信息73条,主要为惠农补贴、低保公示和工作动态。\n",
         proactive_disclosed=73)
 
@@ -7656,9 +7656,9 @@ d = new("r475_short_name_beside_its_documents_full_name_district_bureau_2017.txt
         "M06 no title; '由区住建局…编制' (the short, level-only name: the agency); the full name with its district printed "
         "only in the quoted titles of the bureau's rules ('《任城区住房和城乡建设局政务公开审核制度》'): it places the bureau "
         "but names it no more since round 68's change (68b04, 68b09); P08 none received (read); T15")
-d.add("一、概述\n本年度报告由区住建局根据自身工作实际情况编制而成。本报告所列数据的统计期限从2017年1月1日到12月31日止。\n"
-      "二、组织领导和制度建设情况\n区住建局建立健全了《任城区住房和城乡建设局政务公开审核制度》和《任城区住房和城乡建设局"
-      "政务公开保密审查制度》。\n")
+d.add("一、概述\n区住建局结合一年来的公开工作,由区住建局编制本年度报告,数据截至2017年12月31日。\n"
+      "二、组织领导和制度建设情况\n这一年,区住建局修订了《任城区住房和城乡建设局政务公开审核制度》,又新订了《任城区住房和"
+      "城乡建设局政务公开保密审查制度》。\n")
 d.prose("三、依申请公开情况\n2017年,区住建局未收到政府信息公开申请。\n", applications_received=0)
 
 d = new("r476_quoted_account_name_heading_run_in_street_2024.txt", "蕙康街道办事处", "", "", "",
@@ -7667,22 +7667,21 @@ d = new("r476_quoted_account_name_heading_run_in_street_2024.txt", "蕙康街道
         "name completes the agency's no more since round 68's change, as 68a06); P01 '(一)主动公开方面' on its own line "
         "before a sentence with no year: the one channel's count with its kinds (read since round 68's change, as 68a05); "
         "P08 received (read); T15")
-d.add("一、总体情况\n2024年,蕙康街道办事处坚持以公开为常态、不公开为例外,依托“某区蕙康街道办事处”微信公众号及时发布工作"
-      "信息。\n(一)主动公开方面\n")
-d.prose("通过政府门户网站街道政府信息公开专栏依法主动公开各类政府信息57条,其中包含街道动态21条、财政预决算类8条、其他法定"
-        "公开类28条。\n", proactive_disclosed=57)
+d.add("一、总体情况\n2024年,蕙康街道办事处把群众关心的事项放在公开的前面,日常工作信息由“某区蕙康街道办事处”微信公众号"
+      "对外推送。\n(一)主动公开方面\n")
+d.prose("依托区政府门户网站上的街道信息公开专栏主动公开各类政府信息57条,其中街道动态21条、预决算8条、其他事项28条。\n",
+        proactive_disclosed=57)
 d.prose("(二)依申请公开方面\n2024年,蕙康街道共收到政府信息公开申请2件,均按时答复。\n", applications_received=2)
 
 # r477-r478 after round 69 (study69): 官网/官微 as channels (69b14, as r308) and a cover letter's title with no sender
 # (69a04).
 d = new("r477_guanwang_guanwei_counts_no_total_province_bureau_2022.txt", "岚江省畜牧兽医局", "", "", "",
         "province_department", 2022, "narrative", "", "prose",
-        "M00 plain title (read); P05 '政府官网主动公开文件N件,公开各类政府信息M条,官微发布信息K条': the official site's and "
+        "M00 plain title (read); P05 '局官网公开各类政府信息M条,官微发布信息K条': the official site's and "
         "account's short names, two channels and no total (M had been read as the total; 官网 and 官微 name channels since "
         "round 69's change, as 69b14 and realdev r308); P08 received (read); T15")
 d.add("岚江省畜牧兽医局2022年政府信息公开工作年度报告\n一、总体情况\n")
-d.add("1.做好主动公开。2022年政府官网主动公开文件64件,公开各类政府信息838条,官微发布信息412条。主动公开文件占比"
-      "过半。\n")
+d.add("1.主动公开。2022年局官网公开各类政府信息838条,官微发布信息412条;全年制发的文件过半主动公开。\n")
 d.prose("2.做好依申请公开。2022年,我局共收到政府信息公开申请3件,均按期答复。\n", applications_received=3)
 
 d = new("r478_cover_letter_title_without_sender_county_city_2017.txt", "蕙川市人民政府", "", "", "", "county", 2017,
@@ -7692,7 +7691,7 @@ d = new("r478_cover_letter_title_without_sender_county_city_2017.txt", "蕙川�
         "round 69's change the report's place, its government printed, as 69a04); M11 the letter's date (the page's); "
         "P01 the year's total (read); T15")
 d.add("蕙政办〔2018〕21号\n蕙川市人民政府办公室\n关于上报《蕙川市2017年度政府信息公开\n工作年度报告》的报告\n"
-      "州政府信息与政务公开办公室:\n根据有关要求,现将《蕙川市2017年政府信息公开工作年度报告》报上,请审示。\n"
+      "州政务公开办:\n按照通知要求,《蕙川市2017年政府信息公开工作年度报告》已编制完成,随文呈送。\n"
       "2018年3月12日\n蕙川市2017年政府信息公开工作年度报告\n一、概述\n")
 d.prose("2017年,蕙川市人民政府主动公开政府信息1268条,内容涉及财政预决算、重大项目和民生事项。\n",
         proactive_disclosed=1268)
@@ -7706,7 +7705,7 @@ d = new("r479_proactive_total_with_its_proactive_part_county_bureau_2022.txt", "
         "itself proactive, its 主动公开 part one kind beside another (a had been read as the figure, as the items sorted by "
         "how each is disclosed are; N since round 70's change, as 70a07); P08 none received (read); T15")
 d.add("蕙川县乡村振兴局2022年政府信息公开工作年度报告\n一、总体情况\n")
-d.prose("2022年县乡村振兴局主动通过政府网站公开政府信息73条,其中主动公开信息66条,专报约稿信息7条。\n",
+d.prose("2022年县乡村振兴局主动借助县政府网站对外公开政府信息73条,其中主动公开信息66条,供稿类信息7条。\n",
         proactive_disclosed=73)
 d.prose("2022年,我局未收到政府信息公开申请。\n", applications_received=0)
 
@@ -7716,26 +7715,26 @@ d = new("r480_three_channels_then_interpretations_counted_city_office_2021.txt",
         "site visits and '解读信息发布N条,其中解读材料数M条' (interpretations, no disclosure total: N had been read as the "
         "year's total through the bare count before 其中; left out since round 70's change, as 70a12); T15")
 d.add("岚江市人民防空办公室2021年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开方面\n")
-d.add("2021年1月1日起至12月31日止,我办共发布信息门户网站528条、微博311条、微信402条,网站全年总访问量96412次。"
-      "解读信息发布6条,其中解读材料数4条、图解2条。\n")
+d.add("这一年本办在门户网站发布信息528条、在微博发布311条、在微信发布402条,网站被访问96412次。"
+      "解读信息发布6条,其中文字解读4条、图解2条。\n")
 
 d = new("r481_this_year_so_far_then_cumulative_county_bureau_2024.txt", "蕙川县文化旅游体育局", "", "", "",
         "county_department", 2024, "narrative", "", "prose",
         "M00 plain title (read); P01 the year named in the sentence before, then '今年以来,累计主动公开各类信息N条' (the "
         "year so far, its 累计 the year's: read since round 70's change, as 70a15 and P01's 今年以来 pages); T15")
 d.add("蕙川县文化旅游体育局2024年政府信息公开工作年度报告\n一、总体情况\n")
-d.prose("2024年,县文化旅游体育局围绕文旅惠民和全民健身发布各类信息。今年以来,累计主动公开各类信息412条。\n",
+d.prose("2024年,县文化旅游体育局把文旅惠民和全民健身作为公开重点。今年以来,累计主动公开各类信息412条。\n",
         proactive_disclosed=412)
 
-d = new("r482_cover_letter_with_sender_quoting_the_report_town_2016.txt", "泉州市洛江区罗溪镇人民政府", "福建省",
-        "泉州市", "洛江区", "township", 2016, "narrative", "2017-01-03", "prose",
+d = new("r482_cover_letter_with_sender_quoting_the_report_town_2016.txt", "泉州市洛江区马甲镇人民政府", "福建省",
+        "泉州市", "洛江区", "township", 2016, "narrative", "2017-01-09", "prose",
         "M07 a town's cover letter first: 'X镇人民政府关于印发《Y镇2016年政府信息公开工作年度报告》的通知', the sender "
         "before 关于 (the agency had been read to the quote mark, 'X镇人民政府关于印发《Y镇'; since round 70's change the "
         "sender, as 70b14); M02 时间 line (read); P01 the year's total (read); T15")
-d.add("泉州市洛江区罗溪镇人民政府关于印发《洛江区罗溪镇2016年政府信息公开工作年度报告》的通知\n"
-      "    时间:2017-01-03 10:38\n\n    泉洛罗政〔2017〕1号\n\n    各村委会、镇直各单位:\n"
-      "    现将《洛江区罗溪镇2016年政府信息公开工作年度报告》印发给你们。\n一、概述\n")
-d.prose("2016年,罗溪镇人民政府主动公开政府信息94条,主要为惠民资金和项目建设信息。\n", proactive_disclosed=94)
+d.add("泉州市洛江区马甲镇人民政府关于印发《洛江区马甲镇2016年政府信息公开工作年度报告》的通知\n"
+      "    时间:2017-01-09 16:05\n\n    马政〔2017〕3号\n\n    镇属各单位、各行政村:\n"
+      "    《洛江区马甲镇2016年政府信息公开工作年度报告》已经镇政府同意,现予印发。\n一、概述\n")
+d.prose("2016年,马甲镇人民政府主动公开政府信息94条,以惠民资金和项目建设为主。\n", proactive_disclosed=94)
 
 # ---------------------------------------------------------------- output
 def main() -> None:
