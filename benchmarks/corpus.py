@@ -23,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from orchestration import settings
+from orchestration.parser.catalog import load_catalog
 
 SEEDS_DIR = settings.DBT_PROJECT_DIR / "seeds"
 
@@ -103,20 +104,18 @@ def places() -> tuple[Place, ...]:
 
 
 @lru_cache(maxsize=1)
-def indicators() -> dict[str, dict[str, str]]:
-    with open(SEEDS_DIR / "indicators.csv", encoding="utf-8") as fh:
-        return {r["code"]: r for r in csv.DictReader(fh)}
+def _catalog_labels() -> dict[str, str]:
+    return {i.code: i.label_zh for i in load_catalog().indicators}
 
 
 @lru_cache(maxsize=1)
 def applicant_labels() -> list[str]:
-    with open(SEEDS_DIR / "applicant_types.csv", encoding="utf-8") as fh:
-        return [r["label_zh"] for r in csv.DictReader(fh)]
+    return [label for _, label in load_catalog().applicant_types]
 
 
 def _label(code: str) -> str:
     """The printed label of a catalog cell, without the 'not printed' note."""
-    return indicators()[code]["label_zh"].split("（各小项之和")[0]
+    return _catalog_labels()[code].split("（各小项之和")[0]
 
 
 def _count(rng: random.Random, scale: float, zero: float = 0.3) -> int:
@@ -292,7 +291,7 @@ def _t3_items(form: str) -> list[tuple[str, list[str]]]:
     groups = []
     for group in ("granted", "partial", "denied", "unable", "not_processed", "other"):
         code = f"{prefix}.t3.{group}"
-        items = [c for c in indicators() if c.startswith(code + ".")]
+        items = [c for c in _catalog_labels() if c.startswith(code + ".")]
         label = _label(code)
         if group == "partial":
             label += "（区分处理的，只计这一情形，不计其他情形）"
