@@ -2512,7 +2512,7 @@ d = new("r173_meta_next_year_heading_none_forestry_2019.txt", "市林业局", ""
         "M02 '投稿:… 来源:时间:' with the publication date of the next year on a page with no title (the year reported "
         "on is 2019; now read); M06 the agency only in '结合X工作情况，特向社会公布…本局…报告' (a level-only name kept "
         "as printed; read since parser commit ac230de); P02 a total with parts; P08 a numbered heading answered by "
-        "'无。' on its own line (0; not read yet)")
+        "'无。' on its own line (0; read since round 72's rule on headings answered by 无)")
 d.add("投稿:xxx 来源:时间:2020年02月10日\n依据《条例》和市政府办公室的通知，结合市林业局工作情况，特向社会公布2019年本局"
       "政府信息公开工作年度报告。\n一、主动公开政府信息情况\n")
 d.prose("2019年，我局共主动公开政府信息1264条，", proactive_disclosed=1264)
@@ -3160,7 +3160,8 @@ d = new("r230_place_title_source_date_colon_list_township_2018.txt", "岚溪县�
         "narrative", "2019-04-26", "prose",
         "M08 a place-only title with '(修改)' and no government printed (the bare place kept; read); M02 '来源:某乡 "
         "yyyy-mm-dd hh:mm' (the date read since round 65's rule on a 来源 line's stamp); P01/P08/P10 a numbered colon list ('1.主动公开政府信息数量:N条', "
-        "'…依申请公开政府信息的数量:无', '…收费及减免情况:无'; not read yet); P09 review and litigation lumped "
+        "'…依申请公开政府信息的数量:无', '…收费及减免情况:无'; the two zeros read since round 72's rule on "
+        "headings answered by 无, the colon list's proactive count not yet); P09 review and litigation lumped "
         "in one count (left out); P15 prose only")
 d.add("岚溪县南湖乡2018年政府信息公开年度报告(修改)\n来源:南湖乡   2019-04-26 10:12\n浏览量:3 | | | |\n\n"
       "《条例》施行以来，我乡依照县政府部署推进政府信息公开。现将2018年有关情况报告如下：\n\n一、情况概述\n\n")
@@ -6253,8 +6254,8 @@ d.add("均按期答复。\n")
 d = new("r396_zone_review_litigation_answered_wu_2021.txt", "棠岙经济开发区管委会", "", "", "", "county", 2021,
         "narrative", "", "prose",
         "M00 plain title naming the zone's committee (read); P09/P14 the review and litigation heading answered only "
-        "'无' on the line under it (0 and 0 by the reader, judgement labels as 33a22 and 35b04; still missed on the code "
-        "at 388b371); P04 '在区政府网站主动公开…信息N条' (read); P08 '未收到政府信息公开申请' (0, read); P15 sections "
+        "'无' on the line under it (0 and 0 by the reader, judgement labels as 33a22 and 35b04; read since round 72's "
+        "rule on headings answered by 无); P04 '在区政府网站主动公开…信息N条' (read); P08 '未收到政府信息公开申请' (0, read); P15 sections "
         "answered in prose, no table")
 d.add("棠岙经济开发区管委会2021年政府信息公开工作年度报告\n一、总体情况\n2021年，棠岙经济开发区管委会按照区政府的部署"
       "推进信息公开，专人负责栏目维护。\n二、行政机关主动公开政府信息情况\n")

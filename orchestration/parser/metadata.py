@@ -121,8 +121,10 @@ _ANNOUNCED = re.compile(
     # nowhere else in full)
     # (现就X2023年…工作情况报告如下: four agencies' pages of rounds 20, 22, 23 and 28 print it; two of them,
     # a prefecture's office and a town, named no agency elsewhere)
+    # (a name holds no angle bracket: <…年度报告格式>全文包括X镇人民政府… is a document's title and the words
+    # after it, not 报告 announcing a name: 72d15, a guard)
     r"(?:公布|发布|印发|编制|形成|(?<!本)报告|将|(?<=现)就|公开|编写|总结|上传)《?(?:(?P<year_first>\d{4})年度?)?"
-    rf"(?P<agency>(?:[^，。；、“”《》,.;:：!?()\s]|{_NAME_BRACKET}){{2,40}}?)"
+    rf"(?P<agency>(?:[^，。；、“”《》<>,.;:：!?()\s]|{_NAME_BRACKET}){{2,40}}?)"
     rf"(?:[（(]以下简称[^）)]*[）)])?\s*(?:{_YEAR}度?)?\s*(?:的)?(?:政府)?(?:[（(][^）)]{{0,6}}[）)])?(?:信息公开|政务公开)")
 _AND_ITS_OFFICE = re.compile(r"及其?(?:办公室|所属单位|下属单位|直属单位)$")
 _ANNOUNCING_VERB = re.compile(r"编制了?|公布了?|发布了?|印发了?|形成了?")
@@ -841,11 +843,12 @@ def _after_trail_words(name: str) -> str:
 # last resort: one name only, of the level the report calls itself by; a party committee or an internal office
 # after it names the township, not itself.
 # (the text is read through _clean, so its commas, semicolons and colons are half-width)
+# (a clause's verb before the name is no part of it: 通过X镇人民政府网站、公众号…, 72c18, a guard)
 _SELF_AS = {"镇": re.compile("(?:我|本|全)镇"), "乡": re.compile("(?:我|本|全)乡"),
             "街道": re.compile(r"(?:我|本|全)街道|(?:^|[。,;:])街道(?!办)", re.M)}
 _SELF_AS_ANOTHER = re.compile("(?:我|本)(?:局|委|厅|办|区|县|市|州|旗|省|机关)")
 _TOWNSHIP_IN_PASSING = re.compile(
-    r"(?:^|(?<=[。、,;:《“\s])|(?<=\d年)|(?<=人民政府)|(?<=[县区市旗]))"
+    r"(?:^|(?<=[。、,;:《“\s])|(?<=\d年)|(?<=人民政府)|(?<=[县区市旗]))(?:通过|依托|利用|在)?"
     r"(?P<core>[^\W\d_我本全各该的是在对和与及镇乡街县市区省]{2,4}?(?P<level>镇|乡|街道))"
     r"(?P<body>人民政府|办事处|党委|党工委|党政|信息公开)", re.M)
 

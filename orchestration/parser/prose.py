@@ -764,7 +764,17 @@ _DENIES_HEADING = re.compile(r"^(?:本年度|本年|全年|今年|\d{4}年度?)?
                              r"(?:无|没有|未发生|未出现)(?:此类|该类|上述|相关)?(?:情况|事项|案件|情形)?[。.]?$")
 
 
-_HEADING_COLON = re.compile(r"^(.{4,60}?情况)[:：]\s*(.+)$")
+_HEADING_COLON = re.compile(r"^(.{4,60}?(?:情况|数量))[:：]\s*(.+)$")
+# A heading on requests or on fees answered by a bare 无 says none came in or none was charged, as one on
+# reviews says none was filed (P08/P14: '（二）依申请公开方面' over a line holding only 无, 'N、依申请公开政府信息
+# 情况：无', 'N.…依申请公开政府信息的数量:无', '（二）依申请公开办理情况' over '无。': 69a01, 72a03, 72a05 and the
+# pages behind realdev r173 and r230, five agencies; the fees' '…收费及减免情况：无' is the same class's variant,
+# on two of them, 69a01 and r230's page). A heading on one outcome (不予公开…数量：无) or on answers counts no requests.
+# ('（二）依申请公开方面' / '无', '四、因…提起行政诉讼情况' / '无': 72a03, 72a05, the pages behind realdev r173 and r396)
+_HEADING_OVER_NONE = re.compile(r"^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])"
+                                r"[^，。,;；:：]{2,50}?(?:情况|方面|数量))((?:无|没有)[。.]?)$")
+_REQUESTS_HEADING = re.compile(r"依申请公开|收到和处理政府信息公开申请")
+_NOT_REQUESTS_HEADING = re.compile(r"复议|诉讼|不予|收费|咨询|答复")
 _HEADING_NUMBER = re.compile(r"^\s*(?:\d{1,2}\s*[、.．]|[（(]\d{1,2}[）)])")
 _CASE_VERB = "(?:收到|发生|受理|提起|提出|涉及|办理|引发|引起|产生|出现|接到|遇到|申请)"
 
@@ -1116,14 +1126,23 @@ def _heading_denials(s: Sentence, heading: str, year: int | None) -> dict[str, C
     answer on one line after a colon (…提起行政诉讼的情况：没有。): catalogue P09."""
     if "无" not in s.text and "没有" not in s.text and "未" not in s.text:
         return {}  # no denial's word (_DENIES_HEADING's): most sentences
-    on_one_line = _HEADING_COLON.match(s.text) if "情况" in s.text else None  # (the pattern's word: most have none)
-    answered, answer = (on_one_line.group(1), on_one_line.group(2)) if on_one_line else (heading, s.text)
+    # (the pattern's words: most sentences have neither)
+    on_one_line = _HEADING_COLON.match(s.text) if "情况" in s.text or "数量" in s.text else None
+    # a numbered heading with no full stop over a line holding only 无 reaches here as one sentence
+    over_none = None if on_one_line or s.line_end == s.line_start else _HEADING_OVER_NONE.match(s.text)
+    answered, answer = (heading, s.text) if not (on_one_line or over_none) else (on_one_line or over_none).group(1, 2)
     # (a count in the heading is no denial's; its own numbering, 5、因…情况。无。, is no count: round 49's county bureau)
     if not _DENIES_HEADING.match(answer) or re.search(r"\d", _HEADING_NUMBER.sub("", answered)):
         return {}
-    raw = s.text if on_one_line else heading + s.text
-    return {metric: _prose_cell(metric, Decimal(0), raw, s) for metric, term in _CASE_TERMS.items()
-            if term in answered and not _other_year(answered, year, len(answered))}
+    if _other_year(answered, year, len(answered)):
+        return {}
+    raw = s.text if on_one_line or over_none else heading + s.text
+    metrics = [metric for metric, term in _CASE_TERMS.items() if term in answered]
+    if _REQUESTS_HEADING.search(answered) and not _NOT_REQUESTS_HEADING.search(answered):
+        metrics.append("applications_received")
+    if "收费" in answered and not metrics:
+        metrics.append("fees_10k_yuan")
+    return {metric: _prose_cell(metric, Decimal(0), raw, s) for metric in metrics}
 
 
 def _report_channel_kinds(pieces: list[tuple[str, int, int]],

@@ -1242,6 +1242,11 @@ def test_a_zones_or_governments_own_office_names_the_zone_or_government(text, ag
         ("现就某某地区行政公署及办公室2016年度政府信息公开工作情况报告如下。\n", "某某地区行政公署"),
         # 就 of another verb is no announcement
         ("一、总体情况\n我镇就某某镇2023年政务公开工作作出部署。\n", None),
+        # a document's title in angle brackets ends at its '>': what follows is no name announced after its
+        # 报告 (72d15); the contact sentence names the town
+        ("本报告依据<政府信息公开工作年度报告格式>概述青山镇人民政府2023年政府信息公开工作的六个方面。\n"
+         "一、总体情况\n2023年，我镇主动公开政府信息40条。\n五、其他需要报告的事项\n如对本报告有疑问，请与青山镇人民政府党政办联系。\n",
+         "青山镇人民政府"),
     ],
 )
 def test_an_agency_named_where_the_report_says_what_follows(text, agency):
@@ -1369,6 +1374,9 @@ def test_a_placed_subject_opening_a_line_names_the_agency_last(text, agency):
     ("根据《条例》要求，我镇制定了《清水镇信息公开保密审查办法》。\n2020年，我镇主动公开政府信息120条。\n", "清水镇"),
     # no 我乡 at all: the name printed twice, once as the party committee opening the report
     ("柳溪乡党委2023年把信息公开列为重点工作。\n一、主动公开情况\n全年柳溪乡主动公开信息50条。\n", "柳溪乡"),
+    # the clause's verb before the name is no part of it (72c18: 通过X镇人民政府网站、公众号…)
+    ("一、总体情况\n本年度，我镇按照区里的部署推进政务公开。通过石桥镇人民政府网站、镇微信公众号和村务公开栏发布信息。\n"
+     "（二）依申请公开\n我镇未收到政府信息公开申请。\n", "石桥镇人民政府"),
 ])
 def test_township_named_only_in_passing(text, agency):
     assert meta(text).agency == agency

@@ -512,8 +512,8 @@ def test_a_short_denial_answers_the_heading_before_it():
     # an Arabic-numbered heading: its number is no count (round 49's county bureau)
     assert figures("5、因政府信息公开申请行政复议、提起行政诉讼的情况。无。", 2024) == {
         "review_cases": Decimal(0), "litigation_cases": Decimal(0)}
-    # a heading about requests is not answered for cases, nor one about another year
-    assert figures("（二）依申请公开情况。本年度无此类情况。", 2024) == {}
+    # a heading about requests is answered for requests, not for cases; one about another year for nothing
+    assert figures("（二）依申请公开情况。本年度无此类情况。", 2024) == {"applications_received": Decimal(0)}
     assert figures("（三）2023年因政府信息公开申请行政复议、提起行政诉讼情况。无此类情况。", 2024) == {}
 
 
@@ -793,6 +793,29 @@ def test_a_heading_run_into_the_sentence_does_not_hide_its_year():
 def test_a_heading_and_its_denial_on_one_line():
     text = "（四）因政府信息公开申请行政复议、提起行政诉讼的情况：没有。"
     assert figures(text, 2018) == {"review_cases": Decimal(0), "litigation_cases": Decimal(0)}
+
+
+def test_a_requests_or_fees_heading_answered_by_a_bare_none():
+    # P08/P14: the heading says what is counted, a bare 无 after it that there was none
+    assert figures("三、依申请公开政府信息情况：无", 2016) == {"applications_received": Decimal(0)}
+    assert figures("4.本机关依申请公开政府信息的数量：无", 2016) == {"applications_received": Decimal(0)}
+    assert figures("五、政府信息公开收费及减免情况：无。", 2016) == {"fees_10k_yuan": Decimal(0)}
+    # a heading on one outcome, on answers or on reviews names no requests
+    assert figures("3.不予公开政府信息的数量：无", 2016) == {}
+    assert figures("（二）依申请公开答复情况：无", 2016) == {}
+    assert figures("（三）因依申请公开提起行政复议情况：无", 2016) == {"review_cases": Decimal(0)}
+
+
+def test_a_numbered_heading_over_a_line_holding_only_none():
+    # the heading has no full stop, so its answer joins it as one sentence
+    text = "（一）主动公开方面\n本年主动公开政府信息12条。\n（二）依申请公开方面\n无\n（三）政府信息管理方面\n"
+    assert figures(text, 2023) == {"proactive_disclosed": Decimal(12), "applications_received": Decimal(0)}
+    text = "四、因政府信息公开工作被申请行政复议、提起行政诉讼情况\n无。\n五、其他需要报告的事项\n"
+    assert figures(text, 2021) == {"review_cases": Decimal(0), "litigation_cases": Decimal(0)}
+    # a sentence ending in 无 on one line is no heading answered (情况无变化 would not end there either)
+    assert figures("（二）依申请公开方面无", 2023) == {}
+    # an unnumbered line is no heading
+    assert figures("依申请公开方面\n无\n", 2023) == {}
 
 
 def test_a_fee_stated_as_zero():
