@@ -363,6 +363,9 @@ def _agency_from_title(title: str) -> str | None:
         # the year first: 2022年上海市政府信息公开工作年度报告
         words = _TITLE_WORDS.search(title, m.end())
         head = title[m.end(): words.start()] if words else ""
+        # the year printed again after the name is no part of it (2016年 of a trail's last item before the title
+        # X市2016年度…报告: 72b04's city, a guard, as no agency's name ends in a year)
+        head = re.sub(r"\s*\d{4}\s*年度?$", "", head)
     head = _without_notes(head).strip(" 　:：-—")
     head = _GLUED_YEAR.sub("", head)  # 2012上海市…政府信息公开工作年度报告: the year without 年 (M09)
     # (and the space a title may print before 关于: '海南州教育局 关于2024年度…', round 56's bureau)

@@ -250,6 +250,8 @@ def test_impossible_date_is_ignored():
         # the year first
         ("2022年上海市政府信息公开工作年度报告\n\n字号:\n\n正文。\n", "上海市"),
         ("2021年度湖州市生态环境局政府信息公开工作年度报告\n正文。\n", "湖州市生态环境局"),
+        # the year printed again after the name (a year before the title, from the trail's last item: 72b04)
+        ("2019年梧桐市2019年度政府信息公开年度报告\n正文。\n", "梧桐市"),
         # a title broken after the year
         ("宿州市人民政府2016年\n政府信息公开工作年度报告\n宿州市人民政府办公室\n", "宿州市人民政府"),
         # a place printed alone is kept as printed
