@@ -7737,6 +7737,66 @@ d.add("泉州市洛江区马甲镇人民政府关于印发《洛江区马甲镇2
       "    《洛江区马甲镇2016年政府信息公开工作年度报告》已经镇政府同意,现予印发。\n一、概述\n")
 d.prose("2016年,马甲镇人民政府主动公开政府信息94条,以惠民资金和项目建设为主。\n", proactive_disclosed=94)
 
+# r483-r487 after round 72 (study72): a numbered heading on requests or fees answered by a bare 无, over a line of its
+# own (72a03, 72a05) or after a colon (69a01); three guards on names: a verb before a township's name met in passing
+# (72c18), a document's title in angle brackets before the name an opening sentence announces (72d15), and the year
+# printed twice in a year-first title, a trail's last item run into it (72b04).
+d = new("r483_requests_heading_over_bare_none_line_street_2022.txt", "棠梨街道办事处", "", "", "", "street", 2022,
+        "narrative", "", "prose",
+        "M07 the office's name on the line above the title (read); P08/P14 '(二)依申请公开方面' with no full stop over a "
+        "line holding only '无' (0 received: the sentence had been read as no figure; read since round 72's change, as "
+        "72a03 and 72a05); P01 the year's count (read); T15")
+d.add("棠梨街道办事处\n2022年政府信息公开工作年度报告\n一、总体情况\n本报告按照《条例》的要求编写,说明本街道一年来的公开工作。\n"
+      "(一)主动公开方面\n")
+d.prose("2022年,街道通过区政府网站主动公开政府信息46条。\n", proactive_disclosed=46)
+d.add("(二)依申请公开方面\n")
+d.prose("无\n", applications_received=0)
+d.add("(三)政府信息管理方面\n街道对拟公开的信息先审后发,并定期清理过时内容。\n")
+
+d = new("r484_colon_list_requests_and_fees_answered_none_county_bureau_2016.txt", "蓼安县司法局", "", "", "",
+        "county_department", 2016, "narrative", "", "prose",
+        "M00 plain title (read); P08/P10/P09/P14 a numbered list whose items answer '：无' — requests, review and "
+        "litigation, fees (the requests' and fees' zeros read since round 72's change, as 69a01; review and litigation "
+        "read before); P01 the year's count (read); T15")
+d.add("蓼安县司法局2016年政府信息公开工作年度报告\n")
+d.prose("1、主动公开政府信息情况:本年度在县政府信息公开网发布本局信息58条。\n", proactive_disclosed=58)
+d.prose("2、依申请公开政府信息情况:无\n", applications_received=0)
+d.prose("3、政府信息公开申请行政复议、提起行政诉讼情况:无\n", review_cases=0, litigation_cases=0)
+d.prose("4、政府信息公开的收费及减免情况:无\n", fees_10k_yuan=0)
+d.add("5、存在的不足:公开内容还不够及时,下一年度将加强。\n")
+
+d = new("r485_no_title_town_named_after_tongguo_in_channel_list_2025.txt", "枫岭镇人民政府", "", "", "", "township",
+        2025, "narrative", "", "prose",
+        "M06 no title; the town names itself 我镇 and prints its government's name only after the verb of a channel "
+        "list, '…。通过X镇人民政府网站、公众号和公示栏…' (the agency had been read with the verb, '通过X镇人民政府'; "
+        "since round 72's guard the name alone, as 72c18); P05 '上百条' approximate (no figure; read right); P08 none "
+        "received (read); T15")
+d.add("一、总体情况\n1.主动公开方面。本年度我镇把村级财务和惠农补贴作为公开重点,各办根据分工按月报送。"
+      "通过枫岭镇人民政府网站、镇公众号和各村公示栏发布各类信息,全年总量上百条。\n")
+d.prose("2.依申请公开。2025年度,我镇未收到政府信息公开申请。\n", applications_received=0)
+d.add("3.政府信息管理。镇里按季度核查栏目内容,及时撤下过期信息。\n")
+
+d = new("r486_angle_bracket_format_title_before_town_name_2025.txt", "溪口镇人民政府", "", "", "", "township", 2025,
+        "narrative", "", "prose",
+        "M06 no title; the opening sentence cites the national format's title in angle brackets and runs on into "
+        "'全文包括X镇人民政府2025年…' (the agency had been read as the words after the bracket and the name, "
+        "'格式>全文包括X镇人民政府'; since round 72's guard no name is announced there and the contact sentence names "
+        "the town, as 72d15); P01 the year's count (read); T15")
+d.add("本报告依据《条例》和<政府信息公开工作年度报告格式>全文包括溪口镇人民政府2025年政府信息公开工作的六个部分。\n"
+      "一、总体情况\n")
+d.prose("2025年,我镇主动公开政府信息67条,主要为惠民政策和项目公示。\n", proactive_disclosed=67)
+d.add("二、其他需要报告的事项\n对本报告如有疑问,请与溪口镇人民政府党政办联系。\n")
+
+d = new("r487_trail_year_run_into_year_first_title_city_2016.txt", "桐江市人民政府", "", "", "", "city", 2016,
+        "narrative", "2017-03-21", "prose",
+        "M01 a trail whose last item is the year, '… » 2016年', run into the place-only title 'X市2016年度…年度报告' (the "
+        "agency had been read as 'X市2016年度'; since round 72's guard the place, completed with the government's name "
+        "the overview prints as its subject, as 72b04); M02 date line (read); P01 the year's count (read); T15")
+d.add("当前位置:首页 » 信息公开 » 年度报告 » 2016年\n桐江市2016年度政府信息公开年度报告\n发布时间: 2017-03-21 09:40\n\n"
+      "一、概述\n")
+d.prose("2016年,桐江市人民政府坚持以公开促落实,全年主动公开政府信息3120条。\n", proactive_disclosed=3120)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
