@@ -5718,7 +5718,7 @@ d = new("r364_one_wechat_channel_among_several_township_2021.txt", "鹭汀乡人
         "narrative", "", "prose",
         "M08 a place-only title, the government printed as the first paragraph's subject (read); P05/P17 one WeChat "
         "account's count while several other channels are used with no count ('…等多种信息公开形式', no total: no figure; "
-        "the parser still takes the WeChat count as the total on the final code, as 29a26 and 29a24); P08 '未收到…申请' "
+        "the WeChat count, read as the total before as on 29a26 and 29a24, is left out since round 72's rule); P08 '未收到…申请' "
         "(0, read); T15")
 d.add("鹭汀乡2021年政府信息公开工作年度报告\n一、总体情况\n2021年，鹭汀乡人民政府依照《中华人民共和国政府信息公开条例》"
       "做好政务公开，保障群众的知情权和监督权。\n(一)主动公开政府信息情况\n我乡运用“鹭汀发布”微信公众号、村务公开栏、"
@@ -6758,8 +6758,8 @@ d = new("r424_wechat_count_while_platform_section_relies_on_county_site_county_b
         "", "", "county_department", 2022, "narrative", "", "prose",
         "M00 plain title (read); P17 under 主动公开 only the bureau's WeChat platform counted ('通过“X水利”微信平台推送"
         "信息N条'), while the platform section says the bureau publishes mainly on the county government's website, "
-        "with no count (one channel counted, another used without a count: no figure; the WeChat count still read as "
-        "the year's total, as 42b09: precision); P08 '未收到…申请' (0, read); T15")
+        "with no count (one channel counted, another used without a count: no figure; the WeChat count, read as "
+        "the year's total before as on 42b09, is left out since round 72's rule); P08 '未收到…申请' (0, read); T15")
 d.add("蕖山县水利局2022年政府信息公开工作年度报告\n一、总体情况\n")
 d.prose("(一)主动公开情况。2022年，我局“蕖山水利”微信公众平台发布信息94条，涉及防汛预警、河道管护等内容。\n")
 d.add("(二)依申请公开情况。\n")

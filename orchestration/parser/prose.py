@@ -150,6 +150,8 @@ class Sentence:
     # the kinds of channel (website, WeChat…) the whole report counts items on: P05, tenth round
     # (asked for only when a count names a channel: most reports never need it)
     report_channel_kinds: Callable[[], frozenset[str]] = frozenset
+    # the report names a website or platform anywhere, counted or not (P05/P17)
+    report_names_site: bool = False
 
     @property
     def paragraph_channels(self) -> int:
@@ -406,11 +408,19 @@ def _paragraph_channels(text: str, normalized: str) -> Callable[[int], tuple[int
 # may be the same items); a platform is a kind only when nothing else names it (微信公众号平台
 # is the account). 官网 and 官微 are the official site's and accounts' short names (厅官网…N条 beside two
 # WeChat accounts' counts, realdev r308's province department; 政府官网…N条，官微发布信息M条, 69b14's: a wording of P05).
+_WEBSITE_WORDS = "网站|门户网|政府网|政务网|信息网|公开网|官网"
 _CHANNEL_KIND = re.compile(
-    r"(?P<website>网站|门户网|政府网|政务网|信息网|公开网|官网)|(?P<wechat>微信|公众号|视频号)|(?P<weibo>微博)"
+    rf"(?P<website>{_WEBSITE_WORDS})|(?P<wechat>微信|公众号|视频号)|(?P<weibo>微博)"
     r"|(?P<app>客户端|APP)|(?P<video>抖音|头条号|快手)|(?P<gazette>公报)|(?P<board>公示栏|公开栏|宣传栏)"
     r"|(?P<newmedia>新媒体|自媒体|官微)|(?P<press>媒体|报刊|报纸|电视|广播|电台)|(?P<platform>平台)", re.IGNORECASE)
 _NEW_MEDIA = frozenset({"wechat", "weibo", "app", "video", "newmedia"})
+# A new-media account's count (“X发布”微信平台公开发布信息N条) is one channel's, not the year's total, where the
+# report names a website or platform it publishes on, even without a count of it (…主要借助县人民政府网站 in the
+# platform section; 依托区政府网站，同时…通过“X”微信公众号发布信息; 运用“X”微信公众号、公开栏等多种形式):
+# FORMS §2, one channel among several. Catalogue P05/P17: 29a24, 29a26, 42b09, 62b11 and 72d16, five agencies'
+# pages whose readers left such a count out (realdev r364 and r424 stand for three of them). A report that
+# names no site keeps its one channel's count.
+_SITE_NAMED = re.compile(_WEBSITE_WORDS + "|平台")
 # an approximate count (新闻信息80余条) still shows a channel counted, though it is no figure
 _ITEM_COUNT = re.compile(r"\d[\d,]*\s*(?:余|多)?(?:条|份|篇)" + _IN_JIAN)
 # how many times readers came or how many they are (浏览量596万余次, 粉丝8.4万人)
@@ -609,6 +619,8 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
             # (one channel's own 共N条 too: FORMS §2 gives no figure where channels are counted apart, round 37's street)
             if kind and _other_kinds(kind, s.report_channel_kinds()) and not covers_means:
                 continue  # P05: the report counts items on another kind of channel too
+            if kind in _NEW_MEDIA and s.report_names_site:
+                continue  # P05/P17: a new-media account's count beside a site the report uses uncounted
             if _CHANNEL.search(clause) and not covers_means and any(
                     end <= s.start + offset and means not in clause for end, means in s.paragraph_means):
                 continue  # P17: one of several means named in the paragraph, the others uncounted
@@ -1176,6 +1188,7 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
     report_kinds = _report_channel_kinds(
         pieces, lambda words, begin, end: _table_row(words, *lines_of(begin, end), lines, tabs))
     area_requests_line = None  # the line where a whole area's requests were counted (P12)
+    names_site = _SITE_NAMED.search(normalized) is not None
     for printed, begin, end in pieces:
         if not _ANY_KEYWORD.search(printed) or _OUTLINE.match(printed):
             # most sentences name no metric, and an outline names the sections (…收到和处理政府信息公开申请情况
@@ -1192,7 +1205,8 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
         if "(" in words:
             words = _CHANNEL_PARTS_IN_BRACKETS.sub(_as_parts, words)
         s = Sentence(words, begin, line_start, line_end, area_report=area_report,
-                     paragraph=partial(paragraph_at, begin), report_channel_kinds=report_kinds)
+                     paragraph=partial(paragraph_at, begin), report_channel_kinds=report_kinds,
+                     report_names_site=names_site)
         for metric, cell in _heading_denials(s, heading, report_year).items():
             cells.setdefault(metric, cell)
         heading = s.text

@@ -818,6 +818,17 @@ def test_a_numbered_heading_over_a_line_holding_only_none():
     assert figures("依申请公开方面\n无\n", 2023) == {}
 
 
+def test_a_new_media_count_beside_a_site_used_uncounted():
+    # P05/P17: the account is one channel; the site the report relies on is another, though never counted
+    text = ("（一）主动公开情况\n2022年，我局“青禾农业”微信公众平台发布信息85条，内容为农技服务和通知公告。\n"
+            "（三）政府信息公开平台建设情况\n本局公开信息主要借助县人民政府网站的部门专栏。\n")
+    assert "proactive_disclosed" not in figures(text, 2022)
+    text = "2023年，我委依托区政府网站公开信息，同时用“西城发改”公众号发布政策解读。全年公众号发布信息210条。"
+    assert "proactive_disclosed" not in figures(text, 2023)
+    # a report naming no site: its one channel's count stands
+    assert figures("2022年，“青禾农业”微信公众号主动公开政府信息85条。", 2022) == {"proactive_disclosed": Decimal(85)}
+
+
 def test_a_fee_stated_as_zero():
     assert figures("依申请公开收费为0。", 2017) == {"fees_10k_yuan": Decimal(0)}
     assert "fees_10k_yuan" not in figures("本单位行政事业性收费为0元。", 2017)  # 表二's fees, not OGI fees
