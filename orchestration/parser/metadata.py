@@ -1006,8 +1006,7 @@ def complete_with_place(agency: str, lines: list[str], place_prefix_ends, anywhe
             # (民主街2025年…报告 above the page's fields, 民主街道办事处2025年…报告 under them: 66a04, M07/M08)
             titled = _agency_from_title(_clean(raw).strip()) or ""
             if titled.startswith(agency) and titled[len(agency):] in _GOVERNMENT_TAILS[1:]:
-                key = (True, len(titled), titled)
-                best = max(best, key) if best else key
+                best = _fuller(best, (True, len(titled), titled))
         if own_line and agency in own_line:
             at = own_line.find(agency)
             # places before, the government's own word after (光辉街道 → 光辉街道办事处),
@@ -1017,8 +1016,7 @@ def complete_with_place(agency: str, lines: list[str], place_prefix_ends, anywhe
             cut = agency[0] in "州市县区旗盟" and own_line.endswith(agency) and at > 0
             if own_line[at + len(agency):] in _GOVERNMENT_TAILS and (
                     at == 0 or at in place_prefix_ends(own_line) or cut):
-                key = (True, len(own_line), own_line)
-                best = max(best, key) if best else key
+                best = _fuller(best, (True, len(own_line), own_line))
             continue
         names_itself = len(raw) <= _MAX_SIGNATURE_LINE and _TITLE_WORDS.search(raw) is not None
         while start >= 0:
@@ -1030,10 +1028,14 @@ def complete_with_place(agency: str, lines: list[str], place_prefix_ends, anywhe
             prefix = next((before[k:] for k in range(len(before))
                            if len(before) - k in place_prefix_ends(before[k:] + agency)
                            or (level_only and len(before) - k + 1 in place_prefix_ends(before[k:] + agency))), "")
-            key = (names_itself or anywhere, len(prefix) + len(agency), prefix + agency)
-            best = max(best, key) if best else key
+            best = _fuller(best, (names_itself or anywhere, len(prefix) + len(agency), prefix + agency))
             start = raw.find(agency, start + 1)
     return best[2] if best else agency
+
+
+def _fuller(best: tuple[bool, int, str] | None, key: tuple[bool, int, str]) -> tuple[bool, int, str]:
+    """The better of two forms of a name: one printed as a name first, then the longer."""
+    return max(best, key) if best else key
 
 
 def government_of_place(agency: str, text: str, short: str | None = None) -> str:
