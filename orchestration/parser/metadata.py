@@ -163,6 +163,9 @@ _LEADING_GROUP_OFFICE = re.compile(_OGI_LEADING_GROUP + r"(?:办公室)?$")
 # X厅政府信息公开工作办公室: round 59's province department)
 _CONTACT_UNIT = (r"(?:党政综合办公室|党政综合办|综合事务办公室|综合办公室|党政办公室|党政办|办公室|政务公开(?:工作)?办公室|政务公开办"
                  r"|(?:(?<!人民)政府)?信息公开(?:工作)?(?:办公室|中心|办)"  # (信息公开办: round 28, a town's mirror)
+                 # (the government's OGI office named by its level after the office that runs it, X市政府办公厅市政府信息
+                 # 公开办公室: 73c18's city, a guard against the level's character closing the name)
+                 r"|(?<=办公厅|办公室)[省市区县]政府信息公开(?:工作)?办公室"
                  r"|(?:党政|数字)?(?:秘书|综合|办公|行政|政务|信息)(?:股|处|科))")
 # 请与X办公室联系: the contact office of the agency, in the report's opening (M06); also 可与/可以与X联系
 # (eleventh round: seven agencies' pages in rounds 3-11 print it), and 可直接与/或直接与/请及时与X联系

@@ -480,6 +480,9 @@ def test_bare_place_title_names_its_government(text, agency):
          "衡阳市商务局"),  # M13: a page on one line
         ("本报告由概述等部分组成。\n2018年，宿安乡继续把政府信息公开作为重要举措。\n", "宿安乡"),  # M06
         ("如对本报告有任何疑问，请与县工信局秘书股联系。\n一、总体情况\n", "县工信局"),  # M06: a section (股)
+        # the government's OGI office named by its level after the office that runs it (73c18): no level's character
+        # closes the name
+        ("如对本年报有疑问，请与桐江市政府办公厅市政府信息公开办公室联系（地址：…）。\n", "桐江市政府办公厅"),
     ],
 )
 def test_second_round_agency_names(text, agency):
