@@ -2756,7 +2756,7 @@ d = new("r196_handled_total_with_new_and_carried_branch_2023.txt", "临江市市
         "county_department", 2023, "narrative", "", "prose",
         "M06 no title, the branch named in the first sentence (not read yet: blank); P02 '共主动公开信息N篇，其中…a篇' (篇 as the unit, a judgement "
         "call; not read yet); P08 a handled total split in brackets into new and carried-over requests (received is the new "
-        "part; the total is still read); P09 '收到诉讼为N件' (no 行政; not read yet) after a review count")
+        "part; the total had been read, the new part since round 73's change); P09 '收到诉讼为N件' (no 行政; not read yet) after a review count")
 d.add("临江市市场监督管理局北湖监管局认真落实政府信息公开各项要求，现将本年度工作情况报告如下。\n一、总体情况\n")
 d.prose("2023年，共主动公开信息164篇，", proactive_disclosed=164)
 d.add("其中监管动态类信息97篇，行政处罚类信息67篇。\n二、依申请公开情况\n全年共受理政府信息依申请公开58件（")

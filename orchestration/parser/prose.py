@@ -658,9 +658,10 @@ _RECEIVED_UNITLESS = re.compile(rf"(?:收到|受理|接到|接收)[^，。；]{{
 # 共收到申请41件（含上年度结转3件）: new and carried-over requests together, not the year's new ones (P08)
 _WITH_CARRIED_OVER = re.compile(r"^\s*[（(]\s*(?:含|包含|包括)[^）)]{0,8}?结转")
 # …申请12件(含新收11件、上年结转1件): the bracket names the year's new ones, the received count (P08: the seventh round's
-# '(本年度新收申请数a件…)', the twelfth round's '其中本机关新收a件，上年度未办结b件', round 59's county)
-_NEW_IN_BRACKET = re.compile(rf"^\s*[（(]\s*(?:含|包含|包括|其中)[:：]?\s*(?:本年度?)?新收(?:到)?(?:的)?"
-                             rf"(?:政府信息公开)?(?:申请)?(?:数|数量)?(?:为)?{NUM}件")
+# '(本年度新收申请数a件…)', the twelfth round's '其中本机关新收a件，上年度未办结b件', round 59's county); after a comma too,
+# '共受理…申请N件,其中新收到a件,结转上年度办理b件' (73b01; the page behind realdev r196 prints the bracketed 其中)
+_NEW_IN_BRACKET = re.compile(rf"^\s*(?:[（(]\s*(?:含|包含|包括|其中)|[，,]\s*其中)[:：]?\s*(?:本机关|本单位)?(?:本年度?)?"
+                             rf"新收(?:到)?(?:的)?(?:政府信息公开)?(?:申请)?(?:数|数量)?(?:为)?{NUM}件")
 # 共制作政府信息184条，其中主动公开55条，依申请公开3条，不予公开126条: documents sorted by how
 # they are disclosed (the 2008 form's attribute), not requests (third round, 2 agencies' pages)
 _BY_ATTRIBUTE = re.compile(r"主动公开[^。]{0,30}?(?:不予公开|不公开|免予公开)|(?:不予公开|不公开|免予公开)[^。]{0,30}?主动公开")
@@ -744,9 +745,10 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
                 if pattern is _ON_REQUEST and (_ANSWERED.search(clause[:m.start()]) or _BY_ATTRIBUTE.search(s.text)):
                     break
                 after = clause[m.end():]
+                if new := _NEW_IN_BRACKET.match(s.text[offset + m.end():]):
+                    return _exact_number(s.text[offset + m.end():], new)  # the total's new part
                 if _WITH_CARRIED_OVER.match(after):
-                    new = _NEW_IN_BRACKET.match(after)
-                    return _exact_number(after, new) if new else None
+                    return None
                 value = _exact_number(clause, m)
                 if to_year_end and (value != 0 or pattern is _ON_REQUEST):
                     break  # (a count to the year's end is to date: only a zero received is the year's too)

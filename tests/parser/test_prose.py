@@ -582,6 +582,11 @@ def test_a_received_count_that_includes_last_years_requests_is_not_the_years():
     # the bracket naming the new ones too gives them as received (P08: rounds 7, 12 and 59)
     assert figures("全年共收到政府信息公开申请12件(含新收11件、上年结转1件)，均已按时答复。", 2024) == {
         "applications_received": Decimal(11), "applications_carried_over": Decimal(1)}
+    # …after 其中, in the bracket or after a comma (r196's page, 73b01)
+    assert figures("全年共受理依申请公开事项33件（其中本年度新收申请数30件，上年结转申请数3件）。", 2024) == {
+        "applications_received": Decimal(30), "applications_carried_over": Decimal(3)}
+    assert figures("2024年本机关共受理政府信息公开申请9件,其中新收到8件,上年度结转1件,均已办结。", 2024) == {
+        "applications_received": Decimal(8), "applications_carried_over": Decimal(1)}
 
 
 @pytest.mark.parametrize("text", ["完善依申请公开流程，认真受理群众的每一份政府信息公开申请，并及时答复。",
