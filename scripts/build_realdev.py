@@ -7797,6 +7797,40 @@ d.add("当前位置:首页 » 信息公开 » 年度报告 » 2016年\n桐江市
 d.prose("2016年,桐江市人民政府坚持以公开促落实,全年主动公开政府信息3120条。\n", proactive_disclosed=3120)
 
 
+# r488-r490 after round 73 (study73): a received total split after 其中 into the new and the carried-over (73b01), a
+# contact line naming the government's OGI office by its level after the office that runs it (73c18), and a WeChat
+# year count beside a site counted only to a date (72d16, the class of r364 and r424).
+d = new("r488_handled_total_then_new_part_after_qizhong_district_office_2025.txt", "蓼安区人民政府办公室", "", "", "",
+        "county_department", 2025, "narrative", "", "prose",
+        "M00 plain title (read); P08 '共受理…申请N件,其中新收到a件,结转上年度办理b件,办结c件,结转下年度…d件': the handled "
+        "total takes in last year's requests; received is the new part a (N had been read; a since round 73's change, as "
+        "73b01 and r196's bracketed form); P01 the year's count (read); T15")
+d.add("蓼安区人民政府办公室2025年政府信息公开工作年度报告\n一、总体情况\n")
+d.prose("2025年,本办主动公开政府信息212条。\n", proactive_disclosed=212)
+d.prose("本年度本办共受理政府信息公开申请11件,其中新收到9件,", applications_received=9)
+d.prose("结转上年度办理2件,办结10件,结转下年度继续办理1件。\n", applications_carried_over=2)
+
+d = new("r489_contact_office_then_level_named_ogi_office_traditional_city_2009.txt", "桐江市政府办公厅", "", "", "",
+        "city", 2009, "narrative", "", "prose",
+        "M06 no title, the excerpt opening at its foreword; the only name is the contact line's '請與X市政府辦公廳市政府"
+        "信息公開辦公室聯繫', the government's OGI office named by its level after the office that runs it (read as "
+        "'X市政府辦公廳市' until round 73's guard; the office as printed since, the convention's form as 73c18's reader "
+        "took the government: judgement); M12 traditional characters (read); T15")
+d.add("前言\n本年報依照《政府信息公開條例》編寫,所列數據統計至本年度末。如對本年報有疑問,"
+      "請與桐江市政府辦公廳市政府信息公開辦公室聯繫(地址:濱江路8號)。\n一、概述\n2009年,全市加快推進政府信息公開。\n")
+
+d = new("r490_site_count_to_date_then_wechat_year_count_county_commission_2023.txt", "蓼安县发展和改革委员会", "", "",
+        "", "county_department", 2023, "narrative", "", "prose",
+        "M00 plain title (read); P05/P17 the site named as the main channel, its count only to a date ('截至yyyy年12月31日"
+        "主动公开政府信息N条', no figure), then the WeChat account's '全年共计发布信息M条' (one channel of two: no figure; "
+        "M had been read as the total, as on 72d16; left out since round 72's rule on new-media counts beside a site "
+        "the report names); P08 the year's requests (read); T15")
+d.add("蓼安县发展和改革委员会2023年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况\n"
+      "本委公开信息以县人民政府网站为主,也借助“蓼安发改”微信公众号发布。截至2023年12月31日主动公开政府信息97条。"
+      "“蓼安发改”公众号围绕项目申报和价格监测,全年共计发布信息186条。\n(二)依申请公开情况\n")
+d.prose("2023年,我委收到政府信息公开申请3件。\n", applications_received=3)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
