@@ -433,6 +433,9 @@ def _names_no_publisher(text: str) -> bool:
     return _READERS.search(text) is not None or _POINTS_BACK.search(text) is not None or "申请" in text
 
 
+_GOES_ON_PUBLISHING = re.compile("发布|推送|公开")
+
+
 def _count_kind(clauses: list[tuple[int, str]], index: int, at: int) -> str | None:
     """The one kind of channel named for the count at offset `at` of clause `index`: named
     since the clause's previous count, or, for its first count, in the clause before when that
@@ -448,10 +451,18 @@ def _count_kind(clauses: list[tuple[int, str]], index: int, at: int) -> str | No
     if _names_no_publisher(segment):
         return None
     kinds = {m.lastgroup for m in _CHANNEL_KIND.finditer(segment)}
-    if not kinds and not previous and index > 0:
-        before = clauses[index - 1][1]
-        if not _ITEM_COUNT.search(before) and not _names_no_publisher(before):
-            kinds = {m.lastgroup for m in _CHANNEL_KIND.finditer(before)}
+    back = index
+    while not kinds and not previous and back > 0:
+        before = clauses[back - 1][1]
+        if _ITEM_COUNT.search(before) or _names_no_publisher(before):
+            break
+        kinds = {m.lastgroup for m in _CHANNEL_KIND.finditer(before)}
+        back -= 1
+        # further back only over a clause that goes on publishing with no channel of its own (利用微博、微信等新媒体,
+        # 以图文、视频等形式发布信息,全年发布信息N条: 74d01, a variant of this rule's P05 class); a clause on anything
+        # else ends the count's reach (加强…平台建设,依法保障…,2025年公开政务信息N条: 59a10's town keeps its total)
+        if not kinds and not _GOES_ON_PUBLISHING.search(before):
+            break
     if len(kinds) > 1:
         kinds.discard("platform")
     if len(kinds) > 1 and kinds <= _NEW_MEDIA:

@@ -834,6 +834,16 @@ def test_a_new_media_count_beside_a_site_used_uncounted():
     assert figures("2022年，“青禾农业”微信公众号主动公开政府信息85条。", 2022) == {"proactive_disclosed": Decimal(85)}
 
 
+def test_a_channel_named_two_clauses_before_its_count():
+    # P05: the new media named, a clause that goes on publishing, then the count: the accounts' count beside the
+    # site's (74d01); a clause on something else ends the channel's reach (59a10's town keeps its total)
+    text = ("全年通过政务公开平台发布信息40条，通过局网站发布信息120条。运用微博、微信公众号等新媒体，"
+            "以短视频和图解形式持续发布信息，全年发布信息305条。")
+    assert "proactive_disclosed" not in figures(text, 2024)
+    text = "我镇注重信息公开平台建设，切实保障群众的知情权和监督权，2025年公开政务信息76条。"
+    assert figures(text, 2025) == {"proactive_disclosed": Decimal(76)}
+
+
 def test_a_fee_stated_as_zero():
     assert figures("依申请公开收费为0。", 2017) == {"fees_10k_yuan": Decimal(0)}
     assert "fees_10k_yuan" not in figures("本单位行政事业性收费为0元。", 2017)  # 表二's fees, not OGI fees
