@@ -7831,6 +7831,20 @@ d.add("蓼安县发展和改革委员会2023年政府信息公开工作年度报
 d.prose("2023年,我委收到政府信息公开申请3件。\n", applications_received=3)
 
 
+# r491 after round 74 (study74): the new media named two clauses before their count, over a clause that goes on
+# publishing, beside two site counts (74d01).
+d = new("r491_new_media_named_two_clauses_before_count_city_bureau_2024.txt", "蓼川市统计局", "", "", "",
+        "city_department", 2024, "narrative", "", "prose",
+        "M00 plain title (read); P05 numbered points: the platform's and the bureau's site's counts, then '充分利用微博、"
+        "公众号、短视频等新媒体,以图解和视频形式持续发布信息,全年发布信息N条,其中…' (three channels counted, no total: "
+        "no figure; N had been read as the total, the new media two clauses before it; left out since round 74's "
+        "change, as 74d01); P08 none received (read); T15")
+d.add("蓼川市统计局2024年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开方面。一是以市政务公开平台和本局网站为主要"
+      "发布渠道,全年在市政务公开平台发布信息64条,在局网站发布信息218条。二是充分利用微博、公众号、短视频等新媒体,"
+      "以图解和视频形式持续发布信息,全年发布信息431条,其中微博152条,公众号203条,短视频76条。\n(二)依申请公开方面。\n")
+d.prose("2024年,本局未收到政府信息公开申请。\n", applications_received=0)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
