@@ -252,6 +252,8 @@ def test_impossible_date_is_ignored():
         ("2021年度湖州市生态环境局政府信息公开工作年度报告\n正文。\n", "湖州市生态环境局"),
         # the year printed again after the name (a year before the title, from the trail's last item: 72b04)
         ("2019年梧桐市2019年度政府信息公开年度报告\n正文。\n", "梧桐市"),
+        # 政务信息公开 as the title's words (75a01)
+        ("2011年度梧桐市统计局政务信息公开报告\n正文。\n", "梧桐市统计局"),
         # a title broken after the year
         ("宿州市人民政府2016年\n政府信息公开工作年度报告\n宿州市人民政府办公室\n", "宿州市人民政府"),
         # a place printed alone is kept as printed
