@@ -1106,6 +1106,9 @@ def test_a_whole_areas_staff_is_the_agencys_only_in_a_report_compiled_from_every
     assert figures(sentence, 2010) == {}
     compiled = "本报告由区政府办公室综合区政府各委、办、局，各街道的工作情况编制而成。" + sentence
     assert figures(compiled, 2010) == {"staff": Decimal(52)}
+    # lists compiled from every unit (汇总各单位权责清单) are no report compiled so (75a16)
+    listed = "今年汇总各单位权责清单并在政府网站公开。" + sentence
+    assert figures(listed, 2010) == {}
 
 
 def test_leaders_counted_before_the_staff_are_not_the_staff():
