@@ -7845,6 +7845,26 @@ d.add("蓼川市统计局2024年政府信息公开工作年度报告\n一、总�
 d.prose("2024年,本局未收到政府信息公开申请。\n", applications_received=0)
 
 
+# r492-r493 after round 75 (study75): a year-first title whose words are 政务信息公开 (75a01), and a county-level
+# city's report that compiles lists from every unit but not itself (75a16).
+d = new("r492_year_first_title_zhengwu_xinxi_gongkai_city_bureau_2011.txt", "蓼川市统计局", "", "", "",
+        "city_department", 2011, "narrative", "", "prose",
+        "M03 a login line over the page; M09 a year-first title 'yyyy年度X局政务信息公开报告' (read as 'X局政务' until round "
+        "75's guard; X局 since, as 75a01); P01 the year's count (read); T15")
+d.add("登录| 注册\n\n2011年度蓼川市统计局政务信息公开报告\n一、概述\n")
+d.prose("2011年,市统计局在局网站主动公开政府信息154条,以统计公报和月度数据为主。\n", proactive_disclosed=154)
+
+d = new("r493_lists_compiled_from_units_city_own_report_whole_city_count_2020.txt", "桐江市人民政府", "", "", "",
+        "county", 2020, "narrative", "", "prose",
+        "M08 a place-only title, the government printed as the preamble's subject (read); P12 '全市共制作政府信息总数N条，"
+        "其中主动公开政府信息a条、依申请公开政府信息b条' in the city's own report, which compiles lists ('汇总各单位权责清单…') "
+        "but is not said to be compiled from every unit (a whole-city count: no figure; a had been read, the lists taken "
+        "for the report's compiling, until round 75's guard, as 75a16); T15")
+d.add("桐江市2020年政府信息公开工作年度报告\n桐江市人民政府依照《条例》编制本报告。\n一、总体情况\n"
+      "(一)主动公开。2020年全市各级共制作政府信息415条,其中主动公开政府信息409条、依申请公开政府信息6条。"
+      "今年汇总各单位权责清单并在市政府网站公开,指导各镇和市直部门做好基础信息更新。\n")
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
