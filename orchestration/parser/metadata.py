@@ -1062,7 +1062,9 @@ def government_of_place(agency: str, text: str, short: str | None = None) -> str
 
 
 # the provinces, cities and counties before a township's or street's own name
-_LEADING_PLACES = re.compile(rf"^(?:[{HAN}]+?(?:省|自治区|市|自治州|州|盟|区|县|旗))+(?=[{HAN}]{{2,}}(?:镇|乡|苏木|街道)$)")
+# (the longest run ending in a level's character that leaves a township's name of two characters or more: a lazy run
+# stopped at the 州 inside 巴州区 or 湖州市 and left 区曾口镇, 76d09)
+_LEADING_PLACES = re.compile(rf"^[{HAN}]+(?:省|自治区|市|自治州|州|盟|区|县|旗)(?=[{HAN}]{{2,}}(?:镇|乡|苏木|街道)$)")
 
 
 def find_report_year(text: str, title: str | None) -> int | None:

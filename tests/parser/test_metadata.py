@@ -547,6 +547,9 @@ def test_a_place_title_with_its_county_takes_the_government_as_printed():
     assert meta(text).county == "洪雅县"  # the title's county still places it
     # printed with its county, it keeps the county
     assert meta(text.replace("2022年，止戈镇", "2022年，洪雅县止戈镇")).agency == "洪雅县止戈镇人民政府"
+    # a place whose name holds a level's character (巴州区, 湖州市) is stripped whole (76d09)
+    text = "桐州区青石镇2022年政府信息公开工作年度报告\n2022年，青石镇人民政府坚持公开为常态。\n"
+    assert meta(text).agency == "青石镇人民政府"
 
 
 @pytest.mark.parametrize(
