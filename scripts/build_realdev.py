@@ -7865,6 +7865,18 @@ d.add("桐江市2020年政府信息公开工作年度报告\n桐江市人民政�
       "今年汇总各单位权责清单并在市政府网站公开,指导各镇和市直部门做好基础信息更新。\n")
 
 
+# r494 after round 76 (study76): a place-only title whose district's name holds 州, the town's government printed in
+# the prose (76d09).
+d = new("r494_place_title_district_name_holds_zhou_town_2022.txt", "青石镇人民政府", "", "", "", "township", 2022,
+        "narrative", "2023-01-12", "prose",
+        "M01 a trail (read); M08 a place-only title '<X州区><town>yyyy年…' with the town's government printed as the "
+        "overview's subject (the title's place had been kept, its leading places stripped at the 州 inside the district's "
+        "name; the government's name since round 76's fix, as 76d09); M02 a bare date line (read); P01 the year's count "
+        "(read); T15")
+d.add("政务公开 > 信息公开年报\n\n桐州区青石镇2022年政府信息公开工作年度报告\n\n2023-01-12 16:20\n\n一、总体情况\n\n")
+d.prose("2022年,青石镇人民政府主动公开政府信息83条,以惠农政策和项目公示为主。\n", proactive_disclosed=83)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
