@@ -7790,7 +7790,8 @@ d.add("二、其他需要报告的事项\n对本报告如有疑问,请与溪口�
 d = new("r487_trail_year_run_into_year_first_title_city_2016.txt", "桐江市人民政府", "", "", "", "city", 2016,
         "narrative", "2017-03-21", "prose",
         "M01 a trail whose last item is the year, '… » 2016年', run into the place-only title 'X市2016年度…年度报告' (the "
-        "agency had been read as 'X市2016年度'; since round 72's guard the place, completed with the government's name "
+        "agency had been read as 'X市2016年度' and the title with the trail's year before it; since the title finder "
+        "no longer takes a whole title as the rest of the year above it, the place, completed with the government's name "
         "the overview prints as its subject, as 72b04); M02 date line (read); P01 the year's count (read); T15")
 d.add("当前位置:首页 » 信息公开 » 年度报告 » 2016年\n桐江市2016年度政府信息公开年度报告\n发布时间: 2017-03-21 09:40\n\n"
       "一、概述\n")

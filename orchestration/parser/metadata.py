@@ -289,7 +289,10 @@ def find_title(lines: list[str]) -> tuple[str | None, int | None]:
         if len(line) <= 40 and (_YEAR_IN_TITLE.search(line) or _BARE_YEAR_END.search(line)) \
                 and not _TITLE_WORDS.search(line) and not _DATE_OR_FIELD.search(line):
             following = next((_clean(raw) for raw in lines[i + 1:i + 3] if raw.strip()), "")
-            if 0 < len(following) <= 20 and _is_title(line + following):
+            # (a line that is a whole title with its year is the title, not the rest of this one: a trail whose last
+            # step is the year, '… » 2016年', over 'X市2016年度…报告', 72b04)
+            if 0 < len(following) <= 20 and _is_title(line + following) and not (
+                    _is_title(following) and _YEAR_IN_TITLE.search(following)):
                 return line + following, i
     return None, None
 
@@ -367,9 +370,6 @@ def _agency_from_title(title: str) -> str | None:
         # the year first: 2022年上海市政府信息公开工作年度报告
         words = _TITLE_WORDS.search(title, m.end())
         head = title[m.end(): words.start()] if words else ""
-        # the year printed again after the name is no part of it (2016年 of a trail's last item before the title
-        # X市2016年度…报告: 72b04's city, a guard, as no agency's name ends in a year)
-        head = re.sub(r"\s*\d{4}\s*年度?$", "", head)
     head = _without_notes(head).strip(" 　:：-—")
     head = _GLUED_YEAR.sub("", head)  # 2012上海市…政府信息公开工作年度报告: the year without 年 (M09)
     # (and the space a title may print before 关于: '海南州教育局 关于2024年度…', round 56's bureau)
@@ -855,7 +855,7 @@ _SELF_AS = {"镇": re.compile("(?:我|本|全)镇"), "乡": re.compile("(?:我|�
             "街道": re.compile(r"(?:我|本|全)街道|(?:^|[。,;:])街道(?!办)", re.M)}
 _SELF_AS_ANOTHER = re.compile("(?:我|本)(?:局|委|厅|办|区|县|市|州|旗|省|机关)")
 _TOWNSHIP_IN_PASSING = re.compile(
-    r"(?:^|(?<=[。、,;:《“\s])|(?<=\d年)|(?<=人民政府)|(?<=[县区市旗]))(?:通过|依托|利用|在)?"
+    r"(?:^|(?<=[。、,;:《“\s])|(?<=\d年)|(?<=人民政府)|(?<=[县区市旗]))(?:" + "|".join((*_VERBS_FIRST, "在")) + ")?"
     r"(?P<core>[^\W\d_我本全各该的是在对和与及镇乡街县市区省]{2,4}?(?P<level>镇|乡|街道))"
     r"(?P<body>人民政府|办事处|党委|党工委|党政|信息公开)", re.M)
 

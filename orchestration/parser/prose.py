@@ -673,7 +673,7 @@ _WITH_CARRIED_OVER = re.compile(r"^\s*[（(]\s*(?:含|包含|包括)[^）)]{0,8}
 # …申请12件(含新收11件、上年结转1件): the bracket names the year's new ones, the received count (P08: the seventh round's
 # '(本年度新收申请数a件…)', the twelfth round's '其中本机关新收a件，上年度未办结b件', round 59's county); after a comma too,
 # '共受理…申请N件,其中新收到a件,结转上年度办理b件' (73b01; the page behind realdev r196 prints the bracketed 其中)
-_NEW_IN_BRACKET = re.compile(rf"^\s*(?:[（(]\s*(?:含|包含|包括|其中)|[，,]\s*其中)[:：]?\s*(?:本机关|本单位)?(?:本年度?)?"
+_NEW_PART = re.compile(rf"^\s*(?:[（(]\s*(?:含|包含|包括|其中)|[，,]\s*其中)[:：]?\s*(?:本机关|本单位)?(?:本年度?)?"
                              rf"新收(?:到)?(?:的)?(?:政府信息公开)?(?:申请)?(?:数|数量)?(?:为)?{NUM}件")
 # 共制作政府信息184条，其中主动公开55条，依申请公开3条，不予公开126条: documents sorted by how
 # they are disclosed (the 2008 form's attribute), not requests (third round, 2 agencies' pages)
@@ -758,7 +758,7 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
                 if pattern is _ON_REQUEST and (_ANSWERED.search(clause[:m.start()]) or _BY_ATTRIBUTE.search(s.text)):
                     break
                 after, rest = clause[m.end():], s.text[offset + m.end():]
-                if new := _NEW_IN_BRACKET.match(rest):
+                if new := _NEW_PART.match(rest):
                     return _exact_number(rest, new)  # the total's new part
                 if _WITH_CARRIED_OVER.match(after):
                     return None
@@ -794,8 +794,7 @@ _DENIES_HEADING = re.compile(r"^(?:本年度|本年|全年|今年|\d{4}年度?)?
 _HEADING_COLON = re.compile(r"^(.{4,60}?(?:情况|数量))[:：]\s*(.+)$")
 # a numbered heading with no full stop over a line holding only 无, which reach the rules as one sentence
 # ('（二）依申请公开方面' / '无', '四、因…提起行政诉讼情况' / '无': 72a03, 72a05, the pages behind realdev r173 and r396)
-_HEADING_OVER_NONE = re.compile(r"^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])"
-                                r"[^，。,;；:：]{2,50}?(?:情况|方面|数量))((?:无|没有)[。.]?)$")
+_HEADING_OVER_NONE = re.compile("(" + _HEADING_NUMBER + r"[^，。,;；:：]{2,50}?(?:情况|方面|数量))((?:无|没有)[。.]?)$")
 # A heading on requests or on fees answered by a bare 无 says none came in or none was charged, as one on
 # reviews says none was filed (P08/P14: '（二）依申请公开方面' over a line holding only 无, 'N、依申请公开政府信息
 # 情况：无', 'N.…依申请公开政府信息的数量:无', '（二）依申请公开办理情况' over '无。': 69a01, 72a03, 72a05 and the
@@ -803,7 +802,8 @@ _HEADING_OVER_NONE = re.compile(r"^((?:[一二三四五六七八九十]{1,3}、|
 # on two of them, 69a01 and r230's page). A heading on one outcome (不予公开…数量：无) or on answers counts no requests.
 _REQUESTS_HEADING = re.compile(r"依申请公开|收到和处理政府信息公开申请")
 _NOT_REQUESTS_HEADING = re.compile(r"复议|诉讼|不予|收费|咨询|答复")
-_HEADING_NUMBER = re.compile(r"^\s*(?:\d{1,2}\s*[、.．]|[（(]\d{1,2}[）)])")
+# a heading's own Arabic numbering (5、, (3)), which is no count
+_ARABIC_NUMBERING = re.compile(r"^\s*(?:\d{1,2}\s*[、.．]|[（(]\d{1,2}[）)])")
 _CASE_VERB = "(?:收到|发生|受理|提起|提出|涉及|办理|引发|引起|产生|出现|接到|遇到|申请)"
 
 
@@ -1162,7 +1162,7 @@ def _heading_denials(s: Sentence, heading: str, year: int | None) -> dict[str, C
         split = _HEADING_OVER_NONE.match(s.text)
     answered, answer = split.group(1, 2) if split else (heading, s.text)
     # (a count in the heading is no denial's; its own numbering, 5、因…情况。无。, is no count: round 49's county bureau)
-    if not _DENIES_HEADING.match(answer) or re.search(r"\d", _HEADING_NUMBER.sub("", answered)):
+    if not _DENIES_HEADING.match(answer) or re.search(r"\d", _ARABIC_NUMBERING.sub("", answered)):
         return {}
     if _other_year(answered, year, len(answered)):
         return {}
