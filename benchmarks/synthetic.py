@@ -21,7 +21,7 @@ from orchestration import warehouse
 from orchestration.drops import OK, ReadFile
 from orchestration.parser.catalog import Catalog, load_catalog
 from orchestration.parser.records import BLANK, REPORTED, Cell, ParsedReport, ParseIssue, ReportMetadata
-from orchestration.parser.report import PARSER_VERSION
+from orchestration.parser.version import PARSER_VERSION
 from orchestration.workers import report_rows
 from orchestration.validation.frames import UNPRINTED_MARK
 

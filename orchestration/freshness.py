@@ -37,7 +37,7 @@ def dbt_sources_digest() -> str:
 def inputs_digest(raw_dir: Path, drop: list | None = None) -> str:
     """`drop`: the folder's scan when the caller has made it (drops.scan_drop)."""
     from orchestration.drops import fingerprint, scan_drop
-    from orchestration.parser.report import PARSER_VERSION
+    from orchestration.parser.version import PARSER_VERSION
     from orchestration.validation.run import rules_digest
 
     review = settings.review_dir(raw_dir.resolve())  # reviewers' decisions are read by every run too

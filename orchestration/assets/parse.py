@@ -15,7 +15,7 @@ import dagster as dg
 from orchestration import progress, settings, shards, warehouse
 from orchestration.assets.ingest import DOCUMENTS, POOL, raw_data_version
 from orchestration.locking import reader_lock
-from orchestration.parser.report import PARSER_VERSION
+from orchestration.parser.version import PARSER_VERSION
 from orchestration.resources import Warehouse, WarehouseReader
 from orchestration.workers import executor_for, ordered_map, parse_batch
 

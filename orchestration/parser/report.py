@@ -28,7 +28,6 @@ from orchestration.parser.renderings import read_rows
 from orchestration.parser.renderings.cells import Row
 from orchestration.parser.renderings.html import html_to_lines, looks_like_html
 from orchestration.parser.traditional import looks_traditional, to_simplified
-from orchestration.parser.version import PARSER_VERSION  # noqa: F401  (imported from here by the assets)
 
 PARSER_ERROR = "parser_error"
 # A report's top-level headings (二、主动公开政府信息情况, 三、收到和处理…情况):

@@ -30,7 +30,7 @@ import duckdb
 import pandas as pd
 
 from orchestration import settings
-from orchestration.parser.report import PARSER_VERSION
+from orchestration.parser.version import PARSER_VERSION
 from orchestration.validation.frames import Inputs, set_scope
 from orchestration.validation.suites import RuleOutcome, Suites
 

@@ -2,8 +2,7 @@
 
 import shutil
 
-from orchestration.parser.report import PARSER_VERSION
-from orchestration.parser.version import _PACKAGE, _SEEDS, source_digest
+from orchestration.parser.version import _PACKAGE, _SEEDS, PARSER_VERSION, source_digest
 
 
 def test_the_version_is_the_digest_of_the_parser_and_the_catalog_it_reads():
