@@ -22,10 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from orchestration import settings
-from orchestration.parser.catalog import load_catalog
-
-SEEDS_DIR = settings.DBT_PROJECT_DIR / "seeds"
+from orchestration.parser.catalog import SEEDS_DIR, load_catalog
 
 FORM_WEIGHTS = {"ogi2008": 0.2, "ogi2019": 0.2, "ogi2021": 0.4, "narrative": 0.2}
 YEARS = {"ogi2008": range(2010, 2019), "ogi2019": range(2019, 2021), "ogi2021": range(2021, 2025),

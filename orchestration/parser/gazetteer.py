@@ -51,11 +51,12 @@ import re
 from dataclasses import astuple, dataclass
 from pathlib import Path
 
+from orchestration.parser.catalog import SEEDS_DIR
 from orchestration.parser.script import HAN
 
 __all__ = ["Place", "Gazetteer", "DEFAULT_SEED_PATH", "name_forms", "named_for_the_place"]
 
-DEFAULT_SEED_PATH = Path(__file__).resolve().parents[2] / "dbt_project" / "seeds" / "admin_divisions.csv"
+DEFAULT_SEED_PATH = SEEDS_DIR / "admin_divisions.csv"
 
 MUNICIPALITY_CODES = frozenset({"110000", "120000", "310000", "500000"})
 

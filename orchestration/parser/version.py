@@ -13,8 +13,10 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from orchestration.parser.catalog import SEEDS_DIR
+
 _PACKAGE = Path(__file__).resolve().parent
-_SEEDS = _PACKAGE.parents[1] / "dbt_project" / "seeds"
+_SEEDS = SEEDS_DIR
 # the seeds parse_report reads: the cell catalog and the gazetteer
 _SEED_FILES = ("indicators.csv", "applicant_types.csv", "admin_divisions.csv")
 
