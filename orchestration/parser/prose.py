@@ -414,7 +414,10 @@ _WEBSITE_WORDS = "网站|门户网|政府网|政务网|信息网|公开网|官�
 _CHANNEL_KIND = re.compile(
     rf"(?P<website>{_WEBSITE_WORDS})|(?P<wechat>微信|公众号|视频号)|(?P<weibo>微博)"
     r"|(?P<app>客户端|APP)|(?P<video>抖音|头条号|快手)|(?P<gazette>公报)|(?P<board>公示栏|公开栏|宣传栏)"
-    r"|(?P<newmedia>新媒体|自媒体|官微)|(?P<press>媒体|报刊|报纸|电视|广播|电台)|(?P<platform>平台)", re.IGNORECASE)
+    r"|(?P<newmedia>新媒体|自媒体|官微)|(?P<press>媒体|报刊|报纸|电视|广播|电台)|(?P<platform>平台)"
+    # 其他方式 / 其他渠道: the channels the rows before leave, one more channel's count (the last of several channel
+    # rows, 其他方式公开政府信息数N条, was read as the year's total: 75c02, 77c16; a guard)
+    r"|(?P<other>其他(?:方式|渠道|形式|途径))", re.IGNORECASE)
 _NEW_MEDIA = frozenset({"wechat", "weibo", "app", "video", "newmedia"})
 # A new-media account's count (“X发布”微信平台公开发布信息N条) is one channel's, not the year's total, where the
 # report names a website or platform it publishes on, even without a count of it (…主要借助县人民政府网站 in the

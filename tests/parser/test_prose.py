@@ -1464,3 +1464,14 @@ def test_requests_counted_by_channel_with_no_total_give_no_received_count():
     assert figures("2020年共收到政府信息公开申请8件，上年结转书面申请1件。", 2020)["applications_received"] == 8
     # a bracket before the noun is no count inside the words between (review of 009c5e4)
     assert figures("2020年共收到(含网上)政府信息公开申请5件。", 2020)["applications_received"] == 5
+
+
+def test_a_count_by_other_means_is_one_more_channel_not_the_total():
+    # P05 guard (75c02, 77c16): the last of several channels' rows, 其他方式…N条, is no year's total
+    text = "本年度主动公开政府信息如下：政府网站发布工作动态310条；信息公开专栏发布14条；其他方式公开政府信息数22条。"
+    assert "proactive_disclosed" not in figures(text, 2021)
+    text = "2021年通过政府网站发布信息120条，通过微信公众号发布信息40条，通过其他渠道公开政府信息12条。"
+    assert "proactive_disclosed" not in figures(text, 2021)
+    # a total before its parts keeps its figure
+    text = "2021年主动公开政府信息180条，其中政府网站公开120条，其他方式公开政府信息12条。"
+    assert figures(text, 2021)["proactive_disclosed"] == 180
