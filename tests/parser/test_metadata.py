@@ -873,6 +873,9 @@ def test_a_date_alone_under_the_issuer_is_not_the_report_year():
         # M06: the contact with its address in brackets, or a section of the body
         ("如有疑问，请联系某某市水利局(地址：某某路1号)。\n", "某某市水利局"),
         ("如对本报告有疑问，请联系某某市人民政府外事办公室综合处，电话：0000-1234567。\n", "某某市人民政府外事办公室"),
+        # M06: the contact's 行政办公室 is the bureau's own office (round 77)
+        ("如对本年报有疑问、意见和建议，请联系某某市林业管理局行政办公室，地址：某某路12号，电话：0000-1234567。\n",
+         "某某市林业管理局"),
         # M06: the contact's 党政综合科 is the body's section (round 21)
         ("如对本年报有疑问，请联系某某街道办事处党政综合科，地址：某某市某某路8号。\n", "某某街道办事处"),
         # M06: a contact or compiler with a level and no place names no one (round 21)
