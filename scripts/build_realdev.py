@@ -805,10 +805,11 @@ d.add("其中通过微信公众号公开信息 21条。\n")
 body_2019(d, "markdown", 2)
 d.cut(2000)
 
-d = new("r32_site_date_junk_district_2024.txt", "红桥区人民政府", "天津市", "", "红桥区", "district", 2024, "ogi2021",
+d = new("r32_site_date_junk_district_2024.txt", "天津市红桥区人民政府", "天津市", "", "红桥区", "district", 2024, "ogi2021",
         "2025-03-05", "line_cell",
         "M11 the site header prints today's date (not the publication date); M03 '简体| 繁体 长者模式'; M08 title "
-        "'红桥区2024年…'; P04 one channel, a count printed without its unit; P08 carried over and new requests")
+        "'红桥区2024年…', the government printed only in the site header with its city (its name as printed, places and all: "
+        "the gold conventions since round 77); P04 one channel, a count printed without its unit; P08 carried over and new requests")
 d.add("天津市红桥区人民政府 2019年12月3日星期二\n\n无障碍 无障碍 简体| 繁体 长者模式 长者模式\n\n红桥区2024年政府信息公开年度报告\n")
 d.add("来源:天津市红桥区人民政府办公室 发布时间:2025-03-05 15:33\n\n本年度报告根据《条例》编制。本年度报告中所列数据统计期限从"
       "2024年1月1日起至2024年12月31日止。\n\n一、总体情况\n\n（一）主动公开情况\n\n")
@@ -995,9 +996,10 @@ d.cut(1800)
 
 
 # --- more stand-ins for the classes seen on three or more pages --------------------------------
-d = new("r50_nav_share_junk_town_2023.txt", "大寺镇人民政府", "广西壮族自治区", "钦州市", "钦北区", "township", 2023, "ogi2021",
+d = new("r50_nav_share_junk_town_2023.txt", "钦北区大寺镇人民政府", "广西壮族自治区", "钦州市", "钦北区", "township", 2023, "ogi2021",
         "2024-01-16", "pipe_cell",
-        "M03 colour/IPv6/share-widget lines and M01 breadcrumb before the title; M02 date+source line; P05 website "
+        "M03 colour/IPv6/share-widget lines and M01 breadcrumb before the title; M02 date+source line, the town's government "
+        "printed only there, after its district (its name as printed: the gold conventions since round 77); P05 website "
         "count with a breakdown, then a WeChat count (two channels, no figure); P08 none received")
 d.add("页面\n配色\n辅助线\n重置\n简体版| 繁体版| 智能问答 用户空间\n支持IPv6\n无障碍\n")
 d.add("当前位置:首页 > 政府信息公开 > 钦北区政府信息公开平台 > 大寺镇 > 政府信息公开工作年度报告\n\n大寺镇2023年政府信息公开工作年度报告\n\n")
@@ -1168,9 +1170,10 @@ d.add("其中，工作動態37條、業務工作9條、部門文件3條、辦事
 d.prose("2021年我街道沒有接到群眾要求公開政府信息的申請，合計共辦理依申請公開0件。\n", applications_received=0)
 d.add("?。ㄈ┱畔⒐芾?/p>\n設專人承辦政府信息發布，落實分管領導責任制。\n")
 
-d = new("r64_short_title_counts_district_2024.txt", "河东区人民政府", "天津市", "", "河东区", "district", 2024,
+d = new("r64_short_title_counts_district_2024.txt", "天津市河东区人民政府", "天津市", "", "河东区", "district", 2024,
         "ogi2021", "2025-03-04", "markdown",
-        "M08 title '河东区2024年…' with the full name in the source line; P08 carried over + new requests; "
+        "M08 title '河东区2024年…' with the full name in the source line (its name as printed, places and all: the gold "
+        "conventions since round 77); P08 carried over + new requests; "
         "P09 review and litigation counts in one sentence; T03 pipe rows; T11 cut")
 d.add("河东区2024年政府信息公开年度报告\n来源:天津市河东区人民政府办公室 发布时间:2025-03-04 10:20\n\n")
 d.add("本年度报告根据《条例》编制。本年度报告中所列数据统计期限从2024年1月1日起至2024年12月31日止。\n\n一、总体情况\n\n（二）依申请公开情况\n\n")

@@ -1028,14 +1028,20 @@ def complete_with_place(agency: str, lines: list[str], place_prefix_ends, anywhe
             if not anywhere and _names_a_site(raw, start + len(agency)):
                 start = raw.find(agency, start + 1)
                 continue
-            run = _CJK_RUN.search(raw[max(0, start - _MAX_PLACE_PREFIX): start])
-            before = run.group() if run else ""
-            prefix = next((before[k:] for k in range(len(before))
-                           if len(before) - k in place_prefix_ends(before[k:] + agency)
-                           or (level_only and len(before) - k + 1 in place_prefix_ends(before[k:] + agency))), "")
+            prefix = _place_run_before(raw, start, agency, place_prefix_ends, level_only)
             best = _fuller(best, (names_itself or anywhere, len(prefix) + len(agency), prefix + agency))
             start = raw.find(agency, start + 1)
     return best[2] if best else agency
+
+
+def _place_run_before(text: str, start: int, name: str, place_prefix_ends, level_only: bool = False) -> str:
+    """The run of place names printed just before `name` at `start` (仁寿县 before 凤陵乡人民政府), or ''.
+    A level-only name (区卫生局) also takes a place whose level's character it prints itself."""
+    run = _CJK_RUN.search(text[max(0, start - _MAX_PLACE_PREFIX): start])
+    before = run.group() if run else ""
+    return next((before[k:] for k in range(len(before))
+                 if len(before) - k in place_prefix_ends(before[k:] + name)
+                 or (level_only and len(before) - k + 1 in place_prefix_ends(before[k:] + name))), "")
 
 
 def _fuller(best: tuple[bool, int, str] | None, key: tuple[bool, int, str]) -> tuple[bool, int, str]:
@@ -1043,11 +1049,13 @@ def _fuller(best: tuple[bool, int, str] | None, key: tuple[bool, int, str]) -> t
     return max(best, key) if best else key
 
 
-def government_of_place(agency: str, text: str, short: str | None = None) -> str:
+def government_of_place(agency: str, text: str, short: str | None = None, place_prefix_ends=None) -> str:
     """A title that names only a place (大寺镇2023年…, 光辉街道2021年…) is its
     government's report: the name becomes 大寺镇人民政府 / 光辉街道办事处 when the
     text prints that form anywhere (catalogue M08, a bare place as the title's
-    name); a place whose government's name is never printed stays as it is."""
+    name); a place whose government's name is never printed stays as it is.
+    With `place_prefix_ends` (the gazetteer's), a government the text prints only
+    after its county's or city's names is named so (仁寿县凤陵乡人民政府)."""
     if not _PLACE_NAME.match(agency) or _AGENCY_SUFFIX.search(agency):
         return agency
     tails = ("办事处",) if agency.endswith("街道") else ("人民政府", "政府")
@@ -1058,8 +1066,24 @@ def government_of_place(agency: str, text: str, short: str | None = None) -> str
     stem = short if short and agency.endswith(short) else agency
     stems = dict.fromkeys([stem, _LEADING_PLACES.sub("", stem)])
     # 坑镇政府信息公开工作年度报告 is 坑镇's 政府信息公开 report: no 政府 of its own
-    return next((name + tail for tail in tails for name in dict.fromkeys([agency, *stems]) if len(name) >= 2
-                 and re.search(re.escape(name) + tail + ("(?!信息)" if tail == "政府" else ""), text)), agency)
+    government = next((name + tail for tail in tails for name in dict.fromkeys([agency, *stems]) if len(name) >= 2
+                       and re.search(re.escape(name) + tail + ("(?!信息)" if tail == "政府" else ""), text)), agency)
+    if government == agency or place_prefix_ends is None:
+        return government
+    # printed only after its places, in the contact, the compiler clause or an address (凤陵乡2016年… over
+    # 本报告由仁寿县凤陵乡人民政府…编制, 请与仁寿县凤陵乡人民政府联系; 山城镇 over 办公地址:梅河口市山城镇人民政府): the
+    # name as printed, places and all (the gold conventions' name as the text prints it; M08: 77a15, 77d02, 40b04,
+    # 45a14, 47a01 and towns of rounds 22, 24 and 58, whose blind readers joined the places their source line,
+    # compiler clause or contact printed, right only with the place prefix aside until then); one occurrence
+    # printed bare keeps the bare name (止戈镇人民政府)
+    # (a document's quoted title names no agency: 《娄底市娄星区人民政府办公室关于…》, realdev r430)
+    unquoted = without_quoted_documents(text)
+    printed = set()
+    for at in (m.start() for m in re.finditer(re.escape(government), unquoted)):
+        if not (prefix := _place_run_before(unquoted, at, government, place_prefix_ends)):
+            return government
+        printed.add(prefix + government)
+    return printed.pop() if len(printed) == 1 else government
 
 
 # the provinces, cities and counties before a township's or street's own name
