@@ -150,9 +150,10 @@ _PLACED = re.compile(rf"[{HAN}]{{1,12}}?(?:省|自治区|市|州|盟|区|县|旗
 # 负责 only where the report's writing follows (由X负责编制, 由X负责汇总): 由X办公室负责日常监督检查 is an
 # office's other duty, and X its internal office (round 32's town took its 综合与经济发展办公室 so; round 19's
 # commission its 下属事业单位…中心)
+# (编写 as 编制: 由X局编写了2022年度…报告, 77d14's district bureau on a traditional mirror, a wording of the compiler class)
 _COMPILED_BY = re.compile(
     r"由(?P<agency>[^，。；、“”《》,.;:：!?\s]{3,40}?)"
-    r"(?:依照|依据|按照|根据|结合|负责(?=(?:组织|具体)?(?:编制|编写|起草|撰写|汇总)|本?(?:年度)?报告)|汇总|综合|编制|组织)")
+    r"(?:依照|依据|按照|根据|结合|负责(?=(?:组织|具体)?(?:编制|编写|起草|撰写|汇总)|本?(?:年度)?报告)|汇总|综合|编制|编写|组织)")
 # the same, up to 编制 itself: a verb of the list inside the name (由X县农业综合开发办公室编制, ninth round)
 _COMPILED_BY_WHOLE = re.compile(r"由(?P<agency>[^，。；、“”《》,.;:：!?\s]{3,40})编制")
 # the agency's OGI leading group's office compiles for it (由X局政务公开政府信息公开工作领导小组办公室编制:
