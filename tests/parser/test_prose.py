@@ -533,6 +533,8 @@ def test_a_short_denial_answers_the_heading_before_it():
         # a city government's report not compiled from its units (round 46)
         ("市政府及其部门主动公开政府信息5820条，其中：规范性文件12件，其他信息5808条。", 2020, "proactive_disclosed"),
         ("各村委会通过村务公开栏公开信息共计460条。", 2013, "proactive_disclosed"),
+        # the city's departments concerned (round 77's county-level city)
+        ("市级各有关部门按照职责及时发布财政、教育、就业等政府信息共计3150条。", 2020, "proactive_disclosed"),
         # a province's report counting its cities' items (round 39's province page, realdev r310)
         ("省政府及直属部门主动公开信息2.6万余条；各市（地）主动公开政府信息21万条。", 2009, "proactive_disclosed"),
         # P06: requests counted to date
