@@ -99,9 +99,12 @@ _PART_AFTER = re.compile(r"^(?:其中|此外|另外|在[^，,。]{0,10}?信息�
 # (and the units' own reports named as its source: 根据…要求及某区各委、办、局，各街道办事处的…年度报告编制而成, 以及
 # 某区人民政府和各街道、委办局的…年度报告编制, 以各…工作机构的年度报告为基础编制而成: round 44's 西城, 东城 and 海淀
 # districts, and realdev r166's 东城 of 2015; a bureau's own 各科室 are no area's units)
+# (汇总编制 alone too, 由X人民政府办公室汇总编制 / 现将汇总编制X县年度报告向社会公布: the readers of round 26's district
+# and of 77c02's county took the 全区/全县 counts after it as the report's, and 49a16's reader grouped '由X市政府信息公开
+# 办公室汇总编制' with the reports compiled from every unit; P12, three agencies' pages)
 # (综合/汇总各… of the report's sources, not of anything else compiled: 汇总各单位权责清单…并在政府网站公开, 75a16's
 # city, whose 全市 counts its reader left out; a guard)
-_COMPILED_FROM_UNITS = re.compile(r"(?:综合|汇总)[^。]{0,12}?各(?![^。，,]{0,12}?清单)|在[^。]{0,20}?各[^。]{0,40}?的基础上(?:汇总)?编制"
+_COMPILED_FROM_UNITS = re.compile(r"(?:综合|汇总)[^。]{0,12}?各(?![^。，,]{0,12}?清单)|汇总编制|在[^。]{0,20}?各[^。]{0,40}?的基础上(?:汇总)?编制"
                                   r"|各(?:委|街道|乡|镇|部门|区|县|政府|直属)[^。]{0,40}?的[^。]{0,16}?报告(?:为基础)?编(?:制|写)")
 # one word each alternative above must print: looked for first, since the pattern scans on from every 在 and 各
 _COMPILED_FROM_UNITS_WORDS = ("综合", "汇总", "的基础上", "报告编", "报告为基础编")

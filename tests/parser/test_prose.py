@@ -305,6 +305,9 @@ def test_more_sentences_that_give_nothing(text, metric):
          "applications_received", 207),
         ("本报告在2022年度某某县各乡镇（街道）、县政府各部门的年度报告的基础上编制。2022年，全县共收到申请91件。",
          "applications_received", 91),  # (round 26)
+        # (汇总编制 alone: round 26's district, 77c02's county)
+        ("现将汇总编制的某某县2022年政府信息公开工作年度报告向社会公布。2022年，全县共收到依申请公开信件31件。",
+         "applications_received", 31),
         # (round 44: the units' own reports named as its source)
         ("本报告根据《条例》要求及某区各委、办、局，各街道办事处的政府信息公开年度报告编制而成。2012年，全区受理申请311件。",
          "applications_received", 311),
