@@ -7881,6 +7881,60 @@ d.add("政务公开 > 信息公开年报\n\n桐州区青石镇2022年政府信�
 d.prose("2022年,青石镇人民政府主动公开政府信息83条,以惠农政策和项目公示为主。\n", proactive_disclosed=83)
 
 
+# r495-r499 after round 77 (study77): channel rows ending in 其他方式 with no total (77c16, 75c02), a place-only title
+# whose government is printed only after its county (77d02, 77a15), a county report '汇总编制' with whole-county counts
+# (77c02), a compiler clause with 编写 (77d14) and a contact's 行政办公室 (77a03).
+d = new("r495_channel_rows_other_means_no_total_town_2021.txt", "桐溪镇人民政府", "", "", "", "township", 2021,
+        "narrative", "", "prose",
+        "M00 plain title (read); P05 the year's items as channel rows, the site's news, the OGI column's count and "
+        "'其他方式公开政府信息数N条', with no total (no figure; the last row had been read as the total until round 77's "
+        "guard, as 77c16 and 75c02); P08 none received (read); P10 no fee (read); T15")
+d.add("桐溪镇人民政府2021年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况 我镇通过镇政府网站、微信公众号、"
+      "公开栏和村务公开栏等渠道主动公开政府信息。本年度我镇主动公开政府信息的数量如下:政府网站发布工作动态412条;"
+      "信息公开专栏按要求发布,数量为36条;其他方式公开政府信息数61条。\n(二)依申请公开情况 ")
+d.prose("2021年度我镇未收到依申请公开申请。\n", applications_received=0)
+d.prose("(三)收费及减免情况 2021年我镇依申请提供政府信息不收取费用。\n", fees_10k_yuan=0)
+
+d = new("r496_place_title_government_only_after_county_township_2016.txt", "夹江县石泉乡人民政府", "四川省", "乐山市",
+        "夹江县", "township", 2016, "narrative", "", "prose",
+        "M03 the county portal's sponsor line (read as no name); M08 a place-only title '<township>yyyy年…' whose "
+        "government is printed only after its county, in the compiler clause and the contact (read without the county "
+        "until round 77's change, as 77d02 and 77a15; its name as printed since); P01 the year's count (read); T15")
+d.add("主办单位:夹江县人民政府办公室 网站标识码:0000000000\n石泉乡2016年政府信息公开年度报告\n本报告由夹江县石泉乡"
+      "人民政府依据《条例》和县政府办公室的通知编制完成,统计期限为2016年1月1日至2016年12月31日。如有疑问请与夹江县"
+      "石泉乡人民政府联系。\n一、工作概述\n")
+d.prose("2016年,我乡主动公开政府信息97条,主要为惠农补贴、低保和项目公示。\n", proactive_disclosed=97)
+
+d = new("r497_compiled_huizong_bianzhi_county_whole_county_counts_2022.txt", "桐源县人民政府", "", "", "",
+        "county", 2022, "narrative", "", "prose",
+        "M06 no title: the county's government named only in its site's name (read); P12 '现将汇总编制X县年度报告向社会"
+        "公布' and then '全县共收到依申请公开信件N件', its outcomes, reviews and lawsuits (a report compiled from every "
+        "unit: the whole county's counts are its figures; missed until round 77's change, as 77c02); T15")
+d.add("根据《条例》和年度报告编制要求,现将汇总编制桐源县年度报告向社会公布。本报告所列数据的统计期限为2022年1月1日至"
+      "2022年12月31日。本报告电子版可在“桐源县人民政府”网站下载。\n一、总体情况\n(一)主动公开情况。全县围绕中心工作"
+      "调整重大民生信息板块,持续更新权力和责任清单。\n(二)依申请公开情况。")
+d.prose("2022年,全县共收到依申请公开信件31件。", applications_received=31)
+d.prose("其中,予以公开22件;部分公开2件;不予公开1件;无法提供及不予处理6件。",
+        applications_granted=22, applications_partially_granted=2, applications_denied=1)
+d.prose("2022年全县因政府信息公开引起的行政复议3件;行政诉讼2件。\n", review_cases=3, litigation_cases=2)
+
+d = new("r498_compiler_bianxie_no_title_county_bureau_2022.txt", "桐源县生态环境局", "", "", "",
+        "county_department", 2022, "narrative", "", "prose",
+        "M06 no title: the bureau named only in '本年报是根据…规定,由X局编写了yyyy年度…报告' (blank until round 77's "
+        "change, as 77d14); P08 none received (read); T15")
+d.add("一、总体情况\n为做好政务公开工作,我局不断完善办理流程和工作机制。本年报是根据《条例》规定,由桐源县生态环境局"
+      "编写了2022年度政府信息公开工作年度报告。本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。\n")
+d.prose("(二)依申请公开情况 2022年我局未收到政府信息公开申请。\n", applications_received=0)
+
+d = new("r499_contact_xingzheng_bangongshi_untitled_city_bureau_2010.txt", "蓼川市林业局", "", "", "",
+        "city_department", 2010, "narrative", "", "prose",
+        "M03 a login line; M07 a title with the year and no agency; M06 the bureau named only in its contact clause, "
+        "'请联系X局行政办公室' (blank until round 77's change, as 77a03); T15")
+d.add("登录 注册\n\n2010年政府信息公开工作年度报告\n\n根据《条例》的规定和上级的工作部署,现编制本局2010年度政府信息公开"
+      "工作年度报告。如对本年报有疑问、意见和建议,请联系蓼川市林业局行政办公室,电话:0000000。\n\n"
+      "一、政府信息公开工作概况\n2010年以来,我局按照市政府的统一安排部署,结合部门工作实际开展工作。\n")
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
