@@ -543,7 +543,8 @@ def _without_site_words(name: str) -> str:
 # six agencies' pages read with the brand as their name; a sports-streaming brand, 西甲直播X局: 65a09): the name is what
 # follows the last of the brand's words
 # or marks, if that still is a name.
-_BETTING = re.compile(r"投注|竞彩|娱乐|博彩|直播|欧洲杯|世界杯|备用网址|棋牌|彩票\d+|bt\d+|bea?t\d+|\d+bet", re.IGNORECASE)
+# (a betting site's 线路检测 page, 57365线路检测中 wherever the agency's name stood: 78d15, a wording of the class)
+_BETTING = re.compile(r"投注|竞彩|娱乐|博彩|直播|欧洲杯|世界杯|备用网址|棋牌|线路检测|彩票\d+|bt\d+|bea?t\d+|\d+bet", re.IGNORECASE)
 _BRAND_END = re.compile(_BETTING.pattern + r"|[_\-—:：$|】\]]", re.IGNORECASE)
 
 

@@ -646,6 +646,8 @@ def test_a_bureau_compiling_a_whole_areas_report_is_not_its_agency(text, agency)
         ("某某县 审计局2022年政府信息公开工作年度报告\n", "某某县审计局"),
         ("beat365官方网站大全_旧版彩票365下载_mobile 3650001人民政府2021年政府信息公开年度报告\n", None),
         ("365bet(中国)官方网站 2024年政府信息公开工作年度报告\n365bet(中国)官方网站 2024年政府\n", None),
+        # (round 78: a betting site's 线路检测 words wherever the agency's name stood)
+        ("2012年度88123线路检测中政府信息公开年度报告\n来源:88123线路检测中  发布时间:2013-03-29\n", None),
         # (rounds 33 and 35: a site's brand with no betting word, X官网, in the title; the prose names the agency)
         ("某某官网 2023年政府信息公开工作报告\n根据要求，编制并发布省机关事务管理局2023年政府信息公开工作年度报告。\n",
          "省机关事务管理局"),
