@@ -462,6 +462,11 @@ def test_a_zone_named_with_its_citys_bare_name_is_placed_by_it(title, place):
         ("大寺镇2023年政府信息公开工作年度报告\n来源：钦北区大寺镇人民政府\n一、总体情况\n", "钦北区大寺镇人民政府"),
         ("石泉乡2016年政府信息公开年度报告\n本报告由夹江县石泉乡人民政府编制完成。如有疑问请与夹江县石泉乡人民政府联系。\n",
          "夹江县石泉乡人民政府"),
+        # a street office printed only with its district's government before it: the office's full name (round 78)
+        ("桐林街道2016年度政府信息公开工作年度报告\n发布机构: 宁波市江北区人民政府桐林街道办事处\n一、概述\n",
+         "宁波市江北区人民政府桐林街道办事处"),
+        # (not after a place the gazetteer does not know, whose known tail would be taken for the whole)
+        ("河畔街道2023年政府信息公开工作年度报告\n本报告由安平市城西区人民政府河畔街道办事处编制。\n", "河畔街道办事处"),
         # printed once without them too: the bare government
         ("大寺镇2023年政府信息公开工作年度报告\n来源：钦北区大寺镇人民政府\n一、总体情况\n2023年，大寺镇人民政府坚持公开。\n",
          "大寺镇人民政府"),
