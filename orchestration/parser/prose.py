@@ -705,7 +705,9 @@ _PARTS_THEN_TOTAL = re.compile(rf"(?:[，,、][^，。；,、\d]{{1,12}}\d+件)+
 # after 上年结转…申请N件: 本年新收N件 (P08)
 _NEW_THIS_YEAR = re.compile(rf"本年(?:度)?新收(?:政府信息公开申请|申请)?(?:共)?{NUM}件")
 # (not an item of a list of the kinds of information published: …、政府信息年报1条、依申请公开2条、政民互动3条,
-# round 22)
+# round 22; the list's items closed by semicolons too, 公开指南1条;依申请公开2条;工作动态54条, which end its clauses:
+# 78c08's town)
+_ITEM_OF_A_LIST_BEFORE = re.compile(r"\d条;\s*$")
 # (受理依申请公开来件N件: round 60's province department)
 _ON_REQUEST = re.compile(
     rf"(?<!\d条、)依申请公开(?:政府信息|政务信息|信息|办件|来件)?(?:条数|件数|数量|数)?(?:为)?(?:(?:共|共计|总计|合计)(?:受理|收到)?)?{NUM}(?:件|条|次)")
@@ -761,7 +763,8 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
                         _NEW_THIS_YEAR):
             m = pattern.search(clause)
             if m:
-                if pattern is _ON_REQUEST and (_ANSWERED.search(clause[:m.start()]) or _BY_ATTRIBUTE.search(s.text)):
+                if pattern is _ON_REQUEST and (_ANSWERED.search(clause[:m.start()]) or _BY_ATTRIBUTE.search(s.text)
+                                               or (m.start() == 0 and _ITEM_OF_A_LIST_BEFORE.search(s.text, 0, offset))):
                     break
                 after, rest = clause[m.end():], s.text[offset + m.end():]
                 if new := _NEW_PART.match(rest):

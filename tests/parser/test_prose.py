@@ -1480,3 +1480,10 @@ def test_a_count_by_other_means_is_one_more_channel_not_the_total():
     # a total before its parts keeps its figure
     text = "2021年主动公开政府信息180条，其中政府网站公开120条，其他方式公开政府信息12条。"
     assert figures(text, 2021)["proactive_disclosed"] == 180
+
+
+def test_on_request_as_an_item_of_a_semicolon_list_of_kinds_is_no_request_count():
+    # P08 (78c08, as round 22's list joined by 、): the kinds published, one of them 依申请公开
+    text = "2020年，共发布公开信息。公开指南1条；依申请公开3条；工作动态41条；人事信息1条。"
+    assert "applications_received" not in figures(text, 2020)
+    assert figures("2020年，我镇依申请公开3条。", 2020)["applications_received"] == 3
