@@ -1201,6 +1201,12 @@ def _report_channel_kinds(pieces: list[tuple[str, int, int]],
     return kinds
 
 
+# the appeals a paragraph counts after a whole area's requests are the area's too (2022年全市各级行政机关共收到…申请N件…。
+# 办理信息公开行政复议a件、行政诉讼b件: 78c07, a district's page printing its city's paragraph, as 38a06's city; a
+# variant of the outcomes' rule above, P12); a zero stays the agency's, as the area had none (realdev r307, r403)
+_APPEALS = frozenset({"review_cases", "litigation_cases"})
+
+
 def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
     """The first qualifying sentence of each metric gives its prose cell."""
     cells: dict[str, Cell] = {}
@@ -1248,7 +1254,7 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
             if area_outcomes and metric in _OUTCOMES:
                 continue
             value = finder(s, report_year)
-            if value is None:
+            if value is None or (area_outcomes and metric in _APPEALS and value != 0):
                 continue
             cells[metric] = _prose_cell(metric, value, s.text, s)
     return list(cells.values())

@@ -1487,3 +1487,14 @@ def test_on_request_as_an_item_of_a_semicolon_list_of_kinds_is_no_request_count(
     text = "2020年，共发布公开信息。公开指南1条；依申请公开3条；工作动态41条；人事信息1条。"
     assert "applications_received" not in figures(text, 2020)
     assert figures("2020年，我镇依申请公开3条。", 2020)["applications_received"] == 3
+
+
+def test_appeals_after_a_whole_areas_requests_in_its_paragraph_are_the_areas():
+    # P12 (78c07, 38a06): the sentence after the whole city's requests counts the city's appeals too
+    text = ("2022年全市各级行政机关共收到政府信息公开申请180件，其中已办结171件。"
+            "办理信息公开行政复议9件、行政诉讼15件。")
+    found = figures(text, 2022)
+    assert "review_cases" not in found and "litigation_cases" not in found
+    # a zero stays the agency's: the area had none
+    text = "全县共收到政府信息公开申请40件，均按期答复。全年未发生因政府信息公开引起的行政复议和行政诉讼。"
+    assert figures(text, 2022)["review_cases"] == 0 and figures(text, 2022)["litigation_cases"] == 0
