@@ -7935,6 +7935,47 @@ d.add("登录 注册\n\n2010年政府信息公开工作年度报告\n\n根据《
       "一、政府信息公开工作概况\n2010年以来,我局按照市政府的统一安排部署,结合部门工作实际开展工作。\n")
 
 
+# r500-r503 after round 78 (study78): a betting site's 线路检测 words wherever the agency's name stood (78d15), a street
+# office printed only after its district's government (78b14), 依申请公开N条 in a semicolon list of kinds (78c08), and
+# a whole city's appeals in the sentence after its requests (78c07).
+d = new("r500_betting_line_check_words_for_the_name_ministry_2012.txt", "", "", "", "", "", 2012, "narrative",
+        "2013-03-29", "prose",
+        "M01 a trail; M14 a mirror printing a betting site's '<digits>线路检测中' wherever the body's name stood, in the trail, "
+        "the title, the source line and the contact (read as the name until round 78's change; blank since, as 78d15); "
+        "M02 source and date line (read); P01 the year's count (read); T15")
+d.add("您现在所在的位置是: 66018线路检测中>信息公开>公开年度报告\n\n2012年度66018线路检测中政府信息公开年度报告\n\n"
+      "来源:66018线路检测中  发布时间:2013-03-29  [打印本页] [关闭窗口]\n\n    按照《条例》要求,66018线路检测中编制了"
+      "本年度报告。若有疑问,请与66018线路检测中联系。\n一、概述\n")
+d.prose("2012年,我局主动公开政府信息236条。\n", proactive_disclosed=236)
+
+d = new("r501_street_office_after_district_government_index_block_2016.txt", "杭州市拱墅区人民政府桐林街道办事处",
+        "浙江省", "杭州市", "拱墅区", "street", 2016, "narrative", "", "prose",
+        "M04 an index block whose 发布机构 prints the street office after its district's government, the report naming "
+        "only the bare street (read as the bare office until round 78's change; the office's full name since, as 78b14); "
+        "P01 the year's count (read); T15")
+d.add("索引号: | 0000000/2017-00001 | |\n公开方式: | 主动公开 | 体裁分类: | 其他 |\n发布机构: | 杭州市拱墅区人民政府桐林"
+      "街道办事处 | 成文日期: | 2017-03-20 |\n根据《条例》,特公布桐林街道2016年度信息公开年度报告。\n一、概述\n")
+d.prose("2016年,桐林街道主动公开政府信息74条。\n", proactive_disclosed=74)
+
+d = new("r502_on_request_item_of_semicolon_list_of_kinds_town_2020.txt", "桐岭镇人民政府", "", "", "", "township", 2020,
+        "narrative", "", "prose",
+        "M00 plain title (read); P08 '…共发布公开信息条。公开指南1条；依申请公开N条；工作动态M条；…' the kinds published, "
+        "their items closed by semicolons (no request count; read as N requests until round 78's change, as 78c08); "
+        "P06 the count to the year's end with its number dropped (no figure); T15")
+d.add("桐岭镇人民政府2020年政府信息公开工作年度报告\n一、总体情况\n2020年,我镇强化组织领导,加强平台建设。\n"
+      "截止2020年12月31日,共发布公开信息条。公开指南1条；依申请公开3条；工作动态48条；概况信息2条；人事信息1条。\n")
+
+d = new("r503_whole_city_paragraph_appeals_next_sentence_district_2022.txt", "桐川区人民政府", "", "", "", "county",
+        2022, "narrative", "", "prose",
+        "M00 plain title (read); P12 a district's report printing its city's paragraph, '全市各级行政机关共收到…申请N件…。"
+        "办理信息公开行政复议a件、行政诉讼b件' (the city's counts: no figure; a and b read until round 78's change, as "
+        "78c07 and 38a06); P01 the district's own count (read); T15")
+d.add("桐川区人民政府2022年政府信息公开工作年度报告\n一、总体情况\n")
+d.prose("2022年,桐川区人民政府主动公开政府信息1206条。", proactive_disclosed=1206)
+d.add("\n(二)依申请公开\n2022年全市各级行政机关共收到政府信息公开申请196件(不含上年结转4件),其中已办结185件。"
+      "办理信息公开行政复议11件、行政诉讼19件。\n")
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
