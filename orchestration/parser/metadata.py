@@ -199,6 +199,7 @@ _COMPILING_OFFICE = re.compile(r"(?:(?<=人民政府)|(?<=办事处)|(?<=街道)
                                r"(?:党政综合办公室|党政办公室|综合办公室|党政办|(?:政府)?办公室|办公厅|信息公开[^，。]*办(?:公室)?"
                                r"|政务公开办(?:公室)?|(?:政务公开|政府信息公开|信息公开)工作机构)$")
 _OFFICE_TAIL = re.compile(r"(?:党政综合办公室|党政办公室|综合办公室|党政办|办公室|办公厅)$")
+_BODY_OGI_OFFICE = re.compile(r"(?:政府|政务)?信息公开(?:工作)?(?:办公室|办)$")
 _PARTY_OFFICE_TAIL = re.compile(r"党政(?:综合)?办(?:公室)?$")
 _QUOTED_NOTICE = re.compile(r"《[^》]{0,80}?(?:通知|意见|方案|要点|办法|规定|决定)》")
 _UNCLOSED_QUOTE = re.compile(r"《[^》]*$")
@@ -507,7 +508,12 @@ def _compiler(printed: str) -> str | None:
         # round 39's city), its government never printed: the bare place, as a place-only title gives it
         return body
     name = _COMPILING_OFFICE.sub("", body)
-    if name == printed and (body := _OFFICE_TAIL.sub("", name)) != name:
+    if name == printed and (body := _BODY_OGI_OFFICE.sub("", name)) != name \
+            and (owner := _agency_like(body)) and not owner.endswith(("政府", "办公室", "办公厅")):
+        # 由X局信息公开工作办公室编制: the bureau's OGI office compiles for the bureau (79b16's county bureau, as its
+        # leading group's office does above and its OGI office in a contact clause: a wording of the compiler class)
+        name = owner
+    elif name == printed and (body := _OFFICE_TAIL.sub("", name)) != name:
         # a zone's 党政办公室 compiles the zone's report (由临沂高新区党政办公室按照…, 由江苏睢宁经济开发区
         # 党政办公室编制: rounds 10 and 27), the zone named as a place
         if _PARTY_OFFICE_TAIL.search(name) and (zone := _zone_name(body)):

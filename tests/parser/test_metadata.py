@@ -889,6 +889,8 @@ def test_a_date_alone_under_the_issuer_is_not_the_report_year():
         # M06: the contact with its address in brackets, or a section of the body
         ("如有疑问，请联系某某市水利局(地址：某某路1号)。\n", "某某市水利局"),
         ("如对本报告有疑问，请联系某某市人民政府外事办公室综合处，电话：0000-1234567。\n", "某某市人民政府外事办公室"),
+        # M06: the bureau's OGI office compiles for the bureau (round 79)
+        ("本年报根据《条例》要求，由某某县统计局信息公开工作办公室编制。\n", "某某县统计局"),
         # M06: a compiler clause with 编写 (round 77)
         ("本年报是根据《条例》规定，由某某市某某区水务局编写了2022年度政府信息公开工作年度报告。\n", "某某市某某区水务局"),
         # M06: the contact's 行政办公室 is the bureau's own office (round 77)
