@@ -117,14 +117,15 @@ _CRUMB_SEPARATOR = re.compile(r"\s*(?:[>＞»›→]+|-{2,}>?|(?<=首页)\s*[/�
 # 总体情况 with the agency as its subject (2021年，X认真贯彻…).
 _YEAR = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年"
 _ANNOUNCED = re.compile(
-    # (本报告 is the report, not a verb announcing it: 本报告内容主要为X2016年度的…, round 20)
+    # (本报告 is the report, not a verb announcing it: 本报告内容主要为X2016年度的…, round 20; 该报告 and 此报告 too,
+    # 该报告客观全面反映了我局2012年度…: 79a09, whose words before 我局 were read as its name)
     # (上传X2024年…年度报告, the report uploaded where it is published: round 30's city commission, named
     # nowhere else in full)
     # (现就X2023年…工作情况报告如下: four agencies' pages of rounds 20, 22, 23 and 28 print it; two of them,
     # a prefecture's office and a town, named no agency elsewhere)
     # (a name holds no angle bracket: <…年度报告格式>全文包括X镇人民政府… is a document's title and the words
     # after it, not 报告 announcing a name: 72d15, a guard)
-    r"(?:公布|发布|印发|编制|形成|(?<!本)报告|将|(?<=现)就|公开|编写|总结|上传)《?(?:(?P<year_first>\d{4})年度?)?"
+    r"(?:公布|发布|印发|编制|形成|(?<![本该此])报告|将|(?<=现)就|公开|编写|总结|上传)《?(?:(?P<year_first>\d{4})年度?)?"
     rf"(?P<agency>(?:[^，。；、“”《》<>,.;:：!?()\s]|{_NAME_BRACKET}){{2,40}}?)"
     rf"(?:[（(]以下简称[^）)]*[）)])?\s*(?:{_YEAR}度?)?\s*(?:的)?(?:政府)?(?:[（(][^）)]{{0,6}}[）)])?(?:信息公开|政务公开)")
 _AND_ITS_OFFICE = re.compile(r"及其?(?:办公室|所属单位|下属单位|直属单位)$")
@@ -668,8 +669,16 @@ _OWN_SITE = re.compile(r"(?:电子版(?:本)?|相关信息(?:主要)?)[^。；]{
                        rf"(?P<agency>[{HAN}]{{3,20}}?)[”\"]?(?:政府)?(?:门户|公众信息|信息公开)?(?:网站|网)")
 
 
+# a town or street speaking of itself (我街道, 本镇) whose report is on its county's portal: the portal names its
+# superior, not the agency (庆云县人民政府网站 under '我街道…': 79a07, whose reader left the name blank; a guard)
+_TOWNSHIP_SELF = re.compile(r"(?:我|本)(?:街道|镇|乡)")
+
+
 def _own_site(lines: list[str]) -> str | None:
-    return _first_named(lines[:40], _OWN_SITE, lambda text: _agency_like(_with_its_government(text)))
+    name = _first_named(lines[:40], _OWN_SITE, lambda text: _agency_like(_with_its_government(text)))
+    if name and not re.search("镇|乡|街道|办事处", name) and _TOWNSHIP_SELF.search("".join(lines[:40])):
+        return None
+    return name
 
 
 # The agency's own OGI documents, named with it (修订《X政府信息公开指南》, 按照《X政府信息主动公开全

@@ -889,6 +889,10 @@ def test_a_date_alone_under_the_issuer_is_not_the_report_year():
         # M06: the contact with its address in brackets, or a section of the body
         ("如有疑问，请联系某某市水利局(地址：某某路1号)。\n", "某某市水利局"),
         ("如对本报告有疑问，请联系某某市人民政府外事办公室综合处，电话：0000-1234567。\n", "某某市人民政府外事办公室"),
+        # M06: 该报告 is the report, no verb announcing a name before the year (round 79)
+        ("我局编制了本年度报告。该报告客观全面反映了我局2012年度政府信息公开工作取得的成效。\n", None),
+        # M06: a street's report on its county's portal: the portal names the county, not the street (round 79)
+        ("本年报的电子版在某某县人民政府网站公开。\n一、概述\n2016年以来，我街道围绕群众关心的热点推进公开。\n", None),
         # M06: the bureau's OGI office compiles for the bureau (round 79)
         ("本年报根据《条例》要求，由某某县统计局信息公开工作办公室编制。\n", "某某县统计局"),
         # M06: a compiler clause with 编写 (round 77)
