@@ -7976,6 +7976,33 @@ d.add("\n(二)依申请公开\n2022年全市各级行政机关共收到政府信
       "办理信息公开行政复议11件、行政诉讼19件。\n")
 
 
+# r504-r506 after round 79 (study79): a bureau's OGI office as compiler (79b16), 该报告 before the year's words
+# (79a09), and a street's report whose only name is its county's portal (79a07).
+d = new("r504_compiler_bureau_ogi_office_untitled_county_bureau_2016.txt", "桐源县审计局", "", "", "",
+        "county_department", 2016, "narrative", "", "prose",
+        "M06 no title: '由X局信息公开工作办公室编制' (the bureau, its OGI office compiling for it; read with the office "
+        "until round 79's change, as 79b16); P08 none received (read); T15")
+d.add("本年报是根据《条例》和市政府信息公开规定的要求,由桐源县审计局信息公开工作办公室编制。全文包括概述、主动公开政府"
+      "信息情况、依申请公开政府信息情况等部分。\n一、概述\n")
+d.prose("2016年,我局未收到政府信息公开申请。\n", applications_received=0)
+
+d = new("r505_gai_baogao_before_year_words_city_bureau_2012.txt", "蓼川市工业和信息化局", "", "", "",
+        "city_department", 2012, "narrative", "", "prose",
+        "M06 no title: '我局认真编制了yyyy年度…报告…该报告客观全面反映了我局yyyy年度…' (the words before 我局 had been "
+        "read as the name until round 79's guard, as 79a09; the contact names the bureau since); P01 the year's count "
+        "(read); T15")
+d.add("根据《条例》的规定和市政务公开办公室的通知要求,我局认真编制了2012年度政府信息公开工作年度报告。该报告客观全面反映"
+      "了我局2012年度政府信息公开工作取得的成效和存在的问题。如对本报告有疑问,请与蓼川市工业和信息化局办公室联系。\n"
+      "一、基本工作情况\n")
+d.prose("2012年,我局主动公开政府信息88条。\n", proactive_disclosed=88)
+
+d = new("r506_street_report_on_county_portal_no_name_2016.txt", "", "", "", "", "street", 2016, "narrative", "", "prose",
+        "M06 a street's report ('我街道…') whose only name is its county's portal, '本年报的电子版在X县人民政府网站公开' "
+        "(blank: the portal names the county; read as the county's government until round 79's guard, as 79a07); P15")
+d.add("本年报根据《条例》和省政府信息公开办法编制,所列数据的统计期限自2016年1月1日起至2016年12月31日止。本年报的电子版在"
+      "桐源县人民政府网站公开。\n一、概述\n2016年以来,我街道围绕群众关心的热点难点问题,扎实推进政府信息公开工作。\n")
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
