@@ -81,10 +81,12 @@ _FILING_UNIT = re.compile(r"填报单位[^:：]*[:：]\s*(\S+)")
 _BRACKETS = re.compile(r"[（(][^）)]*[）)]")
 # A bracket inside or after a name that is part of it: a second name or a place (高新区(新市区),
 # X委员会(宗教事务局), 中韩(长春)…委员会, X商务区(街道)): catalogue M08, rounds three, six and nine (five
-# agencies' pages in the ninth). Notes in brackets (原…, a former name; 盖章, 以下简称…, 试行, a year) are dropped.
+# agencies' pages in the ninth). Notes in brackets (原…, a former name; 盖章, 以下简称…, 试行, a year) are dropped;
+# so are 以上简称…, a misprint of 以下简称 (80d11's province office), and 含…, what the report covers besides
+# (人力资源社会保障部(含国家公务员局): 78d07's ministry), notes of the same kind.
 _NAME_BRACKET = rf"[（(][{HAN}]{{1,15}}[）)]"
 _WORDS_IN_BRACKETS = re.compile(_NAME_BRACKET)
-_BRACKET_NOTE = re.compile(r"[（(](?:原|以下简称|简称|盖章|签章|公章|代章|试行|暂行|草案|筹)")
+_BRACKET_NOTE = re.compile(r"[（(](?:原|以[下上]简称|简称|含|盖章|签章|公章|代章|试行|暂行|草案|筹)")
 # what a bracket kept must be: a place or a body's name, or a word inside the name (中韩(长春)国际…)
 _NAMED_IN_BRACKET = re.compile(r"(?:省|自治区|市|区|县|旗|州|盟|镇|乡|街道|局|委|委员会|办|办公室|厅|政府|中心)[）)]$")
 
@@ -524,7 +526,7 @@ def _compiler(printed: str) -> str | None:
             name = owner
     name = _agency_like(name)
     # 由区政府办公室综合…编制: a level with no place names no one (the subject may, below)
-    return name if name and "以下简称" not in name and not _LEVEL_ONLY.match(name) else None
+    return name if name and "简称" not in name and not _LEVEL_ONLY.match(name) else None
 
 
 # a section heading run into the sentence after it on a one-line page (一、总体情况 2022年，…)

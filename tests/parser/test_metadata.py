@@ -883,6 +883,9 @@ def test_a_date_alone_under_the_issuer_is_not_the_report_year():
         ("现公布某某商务区(街道)2014年政府信息公开工作年度报告。\n", "某某商务区(街道)"),
         ("现发布《某某市民族事务委员会(宗教事务局)2024年政府信息公开工作年度报告》。\n", "某某市民族事务委员会(宗教事务局)"),
         ("某某市卫生健康局(原某某市卫生和计划生育局)\n2018年政府信息公开工作年度报告\n", "某某市卫生健康局"),
+        # a misprinted 以上简称 and a 含… scope note are notes too (rounds 80 and 78)
+        ("本报告由某某省人民防空办公室(以上简称省人防办)编制。\n", "某某省人民防空办公室"),
+        ("现公开某某部(含某某局)2009年政府信息公开工作年度报告。\n", "某某部"),
         # M06: a verb of the compiler rule inside the name; the OGI leading group's office compiles for its body
         ("本报告由某某县农业综合开发办公室编制。\n", "某某县农业综合开发办公室"),
         ("本报告由某某区民族宗教事务局政务公开政府信息公开工作领导小组办公室编制。\n", "某某区民族宗教事务局"),
