@@ -533,12 +533,18 @@ def _compiler(printed: str) -> str | None:
 _HEADING_BEFORE = re.compile(r"^[一二三四五六七八九十]+、\S{0,12}\s+")
 
 
+_EVERY_UNIT_OF = re.compile(r"(?<=[省市区县州旗])各(?:县|区|市|乡|镇|街道|部门|单位|级)")
+
+
 def _named(text: str) -> str | None:
     """An agency's name or a bare place name; never 我局, 本镇, 该街道."""
     # nor the start of a leading clause (2012年按照磐石市…的安排, 牛心镇人民政府…: eighth round)
     # (nor a particle: 现将2022年度的政府信息公开工作情况… names no one: round 22's docs review)
     # (在 opens a phrase, not a name: 2021年，在市委市政府…领导下 read as '在市委市', round 43's district)
     if text.startswith(("我", "本", "该", "各", "全", "的", "在", *_VERBS_FIRST)):
+        return None
+    # (nor every unit of a place, 阜新市各县区政府共受理…: the units together, no one body; 80a03, a guard)
+    if _EVERY_UNIT_OF.search(text):
         return None
     return _agency_like(text) or (text if _PLACE_NAME.match(_BRACKETS.sub("", text)) else None)
 

@@ -892,6 +892,8 @@ def test_a_date_alone_under_the_issuer_is_not_the_report_year():
         # M06: the contact with its address in brackets, or a section of the body
         ("如有疑问，请联系某某市水利局(地址：某某路1号)。\n", "某某市水利局"),
         ("如对本报告有疑问，请联系某某市人民政府外事办公室综合处，电话：0000-1234567。\n", "某某市人民政府外事办公室"),
+        # M06: every unit of a place together is no one body (round 80)
+        ("一、总体情况\n2019年，某某市各县区政府共受理依申请公开件99件，均依法答复。\n", None),
         # M06: 该报告 is the report, no verb announcing a name before the year (round 79)
         ("我局编制了本年度报告。该报告客观全面反映了我局2012年度政府信息公开工作取得的成效。\n", None),
         # M06: a street's report on its county's portal: the portal names the county, not the street (round 79)
