@@ -8003,6 +8003,23 @@ d.add("本年报根据《条例》和省政府信息公开办法编制,所列数
       "桐源县人民政府网站公开。\n一、概述\n2016年以来,我街道围绕群众关心的热点难点问题,扎实推进政府信息公开工作。\n")
 
 
+# r507-r508 after round 80 (study80): a bracket after the compiler's name holding a misprinted 以上简称 (80d11, and
+# 78d07's 含…), and a place's 各县区政府 as a subject (80a03).
+d = new("r507_compiler_bracket_yishang_jiancheng_province_office_2018.txt", "蓠江省人民防空办公室", "", "", "",
+        "province_department", 2018, "narrative", "", "prose",
+        "M06 no title: '由X办公室(以上简称X办)编制' (the bracket a note, a misprint of 以下简称: dropped since round 80's "
+        "change; the bracket had been kept in the name, as 80d11); P08 none received (read); T15")
+d.add("根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和省政府信息公开规定要求,由蓠江省人民防空办公室"
+      "(以上简称省人防办)编制本报告。\n一、概述\n")
+d.prose("2018年,省人防办未收到政府信息公开申请。\n", applications_received=0)
+
+d = new("r508_every_county_government_subject_city_2019.txt", "", "", "", "", "city", 2019, "narrative", "", "prose",
+        "M06 no title; '2019年,X市各县区政府共受理依申请公开件N件' the first named subject (every unit together: no "
+        "name; read as 'X市各县区政府' until round 80's guard, as 80a03); P12 the counties' requests (no figure); T15")
+d.add("按照省政府办公厅的工作部署,认真贯彻落实《条例》,扎实开展政府信息公开工作。\n一、依申请公开情况\n"
+      "2019年,桐江市各县区政府共受理依申请公开件87件,均依法按时答复。\n")
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
