@@ -7889,9 +7889,9 @@ d = new("r495_channel_rows_other_means_no_total_town_2021.txt", "桐溪镇人民
         "M00 plain title (read); P05 the year's items as channel rows, the site's news, the OGI column's count and "
         "'其他方式公开政府信息数N条', with no total (no figure; the last row had been read as the total until round 77's "
         "guard, as 77c16 and 75c02); P08 none received (read); P10 no fee (read); T15")
-d.add("桐溪镇人民政府2021年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况 我镇通过镇政府网站、微信公众号、"
-      "公开栏和村务公开栏等渠道主动公开政府信息。本年度我镇主动公开政府信息的数量如下:政府网站发布工作动态412条;"
-      "信息公开专栏按要求发布,数量为36条;其他方式公开政府信息数61条。\n(二)依申请公开情况 ")
+d.add("桐溪镇人民政府2021年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况 镇里依托镇政府网站、公众号和"
+      "各村公开栏发布信息。全年各渠道发布数量分列如下:镇政府网站更新工作动态412条;信息公开专栏按要求发布,数量为36条;"
+      "其他方式公开政府信息数61条。\n(二)依申请公开情况 ")
 d.prose("2021年度我镇未收到依申请公开申请。\n", applications_received=0)
 d.prose("(三)收费及减免情况 2021年我镇依申请提供政府信息不收取费用。\n", fees_10k_yuan=0)
 
@@ -7930,9 +7930,9 @@ d = new("r499_contact_xingzheng_bangongshi_untitled_city_bureau_2010.txt", "蓼�
         "city_department", 2010, "narrative", "", "prose",
         "M03 a login line; M07 a title with the year and no agency; M06 the bureau named only in its contact clause, "
         "'请联系X局行政办公室' (blank until round 77's change, as 77a03); T15")
-d.add("登录 注册\n\n2010年政府信息公开工作年度报告\n\n根据《条例》的规定和上级的工作部署,现编制本局2010年度政府信息公开"
-      "工作年度报告。如对本年报有疑问、意见和建议,请联系蓼川市林业局行政办公室,电话:0000000。\n\n"
-      "一、政府信息公开工作概况\n2010年以来,我局按照市政府的统一安排部署,结合部门工作实际开展工作。\n")
+d.add("登录 注册\n\n2010年政府信息公开工作年度报告\n\n依照《条例》和上级要求,现编制本局2010年度政府信息公开"
+      "工作年度报告。对本年报有任何意见,请联系蓼川市林业局行政办公室,电话:0000000。\n\n"
+      "一、政府信息公开工作概况\n2010年,我局在市政府指导下逐项落实各项公开任务。\n")
 
 
 # r500-r503 after round 78 (study78): a betting site's 线路检测 words wherever the agency's name stood (78d15), a street
@@ -7943,8 +7943,8 @@ d = new("r500_betting_line_check_words_for_the_name_ministry_2012.txt", "", "", 
         "M01 a trail; M14 a mirror printing a betting site's '<digits>线路检测中' wherever the body's name stood, in the trail, "
         "the title, the source line and the contact (read as the name until round 78's change; blank since, as 78d15); "
         "M02 source and date line (read); P01 the year's count (read); T15")
-d.add("您现在所在的位置是: 66018线路检测中>信息公开>公开年度报告\n\n2012年度66018线路检测中政府信息公开年度报告\n\n"
-      "来源:66018线路检测中  发布时间:2013-03-29  [打印本页] [关闭窗口]\n\n    按照《条例》要求,66018线路检测中编制了"
+d.add("您现在所在的位置是: 66018线路检测中>政务公开>年度报告\n\n2012年度66018线路检测中政府信息公开年度报告\n\n"
+      "来源:66018线路检测中  发布时间:2013-03-29  [打印] [关闭]\n\n    依据《条例》,66018线路检测中编制了"
       "本年度报告。若有疑问,请与66018线路检测中联系。\n一、概述\n")
 d.prose("2012年,我局主动公开政府信息236条。\n", proactive_disclosed=236)
 
@@ -7991,16 +7991,16 @@ d = new("r505_gai_baogao_before_year_words_city_bureau_2012.txt", "蓼川市工�
         "M06 no title: '我局认真编制了yyyy年度…报告…该报告客观全面反映了我局yyyy年度…' (the words before 我局 had been "
         "read as the name until round 79's guard, as 79a09; the contact names the bureau since); P01 the year's count "
         "(read); T15")
-d.add("根据《条例》的规定和市政务公开办公室的通知要求,我局认真编制了2012年度政府信息公开工作年度报告。该报告客观全面反映"
-      "了我局2012年度政府信息公开工作取得的成效和存在的问题。如对本报告有疑问,请与蓼川市工业和信息化局办公室联系。\n"
+d.add("依照《条例》和市里的通知,我局编写了2012年度政府信息公开工作年度报告。该报告较为完整地总结了我局2012年度政府"
+      "信息公开工作的做法与不足。如对本报告有疑问,请与蓼川市工业和信息化局办公室联系。\n"
       "一、基本工作情况\n")
 d.prose("2012年,我局主动公开政府信息88条。\n", proactive_disclosed=88)
 
 d = new("r506_street_report_on_county_portal_no_name_2016.txt", "", "", "", "", "street", 2016, "narrative", "", "prose",
         "M06 a street's report ('我街道…') whose only name is its county's portal, '本年报的电子版在X县人民政府网站公开' "
         "(blank: the portal names the county; read as the county's government until round 79's guard, as 79a07); P15")
-d.add("本年报根据《条例》和省政府信息公开办法编制,所列数据的统计期限自2016年1月1日起至2016年12月31日止。本年报的电子版在"
-      "桐源县人民政府网站公开。\n一、概述\n2016年以来,我街道围绕群众关心的热点难点问题,扎实推进政府信息公开工作。\n")
+d.add("本年报依照《条例》和省里的公开办法编写,数据截至2016年12月31日。本年报电子版已在"
+      "桐源县人民政府网站发布。\n一、概述\n2016年,我街道围绕居民关心的事项推进政府信息公开。\n")
 
 
 # r507-r508 after round 80 (study80): a bracket after the compiler's name holding a misprinted 以上简称 (80d11, and
@@ -8017,7 +8017,7 @@ d = new("r508_every_county_government_subject_city_2019.txt", "", "", "", "", "c
         "M06 no title; '2019年,X市各县区政府共受理依申请公开件N件' the first named subject (every unit together: no "
         "name; read as 'X市各县区政府' until round 80's guard, as 80a03); P12 the counties' requests (no figure); T15")
 d.add("按照省政府办公厅的工作部署,认真贯彻落实《条例》,扎实开展政府信息公开工作。\n一、依申请公开情况\n"
-      "2019年,桐江市各县区政府共受理依申请公开件87件,均依法按时答复。\n")
+      "2019年,桐江市各县区政府共接到依申请公开事项87件,都已按期答复。\n")
 
 
 # ---------------------------------------------------------------- output

@@ -893,17 +893,17 @@ def test_a_date_alone_under_the_issuer_is_not_the_report_year():
         ("如有疑问，请联系某某市水利局(地址：某某路1号)。\n", "某某市水利局"),
         ("如对本报告有疑问，请联系某某市人民政府外事办公室综合处，电话：0000-1234567。\n", "某某市人民政府外事办公室"),
         # M06: every unit of a place together is no one body (round 80)
-        ("一、总体情况\n2019年，某某市各县区政府共受理依申请公开件99件，均依法答复。\n", None),
+        ("一、总体情况\n2019年，某某市各县区政府共接到依申请公开事项64件。\n", None),
         # M06: 该报告 is the report, no verb announcing a name before the year (round 79)
-        ("我局编制了本年度报告。该报告客观全面反映了我局2012年度政府信息公开工作取得的成效。\n", None),
+        ("我局编写了本年度报告。该报告较为完整地总结了我局2012年度政府信息公开工作的做法。\n", None),
         # M06: a street's report on its county's portal: the portal names the county, not the street (round 79)
-        ("本年报的电子版在某某县人民政府网站公开。\n一、概述\n2016年以来，我街道围绕群众关心的热点推进公开。\n", None),
+        ("本年报电子版已在某某县人民政府网站发布。\n一、概述\n2016年，我街道围绕居民关心的事项推进公开。\n", None),
         # M06: the bureau's OGI office compiles for the bureau (round 79)
         ("本年报根据《条例》要求，由某某县统计局信息公开工作办公室编制。\n", "某某县统计局"),
         # M06: a compiler clause with 编写 (round 77)
-        ("本年报是根据《条例》规定，由某某市某某区水务局编写了2022年度政府信息公开工作年度报告。\n", "某某市某某区水务局"),
+        ("依照《条例》，由某某市某某区水务局编写了2022年度政府信息公开工作年度报告。\n", "某某市某某区水务局"),
         # M06: the contact's 行政办公室 is the bureau's own office (round 77)
-        ("如对本年报有疑问、意见和建议，请联系某某市林业管理局行政办公室，地址：某某路12号，电话：0000-1234567。\n",
+        ("对本年报有任何意见，请联系某某市林业管理局行政办公室，电话：0000-1234567。\n",
          "某某市林业管理局"),
         # M06: the contact's 党政综合科 is the body's section (round 21)
         ("如对本年报有疑问，请联系某某街道办事处党政综合科，地址：某某市某某路8号。\n", "某某街道办事处"),

@@ -306,7 +306,7 @@ def test_more_sentences_that_give_nothing(text, metric):
         ("本报告在2022年度某某县各乡镇（街道）、县政府各部门的年度报告的基础上编制。2022年，全县共收到申请91件。",
          "applications_received", 91),  # (round 26)
         # (汇总编制 alone: round 26's district, 77c02's county)
-        ("现将汇总编制的某某县2022年政府信息公开工作年度报告向社会公布。2022年，全县共收到依申请公开信件31件。",
+        ("本报告由县政府办公室汇总编制。2022年，全县共受理政府信息公开申请31件。",
          "applications_received", 31),
         # (round 44: the units' own reports named as its source)
         ("本报告根据《条例》要求及某区各委、办、局，各街道办事处的政府信息公开年度报告编制而成。2012年，全区受理申请311件。",
@@ -537,7 +537,7 @@ def test_a_short_denial_answers_the_heading_before_it():
         ("市政府及其部门主动公开政府信息5820条，其中：规范性文件12件，其他信息5808条。", 2020, "proactive_disclosed"),
         ("各村委会通过村务公开栏公开信息共计460条。", 2013, "proactive_disclosed"),
         # the city's departments concerned (round 77's county-level city)
-        ("市级各有关部门按照职责及时发布财政、教育、就业等政府信息共计3150条。", 2020, "proactive_disclosed"),
+        ("2020年，各有关部门依职责发布就业、社保等政府信息共计3150条。", 2020, "proactive_disclosed"),
         # a province's report counting its cities' items (round 39's province page, realdev r310)
         ("省政府及直属部门主动公开信息2.6万余条；各市（地）主动公开政府信息21万条。", 2009, "proactive_disclosed"),
         # P06: requests counted to date
@@ -1491,8 +1491,8 @@ def test_on_request_as_an_item_of_a_semicolon_list_of_kinds_is_no_request_count(
 
 def test_appeals_after_a_whole_areas_requests_in_its_paragraph_are_the_areas():
     # P12 (78c07, 38a06): the sentence after the whole city's requests counts the city's appeals too
-    text = ("2022年全市各级行政机关共收到政府信息公开申请180件，其中已办结171件。"
-            "办理信息公开行政复议9件、行政诉讼15件。")
+    text = ("2022年全市各级行政机关共受理信息公开申请180件，已全部办结。"
+            "全年发生信息公开行政复议9件、行政诉讼15件。")
     found = figures(text, 2022)
     assert "review_cases" not in found and "litigation_cases" not in found
     # a zero stays the agency's: the area had none
