@@ -511,19 +511,19 @@ def _compiler(printed: str) -> str | None:
         # round 39's city), its government never printed: the bare place, as a place-only title gives it
         return body
     name = _COMPILING_OFFICE.sub("", body)
-    if name == printed and (body := _BODY_OGI_OFFICE.sub("", name)) != name \
-            and (owner := _agency_like(body)) and not owner.endswith(("政府", "办公室", "办公厅")):
-        # 由X局信息公开工作办公室编制: the bureau's OGI office compiles for the bureau (79b16's county bureau, as its
-        # leading group's office does above and its OGI office in a contact clause: a wording of the compiler class)
-        name = owner
-    elif name == printed and (body := _OFFICE_TAIL.sub("", name)) != name:
+    # 由X委员会办公室编制, 由X局办公室编制: the body whose office it is (M06, sixth round); its OGI office too,
+    # 由X局信息公开工作办公室编制 (79b16's county bureau, as its leading group's office above and its OGI office in
+    # a contact clause: a wording of the compiler class)
+    for tail in (_BODY_OGI_OFFICE, _OFFICE_TAIL) if name == printed else ():
+        if (body := tail.sub("", name)) == name:
+            continue
         # a zone's 党政办公室 compiles the zone's report (由临沂高新区党政办公室按照…, 由江苏睢宁经济开发区
         # 党政办公室编制: rounds 10 and 27), the zone named as a place
         if _PARTY_OFFICE_TAIL.search(name) and (zone := _zone_name(body)):
             return zone
-        # 由X委员会办公室编制, 由X局办公室编制: the body whose office it is (M06, sixth round)
         if (owner := _agency_like(body)) and not owner.endswith(("政府", "办公室", "办公厅")):
             name = owner
+            break
     name = _agency_like(name)
     # 由区政府办公室综合…编制: a level with no place names no one (the subject may, below)
     return name if name and "简称" not in name and not _LEVEL_ONLY.match(name) else None
@@ -1074,13 +1074,13 @@ def _fuller(best: tuple[bool, int, str] | None, key: tuple[bool, int, str]) -> t
     return max(best, key) if best else key
 
 
-def government_of_place(agency: str, text: str, short: str | None = None, place_prefix_ends=None) -> str:
+def government_of_place(agency: str, text: str, short: str | None, place_prefix_ends) -> str:
     """A title that names only a place (大寺镇2023年…, 光辉街道2021年…) is its
     government's report: the name becomes 大寺镇人民政府 / 光辉街道办事处 when the
     text prints that form anywhere (catalogue M08, a bare place as the title's
     name); a place whose government's name is never printed stays as it is.
-    With `place_prefix_ends` (the gazetteer's), a government the text prints only
-    after its county's or city's names is named so (仁寿县凤陵乡人民政府)."""
+    A government the text prints only after its county's or city's names is
+    named so (仁寿县凤陵乡人民政府); `place_prefix_ends` is the gazetteer's."""
     if not _PLACE_NAME.match(agency) or _AGENCY_SUFFIX.search(agency):
         return agency
     tails = ("办事处",) if agency.endswith("街道") else ("人民政府", "政府")
@@ -1093,7 +1093,7 @@ def government_of_place(agency: str, text: str, short: str | None = None, place_
     # 坑镇政府信息公开工作年度报告 is 坑镇's 政府信息公开 report: no 政府 of its own
     government = next((name + tail for tail in tails for name in dict.fromkeys([agency, *stems]) if len(name) >= 2
                        and re.search(re.escape(name) + tail + ("(?!信息)" if tail == "政府" else ""), text)), agency)
-    if government == agency or place_prefix_ends is None:
+    if government == agency:
         return government
     # printed only after its places, in the contact, the compiler clause or an address (凤陵乡2016年… over
     # 本报告由仁寿县凤陵乡人民政府…编制, 请与仁寿县凤陵乡人民政府联系; 山城镇 over 办公地址:梅河口市山城镇人民政府): the

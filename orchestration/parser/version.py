@@ -16,12 +16,11 @@ from pathlib import Path
 from orchestration.parser.catalog import SEEDS_DIR
 
 _PACKAGE = Path(__file__).resolve().parent
-_SEEDS = SEEDS_DIR
 # the seeds parse_report reads: the cell catalog and the gazetteer
 _SEED_FILES = ("indicators.csv", "applicant_types.csv", "admin_divisions.csv")
 
 
-def source_digest(package: Path = _PACKAGE, seeds: Path = _SEEDS) -> str:
+def source_digest(package: Path = _PACKAGE, seeds: Path = SEEDS_DIR) -> str:
     digest = hashlib.sha256()
     files = sorted(package.rglob("*.py")) + [seeds / name for name in _SEED_FILES]
     for path in files:

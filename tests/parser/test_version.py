@@ -2,7 +2,8 @@
 
 import shutil
 
-from orchestration.parser.version import _PACKAGE, _SEEDS, PARSER_VERSION, source_digest
+from orchestration.parser.catalog import SEEDS_DIR
+from orchestration.parser.version import _PACKAGE, PARSER_VERSION, source_digest
 
 
 def test_the_version_is_the_digest_of_the_parser_and_the_catalog_it_reads():
@@ -12,9 +13,9 @@ def test_the_version_is_the_digest_of_the_parser_and_the_catalog_it_reads():
 def test_a_change_to_a_rule_or_to_the_catalog_gives_another_version(tmp_path):
     package, seeds = tmp_path / "parser", tmp_path / "seeds"
     shutil.copytree(_PACKAGE, package, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copytree(_SEEDS, seeds)
+    shutil.copytree(SEEDS_DIR, seeds)
     before = source_digest(package, seeds)
-    assert before == source_digest(_PACKAGE, _SEEDS)  # the same files, wherever they are
+    assert before == source_digest(_PACKAGE, SEEDS_DIR)  # the same files, wherever they are
 
     prose = package / "prose.py"
     original = prose.read_bytes()
