@@ -8020,6 +8020,17 @@ d.add("按照省政府办公厅的工作部署,认真贯彻落实《条例》,�
       "2019年,桐江市各县区政府共接到依申请公开事项87件,都已按期答复。\n")
 
 
+# r509 after round 81 (study81): a page's source field printed 信息来源: over a bureau's untitled report (81c05; the
+# wording on rounds 78 and 80 too).
+d = new("r509_xinxi_laiyuan_field_untitled_county_bureau_2025.txt", "桐山市体育局", "", "", "", "county_department",
+        2025, "narrative", "", "prose",
+        "M02 no title; the page's field line '发布时间:… 信息来源:X局' the only name (the body speaks as 我局; left "
+        "unnamed until the twenty-third session's change, as 81c05); P01 the year's count (read); P08 none received")
+d.add("发布时间:2026-01-19 15:40 信息来源:桐山市体育局\n一、总体情况\n(一)主动公开政府信息情况\n")
+d.prose("2025年,我局依托市政府门户网站主动公开政府信息64条。\n", proactive_disclosed=64)
+d.add("(二)依申请公开情况\n")
+d.prose("2025年,我局未收到政府信息公开申请。\n", applications_received=0)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

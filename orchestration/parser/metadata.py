@@ -651,8 +651,10 @@ def _publisher(lines: list[str]) -> str | None:
 # A page's 来源: field (发布时间: … 来源:X 字号:[大 中 小]) names who put the report up: the last
 # resort, after everything the report itself prints (M02: round 16's city commission, its stand-in
 # r271, round 21's street); a government's office there is the portal's uploader, as often for the
-# townships and departments below it (来源:X县人民政府办公室 over a township's report: realdev r114)
-_SOURCE_FIELD = re.compile(rf"(?:^|\s|\d)来源[:：]\s*(?P<agency>[{HAN}()（）]{{3,30}}?)(?=字号|发布|浏览|时间|作者|$|\s|[|:：])")
+# townships and departments below it (来源:X县人民政府办公室 over a township's report: realdev r114).
+# The field is also printed 信息来源: (a wording of the class, on 78b03, 78b19, 78b20, 80c07 and 81c05, five
+# agencies' pages; the one it alone names is 81c05's bureau)
+_SOURCE_FIELD = re.compile(rf"(?:^|\s|\d|信息)来源[:：]\s*(?P<agency>[{HAN}()（）]{{3,30}}?)(?=字号|发布|浏览|时间|作者|$|\s|[|:：])")
 
 
 def _first_named(lines: list[str], pattern: re.Pattern, name_of: Callable[[str], str | None]) -> str | None:
