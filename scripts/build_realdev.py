@@ -8031,6 +8031,33 @@ d.prose("2025年,我局依托市政府门户网站主动公开政府信息64条�
 d.add("(二)依申请公开情况\n")
 d.prose("2025年,我局未收到政府信息公开申请。\n", applications_received=0)
 
+# r510-r512 after round 82 (study82): download links' labels before the title's file name (82a20, 82a22), the
+# year's 年 printed twice before the subject (82d03), and items published on request after a bare 其中, (82a14).
+d = new("r510_download_link_labels_before_title_file_county_bureau_2023.txt", "桐河县投资促进局", "", "", "",
+        "county_department", 2023, "narrative", "", "prose",
+        "M01 '点击查看PDF版:X2023年度…报告.pdf' / '点击查看WORD版:….doc' lines, the only title (read with the label "
+        "as 点击查看PDF版:X until round 82's change, as 82a20 and 82a22); P01 the year's count (read)")
+d.add("点击查看PDF版:桐河县投资促进局2023年度政府信息公开工作年度报告.pdf\n"
+      "点击查看WORD版:桐河县投资促进局2023年度政府信息公开工作年度报告.doc\n"
+      "本报告依照《条例》和年度报告格式的要求编写,分为六个部分。\n一、总体情况\n")
+d.prose("2023年,我局主动公开政府信息112条。\n", proactive_disclosed=112)
+
+d = new("r511_year_printed_twice_before_subject_district_bureau_2025.txt", "桐江区统计局", "", "", "",
+        "county_department", 2025, "narrative", "", "prose",
+        "M06 no title; '2025年年度X…' the first subject after the year's 年 printed twice (read as 年度X until "
+        "round 82's guard, as 82d03); P08 none received (read)")
+d.add("本报告按照《条例》和省、市关于年度报告编写工作的通知编制。\n一、总体情况\n(一)主动公开\n"
+      "2025年年度桐江区统计局认真抓好政务公开,各项工作有序推进。\n(二)依申请公开\n")
+d.prose("2025年,本局未收到政府信息公开申请。\n", applications_received=0)
+
+d = new("r512_on_request_items_after_bare_qizhong_comma_city_bureau_2021.txt", "桐州市林业局", "", "", "",
+        "city_department", 2021, "narrative", "", "prose",
+        "M00 plain title (read); P02 '全年主动发布信息N条,其中,…文件a件、依申请公开b件' the items published, their "
+        "parts after 其中 and a comma (b no request count; read as the requests until round 82's guard, as 82a14); "
+        "P01 the total (read); T15")
+d.add("桐州市林业局2021年政府信息公开工作年度报告\n一、总体情况\n")
+d.prose("全年主动发布信息305条,其中,主动公开部门文件28件、依申请公开12件。\n", proactive_disclosed=305)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -218,8 +218,9 @@ _UNCLOSED_QUOTE = re.compile(r"《[^》]*$")
 _SUBJECT_VERBS = (r"(?:认真|按照|坚持|深入|持续|继续|严格|进一步|紧紧|紧扣|围绕|全面|扎实|高度|不断|积极|切实|聚焦|始终|依据|依照"
                   r"|根据|结合|在|以|把|将|对|共|通过|依托|主动|推动|推进|加强|落实|贯彻|及时|(?:的)?(?:政府)?信息公开工作"
                   r"|(?:的)?政务公开工作|(?:未|没有)(?:收到|受理|接到))")
+# (the year's 年 printed twice, 2025年年度X局加强…: 82d03's bureau, read as 年度X局; a guard, no name starts with 年度)
 _SUBJECT = re.compile(
-    rf"^(?:{_YEAR}(?:度|以来|内|全年)?|今年以来|截至[^，。]{{2,14}}?[，,])[，,]?\s*(?:在[^，。]{{2,30}}?下[，,]\s*"
+    rf"^(?:{_YEAR}(?:年?度|以来|内|全年)?|今年以来|截至[^，。]{{2,14}}?[，,])[，,]?\s*(?:在[^，。]{{2,30}}?下[，,]\s*"
     rf"|(?:按照|根据|依据|依照)[^，。]{{2,40}}?(?:要求|部署|安排|规定|精神)[，,]\s*){{0,2}}(?P<agency>[{HAN}]{{2,30}}?)"
     + _SUBJECT_VERBS)
 # the same subject opening a line with no year before it (北宫镇人民政府坚持以…, 黎明街道办事处积极响应…, X2023年为…):
@@ -372,6 +373,9 @@ def _agency_from_title(title: str) -> str | None:
     head = _TITLE_WORDS.split(head)[0] if m else head
     # a site's section label in square brackets before the title ([甘霖镇]2012年甘霖镇…: round 16)
     head = re.sub(r"^[\[【][^\]】]{1,12}[\]】]\s*", "", head)
+    # a link's or field's label before the title's file name (点击查看PDF版:X2023年…报告.pdf: 82a20, 82a22; 问答解读:
+    # X….docx, round 24's district office): no name holds a colon, so the name starts after the last one (M01)
+    head = re.split(r"[:：]", head)[-1]
     if m and not head.strip(" 　:：-—关于"):
         # the year first: 2022年上海市政府信息公开工作年度报告
         words = _TITLE_WORDS.search(title, m.end())

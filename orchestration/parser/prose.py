@@ -727,7 +727,9 @@ _NO_APPLICATIONS = re.compile(
 # appeals (行政复议申请, 诉讼), each of several other units (分别收到…), licences applied for
 # (收到行政许可申请N件: round 17): no information requests of the agency
 _NOT_INFORMATION_REQUESTS = re.compile("复议|诉讼|分别|许可申请|审批申请")
-_PART_AFTER_COLON = re.compile(r"其中\s*[:：]\s*$")
+# (or a comma: 全年主动发布信息N条,其中,主动公开部门文件a件、依申请公开b件, 82a14's bureau, whose items published on
+# request were read as its requests)
+_PART_AFTER_COLON = re.compile(r"其中\s*[:：，,]\s*$")
 
 
 def _applications(s: Sentence, year: int | None) -> Decimal | None:

@@ -247,6 +247,8 @@ def test_impossible_date_is_ignored():
         # a running page header and a field label before the title
         ("Page 9 - 嘉兴市南湖区水利局2020年度政府信息公开工作年度报告\n正文。\n", "嘉兴市南湖区水利局"),
         ("标题：成都市武侯区司法局2020年政府信息公开工作年度报告\n正文。\n", "成都市武侯区司法局"),
+        # a download link's label before the title's file name (82a20, 82a22; round 24's 问答解读:….docx)
+        ("点击查看PDF版:某某区审计局2023年度政府信息公开工作年度报告.pdf\n一、总体情况\n", "某某区审计局"),
         # the year first
         ("2022年上海市政府信息公开工作年度报告\n\n字号:\n\n正文。\n", "上海市"),
         ("2021年度湖州市生态环境局政府信息公开工作年度报告\n正文。\n", "湖州市生态环境局"),
@@ -931,6 +933,8 @@ def test_a_date_alone_under_the_issuer_is_not_the_report_year():
         ("发布时间: 2024-01-19 10:20:00来源:某某市商务局字号:[ 大 中 小 ]\n一、总体情况\n我局主动公开信息30条。\n",
          "某某市商务局"),
         ("发布时间: 2024-01-19 来源:某某县人民政府办公室\n一、总体情况\n我镇主动公开信息30条。\n", None),
+        # M06: the year's 年 printed twice before the subject (82d03)
+        ("一、总体情况\n2024年年度某某县统计局推进政务公开工作。\n", "某某县统计局"),
         # M02: the field printed 信息来源: (round 81's bureau; rounds 78 and 80 print it too)
         ("发布时间:2025-01-20 09:15 信息来源:某某市文化旅游局\n一、总体情况\n我局全年公开信息85条。\n", "某某市文化旅游局"),
         # M06: the subject after 某年全年 or 某年内

@@ -1489,6 +1489,15 @@ def test_on_request_as_an_item_of_a_semicolon_list_of_kinds_is_no_request_count(
     assert figures("2020年，我镇依申请公开3条。", 2020)["applications_received"] == 3
 
 
+def test_on_request_items_after_a_bare_qizhong_and_comma_are_a_part_of_the_published():
+    # P08 guard (82a14): 其中 and a comma before the parts of the items published, one of them 依申请公开
+    text = "2021年全年主动发布信息260条,其中,主动公开规范性文件40件、依申请公开31件。"
+    found = figures(text, 2021)
+    assert "applications_received" not in found and found["proactive_disclosed"] == 260
+    # a request count after its own 其中 and colon stays a part too; a plain count is read
+    assert "applications_received" not in figures("2021年共发布信息90条,其中:依申请公开5件。", 2021)
+    assert figures("2021年,我局共收到依申请公开31件。", 2021)["applications_received"] == 31
+
 def test_appeals_after_a_whole_areas_requests_in_its_paragraph_are_the_areas():
     # P12 (78c07, 38a06): the sentence after the whole city's requests counts the city's appeals too
     text = ("2022年全市各级行政机关共受理信息公开申请180件，已全部办结。"
