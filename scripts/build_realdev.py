@@ -8058,6 +8058,36 @@ d = new("r512_on_request_items_after_bare_qizhong_comma_city_bureau_2021.txt", "
 d.add("桐州市林业局2021年政府信息公开工作年度报告\n一、总体情况\n")
 d.prose("全年主动发布信息305条,其中,主动公开部门文件28件、依申请公开12件。\n", proactive_disclosed=305)
 
+# r513-r515 after round 84 (study84): a civil-defence office named only in its contact, with 不向申请人收取…费用 (84c01,
+# 84c02); a list item's date and a site's 导出word button glued before the title, and 全年无涉及…申请情况 (84d02,
+# 84c11); the kinds' list ending 等需要公开的政府信息 before the total (84d11).
+d = new("r513_office_body_only_in_contact_no_fee_buxiang_city_office_2016.txt", "桐州市人民防空办公室", "", "", "",
+        "city_department", 2016, "narrative", "", "prose",
+        "M06 no title; '请与X市人民防空办公室联系' the only name (the body's own 办公室; unread until round 84's change, as "
+        "84c01); P01 the year's count (read); P10 '不向申请人收取任何费用' (read since round 84's change, as 84c02)")
+d.add("本报告按照《条例》和市政府信息公开年报制度编写。如对报告有疑问,请与桐州市人民防空办公室联系(地址:桐州市"
+      "滨河路16号)。\n一、工作概述\n")
+d.prose("2016年,我办主动公开政府信息74条。\n", proactive_disclosed=74)
+d.add("二、依申请公开\n")
+d.prose("受理申请时,我办不向申请人收取任何费用。\n", fees_10k_yuan=0)
+
+d = new("r514_list_item_date_export_word_button_before_title_prefecture_commission_2021.txt", "桐南州文化旅游委员会",
+        "", "", "", "city_department", 2021, "narrative", "", "prose",
+        "M03 '  • yyyy-mm-dd导出word<name>yyyy年…报告' a list item's date and a button's word glued before the title "
+        "(read as the name with them until round 84's guard, as 84d02), the title printed again below; P08 '全年无涉及"
+        "政府信息公开申请情况' (read since round 84's change, as 84c11)")
+d.add("文化旅游委员会\n\n  • 2022-01-26导出word桐南州文化旅游委员会2021年政府信息公开工作年度报告\n\n"
+      "    桐南州文化旅游委员会2021年政府信息公开工作年度报告\n\n    本报告按照《条例》编写。\n一、总体情况\n")
+d.prose("全年无涉及政府信息公开申请情况。\n", applications_received=0)
+
+d = new("r515_kinds_list_xuyao_gongkai_total_with_channel_brackets_city_bureau_2019.txt", "桐州市粮食和物资储备局",
+        "", "", "", "city_department", 2019, "narrative", "", "prose",
+        "M00 plain title (read); P02 '主动公开A、B…等需要公开的政府信息共计N条(其中门户网站a条、微信公众号b条)' the total "
+        "with its channels in brackets (read since round 84's change, as 84d11); T15")
+d.add("桐州市粮食和物资储备局2019年政府信息公开工作年度报告\n一、总体情况\n")
+d.prose("2019年,依托局门户网站和微信公众号,主动公开机构职能、工作动态、储备政策、部门预算等需要公开的政府信息合计"
+        "163条(其中门户网站121条、微信公众号42条)。\n", proactive_disclosed=163)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -188,6 +188,9 @@ _CONTACT_AFTER = re.compile(rf"(?:请联系[:：]?)+(?P<agency>[^，。；、“
 # the body that runs a government's website, named as the report's contact (请与X旗电子政务网站服务中心联系:
 # round 59's banner), answers for the site, not the report: a website is no agency (round 22)
 _CONTACTS = (_CONTACT, _CONTACT_AFTER)
+# the kinds of government body whose own name ends in 办公室 (人民防空办公室, 外事办公室…): in a contact, their 办公室 is
+# the name's, not a unit's
+_OFFICE_BODIES = ("人民防空", "外事", "侨务", "金融工作", "法制", "机关事务管理", "扶贫开发")
 _SITE_OPERATOR = re.compile(r"网站|电子政务")
 # 结合X实际 / 结合X政府信息公开工作实际: the agency reporting on its own work (also 根据2023年X信息公开工作实际编制: round 24)
 # (the year before or after the name, and 编制 or 情况 for 实际: 结合2022年X政府信息公开工作编制而成,
@@ -238,7 +241,8 @@ _PLACE_NAME = re.compile(rf"^[{HAN}]{{1,20}}?(?:省|自治区|市|区|县|旗|�
 # pages: bob最新官网X省人民政府…; M03: 长沙市政府门户网站-浏阳市人民政府): the name
 # starts after the last of them when a place name follows. A mirror's domain glued before
 # the place is one of them (example.com某街道2019年…: round 34's street, realdev r392).
-_SITE_PREFIX = re.compile(r"^.*(?:官网|官方网站|门户网站|网站|平台|[-—_|·>»]|(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,6})\s*"
+# (a site button's Latin word too, 2021-02-07导出word<name>2020年…报告 in a list item: 84d02; a guard, no name holds one)
+_SITE_PREFIX = re.compile(r"^.*(?:官网|官方网站|门户网站|网站|平台|[-—_|·>»]|(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,6}|[A-Za-z]{2,})\s*"
                           rf"(?=[{HAN}]{{2,}}?(?:省|自治区|市|区|县|旗|州|盟|镇|乡|街道))")
 
 
@@ -487,7 +491,13 @@ def _prose_agency(lines: list[str]) -> str | None:
                 # 办公厅…编制) names no one: round 21's city office and region, as the compiler rule above
                 if pattern is _SUBJECT_UNLED and sum(other.count(m.group("place")) for other in opening) < 2:
                     continue
-                if (name := _named(m.group("agency"))) and (pattern not in _SUBJECT_ONLY or _PLACED.match(name)) \
+                name = _named(m.group("agency"))
+                if name is None and pattern in _CONTACTS and line.startswith("办公室", m.end("agency")) \
+                        and m.group("agency").endswith(_OFFICE_BODIES):
+                    # a body whose own name ends in 办公室 (请与X市人民防空办公室联系: 84c01, its only name; the unit
+                    # had been taken for its office and X市人民防空 is no name)
+                    name = _named(m.group("agency") + "办公室")
+                if name and (pattern not in _SUBJECT_ONLY or _PLACED.match(name)) \
                         and not _LEVEL_ONLY.match(name) and not (pattern in _CONTACTS and _SITE_OPERATOR.search(name)):
                     return name
     return None

@@ -279,8 +279,10 @@ _DISCLOSED = rf"(?<!申请)(?<!不予)(?<!不)(?<!免予)(?<!免于)(?<!需要)(
 _KINDS_COUNTED = r"\d+\s*(?:类|项)\s*(?=\d)"
 # (a list of kinds before 等 runs to 80 characters without a comma: 主动公开领导分工、…、重大建设项目等政府信息N条,
 # round 40's district office, and round 39's street listing 70)
+# (the kinds' list may end 等需要公开的政府信息, 主动公开单位概况、…等需要公开的政府信息共计N条: 84d11's city bureau, a
+# wording of the list before the noun)
 _PROACTIVE = re.compile(
-    rf"{_DISCLOSED}(?:和更新|并更新|、更新)?(?:了)?(?:[^，。；：:]{{1,80}}?等|[^，。；：:\d]{{1,40}}?(?=信息{_KINDS_COUNTED}))?"
+    rf"{_DISCLOSED}(?:和更新|并更新|、更新)?(?:了)?(?:[^，。；：:]{{1,80}}?等(?:需要公开|应当公开)?|[^，。；：:\d]{{1,40}}?(?=信息{_KINDS_COUNTED}))?"
     rf"(?:各类|各项|相关|本镇|本乡|本街道|本局|本单位|本机关)?"
     rf"(?:的)?(?:政府|政务)?(?:各类|各项)?信息"
     rf"(?:的)?(?:总数|总量|数量|件数|条数|数|新增)?(?:为|达)?(?:共有|共|共计|总计|合计|累计)?\s*(?:{_KINDS_COUNTED})?"
@@ -721,7 +723,8 @@ _RECEIVED_NOUN_FIRST = re.compile(rf"信息公开申请(?:共)?(?:受理|收到)
 _NO_APPLICATIONS = re.compile(
     rf"{_NEGATION}(?:发生)?共?新?(?:收到|接到|受理|接收|接受)[^，。；,;]{{0,45}}?申请"
     rf"|{_NEGATION}[^，。；]{{0,12}}?(?:提出[^，。；]{{0,12}}?申请|向[^，。；]{{0,8}}?申请(?!人))"  # (没有向申请人收取…: a fee)
-    rf"|{_NEGATION}(?:发生|出现|产生)?(?:政府信息|信息)?依申请|无(?:政府信息公开|信息公开)?申请")  # (本年度，无政府信息公开申请: round 45)
+    # (本年度，无政府信息公开申请: round 45; 全年无涉及政府信息公开申请情况: 84c11)
+    rf"|{_NEGATION}(?:发生|出现|产生)?(?:政府信息|信息)?依申请|无(?:涉及)?(?:政府信息公开|信息公开)?申请")
 
 
 # appeals (行政复议申请, 诉讼), each of several other units (分别收到…), licences applied for
@@ -883,7 +886,8 @@ def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
 # (减免费用 holds 免费 but says nothing free: a contents list's 收取或减免费用情况, round 29's province bureau)
 _NO_FEE = re.compile(
     rf"{_NEGATION}(?!按收费通知|按照收费通知)[^，。；]{{0,30}}?(?:收取|收费)|(?<!减)免费|不收取|不收费|零收费|暂免收费"
-    rf"|{_NEGATION}[^，。；]{{0,8}}?费用")  # (信息公开暂不收费: round 44's county bureau)
+    rf"|{_NEGATION}[^，。；]{{0,8}}?费用"  # (信息公开暂不收费: round 44's county bureau)
+    r"|不向[^，。；]{0,8}?(?:收取|收费)")  # (不向申请人收取任何费用: 84c02's county office, a wording of P10)
 _FEE_ZERO = re.compile(r"收费(?:金额|总额)?(?:为|是)?\s*(?:0|零)(?:\.0+)?\s*(?:元|万元)?(?![\d.])")
 _OGI_WORDS = re.compile(r"申请|信息公开|政府信息|政务公开")
 # (round 20: 提供政府信息免费上网查阅, a reading room's free internet; round 47: a betting mirror's

@@ -247,6 +247,8 @@ def test_impossible_date_is_ignored():
         # a running page header and a field label before the title
         ("Page 9 - 嘉兴市南湖区水利局2020年度政府信息公开工作年度报告\n正文。\n", "嘉兴市南湖区水利局"),
         ("标题：成都市武侯区司法局2020年政府信息公开工作年度报告\n正文。\n", "成都市武侯区司法局"),
+        # a list item's date and a site button's Latin word glued before the title (84d02)
+        ("  • 2021-02-07导出word某某州统计局2020年政府信息公开工作年度报告\n正文。\n", "某某州统计局"),
         # a download link's label before the title's file name (82a20, 82a22; round 24's 问答解读:….docx)
         ("点击查看PDF版:某某区审计局2023年度政府信息公开工作年度报告.pdf\n一、总体情况\n", "某某区审计局"),
         # the year first
@@ -933,6 +935,10 @@ def test_a_date_alone_under_the_issuer_is_not_the_report_year():
         ("发布时间: 2024-01-19 10:20:00来源:某某市商务局字号:[ 大 中 小 ]\n一、总体情况\n我局主动公开信息30条。\n",
          "某某市商务局"),
         ("发布时间: 2024-01-19 来源:某某县人民政府办公室\n一、总体情况\n我镇主动公开信息30条。\n", None),
+        # M06: a body whose own name ends in 办公室, named only in the contact (84c01)
+        ("本报告依据《条例》编制。如有疑问,请与某某市人民防空办公室联系(地址:某路8号)。\n一、概述\n", "某某市人民防空办公室"),
+        # …while a bureau's 办公室 there is still its office, and the kinds' list is short
+        ("本报告依据《条例》编制。如有疑问,请与某某市协调办公室联系(地址:某路8号)。\n一、概述\n", None),
         # M06: the year's 年 printed twice before the subject (82d03)
         ("一、总体情况\n2024年年度某某县统计局推进政务公开工作。\n", "某某县统计局"),
         # M02: the field printed 信息来源: (round 81's bureau; rounds 78 and 80 print it too)

@@ -1498,6 +1498,15 @@ def test_on_request_items_after_a_bare_qizhong_and_comma_are_a_part_of_the_publi
     assert "applications_received" not in figures("2021年共发布信息90条,其中:依申请公开5件。", 2021)
     assert figures("2021年,我局共收到依申请公开31件。", 2021)["applications_received"] == 31
 
+def test_round_84_wordings_of_the_total_no_fee_and_no_requests():
+    # P01: the kinds' list ending 等需要公开的政府信息 (84d11)
+    text = "2019年,依托局网站主动公开机构概况、工作动态、部门预算等需要公开的政府信息合计215条(其中局网站180条、公众号35条)。"
+    assert figures(text, 2019)["proactive_disclosed"] == 215
+    # P10: 不向申请人收取…费用 (84c02)
+    assert figures("2025年办理申请时,不向申请人收取任何费用。", 2025)["fees_10k_yuan"] == 0
+    # P08: 全年无涉及政府信息公开申请情况 (84c11)
+    assert figures("全年无涉及政府信息公开申请情况。", 2020)["applications_received"] == 0
+
 def test_appeals_after_a_whole_areas_requests_in_its_paragraph_are_the_areas():
     # P12 (78c07, 38a06): the sentence after the whole city's requests counts the city's appeals too
     text = ("2022年全市各级行政机关共受理信息公开申请180件，已全部办结。"
