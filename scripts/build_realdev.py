@@ -8088,6 +8088,33 @@ d.add("桐州市粮食和物资储备局2019年政府信息公开工作年度报
 d.prose("2019年,依托局门户网站和微信公众号,主动公开机构职能、工作动态、储备政策、部门预算等需要公开的政府信息合计"
         "163条(其中门户网站121条、微信公众号42条)。\n", proactive_disclosed=163)
 
+# r516-r518 after round 85 (study85): a trail printed a step a line (85a09), reviews counted to a date before the
+# year's end in a justice bureau's legal work (85d08), and 依申请公开新受理N件 (85a02).
+d = new("r516_trail_step_a_line_year_step_over_column_city_2023.txt", "桐州市政府", "", "", "", "city", 2023,
+        "narrative", "", "prose",
+        "M01 a trail printed a step a line, '> 2023年' over '> 市政府信息公开工作年度报告' (the two steps joined as a split "
+        "title until round 85's guard, as 85a09, the name read as '> 市'); M04 the index block's 发文机关 (read); P01 "
+        "(read); T15")
+d.add("当前位置:\n首页\n> 政务公开\n> 政府信息公开年报\n> 2023年\n> 市政府信息公开工作年度报告\n"
+      "索 引 号: | tz-2024-000031 | 主题分类: | 年度报告 |\n发文机关: | 桐州市政府 | 成文日期: | 2024-01-30 |\n"
+      "桐州市2023年政府信息公开工作年度报告\n根据《条例》的规定,现公布本报告。\n一、总体情况\n")
+d.prose("2023年,市政府主动公开政府信息共计5210条。\n", proactive_disclosed=5210)
+
+d = new("r517_reviews_counted_to_a_date_legal_work_city_justice_bureau_2020.txt", "", "", "", "", "city_department",
+        2020, "narrative", "", "prose",
+        "M06 no name ('我局'); P13/P06 the bureau's legal work, '截至11月底,受理行政复议申请N件,已办结M件' (reviews it "
+        "handles for the city, counted to a date: no figure; read as the year's reviews until round 85's guard, as "
+        "85d08); P08 none received (read)")
+d.add("一、总体情况\n2020年,我局围绕法治政府建设开展政府信息公开工作。审查拟以政府名义出台的文件64份。截至10月底,我局共受理行政"
+      "复议申请43件,已办结30件,综合纠错率58%。\n二、依申请公开\n")
+d.prose("2020年,我局未收到政府信息公开申请。\n", applications_received=0)
+
+d = new("r518_on_request_newly_taken_county_office_2021.txt", "桐县人民政府办公室", "", "", "", "county", 2021,
+        "narrative", "", "prose",
+        "M00 plain title (read); P08 '本年度依申请公开新受理N件,办结N件' (unread until round 85's change, as 85a02); T15")
+d.add("桐县人民政府办公室2021年政府信息公开工作年度报告\n一、总体情况\n(二)依申请公开政府信息情况\n")
+d.prose("我办规范办理群众申请。本年度依申请公开新受理6件,均已办结。\n", applications_received=6)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -302,8 +302,10 @@ def find_title(lines: list[str]) -> tuple[str | None, int | None]:
             following = next((_clean(raw) for raw in lines[i + 1:i + 3] if raw.strip()), "")
             # (a line that is a whole title with its year is the title, not the rest of this one: a trail whose last
             # step is the year, '… » 2016年', over 'X市2016年度…报告', 72b04)
+            # (nor is a trail's next step, printed a step a line, '> 2023年' over '> 市政府信息公开工作年度报告': 85a09, a
+            # guard)
             if 0 < len(following) <= 20 and _is_title(line + following) and not (
-                    _is_title(following) and _YEAR_IN_TITLE.search(following)):
+                    _is_title(following) and _YEAR_IN_TITLE.search(following)) and not _BREADCRUMB.search(following):
                 return line + following, i
     return None, None
 

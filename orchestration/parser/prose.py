@@ -710,9 +710,10 @@ _NEW_THIS_YEAR = re.compile(rf"本年(?:度)?新收(?:政府信息公开申请|�
 # round 22; the list's items closed by semicolons too, 公开指南1条;依申请公开2条;工作动态54条, which end its clauses:
 # 78c08's town)
 _ITEM_OF_A_LIST_BEFORE = re.compile(r"\d条;\s*$")
-# (受理依申请公开来件N件: round 60's province department)
+# (受理依申请公开来件N件: round 60's province department; 依申请公开新受理N件: 85a02's county office)
 _ON_REQUEST = re.compile(
-    rf"(?<!\d条、)依申请公开(?:政府信息|政务信息|信息|办件|来件)?(?:条数|件数|数量|数)?(?:为)?(?:(?:共|共计|总计|合计)(?:受理|收到)?)?{NUM}(?:件|条|次)")
+    rf"(?<!\d条、)依申请公开(?:政府信息|政务信息|信息|办件|来件)?(?:条数|件数|数量|数)?(?:为)?"
+    rf"(?:(?:共|共计|总计|合计)(?:受理|收到)?|新(?:受理|收到))?{NUM}(?:件|条|次)")
 # the noun first, then the verb (依申请公开政府信息共收到37件 above; 政府信息公开申请受理1条: round 66's town and street)
 _RECEIVED_NOUN_FIRST = re.compile(rf"信息公开申请(?:共)?(?:受理|收到)(?:共|共计)?{NUM}(?:件|条)")
 # (round 17, three agencies' pages: 收到申请公开政府信息的要求N件, 依申请公开共受理N件, 依申请公开政务信息数N件)
@@ -850,6 +851,9 @@ _COMMA_BETWEEN_CASES = re.compile(r"(?<=行政复议)[，,](?=(?:提起|被提�
 _VERB_BEFORE_CASES = re.compile(_CASE_VERB + "[^。]*?(?:行政复议|行政诉讼)")
 
 
+_TO_A_DATE_BEFORE_YEAR_END = re.compile(r"(?:截至|截止)(?:\d{4}年)?(?:[1-9]|1[01])月")
+
+
 def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
     count, listed, none = _case_patterns(term)
     text = _COMMA_BETWEEN_CASES.sub("、", _LITIGATION_AFTER_REVIEW.sub("行政诉讼", s.text))
@@ -872,6 +876,10 @@ def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
         if m:
             value = _exact_number(clause, m)
             if value and _area_subject(s, offset + m.start(), text):
+                continue
+            # counted up to a date before the year's end (截至11月底，受理行政复议申请N件: 85d08's bureau; P06's class,
+            # a guard for the appeals)
+            if value and _TO_A_DATE_BEFORE_YEAR_END.search(text, 0, offset + m.start()):
                 continue
             if value is not None:
                 return value

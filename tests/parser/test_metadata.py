@@ -247,6 +247,9 @@ def test_impossible_date_is_ignored():
         # a running page header and a field label before the title
         ("Page 9 - 嘉兴市南湖区水利局2020年度政府信息公开工作年度报告\n正文。\n", "嘉兴市南湖区水利局"),
         ("标题：成都市武侯区司法局2020年政府信息公开工作年度报告\n正文。\n", "成都市武侯区司法局"),
+        # a trail printed a step a line, its year step over its column's step: no split title (85a09)
+        ("当前位置:\n首页\n> 政务公开\n> 2023年\n> 市政府信息公开工作年度报告\n某某市2023年政府信息公开工作年度报告\n正文。\n",
+         "某某市"),
         # a list item's date and a site button's Latin word glued before the title (84d02)
         ("  • 2021-02-07导出word某某州统计局2020年政府信息公开工作年度报告\n正文。\n", "某某州统计局"),
         # a download link's label before the title's file name (82a20, 82a22; round 24's 问答解读:….docx)

@@ -1507,6 +1507,13 @@ def test_round_84_wordings_of_the_total_no_fee_and_no_requests():
     # P08: 全年无涉及政府信息公开申请情况 (84c11)
     assert figures("全年无涉及政府信息公开申请情况。", 2020)["applications_received"] == 0
 
+def test_round_85_reviews_counted_to_a_date_and_requests_newly_taken():
+    # P06 guard for the appeals (85d08): reviews counted up to a date before the year's end
+    assert "review_cases" not in figures("截至10月底,共受理行政复议申请31件,已办结20件。", 2020)
+    assert figures("2020年,我局受理行政复议申请3件。", 2020)["review_cases"] == 3
+    # P08: 依申请公开新受理N件 (85a02)
+    assert figures("本年度依申请公开新受理7件,办结7件。", 2021)["applications_received"] == 7
+
 def test_appeals_after_a_whole_areas_requests_in_its_paragraph_are_the_areas():
     # P12 (78c07, 38a06): the sentence after the whole city's requests counts the city's appeals too
     text = ("2022年全市各级行政机关共受理信息公开申请180件，已全部办结。"
