@@ -8115,6 +8115,42 @@ d = new("r518_on_request_newly_taken_county_office_2021.txt", "桐县人民政�
 d.add("桐县人民政府办公室2021年政府信息公开工作年度报告\n一、总体情况\n(二)依申请公开政府信息情况\n")
 d.prose("我办规范办理群众申请。本年度依申请公开新受理6件,均已办结。\n", applications_received=6)
 
+# r519-r522 after round 86 (study86): the body opening the report as its announcing subject (86c04, 86c05); a
+# one-line page's bracketed heading run into the subject's sentence (86c11); a split title under a column's heading
+# (86a11); each unit's one staff member (86a05).
+d = new("r519_body_announces_own_report_as_subject_zone_committee_2020.txt", "桐川高新区管委会", "", "", "", "county",
+        2020, "narrative", "", "prose",
+        "M06 no title; 'X向社会公布yyyy年度本级政府信息公开年度报告' the first sentence's subject (unread until round 86's "
+        "change, as 86c04 and 86c05); P07 an approximate count (no figure); P08 none received (read)")
+d.add("桐川高新区管委会现向社会发布2020年度政务公开工作报告。报告由总体情况等六个部分组成。\n一、总体情况\n"
+      "2020年,高新区新增主动公开信息约900条。\n")
+d.prose("全年共收到依申请公开申请0件。\n", applications_received=0)
+
+d = new("r520_one_line_bracketed_heading_runs_into_subject_county_bureau_2025.txt", "开平市统计局", "广东省", "江门市",
+        "开平市", "county_department", 2025, "narrative", "", "prose",
+        "M13 the whole page on one line; M06 the name only in '(一)主动公开情况 yyyy年,X主要是通过…', the heading run into "
+        "the subject's sentence (unread until round 86's change, as 86c11); P04 the one site's count (read)")
+d.add("一、总体情况 本局扎实推进政务公开工作。 (一)主动公开情况 ")
+d.prose("2025年,开平市统计局主要是通过本局网站主动公开政府信息58条。", proactive_disclosed=58)
+d.add(" (二)依申请公开情况 ")
+d.prose("本年度未收到政府信息公开申请。\n", applications_received=0)
+
+d = new("r521_site_name_column_heading_split_title_below_district_office_2020.txt", "北京市西城区国防动员办公室",
+        "北京市", "北京市", "西城区", "county_department", 2020, "narrative", "2021-01-20", "prose",
+        "M03 the district government's site name, then the column's heading '政府信息公开年报', then the title split after "
+        "its year, 'X办公室2020' / '政府信息公开工作年度报告' (the site's name read as the agency until round 86's change, "
+        "as 86a11); M02 发布时间 (read); P08 none received (read)")
+d.add("北京市西城区人民政府\n\n政府信息公开年报\n\n北京市西城区国防动员办公室2020\n\n政府信息公开工作年度报告\n\n\n"
+      "发布时间:2021-01-20\n\n本报告由西城区国防动员办公室依照《条例》编写。\n")
+d.prose("2020年,本办未收到政府信息公开申请。\n", applications_received=0)
+
+d = new("r522_each_unit_has_one_staff_member_new_area_2016.txt", "桐海新区", "", "", "", "county", 2016, "narrative", "",
+        "prose",
+        "M08 place-only title, the government never printed (bare); P11 '各管委会、街镇均有…配备一名专兼职工作人员' each "
+        "unit's one (no figure; read as 1 until round 86's guard, as 86a05); T15")
+d.add("桐海新区2016年政府信息公开工作年度报告\n一、概述\n新区把公开工作列入议事日程。各委办局、各街镇均设有一名联络员,"
+      "另配备一名兼职人员承担此项工作。\n")
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -149,6 +149,9 @@ _COMPILED_ITSELF = re.compile(rf"(?:^|[，,。；;])(?P<agency>[{HAN}]{{3,30}}?)
                               r"(?:(?:根据|依据|依照|按照)[^，。]{0,60}?[，,]?)?"
                               r"编制了?(?:本(?:年度|单位)?[^，。]{0,24}?|\d{4}年度?(?:政府信息公开|信息公开|政务公开)[^，。]{0,10}?)报告")
 _DEFINED_AS = re.compile(rf"^(?P<agency>[{HAN}]{{3,30}}?)是[^。，,]{{0,60}}?(?:部门|机构)")
+# the body opening the report as the subject that announces it (X向社会公布2021年度本级政府信息公开年度报告; X现面向社会公开
+# 2022年度…报告): 86c04 and 86c05, a zone's committee and a street office, and 二郎街道's page of the search corpus (titled)
+_ANNOUNCES_ITSELF = re.compile(rf"^(?P<agency>[{HAN}]{{3,40}}?)现?面?向社会(?:公布|公开|发布)了?\d{{4}}年度?")
 _PLACED = re.compile(rf"[{HAN}]{{1,12}}?(?:省|自治区|市|州|盟|区|县|旗|镇|乡|街道)")
 # 负责 only where the report's writing follows (由X负责编制, 由X负责汇总): 由X办公室负责日常监督检查 is an
 # office's other duty, and X its internal office (round 32's town took its 综合与经济发展办公室 so; round 19's
@@ -218,7 +221,8 @@ _UNCLOSED_QUOTE = re.compile(r"《[^》]*$")
 # The subject may own the work after it: X的政府信息公开工作, X信息公开工作在… (four agencies' pages of rounds
 # 3, 15 and 29), or deny requests: 2025年，X未收到依申请公开事项 (round 30's town, named nowhere else).
 # The year may read 今年以来 (今年以来，X认真贯彻…: rounds 19 and 33, two bureaus named nowhere else).
-_SUBJECT_VERBS = (r"(?:认真|按照|坚持|深入|持续|继续|严格|进一步|紧紧|紧扣|围绕|全面|扎实|高度|不断|积极|切实|聚焦|始终|依据|依照"
+# (主要是通过…: 86c11's bureau, named nowhere else on its one-line traditional page)
+_SUBJECT_VERBS = (r"(?:认真|按照|坚持|深入|持续|继续|严格|进一步|紧紧|紧扣|围绕|全面|扎实|高度|不断|积极|切实|聚焦|始终|依据|依照|主要"
                   r"|根据|结合|在|以|把|将|对|共|通过|依托|主动|推动|推进|加强|落实|贯彻|及时|(?:的)?(?:政府)?信息公开工作"
                   r"|(?:的)?政务公开工作|(?:未|没有)(?:收到|受理|接到))")
 # (the year's 年 printed twice, 2025年年度X局加强…: 82d03's bureau, read as 年度X局; a guard, no name starts with 年度)
@@ -319,6 +323,13 @@ def _title_below(lines: list[str], i: int) -> tuple[str, int] | None:
         below = _clean(lines[j])
         if _is_title(below) and _YEAR_IN_TITLE.search(below) and _agency_from_title(below):
             return below, j
+        # the title below split after its year, as M07's (X办公室2020 / 政府信息公开工作年度报告 under the column's
+        # heading: 86a11, read as the site's name above the heading)
+        if j - i < 3 and below and (_BARE_YEAR_END.search(below) or _YEAR_IN_TITLE.search(below)) \
+                and not _TITLE_WORDS.search(below):
+            following = next((_clean(raw) for raw in lines[j + 1:j + 3] if raw.strip()), "")
+            if 0 < len(following) <= 20 and _is_title(below + following) and _agency_from_title(below + following):
+                return below + following, j
         if j - i < 3 or not below:
             continue
         if _BREADCRUMB.search(below):
@@ -434,6 +445,9 @@ _LEADING_YEAR = re.compile(r"^\s*\d{4}\s*年度?")
 def _prose_agency(lines: list[str]) -> str | None:
     """The agency as the opening prose names it, when no title line does."""
     opening = [_clean(raw) for raw in lines[:30] if raw.strip()]
+    for line in opening[:3]:
+        if (m := _ANNOUNCES_ITSELF.match(line)) and (name := _named(m.group("agency"))) and not _LEVEL_ONLY.match(name):
+            return name
     for line in opening:
         # (also a quoted title the page cuts off before its 》: round 20's preamble citing
         # 《X人民政府办公厅关于印发2021年X政务公开工… at the excerpt's end)
@@ -546,7 +560,8 @@ def _compiler(printed: str) -> str | None:
 
 
 # a section heading run into the sentence after it on a one-line page (一、总体情况 2022年，…)
-_HEADING_BEFORE = re.compile(r"^[一二三四五六七八九十]+、\S{0,12}\s+")
+# (a bracketed one too, '(一)主动公开情况 2025年,X…' on a page run into one line: 86c11, M13)
+_HEADING_BEFORE = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])\S{0,12}\s+")
 
 
 _EVERY_UNIT_OF = re.compile(r"(?<=[省市区县州旗])各(?:县|区|市|乡|镇|街道|部门|单位|级)")

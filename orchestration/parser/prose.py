@@ -976,6 +976,7 @@ _SUB_UNITS = re.compile(_OTHER_UNITS.pattern + r"|全市各|全区各|全县各|
 # (sixteenth round: 配备了13名工作人员(每个内设科室1名), each section's one)
 # (各职能科室指定一人专门负责…: round 61's county bureau)
 _PER_SECTION = re.compile(r"(?:各|每个|每一个)(?:内设|职能|业务)?(?:股室|科室|处室|股|科|处)")
+_EACH_UNIT_HAS = re.compile(r"各[^，。；、]{1,8}(?:、[^，。；、]{1,8})*均(?:有|配备|设|明确)")
 
 
 # staff stated as a change (专兼职工作人员由原来的2人增加到现在的5人): the count it came to is the
@@ -1016,6 +1017,10 @@ def _staff(s: Sentence, year: int | None) -> Decimal | None:
     # 全区专门配备了N名专职…: the whole area's staff, the agency's own only in a report compiled from every unit
     # (P12: the ninth, thirteenth and twenty-second rounds' readers gave no figure; round 43's district, 43b05)
     if not s.area_report and _WHOLE_AREA.search(s.text, 0, staff_word.start()):
+        return None
+    # each of several units has its own (各管委会、委局、街镇均有…配备一名专兼职工作人员: 86a05's new area; a guard, as
+    # _PER_SECTION's sections)
+    if _EACH_UNIT_HAS.search(s.text, 0, staff_word.start()):
         return None
     if m := _STAFF_CHANGED.search(s.text):
         return _exact_number(s.text, m)

@@ -250,6 +250,9 @@ def test_impossible_date_is_ignored():
         # a trail printed a step a line, its year step over its column's step: no split title (85a09)
         ("当前位置:\n首页\n> 政务公开\n> 2023年\n> 市政府信息公开工作年度报告\n某某市2023年政府信息公开工作年度报告\n正文。\n",
          "某某市"),
+        # the site's name, the column's heading, then the title split after its year (86a11)
+        ("北京市某区人民政府\n\n政府信息公开年报\n\n北京市西城区统计局2020\n\n政府信息公开工作年度报告\n\n本报告依据《条例》编制。\n",
+         "北京市西城区统计局"),
         # a list item's date and a site button's Latin word glued before the title (84d02)
         ("  • 2021-02-07导出word某某州统计局2020年政府信息公开工作年度报告\n正文。\n", "某某州统计局"),
         # a download link's label before the title's file name (82a20, 82a22; round 24's 问答解读:….docx)
@@ -942,6 +945,12 @@ def test_a_date_alone_under_the_issuer_is_not_the_report_year():
         ("本报告依据《条例》编制。如有疑问,请与某某市人民防空办公室联系(地址:某路8号)。\n一、概述\n", "某某市人民防空办公室"),
         # …while a bureau's 办公室 there is still its office, and the kinds' list is short
         ("本报告依据《条例》编制。如有疑问,请与某某市协调办公室联系(地址:某路8号)。\n一、概述\n", None),
+        # M06: the body opening the report as the subject announcing it (86c04, 86c05)
+        ("某某高新区管委会向社会公布2020年度本级政府信息公开年度报告。本报告分六个部分。\n一、总体情况\n2020年,高新区推进公开。\n",
+         "某某高新区管委会"),
+        # M06/M13: a bracketed heading run into the subject's sentence on a one-line page, 主要 after the name (86c11)
+        ("一、总体情况 本局推进政务公开工作。 (一)主动公开情况 2025年,开平市统计局主要是通过本局网站主动公开政府信息40条。\n",
+         "开平市统计局"),
         # M06: the year's 年 printed twice before the subject (82d03)
         ("一、总体情况\n2024年年度某某县统计局推进政务公开工作。\n", "某某县统计局"),
         # M02: the field printed 信息来源: (round 81's bureau; rounds 78 and 80 print it too)

@@ -1514,6 +1514,12 @@ def test_round_85_reviews_counted_to_a_date_and_requests_newly_taken():
     # P08: 依申请公开新受理N件 (85a02)
     assert figures("本年度依申请公开新受理7件,办结7件。", 2021)["applications_received"] == 7
 
+def test_staff_each_of_several_units_has_is_no_agency_count():
+    # P11 guard (86a05): 各X、Y均有…配备一名…工作人员 counts each unit's
+    text = "各委办局、各街镇均设有一名联络员,另配备一名兼职人员承担政府信息公开工作。"
+    assert "staff" not in figures(text, 2016)
+    assert figures("我局配备一名专职工作人员负责政府信息公开工作。", 2016)["staff"] == 1
+
 def test_appeals_after_a_whole_areas_requests_in_its_paragraph_are_the_areas():
     # P12 (78c07, 38a06): the sentence after the whole city's requests counts the city's appeals too
     text = ("2022年全市各级行政机关共受理信息公开申请180件，已全部办结。"
