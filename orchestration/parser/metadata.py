@@ -445,6 +445,7 @@ _LEADING_YEAR = re.compile(r"^\s*\d{4}\s*年度?")
 def _prose_agency(lines: list[str]) -> str | None:
     """The agency as the opening prose names it, when no title line does."""
     opening = [_clean(raw) for raw in lines[:30] if raw.strip()]
+    # (first: the body's own opening words, before a later sentence's subject, which may be a zone's bare 高新区)
     for line in opening[:3]:
         if (m := _ANNOUNCES_ITSELF.match(line)) and (name := _named(m.group("agency"))) and not _LEVEL_ONLY.match(name):
             return name

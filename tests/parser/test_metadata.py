@@ -943,7 +943,7 @@ def test_a_date_alone_under_the_issuer_is_not_the_report_year():
         ("发布时间: 2024-01-19 来源:某某县人民政府办公室\n一、总体情况\n我镇主动公开信息30条。\n", None),
         # M06: a body whose own name ends in 办公室, named only in the contact (84c01)
         ("本报告依据《条例》编制。如有疑问,请与某某市人民防空办公室联系(地址:某路8号)。\n一、概述\n", "某某市人民防空办公室"),
-        # …while a bureau's 办公室 there is still its office, and the kinds' list is short
+        # …while any other 办公室 there stays the unit of a name before it (某某市协调 is none)
         ("本报告依据《条例》编制。如有疑问,请与某某市协调办公室联系(地址:某路8号)。\n一、概述\n", None),
         # M06: the body opening the report as the subject announcing it (86c04, 86c05)
         ("某某高新区管委会向社会公布2020年度本级政府信息公开年度报告。本报告分六个部分。\n一、总体情况\n2020年,高新区推进公开。\n",
