@@ -298,20 +298,26 @@ def find_title(lines: list[str]) -> tuple[str | None, int | None]:
         if run_in and len(line) > len(run_in.group("title")) and (
                 not run_in.group("head") or _agency_like(run_in.group("head")) or _PLACE_NAME.match(run_in.group("head"))):
             return run_in.group("title").strip(), i
-        # a title broken inside a word (…2022年政府信息 / 公开年度报告), or after a year printed
-        # without 年 (X人民政府办公厅2022 / 政府信息公开工作年度报告): catalogue M07
         # (not a page's date and field line above the title, 2017年03月09日    来源: on a mirror: round 31)
-        if len(line) <= 40 and (_YEAR_IN_TITLE.search(line) or _BARE_YEAR_END.search(line)) \
-                and not _TITLE_WORDS.search(line) and not _DATE_OR_FIELD.search(line):
-            following = next((_clean(raw) for raw in lines[i + 1:i + 3] if raw.strip()), "")
-            # (a line that is a whole title with its year is the title, not the rest of this one: a trail whose last
-            # step is the year, '… » 2016年', over 'X市2016年度…报告', 72b04)
-            # (nor is a trail's next step, printed a step a line, '> 2023年' over '> 市政府信息公开工作年度报告': 85a09, a
-            # guard)
-            if 0 < len(following) <= 20 and _is_title(line + following) and not (
-                    _is_title(following) and _YEAR_IN_TITLE.search(following)) and not _BREADCRUMB.search(following):
-                return line + following, i
+        if len(line) <= 40 and not _DATE_OR_FIELD.search(line) and (split := _split_title(lines, i, line)):
+            return split, i
     return None, None
+
+
+def _split_title(lines: list[str], i: int, line: str) -> str | None:
+    """`line` (lines[i], cleaned) joined to the next line when together they are a title broken inside a word
+    (…2022年政府信息 / 公开年度报告) or after a year printed without 年 (X人民政府办公厅2022 / 政府信息公开工作年度
+    报告): catalogue M07."""
+    if not (_YEAR_IN_TITLE.search(line) or _BARE_YEAR_END.search(line)) or _TITLE_WORDS.search(line):
+        return None
+    following = next((_clean(raw) for raw in lines[i + 1:i + 3] if raw.strip()), "")
+    # (a line that is a whole title with its year is the title, not the rest of this one: a trail whose last
+    # step is the year, '… » 2016年', over 'X市2016年度…报告', 72b04)
+    # (nor is a trail's next step, printed a step a line, '> 2023年' over '> 市政府信息公开工作年度报告': 85a09, a guard)
+    if 0 < len(following) <= 20 and _is_title(line + following) and not (
+            _is_title(following) and _YEAR_IN_TITLE.search(following)) and not _BREADCRUMB.search(following):
+        return line + following
+    return None
 
 
 def _title_below(lines: list[str], i: int) -> tuple[str, int] | None:
@@ -323,13 +329,10 @@ def _title_below(lines: list[str], i: int) -> tuple[str, int] | None:
         below = _clean(lines[j])
         if _is_title(below) and _YEAR_IN_TITLE.search(below) and _agency_from_title(below):
             return below, j
-        # the title below split after its year, as M07's (X办公室2020 / 政府信息公开工作年度报告 under the column's
-        # heading: 86a11, read as the site's name above the heading)
-        if j - i < 3 and below and (_BARE_YEAR_END.search(below) or _YEAR_IN_TITLE.search(below)) \
-                and not _TITLE_WORDS.search(below):
-            following = next((_clean(raw) for raw in lines[j + 1:j + 3] if raw.strip()), "")
-            if 0 < len(following) <= 20 and _is_title(below + following) and _agency_from_title(below + following):
-                return below + following, j
+        # the title below split after its year (X办公室2020 / 政府信息公开工作年度报告 under the column's heading:
+        # 86a11, read as the site's name above the heading)
+        if j - i < 3 and (split := _split_title(lines, j, below)) and _agency_from_title(split):
+            return split, j
         if j - i < 3 or not below:
             continue
         if _BREADCRUMB.search(below):
