@@ -120,6 +120,7 @@ def test_the_first_qualifying_sentence_wins():
 
 # --- review_cases, litigation_cases --------------------------------------------------
 
+
 def test_no_review_no_litigation_gives_zero_for_both():
     got = figures("本年度未发生因政府信息公开引起的行政复议、行政诉讼。")
     assert got == {"review_cases": Decimal(0), "litigation_cases": Decimal(0)}
@@ -187,6 +188,7 @@ def test_staff(sentence, expected):
 
 
 # --- one sentence, several metrics; cells and line spans -----------------------------
+
 
 def test_one_sentence_with_four_zero_statements():
     got = figures("我局未收到政府信息公开申请，未发生行政复议、行政诉讼，未收取任何费用。")
@@ -1498,6 +1500,7 @@ def test_on_request_items_after_a_bare_qizhong_and_comma_are_a_part_of_the_publi
     assert "applications_received" not in figures("2021年共发布信息90条,其中:依申请公开5件。", 2021)
     assert figures("2021年,我局共收到依申请公开31件。", 2021)["applications_received"] == 31
 
+
 def test_round_84_wordings_of_the_total_no_fee_and_no_requests():
     # P01: the kinds' list ending 等需要公开的政府信息 (84d11)
     text = "2019年,依托局网站主动公开机构概况、工作动态、部门预算等需要公开的政府信息合计215条(其中局网站180条、公众号35条)。"
@@ -1507,6 +1510,7 @@ def test_round_84_wordings_of_the_total_no_fee_and_no_requests():
     # P08: 全年无涉及政府信息公开申请情况 (84c11)
     assert figures("全年无涉及政府信息公开申请情况。", 2020)["applications_received"] == 0
 
+
 def test_round_85_reviews_counted_to_a_date_and_requests_newly_taken():
     # P06 guard for the appeals (85d08): reviews counted up to a date before the year's end
     assert "review_cases" not in figures("截至10月底,共受理行政复议申请31件,已办结20件。", 2020)
@@ -1514,11 +1518,13 @@ def test_round_85_reviews_counted_to_a_date_and_requests_newly_taken():
     # P08: 依申请公开新受理N件 (85a02)
     assert figures("本年度依申请公开新受理7件,办结7件。", 2021)["applications_received"] == 7
 
+
 def test_staff_each_of_several_units_has_is_no_agency_count():
     # P11 guard (86a05): 各X、Y均有…配备一名…工作人员 counts each unit's
     text = "各委办局、各街镇均设有一名联络员,另配备一名兼职人员承担政府信息公开工作。"
     assert "staff" not in figures(text, 2016)
     assert figures("我局配备一名专职工作人员负责政府信息公开工作。", 2016)["staff"] == 1
+
 
 def test_appeals_after_a_whole_areas_requests_in_its_paragraph_are_the_areas():
     # P12 (78c07, 38a06): the sentence after the whole city's requests counts the city's appeals too
