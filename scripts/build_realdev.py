@@ -1305,9 +1305,11 @@ d.prose("我单位对公开的政府信息进行了梳理和编目，2023年1月
 d.add("全文电子化率达100%。\n三、依申请公开政府信息办理情况\n")
 d.prose("2023年，中心未收到公民、法人或其他组织的政府信息公开申请。\n", applications_received=0)
 
-d = new("r73_review_from_last_years_requests_dept_2024.txt", "", "", "", "", "county_department", 2024, "narrative", "",
-        "prose",
-        "M06 only '我局' (the district office named in the first sentence issued the notice, it is not the agency); P04 "
+d = new("r73_review_from_last_years_requests_dept_2024.txt", "", "浙江省", "温州市", "瓯海区", "county_department", 2024,
+        "narrative", "", "prose",
+        "M06 only '我局' (the district office named in the first sentence issued the notice, it is not the agency); M08 "
+        "placed by the district's portal it publishes on (labelled unplaced before; placed on 2026-12-04 as the blind "
+        "readers of 79a07, 79a19 and 88c09 placed agencies named only 我局 or 街道); P04 "
         "one channel with a breakdown; P08 none received; P09 review and litigation cases handled this year that arose "
         "from last year's requests: this year's cases")
 d.add("根据《条例》的规定和瓯海区人民政府办公室《关于做好2024年度政府信息公开工作年度报告编制工作的通知》的要求，结合我局2024年度"
@@ -1606,8 +1608,10 @@ d.add("公開建議提案辦理答復12件；通過公開查閱點、市政府�
       "在官方微博發布、轉載微博47條。")
 d.prose("2019年，我局未收到相關政府信息申請。\n", applications_received=0)
 
-d = new("r96_city_wide_total_county_city_2020.txt", "", "", "", "", "county", 2020, "narrative", "", "prose",
-        "M06 no title and no name of the agency (only '市政府办公室' and the city's portal); P12 '全市各级行政机关…共主动"
+d = new("r96_city_wide_total_county_city_2020.txt", "", "内蒙古自治区", "兴安盟", "乌兰浩特市", "county", 2020, "narrative", "",
+        "prose",
+        "M06 no title and no name of the agency (only '市政府办公室' and the city's portal); M08 placed by the city's "
+        "政务公开网 it publishes on (labelled unplaced before; placed on 2026-12-04, as r73); P12 '全市各级行政机关…共主动"
         "公开信息N条' is the whole city's count (no figure)")
 d.add("本报告依据《条例》和盟政务公开领导小组办公室关于2020年度报告编制发布的通知编制，全文由总体情况、主动公开政府信息情况等六个部分组成，"
       "报告中所列数据的统计期限为2020年1月1日至2020年12月31日。\n一、总体情况\n")

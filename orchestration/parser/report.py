@@ -148,6 +148,14 @@ def _read_metadata(meta: ReportMetadata, lines: list[str], text: str, gazetteer:
         meta.province, meta.city, meta.county = place.province, place.city, place.county
         meta.division_code = place.division_code
         meta.admin_level, meta.agency_kind = classify_agency(meta.agency, place)
+    else:
+        # an agency the text never names is placed all the same by the site that publishes its report or the
+        # government it works under, as a named one is (M08: 79a07's street, 79a19's and 88c09's county
+        # bureaus and 88d13's township, four pages whose readers placed an agency called only 我局/我乡/街道)
+        sites = site_places(text)
+        place = gazetteer.agreed_place(sites) if sites else gazetteer.agreed_place(superior_places(text), whole_words=True)
+        meta.province, meta.city, meta.county = place.province, place.city, place.county
+        meta.division_code = place.division_code
 
 
 def _placed(place) -> bool:

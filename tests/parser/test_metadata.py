@@ -1462,6 +1462,9 @@ def test_township_named_only_in_passing(text, agency):
     "一、总体情况\n我局主动公开政府信息30条。\n向阳镇人民政府申请公开的信息已答复。\n向阳镇人民政府未提起复议。\n",
     # a township named once, the report calling itself by no level
     "一、总体情况\n全年主动公开政府信息30条。\n向阳镇人民政府申请公开的信息已答复。\n",
+    # the leading group's head after 以 is no township's name (88d13's township)
+    "一、总体情况\n2024年我乡未收到政府信息公开申请。\n（三）政府信息管理\n成立了以乡党委书记任组长、乡长任副组长的"
+    "政务公开领导小组。\n",
 ])
 def test_township_named_in_passing_is_not_taken_when_unsure(text):
     assert meta(text).agency is None
@@ -1554,6 +1557,22 @@ def test_a_numbered_heading_cut_at_the_end_is_not_the_signature():
 ])
 def test_a_bureau_placed_nowhere_by_its_name_is_placed_by_its_governments_information_site(site_sentence, place):
     m = meta("县统计局2011年政府信息公开工作年度报告\n" + site_sentence + "\n本年度主动公开政府信息52条。\n")
+    assert (m.province, m.city, m.county) == place
+
+
+@pytest.mark.parametrize("text, place", [
+    # a bureau calling itself only 我局, its district's portal named (79a19's and 88c09's county bureaus)
+    ("一、总体情况\n2023年，我局在西平县人民政府门户网站主动公开政府信息25条。\n", ("河南省", "驻马店市", "西平县")),
+    # a township calling itself only 我乡, the county government it works under named (88d13's township)
+    ("一、总体情况\n我乡在得荣县政务公开办指导下推进公开工作。\n（二）依申请公开\n2023年我乡未收到政府信息公开申请。\n",
+     ("四川省", "甘孜藏族自治州", "得荣县")),
+    # two counties' sites: no one place, as for a named agency
+    ("一、总体情况\n我局信息在德安县政府网和屏山县人民政府网站同步发布。\n", (None, None, None)),
+])
+def test_an_agency_the_text_never_names_is_placed_by_its_site_or_government(text, place):
+    # M08 (79a07, 79a19, 88c09, 88d13): the readers place an agency the text calls only 我局, 我乡 or 街道
+    m = meta(text)
+    assert m.agency is None
     assert (m.province, m.city, m.county) == place
 
 
