@@ -32,7 +32,11 @@ _AGENCY_SUFFIXES = ("人民政府", "政府办公室", "政府办公厅", "办�
                     "院", "中心", "办事处", "政府", "所", "站", "队", "会", "办", "部",
                     # supply and marketing co-operatives publish as departments (供销合作社联合社, 供销联社, 供销社:
                     # round 62's city and district ones, and the pages of 海珠区 and 宜城市 ones it found)
-                    "合作社", "联合社", "联社", "供销社")
+                    "合作社", "联合社", "联社", "供销社",
+                    # a government's research and counsellors' offices publish as departments (市政府研究室, 参事室:
+                    # studied pages of 孝感, 海口, 延安 (88d14) and 湖北's research offices, 上海's, 广东's and 湖南's
+                    # counsellors' offices); a bureau's own 政策研究室 is one of its sections, no agency
+                    "政府研究室", "参事室")
 _AGENCY_SUFFIX = re.compile("(?:" + "|".join(_AGENCY_SUFFIXES) + ")$")
 _CN_DATE = r"[〇○零一二三四五六七八九十]"
 _DATE_PATTERNS = (

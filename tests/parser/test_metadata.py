@@ -293,6 +293,11 @@ def test_a_trails_last_step_is_no_part_of_the_title_below_it():
         ("本报告由泰安市供销合作社联合社按照《中华人民共和国政府信息公开条例》要求编制。", "泰安市供销合作社联合社"),
         ("根据《中华人民共和国政府信息公开条例》规定，现向社会公布渭滨区供销联社2021年政府信息公开工作年度报告。",
          "渭滨区供销联社"),
+        # a government's research and counsellors' offices (88d14; the studied pages of 孝感, 海口, 上海, 湖南)
+        ("本年度报告依据《条例》要求，由孝感市人民政府研究室编制。", "孝感市人民政府研究室"),
+        ("本报告由海口市人民政府参事室按照《条例》的规定编制。", "海口市人民政府参事室"),
+        # a commission's own policy research section compiles its report: no agency of its own
+        ("本年度报告依据《条例》要求，由某市发展和改革委员会政策研究室编制。", None),
     ],
 )
 def test_agency_named_only_in_the_opening_sentence(opening, agency):
