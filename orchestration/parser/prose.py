@@ -697,11 +697,12 @@ _ATTRIBUTE_COUNT = re.compile(rf"其中[，,：:]?\s*主动公开(?:的)?(?:政�
 # (处理依申请公开15条 as well, round 46's city office; 收到和处理 still receives them)
 _ANSWERED = re.compile(r"(?:答复|办结|回复|(?<!受理)(?<!收到)(?<!收到并)办理|(?<![和并及])处理)[^，。；]{0,4}$")
 # the next clause counts another channel's requests, with no verb of its own (…网络申请6件，线下书面申请2件): the
-# first count is a part (P08: 66b19, as the twenty-first round's 受理线上…a件，受理线下…b件, which the two verbs show)
+# first count is a part (P08: 66b19, as the twenty-first round's 受理线上…a件，受理线下…b件, which the two verbs show;
+# counted in 条 too, 收到…线上申请a条，线下申请b条: 88b15's town)
 _CHANNEL_OF_REQUESTS = re.compile(r"网络|网上|线上|线下|书面|当面|现场|信函|邮寄|传真|电子邮件|电话")
 _ANOTHER_CHANNELS_REQUESTS = re.compile(
     rf"[，,]\s*(?!其中|含|包括|包含|均|全部)[^，。；,\d]{{0,8}}?(?:{_CHANNEL_OF_REQUESTS.pattern})"
-    rf"[^，。；,\d]{{0,6}}?申请(?:共)?{NUM}件")
+    rf"[^，。；,\d]{{0,6}}?申请(?:共)?{NUM}[件条]")
 # received counted by the way each came, then their sum (P08, eighth round)
 _PARTS_THEN_TOTAL = re.compile(rf"(?:[，,、][^，。；,、\d]{{1,12}}\d+件)+[，,](?:合计|共计|总计){NUM}件")
 # after 上年结转…申请N件: 本年新收N件 (P08)

@@ -1463,6 +1463,8 @@ def test_another_free_service_after_disclosure_words_is_no_fee_statement():
 def test_requests_counted_by_channel_with_no_total_give_no_received_count():
     # P08 (66b19; the twenty-first round's 受理线上…受理线下…): each channel's part, no total
     assert "applications_received" not in figures("2020年，共收到政府信息公开网络申请6件，线下书面申请2件，均已按时答复。", 2020)
+    # counted in 条 (88b15's town), the second channel's count a zero
+    assert "applications_received" not in figures("2024年，镇里收到政府信息公开线上申请3条，线下申请0条，均已办结。", 2024)
     # a total before its parts, a total after them, and last year's requests after the year's stay as they were
     assert figures("2020年，共收到政府信息公开申请8件，其中网络申请6件。", 2020)["applications_received"] == 8
     assert figures("2020年，收到网上申请105件，快递申请17件，合计122件。", 2020)["applications_received"] == 122
