@@ -8155,6 +8155,47 @@ d = new("r522_each_unit_has_one_staff_member_new_area_2016.txt", "桐海新区",
 d.add("桐海新区2016年政府信息公开工作年度报告\n一、概述\n新区把公开工作列入议事日程。各委办局、各街镇均设有一名联络员,"
       "另配备一名兼职人员承担此项工作。\n")
 
+# r523-r526 after rounds 88-90 (study88-study90): a leading group's head after 以 is no township's name (88d13); a
+# government's research office named only in its compiler clause (88d14); requests by channel counted in 条 (88b15);
+# an agency the text never names, placed by its district's portal (79a19, 88c09).
+d = new("r523_leading_group_head_after_yi_unnamed_township_2023.txt", "", "四川省", "甘孜藏族自治州", "稻城县",
+        "township", 2023, "narrative", "", "prose",
+        "M06 no title, the township only 我乡; '成立了以乡党委书记为组长…的领导小组' names no township (read as one, "
+        "'成立了以乡', until round 88's guard, as 88d13); M08 placed by the county government it works under (unplaced "
+        "until round 88's change, as 88d13); P08, P09 none (read); T15")
+d.add("一、总体情况\n(一)主动公开情况\n我乡在稻城县政务公开办的指导下,通过乡政务公开栏和村务微信群公开各类信息60余条。\n"
+      "(二)依申请公开情况\n")
+d.prose("2023年我乡未收到政府信息公开申请,也未发生行政复议、行政诉讼。\n", applications_received=0, review_cases=0,
+        litigation_cases=0)
+d.add("(三)政府信息管理情况\n成立了以乡党委书记为组长、乡长为副组长的政务公开工作领导小组,明确党政办专人负责。\n"
+      "四、政府信息公开工作存在的主要问题及改进情况\n公开内容还不够丰富。\n")
+
+d = new("r524_government_research_office_named_in_compiler_clause_city_2021.txt", "咸宁市人民政府研究室", "湖北省",
+        "咸宁市", "", "city_department", 2021, "narrative", "", "prose",
+        "M06 no title; the name only in '由X市人民政府研究室编制' and the contact (unread until round 88's change, 研究室 "
+        "an agency's end, as 88d14); P01 the year's total (read); P08 none received (read)")
+d.add("一、总体情况\n本年度报告依据《条例》要求,由咸宁市人民政府研究室编制,包括总体情况、主动公开情况等六个部分。"
+      "如对本报告有疑问,请联系咸宁市人民政府研究室综合科。\n")
+d.prose("1.主动公开。2021年,我室通过市政府门户网站主动公开政府信息41条。\n", proactive_disclosed=41)
+d.prose("2.依申请公开。2021年,我室未收到政府信息公开申请。\n", applications_received=0)
+
+d = new("r525_requests_by_channel_in_tiao_no_total_town_2025.txt", "清溪镇人民政府", "", "", "", "township", 2025,
+        "narrative", "", "prose",
+        "M01 title; P01 the year's total (read); P08 requests counted by channel in 条 with no total (the first read as "
+        "the year's until round 88's guard, as 88b15: no figure); P09 none (read)")
+d.add("清溪镇人民政府2025年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开\n")
+d.prose("2025年,我镇主动公开政府信息213条,涵盖财政预决算、乡村振兴等内容。\n", proactive_disclosed=213)
+d.add("(二)依申请公开\n2025年收到政府信息公开线上申请3条,线下申请1条,均已按时办结。\n")
+d.prose("本年度未发生因政府信息公开引起的行政复议和行政诉讼。\n", review_cases=0, litigation_cases=0)
+
+d = new("r526_unnamed_bureau_placed_by_district_portal_2024.txt", "", "河南省", "驻马店市", "汝南县",
+        "county_department", 2024, "narrative", "", "prose",
+        "M06 no title, the bureau only 我局; M08 placed by the county's portal it publishes on (unplaced until round 88's "
+        "change, as 79a19 and 88c09); P04 the one site's count (read); P08 none received (read)")
+d.add("一、总体情况\n我局认真落实《条例》,扎实推进政务公开。\n")
+d.prose("2024年,我局在汝南县人民政府门户网站主动公开政府信息37条。\n", proactive_disclosed=37)
+d.prose("全年未收到政府信息公开申请。\n", applications_received=0)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
