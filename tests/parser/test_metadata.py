@@ -1470,6 +1470,8 @@ def test_township_named_only_in_passing(text, agency):
     # the leading group's head after 以 is no township's name (88d13's township)
     "一、总体情况\n2024年我乡未收到政府信息公开申请。\n（三）政府信息管理\n成立了以乡党委书记任组长、乡长任副组长的"
     "政务公开领导小组。\n",
+    # a verb taking the level word as a common noun (91a08's town): 主动接受镇党委政府的监督 names no town 主动接受镇
+    "一、总体情况\n各村财务事项均上墙公布，主动接受镇党委政府和群众的监督。\n我镇全年未收到政府信息公开申请。\n",
 ])
 def test_township_named_in_passing_is_not_taken_when_unsure(text):
     assert meta(text).agency is None
