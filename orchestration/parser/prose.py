@@ -49,7 +49,9 @@ _YEAR_TOTAL = re.compile(r"(?:\d{4}年|全年|本年|年度)(?:共|共计|累计
 _OUTLINE = re.compile(r"^(?:本年度报告|本报告|报告|全文)(?:内容)?(?:主要)?(?:包括|分为|共分为|包含)")
 _SUBSET = re.compile(r"领域|其中|(?<![各几])类信息|方面|专栏|目录|栏目|下属|所属|直属")
 # the places items are published on (a channel's count names one)
-_MEDIA_WORDS = r"网站|网|微博|微信|官微|公众号|平台|公报|客户端|APP|头条|抖音|视频号|新媒体|公示栏|公开栏"
+# (a WeChat service or subscription account, 服务号/订阅号, is an account too: 91a06's city bureau counted one beside
+# its site, its 公众号 and its app, and its 服务号 count was read as the year's total; a wording of P05)
+_MEDIA_WORDS = r"网站|网|微博|微信|官微|公众号|服务号|订阅号|平台|公报|客户端|APP|头条|抖音|视频号|新媒体|公示栏|公开栏"
 # a quoted account name that publishes (“某某发布”发布信息N条) is a channel too (catalogue P05)
 # (利用 as the verb: not 土地利用 or 开发利用, a kind of item: round 24's town listed 土地利用…情况1条
 # among kinds after its one website's count)
@@ -417,7 +419,7 @@ def _paragraph_channels(text: str, normalized: str) -> Callable[[int], tuple[int
 # WeChat accounts' counts, realdev r308's province department; 政府官网…N条，官微发布信息M条, 69b14's: a wording of P05).
 _WEBSITE_WORDS = "网站|门户网|政府网|政务网|信息网|公开网|官网"
 _CHANNEL_KIND = re.compile(
-    rf"(?P<website>{_WEBSITE_WORDS})|(?P<wechat>微信|公众号|视频号)|(?P<weibo>微博)"
+    rf"(?P<website>{_WEBSITE_WORDS})|(?P<wechat>微信|公众号|服务号|订阅号|视频号)|(?P<weibo>微博)"
     r"|(?P<app>客户端|APP)|(?P<video>抖音|头条号|快手)|(?P<gazette>公报)|(?P<board>公示栏|公开栏|宣传栏)"
     r"|(?P<newmedia>新媒体|自媒体|官微)|(?P<press>媒体|报刊|报纸|电视|广播|电台)|(?P<platform>平台)"
     # 其他方式 / 其他渠道: the channels the rows before leave, one more channel's count (the last of several channel

@@ -740,6 +740,14 @@ def test_the_official_sites_and_accounts_short_names_are_channels():
     assert figures("2022年通过局官网发布各类信息396条。", 2022) == {"proactive_disclosed": Decimal(396)}
 
 
+def test_a_wechat_service_account_is_a_channel():
+    # P05 (91a06's city bureau): the site, the 公众号 and a 服务号 each counted, no total; the 服务号's count had been
+    # read as the year's
+    text = ("2025年,局网站更新信息512条;“某市医保”微信公众号发布信息208篇;“某市智慧医保”服务号发布信息96条,"
+            "订阅用户持续增长。")
+    assert "proactive_disclosed" not in figures(text, 2025)
+
+
 def test_channels_counting_information_in_jian_are_channels_too():
     # round 67's district bureau: the site's and the WeChat account's items, both in 件, no total (P05)
     text = "一年里在区信息公开网站上发布各类公开信息318件，另在“某某教育”微信公众号推出校园动态信息702件。"
