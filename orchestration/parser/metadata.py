@@ -920,13 +920,14 @@ def _after_trail_words(name: str) -> str:
 # (a clause's verb before the name is no part of it: 通过X镇人民政府网站、公众号…, 72c18, a guard)
 # (nor a preposition: 成立了以乡党委书记为组长的领导小组 names the leading group's head, not a township 成立了以乡:
 # 88d13's township; 以 and 了 are in no township's name, a guard; nor a verb taking the level word as a common noun,
-# 同时接受镇党委政府…的监督, not a township 同时接受镇: 91a08's town, a guard)
+# 同时接受镇党委政府…的监督, not a township 同时接受镇: 91a08's town, a guard; and a clause's verb before a bare level word
+# is no name either, 通过街道办事处门户网站… not a street 通过街道: 92c16's street, a guard)
 _SELF_AS = {"镇": re.compile("(?:我|本|全)镇"), "乡": re.compile("(?:我|本|全)乡"),
             "街道": re.compile(r"(?:我|本|全)街道|(?:^|[。,;:])街道(?!办)", re.M)}
 _SELF_AS_ANOTHER = re.compile("(?:我|本)(?:局|委|厅|办|区|县|市|州|旗|省|机关)")
 _TOWNSHIP_IN_PASSING = re.compile(
     r"(?:^|(?<=[。、,;:《“\s])|(?<=\d年)|(?<=人民政府)|(?<=[县区市旗]))(?:" + "|".join((*_VERBS_FIRST, "在")) + ")?"
-    r"(?P<core>[^\W\d_我本全各该的是在对和与及以了镇乡街县市区省]{2,4}?(?<![受由向经报为给至到交请])(?P<level>镇|乡|街道))"
+    r"(?P<core>(?!" + "|".join(_VERBS_FIRST) + r")[^\W\d_我本全各该的是在对和与及以了镇乡街县市区省]{2,4}?(?<![受由向经报为给至到交请])(?P<level>镇|乡|街道))"
     r"(?P<body>人民政府|办事处|党委|党工委|党政|信息公开)", re.M)
 
 

@@ -1472,6 +1472,8 @@ def test_township_named_only_in_passing(text, agency):
     "政务公开领导小组。\n",
     # a verb taking the level word as a common noun (91a08's town): 主动接受镇党委政府的监督 names no town 主动接受镇
     "一、总体情况\n各村财务事项均上墙公布，主动接受镇党委政府和群众的监督。\n我镇全年未收到政府信息公开申请。\n",
+    # a clause's verb before a bare level word (92c16's street): 通过街道办事处网站 names no street 通过街道
+    "一、总体情况\n街道认真落实《条例》。通过街道办事处网站和公告栏，全年主动公开政府信息29条。\n",
 ])
 def test_township_named_in_passing_is_not_taken_when_unsure(text):
     assert meta(text).agency is None
