@@ -1257,6 +1257,16 @@ def test_no_new_requests_received():
     assert figures("2023年度，我镇未新收到政府依申请公开件。", 2023) == {"applications_received": Decimal(0)}
 
 
+def test_a_topics_related_information_is_a_subset():
+    # guard (91b09's and 92b06's county bureaus): 相关信息 after a topic under 一是/二是/三是 counts that topic's items
+    text = "三是做好防汛信息发布,制定年度防汛工作方案,全年共发布相关信息26条,其中预警信息20条。"
+    assert "proactive_disclosed" not in figures(text, 2023)
+    text = "二是按照县里的统一部署,适时公开相关信息7条。"
+    assert "proactive_disclosed" not in figures(text, 2021)
+    # the year's total beside it is still read
+    assert figures("2021年,我局主动公开政府信息88条,其中防汛相关信息7条。", 2021) == {"proactive_disclosed": Decimal(88)}
+
+
 def test_a_heading_run_into_the_figures_sentence_names_no_subset():
     # P01 (round 18, and round 12's street): the heading '(一)主动公开方面' on its own line runs into
     # the sentence after it, and its 方面 had made the count look like one domain's
