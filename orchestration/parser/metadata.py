@@ -925,10 +925,13 @@ def _after_trail_words(name: str) -> str:
 _SELF_AS = {"镇": re.compile("(?:我|本|全)镇"), "乡": re.compile("(?:我|本|全)乡"),
             "街道": re.compile(r"(?:我|本|全)街道|(?:^|[。,;:])街道(?!办)", re.M)}
 _SELF_AS_ANOTHER = re.compile("(?:我|本)(?:局|委|厅|办|区|县|市|州|旗|省|机关)")
+_VERB_FIRST = "|".join(_VERBS_FIRST)
+_NOT_IN_A_TOWNSHIP_NAME = "我本全各该的是在对和与及以了镇乡街县市区省"
+_VERB_BEFORE_A_LEVEL_NOUN = "受由向经报为给至到交请"  # 接受/报/交/向 镇党委: the level word as a common noun
 _TOWNSHIP_IN_PASSING = re.compile(
-    r"(?:^|(?<=[。、,;:《“\s])|(?<=\d年)|(?<=人民政府)|(?<=[县区市旗]))(?:" + "|".join((*_VERBS_FIRST, "在")) + ")?"
-    r"(?P<core>(?!" + "|".join(_VERBS_FIRST) + r")[^\W\d_我本全各该的是在对和与及以了镇乡街县市区省]{2,4}?(?<![受由向经报为给至到交请])(?P<level>镇|乡|街道))"
-    r"(?P<body>人民政府|办事处|党委|党工委|党政|信息公开)", re.M)
+    rf"(?:^|(?<=[。、,;:《“\s])|(?<=\d年)|(?<=人民政府)|(?<=[县区市旗]))(?:{_VERB_FIRST}|在)?"
+    rf"(?P<core>(?!{_VERB_FIRST})[^\W\d_{_NOT_IN_A_TOWNSHIP_NAME}]{{2,4}}?(?<![{_VERB_BEFORE_A_LEVEL_NOUN}])"
+    r"(?P<level>镇|乡|街道))(?P<body>人民政府|办事处|党委|党工委|党政|信息公开)", re.M)
 
 
 def _township_in_passing(lines: list[str]) -> str | None:

@@ -48,8 +48,9 @@ _YEAR_TOTAL = re.compile(r"(?:\d{4}年|全年|本年|年度)(?:共|共计|累计
 # a report's outline of its sections (报告包括总体情况、…收到和处理政府信息公开申请情况3个部分; 全文包括…): no figure
 _OUTLINE = re.compile(r"^(?:本年度报告|本报告|报告|全文)(?:内容)?(?:主要)?(?:包括|分为|共分为|包含)")
 # (相关信息 too: a topic's related items, 三是完善监测预警…,全年共发布相关信息N条 and 认真贯彻…疫情防控…要求,适时公开相关信息N条
-# under a report's 一是/二是/三是: 91b09's and 92b06's county bureaus, each count read as the year's; a guard)
-_SUBSET = re.compile(r"领域|其中|(?<![各几])类信息|方面|专栏|目录|栏目|下属|所属|直属|相[关關](?:政府|政务)?信息")
+# under a report's 一是/二是/三是: 91b09's and 92b06's county bureaus, each count read as the year's; a guard; a
+# traditional text is read in simplified characters)
+_SUBSET = re.compile(r"领域|其中|(?<![各几])类信息|方面|专栏|目录|栏目|下属|所属|直属|相关(?:政府|政务)?信息")
 # the places items are published on (a channel's count names one)
 # (a WeChat service or subscription account, 服务号/订阅号, is an account too: 91a06's city bureau counted one beside
 # its site, its 公众号 and its app, and its 服务号 count was read as the year's total; a wording of P05)

@@ -17,7 +17,7 @@ from typing import Callable, TypeVar
 from orchestration.parser.agency_level import classify_agency
 from orchestration.parser.catalog import SEEDS_DIR, Catalog, load_catalog
 from orchestration.parser.forms import national, ogi2008
-from orchestration.parser.gazetteer import Gazetteer
+from orchestration.parser.gazetteer import NOWHERE, Gazetteer, Place
 from orchestration.parser.lines import split_lines
 from orchestration.parser.metadata import (complete_with_place, expanded, find_agency, find_published_on,
                                            find_report_year, find_title, government_of_place, site_places,
@@ -124,38 +124,48 @@ def _read_metadata(meta: ReportMetadata, lines: list[str], text: str, gazetteer:
     meta.report_year = find_report_year(text, title)
     meta.published_on = find_published_on(lines)
     if meta.agency:
-        place = gazetteer.locate(meta.agency, text)
-        if place.county is None:
-            # 鳌江镇政府 names no county; a sentence printing 平阳县鳌江镇人民政府 does
-            stem = re.sub(r"(?:人民政府|政府|办事处)$", "", meta.agency) or meta.agency
-            fuller = complete_with_place(stem, lines, gazetteer.place_prefix_ends, anywhere=True)
-            if fuller == stem and (full := expanded(stem, lines, in_documents=True)) != stem:
-                # 区住建局 printed with its place only in full, in its documents' titles
-                # (《兖州区住房和城乡建设局…》)
-                fuller = complete_with_place(full, lines, gazetteer.place_prefix_ends, anywhere=True)
-            if fuller != stem and (located := gazetteer.locate(fuller, text)).division_code:
-                place = located
-        if not _placed(place):
-            place = gazetteer.zone_place(meta.agency, text)
-        if not _placed(place):
-            # a township or street is placed by the county government it names in passing, unless sites
-            # were named: those that disagree leave the place open, no other reading settles it
-            sites = site_places(text)
-            if sites:
-                place = gazetteer.agreed_place(sites)
-            elif classify_agency(meta.agency, place)[0] in ("township", "street"):
-                place = gazetteer.agreed_place(superior_places(text), whole_words=True)
-        meta.province, meta.city, meta.county = place.province, place.city, place.county
-        meta.division_code = place.division_code
-        meta.admin_level, meta.agency_kind = classify_agency(meta.agency, place)
+        place = _place_of_named(meta.agency, lines, text, gazetteer)
     else:
         # an agency the text never names is placed all the same by the site that publishes its report or the
-        # government it works under, as a named one is (M08: 79a07's street, 79a19's and 88c09's county
-        # bureaus and 88d13's township, four pages whose readers placed an agency called only 我局/我乡/街道)
-        sites = site_places(text)
-        place = gazetteer.agreed_place(sites) if sites else gazetteer.agreed_place(superior_places(text), whole_words=True)
-        meta.province, meta.city, meta.county = place.province, place.city, place.county
-        meta.division_code = place.division_code
+        # government it works under, as a named one is (M08: 79a07, 79a19, 82b02, 85a07, 88a07, 88c09, 88d07 and
+        # 88d13, pages whose readers placed an agency called only 我局, 我乡 or 街道)
+        place = _place_from_mentions(text, gazetteer, by_superior=True) or NOWHERE
+    meta.province, meta.city, meta.county = place.province, place.city, place.county
+    meta.division_code = place.division_code
+    if meta.agency:
+        meta.admin_level, meta.agency_kind = classify_agency(meta.agency, place)
+
+
+def _place_of_named(agency: str, lines: list[str], text: str, gazetteer: Gazetteer) -> Place:
+    """The place of an agency the text names: its name's, a fuller printing's, its zone's, then the sites' or (a
+    township's or street's) the superior government's the text mentions."""
+    place = gazetteer.locate(agency, text)
+    if place.county is None:
+        # 鳌江镇政府 names no county; a sentence printing 平阳县鳌江镇人民政府 does
+        stem = re.sub(r"(?:人民政府|政府|办事处)$", "", agency) or agency
+        fuller = complete_with_place(stem, lines, gazetteer.place_prefix_ends, anywhere=True)
+        if fuller == stem and (full := expanded(stem, lines, in_documents=True)) != stem:
+            # 区住建局 printed with its place only in full, in its documents' titles
+            # (《兖州区住房和城乡建设局…》)
+            fuller = complete_with_place(full, lines, gazetteer.place_prefix_ends, anywhere=True)
+        if fuller != stem and (located := gazetteer.locate(fuller, text)).division_code:
+            place = located
+    if not _placed(place):
+        place = gazetteer.zone_place(agency, text)
+    if not _placed(place):
+        # a township or street is placed by the county government it names in passing
+        place = _place_from_mentions(
+            text, gazetteer, by_superior=classify_agency(agency, place)[0] in ("township", "street")) or place
+    return place
+
+
+def _place_from_mentions(text: str, gazetteer: Gazetteer, by_superior: bool) -> Place | None:
+    """The one place the sites the text publishes on agree on; with no site named and `by_superior`, the one the
+    governments it names in passing agree on; None when neither is asked. Sites that disagree leave the place
+    open: no other reading settles it."""
+    if sites := site_places(text):
+        return gazetteer.agreed_place(sites)
+    return gazetteer.agreed_place(superior_places(text), whole_words=True) if by_superior else None
 
 
 def _placed(place) -> bool:
