@@ -972,6 +972,9 @@ def _abbreviated_body(name: str) -> str:
     return name[:suffix.start()] if suffix else name
 
 
+_CONJUNCTIONS = re.compile("[和及与、]")
+
+
 def expanded(short: str, lines: list[str], in_documents: bool = False) -> str:
     """The full name an abbreviated one stands for, where the report prints it once; with `in_documents`, also
     inside quoted documents' titles (to locate the agency, never to name it)."""
@@ -998,6 +1001,8 @@ def expanded(short: str, lines: list[str], in_documents: bool = False) -> str:
                 name = text[j + 1:end + 1]
                 if short in name or body in name or _INNER_BODY.search(name[:-1]):
                     continue  # the same name with more around it (商务局 → 商务和粮食局), or two bodies
+                if _CONJUNCTIONS.sub("", name) == short:
+                    continue  # two things joined (重大政务和大厅日常工作 is no 政务大厅 in full: 93a03, a guard)
                 # the abbreviation's last character opens the full name's last word (X委 → X委员会, X政管办 →
                 # X政务服务监督管理办公室: round 52's district office had lost its 公室)
                 for last, rest in (("委", "员会"), ("办", "公室")):
@@ -1197,9 +1202,12 @@ def find_report_year(text: str, title: str | None) -> int | None:
         # on: M11, two agencies' pages in the fifth round read the year after it (截止2020年12月31日
         # still gives the year)
         # nor a full date something began on (2004年5月1日起本区开始…, 《条例》自2008年5月1日起施行): round 20
+        # nor a year a span of several runs from (系统梳理了2015年以来…出台的文件, 自2016年以来: 93b11's untitled
+        # report, whose own year comes later; a guard)
         m = next((m for m in _YEAR_IN_TITLE.finditer(line) if not (
             (date := _DATE_AFTER.match(line, m.end())) and (
-                _DATE_LABEL_BEFORE.search(line[:m.start()]) or _STARTED_ON.match(line, date.end())))), None)
+                _DATE_LABEL_BEFORE.search(line[:m.start()]) or _STARTED_ON.match(line, date.end())))
+            and not _SPAN_FROM.match(line, m.start())), None)
         if m and (year := _year_value(m.group(1))):
             return year
     # every number on a line of its own (2011 / 年政府信息公开 / 年度报告): catalogue M10
@@ -1216,6 +1224,7 @@ def _period_year(text: str) -> int | None:
     return int(m.group(1)) if m and m.group(2) in (None, m.group(1)) else None
 
 
+_SPAN_FROM = re.compile(r"(?<=[了自从])\d{4}\s*年\s*以来")
 _DATE_ONLY_LINE = re.compile(r"[（(]?\d{4}年\d{1,2}月(?:\d{1,2}日)?[）)]?")
 _DATE_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?")  # (or the month alone: 2008年1月起…, round 45's street)
 _DATE_LABEL_BEFORE = re.compile(r"(?:日期|时间)\s*[:：|]?\s*\|?\s*$")

@@ -1591,3 +1591,19 @@ def test_a_date_and_time_opening_a_sentence_or_a_related_link_is_not_the_pages_d
         == dt.date(2024, 1, 20)
     assert find_published_on(["某局2022年政府信息公开工作年度报告", "正文。", "某某县人民政府 2023年1月20日", "相关链接",
                               "某某县财政局 2023-04-02"]) == dt.date(2023, 1, 20)
+
+
+def test_a_year_a_span_runs_from_is_not_the_year_reported_on():
+    # M09 guard (93b11, an untitled province department's report): the first year printed opens a span of several
+    text = ("一、总体情况\n（一）清理文件。全面梳理了2016年以来本厅印发的规范性文件。\n"
+            "2021年以来，本厅按照条例要求推进公开工作。\n")
+    assert meta(text).report_year == 2021
+    # a year opening its sentence, 以来 after it, is the year so far, the report's own
+    assert meta("一、总体情况\n2019年以来，某县教育局认真落实条例。\n").report_year == 2019
+
+
+def test_a_short_name_is_not_expanded_over_two_things_joined():
+    # M06 guard (93a03's untitled city hall): 政务和大厅的动态 holds the name's characters in order around 和
+    text = ("特向社会公开2012年度政务大厅信息公开年度报告。\n"
+            "政务大厅是方便群众办事的窗口。\n首页设专栏，发布全市政务和大厅工作的动态。\n")
+    assert meta(text).agency == "政务大厅"
