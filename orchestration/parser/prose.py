@@ -314,7 +314,11 @@ _BARE_TOTAL_HINT = re.compile(r"条\s*" + _BREAKDOWN_NEXT.pattern)  # (what a se
 _SWAPPED = re.compile("主动信息公开|信息主动公开")
 # the agency's own column of the portal is where everything goes, not a subset
 # (在门户网站信息公开专栏…, 在州人民政府网本局栏目…: catalogue P04, the one channel used)
-_OWN_COLUMN = re.compile(r"(?:本局|本单位|本机关|本镇|本乡|本街道|我局|我单位|信息公开|政务公开)(?:专栏|栏目)")
+# (and the OGI catalogue system a province's agencies publish through, 通过X区政府信息公开目录系统主动公开政府信息N条,
+# 通过政府信息公开目录管理系统…: P04, five agencies' pages whose readers took the count as the year's, 31b11, 41b13,
+# 80c03, 88d11 and 94a06; its 目录 is the system's name, no catalogue's part)
+_OWN_COLUMN = re.compile(r"(?:本局|本单位|本机关|本镇|本乡|本街道|我局|我单位|信息公开|政务公开)(?:专栏|栏目)"
+                         r"|信息公开目录(?:管理|发布)?系统")
 
 
 # Items are counted in 条/份/篇, and in 件 after the noun 信息 (主动发布公开信息424件，…微信公众号刊发…信息933件: 67a10's
@@ -681,6 +685,11 @@ _RECEIVED_COUNT_FIRST = re.compile(
     rf"(?:收到|受理|接到|接收)(?:到)?[^，。；\d]{{0,8}}?(?:共|共计)?{NUM}(?:件|个|份|条|起|宗|例|项)[^，。；\d]{{0,10}}?申请")
 # (fifth round: 收到并按时办结9件…申请, 收到社会各界4宗…申请; ninth round: 共收到8项依申请公开, two agencies)
 _RECEIVED_UNITLESS = re.compile(rf"(?:收到|受理|接到|接收)[^，。；]{{0,30}}?申请(?:的)?(?:数量|件数|数)为{NUM}[。！？!?]?\s*$")
+# the count's unit left out, the clause ending on the number (共收到政府信息公开申请3,截至…已全部办结; 共收到依申请公开
+# 信息4,按时办结4件; 共收到和办理依申请公开2,无…复议: P08, 77b14, 82b04 and 88c08, three agencies' pages); a number of
+# up to three digits only, never a year
+_RECEIVED_UNIT_DROPPED = re.compile(r"(?:收到|受理|接到)(?:和办理|并办理)?[^，。；\d]{0,20}?申请(?:公开)?(?:政府信息|信息)?(?:公开)?"
+                                    r"(?:共|共计)?(?<!\d)(\d{1,3})[。！？!?]?\s*$")
 # 共收到申请41件（含上年度结转3件）: new and carried-over requests together, not the year's new ones (P08)
 _WITH_CARRIED_OVER = re.compile(r"^\s*[（(]\s*(?:含|包含|包括)[^）)]{0,8}?结转")
 # …申请12件(含新收11件、上年结转1件): the bracket names the year's new ones, the received count (P08: the seventh round's
@@ -772,7 +781,7 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
             if not to_year_end:
                 continue
         for pattern in (_RECEIVED, _RECEIVED_COUNT_FIRST, _RECEIVED_UNITLESS, _ON_REQUEST, _RECEIVED_NOUN_FIRST,
-                        _NEW_THIS_YEAR):
+                        _NEW_THIS_YEAR, _RECEIVED_UNIT_DROPPED):
             m = pattern.search(clause)
             if m:
                 if pattern is _ON_REQUEST and (_ANSWERED.search(clause[:m.start()]) or _BY_ATTRIBUTE.search(s.text)

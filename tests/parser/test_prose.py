@@ -1556,3 +1556,20 @@ def test_appeals_after_a_whole_areas_requests_in_its_paragraph_are_the_areas():
     text = "全县共收到政府信息公开申请40件，均按期答复。全年未发生因政府信息公开引起的行政复议和行政诉讼。"
     found = figures(text, 2022)
     assert found["review_cases"] == 0 and found["litigation_cases"] == 0
+
+
+def test_the_ogi_catalogue_systems_count_is_the_years_total():
+    # P04: the system a province's agencies publish through is the one channel used, its 目录 no catalogue's part
+    assert figures("2023年度，我局通过某区政府信息公开目录系统主动公开政府信息88条。", 2023)["proactive_disclosed"] == 88
+    assert figures("2020年通过政府信息公开目录管理系统主动公开政府信息17条。", 2020)["proactive_disclosed"] == 17
+    # a part of the catalogue is still a subset
+    assert "proactive_disclosed" not in figures("2022年，在政府信息公开目录规划计划栏目中公开政府信息6条。", 2022)
+
+
+def test_a_request_count_whose_unit_the_page_left_out():
+    # P08 (77b14, 82b04, 88c08): the clause ends on the number, its 件 lost
+    assert figures("2023年，本局共收到政府信息公开申请6,均已按期办结。", 2023)["applications_received"] == 6
+    assert figures("2023年共收到和办理依申请公开1,无行政复议。", 2023)["applications_received"] == 1
+    # a year after the noun is no count, nor an outcome's number
+    assert "applications_received" not in figures("本局收到政府信息公开申请2023,均已办结。", 2023)
+    assert "applications_received" not in figures("对收到的政府信息公开申请,予以公开3,不予公开1。", 2023)
