@@ -390,6 +390,9 @@ def _is_title(line: str) -> bool:
 _GLUED_YEAR = re.compile(rf"^(?:19|20)\d\d(?:度(?!假))?(?=[{HAN}])")
 
 
+_MASKED_YEAR = re.compile(r"[*＊]{2,}\s*年度?$")
+
+
 def _agency_from_title(title: str) -> str | None:
     m = _YEAR_IN_TITLE.search(title)
     head = title[: m.start()] if m else _TITLE_WORDS.split(title)[0]
@@ -406,6 +409,9 @@ def _agency_from_title(title: str) -> str | None:
         head = title[m.end(): words.start()] if words else ""
     head = _without_notes(head).strip(" 　:：-—")
     head = _GLUED_YEAR.sub("", head)  # 2012上海市…政府信息公开工作年度报告: the year without 年 (M09)
+    # (a mirror that masks every digit, X局****年度政府信息公开年度报告: the masked year is no part of the name; M14,
+    # a procurement site's copies, 77b13 and 94b07; a guard)
+    head = _MASKED_YEAR.sub("", head)
     # (and the space a title may print before 关于: '海南州教育局 关于2024年度…', round 56's bureau)
     # (and a cover letter's title with no sender, 关于上报《X2017年度…报告》的报告: the report it sends names the place,
     # 69a04's county-level city, a wording of the cover letters below)
@@ -1041,6 +1047,7 @@ def without_addresses(text: str) -> str:
 # is left.)
 _QUOTED_DOCUMENT = re.compile(r"《[^《》]{1,80}》")
 _SITE_AFTER = re.compile(r"(?:门户)?(?:网站|网|公众号|微信|微博|客户端|APP|抖音|头条|视频号)", re.IGNORECASE)
+_GOVERNMENT_WORD = re.compile(r"人民政府|政府|办事处")
 
 
 def without_quoted_documents(text: str) -> str:
@@ -1053,6 +1060,8 @@ def without_quoted_documents(text: str) -> str:
 def _names_a_site(text: str, end: int) -> bool:
     """The name ending at `end` goes on as a site's or account's name (X镇政府网站), its quotes closed first or not
     (“X区X街道办事处”微信公众号: round 68's street, the account's name quoted as accounts' names mostly are)."""
+    # (its government's word between, 通过清水县白沙镇人民政府网站 for a subject 白沙镇: the site's name, 94d03; a guard)
+    end += len(m.group()) if (m := _GOVERNMENT_WORD.match(text, end)) else 0
     return _SITE_AFTER.match(text, end + (text[end:end + 1] in "”\"")) is not None
 
 

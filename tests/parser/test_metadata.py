@@ -1607,3 +1607,19 @@ def test_a_short_name_is_not_expanded_over_two_things_joined():
     text = ("特向社会公开2012年度政务大厅信息公开年度报告。\n"
             "政务大厅是方便群众办事的窗口。\n首页设专栏，发布全市政务和大厅工作的动态。\n")
     assert meta(text).agency == "政务大厅"
+
+
+def test_a_sites_name_with_the_governments_word_adds_no_places_to_the_name():
+    # M06 guard (94d03's town): 清水县白沙镇人民政府网站 is the site's name; the town names itself without the county
+    text = ("一、总体情况\n2025年，白沙镇坚持以公开为常态。\n"
+            "（一）主动公开。白沙镇人民政府按照要求，通过清水县白沙镇人民政府网站主动公开政府信息共计72条。\n")
+    m = meta(text)
+    assert m.agency == "白沙镇人民政府"
+    assert m.county == "清水县"
+
+
+def test_a_masked_year_is_no_part_of_the_titles_name():
+    # M14 guard (94b07, a procurement site's copy masking every digit): the masked year ends the name
+    m = meta("某省/某市-2026-01-27 00:00:00\n某区行政审批局****年度政府信息公开年度报告\n一、总体情况\n")
+    assert m.agency == "某区行政审批局"
+    assert m.report_year is None  # the year cannot be read, so none is given
