@@ -672,8 +672,10 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
     return (explicit or [v for _, v in found])[0]
 
 
+# (收办, received and handled: 全年共收办申请42件 in a city office's report, 全市共收办申请254件 in its city's, whose appeals
+# in the next sentence are then the city's: 85a08 and 85a09, the P09 bare counts' guard)
 _RECEIVED = re.compile(  # (the words between hold no count: 共收到并答复…95件(含上年度结转申请7件), 66a16)
-    rf"(?:收到|受理|接到|接收|接受|新收)(?:(?!\d+\s*件)[^，。；]){{0,30}}?申请(?:公开)?(?:政府信息|信息)?(?:公开)?(?:情况|的要求)?"
+    rf"(?:收到|受理|接到|接收|接受|新收|收办)(?:(?!\d+\s*件)[^，。；]){{0,30}}?申请(?:公开)?(?:政府信息|信息)?(?:公开)?(?:情况|的要求)?"
     rf"(?:办理事项|办件|案件|事项|信件|件数|数量|件|数)?(?:为)?"
     rf"(?:共|共计|总计|合计)?{NUM}"
     rf"(?:件|条|个|份|宗|起|次|人次|项|例)")  # P08: 收到依申请公开件2件, 受理申请公开数4个, 受理依申请信息公开0件, 新收…申请数量1件
@@ -843,8 +845,8 @@ _BOTH_CASES = re.compile(
 
 
 @lru_cache(maxsize=4)  # built once for each term, not for every sentence that names it
-def _case_patterns(term: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """For 行政复议 or 行政诉讼: its count, its count as the second of a list, and its denial."""
+def _case_patterns(term: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """For 行政复议 or 行政诉讼: its count, its count as the second of a list, its denial and its bare count."""
     # also with no verb: 政府信息公开行政复议0件, 答复后被行政复议9件, 我办行政复议为5件 (P09, four
     # agencies' pages over rounds three and four)
     count = re.compile(rf"(?:{_CASE_VERB}[^，。；]{{0,15}}?|信息公开类|(?:政府)?信息公开|被|(?:^|(?<=[，,；;]))(?:我|本)"
@@ -856,9 +858,15 @@ def _case_patterns(term: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # a denial may use the short words: 未发生…的复议、诉讼和申诉 (catalogue P09)
     # 未经复议直接起诉 is 表四's column, not a denial
     none = re.compile(rf"{_NEGATION}(?!经)(?:发生|收到|接到|出现|产生|受理|有|涉及)?[^，。；]{{0,40}}?{term.removeprefix('行政')}")
-    return count, listed, none
+    # the count alone opening its clause, the year or nothing before it (全年行政复议1件,行政诉讼3件 after the year's
+    # requests; 2020年,行政复议0件,行政诉讼0件 under the appeals' heading; 行政复议0件、行政诉讼0件 after the requests:
+    # P09, 78b16, 85a08 and 95c03, three agencies' pages)
+    bare = re.compile(rf"^\s*(?:(?:全年|本年度?|\d{{4}}年度?)[，,]?\s*)?{term}(?:案件)?(?:数量|数)?(?:为)?(?:共)?{NUM}(?:件|起|宗|次)")
+    return count, listed, none, bare
 
 
+_BARE_CASES = re.compile(rf"^\s*(?:(?:全年|本年度?|\d{{4}}年度?)[，,]?\s*)?(?:行政复议|行政诉讼)(?:案件)?(?:数量|数)?(?:为)?(?:共)?{NUM}(?:件|起|宗|次)")
+_OTHER_BUSINESS = re.compile(r"行政(?:许可|处罚|强制|检查|执法|裁决|征收|给付|确认|奖励)")
 _LITIGATION_AFTER_REVIEW = re.compile(r"(?<=行政复议[、和及与])诉讼")
 # one denial over both, a comma between them (未发生因…申请行政复议，提起行政诉讼的情况): rounds 21, 22
 # and 25, three townships' pages (same length: offsets hold)
@@ -870,7 +878,7 @@ _TO_A_DATE_BEFORE_YEAR_END = re.compile(r"(?:截至|截止)(?:\d{4}年)?(?:[1-9]
 
 
 def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
-    count, listed, none = _case_patterns(term)
+    count, listed, none, bare = _case_patterns(term)
     text = _COMMA_BETWEEN_CASES.sub("、", _LITIGATION_AFTER_REVIEW.sub("行政诉讼", s.text))
     verb_before = _VERB_BEFORE_CASES.search(text)
     short = term.removeprefix("行政")
@@ -888,6 +896,9 @@ def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
         m = count.search(clause)
         if m is None and verb_before and verb_before.start() < offset + clause.find(term):
             m = listed.search(clause)
+        # (never among other administrative business counted, 行政许可a件、行政处罚b件、行政复议c件: the agency's work)
+        if m is None and _BARE_CASES.match(clause) and not _OTHER_BUSINESS.search(text):
+            m = bare.match(clause) or listed.search(clause)
         if m:
             value = _exact_number(clause, m)
             if value and _area_subject(s, offset + m.start(), text):

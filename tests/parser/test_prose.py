@@ -1573,3 +1573,16 @@ def test_a_request_count_whose_unit_the_page_left_out():
     # a year after the noun is no count, nor an outcome's number
     assert "applications_received" not in figures("本局收到政府信息公开申请2023,均已办结。", 2023)
     assert "applications_received" not in figures("对收到的政府信息公开申请,予以公开3,不予公开1。", 2023)
+
+
+def test_appeals_counted_with_no_verb_opening_their_clause():
+    # P09 (78b16, 85a08, 95c03): the year or nothing before the count, after the requests or under the appeals' heading
+    assert figures("（四）行政复议和行政诉讼情况。\n2020年，行政复议0件，行政诉讼0件。", 2020) == {
+        "review_cases": Decimal(0), "litigation_cases": Decimal(0)}
+    found = figures("2021年共受理政府信息公开申请11件，均已办结。全年行政复议1件，行政诉讼3件。", 2021)
+    assert (found["review_cases"], found["litigation_cases"]) == (1, 3)
+    assert figures("全年共收办申请42件。行政复议0件、行政诉讼2件。", 2023)["litigation_cases"] == 2
+    # among the agency's other administrative business they are its work, not appeals against its disclosure
+    assert figures("2023年，行政许可89件，行政处罚18件，行政复议2件。", 2023) == {}
+    # after a whole city's requests (收办 too) they are the city's
+    assert "review_cases" not in figures("全市共收办申请254件，均已办结。行政复议15件、行政诉讼12件。", 2023)
