@@ -814,7 +814,10 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
                     found.append(value)
                 break
     # received counted twice in one sentence (政府新收…3件；部门新收…5件): parts of a
-    # whole the sentence never states (catalogue P12)
+    # whole the sentence never states (catalogue P12); parts all none are a whole of none
+    # (收到政府信息公开申请0条,依申请公开0条: 95c07's township)
+    if len(found) > 1 and not any(found):
+        return Decimal(0)
     return found[0] if len(found) == 1 else None
 
 

@@ -1586,3 +1586,9 @@ def test_appeals_counted_with_no_verb_opening_their_clause():
     assert figures("2023年，行政许可89件，行政处罚18件，行政复议2件。", 2023) == {}
     # after a whole city's requests (收办 too) they are the city's
     assert "review_cases" not in figures("全市共收办申请254件，均已办结。行政复议15件、行政诉讼12件。", 2023)
+
+
+def test_request_counts_twice_in_a_sentence_all_none_are_none():
+    # P08 (95c07): two counts of one sentence are parts of a whole it never states, unless each is none
+    assert figures("2022年本乡收到政府信息公开申请0条，依申请公开0条。", 2022)["applications_received"] == 0
+    assert "applications_received" not in figures("2022年政府新收申请3件；部门新收申请5件。", 2022)
