@@ -1592,3 +1592,11 @@ def test_request_counts_twice_in_a_sentence_all_none_are_none():
     # P08 (95c07): two counts of one sentence are parts of a whole it never states, unless each is none
     assert figures("2022年本乡收到政府信息公开申请0条，依申请公开0条。", 2022)["applications_received"] == 0
     assert "applications_received" not in figures("2022年政府新收申请3件；部门新收申请5件。", 2022)
+
+
+def test_appeals_among_the_agencys_administrative_work_are_that_works():
+    # P09 guard (81c03, and the page behind realdev r198): licences and penalties counted, the appeals beside them
+    assert figures("2020年办理行政许可415件、行政处罚7件、行政复议1件，无投诉举报、行政诉讼。", 2020) == {}
+    # unless the clause names the disclosure the appeals were about
+    found = figures("全年公示行政许可97件、行政处罚6件，未发生因政府信息公开引发的行政复议或行政诉讼案件。", 2025)
+    assert (found["review_cases"], found["litigation_cases"]) == (0, 0)
