@@ -8196,6 +8196,51 @@ d.add("一、总体情况\n我局认真落实《条例》,扎实推进政务公�
 d.prose("2024年,我局在汝南县人民政府门户网站主动公开政府信息37条。\n", proactive_disclosed=37)
 d.prose("全年未收到政府信息公开申请。\n", applications_received=0)
 
+# r527-r530 after rounds 93-95 (study93-study95): a procurement site's copy masking every digit (94b07, 77b13); an
+# untitled report whose first year opens a span (93b11); a site's name with the government's word and places (94d03);
+# appeals counted with no verb and a request count whose unit the page left out (78b16, 85a08, 95c03; 77b14, 82b04,
+# 88c08); the OGI catalogue system's count (80c03, 88d11, 94a06).
+d = new("r527_masked_digits_mirror_title_year_unreadable_county_bureau_2025.txt", "南漳县自然资源局", "湖北省", "襄阳市", "南漳县",
+        "county_department", "", "narrative", "", "prose",
+        "M14 a procurement site's copy, every digit masked with '*', the listing's place and date line first; the title "
+        "'X局****年度…' (read as 'X局****年度' until round 94's guard, as 94b07); the year unreadable (left blank, as "
+        "the parser leaves it); P01 the year's count masked (no figure)")
+d.add("湖北/襄阳-2026-01-27 00:00:00\n南漳县自然资源局****年度政府信息公开年度报告\n"
+      "根据《条例》规定,现公布南漳县自然资源局****年度政府信息公开工作年报。数据统计期限为****年*月*日至****年**月**日。\n"
+      "一、总体情况\n****年,我局全年累计公开信息***条,其中动态信息**条。\n")
+
+d = new("r528_untitled_report_span_year_first_province_department_2021.txt", "省农机厅", "", "", "", "province_department",
+        2021, "narrative", "", "prose",
+        "M09 no title; the first year printed opens a span of several, '全面梳理了2016年以来…' (read as the report's "
+        "year until round 93's guard, as 93b11); the report's own '2021年以来' later; M06 the agency the subject's "
+        "省农机厅, its province nowhere (read); P08 none received (read)")
+d.add("一、总体情况\n(一)清理规范性文件。全面梳理了2016年以来省农机厅印发的规范性文件,公布《关于公布行政规范性文件"
+      "清理结果的公告》。\n")
+d.add("2021年以来,省农机厅认真落实《条例》,推进决策、执行、管理、服务、结果公开。\n")
+d.prose("2021年,本厅未收到政府信息公开申请。\n", applications_received=0)
+
+d = new("r529_site_name_with_government_word_and_county_town_2025.txt", "柳坪镇人民政府", "甘肃省", "天水市",
+        "张家川回族自治县", "township", 2025, "narrative", "", "prose",
+        "M06 no title, the town the subject; its government printed bare once and inside a site's name after the county "
+        "('通过张家川回族自治县柳坪镇人民政府网站', the county joined to the name until round 94's guard, as 94d03); M08 "
+        "placed by that site; P05 two channels counted apart (no figure); P08 none received (read)")
+d.add("一、总体情况\n2025年,柳坪镇坚持以公开为常态、不公开为例外。\n")
+d.add("(一)主动公开。柳坪镇人民政府按照要求,通过张家川回族自治县柳坪镇人民政府网站发布信息48条,"
+      "“柳坪发布”公众号发布信息130条。\n")
+d.prose("(二)依申请公开。2025年,我镇未收到政府信息公开申请。\n", applications_received=0)
+
+d = new("r530_verbless_appeals_unit_dropped_requests_system_count_street_2023.txt", "临江街道办事处", "", "", "",
+        "street", 2023, "narrative", "", "prose",
+        "M01 title; P04 the OGI catalogue system's count (unread until round 94's rule, as 80c03, 88d11, 94a06); P08 a "
+        "request count whose unit the page left out ('共收到政府信息公开申请4,…', unread until round 94's rule, as "
+        "77b14, 82b04, 88c08); P09 appeals with no verb opening their clause ('全年行政复议1件,行政诉讼0件', unread until "
+        "round 95's rule, as 78b16, 85a08, 95c03)")
+d.add("临江街道办事处2023年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况\n")
+d.prose("2023年,我街道通过区政府信息公开目录系统主动公开政府信息86条。\n", proactive_disclosed=86)
+d.add("(二)依申请公开情况\n")
+d.prose("2023年我街道共收到政府信息公开申请4,均在规定期限内答复。\n", applications_received=4)
+d.prose("全年行政复议1件,行政诉讼0件。\n", review_cases=1, litigation_cases=0)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
