@@ -1212,11 +1212,12 @@ def find_report_year(text: str, title: str | None) -> int | None:
         # still gives the year)
         # nor a full date something began on (2004年5月1日起本区开始…, 《条例》自2008年5月1日起施行): round 20
         # nor a year a span of several runs from (系统梳理了2015年以来…出台的文件, 自2016年以来: 93b11's untitled
-        # report, whose own year comes later; a guard)
+        # report, whose own year comes later; a guard), nor the year the body or its site was set up (园区是2012年经省政府
+        # 批准成立的, 官方网站于2019年11月21日正式上线: 97c09's and 97a04's untitled reports, guards of the same class)
         m = next((m for m in _YEAR_IN_TITLE.finditer(line) if not (
             (date := _DATE_AFTER.match(line, m.end())) and (
                 _DATE_LABEL_BEFORE.search(line[:m.start()]) or _STARTED_ON.match(line, date.end())))
-            and not _SPAN_FROM.match(line, m.start())), None)
+            and not _SPAN_FROM.match(line, m.start()) and not _SET_UP_IN.match(line, m.start())), None)
         if m and (year := _year_value(m.group(1))):
             return year
     # every number on a line of its own (2011 / 年政府信息公开 / 年度报告): catalogue M10
@@ -1234,6 +1235,8 @@ def _period_year(text: str) -> int | None:
 
 
 _SPAN_FROM = re.compile(r"(?<=[了自从])\d{4}\s*年\s*以来")
+_SET_UP_IN = re.compile(r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:经[^，。；,;]{0,12}?批准)?(?:正式)?"
+                        r"(?:成立|上线|挂牌|组建|设立|开通)")
 _DATE_ONLY_LINE = re.compile(r"[（(]?\d{4}年\d{1,2}月(?:\d{1,2}日)?[）)]?")
 _DATE_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?")  # (or the month alone: 2008年1月起…, round 45's street)
 _DATE_LABEL_BEFORE = re.compile(r"(?:日期|时间)\s*[:：|]?\s*\|?\s*$")

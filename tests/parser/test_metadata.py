@@ -1623,3 +1623,11 @@ def test_a_masked_year_is_no_part_of_the_titles_name():
     m = meta("某省/某市-2026-01-27 00:00:00\n某区行政审批局****年度政府信息公开年度报告\n一、总体情况\n")
     assert m.agency == "某区行政审批局"
     assert m.report_year is None  # the year cannot be read, so none is given
+
+
+def test_the_year_a_body_or_its_site_was_set_up_is_not_the_year_reported_on():
+    # M09 guards (97a04, 97c09: untitled reports opening on their history), as the span's year above
+    text = "一、总体情况\n本局官方网站于2019年11月21日正式上线。\n2020年，本局认真落实条例。\n"
+    assert meta(text).report_year == 2020
+    text = "一、概述\n园区是2012年经省政府批准成立的省级园区。\n我单位2017年度没有受理依申请公开政府信息。\n"
+    assert meta(text).report_year == 2017
