@@ -864,11 +864,14 @@ def _case_patterns(term: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pa
     # the count alone opening its clause, the year or nothing before it (全年行政复议1件,行政诉讼3件 after the year's
     # requests; 2020年,行政复议0件,行政诉讼0件 under the appeals' heading; 行政复议0件、行政诉讼0件 after the requests:
     # P09, 78b16, 85a08 and 95c03, three agencies' pages)
-    bare = re.compile(rf"^\s*(?:(?:全年|本年度?|\d{{4}}年度?)[，,]?\s*)?{term}(?:案件)?(?:数量|数)?(?:为)?(?:共)?{NUM}(?:件|起|宗|次)")
-    return count, listed, none, bare
+    return count, listed, none, re.compile(_bare_case(term))
 
 
-_BARE_CASES = re.compile(rf"^\s*(?:(?:全年|本年度?|\d{{4}}年度?)[，,]?\s*)?(?:行政复议|行政诉讼)(?:案件)?(?:数量|数)?(?:为)?(?:共)?{NUM}(?:件|起|宗|次)")
+def _bare_case(terms: str) -> str:
+    return rf"^\s*(?:(?:全年|本年度?|\d{{4}}年度?)[，,]?\s*)?(?:{terms})(?:案件)?(?:数量|数)?(?:为)?(?:共)?{NUM}(?:件|起|宗|次)"
+
+
+_BARE_CASES = re.compile(_bare_case("行政复议|行政诉讼"))  # either term's bare count opening a clause
 _OTHER_BUSINESS = re.compile(r"行政(?:许可|处罚|强制|检查|执法|裁决|征收|给付|确认|奖励)")
 # the agency's administrative work counted (办理行政许可415件、行政处罚7件、行政复议1件，无…行政诉讼: 81c03's city bureau):
 # appeals counted or denied among it are that work's, not appeals against its disclosure, unless their clause names the
