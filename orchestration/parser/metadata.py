@@ -1217,7 +1217,8 @@ def find_report_year(text: str, title: str | None) -> int | None:
         m = next((m for m in _YEAR_IN_TITLE.finditer(line) if not (
             (date := _DATE_AFTER.match(line, m.end())) and (
                 _DATE_LABEL_BEFORE.search(line[:m.start()]) or _STARTED_ON.match(line, date.end())))
-            and not _SPAN_FROM.match(line, m.start()) and not _SET_UP_IN.match(line, m.start())), None)
+            and not _SPAN_FROM.match(line, m.start()) and not _SET_UP_IN.match(line, m.start())
+            and not _PLAN_OF_YEAR.match(line, m.start())), None)
         if m and (year := _year_value(m.group(1))):
             return year
     # every number on a line of its own (2011 / 年政府信息公开 / 年度报告): catalogue M10
@@ -1235,6 +1236,9 @@ def _period_year(text: str) -> int | None:
 
 
 _SPAN_FROM = re.compile(r"(?<=[了自从])\d{4}\s*年\s*以来")
+# (nor the next year's plan an outline names, 由“基本工作情况”、…、“2015年重点工作安排”等七个部分组成 before 数据截止日期为
+# 2014年12月31日: 99d07's untitled county bureau, a guard of the same class)
+_PLAN_OF_YEAR = re.compile(r"\d{4}\s*年度?(?:重点)?工作(?:安排|计划|打算|思路)")
 _SET_UP_IN = re.compile(r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:经[^，。；,;]{0,12}?批准)?(?:正式)?"
                         r"(?:成立|上线|挂牌|组建|设立|开通)")
 _DATE_ONLY_LINE = re.compile(r"[（(]?\d{4}年\d{1,2}月(?:\d{1,2}日)?[）)]?")

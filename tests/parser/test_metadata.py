@@ -1631,3 +1631,10 @@ def test_the_year_a_body_or_its_site_was_set_up_is_not_the_year_reported_on():
     assert meta(text).report_year == 2020
     text = "一、概述\n园区是2012年经省政府批准成立的省级园区。\n我单位2017年度没有受理依申请公开政府信息。\n"
     assert meta(text).report_year == 2017
+
+
+def test_the_next_years_plan_an_outline_names_is_not_the_year_reported_on():
+    # M09 guard (99d07's untitled county bureau): the outline quotes its last section, the coming year's plan
+    text = ("本报告由“基本工作情况”、“主动公开政府信息情况”、“2015年重点工作安排”等七个部分组成，"
+            "所列数据截止日期为2014年12月31日。\n")
+    assert meta(text).report_year == 2014
