@@ -1047,7 +1047,8 @@ def without_addresses(text: str) -> str:
 # is left.)
 _QUOTED_DOCUMENT = re.compile(r"《[^《》]{1,80}》")
 _SITE_AFTER = re.compile(r"(?:门户)?(?:网站|网|公众号|微信|微博|客户端|APP|抖音|头条|视频号)", re.IGNORECASE)
-_GOVERNMENT_WORD = re.compile(r"人民政府|政府|办事处")
+# a government's own word after a place's name (X镇人民政府, X镇政府, X街道办事处)
+GOVERNMENT_WORD = re.compile(r"人民政府|政府|办事处")
 
 
 def without_quoted_documents(text: str) -> str:
@@ -1061,7 +1062,7 @@ def _names_a_site(text: str, end: int) -> bool:
     """The name ending at `end` goes on as a site's or account's name (X镇政府网站), its quotes closed first or not
     (“X区X街道办事处”微信公众号: round 68's street, the account's name quoted as accounts' names mostly are)."""
     # (its government's word between, 通过清水县白沙镇人民政府网站 for a subject 白沙镇: the site's name, 94d03; a guard)
-    end += len(m.group()) if (m := _GOVERNMENT_WORD.match(text, end)) else 0
+    end += len(m.group()) if (m := GOVERNMENT_WORD.match(text, end)) else 0
     return _SITE_AFTER.match(text, end + (text[end:end + 1] in "”\"")) is not None
 
 
@@ -1217,8 +1218,7 @@ def find_report_year(text: str, title: str | None) -> int | None:
         m = next((m for m in _YEAR_IN_TITLE.finditer(line) if not (
             (date := _DATE_AFTER.match(line, m.end())) and (
                 _DATE_LABEL_BEFORE.search(line[:m.start()]) or _STARTED_ON.match(line, date.end())))
-            and not _SPAN_FROM.match(line, m.start()) and not _SET_UP_IN.match(line, m.start())
-            and not _PLAN_OF_YEAR.match(line, m.start())), None)
+            and not _NOT_THE_REPORTS_YEAR.match(line, m.start())), None)
         if m and (year := _year_value(m.group(1))):
             return year
     # every number on a line of its own (2011 / 年政府信息公开 / 年度报告): catalogue M10
@@ -1235,12 +1235,14 @@ def _period_year(text: str) -> int | None:
     return int(m.group(1)) if m and m.group(2) in (None, m.group(1)) else None
 
 
-_SPAN_FROM = re.compile(r"(?<=[了自从])\d{4}\s*年\s*以来")
-# (nor the next year's plan an outline names, 由“基本工作情况”、…、“2015年重点工作安排”等七个部分组成 before 数据截止日期为
-# 2014年12月31日: 99d07's untitled county bureau, a guard of the same class)
-_PLAN_OF_YEAR = re.compile(r"\d{4}\s*年度?(?:重点)?工作(?:安排|计划|打算|思路)")
-_SET_UP_IN = re.compile(r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:经[^，。；,;]{0,12}?批准)?(?:正式)?"
-                        r"(?:成立|上线|挂牌|组建|设立|开通)")
+# A year printed in an untitled report's opening that is not the one reported on (M09 guards, see find_report_year):
+# a span's start, the year something was set up, the next year's plan an outline names (由…“2015年重点工作安排”等七个
+# 部分组成 before 数据截止日期为2014年12月31日: 99d07's county bureau)
+_SPAN_FROM = r"(?<=[了自从])\d{4}\s*年\s*以来"
+_SET_UP_IN = (r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:经[^，。；,;]{0,12}?批准)?(?:正式)?"
+              r"(?:成立|上线|挂牌|组建|设立|开通)")
+_PLAN_OF_YEAR = r"\d{4}\s*年度?(?:重点)?工作(?:安排|计划|打算|思路)"
+_NOT_THE_REPORTS_YEAR = re.compile("|".join((_SPAN_FROM, _SET_UP_IN, _PLAN_OF_YEAR)))
 _DATE_ONLY_LINE = re.compile(r"[（(]?\d{4}年\d{1,2}月(?:\d{1,2}日)?[）)]?")
 _DATE_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?")  # (or the month alone: 2008年1月起…, round 45's street)
 _DATE_LABEL_BEFORE = re.compile(r"(?:日期|时间)\s*[:：|]?\s*\|?\s*$")

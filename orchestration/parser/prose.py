@@ -872,11 +872,11 @@ def _bare_case(terms: str) -> str:
 
 
 _BARE_CASES = re.compile(_bare_case("行政复议|行政诉讼"))  # either term's bare count opening a clause
-_OTHER_BUSINESS = re.compile(r"行政(?:许可|处罚|强制|检查|执法|裁决|征收|给付|确认|奖励)")
 # the agency's administrative work counted (办理行政许可415件、行政处罚7件、行政复议1件，无…行政诉讼: 81c03's city bureau):
 # appeals counted or denied among it are that work's, not appeals against its disclosure, unless their clause names the
-# disclosure (P09 guard: 81c03 and the page behind realdev r198; the bare counts above are kept from it by the same words)
-_BUSINESS_COUNTED = re.compile(rf"{_OTHER_BUSINESS.pattern}(?:案件|事项)?(?:共)?{NUM}(?:件|起|宗|次|项)")
+# disclosure (P09 guard: 81c03 and the page behind realdev r198; it keeps the bare counts above from that work too)
+_BUSINESS_COUNTED = re.compile(rf"行政(?:许可|处罚|强制|检查|执法|裁决|征收|给付|确认|奖励)(?:案件|事项)?(?:共)?{NUM}"
+                               r"(?:件|起|宗|次|项)")
 _LITIGATION_AFTER_REVIEW = re.compile(r"(?<=行政复议[、和及与])诉讼")
 # one denial over both, a comma between them (未发生因…申请行政复议，提起行政诉讼的情况): rounds 21, 22
 # and 25, three townships' pages (same length: offsets hold)
@@ -909,8 +909,7 @@ def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
         m = count.search(clause)
         if m is None and verb_before and verb_before.start() < offset + clause.find(term):
             m = listed.search(clause)
-        # (never among other administrative business counted, 行政许可a件、行政处罚b件、行政复议c件: the agency's work)
-        if m is None and _BARE_CASES.match(clause) and not _OTHER_BUSINESS.search(text):
+        if m is None and _BARE_CASES.match(clause):
             m = bare.match(clause) or listed.search(clause)
         if m:
             value = _exact_number(clause, m)

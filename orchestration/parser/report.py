@@ -19,9 +19,9 @@ from orchestration.parser.catalog import SEEDS_DIR, Catalog, load_catalog
 from orchestration.parser.forms import national, ogi2008
 from orchestration.parser.gazetteer import NOWHERE, Gazetteer, Place
 from orchestration.parser.lines import split_lines
-from orchestration.parser.metadata import (complete_with_place, expanded, find_agency, find_published_on,
-                                           find_report_year, find_title, government_of_place, site_places,
-                                           superior_places, without_doubled_place, without_site_clock)
+from orchestration.parser.metadata import (GOVERNMENT_WORD, complete_with_place, expanded, find_agency,
+                                           find_published_on, find_report_year, find_title, government_of_place,
+                                           site_places, superior_places, without_doubled_place, without_site_clock)
 from orchestration.parser.prose import extract_prose_figures
 from orchestration.parser.records import ParsedReport, ParseIssue, ReportMetadata
 from orchestration.parser.renderings import read_rows
@@ -142,7 +142,7 @@ def _place_of_named(agency: str, lines: list[str], text: str, gazetteer: Gazette
     place = gazetteer.locate(agency, text)
     if place.county is None:
         # 鳌江镇政府 names no county; a sentence printing 平阳县鳌江镇人民政府 does
-        stem = re.sub(r"(?:人民政府|政府|办事处)$", "", agency) or agency
+        stem = re.sub(rf"(?:{GOVERNMENT_WORD.pattern})$", "", agency) or agency
         fuller = complete_with_place(stem, lines, gazetteer.place_prefix_ends, anywhere=True)
         if fuller == stem and (full := expanded(stem, lines, in_documents=True)) != stem:
             # 区住建局 printed with its place only in full, in its documents' titles

@@ -1593,13 +1593,22 @@ def test_a_date_and_time_opening_a_sentence_or_a_related_link_is_not_the_pages_d
                               "某某县财政局 2023-04-02"]) == dt.date(2023, 1, 20)
 
 
-def test_a_year_a_span_runs_from_is_not_the_year_reported_on():
-    # M09 guard (93b11, an untitled province department's report): the first year printed opens a span of several
-    text = ("一、总体情况\n（一）清理文件。全面梳理了2016年以来本厅印发的规范性文件。\n"
-            "2021年以来，本厅按照条例要求推进公开工作。\n")
-    assert meta(text).report_year == 2021
-    # a year opening its sentence, 以来 after it, is the year so far, the report's own
-    assert meta("一、总体情况\n2019年以来，某县教育局认真落实条例。\n").report_year == 2019
+@pytest.mark.parametrize("text, year", [
+    # M09 guards: untitled reports whose first year printed is not the one reported on
+    # a span of several starts at it (93b11's province department)
+    ("一、总体情况\n（一）清理文件。全面梳理了2016年以来本厅印发的规范性文件。\n2021年以来，本厅按照条例要求推进公开工作。\n",
+     2021),
+    # the site or the body was set up in it (97a04's bureau, 97c09's industrial park)
+    ("一、总体情况\n本局官方网站于2019年11月21日正式上线。\n2020年，本局认真落实条例。\n", 2020),
+    ("一、概述\n园区是2012年经省政府批准成立的省级园区。\n我单位2017年度没有受理依申请公开政府信息。\n", 2017),
+    # the outline quotes its last section, the coming year's plan (99d07's county bureau)
+    ("本报告由“基本工作情况”、“主动公开政府信息情况”、“2015年重点工作安排”等七个部分组成，"
+     "所列数据截止日期为2014年12月31日。\n", 2014),
+    # a year opening its sentence, 以来 after it, is the year so far: the report's own
+    ("一、总体情况\n2019年以来，某县教育局认真落实条例。\n", 2019),
+])
+def test_a_year_the_opening_prints_for_something_else_is_not_the_year_reported_on(text, year):
+    assert meta(text).report_year == year
 
 
 def test_a_short_name_is_not_expanded_over_two_things_joined():
@@ -1623,18 +1632,3 @@ def test_a_masked_year_is_no_part_of_the_titles_name():
     m = meta("某省/某市-2026-01-27 00:00:00\n某区行政审批局****年度政府信息公开年度报告\n一、总体情况\n")
     assert m.agency == "某区行政审批局"
     assert m.report_year is None  # the year cannot be read, so none is given
-
-
-def test_the_year_a_body_or_its_site_was_set_up_is_not_the_year_reported_on():
-    # M09 guards (97a04, 97c09: untitled reports opening on their history), as the span's year above
-    text = "一、总体情况\n本局官方网站于2019年11月21日正式上线。\n2020年，本局认真落实条例。\n"
-    assert meta(text).report_year == 2020
-    text = "一、概述\n园区是2012年经省政府批准成立的省级园区。\n我单位2017年度没有受理依申请公开政府信息。\n"
-    assert meta(text).report_year == 2017
-
-
-def test_the_next_years_plan_an_outline_names_is_not_the_year_reported_on():
-    # M09 guard (99d07's untitled county bureau): the outline quotes its last section, the coming year's plan
-    text = ("本报告由“基本工作情况”、“主动公开政府信息情况”、“2015年重点工作安排”等七个部分组成，"
-            "所列数据截止日期为2014年12月31日。\n")
-    assert meta(text).report_year == 2014
