@@ -131,7 +131,9 @@ _ANNOUNCED = re.compile(
     # a prefecture's office and a town, named no agency elsewhere)
     # (a name holds no angle bracket: <…年度报告格式>全文包括X镇人民政府… is a document's title and the words
     # after it, not 报告 announcing a name: 72d15, a guard)
-    r"(?:公布|发布|印发|编制|形成|(?<![本该此])报告|将|(?<=现)就|公开|编写|总结|上传)《?(?:(?P<year_first>\d{4})年度?)?"
+    # (报告内容包括 lists the report's parts: 报告内容包括2023年我局政府信息公开总体情况… was read as the name
+    # '内容包括2023年我局', 100c07, a guard)
+    r"(?:公布|发布|印发|编制|形成|(?<![本该此])报告(?!内容)|将|(?<=现)就|公开|编写|总结|上传)《?(?:(?P<year_first>\d{4})年度?)?"
     rf"(?P<agency>(?:[^，。；、“”《》<>,.;:：!?()\s]|{_NAME_BRACKET}){{2,40}}?)"
     rf"(?:[（(]以下简称[^）)]*[）)])?\s*(?:{_YEAR}度?)?\s*(?:的)?(?:政府)?(?:[（(][^）)]{{0,6}}[）)])?(?:信息公开|政务公开)")
 _AND_ITS_OFFICE = re.compile(r"及其?(?:办公室|所属单位|下属单位|直属单位)$")

@@ -1325,6 +1325,9 @@ def test_a_zones_or_governments_own_office_names_the_zone_or_government(text, ag
         ("本报告依据<政府信息公开工作年度报告格式>概述青山镇人民政府2023年政府信息公开工作的六个方面。\n"
          "一、总体情况\n2023年，我镇主动公开政府信息40条。\n五、其他需要报告的事项\n如对本报告有疑问，请与青山镇人民政府党政办联系。\n",
          "青山镇人民政府"),
+        # 报告内容包括 lists the report's parts: the words after it name no one (100c07); the contact does
+        ("本年度报告按《条例》制作，报告内容包括2023年我局政府信息公开总体情况、主动公开情况等。\n"
+         "如对本报告有疑问，请与红柳县水务局办公室联系。\n", "红柳县水务局"),
     ],
 )
 def test_an_agency_named_where_the_report_says_what_follows(text, agency):
