@@ -1244,7 +1244,9 @@ _SPAN_FROM = r"(?<=[了自从])\d{4}\s*年\s*以来"
 _SET_UP_IN = (r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:经[^，。；,;]{0,12}?批准)?(?:正式)?"
               r"(?:成立|上线|挂牌|组建|设立|开通)")
 _PLAN_OF_YEAR = r"\d{4}\s*年度?(?:重点)?工作(?:安排|计划|打算|思路)"
-_NOT_THE_REPORTS_YEAR = re.compile("|".join((_SPAN_FROM, _SET_UP_IN, _PLAN_OF_YEAR)))
+# (and the year requests are carried into, 余8件转2023年度办理: 100a13's untitled city commission, whose only year it was)
+_CARRIED_INTO = r"(?:(?<=转)|(?<=转[至到入]))\d{4}\s*年"
+_NOT_THE_REPORTS_YEAR = re.compile("|".join((_SPAN_FROM, _SET_UP_IN, _PLAN_OF_YEAR, _CARRIED_INTO)))
 _DATE_ONLY_LINE = re.compile(r"[（(]?\d{4}年\d{1,2}月(?:\d{1,2}日)?[）)]?")
 _DATE_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?")  # (or the month alone: 2008年1月起…, round 45's street)
 _DATE_LABEL_BEFORE = re.compile(r"(?:日期|时间)\s*[:：|]?\s*\|?\s*$")

@@ -1609,6 +1609,9 @@ def test_a_date_and_time_opening_a_sentence_or_a_related_link_is_not_the_pages_d
      "所列数据截止日期为2014年12月31日。\n", 2014),
     # a year opening its sentence, 以来 after it, is the year so far: the report's own
     ("一、总体情况\n2019年以来，某县教育局认真落实条例。\n", 2019),
+    # the year requests are carried into is the next one; with no other year printed, none is read (100a13's commission)
+    ("一、总体情况\n全年受理申请40件，办结36件，余4件转2024年度办理。\n", None),
+    ("一、总体情况\n全年受理申请40件，余4件结转至2024年办理。\n2023年，本委主动公开信息300条。\n", 2023),
 ])
 def test_a_year_the_opening_prints_for_something_else_is_not_the_year_reported_on(text, year):
     assert meta(text).report_year == year
