@@ -273,9 +273,27 @@ def _year_value(text: str) -> int | None:
     return value if value and 1990 < value < 2100 else None
 
 
+_TITLE_LINES = 40  # how many lines longer than a menu item the title is looked for in
+_TITLE_LINES_AT_MOST = 120
+_MENU_ITEM = 8  # a menu item's longest length, bullet and spaces aside
+
+
+def _title_window(lines: list[str]) -> int:
+    """How many lines the title is looked for in: the first 40, the menu items among them not counted (a site's
+    menu printed one item a line, '• 规章', '• 2021', pushes the title down, catalogue M03: 100b13's 62 lines of
+    it), and never more than 120."""
+    counted = 0
+    for i, raw in enumerate(lines[:_TITLE_LINES_AT_MOST]):
+        if len(raw.strip().lstrip("•·▪◆-* ").strip()) > _MENU_ITEM:
+            counted += 1
+        if i + 1 >= _TITLE_LINES and counted >= _TITLE_LINES:
+            return i + 1
+    return _TITLE_LINES_AT_MOST
+
+
 def find_title(lines: list[str]) -> tuple[str | None, int | None]:
     """The title line (and its index): a short early line naming the report."""
-    for i, raw in enumerate(lines[:40]):
+    for i, raw in enumerate(lines[:_title_window(lines)]):
         line = cleaned = _clean(raw)
         # In a breadcrumb trail or a row of page fields (索引号 | … | 分类 | 政府信息公开年报 |)
         # only a step or cell that names a year is the report's title; the others name a column.

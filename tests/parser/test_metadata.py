@@ -273,6 +273,15 @@ def test_title_found_among_page_furniture(text, agency):
     assert meta(text).agency == agency
 
 
+def test_a_title_below_a_long_menu_printed_one_item_a_line_is_found():
+    # M03: a site's menu, one short item a line with its years list, pushes the title below the first 40 lines
+    # (100b13's 62 lines of it); the menu's years are no report year
+    menu = ["网站首页", "  • 无障碍", "  • |", "政府信息公开"] + [f"    • 栏目{i}" for i in range(40)] + \
+        ["  • 政府信息公开年报"] + [f"    • {year}" for year in range(2023, 2015, -1)] + [""]
+    text = "\n".join(menu + ["2020年梧桐市政府信息公开工作年度报告", "", "发布时间:2021-03-30", "本报告依据《条例》编制。"])
+    assert (meta(text).agency, meta(text).report_year) == ("梧桐市", 2020)
+
+
 def test_a_trails_last_step_is_no_part_of_the_title_below_it():
     # M01/M07: a trail ending in the year's column over a whole title; the year is no title broken over two
     # lines (72b04 read '2016年X市2016年度…' and the agency 'X市2016年度')
