@@ -723,6 +723,9 @@ _ANOTHER_CHANNELS_REQUESTS = re.compile(
 _PARTS_THEN_TOTAL = re.compile(rf"(?:[，,、][^，。；,、\d]{{1,12}}\d+件)+[，,](?:合计|共计|总计){NUM}件")
 # after 上年结转…申请N件: 本年新收N件 (P08)
 _NEW_THIS_YEAR = re.compile(rf"本年(?:度)?新收(?:政府信息公开申请|申请)?(?:共)?{NUM}件")
+# (nor information made or obtained, sorted by attribute: 制作、获取的政府信息2123条(主动公开信息2119条、作为依申请公开
+# 信息4条), 101b13's city, whose 作为 names the part no request; a guard)
+_AS_ATTRIBUTE = re.compile(r"作为\s*$")
 # (not an item of a list of the kinds of information published: …、政府信息年报1条、依申请公开2条、政民互动3条,
 # round 22; the list's items closed by semicolons too, 公开指南1条;依申请公开2条;工作动态54条, which end its clauses:
 # 78c08's town)
@@ -787,6 +790,7 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
             m = pattern.search(clause)
             if m:
                 if pattern is _ON_REQUEST and (_ANSWERED.search(clause[:m.start()]) or _BY_ATTRIBUTE.search(s.text)
+                                               or _AS_ATTRIBUTE.search(clause, 0, m.start())
                                                or (m.start() == 0 and _ITEM_OF_A_LIST_BEFORE.search(s.text, 0, offset))):
                     break
                 after, rest = clause[m.end():], s.text[offset + m.end():]

@@ -780,6 +780,9 @@ def test_fourth_round_request_wordings(text, expected):
 def test_documents_sorted_by_how_they_are_disclosed_are_not_requests():
     text = "本年度共制作政府信息184条，其中主动公开55条，依申请公开3条，不予公开126条。"
     assert "applications_received" not in figures(text, 2012)
+    # the part made on-request information (作为), with no withheld part beside it (101b13's city)
+    assert figures("2012年形成、获取的政府信息980条（主动公开信息975条、作为依申请公开信息5条）。", 2012) == {
+        "proactive_disclosed": Decimal(975)}
 
 
 @pytest.mark.parametrize(
