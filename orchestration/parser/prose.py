@@ -535,6 +535,9 @@ _ATTRIBUTE_PART = re.compile(r"其中[，,：:]?\s*(?=主动公开)")
 # 全年共发布信息59条（其中，领导信息1条…）: a breakdown in brackets after the figure (P02, eighth round): kinds, cut
 # from the clause so they mark no subset; channels' counts in brackets are rewritten as parts instead (below)
 _BRACKETED_PARTS = re.compile(r"[（(]\s*其中.*$")
+# a count inside such a bracket, 其中 or 含 opening it, is a part of the figure before it, never the total
+# (…各项政府信息2584条(含政府公开信息1337条): 102a22's city bureau, whose total's wording is read by no pattern; a guard)
+_INSIDE_PARTS_BRACKET = re.compile(r"[（(]\s*(?:其中|含|包含|包括)[^（()）]*$")
 # A total with its channels' counts in brackets after it (主动公开信息131条(其中政府门户网站公开信息78条,政务新媒体
 # 发布信息53条), 信息461条(微信公众号公布457条,政府网站公布4条)): the parts of that total, as after ',其中' (P02/P05:
 # the pages behind realdev r244 and r251, rounds 13 and 14, and round 41's county bureau)
@@ -616,6 +619,8 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
             if m.group("unit") in "项篇" and not m.group(1):
                 continue
             if _SUBSET.search(scope) or _CONSULTATION.search(clause):
+                continue
+            if _INSIDE_PARTS_BRACKET.search(s.text, 0, offset + m.start()):
                 continue
             if "分别" in head and _NEXT_COUNT.match(clause, m.end()):
                 continue  # 微信、微博分别发布信息584条、267条: the first of the channels' counts, no total (P05)

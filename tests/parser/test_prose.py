@@ -777,6 +777,15 @@ def test_fourth_round_request_wordings(text, expected):
     assert figures(text, 2012) == expected
 
 
+def test_a_count_inside_a_bracket_of_parts_is_never_the_total():
+    # P02 guard (102a22's city bureau): the total's wording is read by no pattern, so the bracket's part would stand
+    # in for it; the part is not the year's figure
+    text = "2024年,通过网站、公众号等载体,集中展示本局主动公开的各项政府信息980条(含政府公开信息410条)。"
+    assert "proactive_disclosed" not in figures(text, 2024)
+    assert figures("2024年,本局主动公开政府信息980条(含政府公开信息410条)。", 2024) == {
+        "proactive_disclosed": Decimal(980)}
+
+
 def test_documents_sorted_by_how_they_are_disclosed_are_not_requests():
     text = "本年度共制作政府信息184条，其中主动公开55条，依申请公开3条，不予公开126条。"
     assert "applications_received" not in figures(text, 2012)
