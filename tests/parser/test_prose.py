@@ -786,6 +786,12 @@ def test_a_count_inside_a_bracket_of_parts_is_never_the_total():
         "proactive_disclosed": Decimal(980)}
 
 
+def test_requests_of_an_outcome_row_are_not_the_requests_received():
+    # P08 guard (102a01's city bureau): the 2021 form's row of requests not handled, counted in prose
+    assert figures("依法依规办理政府信息公开申请。收到不予处理的信访举报投诉类申请0条。", 2025) == {}
+    assert figures("全年收到政府信息公开申请2件，均已按时答复。", 2025) == {"applications_received": Decimal(2)}
+
+
 def test_documents_sorted_by_how_they_are_disclosed_are_not_requests():
     text = "本年度共制作政府信息184条，其中主动公开55条，依申请公开3条，不予公开126条。"
     assert "applications_received" not in figures(text, 2012)
