@@ -786,6 +786,12 @@ def test_a_count_inside_a_bracket_of_parts_is_never_the_total():
         "proactive_disclosed": Decimal(980)}
 
 
+def test_a_column_named_in_the_clause_before_the_count_makes_it_a_subset():
+    # P02/P17 guard (103c04's district): 在…栏目中 says where the next clause's items went
+    assert figures("在“三公开”栏目中,公开涉及决策公开、结果公开等信息240条。", 2025) == {}
+    assert figures("2025年,在区政府门户网站上,主动公开政府信息240条。", 2025) == {"proactive_disclosed": Decimal(240)}
+
+
 def test_requests_of_an_outcome_row_are_not_the_requests_received():
     # P08 guard (102a01's city bureau): the 2021 form's row of requests not handled, counted in prose
     assert figures("依法依规办理政府信息公开申请。收到不予处理的信访举报投诉类申请0条。", 2025) == {}
