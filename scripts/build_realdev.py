@@ -8241,6 +8241,72 @@ d.add("(二)依申请公开情况\n")
 d.prose("2023年我街道共收到政府信息公开申请4,均在规定期限内答复。\n", applications_received=4)
 d.prose("全年行政复议1件,行政诉讼0件。\n", review_cases=1, litigation_cases=0)
 
+# r531-r535 after rounds 100-103 (study100-study103): a title below a site menu printed one item a line (100b13); an
+# untitled report whose only year is the one requests are carried into, its total's wording unread and a bracket's part
+# after it (100a13, 102a22); 报告内容包括 before the year and 我局 (100c07), a column named in the clause before a count
+# (103c04); information made on request among the items made or obtained (101b13); the 2021 form's outcome row counted
+# in prose (102a01).
+MENU = ["网站首页", "  • 无障碍", "  • |", "  • 长者模式", "  • |", "  • 繁体", "互动交流", "  • 市长信箱", "  • 在线访谈",
+        "  • 征集调查", "办事服务", "  • 个人办事", "  • 法人办事", "  • 便民服务", "走进资阳", "  • 资阳概况", "  • 历史文化",
+        "  • 旅游资源", "  • 投资环境", "政府信息公开", "  • 政府信息公开指南",
+        "  • 政府信息公开制度", "  • 法定主动公开内容", "    • 机关简介", "    • 规划信息", "    • 统计信息",
+        "    • 行政许可", "    • 行政处罚", "    • 预算/决算", "    • 收费项目", "    • 政府采购", "    • 重大项目",
+        "    • 重大民生", "      • 教育信息", "      • 医疗卫生", "      • 社会保障", "      • 稳岗就业", "      • 应急管理",
+        "      • 环境保护", "      • 安全生产", "      • 食品药品", "      • 征地信息", "    • 招考录用", "    • 其他信息",
+        "      • 权责清单", "      • 建议提案", "      • 政府工作报告", "      • 政府债券", "  • 政府信息公开年报",
+        "    • 2023", "    • 2022", "    • 2021", "    • 2020", "    • 2019", "    • 2018", "    • 2017", "  • 依申请公开",
+        "  • 市政府公报", "  • 部门平台", "  • 联系我们", ""]
+d = new("r531_title_below_long_site_menu_city_2020.txt", "资阳市", "四川省", "资阳市", "", "city", 2020, "narrative",
+        "2021-03-29", "prose",
+        "M03 a city portal's menu printed one item a line, 61 lines with its years' list and its 年报 column's heading "
+        "past its 40th line, above the title (the title beyond the 40 lines looked at until round 100's window, as "
+        "100b13: agency unread); M02 the date line; P01 the portal's count; P08 the requests")
+d.add("\n".join(MENU) + "\n2020年资阳市政府信息公开工作年度报告\n\n发布时间:2021-03-29   信息来源:市政府办公室   【字体:大中小】\n\n")
+d.add("本报告依据《条例》和上级要求编制，所列数据的统计期限为2020年1月1日至12月31日。\n一、总体情况\n")
+d.prose("2020年，市政府通过门户网站主动公开政府信息2841条。\n", proactive_disclosed=2841)
+d.prose("全年市政府共收到政府信息公开申请37件，均按期答复。\n", applications_received=37)
+
+d = new("r532_untitled_commission_year_carried_into_bracket_part_2022.txt", "江门市卫生健康局", "广东省", "江门市", "",
+        "city_department", "", "narrative", "", "prose",
+        "M09 no title and no year of its own: the only year printed is the one requests are carried into ('余3件转2023年度"
+        "办理', read as the report's until round 100's guard, as 100a13; left blank); M06 the contact names the bureau; "
+        "P02 the total's wording ('集中展示本局主动公开的各项政府信息N条') read by no pattern, the bracket's part "
+        "'(含政府公开信息M条)' taken for it until round 102's guard (102a22): no figure read; P08 the requests")
+d.add("依据《条例》第五十条规定，编制本报告。\n一、总体情况\n")
+d.add("(一)主动公开。通过局网站、公众号等载体，集中展示本局主动公开的各项政府信息1460条(含政府公开信息612条)。\n")
+d.prose("(二)依申请公开。全年受理政府信息公开申请41件，办结38件，余3件转2023年度办理。\n", applications_received=41)
+d.add("如对本报告有疑问，请与江门市卫生健康局办公室联系。\n")
+
+d = new("r533_report_contents_sentence_column_count_county_bureau_2023.txt", "科尔沁右翼前旗政务服务局", "内蒙古自治区",
+        "兴安盟", "科尔沁右翼前旗", "county_department", 2023, "narrative", "", "prose",
+        "M06 no title; '报告内容包括2023年我局…' (read as the name '内容包括2023年我局' until round 100's guard, as "
+        "100c07); the contact names the bureau; P01 the portal's count; P02 a column named in the clause before its "
+        "count ('在“政务服务”栏目中，公开…N条', read as the total until round 103's guard, as 103c04)")
+d.add("一、总体情况\n本年度报告按《条例》和年度报告格式要求制作，报告内容包括2023年我局政府信息公开总体情况、主动公开政府信息"
+      "情况等六个部分。如对本报告有疑问，请与科尔沁右翼前旗政务服务局办公室联系(电话:0482-0000000)。\n(一)主动公开情况\n")
+d.prose("2023年，我局在旗政府门户网站主动公开政府信息215条。\n", proactive_disclosed=215)
+d.add("在“政务服务”栏目中，公开办事指南、事项清单等信息96条。\n")
+
+d = new("r534_on_request_part_of_items_made_city_2012.txt", "宜兴市", "江苏省", "无锡市", "宜兴市", "county", 2012,
+        "narrative", "", "prose",
+        "M03 a portal's app buttons first; M01 a place-only title, the government never printed (bare); P02 the items "
+        "made or obtained sorted by attribute, '(主动公开信息N条、作为依申请公开信息M条)': the proactive part read, the "
+        "on-request part no request count (read as M requests until round 101's guard, as 101b13); P08 the requests "
+        "received stated apart")
+d.add("移动端应用\n政务微信\n政务微博\n智能问答\n宜兴市2012年政府信息公开工作年度报告\n一、概述\n")
+d.prose("2012年制作、获取的政府信息2310条(主动公开信息2296条、作为依申请公开信息14条)。\n", proactive_disclosed=2296)
+d.prose("全年共受理政府信息公开申请9件，均按时答复。\n", applications_received=9)
+
+d = new("r535_outcome_row_requests_in_prose_county_bureau_2025.txt", "长沙县城市管理和综合执法局", "湖南省", "长沙市",
+        "长沙县", "county_department", 2025, "narrative", "", "prose",
+        "M01 title; P01 the portal's count; P08 the 2021 form's outcome row in prose, '收到不予处理的信访举报投诉类申请0条', "
+        "no count of requests received (read as 0 received until round 102's guard, as 102a01); P01 an approximate "
+        "count (余: no figure)")
+d.add("长沙县城市管理和综合执法局2025年政府信息公开工作年度报告\n一、总体情况\n")
+d.prose("(一)主动公开。2025年，我局在县政府门户网站主动公开政府信息126条。\n", proactive_disclosed=126)
+d.add("全年累计公开工作动态、通知公告、政策文件等各类信息200余条。\n")
+d.add("(二)依申请公开。依法依规办理政府信息公开申请。收到不予处理的信访举报投诉类申请0条。\n")
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
