@@ -61,7 +61,8 @@ _MEDIA_WORDS = r"网站|网|微博|微信|官微|公众号|服务号|订阅号|�
 _CHANNEL = re.compile(r"通过|(?<!土地)(?<!资源)(?<!开发)(?<!综合)(?<!再)利用|依托|" + _MEDIA_WORDS + r"|”(?:发布|公开|推送)", re.IGNORECASE)
 # what readers sent or did is not an item a channel published (收到网民留言231条)
 _READERS = re.compile(r"留言|来信|咨询|访问|点击|浏览|阅读")
-_CONSULTATION = re.compile(r"咨询")
+# (征询 too: 收到1份区政府办公室依申请公开意见征询件 is another office asking its opinion on a request, 104b06; a guard)
+_CONSULTATION = re.compile(r"咨询|征询")
 # A count over every agency of an area (全市通过政务网发布信息N条, 全区共收到依申请公开件N件)
 # is the agency's own only in a report compiled from all of them (综合各县区…编制):
 # catalogue P12, whole-area counts.
@@ -689,7 +690,8 @@ _RECEIVED = re.compile(  # (the words between hold no count: 共收到并答复�
     rf"(?:收到|受理|接到|接收|接受|新收|收办)(?:(?!\d+\s*件|不予)[^，。；]){{0,30}}?申请(?:公开)?(?:政府信息|信息)?(?:公开)?(?:情况|的要求)?"
     rf"(?:办理事项|办件|案件|事项|信件|件数|数量|件|数)?(?:为)?"
     rf"(?:共|共计|总计|合计)?{NUM}"
-    rf"(?:件|条|个|份|宗|起|次|人次|项|例)")  # P08: 收到依申请公开件2件, 受理申请公开数4个, 受理依申请信息公开0件, 新收…申请数量1件
+    # (个 before a noun counts that noun: …导致的群体申请两个领域 is two fields, 104b06's city bureau; a guard)
+    rf"(?:件|条|个(?![\u4e00-\u9fff])|份|宗|起|次|人次|项|例)")  # P08: 收到依申请公开件2件, 受理申请公开数4个, 受理依申请信息公开0件, 新收…申请数量1件
 # (收到依申请公开申请15起: round 22's province department, the unit _RECEIVED_COUNT_FIRST already took)
 # (…依申请公开政府信息办理事项2件, 受理依申请公开办件0件: rounds 13, 22 and 25, three agencies' pages)
 # The count before the noun (共收到90件申请, 收到4件信息公开申请), and a count with no unit

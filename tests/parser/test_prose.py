@@ -792,6 +792,14 @@ def test_a_column_named_in_the_clause_before_the_count_makes_it_a_subset():
     assert figures("2025年,在区政府门户网站上,主动公开政府信息240条。", 2025) == {"proactive_disclosed": Decimal(240)}
 
 
+def test_a_count_of_fields_or_an_offices_consultation_is_no_request_count():
+    # P08 guards (104b06's district bureau): 两个领域 counts fields, 意见征询件 another office asking its opinion;
+    # the year's count after them is read
+    text = ("2024年,本机关收到的依申请公开件主要集中在特种设备与消费纠纷导致的群体申请两个领域。"
+            "2024年,本机关共收到1份区政府办公室依申请公开意见征询件。今年共受理依申请公开事项57件,均按时处理完毕。")
+    assert figures(text, 2024) == {"applications_received": Decimal(57)}
+
+
 def test_requests_of_an_outcome_row_are_not_the_requests_received():
     # P08 guard (102a01's city bureau): the 2021 form's row of requests not handled, counted in prose
     assert figures("依法依规办理政府信息公开申请。收到不予处理的信访举报投诉类申请0条。", 2025) == {}
