@@ -536,7 +536,8 @@ _ATTRIBUTE_PART = re.compile(r"其中[，,：:]?\s*(?=主动公开)")
 # 全年共发布信息59条（其中，领导信息1条…）: a breakdown in brackets after the figure (P02, eighth round): kinds, cut
 # from the clause so they mark no subset; channels' counts in brackets are rewritten as parts instead (below)
 _BRACKETED_PARTS = re.compile(r"[（(]\s*其中.*$")
-_WHERE_ONLY = re.compile(r"^\s*在[^\d]{1,30}(?:中|里|内|上)\s*$")
+# (or only what it is about, 围绕…等重点领域, before 全年发布信息914条: 105b01's district; a guard)
+_WHERE_ONLY = re.compile(r"^\s*(?:在[^\d]{1,30}(?:中|里|内|上)|围绕[^\d]{1,60})\s*$")
 # a count inside such a bracket, 其中 or 含 opening it, is a part of the figure before it, never the total
 # (…各项政府信息2584条(含政府公开信息1337条): 102a22's city bureau, whose total's wording is read by no pattern; a guard)
 _INSIDE_PARTS_BRACKET = re.compile(r"[（(]\s*(?:其中|含|包含|包括)[^（()）]*$")
@@ -603,7 +604,8 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
         if by_attribute:
             scope = _ATTRIBUTE_PART.sub("", scope)
         scope = _BRACKETED_PARTS.sub("", scope)
-        # (a clause that only says where, 在“五公开”栏目中, belongs to the count after it: 103c04's district; a guard)
+        # (a clause that only says where, 在“五公开”栏目中, or what about, belongs to the count after it: 103c04's and
+        # 105b01's districts; guards)
         if index > 0 and _WHERE_ONLY.match(clauses[index - 1][1]):
             scope = clauses[index - 1][1] + scope
         # after a count to date, a clause opening with the report year is the year's own (…累计主动公开政府信息

@@ -790,6 +790,9 @@ def test_a_column_named_in_the_clause_before_the_count_makes_it_a_subset():
     # P02/P17 guard (103c04's district): 在…栏目中 says where the next clause's items went
     assert figures("在“三公开”栏目中,公开涉及决策公开、结果公开等信息240条。", 2025) == {}
     assert figures("2025年,在区政府门户网站上,主动公开政府信息240条。", 2025) == {"proactive_disclosed": Decimal(240)}
+    # …and one that only says what about (105b01's district): its key areas make the count theirs
+    assert figures("围绕重大项目、社会保障、安全生产等重点领域,全年发布信息380条。", 2025) == {}
+    assert figures("围绕中心工作,全年主动公开政府信息120条。", 2025) == {"proactive_disclosed": Decimal(120)}
 
 
 def test_a_count_of_fields_or_an_offices_consultation_is_no_request_count():
