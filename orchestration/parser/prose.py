@@ -536,11 +536,12 @@ _ATTRIBUTE_PART = re.compile(r"其中[，,：:]?\s*(?=主动公开)")
 # 全年共发布信息59条（其中，领导信息1条…）: a breakdown in brackets after the figure (P02, eighth round): kinds, cut
 # from the clause so they mark no subset; channels' counts in brackets are rewritten as parts instead (below)
 _BRACKETED_PARTS = re.compile(r"[（(]\s*其中.*$")
-# (or only what it is about, 围绕…等重点领域, before 全年发布信息914条: 105b01's district; a guard)
-_WHERE_ONLY = re.compile(r"^\s*(?:在[^\d]{1,30}(?:中|里|内|上)|围绕[^\d]{1,60})\s*$")
 # a count inside such a bracket, 其中 or 含 opening it, is a part of the figure before it, never the total
 # (…各项政府信息2584条(含政府公开信息1337条): 102a22's city bureau, whose total's wording is read by no pattern; a guard)
 _INSIDE_PARTS_BRACKET = re.compile(r"[（(]\s*(?:其中|含|包含|包括)[^（()）]*$")
+# A clause with no count that only says where the next clause's items went (在“五公开”栏目中, 103c04's district) or
+# what they are about (围绕…安全生产等重点领域, 105b01's district): part of that clause's scope (guards)
+_WHERE_ONLY = re.compile(r"^\s*(?:在[^\d]{1,30}(?:中|里|内|上)|围绕[^\d]{1,60})\s*$")
 # A total with its channels' counts in brackets after it (主动公开信息131条(其中政府门户网站公开信息78条,政务新媒体
 # 发布信息53条), 信息461条(微信公众号公布457条,政府网站公布4条)): the parts of that total, as after ',其中' (P02/P05:
 # the pages behind realdev r244 and r251, rounds 13 and 14, and round 41's county bureau)
@@ -604,8 +605,7 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
         if by_attribute:
             scope = _ATTRIBUTE_PART.sub("", scope)
         scope = _BRACKETED_PARTS.sub("", scope)
-        # (a clause that only says where, 在“五公开”栏目中, or what about, belongs to the count after it: 103c04's and
-        # 105b01's districts; guards)
+        # (a clause before it that only says where or what about is part of its scope: _WHERE_ONLY)
         if index > 0 and _WHERE_ONLY.match(clauses[index - 1][1]):
             scope = clauses[index - 1][1] + scope
         # after a count to date, a clause opening with the report year is the year's own (…累计主动公开政府信息
@@ -692,8 +692,9 @@ _RECEIVED = re.compile(  # (the words between hold no count: 共收到并答复�
     rf"(?:收到|受理|接到|接收|接受|新收|收办)(?:(?!\d+\s*件|不予)[^，。；]){{0,30}}?申请(?:公开)?(?:政府信息|信息)?(?:公开)?(?:情况|的要求)?"
     rf"(?:办理事项|办件|案件|事项|信件|件数|数量|件|数)?(?:为)?"
     rf"(?:共|共计|总计|合计)?{NUM}"
-    # (个 before a noun counts that noun: …导致的群体申请两个领域 is two fields, 104b06's city bureau; a guard)
-    rf"(?:件|条|个(?![\u4e00-\u9fff])|份|宗|起|次|人次|项|例)")  # P08: 收到依申请公开件2件, 受理申请公开数4个, 受理依申请信息公开0件, 新收…申请数量1件
+    # P08: 收到依申请公开件2件, 受理申请公开数4个, 受理依申请信息公开0件, 新收…申请数量1件; 个 before a noun counts that
+    # noun (…导致的群体申请两个领域 is two fields, 104b06's district bureau; a guard)
+    rf"(?:件|条|个(?![\u4e00-\u9fff])|份|宗|起|次|人次|项|例)")
 # (收到依申请公开申请15起: round 22's province department, the unit _RECEIVED_COUNT_FIRST already took)
 # (…依申请公开政府信息办理事项2件, 受理依申请公开办件0件: rounds 13, 22 and 25, three agencies' pages)
 # The count before the noun (共收到90件申请, 收到4件信息公开申请), and a count with no unit
