@@ -286,7 +286,7 @@ def _title_window(lines: list[str]) -> int:
     for i, raw in enumerate(lines[:_TITLE_LINES_AT_MOST]):
         if len(raw.strip().lstrip("•·▪◆-* ").strip()) > _MENU_ITEM:
             counted += 1
-        if i + 1 >= _TITLE_LINES and counted >= _TITLE_LINES:
+        if counted == _TITLE_LINES:
             return i + 1
     return _TITLE_LINES_AT_MOST
 

@@ -17,6 +17,7 @@ from typing import Callable, Iterator
 
 from orchestration.parser.numbers import CHINESE_NUMERAL_CHARS, TEN_THOUSAND, UNIT_WORDS, half_width, parse_number_word
 from orchestration.parser.records import REPORTED, Cell
+from orchestration.parser.script import HAN
 
 NUM = rf"(\d[\d,]*(?:\.\d+)?万?|[{CHINESE_NUMERAL_CHARS}]+)"
 
@@ -538,7 +539,8 @@ _ATTRIBUTE_PART = re.compile(r"其中[，,：:]?\s*(?=主动公开)")
 _BRACKETED_PARTS = re.compile(r"[（(]\s*其中.*$")
 # a count inside such a bracket, 其中 or 含 opening it, is a part of the figure before it, never the total
 # (…各项政府信息2584条(含政府公开信息1337条): 102a22's city bureau, whose total's wording is read by no pattern; a guard)
-_INSIDE_PARTS_BRACKET = re.compile(r"[（(]\s*(?:其中|含|包含|包括)[^（()）]*$")
+_PARTS_OPENER = "其中|含|包含|包括"  # the words a bracket of a figure's parts opens with
+_INSIDE_PARTS_BRACKET = re.compile(rf"[（(]\s*(?:{_PARTS_OPENER})[^（()）]*$")
 # A clause with no count that only says where the next clause's items went (在“五公开”栏目中, 103c04's district) or
 # what they are about (围绕…安全生产等重点领域, 105b01's district): part of that clause's scope (guards)
 _WHERE_ONLY = re.compile(r"^\s*(?:在[^\d]{1,30}(?:中|里|内|上)|围绕[^\d]{1,60})\s*$")
@@ -694,7 +696,7 @@ _RECEIVED = re.compile(  # (the words between hold no count: 共收到并答复�
     rf"(?:共|共计|总计|合计)?{NUM}"
     # P08: 收到依申请公开件2件, 受理申请公开数4个, 受理依申请信息公开0件, 新收…申请数量1件; 个 before a noun counts that
     # noun (…导致的群体申请两个领域 is two fields, 104b06's district bureau; a guard)
-    rf"(?:件|条|个(?![\u4e00-\u9fff])|份|宗|起|次|人次|项|例)")
+    rf"(?:件|条|个(?![{HAN}])|份|宗|起|次|人次|项|例)")
 # (收到依申请公开申请15起: round 22's province department, the unit _RECEIVED_COUNT_FIRST already took)
 # (…依申请公开政府信息办理事项2件, 受理依申请公开办件0件: rounds 13, 22 and 25, three agencies' pages)
 # The count before the noun (共收到90件申请, 收到4件信息公开申请), and a count with no unit
@@ -713,7 +715,7 @@ _WITH_CARRIED_OVER = re.compile(r"^\s*[（(]\s*(?:含|包含|包括)[^）)]{0,8}
 # …申请12件(含新收11件、上年结转1件): the bracket names the year's new ones, the received count (P08: the seventh round's
 # '(本年度新收申请数a件…)', the twelfth round's '其中本机关新收a件，上年度未办结b件', round 59's county); after a comma too,
 # '共受理…申请N件,其中新收到a件,结转上年度办理b件' (73b01; the page behind realdev r196 prints the bracketed 其中)
-_NEW_PART = re.compile(rf"^\s*(?:[（(]\s*(?:含|包含|包括|其中)|[，,]\s*其中)[:：]?\s*(?:本机关|本单位)?(?:本年度?)?"
+_NEW_PART = re.compile(rf"^\s*(?:[（(]\s*(?:{_PARTS_OPENER})|[，,]\s*其中)[:：]?\s*(?:本机关|本单位)?(?:本年度?)?"
                              rf"新收(?:到)?(?:的)?(?:政府信息公开)?(?:申请)?(?:数|数量)?(?:为)?{NUM}件")
 # 共制作政府信息184条，其中主动公开55条，依申请公开3条，不予公开126条: documents sorted by how
 # they are disclosed (the 2008 form's attribute), not requests (third round, 2 agencies' pages)
