@@ -282,6 +282,14 @@ def test_a_title_below_a_long_menu_printed_one_item_a_line_is_found():
     assert (meta(text).agency, meta(text).report_year) == ("梧桐市", 2020)
 
 
+def test_a_title_like_line_below_forty_lines_of_text_is_not_looked_at():
+    # the window widens over menu items only: forty lines of prose end it, as before the menu rule
+    prose = [f"第{i}段：本单位认真落实《条例》，推进政务公开工作。" for i in range(40)]
+    text = "\n".join(prose + ["梧桐市2019年度政府信息公开年度报告"])
+    assert find_title(text.split("\n")) == (None, None)
+    assert find_title(text.split("\n")[1:]) == ("梧桐市2019年度政府信息公开年度报告", 39)
+
+
 def test_a_trails_last_step_is_no_part_of_the_title_below_it():
     # M01/M07: a trail ending in the year's column over a whole title; the year is no title broken over two
     # lines (72b04 read '2016年X市2016年度…' and the agency 'X市2016年度')
