@@ -1157,6 +1157,10 @@ def _fuller(best: tuple[bool, int, str] | None, key: tuple[bool, int, str]) -> t
     return max(best, key) if best else key
 
 
+# what 政府 after a place may begin that is no government's name: 政府信息, or a street's name (政府街, 政府路)
+_NOT_ITS_GOVERNMENT = "(?!信息|街|路|大街|大道|巷)"
+
+
 def government_of_place(agency: str, text: str, short: str | None, place_prefix_ends) -> str:
     """A title that names only a place (大寺镇2023年…, 光辉街道2021年…) is its
     government's report: the name becomes 大寺镇人民政府 / 光辉街道办事处 when the
@@ -1173,9 +1177,11 @@ def government_of_place(agency: str, text: str, short: str | None, place_prefix_
     # the name as printed and 11 with the title's places (M08).
     stem = short if short and agency.endswith(short) else agency
     stems = dict.fromkeys([stem, _LEADING_PLACES.sub("", stem)])
-    # 坑镇政府信息公开工作年度报告 is 坑镇's 政府信息公开 report: no 政府 of its own
+    # 坑镇政府信息公开工作年度报告 is 坑镇's 政府信息公开 report: no 政府 of its own; nor is a street named for it
+    # (地址:毗卢镇政府街1号, the contact's address under a title naming only the place: 106b08, a guard)
     government = next((name + tail for tail in tails for name in dict.fromkeys([agency, *stems]) if len(name) >= 2
-                       and re.search(re.escape(name) + tail + ("(?!信息)" if tail == "政府" else ""), text)), agency)
+                       and re.search(re.escape(name) + tail + (_NOT_ITS_GOVERNMENT if tail == "政府" else ""), text)),
+                      agency)
     if government == agency:
         return government
     # printed only after its places, in the contact, the compiler clause or an address (凤陵乡2016年… over

@@ -509,6 +509,8 @@ def test_a_zone_named_with_its_citys_bare_name_is_placed_by_it(title, place):
         ("太白镇2020年度政府信息公开工作年度报告\n信息来源：太白镇政府\n", "太白镇政府"),
         # 政府信息公开 is the report's subject, not the place's government
         ("2022年度坑镇政府信息公开工作年度报告\n一、总体情况\n", "坑镇"),
+        # nor is a street named for it in the contact's address (106b08)
+        ("平安镇2024年政府信息公开工作年度报告\n如有疑问请与平安镇党政办联系。地址：平安镇政府街1号。\n", "平安镇"),
         # the government never printed: the place stays as the title has it
         ("中村乡2020年政府信息公开工作年度报告\n一、总体情况\n", "中村乡"),
     ],
