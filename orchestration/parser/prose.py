@@ -60,6 +60,10 @@ _MEDIA_WORDS = r"网站|网|微博|微信|官微|公众号|服务号|订阅号|�
 # (利用 as the verb: not 土地利用 or 开发利用, a kind of item: round 24's town listed 土地利用…情况1条
 # among kinds after its one website's count)
 _CHANNEL = re.compile(r"通过|(?<!土地)(?<!资源)(?<!开发)(?<!综合)(?<!再)利用|依托|" + _MEDIA_WORDS + r"|”(?:发布|公开|推送)", re.IGNORECASE)
+# what a count leaves out names none of its channels (累计公开政府信息N条(不含政务服务、…等专业平台发布的数据), then the
+# portal's and the new media's shares of it: P05's channel test read the bracket's 平台 as the count's own channel, one
+# among those after it; 106b07, 106b08 and 106b10, three agencies' pages of one county's template)
+_EXCLUDED = re.compile(r"[（(](?:不含|不包括|不包含|未含|未包括)[^（()）]*[）)]")
 # what readers sent or did is not an item a channel published (收到网民留言231条)
 _READERS = re.compile(r"留言|来信|咨询|访问|点击|浏览|阅读")
 # (征询 too: 收到1份区政府办公室依申请公开意见征询件 is another office asking its opinion on a request, 104b06; a guard)
@@ -341,7 +345,7 @@ def _channel_figures(text: str) -> int:
         # clause's match is the text's: the character before a clause is a separator): most text
         return 0
     return sum(_channels_listed(c) for _, c in _clauses(text)
-               if _ITEMS_COUNTED.search(c) and _CHANNEL.search(c)
+               if _ITEMS_COUNTED.search(c) and _CHANNEL.search(_EXCLUDED.sub("", c))
                and not _SUBSET.search(_OWN_COLUMN.sub("", c.replace("其中", ""))) and not _READERS.search(c)
                and not _POINTS_BACK.search(c))
 
@@ -601,6 +605,7 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
     for index, (offset, clause) in enumerate(clauses):
         # the clause names the several means its count covers (通过网站、公开栏等形式主动公开…N条)
         every_channel = _EVERY_CHANNEL.search(clause) is not None
+        names_channel = _CHANNEL.search(_EXCLUDED.sub("", clause)) is not None
         covers_means = every_channel or any(_MEDIA.search(phrase) for _, phrase in _means_listed(clause))
         # a heading run into the sentence ((一)主动公开方面 / 2025年全年公开N条信息) names no subset
         scope = _OWN_COLUMN.sub("", _HEADING_BEFORE_YEAR.sub("", clause) if index == 0 else clause)
@@ -655,7 +660,7 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
                 _CHANNEL.search(_CLAUSE_SPLIT.split(breakdown.removeprefix("其中").lstrip("，,:："))[0]))
             # (several means counted together, and another channel counted in the next clause: 通过公开栏、
             # LED大屏等载体公开…91条，通过区政府网站…109条, round 24: neither is the total)
-            if _CHANNEL.search(clause) and channel_clauses > 1 and not (
+            if names_channel and channel_clauses > 1 and not (
                     stated_total or split_by_channel or every_channel or (covers_means and sentence_channels < 2)):
                 continue  # one channel among several; 主动公开…共计N条 still states the year's total
             kind = _count_kind(clauses, index, m.start(2))
@@ -665,7 +670,7 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
                 continue  # P05: the report counts items on another kind of channel too
             if kind in _NEW_MEDIA and s.report_names_site:
                 continue  # P05/P17: a new-media account's count beside a site the report uses uncounted
-            if _CHANNEL.search(clause) and not covers_means and any(
+            if names_channel and not covers_means and any(
                     end <= s.start + offset and means not in clause for end, means in s.paragraph_means):
                 continue  # P17: one of several means named in the paragraph, the others uncounted
             if _other_year(s.text, year, offset + m.start()):
@@ -865,8 +870,11 @@ _CASE_VERB = "(?:收到|发生|受理|提起|提出|涉及|办理|引发|引起|
 
 
 # 行政复议、行政诉讼数量为0件: one number for both, which only a zero splits
+# (each named as a procedure entered, 进入行政复议程序和行政诉讼程序均为0件 / 进入行政复议程序、行政诉讼程序的均为0件: P09, four
+# agencies' pages, those behind realdev r138 and r298 and round 106's 106b07 and 106b08)
 _BOTH_CASES = re.compile(
-    rf"行政复议[、和及与或][^，。；\d]{{0,6}}?行政诉讼(?:的)?(?:案件)?(?:的)?(?:数量|数)?(?:为|是)?(?:共)?{NUM}(?:件|起|宗|次)")
+    rf"行政复议(?:程序)?[、和及与或][^，。；\d]{{0,6}}?行政诉讼(?:程序)?(?:的)?(?:案件)?(?:的)?(?:数量|数)?(?:均|都)?(?:为|是)?(?:共)?"
+    rf"{NUM}(?:件|起|宗|次)")
 
 
 @lru_cache(maxsize=4)  # built once for each term, not for every sentence that names it

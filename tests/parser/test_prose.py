@@ -1635,3 +1635,24 @@ def test_appeals_among_the_agencys_administrative_work_are_that_works():
     # unless the clause names the disclosure the appeals were about
     found = figures("全年公示行政许可97件、行政处罚6件，未发生因政府信息公开引发的行政复议或行政诉讼案件。", 2025)
     assert (found["review_cases"], found["litigation_cases"]) == (0, 0)
+
+
+def test_both_appeals_named_as_procedures_entered_are_none_together():
+    # P09 (106b07, 106b08 and the pages behind realdev r138 and r298): one zero for both procedures
+    sentence = "2023年，新受理政府信息公开申请0件，进入行政复议程序和行政诉讼程序均为0件。"
+    found = figures(sentence, 2023)
+    assert (found["review_cases"], found["litigation_cases"]) == (0, 0)
+    found = figures("因信息公开进入行政复议程序、行政诉讼程序的均为0件。", 2022)
+    assert (found["review_cases"], found["litigation_cases"]) == (0, 0)
+    # a number other than none may be each one's or both together's: not split
+    assert figures("进入行政复议程序和行政诉讼程序均为2件。", 2023) == {}
+
+
+def test_what_a_count_leaves_out_names_none_of_its_channels():
+    # P05 (106b07, 106b08, 106b10): the bracket's 平台 is what the total excludes, the shares after it are its parts
+    text = ("2024年，累计公开政府信息521条（不含政务服务、企业信用等专业平台发布的数据）。"
+            "从公开渠道来看，政府网站公开信息90条，占比17%；政务新媒体公开信息303条，占比58%。")
+    assert figures(text, 2024)["proactive_disclosed"] == 521
+    # a channel the clause itself names outside the bracket is still one among several
+    text = "2024年，通过政府网站公开信息521条（不含专业平台发布的数据）。通过微信公众号发布信息90条。"
+    assert "proactive_disclosed" not in figures(text, 2024)
