@@ -8307,6 +8307,30 @@ d.prose("(一)主动公开。2025年，我局在县政府门户网站主动公�
 d.add("全年累计公开工作动态、通知公告、政策文件等各类信息200余条。\n")
 d.add("(二)依申请公开。依法依规办理政府信息公开申请。收到不予处理的信访举报投诉类申请0条。\n")
 
+# r536-r537 after round 106 (study106): one county's template (106b07, 106b08, 106b10) stating a total with a bracket of
+# what it leaves out, naming a platform, then the channels' shares, and both appeals as procedures entered with one zero
+# (as the pages behind r138 and r298); a town's contact address on a street named for its government (106b08).
+d = new("r536_total_excluding_platforms_then_shares_town_2023.txt", "合江县白沙镇", "四川省", "泸州市", "合江县",
+        "township", 2023, "narrative", "", "prose",
+        "M01 a place-only title with its county, the government never printed (as printed); P05 a total with a bracket "
+        "of what it leaves out ('(不含…等专业平台发布的数据)', whose 平台 was read as the total's own channel, one among "
+        "the shares after it, until round 106's rule), the portal's and the new media's shares; P08 none received, none "
+        "carried over; P09 both procedures' one zero ('进入行政复议程序和行政诉讼程序均为0件', unread until round 106)")
+d.add("合江县白沙镇2023年政府信息公开工作年度报告\n根据《条例》编制本报告。\n一、总体情况\n(一)主动公开政府信息情况。\n")
+d.prose("1.信息发布情况。2023年，累计公开政府信息436条(不含政务服务、公共资源交易等专业平台发布的数据)。"
+        "从公开渠道来看，政府网站公开信息118条，占比27%；政务新媒体公开信息318条，占比73%。\n", proactive_disclosed=436)
+d.add("(二)依申请公开情况。\n")
+d.prose("2023年，新受理政府信息公开申请0件，上年转结政府信息公开申请0件，进入行政复议程序和行政诉讼程序均为0件。\n",
+        applications_received=0, applications_carried_over=0, review_cases=0, litigation_cases=0)
+
+d = new("r537_contact_address_government_street_town_2021.txt", "石桥镇", "", "", "", "township", 2021, "narrative", "",
+        "prose",
+        "M01 a place-only title, the government never printed (bare: the contact's address '石桥镇政府街8号' names a "
+        "street, read as 石桥镇政府 until round 106's guard, as 106b08); P01 the portal's count")
+d.add("石桥镇2021年政府信息公开工作年度报告\n一、总体情况\n")
+d.prose("2021年，我镇通过县政府门户网站主动公开政府信息87条。\n", proactive_disclosed=87)
+d.add("如对本报告有疑问，请与石桥镇党政办联系。地址：石桥镇政府街8号；邮编：000000。\n")
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
