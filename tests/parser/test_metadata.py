@@ -1631,6 +1631,9 @@ def test_a_date_and_time_opening_a_sentence_or_a_related_link_is_not_the_pages_d
     # the year requests are carried into is the next one; with no other year printed, none is read (100a13's commission)
     ("一、总体情况\n全年受理申请40件，办结36件，余4件转2024年度办理。\n", None),
     ("一、总体情况\n全年受理申请40件，余4件结转至2024年办理。\n2023年，本委主动公开信息300条。\n", 2023),
+    # a span's last year, a plan's (106d11's undated province office): none read, the year after it still is
+    ("一、概述\n一年来，围绕《某片区区域发展规划(2011-2020年)》公开相关信息。\n", None),
+    ("一、概述\n围绕《某片区区域发展规划(2011-2020年)》公开信息。\n2015年，本办认真落实条例。\n", 2015),
 ])
 def test_a_year_the_opening_prints_for_something_else_is_not_the_year_reported_on(text, year):
     assert meta(text).report_year == year
