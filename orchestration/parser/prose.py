@@ -323,7 +323,9 @@ _SWAPPED = re.compile("主动信息公开|信息主动公开")
 # (and the OGI catalogue system a province's agencies publish through, 通过X区政府信息公开目录系统主动公开政府信息N条,
 # 通过政府信息公开目录管理系统…: P04, five agencies' pages whose readers took the count as the year's, 31b11, 41b13,
 # 80c03, 88d11 and 94a06; its 目录 is the system's name, no catalogue's part)
-_OWN_COLUMN = re.compile(r"(?:本局|本单位|本机关|本镇|本乡|本街道|我局|我单位|信息公开|政务公开)(?:专栏|栏目)"
+# (its name quoted too, 通过县政府网站某镇“政府信息公开”栏目主动公开政府信息N条: two towns of one county, 95c06 and 107b07,
+# whose readers took the count as the year's; the one channel used, as unquoted)
+_OWN_COLUMN = re.compile(r"(?:本局|本单位|本机关|本镇|本乡|本街道|我局|我单位|信息公开|政务公开)[”\"’」]?(?:专栏|栏目)"
                          r"|信息公开目录(?:管理|发布)?系统")
 
 
@@ -774,6 +776,9 @@ _NO_APPLICATIONS = re.compile(
 # appeals (行政复议申请, 诉讼), each of several other units (分别收到…), licences applied for
 # (收到行政许可申请N件: round 17): no information requests of the agency
 _NOT_INFORMATION_REQUESTS = re.compile("复议|诉讼|分别|许可申请|审批申请")
+# the appeals listed after the requests' count (共接到依申请公开办件2件、行政复议2件、行政诉讼0件: 107b04's town, a guard)
+# make the count no appeal's
+_LISTED_AFTER_A_COUNT = re.compile(r"(?<=\d[件条])、.*")
 # (or a comma: 全年主动发布信息N条,其中,主动公开部门文件a件、依申请公开b件, 82a14's bureau, whose items published on
 # request were read as its requests)
 _PART_AFTER_COLON = re.compile(r"其中\s*[:：，,]\s*$")
@@ -783,7 +788,8 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
     found: list[Decimal] = []
     for offset, clause in _clauses(s.text):
         # 行政复议申请 / 诉讼 are appeals, not information requests
-        if _CONSULTATION.search(clause) or clause.lstrip().startswith("其中") or _NOT_INFORMATION_REQUESTS.search(clause):
+        if _CONSULTATION.search(clause) or clause.lstrip().startswith("其中") or _NOT_INFORMATION_REQUESTS.search(
+                _LISTED_AFTER_A_COUNT.sub("", clause)):
             continue
         # 共受理依申请公开事项2件，其中：受理当面申请0件…: the colon splits the part from its 其中 (round 14's
         # town, and its stand-in)

@@ -1656,3 +1656,19 @@ def test_what_a_count_leaves_out_names_none_of_its_channels():
     # a channel the clause itself names outside the bracket is still one among several
     text = "2024年，通过政府网站公开信息521条（不含专业平台发布的数据）。通过微信公众号发布信息90条。"
     assert "proactive_disclosed" not in figures(text, 2024)
+
+
+def test_the_agencys_own_column_quoted_is_still_its_one_channel():
+    # P04 (95c06, 107b07): “政府信息公开”栏目 is the agency's own column, where all its items go
+    text = "2022年，通过某县政府网站某镇“政府信息公开”栏目主动公开政府信息186条。"
+    assert figures(text, 2022)["proactive_disclosed"] == 186
+    # a quoted domain's column stays one domain
+    assert figures("2024年，在“重点领域信息公开”专栏发布信息46条。", 2024) == {}
+
+
+def test_appeals_listed_after_the_requests_count_leave_it_the_requests():
+    # P08 guard (107b04): the appeals after 、 are the list's next items, not what the first count counts
+    found = figures("2025年，共接到依申请公开办件2件、行政复议2件、行政诉讼0件。", 2025)
+    assert (found["applications_received"], found["review_cases"], found["litigation_cases"]) == (2, 2, 0)
+    # an appeal's own application is still no information request
+    assert "applications_received" not in figures("2025年，收到行政复议申请2件、诉讼1件。", 2025)
