@@ -8331,6 +8331,38 @@ d.add("石桥镇2021年政府信息公开工作年度报告\n一、总体情况\
 d.prose("2021年，我镇通过县政府门户网站主动公开政府信息87条。\n", proactive_disclosed=87)
 d.add("如对本报告有疑问，请与石桥镇党政办联系。地址：石桥镇政府街8号；邮编：000000。\n")
 
+# r538-r540 after rounds 106-107 (study106, study107): an undated report whose only year ends a plan's span (106d11); a
+# town's count in the portal's column named in quotes (95c06, 107b07); the appeals listed after the requests' count in
+# one clause (107b04).
+d = new("r538_undated_plan_span_year_province_office_nd.txt", "省扶贫办", "", "", "", "province_department", "",
+        "narrative", "", "prose",
+        "M09 no title and no year of its own: the only year printed ends a plan's span ('《…规划(2011-2020年)》', read "
+        "as the report's year until round 106's guard, as 106d11; left blank); M06 the agency named in the prose and "
+        "the contact line; P08 the requests")
+d.add("一、概述\n一年来，省扶贫办围绕《某某片区区域发展与扶贫攻坚规划(2011-2020年)》，公开片区规划实施的有关信息。\n")
+d.prose("全年受理政府信息公开申请6件，均按期答复。\n", applications_received=6)
+d.add("如对本报告有疑问，请与省扶贫办综合处联系。\n")
+
+d = new("r539_quoted_own_column_count_town_2023.txt", "平凯镇", "", "", "", "township", 2023, "narrative", "", "prose",
+        "M01 a place-only title, the government never printed (bare); P04 the agency's own column named in quotes on its "
+        "county's portal ('“政府信息公开”栏目主动公开政府信息N条', taken for a column's subset until round 107's rule, "
+        "as 95c06 and 107b07); P08 none received")
+d.add("平凯镇2023年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况\n")
+d.prose("2023年，通过县政府网站平凯“政府信息公开”栏目主动公开政府信息142条。\n", proactive_disclosed=142)
+d.add("(二)依申请公开情况\n")
+d.prose("2023年，我镇未收到政府信息公开申请。\n", applications_received=0)
+
+d = new("r540_requests_then_appeals_listed_town_2025.txt", "溪口镇", "", "", "", "township", 2025, "narrative", "",
+        "prose",
+        "M01 a place-only title (bare); P01 the portal's count; P08/P09 the requests' count with the appeals listed after "
+        "it in one clause ('共接到依申请公开办件N件、行政复议M件、行政诉讼K件': the requests dropped for the appeals "
+        "after them until round 107's guard, as 107b04)")
+d.add("溪口镇2025年政府信息公开工作年度报告\n一、总体情况\n")
+d.prose("(一)主动公开情况\n2025年，我镇在县政府门户网站主动公开政府信息64条。\n", proactive_disclosed=64)
+d.add("(二)依申请公开情况\n")
+d.prose("2025年，共接到依申请公开办件3件、行政复议1件、行政诉讼0件。\n", applications_received=3, review_cases=1,
+        litigation_cases=0)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
