@@ -1078,6 +1078,9 @@ def _names_units(pattern: re.Pattern, text: str) -> bool:
 
 
 _STAFF_WORD = re.compile(r"专职|全职|兼职|工作人员|经办人员|负责")
+# the body's whole workforce counted by kind (全办干部职工183人，其中：正式职工113名，…社区专职人员9人: 106d07's street, whose
+# community workers were read as its OGI staff; a guard)
+_WORKFORCE = re.compile(rf"(?:干部职工|在职职工|在编人员)(?:共|共计)?{NUM}(?:人|名)")
 
 
 def _staff(s: Sentence, year: int | None) -> Decimal | None:
@@ -1086,7 +1089,7 @@ def _staff(s: Sentence, year: int | None) -> Decimal | None:
     if "信息公开" not in s.text and "政务公开" not in s.text and "经办" not in s.text \
             and not re.search("专职|全职|兼职", s.text):
         return None
-    if _other_year(s.text, year, len(s.text)) or _names_units(_SUB_UNITS, s.text):
+    if _other_year(s.text, year, len(s.text)) or _names_units(_SUB_UNITS, s.text) or _WORKFORCE.search(s.text):
         return None
     # 全区专门配备了N名专职…: the whole area's staff, the agency's own only in a report compiled from every unit
     # (P12: the ninth, thirteenth and twenty-second rounds' readers gave no figure; round 43's district, 43b05)

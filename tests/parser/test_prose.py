@@ -1672,3 +1672,10 @@ def test_appeals_listed_after_the_requests_count_leave_it_the_requests():
     assert (found["applications_received"], found["review_cases"], found["litigation_cases"]) == (2, 2, 0)
     # an appeal's own application is still no information request
     assert "applications_received" not in figures("2025年，收到行政复议申请2件、诉讼1件。", 2025)
+
+
+def test_the_bodys_whole_workforce_counted_by_kind_is_no_staff():
+    # P11 guard (106d07): a street office's census of its people, its community workers among them
+    text = "全办干部职工183人，其中：正式职工113名，临时工30名，社区专职人员9人。"
+    assert "staff" not in figures(text, 2020)
+    assert figures("本办配备信息公开专职人员2人，兼职人员1人。", 2020)["staff"] == 3
