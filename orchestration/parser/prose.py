@@ -776,9 +776,9 @@ _NO_APPLICATIONS = re.compile(
 # appeals (行政复议申请, 诉讼), each of several other units (分别收到…), licences applied for
 # (收到行政许可申请N件: round 17): no information requests of the agency
 _NOT_INFORMATION_REQUESTS = re.compile("复议|诉讼|分别|许可申请|审批申请")
-# the appeals listed after the requests' count (共接到依申请公开办件2件、行政复议2件、行政诉讼0件: 107b04's town, a guard)
-# make the count no appeal's
-_LISTED_AFTER_A_COUNT = re.compile(r"(?<=\d[件条])、.*")
+# appeals named only after a count, listed after it or in its bracket (共接到依申请公开办件2件、行政复议2件、行政诉讼0件;
+# 同意公开答复4件(含1件行政复议结果维持)), make it no appeal's count: 107b04's town and 108c08's district bureau, two guards
+_LISTED_AFTER_A_COUNT = re.compile(r"(?<=\d[件条])[、（(].*")
 # (or a comma: 全年主动发布信息N条,其中,主动公开部门文件a件、依申请公开b件, 82a14's bureau, whose items published on
 # request were read as its requests)
 _PART_AFTER_COLON = re.compile(r"其中\s*[:：，,]\s*$")
@@ -1106,6 +1106,10 @@ def _staff(s: Sentence, year: int | None) -> Decimal | None:
     for _, clause in clauses:
         for m in _STAFF_PART.finditer(clause):
             value = _exact_number(clause, m, 2 if m.group(2) else 3)
+            if value is not None and "总数" in m.group():
+                # the 2008 form's rows in prose (专职人员总数269人，其中，全职人员数23人，兼职人员数246人): the total of the parts
+                # after it, not a 专职 part (108a12's city, read as 515; a guard)
+                return value
             if value is not None:
                 parts.setdefault((m.group(1) or m.group(4)).replace("全职", "专职"), value)
     total = None
@@ -1187,7 +1191,7 @@ def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
     def find(s: Sentence, year: int | None) -> Decimal | None:
         found = []
         for offset, clause in _clauses(s.text):
-            if _CONSULTATION.search(clause) or re.search("复议|诉讼", clause):
+            if _CONSULTATION.search(clause) or re.search("复议|诉讼", _LISTED_AFTER_A_COUNT.sub("", clause)):
                 continue
             m = pattern.search(clause)
             if none and not found and m is None and none.search(clause):

@@ -1679,3 +1679,17 @@ def test_the_bodys_whole_workforce_counted_by_kind_is_no_staff():
     text = "全办干部职工183人，其中：正式职工113名，临时工30名，社区专职人员9人。"
     assert "staff" not in figures(text, 2020)
     assert figures("本办配备信息公开专职人员2人，兼职人员1人。", 2020)["staff"] == 3
+
+
+def test_an_appeal_named_in_a_counts_bracket_leaves_it_the_outcomes():
+    # P08 guard (108c08): 含1件行政复议结果维持 is about one of the four, not an appeal's outcome
+    text = "在办理结果方面，同意公开答复4件（含1件行政复议结果维持），申请信息经查询不存在3件。"
+    assert figures(text, 2020)["applications_granted"] == 4
+    # an appeal's own outcomes are still none of the requests'
+    assert figures("行政复议结果予以公开2件。", 2020) == {}
+
+
+def test_staff_total_of_the_2008_rows_in_prose_is_the_total():
+    # P11 guard (108a12): 专职人员总数 is the total of the 全职 and 兼职 counts after it
+    text = "本年度政府信息公开专职人员总数269人，其中，全职人员数23人，兼职人员数246人。"
+    assert figures(text, 2010)["staff"] == 269
