@@ -151,9 +151,11 @@ _QUOTED_OWN_TITLE = re.compile(r"《(?P<title>[^《》]{4,60}?(?:\d{4}\s*年度?
 # stand-ins' sources of rounds 9-12)
 # (the rules it follows may be long: X依据《中华人民共和国政府信息公开条例》(以下简称《…》)第五十条规定，编制本报告:
 # round 30's city office, named nowhere else)
+# (制定 as 编制: …有关规定，X县政府办公室制定了2020年度政府信息公开工作报告, 108b09, named nowhere else; 84c07's 玉林市投资促进局
+# 制定本报告 and two bureaus' 我局认真制定了…报告 word it so too)
 _COMPILED_ITSELF = re.compile(rf"(?:^|[，,。；;])(?P<agency>[{HAN}]{{3,30}}?)(?:结合[^，。,]{{0,10}}?实际[，,])?"
                               r"(?:(?:根据|依据|依照|按照)[^，。]{0,60}?[，,]?)?"
-                              r"编制了?(?:本(?:年度|单位)?[^，。]{0,24}?|\d{4}年度?(?:政府信息公开|信息公开|政务公开)[^，。]{0,10}?)报告")
+                              r"(?:编制|制定)了?(?:本(?:年度|单位)?[^，。]{0,24}?|\d{4}年度?(?:政府信息公开|信息公开|政务公开)[^，。]{0,10}?)报告")
 _DEFINED_AS = re.compile(rf"^(?P<agency>[{HAN}]{{3,30}}?)是[^。，,]{{0,60}}?(?:部门|机构)")
 # the body opening the report as the subject that announces it (X向社会公布2021年度本级政府信息公开年度报告; X现面向社会公开
 # 2022年度…报告): 86c04 and 86c05, a zone's committee and a street office, and 二郎街道's page of the search corpus (titled)

@@ -674,6 +674,9 @@ def test_a_bureau_compiling_a_whole_areas_report_is_not_its_agency(text, agency)
         # the report's
         ("按照条例的要求,某某区人民政府办公室编制了2010年度政府信息公开年度报告。\n"
          "一、概述\n", "某某区人民政府办公室"),
+        # (制定 as 编制: 108b09's county office, named nowhere else)
+        ("根据条例及有关规定,某某县政府办公室制定了2020年度政府信息公开工作报告,报告所列数据的统计期限为全年。\n"
+         "一、总体情况\n", "某某县政府办公室"),
         # a place name with a character of CJK Extension A (塘㙍镇: round 66), read as any other
         ("塘㙍镇2024年度政府信息公开工作年度报告\n如有疑问，请与塘㙍镇人民政府党政办联系。\n", "塘㙍镇人民政府"),
         # a second title with the street office's word completes a place-only first one (round 66, M07/M08)
