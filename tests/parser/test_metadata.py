@@ -674,6 +674,9 @@ def test_a_bureau_compiling_a_whole_areas_report_is_not_its_agency(text, agency)
         # the report's
         ("按照条例的要求,某某区人民政府办公室编制了2010年度政府信息公开年度报告。\n"
          "一、概述\n", "某某区人民政府办公室"),
+        # M14 (100d13, 108c01): a mirror's domain glued before the place in the sentence announcing the report
+        ("根据条例要求，现公布example.com某某镇2017年政府信息公开工作年度报告。本年报由概述等部分组成。\n一、概述\n",
+         "某某镇"),
         # (制定 as 编制: 108b09's county office, named nowhere else)
         ("根据条例及有关规定,某某县政府办公室制定了2020年度政府信息公开工作报告,报告所列数据的统计期限为全年。\n"
          "一、总体情况\n", "某某县政府办公室"),
