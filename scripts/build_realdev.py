@@ -8363,6 +8363,54 @@ d.add("(二)依申请公开情况\n")
 d.prose("2025年，共接到依申请公开办件3件、行政复议1件、行政诉讼0件。\n", applications_received=3, review_cases=1,
         litigation_cases=0)
 
+# r541-r545 after rounds 106 and 108 (study106, study108): a street office's census of its people by kind (106d07); an
+# appeal named in an outcome's bracket (108c08); the 2008 form's staff rows restated in prose (108a12); a county office
+# named only as the subject of 制定了…报告 (108b09); a mirror's domain glued before the place in the sentence announcing the
+# report (108c01, 100d13).
+d = new("r541_street_census_of_its_people_no_staff_2020.txt", "青松街道办事处", "", "", "", "street", 2020, "narrative",
+        "", "prose",
+        "M01 title; M06 the office the first sentence's subject too; P13 the office's census of its people by kind "
+        "('全办干部职工N人，其中：…社区专职人员M人', read as M OGI staff until round 108's guard, as 106d07): no staff "
+        "figure; P01 the portal's count")
+d.add("青松街道办事处2020年政府信息公开工作年度报告\n青松街道办事处地处县城东部，辖6个村3个社区。全办干部职工126人，其中：正式职工80名，临时工21名，社区专职人员12人，"
+      "退休干部13名。\n一、总体情况\n")
+d.prose("2020年，我办在县政府门户网站主动公开政府信息58条。\n", proactive_disclosed=58)
+
+d = new("r542_appeal_in_outcome_bracket_district_bureau_2020.txt", "某某区发展和改革局", "", "", "", "county_department",
+        2020, "narrative", "", "prose",
+        "M01 title; P08 the requests received and their outcomes, the first with an appeal named in its bracket "
+        "('同意公开答复N件(含1件行政复议结果维持)', unread until round 108's guard, as 108c08); P09 none reviewed "
+        "otherwise stated")
+d.add("某某区发展和改革局2020年度政府信息公开工作年度报告\n一、总体情况\n")
+d.prose("2020年度，我局共接到政府信息公开申请9件。\n", applications_received=9)
+d.prose("在办理结果方面，同意公开答复5件（含1件行政复议结果维持），不予公开1件，申请信息经查询不存在3件。\n",
+        applications_granted=5, applications_denied=1)
+
+d = new("r543_staff_total_of_2008_rows_in_prose_city_2010.txt", "东江市人民政府", "", "", "", "city", 2010,
+        "narrative", "", "prose",
+        "M01 title; P11 the 2008 form's staff rows restated in prose ('专职人员总数N人，其中，全职人员数a人，兼职人员数b人', "
+        "summed as N+b until round 108's guard, as 108a12): the total; P08 the requests")
+d.add("东江市人民政府2010年政府信息公开工作年度报告\n一、概述\n")
+d.prose("本年度受理政府信息公开申请14件，均按期答复。\n", applications_received=14)
+d.prose("本年度政府信息公开专职人员总数57人，其中，全职人员数9人，兼职人员数48人。\n", staff=57)
+
+d = new("r544_office_compiled_report_zhiding_county_2020.txt", "平川县政府办公室", "", "", "", "county", 2020,
+        "narrative", "", "prose",
+        "M06 no title; the office named only as the subject of '制定了2020年度政府信息公开工作报告' (unread until round "
+        "108's rule, as 108b09); P01 a count through the province's OGI system")
+d.add("根据《条例》及省市有关规定，平川县政府办公室制定了2020年度政府信息公开工作报告，所列数据的统计期限自2020年1月1日起至"
+      "2020年12月31日止。\n一、总体情况\n")
+d.prose("2020年，本办依托省政府信息公开系统主动公开政府信息1207条。\n", proactive_disclosed=1207)
+
+d = new("r545_mirror_domain_before_announced_town_2017.txt", "白岭镇政府", "", "", "", "township", 2017, "narrative", "",
+        "prose",
+        "M14 a mirror's domain glued before the place in the sentence announcing the report ('现公布example.com白岭镇2017年"
+        "…报告', no agency read until round 108's rule, as 108c01), and in the contact's address; P11 one part-time "
+        "worker")
+d.add("根据《条例》要求，现公布example.com白岭镇2017年政府信息公开工作年度报告。本年报由概述、主动公开等部分组成。\n一、基本概况\n")
+d.prose("由于人事变动，及时调整了领导小组，配备1名兼职工作人员。\n", staff=1)
+d.add("如对本年报有疑问，请与本单位联系，地址：example.com白岭镇政府党政办。\n")
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
