@@ -1693,3 +1693,10 @@ def test_staff_total_of_the_2008_rows_in_prose_is_the_total():
     # P11 guard (108a12): 专职人员总数 is the total of the 全职 and 兼职 counts after it
     text = "本年度政府信息公开专职人员总数269人，其中，全职人员数23人，兼职人员数246人。"
     assert figures(text, 2010)["staff"] == 269
+
+
+def test_a_count_whose_bracket_takes_in_earlier_years_is_to_date():
+    # P06 guard (109c14): the bracket says the year's count includes every year since 2008
+    text = "本局2011年度共主动公开政府信息417条（此数含2008年以来所有主动公开信息数），全文电子化率达100%。"
+    assert "proactive_disclosed" not in figures(text, 2011)
+    assert figures("本局2011年度共主动公开政府信息417条（含政策文件12条）。", 2011)["proactive_disclosed"] == 417
