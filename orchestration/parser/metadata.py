@@ -536,7 +536,9 @@ def _prose_agency(lines: list[str]) -> str | None:
         # each sentence's start: a page flattened to one line starts no line with one (M13)
         for sentence in re.split(r"(?<=[。！？])", line):
             m = _SUBJECT.match(_HEADING_BEFORE.sub("", sentence.strip()))
-            if m and (name := _named(m.group("agency"))):
+            # (a level with no place names no one, as in the compiler and contact rules: 2018年，县政府信息公开工作坚持…
+            # opens 109c03's county report, whose name is printed only in its site's and documents' names; a guard)
+            if m and (name := _named(m.group("agency"))) and not _LEVEL_ONLY.fullmatch(name):
                 return name
     for pattern in (_OWN_WORK, _CONTACT, _CONTACT_AFTER, _COMPILED_ITSELF, _DEFINED_AS, _SUBJECT_UNLED):
         for line in opening:

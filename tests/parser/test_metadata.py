@@ -630,6 +630,8 @@ def test_an_office_named_by_its_level_alone_names_no_one():
     text = ("本年度报告由区人民政府办公室综合各乡镇（街道）和区直各部门编制而成。\n一、总体情况\n"
             "2024年，某某区坚持公开为常态，不断提升政务公开质效。\n")
     assert meta(text).agency == "某某区"
+    # nor as the subject opening the overview (109c03): 县政府 is no name
+    assert meta("一、概述\n2018年，县政府信息公开工作坚持公开为常态。\n").agency is None
 
 
 @pytest.mark.parametrize(
