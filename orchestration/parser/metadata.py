@@ -197,7 +197,10 @@ _CONTACT = re.compile(rf"(?:请|可|可以|或)(?:直接|及时)?与(?P<agency>[
 _LEVEL_ONLY = re.compile(r"(?:省|自治区|市|区|县|州|旗|镇|乡|街道)(?:人民)?政府")
 # 请联系X: the same contact, the verb first (请联系X镇政府，地址：…; third round, 3 pages with r69, r90)
 # (the verb may be printed twice, 请联系请联系X…: round 20)
-_CONTACT_AFTER = re.compile(rf"(?:请联系[:：]?)+(?P<agency>[^，。；、“”《》,.;:：!?\s（(]{{3,40}}?){_CONTACT_UNIT}?"
+# (its OGI leading group's office after the name too, as 请与X…联系 takes it: 请联系:X局信息公开领导小组办公室(地址:…),
+# 109b01's county bureau, named nowhere else)
+_CONTACT_AFTER = re.compile(rf"(?:请联系[:：]?)+(?P<agency>[^，。；、“”《》,.;:：!?\s（(]{{3,40}}?)"
+                            rf"(?:{_OGI_LEADING_GROUP})?{_CONTACT_UNIT}?"
                             r"(?=[，。；,.;:：\s（(]|$)")
 # the body that runs a government's website, named as the report's contact (请与X旗电子政务网站服务中心联系:
 # round 59's banner), answers for the site, not the report: a website is no agency (round 22)

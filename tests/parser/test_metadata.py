@@ -1210,6 +1210,8 @@ def test_a_year_in_brackets_after_the_titles_words():
          "《某省人民政府办公厅关于印发2021年某省政务公开工", None),
         # a contact verb printed twice is one verb, not part of the name
         ("依据《条例》编制本年度报告。如对本报告有疑问，请联系请联系某街道党政办公室。\n", "某街道"),
+        # its OGI leading group's office after the name, as 请与…联系 takes it (109b01)
+        ("一、概述\n如对本报告有任何疑问，请联系：某某县气象局信息公开领导小组办公室（地址：某某路1号）。\n", "某某县气象局"),
         # 本报告 is the report, not a verb announcing it (内容主要为X… was taken into the name; on the real
         # page a later sentence named the agency, here nothing else does)
         ("本报告内容主要为某地区行政公署2016年度的政府信息公开工作情况。\n", None),
