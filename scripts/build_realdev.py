@@ -8411,6 +8411,25 @@ d.add("根据《条例》要求，现公布example.com白岭镇2017年政府信�
 d.prose("由于人事变动，及时调整了领导小组，配备1名兼职工作人员。\n", staff=1)
 d.add("如对本年报有疑问，请与本单位联系，地址：example.com白岭镇政府党政办。\n")
 
+# r546-r547 after round 109 (study109): a count whose bracket says it takes in earlier years (109c14); a contact line
+# with the verb first and the OGI leading group's office after the name (109b01).
+d = new("r546_count_bracket_takes_in_earlier_years_city_bureau_2011.txt", "某某市城市管理行政执法局", "", "", "",
+        "city_department", 2011, "narrative", "", "prose",
+        "M01 title; P06 the year's count with a bracket saying it takes in every year since 2008 ('N条(此数含2008年以来"
+        "所有主动公开信息数)', read as the year's until round 109's guard, as 109c14): no figure; P08 none received")
+d.add("某某市城市管理行政执法局2011年政府信息公开工作年度报告\n一、概述\n")
+d.add("本局2011年度共主动公开政府信息386条（此数含2008年以来所有主动公开信息数），主动公开信息全文电子化率达100%。\n")
+d.prose("2011年，本局未收到政府信息公开申请。\n", applications_received=0)
+
+d = new("r547_contact_verb_first_leading_group_office_county_bureau_2013.txt", "安岳县气象局", "四川省", "资阳市", "安岳县",
+        "county_department", 2013, "narrative", "", "prose",
+        "M06 no title, the opening says only 本局; the contact with the verb first and the OGI leading group's office "
+        "after the name ('请联系:X局信息公开领导小组办公室(地址:…)', unread until round 109's rule, as 109b01); P11 one "
+        "person named to the work")
+d.add("根据《条例》要求，特向社会公布2013年度本局信息公开年度报告。报告所列数据的统计期限自2013年1月1日起至2013年12月31日止。"
+      "如对本报告有任何疑问，请联系：安岳县气象局信息公开领导小组办公室（地址：某某路1号）。\n一、概述\n")
+d.prose("2013年，本局指定1名工作人员具体负责政府信息公开工作。\n", staff=1)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
