@@ -864,7 +864,13 @@ def find_agency(lines: list[str], title: str | None, title_index: int | None) ->
     """The agency as the report prints its own name (seed 002: the signature's
     鄞州区卫生健康局, not the 宁波市鄞州区卫生健康局 of a sentence)."""
     agency = _printed_agency(lines, title, title_index)
-    return None if agency is None or _GENERIC_ZONE.match(agency) else agency
+    return None if agency is None or _GENERIC_ZONE.match(agency) or _LATIN_INSIDE.search(agency) else agency
+
+
+# Latin letters between the Chinese characters of a name: a mirror's brand put in place of a word of it (青川县德赢VWIN办公室
+# for …人民政府办公室: 110b02, one of five pages of one spam mirror of a county's site; M14, a guard: no agency's name
+# studied or labelled holds one)
+_LATIN_INSIDE = re.compile(rf"[{HAN}][A-Za-z]{{2,}}[{HAN}]")
 
 
 def without_doubled_place(name: str) -> str:

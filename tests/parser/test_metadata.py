@@ -676,6 +676,8 @@ def test_a_bureau_compiling_a_whole_areas_report_is_not_its_agency(text, agency)
         # the report's
         ("按照条例的要求,某某区人民政府办公室编制了2010年度政府信息公开年度报告。\n"
          "一、概述\n", "某某区人民政府办公室"),
+        # M14 (110b02): a brand in Latin letters put in place of a word of the name leaves no name
+        ("根据条例，特向社会公布某某县德赢VWIN办公室2022年政府信息公开工作开展情况。\n一、总体情况\n", None),
         # M14 (100d13, 108c01): a mirror's domain glued before the place in the sentence announcing the report
         ("根据条例要求，现公布example.com某某镇2017年政府信息公开工作年度报告。本年报由概述等部分组成。\n一、概述\n",
          "某某镇"),
