@@ -563,7 +563,6 @@ def _prose_agency(lines: list[str]) -> str | None:
     return None
 
 
-
 # the units of a whole area a report is compiled from (not 各单位 or 各科室: a bureau's own)
 _FROM_EVERY_UNIT = re.compile(r"各部门|各乡镇|各街道|各县|各区|(?:县|区|市)(?:级|直)(?:各)?(?:单位|部门)|全(?:区|县|市)各")
 # a run of place names (湖北省武汉市新洲区): a name's leading places here, a whole prefix in _PLACES_ONLY
@@ -860,17 +859,17 @@ def _zone_name(line: str) -> str | None:
     return name if _ZONE_NAME.match(name) and not _GENERIC_ZONE.match(name) else None
 
 
+# Latin letters between the Chinese characters of a name: a mirror's brand put in place of a word of it (青川县德赢VWIN办公室
+# for …人民政府办公室: 110b02, one of five pages of one spam mirror of a county's site; M14, a guard: no agency's name
+# studied or labelled holds one)
+_LATIN_INSIDE = re.compile(rf"[{HAN}][A-Za-z]{{2,}}[{HAN}]")
+
+
 def find_agency(lines: list[str], title: str | None, title_index: int | None) -> str | None:
     """The agency as the report prints its own name (seed 002: the signature's
     鄞州区卫生健康局, not the 宁波市鄞州区卫生健康局 of a sentence)."""
     agency = _printed_agency(lines, title, title_index)
     return None if agency is None or _GENERIC_ZONE.match(agency) or _LATIN_INSIDE.search(agency) else agency
-
-
-# Latin letters between the Chinese characters of a name: a mirror's brand put in place of a word of it (青川县德赢VWIN办公室
-# for …人民政府办公室: 110b02, one of five pages of one spam mirror of a county's site; M14, a guard: no agency's name
-# studied or labelled holds one)
-_LATIN_INSIDE = re.compile(rf"[{HAN}][A-Za-z]{{2,}}[{HAN}]")
 
 
 def without_doubled_place(name: str) -> str:

@@ -784,7 +784,7 @@ _NO_APPLICATIONS = re.compile(
 _NOT_INFORMATION_REQUESTS = re.compile("复议|诉讼|分别|许可申请|审批申请")
 # appeals named only after a count, listed after it or in its bracket (共接到依申请公开办件2件、行政复议2件、行政诉讼0件;
 # 同意公开答复4件(含1件行政复议结果维持)), make it no appeal's count: 107b04's town and 108c08's district bureau, two guards
-_LISTED_AFTER_A_COUNT = re.compile(r"(?<=\d[件条])[、（(].*")
+_AFTER_A_COUNT = re.compile(r"(?<=\d[件条])[、（(].*")
 # (or a comma: 全年主动发布信息N条,其中,主动公开部门文件a件、依申请公开b件, 82a14's bureau, whose items published on
 # request were read as its requests)
 _PART_AFTER_COLON = re.compile(r"其中\s*[:：，,]\s*$")
@@ -795,7 +795,7 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
     for offset, clause in _clauses(s.text):
         # 行政复议申请 / 诉讼 are appeals, not information requests
         if _CONSULTATION.search(clause) or clause.lstrip().startswith("其中") or _NOT_INFORMATION_REQUESTS.search(
-                _LISTED_AFTER_A_COUNT.sub("", clause)):
+                _AFTER_A_COUNT.sub("", clause)):
             continue
         # 共受理依申请公开事项2件，其中：受理当面申请0件…: the colon splits the part from its 其中 (round 14's
         # town, and its stand-in)
@@ -1197,7 +1197,7 @@ def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
     def find(s: Sentence, year: int | None) -> Decimal | None:
         found = []
         for offset, clause in _clauses(s.text):
-            if _CONSULTATION.search(clause) or re.search("复议|诉讼", _LISTED_AFTER_A_COUNT.sub("", clause)):
+            if _CONSULTATION.search(clause) or re.search("复议|诉讼", _AFTER_A_COUNT.sub("", clause)):
                 continue
             m = pattern.search(clause)
             if none and not found and m is None and none.search(clause):
