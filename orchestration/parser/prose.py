@@ -615,7 +615,8 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
         scope = _OWN_COLUMN.sub("", _HEADING_BEFORE_YEAR.sub("", clause) if index == 0 else clause)
         if by_attribute:
             scope = _ATTRIBUTE_PART.sub("", scope)
-        scope = _BRACKETED_PARTS.sub("", scope)
+        # (nor does what the count leaves out: 主动公开…N条(不含重点领域专栏…) is no domain's count, as _EXCLUDED names no channel)
+        scope = _EXCLUDED.sub("", _BRACKETED_PARTS.sub("", scope))
         # (a clause before it that only says where or what about is part of its scope: _WHERE_ONLY)
         if index > 0 and _WHERE_ONLY.match(clauses[index - 1][1]):
             scope = clauses[index - 1][1] + scope

@@ -1656,6 +1656,9 @@ def test_what_a_count_leaves_out_names_none_of_its_channels():
     # a channel the clause itself names outside the bracket is still one among several
     text = "2024年，通过政府网站公开信息521条（不含专业平台发布的数据）。通过微信公众号发布信息90条。"
     assert "proactive_disclosed" not in figures(text, 2024)
+    # nor its scope: what it leaves out is no domain it counts, while a domain it does count stays one
+    assert figures("2024年，主动公开政府信息500条（不含重点领域专栏发布的信息）。", 2024)["proactive_disclosed"] == 500
+    assert figures("2024年，在重点领域专栏主动公开政府信息50条（不含转载信息）。", 2024) == {}
 
 
 def test_the_agencys_own_column_quoted_is_still_its_one_channel():
