@@ -57,9 +57,11 @@ _SUBSET = re.compile(r"领域|其中|(?<![各几])类信息|方面|专栏|目录
 # its site, its 公众号 and its app, and its 服务号 count was read as the year's total; a wording of P05)
 _MEDIA_WORDS = r"网站|网|微博|微信|官微|公众号|服务号|订阅号|平台|公报|客户端|APP|头条|抖音|视频号|新媒体|公示栏|公开栏"
 # a quoted account name that publishes (“某某发布”发布信息N条) is a channel too (catalogue P05)
+# (主动 between: 在“聚焦罗甸”主动发布信息N条 among a county's WeChat, Weibo and portal counts, 112b01, was read as
+# the year's total; a wording of P05)
 # (利用 as the verb: not 土地利用 or 开发利用, a kind of item: round 24's town listed 土地利用…情况1条
 # among kinds after its one website's count)
-_CHANNEL = re.compile(r"通过|(?<!土地)(?<!资源)(?<!开发)(?<!综合)(?<!再)利用|依托|" + _MEDIA_WORDS + r"|”(?:发布|公开|推送)", re.IGNORECASE)
+_CHANNEL = re.compile(r"通过|(?<!土地)(?<!资源)(?<!开发)(?<!综合)(?<!再)利用|依托|" + _MEDIA_WORDS + r"|”(?:主动)?(?:发布|公开|推送)", re.IGNORECASE)
 # what a count leaves out names none of its channels (累计公开政府信息N条(不含政务服务、…等专业平台发布的数据), then the
 # portal's and the new media's shares of it: P05's channel test read the bracket's 平台 as the count's own channel, one
 # among those after it; 106b07, 106b08 and 106b10, three agencies' pages of one county's template)

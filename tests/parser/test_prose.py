@@ -495,6 +495,9 @@ def test_second_round_wordings(text, year, metric, expected):
          2024, "proactive_disclosed"),
         ("通过县政府门户网站共公开信息19条，其中领导信息4条；通过乡村两级公示栏、大喇叭等方式公示公开文件186份。",
          2021, "proactive_disclosed"),
+        # …and a quoted account with 主动 before its verb is one channel too (112b01's county)
+        ("2023年，通过县政府网站发布信息5210条。在“某县政务”微信公众号发布信息320条；在“看某县”主动发布信息415条；"
+         "在“某县发布”微博发布信息96条。", 2023, "proactive_disclosed"),
         # a channel breakdown's second item is one channel, not the total
         ("2012年，我局主动公开政府信息近300条。其中通过市政府信息公开网发布统计信息186条，"
          "通过局门户网站发布统计数据、统计分析等信息94条。", 2012, "proactive_disclosed"),
