@@ -8430,6 +8430,18 @@ d.add("根据《条例》要求，特向社会公布2013年度本局信息公开
       "如对本报告有任何疑问，请联系：安岳县气象局信息公开领导小组办公室（地址：某某路1号）。\n一、概述\n")
 d.prose("2013年，本局指定1名工作人员具体负责政府信息公开工作。\n", staff=1)
 
+# r548 after round 112 (study112): a quoted account's count with 主动 before its verb, among a county's portal, WeChat
+# and Weibo counts (112b01).
+d = new("r548_quoted_account_active_verb_among_channels_county_2019.txt", "某某县人民政府", "", "", "", "county", 2019,
+        "narrative", "", "prose",
+        "M06 no title, the agency in the opening sentence; P05 a portal's count, then a WeChat account's, a quoted "
+        "account's with 主动 before its verb ('在“看某某”主动发布信息N条', read as the year's total until round 112's "
+        "rule, as 112b01) and a Weibo account's: no total, no figure; P08 received")
+d.add("根据《条例》要求，现公布某某县人民政府2019年政府信息公开工作年度报告。\n一、总体情况\n")
+d.add("（一）主动公开。2019年，通过县政府门户网站发布信息8302条，其中政务动态信息3120条。在“某某发布”微信公众号发布"
+      "信息214条；在“看某某”主动发布信息530条；在“某某微政务”新浪微博发布信息88条。\n")
+d.prose("（二）依申请公开。2019年共收到政府信息公开申请6件，均按时答复。\n", applications_received=6)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
