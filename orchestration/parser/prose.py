@@ -291,11 +291,13 @@ _DISCLOSED = rf"(?<!申请)(?<!不予)(?<!不)(?<!免予)(?<!免于)(?<!需要)(
 # (catalogue P02: rounds 11 and 23, three agencies' pages, each labelled with the 条 count).
 _KINDS_COUNTED = r"\d+\s*(?:类|项)\s*(?=\d)"
 # (a list of kinds before 等 runs to 80 characters without a comma: 主动公开领导分工、…、重大建设项目等政府信息N条,
-# round 40's district office, and round 39's street listing 70)
+# round 40's district office, and round 39's street listing 70; 85 in 113b14's district bureau's list)
 # (the kinds' list may end 等需要公开的政府信息, 主动公开单位概况、…等需要公开的政府信息共计N条: 84d11's city bureau, a
 # wording of the list before the noun)
+# (or 等…领域信息, the list closed by a field's name: only where _KINDS_LISTED finds it names the agency's whole field, as
+# _SUBSET reads any other 领域 as a domain's count)
 _PROACTIVE = re.compile(
-    rf"{_DISCLOSED}(?:和更新|并更新|、更新)?(?:了)?(?:[^，。；：:]{{1,80}}?等(?:需要公开|应当公开)?|[^，。；：:\d]{{1,40}}?(?=信息{_KINDS_COUNTED}))?"
+    rf"{_DISCLOSED}(?:和更新|并更新|、更新)?(?:了)?(?:[^，。；：:]{{1,100}}?等(?:需要公开|应当公开|[^，。；：:、\d]{{0,6}}?领域)?|[^，。；：:\d]{{1,40}}?(?=信息{_KINDS_COUNTED}))?"
     rf"(?:各类|各项|相关|本镇|本乡|本街道|本局|本单位|本机关)?"
     rf"(?:的)?(?:政府|政务)?(?:各类|各项)?信息"
     rf"(?:的)?(?:总数|总量|数量|件数|条数|数|新增)?(?:为|达)?(?:共有|共|共计|总计|合计|累计)?\s*(?:{_KINDS_COUNTED})?"
@@ -554,6 +556,19 @@ _TAKES_IN_EARLIER_YEARS = re.compile(rf"\s*[（(][^）)]{{0,6}}?(?:{_PARTS_OPENE
 # A clause with no count that only says where the next clause's items went (在“五公开”栏目中, 103c04's district) or
 # what they are about (围绕…安全生产等重点领域, 105b01's district): part of that clause's scope (guards)
 _WHERE_ONLY = re.compile(r"^\s*(?:在[^\d]{1,30}(?:中|里|内|上)|围绕[^\d]{1,60})\s*$")
+# The objects of the verb listed, three or more joined by 、, among them kinds every agency publishes (政策文件,
+# 机构职能, 动态…), and the list closed by 等…领域 or with 领域 in its items: the count covers everything listed, the
+# agency's whole field (主动公开机构职能、动态要闻、…等城市管理领域信息总计631条, 113b14's district bureau; 主动公开政策
+# 文件、危房改造、…等重点领域信息共计101条, 78d03's town; 主动公开政策文件、社会救助领域、…领域等信息92条, 78d14's town:
+# catalogue P04, three agencies' pages each labelled with the count), no domain's subset
+_GENERAL_KINDS = r"政策文件|规范性文件|机构职能|机构概况|领导信息|动态|通知公告|公示公告|人事信息|指南"
+_KINDS_LISTED = re.compile(r"(?<=公开|发布)[^，。；,;]*?、[^，。；,;]*?、[^，。；,;]*?等[^，。；,;、\d]{0,8}?(?=信息)")
+
+
+def _without_domain_word(m: re.Match) -> str:
+    return m.group().replace("领域", "") if re.search(_GENERAL_KINDS, m.group()) else m.group()
+
+
 # A total with its channels' counts in brackets after it (主动公开信息131条(其中政府门户网站公开信息78条,政务新媒体
 # 发布信息53条), 信息461条(微信公众号公布457条,政府网站公布4条)): the parts of that total, as after ',其中' (P02/P05:
 # the pages behind realdev r244 and r251, rounds 13 and 14, and round 41's county bureau)
@@ -619,6 +634,8 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
             scope = _ATTRIBUTE_PART.sub("", scope)
         # (nor does what the count leaves out: 主动公开…N条(不含重点领域专栏…) is no domain's count, as _EXCLUDED names no channel)
         scope = _EXCLUDED.sub("", _BRACKETED_PARTS.sub("", scope))
+        # (nor a 领域 closing a list of what was disclosed that names kinds every agency publishes: see _KINDS_LISTED)
+        scope = _KINDS_LISTED.sub(_without_domain_word, scope)
         # (a clause before it that only says where or what about is part of its scope: _WHERE_ONLY)
         if index > 0 and _WHERE_ONLY.match(clauses[index - 1][1]):
             scope = clauses[index - 1][1] + scope
@@ -782,6 +799,11 @@ _NO_APPLICATIONS = re.compile(
     rf"|{_NEGATION}(?:发生|出现|产生)?(?:政府信息|信息)?依申请|无(?:涉及)?(?:政府信息公开|信息公开)?申请")
 
 
+# none carried on to the next year (…全部按时办结，无申请件结转到下一年度) says nothing of the requests received
+# (113c02's city bureau, which received 2 and was read as receiving none; a guard)
+_NONE_CARRIED_ON = re.compile(rf"{_NEGATION}[^，。；]{{0,6}}?申请件?(?:结转|转入|转至)")
+
+
 # appeals (行政复议申请, 诉讼), each of several other units (分别收到…), licences applied for
 # (收到行政许可申请N件: round 17): no information requests of the agency
 _NOT_INFORMATION_REQUESTS = re.compile("复议|诉讼|分别|许可申请|审批申请")
@@ -809,7 +831,7 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
         # 无依申请公开信息转主动公开: nothing converted, not no requests (sixth round); 此外，未收到…申请
         # adds the agency's own zero, no part of a count before it (fifteenth round)
         if not found and _NO_APPLICATIONS.search(clause) and "转主动" not in clause \
-                and not _other_scope(s, clause, parts=False, zero=True):
+                and not _NONE_CARRIED_ON.search(clause) and not _other_scope(s, clause, parts=False, zero=True):
             return Decimal(0)
         if _other_scope(s, clause):
             continue
@@ -1193,6 +1215,11 @@ _OUTCOMES_COUNT_FIRST = {
 }
 
 
+# outcomes in a bracket after one kind of applicant's count (其中：自然人申请7件(予以公开2件，部分公开2件，…)) are that
+# kind's answers, not the agency's, which also answer last year's requests carried over (113b15's district; a guard)
+_IN_ONE_APPLICANTS_BRACKET = re.compile(r"(?:自然人|法人|其他组织|公民)[^，。；,;(（]{0,12}?\d+\s*件\s*[（(][^）)]*$")
+
+
 def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
     pattern, none = _OUTCOMES[metric], _OUTCOME_NONE.get(metric)
     count_first = _OUTCOMES_COUNT_FIRST.get(metric)
@@ -1212,6 +1239,8 @@ def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
             if m is None:
                 continue
             start = offset + m.start()
+            if _IN_ONE_APPLICANTS_BRACKET.search(s.text, 0, start):
+                continue
             # Items sorted by how each was disclosed (共制作政府信息184条，其中主动公开55条…不予公开126条; in 件,
             # 共制发政府信息130件…不予公开112件: round 31's street) are no request's outcomes; in 条 an outcome
             # needs requests counted before it, where 公开N条 is no item published

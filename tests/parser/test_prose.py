@@ -939,11 +939,37 @@ def test_the_agencys_own_open_government_column_is_its_channel():
     [
         "本年度无依申请公开信息转主动公开信息及解密公开信息。",  # nothing converted, not no requests
         "2023年，没有因我街道自身原因引起的行政复议被纠错和行政败诉案件。",  # none corrected, not none brought
+        # none carried on to next year, not none received (113c02's city bureau, which received two)
+        "3件申请均为本年度受理并按时办结，无申请件结转到下一年度。",
     ],
 )
 def test_sixth_round_denials_that_are_not_zero_counts(text):
     got = figures(text, 2023)
     assert "applications_received" not in got and "review_cases" not in got
+
+
+@pytest.mark.parametrize(
+    "text, year, expected",
+    [
+        # P04: a list of what was disclosed naming kinds every agency publishes, closed by its field's name (113b14's
+        # district bureau, 78d03's town) or with 领域 in its items (78d14's town): the whole field's count
+        ("2022年，我局主动公开机构职能、工作动态、建议提案办理、政策文件、行政许可等城市管理领域信息总计418条。", 2022, 418),
+        ("2025年，主动公开政策文件、农村危房改造、涉农补贴、社会救助等重点领域信息共计87条。", 2025, 87),
+        ("2024年度，主动公开政策文件、社会救助领域、养老服务领域、救灾领域等信息64条。", 2024, 64),
+        # …but a list of key domains alone is a domain's count, no total
+        ("2025年，主动公开财政预决算、公共资源配置、重大建设项目等重点领域信息56条。", 2025, None),
+    ],
+)
+def test_a_list_of_kinds_closed_by_the_agencys_field(text, year, expected):
+    assert figures(text, year).get("proactive_disclosed") == (None if expected is None else Decimal(expected))
+
+
+def test_outcomes_of_one_kind_of_applicant_are_not_the_agencys():
+    # 113b15's district: the answers in a bracket after the natural persons' count are theirs; the requests
+    # carried over from last year were answered too
+    text = "全年共收到和办理依申请公开9件，上年结转3件，其中：自然人申请9件（予以公开4件，部分公开1件，不予公开1件）。"
+    got = figures(text, 2020)
+    assert got == {"applications_received": Decimal(9), "applications_carried_over": Decimal(3)}
 
 
 @pytest.mark.parametrize(
