@@ -8442,6 +8442,40 @@ d.add("（一）主动公开。2019年，通过县政府门户网站发布信息
       "信息214条；在“看某某”主动发布信息530条；在“某某微政务”新浪微博发布信息88条。\n")
 d.prose("（二）依申请公开。2019年共收到政府信息公开申请6件，均按时答复。\n", applications_received=6)
 
+# r549-r551 after round 113 (study113): a list of what was disclosed closed by the agency's field (113b14, 78d03, 78d14);
+# none carried on to the next year (113c02); outcomes in a bracket after one kind of applicant's count (113b15).
+d = new("r549_kinds_list_closed_by_field_district_bureau_2022.txt", "某某区城市管理局", "", "", "", "county_department",
+        2022, "narrative", "", "prose",
+        "M01 title; P04 the one website, its count after a list of what was disclosed naming kinds every agency publishes "
+        "and closed by the bureau's field ('主动公开机构职能、…、政策文件…等城市管理领域信息总计N条', unread until round "
+        "113's rule, as 113b14): the year's total; P08 received")
+d.add("某某区城市管理局2022年政府信息公开工作年度报告\n一、总体情况\n")
+d.prose("（一）主动公开情况。2022年，我局依托本局网站，主动公开机构职能、工作动态、建议提案办理、政策文件、行政许可、"
+        "行政处罚、公共服务事项及清单、城市公园管理单位、市政设施管养等城市管理领域信息总计518条。\n",
+        proactive_disclosed=518)
+d.prose("（二）依申请公开情况。2022年，我局共收到政府信息公开申请3件，均已按期答复。\n", applications_received=3)
+
+d = new("r550_none_carried_on_is_no_zero_received_city_bureau_2022.txt", "某某市气象局", "", "", "",
+        "city_department", 2022, "narrative", "", "prose",
+        "M06 no title, the agency in the contact line; P08 requests handled (办理, no received count), then none carried "
+        "on to the next year ('无申请件结转到下一年度', read as none received until round 113's guard, as 113c02), none "
+        "carried over from last year (0); P10 no fee")
+d.add("根据《条例》要求，现公布本局2022年政府信息公开工作年度报告。如对本报告有疑问，请与某某市气象局办公室联系。\n"
+      "一、总体情况\n")
+d.add("2022年，我局共办理依申请公开政府信息3件。")
+d.prose("3件申请均为本年度受理并按时办结，无上年度结转，无申请件结转到下一年度。", applications_carried_over=0)
+d.prose("办理中未向申请人收取任何费用。\n", fees_10k_yuan=0)
+
+d = new("r551_outcomes_in_one_applicants_bracket_district_2020.txt", "某某区人民政府机关", "", "", "", "county", 2020,
+        "narrative", "", "prose",
+        "M01 title; P08 received and carried over, then the answers in a bracket after the natural persons' count "
+        "('其中：自然人申请N件（予以公开a件，部分公开b件…）', read as the agency's until round 113's guard, as 113b15): "
+        "that kind's answers, no figure")
+d.add("某某区人民政府机关2020年政府信息公开工作年度报告\n（二）依申请公开方面\n")
+d.prose("区政府机关依法做好依申请公开工作，全年共收到和办理依申请公开8件，上年结转1件，其中：自然人申请8件"
+        "（予以公开3件，部分公开2件，本机关不掌握相关政府信息3件）。\n", applications_received=8,
+        applications_carried_over=1)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
