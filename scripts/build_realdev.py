@@ -2606,8 +2606,8 @@ d.prose("全年未收到政府信息公开申请。\n", applications_received=0)
 d = new("r181_channels_in_numbered_points_health_2023.txt", "正宁县卫生健康局", "甘肃省", "庆阳市", "正宁县",
         "county_department", 2023, "narrative", "2024-01-19", "prose",
         "M04 an index block in pipes (its 发布日期 is the page's date); P05 two channels in separate numbered points "
-        "with no total ('（一）政务公开方面…N条', '（二）新媒体公开方面…M条'; no figure; the parser still reads the "
-        "first); P08 received")
+        "with no total ('（一）政务公开方面…N条', '（二）新媒体公开方面…M条'; no figure; the first was read until the "
+        "twenty-eighth session's rule, with 110d01 and 112d04); P08 received")
 d.add("| 索引号 | 013256421/2024-00012 | 发布机构 | 正宁县卫生健康局 |\n| 发布日期 | 2024-01-19 | 主题分类 | 年度报告 |\n"
       "正宁县卫生健康局2023年政府信息公开工作年度报告\n本报告在县政府门户网站发布。\n一、总体情况\n"
       "（一）政务公开方面。全年累计主动公开政府信息74条。其中政策文件12条，工作动态45条，通知公告17条。\n"

@@ -170,6 +170,9 @@ class Sentence:
     report_channel_kinds: Callable[[], frozenset[str]] = frozenset
     # the report names a website or platform anywhere, counted or not (P05/P17)
     report_names_site: bool = False
+    # the sentence stands in a numbered point beside another point of its section that counts a channel's items
+    # (P05: see _points_beside_a_channel; asked for only when a count may be the year's total)
+    beside_a_channel_point: Callable[[], bool] = lambda: False
 
     @property
     def paragraph_channels(self) -> int:
@@ -424,6 +427,40 @@ def _paragraph_channels(text: str, normalized: str) -> Callable[[int], tuple[int
                                if _MEDIA.search(phrase) and "申请" not in phrase))
         return counts[i]
     return count
+
+
+# Points numbered (一), (二)… of one section, one of which names a channel in its heading and counts items there
+# ((一)部门户网站。我局主动公开政府信息N条 / (二)新闻宣传。通过各类新闻媒体刊播稿件一百余篇, 110d01's city bureau;
+# (一)我局入口网站主动公开政府信息情况。…发布政府信息N条 / (二)通过报刊、广播等主动公开政府信息情况。…M条, 112d04's
+# district bureau; (一)政务公开方面。全年累计主动公开政府信息N条 / (二)新媒体公开方面。“X”微信公众号发布信息M条, the
+# page behind realdev r181): the channels are counted apart, point by point, and the other point's count is no part
+# of the first's (catalogue P05, three agencies' pages whose readers gave no figure)
+_POINT = re.compile(r"^[ \t\u3000]*[（(][一二三四五六七八九][）)]([^。\n]{0,30}?)(?:[。：:]|$)", re.MULTILINE)
+_SECTION_HEADING = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+、", re.MULTILINE)
+_POINT_CHANNEL = re.compile(r"网站|门户|微信|公众号|微博|新媒体|媒体|报刊|报纸|新闻|广播|电视|公开栏|公示栏")
+_POINT_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十百千]+)\s*(?:余|多)?[条篇]")
+
+
+def _points_beside_a_channel(text: str) -> Callable[[int], bool]:
+    """For an offset into text: does it stand in a numbered point with a sibling point (same section) that
+    counts items, one of the two naming a channel in its heading? Points are found when first asked for."""
+    found: list[tuple[int, int, int, bool, bool]] = []  # (start, end, section, names a channel, counts items)
+
+    def beside(offset: int) -> bool:
+        if not found:
+            sections = [m.start() for m in _SECTION_HEADING.finditer(text)]
+            points = list(_POINT.finditer(text))
+            for i, m in enumerate(points):
+                end = points[i + 1].start() if i + 1 < len(points) else len(text)
+                end = min([end] + [x for x in sections if x > m.start()])
+                found.append((m.start(), end, bisect_right(sections, m.start()),
+                              _POINT_CHANNEL.search(m.group(1)) is not None,
+                              _POINT_COUNT.search(text, m.end(), end) is not None))
+            found.append((-1, -1, -1, False, False))  # (asked once: a text with no points has this only)
+        here = next((p for p in found if p[0] <= offset < p[1]), None)
+        # (the channel's own point too, once another point counts: its count is that channel's alone)
+        return here is not None and any(p is not here and p[2] == here[2] and p[4] and (p[3] or here[3]) for p in found)
+    return beside
 
 
 # The kinds of channel a count of items can be published on. A report that counts items on two
@@ -694,6 +731,8 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
                 continue  # P05: the report counts items on another kind of channel too
             if kind in _NEW_MEDIA and s.report_names_site:
                 continue  # P05/P17: a new-media account's count beside a site the report uses uncounted
+            if not covers_means and s.beside_a_channel_point():
+                continue  # P05: another numbered point counts another channel's items
             if names_channel and not covers_means and any(
                     end <= s.start + offset and means not in clause for end, means in s.paragraph_means):
                 continue  # P17: one of several means named in the paragraph, the others uncounted
@@ -1353,6 +1392,7 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
     heading = ""
     normalized = half_width(text)
     paragraph_at = _paragraph_channels(text, normalized)
+    beside_channel_point = _points_beside_a_channel(normalized)
     pieces = list(_pieces(normalized))
     lines_of = _line_finder(lines)
     tabs = "\t" in text
@@ -1377,7 +1417,7 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
             words = _CHANNEL_PARTS_IN_BRACKETS.sub(_as_parts, words)
         s = Sentence(words, begin, line_start, line_end, area_report=area_report,
                      paragraph=partial(paragraph_at, begin), report_channel_kinds=report_kinds,
-                     report_names_site=names_site)
+                     report_names_site=names_site, beside_a_channel_point=partial(beside_channel_point, begin))
         for metric, cell in _heading_denials(s, heading, report_year).items():
             cells.setdefault(metric, cell)
         heading = s.text
