@@ -288,7 +288,8 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
 # the verbs of disclosure, after no word that makes them not (申请公开, 不予公开, 免予公开)
 _DISCLOSURE_VERBS = ("公开", "发布", "公布")
 # (nor 需要公开, what a request asked for: 收到依申请需要公开的信息0件, round 62's service centre; a guard)
-_DISCLOSED = rf"(?<!申请)(?<!不予)(?<!不)(?<!免予)(?<!免于)(?<!需要)(?<!需要主动)(主动)?(?:{'|'.join(_DISCLOSURE_VERBS)})"
+# (nor 未公开, none: 针对单月未公开一条政府信息的单位 named units that published nothing, 114c03's county; a guard)
+_DISCLOSED = rf"(?<!申请)(?<!不予)(?<!不)(?<!未)(?<!免予)(?<!免于)(?<!需要)(?<!需要主动)(主动)?(?:{'|'.join(_DISCLOSURE_VERBS)})"
 # The items may be counted with their kinds (信息16项65条, 计划总结、工作动态…信息4类46条): the second
 # number is the items', and the kinds' count shows the list before 信息 is all of them, 等 or not
 # (catalogue P02: rounds 11 and 23, three agencies' pages, each labelled with the 条 count).
@@ -821,8 +822,9 @@ _AS_ATTRIBUTE = re.compile(r"作为\s*$")
 # 78c08's town)
 _ITEM_OF_A_LIST_BEFORE = re.compile(r"\d条;\s*$")
 # (受理依申请公开来件N件: round 60's province department; 依申请公开新受理N件: 85a02's county office)
+# (not after a verb of publishing: 在区政府网公开依申请公开信息0条 counts items published, 114b09's town; a guard)
 _ON_REQUEST = re.compile(
-    rf"(?<!\d条、)依申请公开(?:政府信息|政务信息|信息|办件|来件)?(?:条数|件数|数量|数)?(?:为)?"
+    rf"(?<!\d条、)(?<!公开)(?<!发布)依申请公开(?:政府信息|政务信息|信息|办件|来件)?(?:条数|件数|数量|数)?(?:为)?"
     rf"(?:(?:共|共计|总计|合计)(?:受理|收到)?|新(?:受理|收到))?{NUM}(?:件|条|次)")
 # the noun first, then the verb (依申请公开政府信息共收到37件 above; 政府信息公开申请受理1条: round 66's town and street)
 _RECEIVED_NOUN_FIRST = re.compile(rf"信息公开申请(?:共)?(?:受理|收到)(?:共|共计)?{NUM}(?:件|条)")

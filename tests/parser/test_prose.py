@@ -962,6 +962,8 @@ def test_the_agencys_own_open_government_column_is_its_channel():
         "2023年，没有因我街道自身原因引起的行政复议被纠错和行政败诉案件。",  # none corrected, not none brought
         # none carried on to next year, not none received (113c02's city bureau, which received two)
         "3件申请均为本年度受理并按时办结，无申请件结转到下一年度。",
+        # items published on request, not requests (114b09's town)
+        "二、依申请公开\n在区政府网公开依申请公开信息0条。",
     ],
 )
 def test_sixth_round_denials_that_are_not_zero_counts(text):
@@ -983,6 +985,12 @@ def test_sixth_round_denials_that_are_not_zero_counts(text):
 )
 def test_a_list_of_kinds_closed_by_the_agencys_field(text, year, expected):
     assert figures(text, year).get("proactive_disclosed") == (None if expected is None else Decimal(expected))
+
+
+def test_units_that_published_none_give_no_count():
+    # 114c03's county: 未公开一条 is not a single item, of the units it names
+    text = "2013年，针对单月未公开一条政府信息的单位，县里及时下发督办函，共印发督办函37份。"
+    assert "proactive_disclosed" not in figures(text, 2013)
 
 
 def test_outcomes_of_one_kind_of_applicant_are_not_the_agencys():
