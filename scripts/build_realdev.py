@@ -8476,6 +8476,26 @@ d.prose("区政府机关依法做好依申请公开工作，全年共收到和�
         "（予以公开3件，部分公开2件，本机关不掌握相关政府信息3件）。\n", applications_received=8,
         applications_carried_over=1)
 
+# r552-r553 after round 114 (study114): units that published none (114c03); items published on request under the
+# requests' heading (114b09).
+d = new("r552_units_that_published_none_county_2013.txt", "某某县人民政府", "", "", "", "county", 2013, "narrative", "",
+        "prose",
+        "M01 title; P13 the county's check on its units ('针对单月未公开一条政府信息的单位…下发督办函', read as one item "
+        "disclosed until round 114's guard, as 114c03): no figure; P08 received")
+d.add("某某县人民政府2013年政府信息公开工作年度报告\n一、概述\n")
+d.add("（二）加强考核。2013年，县里共印发政府信息公开月报12期。针对单月未公开一条政府信息的单位，县政府督查室及时下发"
+      "督办函，共印发督办函29份。\n")
+d.prose("二、依申请公开情况\n2013年，县政府共收到政府信息公开申请5件，均按期答复。\n", applications_received=5)
+
+d = new("r553_items_published_on_request_town_2020.txt", "某某镇人民政府", "", "", "", "township", 2020, "narrative", "",
+        "prose",
+        "M01 title; P05 the district portal's count and the boards' counted apart, no total; under the requests' heading "
+        "the items published on request counted ('在区政府网公开依申请公开信息0条', read as none received until round "
+        "114's guard, as 114b09): no figure")
+d.add("某某镇人民政府2020年政府信息公开工作年度报告\n一、主动公开\n主动在区政府网公开机构设置、办事程序等政府信息"
+      "23条，通过政府公示公开栏主动公开财政预决算等信息180条。\n二、依申请公开\n在区政府网公开依申请公开信息0条。\n"
+      "三、政府信息管理\n信息发布前由分管领导审核。\n")
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
