@@ -3478,7 +3478,8 @@ d.prose("无上年结转申请；未发生因政府信息公开引起的行政�
 d = new("r252_county_own_report_woxian_counts_meta_line_2021.txt", "松岭县人民政府", "", "", "", "county", 2021,
         "narrative", "2022-01-26", "prose",
         "M00 title printed, then again over two lines under a meta line (M07; read); M02 '体裁分类:… 主题分类:… 发布时间: "
-        "yyyy-mm-dd 发布机构:… 浏览次数:N 字体:[ ]' on one line (the date not read yet); P12 '某年度我县在…公开各类信息N条' and "
+        "yyyy-mm-dd 发布机构:… 浏览次数:N 字体:[ ]' on one line, its fields set apart by runs of spaces (the date read since "
+        "the twenty-eighth session's M11 rule); P12 '某年度我县在…公开各类信息N条' and "
         "'我县共收到N件“依申请公开”申请，其中a件为协助…办理' in the county's own report, not said to be compiled (left out; "
         "still read); P09 the zero pair (a county-wide zero is the government's zero too; read)")
 d.add("松岭县人民政府2021年政府信息公开工作年度报告\n\n体裁分类:政府信息公开年报     主题分类:综合政务           发布时间: "

@@ -48,6 +48,7 @@ _DATE_PATTERNS = (
 _DATE_LABEL = re.compile(r"^(?:发布|印发|公开|公布)?(?:日期|时间)[:：]")
 # Signature and date lines are short; longer lines are prose and are skipped unread.
 _MAX_SIGNATURE_LINE = 80
+_SPACE_RUN = re.compile(r"[ \u3000\xa0]{2,}")
 # lines that mention the report without being its title: prose, a site's breadcrumb trail
 # the sentence that announces the report (现将我委2022年度…报告如下:) neither, though it may end in a colon:
 # it named 现将我委 (fifteenth round; r44, r170 and r198's sources print the same sentence on a line of its own)
@@ -1360,7 +1361,11 @@ def find_published_on(lines: list[str]) -> dt.date | None:
     found = None
     for raw in lines:
         raw = raw.rstrip(" |")  # a row of the page's fields padded with bars (catalogue M05)
-        if len(raw) > _MAX_SIGNATURE_LINE or not _DATE_HINT.search(raw) or not _YEAR_DIGITS.search(raw):
+        # (its fields set apart by runs of spaces are no longer a line for them: 'www.X.gov.cn     发布时间:2022-01-21
+        # 来源:…      选择阅读字号:[ ]     阅读次数:', 83 characters, on 106b02, 115b02, 115b04, 115b05, 115b07, 79d05, 80d03
+        # and 95c03, eight agencies' pages of one city's site, and realdev r252's county office: catalogue M11)
+        if (len(raw) > _MAX_SIGNATURE_LINE and len(_SPACE_RUN.sub(" ", raw)) > _MAX_SIGNATURE_LINE) \
+                or not _DATE_HINT.search(raw) or not _YEAR_DIGITS.search(raw):
             continue
         cleaned = _clean(raw).replace(" ", "")
         line = _DATE_LABEL.sub("", cleaned).strip("（）()")
