@@ -1129,6 +1129,9 @@ _EACH_UNIT_HAS = re.compile(r"各[^，。；、]{1,8}(?:、[^，。；、]{1,8})
 # year's, the old one none (round 21, a street's page; the old count had been read)
 _STAFF_CHANGED = re.compile(rf"(?:由|从)(?:原来|原有|以前|过去)?的?\d+(?:名|人)[^，。；\d]{{0,6}}?(?:增加|增至|增到|扩充|调整|减少|减至)"
                             rf"(?:到|至|为)?(?:现在|目前|现有)?的?{NUM}(?:名|人)")
+# staff added (增补专职工作人员1人(现有2人)): the people added, not the staff; the count it came to is no clause's
+# own total either (115b03's county, read as 1; a guard)
+_STAFF_ADDED = re.compile(r"(?:增补|新增|增配|补充)[^，。；,;\d]{0,8}?(?:工作人员|人员)\s*\d+\s*(?:名|人)")
 
 
 # sections and units named in another role than staff: the leading group's members (各科室主要负责人为成员,
@@ -1173,6 +1176,8 @@ def _staff(s: Sentence, year: int | None) -> Decimal | None:
         return None
     if m := _STAFF_CHANGED.search(s.text):
         return _exact_number(s.text, m)
+    if _STAFF_ADDED.search(s.text):
+        return None
     parts: dict[str, Decimal] = {}
     clauses = [(offset, c) for offset, c in _clauses(s.text) if not _PER_SECTION.search(c)]
     for _, clause in clauses:
@@ -1222,8 +1227,9 @@ _OUTCOMES = {
         # (宗: round 45's district bureau; 续办上年度结转办件1件: round 60's province department)
         rf"(?:(?:政府)?信息公开申请|申请|办件|件)?(?:数量|数)?(?:为)?(?:共)?{NUM}(?:件|宗)"),
     # the 2008 form's words: 同意公开答复数4件, 不同意公开答复的2件 (P08, rounds three and five)
+    # (nor 已主动公开和同意公开的10件, two of the 2008 form's outcomes counted together: 115b03's county; a guard)
     "applications_granted": re.compile(
-        rf"(?<!部分)(?<!不){_GRANTED_WORDS}{_OUTCOME_COUNT}"),
+        rf"(?<!部分)(?<!不)(?<!公开[及和与、或]){_GRANTED_WORDS}{_OUTCOME_COUNT}"),
     # (an outcome quoted as the form's words, “同意公开”的1件 / “不予公开”的1件: rounds 20 and 31 and stand-in
     # r302, or with no 的, “同意公开”5件: round 42's town; counted in 宗, 不予公开2宗: round 31's new district;
     # 同意公开的有0件: round 43's city bureau)

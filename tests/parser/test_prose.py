@@ -993,6 +993,13 @@ def test_units_that_published_none_give_no_count():
     assert "proactive_disclosed" not in figures(text, 2013)
 
 
+def test_staff_added_and_outcomes_counted_together_give_nothing():
+    # 115b03's county: the people added are not the staff, and two outcomes counted together are neither
+    assert "staff" not in figures("根据人事变动，及时调整领导小组，增补专职工作人员1人（现有3人），负责政府信息公开工作。", 2021)
+    got = figures("全年共收到政府信息公开申请8件，其中，已主动公开和同意公开的6件，均按时答复。", 2021)
+    assert "applications_granted" not in got and got.get("applications_received") == Decimal(8)
+
+
 def test_outcomes_of_one_kind_of_applicant_are_not_the_agencys():
     # 113b15's district: the answers in a bracket after the natural persons' count are theirs; the requests
     # carried over from last year were answered too
