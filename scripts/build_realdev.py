@@ -8497,6 +8497,17 @@ d.add("某某镇人民政府2020年政府信息公开工作年度报告\n一、�
       "23条，通过政府公示公开栏主动公开财政预决算等信息180条。\n二、依申请公开\n在区政府网公开依申请公开信息0条。\n"
       "三、政府信息管理\n信息发布前由分管领导审核。\n")
 
+# r554 after round 115 (study115): staff added and two outcomes counted together (115b03).
+d = new("r554_staff_added_outcomes_together_county_2021.txt", "某某县人民政府", "", "", "", "county", 2021, "narrative", "",
+        "prose",
+        "M01 title; P08 received, then two of the 2008 form's outcomes counted together ('已主动公开和同意公开的N件', read "
+        "as granted until round 115's guard, as 115b03): no figure; P11 staff added with the count it came to in a "
+        "bracket ('增补专职工作人员1人(现有2人)', the 1 read until the same round's guard): no figure")
+d.add("某某县人民政府2021年政府信息公开工作年度报告\n一、总体情况\n")
+d.prose("2021年，县政府共接到政府信息公开申请7件，", applications_received=7)
+d.add("其中，已主动公开和同意公开的5件，均在法定期限内答复。\n")
+d.add("二、工作机构\n根据人事变动，及时调整领导小组，领导小组办公室增补专职工作人员1人（现有2人），负责日常工作。\n")
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
