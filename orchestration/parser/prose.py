@@ -1262,13 +1262,15 @@ _OUTCOMES_COUNT_FIRST = {
 }
 
 
-# outcomes in a bracket after one kind of applicant's count (其中：自然人申请7件(予以公开2件，部分公开2件，…)) are that
-# kind's answers, not the agency's, which also answer last year's requests carried over (113b15's district; a guard)
-_IN_ONE_APPLICANTS_BRACKET = re.compile(r"(?:自然人|法人|其他组织|公民)[^，。；,;(（]{0,12}?\d+\s*件\s*[（(][^）)]*$")
+# outcomes in a bracket after a part's count, one kind of applicant's or one subject's (其中：自然人申请7件(予以公开2件，
+# 部分公开2件，…); 其中，涉及土地、房屋征收补偿21件(其中8件予以公开，…)), are that part's answers, not the agency's
+# (113b15's district and 116c05's town; two guards' pages)
+_IN_A_PARTS_BRACKET = re.compile(r"(?:其中[，,:：]?|自然人|法人|其他组织|公民)[^，。；,;(（]{0,30}?\d+\s*件\s*[（(][^）)]*$")
 
 
 def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
     pattern, none = _OUTCOMES[metric], _OUTCOME_NONE.get(metric)
+    answers = metric != "applications_carried_over"  # (a part's bracket may still name what was carried over: 85c09)
     count_first = _OUTCOMES_COUNT_FIRST.get(metric)
 
     def find(s: Sentence, year: int | None) -> Decimal | None:
@@ -1286,7 +1288,7 @@ def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
             if m is None:
                 continue
             start = offset + m.start()
-            if _IN_ONE_APPLICANTS_BRACKET.search(s.text, 0, start):
+            if answers and _IN_A_PARTS_BRACKET.search(s.text, 0, start):
                 continue
             # Items sorted by how each was disclosed (共制作政府信息184条，其中主动公开55条…不予公开126条; in 件,
             # 共制发政府信息130件…不予公开112件: round 31's street) are no request's outcomes; in 条 an outcome

@@ -1000,12 +1000,17 @@ def test_staff_added_and_outcomes_counted_together_give_nothing():
     assert "applications_granted" not in got and got.get("applications_received") == Decimal(8)
 
 
-def test_outcomes_of_one_kind_of_applicant_are_not_the_agencys():
+def test_outcomes_in_a_parts_bracket_are_not_the_agencys():
     # 113b15's district: the answers in a bracket after the natural persons' count are theirs; the requests
     # carried over from last year were answered too
     text = "全年共收到和办理依申请公开9件，上年结转3件，其中：自然人申请9件（予以公开4件，部分公开1件，不予公开1件）。"
     got = figures(text, 2020)
     assert got == {"applications_received": Decimal(9), "applications_carried_over": Decimal(3)}
+    # …and one subject's (116c05's town), while what was carried over may still be named in a part's bracket (85c09)
+    text = "2024年，收到政府信息公开申请56件，其中，涉及房屋征收补偿14件（其中5件予以公开，2件不予公开）。"
+    assert figures(text, 2024) == {"applications_received": Decimal(56)}
+    text = "2024年，共收到政府信息公开申请40件，其中，完成申请答复37件（包含上年度结转的2件）。"
+    assert figures(text, 2024).get("applications_carried_over") == Decimal(2)
 
 
 @pytest.mark.parametrize(
