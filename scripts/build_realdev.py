@@ -8508,6 +8508,15 @@ d.prose("2021年，县政府共接到政府信息公开申请7件，", applicati
 d.add("其中，已主动公开和同意公开的5件，均在法定期限内答复。\n")
 d.add("二、工作机构\n根据人事变动，及时调整领导小组，领导小组办公室增补专职工作人员1人（现有2人），负责日常工作。\n")
 
+# r555 after round 116 (study116): answers in a bracket after one subject's part (116c05).
+d = new("r555_answers_in_a_subjects_bracket_town_2024.txt", "某某市某某镇", "", "", "", "township", 2024,
+        "narrative", "", "prose",
+        "M01 title; P08 received, then a part by subject with its answers in a bracket ('其中，涉及土地、房屋征收补偿N件"
+        "(其中a件予以公开…)', the a read as granted until round 116's rule, as 116c05): the part's answers, no figure")
+d.add("某某市某某镇2024年政府信息公开工作年度报告\n（二）依申请公开政府信息办理情况\n")
+d.prose("2024年，收到政府信息公开申请64件，", applications_received=64)
+d.add("其中，涉及土地、房屋征收补偿17件（其中6件予以公开，2件重复申请不予处理，9件经检索没有相关政府信息）。\n")
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
