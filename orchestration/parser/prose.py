@@ -446,9 +446,12 @@ def _points_beside_a_channel(text: str) -> Callable[[int], bool]:
     """For an offset into text: does it stand in a numbered point with a sibling point (same section) that
     counts items, one of the two naming a channel in its heading? Points are found when first asked for."""
     found: list[tuple[int, int, int, bool, bool]] = []  # (start, end, section, names a channel, counts items)
+    read = False
 
     def beside(offset: int) -> bool:
-        if not found:
+        nonlocal read
+        if not read:
+            read = True
             sections = [m.start() for m in _SECTION_HEADING.finditer(text)]
             points = list(_POINT.finditer(text))
             for i, m in enumerate(points):
@@ -457,7 +460,6 @@ def _points_beside_a_channel(text: str) -> Callable[[int], bool]:
                 found.append((m.start(), end, bisect_right(sections, m.start()),
                               _POINT_CHANNEL.search(m.group(1)) is not None,
                               _POINT_COUNT.search(text, m.end(), end) is not None))
-            found.append((-1, -1, -1, False, False))  # (asked once: a text with no points has this only)
         here = next((p for p in found if p[0] <= offset < p[1]), None)
         # (the channel's own point too, once another point counts: its count is that channel's alone)
         return here is not None and any(p is not here and p[2] == here[2] and p[4] and (p[3] or here[3]) for p in found)
@@ -599,12 +601,12 @@ _WHERE_ONLY = re.compile(r"^\s*(?:在[^\d]{1,30}(?:中|里|内|上)|围绕[^\d]{
 # agency's whole field (主动公开机构职能、动态要闻、…等城市管理领域信息总计631条, 113b14's district bureau; 主动公开政策
 # 文件、危房改造、…等重点领域信息共计101条, 78d03's town; 主动公开政策文件、社会救助领域、…领域等信息92条, 78d14's town:
 # catalogue P04, three agencies' pages each labelled with the count), no domain's subset
-_GENERAL_KINDS = r"政策文件|规范性文件|机构职能|机构概况|领导信息|动态|通知公告|公示公告|人事信息|指南"
+_GENERAL_KINDS = re.compile("政策文件|规范性文件|机构职能|机构概况|领导信息|动态|通知公告|公示公告|人事信息|指南")
 _KINDS_LISTED = re.compile(r"(?<=公开|发布)[^，。；,;]*?、[^，。；,;]*?、[^，。；,;]*?等[^，。；,;、\d]{0,8}?(?=信息)")
 
 
 def _without_domain_word(m: re.Match) -> str:
-    return m.group().replace("领域", "") if re.search(_GENERAL_KINDS, m.group()) else m.group()
+    return m.group().replace("领域", "") if _GENERAL_KINDS.search(m.group()) else m.group()
 
 
 # A total with its channels' counts in brackets after it (主动公开信息131条(其中政府门户网站公开信息78条,政务新媒体
@@ -1129,8 +1131,8 @@ _EACH_UNIT_HAS = re.compile(r"各[^，。；、]{1,8}(?:、[^，。；、]{1,8})
 # year's, the old one none (round 21, a street's page; the old count had been read)
 _STAFF_CHANGED = re.compile(rf"(?:由|从)(?:原来|原有|以前|过去)?的?\d+(?:名|人)[^，。；\d]{{0,6}}?(?:增加|增至|增到|扩充|调整|减少|减至)"
                             rf"(?:到|至|为)?(?:现在|目前|现有)?的?{NUM}(?:名|人)")
-# staff added (增补专职工作人员1人(现有2人)): the people added, not the staff; the count it came to is no clause's
-# own total either (115b03's county, read as 1; a guard)
+# staff added (增补专职工作人员1人(现有2人)): the people added, not the staff, and the sentence states no total of
+# its own (115b03's county, read as 1; a guard)
 _STAFF_ADDED = re.compile(r"(?:增补|新增|增配|补充)[^，。；,;\d]{0,8}?(?:工作人员|人员)\s*\d+\s*(?:名|人)")
 
 
@@ -1264,7 +1266,7 @@ _OUTCOMES_COUNT_FIRST = {
 
 # outcomes in a bracket after a part's count, one kind of applicant's or one subject's (其中：自然人申请7件(予以公开2件，
 # 部分公开2件，…); 其中，涉及土地、房屋征收补偿21件(其中8件予以公开，…)), are that part's answers, not the agency's
-# (113b15's district and 116c05's town; two guards' pages)
+# (113b15's district and 116c05's town; a guard)
 _IN_A_PARTS_BRACKET = re.compile(r"(?:其中[，,:：]?|自然人|法人|其他组织|公民)[^，。；,;(（]{0,30}?\d+\s*件\s*[（(][^）)]*$")
 
 
