@@ -1349,6 +1349,14 @@ def site_places(text: str) -> list[str]:
     return list(dict.fromkeys(m.group(1) for m in _SITE_PLACE.finditer(text)))
 
 
+def _too_long(raw: str) -> bool:
+    """A line over the length is longer than a line of the page's fields with its runs of spaces counted as one
+    (prose lines, most of them long and with few spaces, are told at once: squeezing cannot bring them under it)."""
+    if raw.count(" ") + raw.count("\u3000") + raw.count("\xa0") < len(raw) - _MAX_SIGNATURE_LINE:
+        return True
+    return len(_SPACE_RUN.sub(" ", raw)) > _MAX_SIGNATURE_LINE
+
+
 def find_published_on(lines: list[str]) -> dt.date | None:
     """The first labelled date on a short line of the page (发布日期：2020年01月17日　来源：…);
     failing that, the date under the signature: the last line that is only a date (in
@@ -1364,8 +1372,8 @@ def find_published_on(lines: list[str]) -> dt.date | None:
         # (its fields set apart by runs of spaces are no longer a line for them: 'www.X.gov.cn     发布时间:2022-01-21
         # 来源:…      选择阅读字号:[ ]     阅读次数:', 83 characters, on 106b02, 115b02, 115b04, 115b05, 115b07, 79d05, 80d03
         # and 95c03, eight agencies' pages of one city's site, and realdev r252's county office: catalogue M11)
-        if (len(raw) > _MAX_SIGNATURE_LINE and len(_SPACE_RUN.sub(" ", raw)) > _MAX_SIGNATURE_LINE) \
-                or not _DATE_HINT.search(raw) or not _YEAR_DIGITS.search(raw):
+        if (len(raw) > _MAX_SIGNATURE_LINE and _too_long(raw)) or not _DATE_HINT.search(raw) \
+                or not _YEAR_DIGITS.search(raw):
             continue
         cleaned = _clean(raw).replace(" ", "")
         line = _DATE_LABEL.sub("", cleaned).strip("（）()")

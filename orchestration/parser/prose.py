@@ -436,8 +436,10 @@ def _paragraph_channels(text: str, normalized: str) -> Callable[[int], tuple[int
 # district bureau; (一)政务公开方面。全年累计主动公开政府信息N条 / (二)新媒体公开方面。“X”微信公众号发布信息M条, the
 # page behind realdev r181): the channels are counted apart, point by point, and the other point's count is no part
 # of the first's (catalogue P05, three agencies' pages whose readers gave no figure)
-_POINT = re.compile(r"^[ \t\u3000]*[（(][一二三四五六七八九][）)]([^。\n]{0,30}?)(?:[。：:]|$)", re.MULTILINE)
-_SECTION_HEADING = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+、", re.MULTILINE)
+# one pass finds both: a section's heading (二、) and a point's, with its heading's words up to 。 or a colon
+_HEADINGS = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九][）)](?P<point>[^。\n]{0,30}?)(?:[。：:]|$))",
+                       re.MULTILINE)
+_POINT_START = re.compile(r"[ \t\u3000]*[（(][一二三四五六七八九][）)]")
 _POINT_CHANNEL = re.compile(r"网站|门户|微信|公众号|微博|新媒体|媒体|报刊|报纸|新闻|广播|电视|公开栏|公示栏")
 _POINT_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十百千]+)\s*(?:余|多)?[条篇]")
 
@@ -445,24 +447,39 @@ _POINT_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十百千]+)\s*(?
 def _points_beside_a_channel(text: str) -> Callable[[int], bool]:
     """For an offset into text: does it stand in a numbered point with a sibling point (same section) that
     counts items, one of the two naming a channel in its heading? Points are found when first asked for."""
-    found: list[tuple[int, int, int, bool, bool]] = []  # (start, end, section, names a channel, counts items)
+    found: list[tuple[int, int, int, bool, int]] = []  # (start, end, section, names a channel, where its body starts)
+    counts: dict[int, bool] = {}  # (whether a point counts items, looked at only for points beside a channel)
     read = False
+
+    def counts_items(point: tuple[int, int, int, bool, int]) -> bool:
+        if point[0] not in counts:
+            counts[point[0]] = _POINT_COUNT.search(text, point[4], point[1]) is not None
+        return counts[point[0]]
 
     def beside(offset: int) -> bool:
         nonlocal read
+        # (a count in a point stands on its heading's line or the next: a candidate elsewhere needs no points read)
+        line = text.rfind("\n", 0, offset) + 1
+        previous = text.rfind("\n", 0, max(line - 1, 0)) + 1 if line else 0
+        if not any(_POINT_START.match(text, at) for at in {line, previous}):
+            return False
         if not read:
             read = True
-            sections = [m.start() for m in _SECTION_HEADING.finditer(text)]
-            points = list(_POINT.finditer(text))
-            for i, m in enumerate(points):
-                end = points[i + 1].start() if i + 1 < len(points) else len(text)
-                end = min([end] + [x for x in sections if x > m.start()])
-                found.append((m.start(), end, bisect_right(sections, m.start()),
-                              _POINT_CHANNEL.search(m.group(1)) is not None,
-                              _POINT_COUNT.search(text, m.end(), end) is not None))
+            section, open_point = 0, None
+            for m in _HEADINGS.finditer(text):
+                if open_point is not None:
+                    found.append((open_point[0], m.start(), *open_point[1:]))
+                    open_point = None
+                if m.group("point") is None:
+                    section += 1
+                else:
+                    open_point = (m.start(), section, _POINT_CHANNEL.search(m.group("point")) is not None, m.end())
+            if open_point is not None:
+                found.append((open_point[0], len(text), *open_point[1:]))
         here = next((p for p in found if p[0] <= offset < p[1]), None)
         # (the channel's own point too, once another point counts: its count is that channel's alone)
-        return here is not None and any(p is not here and p[2] == here[2] and p[4] and (p[3] or here[3]) for p in found)
+        return here is not None and any(p is not here and p[2] == here[2] and (p[3] or here[3]) and counts_items(p)
+                                        for p in found)
     return beside
 
 
@@ -675,7 +692,8 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
         # (nor does what the count leaves out: 主动公开…N条(不含重点领域专栏…) is no domain's count, as _EXCLUDED names no channel)
         scope = _EXCLUDED.sub("", _BRACKETED_PARTS.sub("", scope))
         # (nor a 领域 closing a list of what was disclosed that names kinds every agency publishes: see _KINDS_LISTED)
-        scope = _KINDS_LISTED.sub(_without_domain_word, scope)
+        if "领域" in scope:  # (the list is looked for only where it changes anything: most clauses name no field)
+            scope = _KINDS_LISTED.sub(_without_domain_word, scope)
         # (a clause before it that only says where or what about is part of its scope: _WHERE_ONLY)
         if index > 0 and _WHERE_ONLY.match(clauses[index - 1][1]):
             scope = clauses[index - 1][1] + scope
