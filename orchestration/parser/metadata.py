@@ -1349,9 +1349,9 @@ def site_places(text: str) -> list[str]:
     return list(dict.fromkeys(m.group(1) for m in _SITE_PLACE.finditer(text)))
 
 
-def _too_long(raw: str) -> bool:
-    """A line over the length is longer than a line of the page's fields with its runs of spaces counted as one
-    (prose lines, most of them long and with few spaces, are told at once: squeezing cannot bring them under it)."""
+def _still_too_long(raw: str) -> bool:
+    """Whether a line over _MAX_SIGNATURE_LINE stays over it with each run of spaces counted as one (a line with
+    fewer spaces than its excess, as prose lines have, is told at once)."""
     if raw.count(" ") + raw.count("\u3000") + raw.count("\xa0") < len(raw) - _MAX_SIGNATURE_LINE:
         return True
     return len(_SPACE_RUN.sub(" ", raw)) > _MAX_SIGNATURE_LINE
@@ -1372,7 +1372,7 @@ def find_published_on(lines: list[str]) -> dt.date | None:
         # (its fields set apart by runs of spaces are no longer a line for them: 'www.X.gov.cn     发布时间:2022-01-21
         # 来源:…      选择阅读字号:[ ]     阅读次数:', 83 characters, on 106b02, 115b02, 115b04, 115b05, 115b07, 79d05, 80d03
         # and 95c03, eight agencies' pages of one city's site, and realdev r252's county office: catalogue M11)
-        if (len(raw) > _MAX_SIGNATURE_LINE and _too_long(raw)) or not _DATE_HINT.search(raw) \
+        if (len(raw) > _MAX_SIGNATURE_LINE and _still_too_long(raw)) or not _DATE_HINT.search(raw) \
                 or not _YEAR_DIGITS.search(raw):
             continue
         cleaned = _clean(raw).replace(" ", "")

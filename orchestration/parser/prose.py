@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache, partial
 from itertools import accumulate
-from typing import Callable, Iterator
+from typing import Callable, Iterator, NamedTuple
 
 from orchestration.parser.numbers import CHINESE_NUMERAL_CHARS, TEN_THOUSAND, UNIT_WORDS, half_width, parse_number_word
 from orchestration.parser.records import REPORTED, Cell
@@ -21,12 +21,15 @@ from orchestration.parser.script import HAN
 
 NUM = rf"(\d[\d,]*(?:\.\d+)?万?|[{CHINESE_NUMERAL_CHARS}]+)"
 
+# The numbers of a report's sections (二、) and of the points within one ((二)), which open their headings.
+_SECTION_NUMBER = "[一二三四五六七八九十]+、"
+_POINT_NUMBER = "[（(][一二三四五六七八九十]+[）)]"
 # A sentence also ends where a numbered heading or item starts a line: PDF
 # text has no blank lines, and its headings carry no full stop.
 # (one character class first, then what a line break needs: the regex engine skips to the class's
 # characters instead of trying three alternatives at every one)
 _SENTENCE_END = re.compile(
-    r"[。！？!?\n](?:(?<=\n)(?:\s*\n|(?=[ \t]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．](?!\d))))"
+    rf"[。！？!?\n](?:(?<=\n)(?:\s*\n|(?=[ \t]*(?:{_SECTION_NUMBER}|{_POINT_NUMBER}|\d{{1,2}}[.、．](?!\d))))"
     r"|(?<!\n))")
 # Numbers standing apart in a row (`12 7 96`): a table flattened into text, not prose.
 _TABLE_TEXT = re.compile(rf"(?:\s[\d,.\-]+){{3}}(?:\s|$)|(?:{UNIT_WORDS})\s+[\d,.]+\s*$")
@@ -88,7 +91,7 @@ _OTHER_UNITS = re.compile(r"各县|各区(?!域)|各市(?!场|民)|各乡|各镇
 # 各级: round 52's two city governments' pages and realdev r191's source)
 _OUR_AREA = re.compile(r"我(?:省|市|区|县|州|盟|旗)(?:各级|(?![^，,。；;]{0,8}?(?:政府(?!信息)|局|厅|委|办(?!理|结)|中心|街道|镇|乡)))")
 # a numbered heading a line break ran into the sentence after it ((二)依申请公开 / 2024年全区…)
-_HEADING_NUMBER = r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．])"
+_HEADING_NUMBER = rf"^(?:{_SECTION_NUMBER}|{_POINT_NUMBER}|\d{{1,2}}[.、．])"
 _HEADING_RUN_IN = _HEADING_NUMBER + r"[^，。；,;\d]{0,20}?"
 # A whole-area subject opening an earlier clause of the sentence covers the counts after it
 # (2025年全区共收到申请42件…；发生行政复议8件; 全县受理线上…申请65件，受理线下…申请9件; 全市各级
@@ -369,7 +372,7 @@ def _channels_listed(clause: str) -> int:
 
 
 # A paragraph ends at a blank line or where a numbered heading starts a line.
-_PARAGRAPH_END = re.compile(r"\n\s*\n|\n(?=[ \t]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]))")
+_PARAGRAPH_END = re.compile(rf"\n\s*\n|\n(?=[ \t]*(?:{_SECTION_NUMBER}|{_POINT_NUMBER}))")
 
 
 # Several means of disclosure named together (通过政府网站、政务新媒体等方式, 通过制作专栏、设立意见箱等
@@ -437,24 +440,36 @@ def _paragraph_channels(text: str, normalized: str) -> Callable[[int], tuple[int
 # page behind realdev r181): the channels are counted apart, point by point, and the other point's count is no part
 # of the first's (catalogue P05, three agencies' pages whose readers gave no figure)
 # one pass finds both: a section's heading (二、) and a point's, with its heading's words up to 。 or a colon
-_HEADINGS = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九][）)](?P<point>[^。\n]{0,30}?)(?:[。：:]|$))",
+# (the text is width-normalised: an ideographic space is a space)
+_HEADINGS = re.compile(rf"^[ \t]*(?:{_SECTION_NUMBER}|{_POINT_NUMBER}(?P<point>[^。\n]{{0,30}}?)(?:[。：:]|$))",
                        re.MULTILINE)
-_POINT_START = re.compile(r"[ \t\u3000]*[（(][一二三四五六七八九][）)]")
+_POINT_START = re.compile(rf"[ \t]*{_POINT_NUMBER}")
+# (a heading names its channel by other words than a count's clause does, _CHANNEL_KIND's: 门户, 新闻宣传; and not 平台, a
+# heading on building the platforms, 政府信息公开平台建设, that counts nothing of its own)
 _POINT_CHANNEL = re.compile(r"网站|门户|微信|公众号|微博|新媒体|媒体|报刊|报纸|新闻|广播|电视|公开栏|公示栏")
-_POINT_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十百千]+)\s*(?:余|多)?[条篇]")
+# (in words too: 刊播稿件一百余篇)
+_POINT_COUNT = re.compile(rf"(?:\d+|[{CHINESE_NUMERAL_CHARS}]+)\s*(?:余|多)?[条篇]")
+
+
+class _Point(NamedTuple):
+    start: int
+    end: int
+    section: int  # how many section headings stand before it
+    names_channel: bool
+    body: int  # where the words after its heading start
 
 
 def _points_beside_a_channel(text: str) -> Callable[[int], bool]:
     """For an offset into text: does it stand in a numbered point with a sibling point (same section) that
     counts items, one of the two naming a channel in its heading? Points are found when first asked for."""
-    found: list[tuple[int, int, int, bool, int]] = []  # (start, end, section, names a channel, where its body starts)
+    found: list[_Point] = []
     counts: dict[int, bool] = {}  # (whether a point counts items, looked at only for points beside a channel)
     read = False
 
-    def counts_items(point: tuple[int, int, int, bool, int]) -> bool:
-        if point[0] not in counts:
-            counts[point[0]] = _POINT_COUNT.search(text, point[4], point[1]) is not None
-        return counts[point[0]]
+    def counts_items(point: _Point) -> bool:
+        if point.start not in counts:
+            counts[point.start] = _POINT_COUNT.search(text, point.body, point.end) is not None
+        return counts[point.start]
 
     def beside(offset: int) -> bool:
         nonlocal read
@@ -465,21 +480,20 @@ def _points_beside_a_channel(text: str) -> Callable[[int], bool]:
             return False
         if not read:
             read = True
-            section, open_point = 0, None
-            for m in _HEADINGS.finditer(text):
-                if open_point is not None:
-                    found.append((open_point[0], m.start(), *open_point[1:]))
-                    open_point = None
-                if m.group("point") is None:
+            section, point = 0, None
+            for m in [*_HEADINGS.finditer(text), None]:  # (None closes the last point at the text's end)
+                if point is not None:  # a point runs to the next heading of either kind
+                    found.append(_Point(point.start(), m.start() if m else len(text), section,
+                                        _POINT_CHANNEL.search(point.group("point")) is not None, point.end()))
+                    point = None
+                if m is not None and m.group("point") is None:
                     section += 1
-                else:
-                    open_point = (m.start(), section, _POINT_CHANNEL.search(m.group("point")) is not None, m.end())
-            if open_point is not None:
-                found.append((open_point[0], len(text), *open_point[1:]))
-        here = next((p for p in found if p[0] <= offset < p[1]), None)
+                elif m is not None:
+                    point = m
+        here = next((p for p in found if p.start <= offset < p.end), None)
         # (the channel's own point too, once another point counts: its count is that channel's alone)
-        return here is not None and any(p is not here and p[2] == here[2] and (p[3] or here[3]) and counts_items(p)
-                                        for p in found)
+        return here is not None and any(p is not here and p.section == here.section
+                                        and (p.names_channel or here.names_channel) and counts_items(p) for p in found)
     return beside
 
 
