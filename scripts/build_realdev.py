@@ -8517,6 +8517,40 @@ d.add("某某市某某镇2024年政府信息公开工作年度报告\n（二）�
 d.prose("2024年，收到政府信息公开申请64件，", applications_received=64)
 d.add("其中，涉及土地、房屋征收补偿17件（其中6件予以公开，2件重复申请不予处理，9件经检索没有相关政府信息）。\n")
 
+# r556-r558 after round 117 (study117): a channel named with others like it (117c05, 96d03); the form's two outcomes
+# quoted and counted together (117b07); a numbered point under the forms of disclosure (117a10).
+d = new("r556_portal_and_other_platforms_county_bureau_2025.txt", "某某市农业农村局", "", "", "", "county_department", 2025,
+        "narrative", "", "prose",
+        "M06 no title, the agency in the opening sentence; P17 the portal's column named with others like it "
+        "('通过…专栏等平台，主动公开政府信息共计N条', unread until round 117's rule, as 117c05, whose numbered points "
+        "count a credit platform's items too): the year's total, the points its parts; P08 received and outcomes")
+d.add("一、总体情况\n2025年，某某市农业农村局围绕中心工作，持续推进政务公开。\n（一）主动公开情况\n")
+d.prose("全年通过市政府门户网站“部门信息公开”专栏等平台，主动公开政府信息共计268条。\n", proactive_disclosed=268)
+d.add("1.机构职能：公开机构设置、领导分工等信息6条。\n2.行政许可与处罚：在省公共信用信息平台公开许可结果信息190条；"
+      "公示行政处罚31条。\n3.其他信息：发布工作动态、通知公告等信息41条。\n（二）依申请公开情况\n")
+d.prose("全年共收到政府信息公开申请5件，", applications_received=5)
+d.prose("其中予以公开2件，", applications_granted=2)
+d.prose("部分公开1件。\n", applications_partially_granted=1)
+
+d = new("r557_two_quoted_outcomes_together_district_2025.txt", "某某区", "", "", "", "county", 2025, "narrative",
+        "", "prose",
+        "M01 title over two lines; P08 requests received with one carried over inside (no figure of received: the "
+        "new ones alone are not printed), then two of the form's outcomes quoted and counted together ('“予以公开”及"
+        "“部分公开”N件', read as partly granted until round 117's guard, as 117b07): neither")
+d.add("某某区2025年\n政府信息公开工作年度报告\n一、总体情况\n（二）优化依申请公开服务。")
+d.prose("全年新收政府信息公开申请58件（含上年结转2件），均依法规范办理。", applications_carried_over=2)
+d.add("全年办结申请55件，其中“予以公开”及“部分公开”37件，“无法提供”18件，结转下年度继续办理3件。\n")
+
+d = new("r558_point_under_forms_of_disclosure_city_bureau_2016.txt", "某某市商务局", "", "", "", "county_department",
+        2016, "narrative", "2017-03-28", "prose",
+        "M02 title and date; P01 the year's count approximate (40多篇): no figure; P05 under the heading on the forms "
+        "of disclosure, one form per numbered point ('1、网上公开发布政府信息数为N条', read as the year's total until "
+        "round 117's guard, as 117a10): one form's, no figure")
+d.add("某某市商务局2016年度政府信息公开年度报告\n\n发布日期：2017-03-28\n\n二、主动公开政府信息情况\n\n"
+      "（一）公开的数量\n\n2016年度主动公开信息的数量为30多篇。\n\n（二）公开的内容\n\n规范性文件类信息数0篇；"
+      "统计数据信息20多篇。\n\n（三）公开的形式\n\n1、网上公开发布政府信息数为18条。\n\n2、通过政府公报、"
+      "公开栏等形式公开。\n")
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

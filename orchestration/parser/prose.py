@@ -381,6 +381,10 @@ _PARAGRAPH_END = re.compile(rf"\n\s*\n|\n(?=[ \t]*(?:{_SECTION_NUMBER}|{_POINT_N
 # (等宣传方法: round 13's township that counts its portal's items beside boards, broadcasts and WeChat)
 _MEANS_END = re.compile(r"等(?:多种)?(?:宣传)?(?:方式|形式|渠道|载体|途径|方法)|多种(?:方式|形式|渠道|载体|途径)")
 _CLAUSE_MARK = re.compile(r"[。；，,]")
+# in the count's own clause the several means may be platforms too (通过公示栏、政府网站等平台主动公开政府信息128条, 96d03's
+# county bureau, beside its portal's own count in the sentence before); not in the paragraph's listing, where 依托政府网站、
+# 政务新媒体等平台 is the report's means in general and the portal's count after it the year's (102a07's county)
+_MEANS_OR_PLATFORMS_END = re.compile(_MEANS_END.pattern + "|等平台")
 # every channel named in one word (通过各类平台, 多种渠道, 官方渠道): a count over all of them, as a listing of
 # means is, and the channels' own counts after it are its parts (rounds 17, 19, 29 and 35: a town's, a city office's,
 # a township's and two zones' pages; 通过官方渠道共主动公开…1642条，…门户网站…1034条，…微信公众号…608条)
@@ -391,10 +395,10 @@ _LIST_JOINER = re.compile("[、和及与]")
 _FULL_STOP = re.compile(r"[。！？!?]")
 
 
-def _means_listed(text: str) -> Iterator[tuple[int, str]]:
+def _means_listed(text: str, means_end: re.Pattern = _MEANS_END) -> Iterator[tuple[int, str]]:
     """(end, phrase) of each phrase naming several means: a list joined by 、/和/及/与 before
     等…方式, or 多种方式, within its clause (found from the end: most text has none)."""
-    for m in _MEANS_END.finditer(text):
+    for m in means_end.finditer(text):
         if m.group().startswith("多种"):
             yield m.end(), m.group()
             continue
@@ -536,6 +540,9 @@ def _names_no_publisher(text: str) -> bool:
 
 
 _GOES_ON_PUBLISHING = re.compile("发布|推送|公开")
+# a channel named with 等 and the means after it (通过政府门户网站“X”专栏等平台，主动公开政府信息共计545条) is that channel and
+# others like it: no one kind's count (117c05's county bureau, whose numbered points count a credit platform's items too)
+_AND_OTHER_MEANS = re.compile("等(?:多种)?(?:平台|渠道|载体|途径|方式|形式)")
 
 
 def _count_kind(clauses: list[tuple[int, str]], index: int, at: int) -> str | None:
@@ -553,18 +560,22 @@ def _count_kind(clauses: list[tuple[int, str]], index: int, at: int) -> str | No
     if _names_no_publisher(segment):
         return None
     kinds = {m.lastgroup for m in _CHANNEL_KIND.finditer(segment)}
+    named_in = segment
     back = index
     while not kinds and not previous and back > 0:
         before = clauses[back - 1][1]
         if _ITEM_COUNT.search(before) or _names_no_publisher(before):
             break
         kinds = {m.lastgroup for m in _CHANNEL_KIND.finditer(before)}
+        named_in = before
         back -= 1
         # further back only over a clause that goes on publishing with no channel of its own (利用微博、微信等新媒体,
         # 以图文、视频等形式发布信息,全年发布信息N条: 74d01, a variant of this rule's P05 class); a clause on anything
         # else ends the count's reach (加强…平台建设,依法保障…,2025年公开政务信息N条: 59a10's town keeps its total)
         if not kinds and not _GOES_ON_PUBLISHING.search(before):
             break
+    if kinds and _AND_OTHER_MEANS.search(named_in):
+        return None
     if len(kinds) > 1:
         kinds.discard("platform")
     if len(kinds) > 1 and kinds <= _NEW_MEDIA:
@@ -698,7 +709,7 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
         # the clause names the several means its count covers (通过网站、公开栏等形式主动公开…N条)
         every_channel = _EVERY_CHANNEL.search(clause) is not None
         names_channel = _CHANNEL.search(_EXCLUDED.sub("", clause)) is not None
-        covers_means = every_channel or any(_MEDIA.search(phrase) for _, phrase in _means_listed(clause))
+        covers_means = every_channel or any(_MEDIA.search(phrase) for _, phrase in _means_listed(clause, _MEANS_OR_PLATFORMS_END))
         # a heading run into the sentence ((一)主动公开方面 / 2025年全年公开N条信息) names no subset
         scope = _OWN_COLUMN.sub("", _HEADING_BEFORE_YEAR.sub("", clause) if index == 0 else clause)
         if by_attribute:
@@ -1268,9 +1279,10 @@ _OUTCOMES = {
     # r302, or with no 的, “同意公开”5件: round 42's town; counted in 宗, 不予公开2宗: round 31's new district;
     # 同意公开的有0件: round 43's city bureau)
     # 予以公开及部分公开的42件 (or 予以公开或部分公开48件: round 26) counts both together: neither (ninth
-    # round); 予以公开13件、部分公开2件 lists them one by one (tenth round); 部分予以公开1件 (round 25)
+    # round), nor when the form's words are quoted (“予以公开”及“部分公开”69件: 117b07's district; a guard);
+    # 予以公开13件、部分公开2件 lists them one by one (tenth round); 部分予以公开1件 (round 25)
     "applications_partially_granted": re.compile(
-        rf"(?<!公开[及和与、或]){_PARTIALLY_GRANTED_WORDS}(?:[”\"]的?|(?:的有|的|为)?)(?:申请)?(?:共)?{NUM}(?P<unit>件|条|宗)"),
+        rf"(?<!公开[及和与、或])(?<!公开[”\"][及和与、或][“\"]){_PARTIALLY_GRANTED_WORDS}(?:[”\"]的?|(?:的有|的|为)?)(?:申请)?(?:共)?{NUM}(?P<unit>件|条|宗)"),
     "applications_denied": re.compile(rf"{_DENIED_WORDS}{_OUTCOME_COUNT}"),
 }
 # Outcomes counted in 条 as the requests before them were (收到依申请公开政府信息3条，其中予以公开1条; 收到依申请
@@ -1426,6 +1438,10 @@ def _report_channel_kinds(pieces: list[tuple[str, int, int]],
 # 办理信息公开行政复议a件、行政诉讼b件: 78c07, a district's page printing its city's paragraph, as 38a06's city; a
 # variant of the outcomes' rule above, P12); a zero stays the agency's, as the area had none (realdev r307, r403)
 _APPEALS = frozenset({"review_cases", "litigation_cases"})
+# a heading on the forms disclosure took ((三)公开的形式), then points numbered 1、2、 one form each: a point's count
+# (1、网上公开发布政府信息数为25条 / 2、通过政府公报…) is one form's, as FORMS §2 says of one channel among several
+# (117a10's city bureau, whose total was approximate; a guard)
+_FORMS_HEADING = re.compile(r"公开(?:的)?(?:形式|方式|渠道)[)）]?$")
 
 
 def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
@@ -1464,7 +1480,7 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
                      report_names_site=names_site, beside_a_channel_point=partial(beside_channel_point, begin))
         for metric, cell in _heading_denials(s, heading, report_year).items():
             cells.setdefault(metric, cell)
-        heading = s.text
+        heading_before, heading = heading, s.text
         # the sentence goes on from a whole area's requests counted before it in its paragraph
         area_outcomes = area_requests_line == s.line_start and not _OWN_OPENING.match(s.text)
         if not area_report and _METRIC_KEYWORD["applications_received"].search(s.text) and (
@@ -1474,6 +1490,8 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
             if metric in cells or not named(s.text):
                 continue
             if area_outcomes and metric in _OUTCOMES:
+                continue
+            if metric == "proactive_disclosed" and _FORMS_HEADING.search(heading_before) and _ARABIC_NUMBERING.match(s.text):
                 continue
             value = finder(s, report_year)
             if value is None or (area_outcomes and metric in _APPEALS and value != 0):

@@ -1068,6 +1068,8 @@ def test_eighth_round_wordings(text, expected):
         ("2021年，通过局网站主动公开各类信息300条，其中工作动态120条、政策文件30条；转发上级网站信息40条，财务信息6条。", {}),
         # P14: granted and partly granted counted together are neither
         ("2021年予以公开及部分公开的申请15件。", {}),
+        # (117b07's district quotes the form's words: still both together)
+        ("全年办结申请40件，其中“予以公开”及“部分公开”25件，“无法提供”15件。", {}),
         # P08: the count before the noun in 项; 未共收到; 上年度转结 inside a bracket
         ("2021年共收到7项依申请公开，均按时答复。", {"applications_received": Decimal(7)}),
         ("2021年本局未共收到依申请公开申请。", {"applications_received": Decimal(0)}),
@@ -1773,3 +1775,23 @@ def test_a_count_whose_bracket_takes_in_earlier_years_is_to_date():
     text = "本局2011年度共主动公开政府信息417条（此数含2008年以来所有主动公开信息数），全文电子化率达100%。"
     assert "proactive_disclosed" not in figures(text, 2011)
     assert figures("本局2011年度共主动公开政府信息417条（含政策文件12条）。", 2011)["proactive_disclosed"] == 417
+
+
+def test_a_channel_named_with_others_like_it_counts_them_all():
+    # P17 wording (117c05, 96d03, the page behind realdev r279): X等平台 / 等载体 is that channel and others like it,
+    # so the count after it is the year's, though another platform's or the portal's own count is given too
+    text = ("(一)主动公开情况\n全年通过局门户网站“部门信息公开”专栏等平台，主动公开政府信息共计120条。\n"
+            "1.行政许可：在省信用信息平台公开许可信息80条。\n2.其他信息：发布工作动态等信息40条。")
+    assert figures(text, 2025)["proactive_disclosed"] == 120
+    text = "2021年度在县政府门户网站主动公开信息6条。通过公示栏、政府网站等平台主动公开政府信息70条，其中工作动态50条。"
+    assert figures(text, 2021)["proactive_disclosed"] == 70
+    # the portal's own count after the report's means in general stays the year's (102a07)
+    text = "依托政府网站、政务新媒体等平台发布信息。2025年我县通过县政府门户网站共发布各类信息900条。"
+    assert figures(text, 2025)["proactive_disclosed"] == 900
+
+
+def test_a_numbered_point_under_the_forms_of_disclosure_is_one_forms_count():
+    # P05 guard (117a10): (三)公开的形式 then one form per point: the first point's count is the website's alone
+    text = "(三)公开的形式\n\n1、网上公开发布政府信息数为25条。\n\n2、通过政府公报、公开栏公开。"
+    assert "proactive_disclosed" not in figures(text, 2016)
+    assert figures("(一)公开的数量\n\n1、全年主动公开政府信息数为25条。", 2016)["proactive_disclosed"] == 25
