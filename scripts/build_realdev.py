@@ -8551,6 +8551,17 @@ d.add("某某市商务局2016年度政府信息公开年度报告\n\n发布日�
       "统计数据信息20多篇。\n\n（三）公开的形式\n\n1、网上公开发布政府信息数为18条。\n\n2、通过政府公报、"
       "公开栏等形式公开。\n")
 
+# r559 after round 118 (study118): a count to date with the year's new items apart in a bracket (118d06).
+d = new("r559_to_date_with_years_new_apart_street_2025.txt", "某某街道办事处", "", "", "", "street", 2025, "narrative", "",
+        "prose",
+        "M01 title; P06 the year leads a 累计 count whose bracket gives the year's new items apart ('2025年，X街道累计公开"
+        "信息N条（2025年新增M条）', the N read as the year's total until round 118's guard, as 118d06): no figure "
+        "(the bracketed count is left to a reader); P08 received")
+d.add("某某街道办事处2025年度政府信息公开工作报告\n（一）政府信息主动公开情况\n")
+d.add("2025年，某某街道累计公开信息6120条（2025年新增305条），在已公开信息中，新闻动态类信息累计3980条（2025年新增"
+      "141条），其他信息累计2140条（2025年新增164条）。\n（二）依申请公开情况\n")
+d.prose("2025年，我街道新收政府信息公开申请12宗，均已按期答复。\n", applications_received=12)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -635,6 +635,9 @@ _PARTS_OPENER = "其中|含|包含|包括"  # the words a bracket of a figure's 
 _INSIDE_PARTS_BRACKET = re.compile(rf"[（(]\s*(?:{_PARTS_OPENER})[^（()）]*$")
 # a bracket after a count saying it takes in the years before (417条(此数含2008年以来所有主动公开信息数): see _proactive)
 _TAKES_IN_EARLIER_YEARS = re.compile(rf"\s*[（(][^）)]{{0,6}}?(?:{_PARTS_OPENER})[^）)]{{0,20}}?(?:以来|历年|往年)")
+# or a bracket after a 累计 count giving the year's new items apart (累计公开信息8775条(2025年新增388条)): the count runs
+# to date, though the year leads the sentence (P06: 118d06's street, a guard)
+_YEARS_OWN_APART = re.compile(r"\s*[（(]\s*(?:\d{4}年度?|本年度?|全年|今年)新增")
 # A clause with no count that only says where the next clause's items went (在“五公开”栏目中, 103c04's district) or
 # what they are about (围绕…安全生产等重点领域, 105b01's district): part of that clause's scope (guards)
 _WHERE_ONLY = re.compile(r"^\s*(?:在[^\d]{1,30}(?:中|里|内|上)|围绕[^\d]{1,60})\s*$")
@@ -787,6 +790,8 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
             # a bracket saying the count takes in the years before (…共主动公开政府信息417条(此数含2008年以来所有主动公开信息数)):
             # to date, as 累计 before it would say (P06: 109c14's city bureau, a guard)
             if _TAKES_IN_EARLIER_YEARS.match(s.text, offset + m.end()):
+                continue
+            if "累计" in head and _YEARS_OWN_APART.match(s.text, offset + m.end()):
                 continue
             # 主动公开各类信息578条，其中工作动态292条、…；…财政公开信息8条: after a count's 其中, every
             # count of the sentence is one of its parts (P02, ninth round)

@@ -1795,3 +1795,11 @@ def test_a_numbered_point_under_the_forms_of_disclosure_is_one_forms_count():
     text = "(三)公开的形式\n\n1、网上公开发布政府信息数为25条。\n\n2、通过政府公报、公开栏公开。"
     assert "proactive_disclosed" not in figures(text, 2016)
     assert figures("(一)公开的数量\n\n1、全年主动公开政府信息数为25条。", 2016)["proactive_disclosed"] == 25
+
+
+def test_a_count_to_date_with_the_years_new_items_apart_is_no_years_total():
+    # P06 guard (118d06): the year leads the sentence, but the bracket gives the year's own items apart from the 累计
+    text = "2025年，某街道累计公开信息5210条（2025年新增260条），其中公告信息累计3100条（2025年新增120条）。"
+    assert "proactive_disclosed" not in figures(text, 2025)
+    # a year-led 累计 with no such bracket is still the year's total
+    assert figures("2025年，某街道累计公开信息260条（其中公告信息120条）。", 2025)["proactive_disclosed"] == 260
