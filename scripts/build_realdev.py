@@ -8562,6 +8562,44 @@ d.add("2025年，某某街道累计公开信息6120条（2025年新增305条）�
       "141条），其他信息累计2140条（2025年新增164条）。\n（二）依申请公开情况\n")
 d.prose("2025年，我街道新收政府信息公开申请12宗，均已按期答复。\n", applications_received=12)
 
+# r560-r563 after round 119 (study119): a bureau's 局办公室 after its name (119a02); the offline means counted beside the
+# site (119b04); a kind named with its disclosure in a list of counts (119b05); a total whose parts are the units' own
+# disclosures (119b12).
+d = new("r560_bureau_office_after_its_name_city_bureau_2008.txt", "某某市地震局", "", "", "", "city_department", 2008,
+        "narrative", "", "prose",
+        "M05 breadcrumb naming the bureau; M06 the contact line '可与X局局办公室联系' (read as 'X局局' until round 119's "
+        "guard, as 119a02): the bureau; P01 the year's count")
+d.add("某某市政府信息公开专栏 >> 某某市地震局 >> 信息公开年度报告\n\n      本年度报告依据市政府办公厅通知要求编制。"
+      "如对本报告有任何疑问，可与某某市地震局局办公室联系。\n一、概述\n")
+d.prose("2008年，我局共主动公开政府信息46条。\n", proactive_disclosed=46)
+
+d = new("r561_site_and_offline_means_town_2022.txt", "某某区某某镇人民政府", "", "", "", "township", 2022, "narrative", "",
+        "prose",
+        "M01 title; P05 the site's count, then boards and broadcasts counted together ('通过…公开栏、…广播等平台主动公开"
+        "政府信息N条', the site's count read as the year's until round 119's guard, as 119b04): two channels, no total; "
+        "P08 none received")
+d.add("某某区某某镇人民政府2022年政府信息公开工作年度报告\n（一）主动公开情况\n\n2022年我镇通过区政府网站、镇专属网页"
+      "主动公开政务信息共计41条，其中政策文件6条、机关简介2条。\n\n通过镇政府政务公开栏、村村通广播等平台主动公开政府信息"
+      "128条，通过公开信箱、政务服务热线回应解读96条。\n（二）依申请公开情况\n")
+d.prose("2022年，我镇未收到依申请公开事项。\n", applications_received=0)
+
+d = new("r562_kind_named_with_disclosure_in_a_list_town_2022.txt", "某某镇人民政府", "", "", "", "township", 2022, "narrative",
+        "", "prose",
+        "M01 title; P02 a list of kinds each counted with no total, one of them named '基层政务公开信息N条' (read as the "
+        "year's total until round 119's guard, as 119b05): no figure; P08 none received")
+d.add("某某镇人民政府2022年政府信息公开工作年度报告\n（一）主动公开。全年依托区政府网站主动公开政府信息公开工作年度报告1条，"
+      "政府信息公开指南1条，基层政务公开信息31条，其中社会救助12条、涉农补贴5条；法定主动公开信息14条，其中政策文件6条。\n")
+d.prose("（二）依申请公开。2022年，我镇未收到政府信息公开申请。\n", applications_received=0)
+
+d = new("r563_total_of_the_units_own_disclosures_district_2022.txt", "某某区人民政府", "", "", "", "county", 2022,
+        "narrative", "", "prose",
+        "M01 title; P12 a total whose parts after 其中 are the departments' and the towns' own disclosures ('部门信息公开a条、"
+        "镇街信息公开b条', read as the government's until round 119's guard, as 119b12) in a report not compiled from "
+        "every unit: the district's, no figure; P08 received")
+d.add("某某区人民政府2022年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开情况。全年共发布信息98210条，其中门户网站"
+      "政务动态类信息10230条、政策文件类信息2410条；部门信息公开46100条、镇街信息公开39470条；政务新媒体发布信息41200条。\n")
+d.prose("（二）依申请公开情况。2022年，区政府共收到政府信息公开申请57件，均按时答复。\n", applications_received=57)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

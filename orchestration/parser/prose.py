@@ -383,7 +383,8 @@ _MEANS_END = re.compile(r"等(?:多种)?(?:宣传)?(?:方式|形式|渠道|载�
 _CLAUSE_MARK = re.compile(r"[。；，,]")
 # in the count's own clause the several means may be platforms too (通过公示栏、政府网站等平台主动公开政府信息128条, 96d03's
 # county bureau, beside its portal's own count in the sentence before); not in the paragraph's listing, where 依托政府网站、
-# 政务新媒体等平台 is the report's means in general and the portal's count after it the year's (102a07's county)
+# 政务新媒体等平台 is the report's means in general and the portal's count after it the year's (102a07's county); and only
+# platforms with the website among them: boards and broadcasts 等平台 are the offline means, one channel (see _count_kind)
 _MEANS_OR_PLATFORMS_END = re.compile(_MEANS_END.pattern + "|等平台")
 # every channel named in one word (通过各类平台, 多种渠道, 官方渠道): a count over all of them, as a listing of
 # means is, and the channels' own counts after it are its parts (rounds 17, 19, 29 and 35: a town's, a city office's,
@@ -527,6 +528,7 @@ _NEW_MEDIA = frozenset({"wechat", "weibo", "app", "video", "newmedia"})
 # pages whose readers left such a count out (realdev r364 and r424 stand for three of them). A report that
 # names no site keeps its one channel's count.
 _SITE_NAMED = re.compile(_WEBSITE_WORDS + "|平台")
+_WEBSITE = re.compile(_WEBSITE_WORDS)
 # an approximate count (新闻信息80余条) still shows a channel counted, though it is no figure
 _ITEM_COUNT = re.compile(r"\d[\d,]*\s*(?:余|多)?(?:条|份|篇)" + _IN_JIAN)
 # how many times readers came or how many they are (浏览量596万余次, 粉丝8.4万人)
@@ -541,7 +543,9 @@ def _names_no_publisher(text: str) -> bool:
 
 _GOES_ON_PUBLISHING = re.compile("发布|推送|公开")
 # a channel named with 等 and the means after it (通过政府门户网站“X”专栏等平台，主动公开政府信息共计545条) is that channel and
-# others like it: no one kind's count (117c05's county bureau, whose numbered points count a credit platform's items too)
+# others like it: no one kind's count (117c05's county bureau, whose numbered points count a credit platform's items too);
+# but boards and broadcasts named together, with or without 等平台, are the offline means, one kind beside the website
+# (通过…政务公开栏、村村通广播等平台主动公开政府信息153条 after the town's site's own count: 119b04, P05, a guard)
 _AND_OTHER_MEANS = re.compile("等(?:多种)?(?:平台|渠道|载体|途径|方式|形式)")
 
 
@@ -574,7 +578,7 @@ def _count_kind(clauses: list[tuple[int, str]], index: int, at: int) -> str | No
         # else ends the count's reach (加强…平台建设,依法保障…,2025年公开政务信息N条: 59a10's town keeps its total)
         if not kinds and not _GOES_ON_PUBLISHING.search(before):
             break
-    if kinds and _AND_OTHER_MEANS.search(named_in):
+    if "website" in kinds and _AND_OTHER_MEANS.search(named_in):
         return None
     if len(kinds) > 1:
         kinds.discard("platform")
@@ -584,6 +588,8 @@ def _count_kind(clauses: list[tuple[int, str]], index: int, at: int) -> str | No
             # several accounts counted together (官方微博、微信两个自媒体共发布信息N条) are the new media, one kind
             # beside the website the report counts apart (P05, round 42's city bureau)
             return "newmedia"
+    if len(kinds) > 1 and not kinds & (_NEW_MEDIA | {"website"}):
+        return "offline"
     return kinds.pop() if len(kinds) == 1 else None
 
 
@@ -638,6 +644,10 @@ _TAKES_IN_EARLIER_YEARS = re.compile(rf"\s*[（(][^）)]{{0,6}}?(?:{_PARTS_OPENE
 # or a bracket after a 累计 count giving the year's new items apart (累计公开信息8775条(2025年新增388条)): the count runs
 # to date, though the year leads the sentence (P06: 118d06's street, a guard)
 _YEARS_OWN_APART = re.compile(r"\s*[（(]\s*(?:\d{4}年度?|本年度?|全年|今年)新增")
+# a total whose parts after 其中 are its departments' and its towns' own disclosures (全年共发布信息N条，其中…；部门信息公开a条、
+# 镇街信息公开b条) is the whole area's, in a report not compiled from every unit (P12: 119b12's district; a guard)
+_AREA_BY_ITS_UNITS = re.compile(r"其中[^。]*?(?:部门|县直单位|区直单位|市直单位)(?:信息)?公开(?:信息)?\s*\d+\s*条[^。]*?"
+                                r"(?:镇街|乡镇|街镇|镇街道)(?:信息)?公开(?:信息)?\s*\d+\s*条")
 # A clause with no count that only says where the next clause's items went (在“五公开”栏目中, 103c04's district) or
 # what they are about (围绕…安全生产等重点领域, 105b01's district): part of that clause's scope (guards)
 _WHERE_ONLY = re.compile(r"^\s*(?:在[^\d]{1,30}(?:中|里|内|上)|围绕[^\d]{1,60})\s*$")
@@ -666,6 +676,7 @@ def _as_parts(m: re.Match) -> str:
 
 # (also 共计公开…6条，分别是…1条，…5条: round 22)
 _COUNT_BEFORE = re.compile(r"\d\s*(?:条|件)")
+_KIND_COUNTED_LAST = re.compile(r"\d\s*条\s*$")  # (a clause ending on its count: an item of a list of kinds)
 _AFTER_BREAKDOWN = re.compile(_COUNT_BEFORE.pattern + r"[，,；;:：]\s*(?:其中|分别是|分别为)")
 
 
@@ -712,7 +723,8 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
         # the clause names the several means its count covers (通过网站、公开栏等形式主动公开…N条)
         every_channel = _EVERY_CHANNEL.search(clause) is not None
         names_channel = _CHANNEL.search(_EXCLUDED.sub("", clause)) is not None
-        covers_means = every_channel or any(_MEDIA.search(phrase) for _, phrase in _means_listed(clause, _MEANS_OR_PLATFORMS_END))
+        covers_means = every_channel or any(_MEDIA.search(phrase) and (not phrase.endswith("平台") or _WEBSITE.search(phrase))
+                                            for _, phrase in _means_listed(clause, _MEANS_OR_PLATFORMS_END))
         # a heading run into the sentence ((一)主动公开方面 / 2025年全年公开N条信息) names no subset
         scope = _OWN_COLUMN.sub("", _HEADING_BEFORE_YEAR.sub("", clause) if index == 0 else clause)
         if by_attribute:
@@ -748,6 +760,10 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
                 continue
             if "分别" in head and _NEXT_COUNT.match(clause, m.end()):
                 continue  # 微信、微博分别发布信息584条、267条: the first of the channels' counts, no total (P05)
+            # 政务公开信息 names a kind of item, its 公开 no verb, where it is one more kind in a list of counts
+            # (…指南1条,法治政府建设报告1条,基层政务公开信息27条,其中…: 119b05's town; P02, a guard)
+            if head.endswith("政务") and index > 0 and _KIND_COUNTED_LAST.search(clauses[index - 1][1]):
+                continue
             if _other_scope(s, head) or _area_subject(s, offset + m.start()):
                 continue
             # (累计 in a sentence the year leads is the year's total, unless a count came before it:
@@ -792,6 +808,8 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
             if _TAKES_IN_EARLIER_YEARS.match(s.text, offset + m.end()):
                 continue
             if "累计" in head and _YEARS_OWN_APART.match(s.text, offset + m.end()):
+                continue
+            if not s.area_report and _AREA_BY_ITS_UNITS.search(s.text, offset + m.end()):
                 continue
             # 主动公开各类信息578条，其中工作动态292条、…；…财政公开信息8条: after a count's 其中, every
             # count of the sentence is one of its parts (P02, ninth round)

@@ -1038,6 +1038,12 @@ def test_a_contact_worded_ke_yu_names_the_agency():
     assert meta(text).agency == "某某市某某区财政局"
 
 
+def test_a_bureaus_own_office_after_its_name_is_no_second_bureau():
+    # M06 guard (119a02): 可与X局局办公室联系, the bureau's 局办公室, leaves the bureau's name once
+    text = "本年度报告依据通知要求编制。如对本报告有任何疑问，可与某某市地震局局办公室联系。\n一、概述\n"
+    assert meta(text).agency == "某某市地震局"
+
+
 def test_the_places_of_an_address_do_not_join_the_name():
     # M06 (rounds 10 and 12): the contact's address prints the county and province the building is in
     # (the places are real, so that the gazetteer knows them)

@@ -1803,3 +1803,27 @@ def test_a_count_to_date_with_the_years_new_items_apart_is_no_years_total():
     assert "proactive_disclosed" not in figures(text, 2025)
     # a year-led 累计 with no such bracket is still the year's total
     assert figures("2025年，某街道累计公开信息260条（其中公告信息120条）。", 2025)["proactive_disclosed"] == 260
+
+
+def test_the_offline_means_counted_together_are_a_channel_beside_the_site():
+    # P05 guard (119b04): the site's count, then boards and broadcasts counted together: two channels, no total
+    text = ("2022年我镇通过区政府网站、镇专属网页主动公开政务信息共计34条，其中政策文件8条。\n\n"
+            "通过政务公开栏、村村通广播等平台主动公开政府信息153条。")
+    assert "proactive_disclosed" not in figures(text, 2022)
+    assert figures(text.split("\n\n")[0], 2022)["proactive_disclosed"] == 34
+
+
+def test_a_kind_named_with_its_disclosure_in_a_list_of_counts_is_one_kind():
+    # P02 guard (119b05): 基层政务公开信息 is one more kind after the list's counts, its 公开 no verb
+    text = "全年依托区政府网站主动公开政府信息公开指南1条，法治政府建设报告1条，基层政务公开信息27条，其中社会救助11条。"
+    assert "proactive_disclosed" not in figures(text, 2022)
+    assert figures("2022年全年共发布政务公开信息588条。", 2022)["proactive_disclosed"] == 588
+
+
+def test_a_total_whose_parts_are_the_units_own_disclosures_is_the_areas():
+    # P12 guard (119b12): the departments' and the towns' own counts are parts of it: the district's, not the office's
+    text = "全年共发布信息9000条，其中门户网站政务动态类信息1200条；部门信息公开4300条、镇街信息公开3500条。"
+    assert "proactive_disclosed" not in figures(text, 2022)
+    # a report compiled from every unit keeps it
+    compiled = "本报告在汇总各镇街、各部门年度报告的基础上编制。\n" + text
+    assert figures(compiled, 2022)["proactive_disclosed"] == 9000
