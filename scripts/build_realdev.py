@@ -8600,6 +8600,24 @@ d.add("某某区人民政府2022年政府信息公开工作年度报告\n一、�
       "政务动态类信息10230条、政策文件类信息2410条；部门信息公开46100条、镇街信息公开39470条；政务新媒体发布信息41200条。\n")
 d.prose("（二）依申请公开情况。2022年，区政府共收到政府信息公开申请57件，均按时答复。\n", applications_received=57)
 
+# r564-r565 after round 120 (study120): an account named only by its own name between channels' counts (120d09); requests
+# with those carried over inside, worded 转结 and counted in 起 (120c09).
+d = new("r564_account_between_channels_counts_street_2018.txt", "某某街道办事处", "", "", "", "street", 2018, "narrative", "",
+        "prose",
+        "M09 title in the 年度工作报告 order; P01 the year's count approximate (N余条): no figure; P05 the channels counted "
+        "one by one, one of them an account named only by its own name ('V某某公开政府信息N条', read as the year's total "
+        "until round 120's guard, as 120d09): no figure")
+d.add("某某街道办事处2018年度政府信息公开工作年度报告\n一、主动公开政府信息情况\n全年主动公开政府信息数150余条。"
+      "全年通过政府公报公开政府信息45条，政府网站公开政府信息9条， V某某公开政府信息66条，其他方式公开政府信息30条。\n")
+
+d = new("r565_requests_with_carried_over_zhuanjie_town_2024.txt", "某某工业园(某某镇)", "", "", "", "township", 2024,
+        "narrative", "", "prose",
+        "M01 title; P08 requests received and finished with those carried over inside ('依申请公开N起(含上年度转结M起)', "
+        "read as N received until round 120's guard, as 120c09): carried over M, no received figure")
+d.add("某某工业园(某某镇)2024年政府信息公开工作年度报告\n（二）依申请公开\n")
+d.prose("园(镇)畅通申请渠道，全年共受理办结政府信息依申请公开14起（含上年度转结2起），办结13起，结转下年度1起。\n",
+        applications_carried_over=2)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

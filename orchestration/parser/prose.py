@@ -779,6 +779,12 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
             # unless it names several means (通过网站、微信等渠道…共计N条): P05, rounds three and five
             stated_total = "主动" in clause[: m.start(2)] and _TOTAL_WORD_BEFORE.search(clause, 0, m.start(2)) \
                 and (covers_means or not _CHANNEL.search(clause[: m.start()]) or sentence_channels < 2)
+            # a count between two clauses that each count a channel's items is one more channel's, the channel named
+            # only by an account's own name (…政府网站公开政府信息12条， V屈原公开政府信息90条，其他方式公开政府信息40条:
+            # 120d09's street; P05, a guard)
+            if not names_channel and not stated_total and 0 < index < len(clauses) - 1 and all(
+                    _ITEM_COUNT.search(clauses[i][1]) and _CHANNEL_KIND.search(clauses[i][1]) for i in (index - 1, index + 1)):
+                continue
             # 通过网站、公示栏公开N条，其中通过公示栏…M条: split into channels, so it spans them (P02)
             rest = s.text[offset + len(clause):]
             breakdown = rest[1:].lstrip()
@@ -851,8 +857,9 @@ _RECEIVED_UNITLESS = re.compile(rf"(?:收到|受理|接到|接收)[^，。；]{{
 # up to three digits only, never a year
 _RECEIVED_UNIT_DROPPED = re.compile(r"(?:收到|受理|接到)(?:和办理|并办理)?[^，。；\d]{0,20}?申请(?:公开)?(?:政府信息|信息)?(?:公开)?"
                                     r"(?:共|共计)?(?<!\d)(\d{1,3})[。！？!?]?\s*$")
-# 共收到申请41件（含上年度结转3件）: new and carried-over requests together, not the year's new ones (P08)
-_WITH_CARRIED_OVER = re.compile(r"^\s*[（(]\s*(?:含|包含|包括)[^）)]{0,8}?结转")
+# 共收到申请41件（含上年度结转3件）: new and carried-over requests together, not the year's new ones (P08); 转结 as 结转
+# (…依申请公开20起(含上年度转结1起): 120c09's town, a guard, whose 起 the carried-over count takes as the received count does)
+_WITH_CARRIED_OVER = re.compile(r"^\s*[（(]\s*(?:含|包含|包括)[^）)]{0,8}?(?:结转|转结)")
 # …申请12件(含新收11件、上年结转1件): the bracket names the year's new ones, the received count (P08: the seventh round's
 # '(本年度新收申请数a件…)', the twelfth round's '其中本机关新收a件，上年度未办结b件', round 59's county); after a comma too,
 # '共受理…申请N件,其中新收到a件,结转上年度办理b件' (73b01; the page behind realdev r196 prints the bracketed 其中)
@@ -1292,8 +1299,8 @@ _OUTCOMES = {
     # before the report year (结转2024年度7件 is carried forward, out of the year)
     "applications_carried_over": re.compile(
         rf"(?:(?:上一?年(?:度)?|\d{{4}}年(?:度)?)(?:结转|转结)|结转上一?年度?)(?:受理|办理)?(?:的)?"
-        # (宗: round 45's district bureau; 续办上年度结转办件1件: round 60's province department)
-        rf"(?:(?:政府)?信息公开申请|申请|办件|件)?(?:数量|数)?(?:为)?(?:共)?{NUM}(?:件|宗)"),
+        # (宗: round 45's district bureau; 续办上年度结转办件1件: round 60's province department; 起: 120c09's town)
+        rf"(?:(?:政府)?信息公开申请|申请|办件|件)?(?:数量|数)?(?:为)?(?:共)?{NUM}(?:件|宗|起)"),
     # the 2008 form's words: 同意公开答复数4件, 不同意公开答复的2件 (P08, rounds three and five)
     # (nor 已主动公开和同意公开的10件, two of the 2008 form's outcomes counted together: 115b03's county; a guard)
     "applications_granted": re.compile(

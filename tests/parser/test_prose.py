@@ -1827,3 +1827,18 @@ def test_a_total_whose_parts_are_the_units_own_disclosures_is_the_areas():
     # a report compiled from every unit keeps it
     compiled = "本报告在汇总各镇街、各部门年度报告的基础上编制。\n" + text
     assert figures(compiled, 2022)["proactive_disclosed"] == 9000
+
+
+def test_a_count_between_two_channels_counts_is_one_more_channels():
+    # P05 guard (120d09): the account named only by its own name, between the site's count and the other means'
+    text = "全年通过政府公报公开政府信息20条，政府网站公开政府信息8条，V某某公开政府信息31条，其他方式公开政府信息12条。"
+    assert "proactive_disclosed" not in figures(text, 2018)
+    # a total stated after the channels' counts keeps its figure
+    text = "全年政府网站公开政府信息8条，微信公开政府信息31条，共计主动公开政府信息39条。"
+    assert figures(text, 2018)["proactive_disclosed"] == 39
+
+
+def test_requests_with_those_carried_over_inside_worded_zhuanjie():
+    # P08 guard (120c09): 含上年度转结1起 inside the count: new and carried over together, no count of received
+    found = figures("全年共受理办结政府信息依申请公开20起（含上年度转结1起），办结19起。", 2024)
+    assert "applications_received" not in found and found["applications_carried_over"] == 1
