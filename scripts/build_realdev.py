@@ -8618,6 +8618,33 @@ d.add("某某工业园(某某镇)2024年政府信息公开工作年度报告\n�
 d.prose("园(镇)畅通申请渠道，全年共受理办结政府信息依申请公开14起（含上年度转结2起），办结13起，结转下年度1起。\n",
         applications_carried_over=2)
 
+# r566-r568 after round 121 (study121): a catalogue site beside the agency's site (121a03); a count listed beside a named
+# channel's (121b09); administrative fees with 性 misprinted (121c02).
+d = new("r566_catalogue_site_beside_own_site_city_office_2018.txt", "某某市人民防空办公室", "", "", "", "city_department",
+        2018, "narrative", "", "prose",
+        "M06 no title, the agency in the compiler sentence; P05 the office's site and the city's 政务公开目录网 counted "
+        "apart ('在X网站公开信息a条，在市政府政务公开目录网公布信息b条', a read as the year's total until round 121's "
+        "guard, as 121a03): no figure; P08 none received")
+d.add("字号：大 中 小\n本报告由某某市人民防空办公室编制。\n一、概述\n")
+d.add("全年在某某市人民防空办公室网站公开信息97条，在市政府政务公开目录网公布信息61条。\n")
+d.prose("二、依申请公开情况\n2018年，本办未收到政府信息公开申请。\n", applications_received=0)
+
+d = new("r567_count_beside_named_channels_count_district_commission_2020.txt", "某某区教育委员会", "", "", "",
+        "county_department", 2020, "narrative", "", "prose",
+        "M01 title; P05 a count listed beside a named account's count ('公开政府信息a条、微信公众号公开信息b条', a read as "
+        "the year's total until round 121's guard, as 121b09): no figure; P08 none received")
+d.add("某某区教育委员会2020年政府信息公开工作年度报告\n（一）主动公开\n通过多种渠道、多种方式公开信息，公开政府信息"
+      "176条、微信公众号公开信息295条。\n（二）依申请公开\n")
+d.prose("2020年，我委未收到政府信息公开申请。\n", applications_received=0)
+
+d = new("r568_administrative_fees_misprinted_zone_2024.txt", "某某工业区", "", "", "", "township", 2024, "narrative", "",
+        "prose",
+        "M06 no title, the zone named in the prose; P02 the year's total with its parts; P10 administrative fees with "
+        "性 misprinted ('无行政事业型收费', read as no OGI fee until round 121's guard, as 121c02): no fee figure")
+d.add("一、总体情况 2024年某某工业区的政府信息公开主要开展了以下几方面的工作：（一）主动公开工作方面 ")
+d.prose("1.政策文件。本年度主动公开政府信息共215条，其中：公文类信息6条，财政信息71条。", proactive_disclosed=215)
+d.add("2.行政事业性收费。无行政事业型收费。\n")
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -333,11 +333,12 @@ _SWAPPED = re.compile("主动信息公开|信息主动公开")
 # (在门户网站信息公开专栏…, 在州人民政府网本局栏目…: catalogue P04, the one channel used)
 # (and the OGI catalogue system a province's agencies publish through, 通过X区政府信息公开目录系统主动公开政府信息N条,
 # 通过政府信息公开目录管理系统…: P04, five agencies' pages whose readers took the count as the year's, 31b11, 41b13,
-# 80c03, 88d11 and 94a06; its 目录 is the system's name, no catalogue's part)
+# 80c03, 88d11 and 94a06; its 目录 is the system's name, no catalogue's part; so is a 政务公开目录网's, a channel beside
+# the agency's own site: 在X网站公开信息132条，在市政府政务公开目录网公布信息84条, 121a03's city office, a guard)
 # (its name quoted too, 通过县政府网站某镇“政府信息公开”栏目主动公开政府信息N条: two towns of one county, 95c06 and 107b07,
 # whose readers took the count as the year's; the one channel used, as unquoted)
 _OWN_COLUMN = re.compile(r"(?:本局|本单位|本机关|本镇|本乡|本街道|我局|我单位|信息公开|政务公开)[”\"’」]?(?:专栏|栏目)"
-                         r"|信息公开目录(?:管理|发布)?系统")
+                         r"|(?:信息|政务)公开目录(?:管理|发布)?(?:系统|网)")
 
 
 # Items are counted in 条/份/篇, and in 件 after the noun 信息 (主动发布公开信息424件，…微信公众号刊发…信息933件: 67a10's
@@ -683,6 +684,8 @@ _AFTER_BREAKDOWN = re.compile(_COUNT_BEFORE.pattern + r"[，,；;:：]\s*(?:其�
 # the next of a list of counts, each of one named thing (A、B分别发布信息N条、M条: round 32's county; the same
 # wording on rounds 13 and 20's street and district pages, and a list of domains in round 16's department)
 _NEXT_COUNT = re.compile(r"\s*[、和及与]\s*\d")
+_NEXT_CHANNELS_COUNT = re.compile(rf"\s*、[^、，,；;。\d]*?(?:{_MEDIA_WORDS})[^、，,；;。\d]*?\d+\s*(?:条|篇)", re.IGNORECASE)
+_LISTED_AFTER_A_COUNT = re.compile(rf"\d\s*(?:条|篇)\s*、[^、，,；;。\d]*?(?:{_MEDIA_WORDS})[^、，,；;。\d]*$", re.IGNORECASE)
 
 
 _TOTAL_WORD_BEFORE = re.compile(r"(?:共|共计|总计|合计)\s*$")
@@ -760,6 +763,8 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
                 continue
             if "分别" in head and _NEXT_COUNT.match(clause, m.end()):
                 continue  # 微信、微博分别发布信息584条、267条: the first of the channels' counts, no total (P05)
+            if _NEXT_CHANNELS_COUNT.match(clause, m.end()) or _LISTED_AFTER_A_COUNT.search(head):
+                continue  # 公开政府信息202条、微信公众号公开信息340条: channels' counts listed together, no total (P05, 121b09; a guard)
             # 政务公开信息 names a kind of item, its 公开 no verb, where it is one more kind in a list of counts
             # (…指南1条,法治政府建设报告1条,基层政务公开信息27条,其中…: 119b05's town; P02, a guard)
             if head.endswith("政务") and index > 0 and _KIND_COUNTED_LAST.search(clauses[index - 1][1]):
@@ -1127,7 +1132,8 @@ _FEE_AMOUNT = re.compile(rf"收取[^，。；]{{0,12}}?(?:费用|费)?(?:共|共
 
 
 # the administrative fees 表二 counts (第二十条第（八）项), not an OGI fee (also 无行政事业性收取费用的情况: round 33)
-_ADMINISTRATIVE_FEE = re.compile("行政事业性?(?:收费|费|收取费用)")
+# (行政事业型收费, the 性 misprinted: 121c02's industrial zone, a guard)
+_ADMINISTRATIVE_FEE = re.compile("行政事业[性型]?(?:收费|费|收取费用)")
 
 
 def _fees(s: Sentence, year: int | None) -> Decimal | None:

@@ -1842,3 +1842,22 @@ def test_requests_with_those_carried_over_inside_worded_zhuanjie():
     # P08 guard (120c09): 含上年度转结1起 inside the count: new and carried over together, no count of received
     found = figures("全年共受理办结政府信息依申请公开20起（含上年度转结1起），办结19起。", 2024)
     assert "applications_received" not in found and found["applications_carried_over"] == 1
+
+
+def test_a_catalogue_site_beside_the_agencys_site_is_another_channel():
+    # P05 guard (121a03): the city's 政务公开目录网 is a channel, as the OGI catalogue system is, not a catalogue's part
+    text = "全年在某市某局网站公开信息132条，在市政府政务公开目录网公布信息84条。"
+    assert "proactive_disclosed" not in figures(text, 2018)
+    assert figures("通过区政府信息公开目录网主动公开政府信息120条。", 2022)["proactive_disclosed"] == 120
+
+
+def test_a_count_listed_beside_a_named_channels_count_is_one_channels():
+    # P05 guard (121b09): 公开政府信息N条、微信公众号公开信息M条: the first is the other channel's, no total
+    text = "通过多种渠道、多种方式公开信息，公开政府信息202条、微信公众号公开信息340条。"
+    assert "proactive_disclosed" not in figures(text, 2020)
+
+
+def test_administrative_fees_misprinted_are_still_no_ogi_fee():
+    # P10 guard (121c02): 行政事业型收费, the 性 misprinted, is 表二's administrative fees, not a fee for requests
+    assert "fees_10k_yuan" not in figures("无行政事业型收费。", 2024)
+    assert figures("本年度未收取任何费用。", 2024)["fees_10k_yuan"] == 0
