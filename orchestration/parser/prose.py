@@ -397,6 +397,13 @@ _LIST_JOINER = re.compile("[、和及与]")
 _FULL_STOP = re.compile(r"[。！？!?]")
 
 
+def _names_several_means(clause: str) -> bool:
+    """Whether a count's clause lists the several means it covers (通过网站、公开栏等形式; 公示栏、政府网站等平台, but not
+    公开栏、广播等平台, which names no website: the offline means, one channel)."""
+    return any(_MEDIA.search(phrase) and (not phrase.endswith("平台") or _WEBSITE.search(phrase))
+               for _, phrase in _means_listed(clause, _MEANS_OR_PLATFORMS_END))
+
+
 def _means_listed(text: str, means_end: re.Pattern = _MEANS_END) -> Iterator[tuple[int, str]]:
     """(end, phrase) of each phrase naming several means: a list joined by 、/和/及/与 before
     等…方式, or 多种方式, within its clause (found from the end: most text has none)."""
@@ -529,7 +536,7 @@ _NEW_MEDIA = frozenset({"wechat", "weibo", "app", "video", "newmedia"})
 # pages whose readers left such a count out (realdev r364 and r424 stand for three of them). A report that
 # names no site keeps its one channel's count.
 _SITE_NAMED = re.compile(_WEBSITE_WORDS + "|平台")
-_WEBSITE = re.compile(_WEBSITE_WORDS)
+_WEBSITE = re.compile(_WEBSITE_WORDS)  # (a list of means with the website among them: _names_several_means)
 # an approximate count (新闻信息80余条) still shows a channel counted, though it is no figure
 _ITEM_COUNT = re.compile(r"\d[\d,]*\s*(?:余|多)?(?:条|份|篇)" + _IN_JIAN)
 # how many times readers came or how many they are (浏览量596万余次, 粉丝8.4万人)
@@ -543,18 +550,14 @@ def _names_no_publisher(text: str) -> bool:
 
 
 _GOES_ON_PUBLISHING = re.compile("发布|推送|公开")
-# a channel named with 等 and the means after it (通过政府门户网站“X”专栏等平台，主动公开政府信息共计545条) is that channel and
-# others like it: no one kind's count (117c05's county bureau, whose numbered points count a credit platform's items too);
-# but boards and broadcasts named together, with or without 等平台, are the offline means, one kind beside the website
-# (通过…政务公开栏、村村通广播等平台主动公开政府信息153条 after the town's site's own count: 119b04, P05, a guard)
-_AND_OTHER_MEANS = re.compile("等(?:多种)?(?:平台|渠道|载体|途径|方式|形式)")
 
 
 def _count_kind(clauses: list[tuple[int, str]], index: int, at: int) -> str | None:
     """The one kind of channel named for the count at offset `at` of clause `index`: named
     since the clause's previous count, or, for its first count, in the clause before when that
     clause counts nothing (借助微信公众号平台“某某”，全年发布信息N条). None when no kind is
-    named, or several are (通过门户网站、公开栏…三种形式公开信息，全年共发布信息N条 covers them all)."""
+    named, or several are (通过门户网站、公开栏…三种形式公开信息，全年共发布信息N条 covers them all);
+    "newmedia" for several accounts, "offline" for several offline means (boards, broadcasts, the press)."""
     clause = clauses[index][1]
     previous = [m.end() for m in _ITEM_COUNT.finditer(clause, 0, at)]
     segment = clause[previous[-1] if previous else 0:at]
@@ -579,7 +582,12 @@ def _count_kind(clauses: list[tuple[int, str]], index: int, at: int) -> str | No
         # else ends the count's reach (加强…平台建设,依法保障…,2025年公开政务信息N条: 59a10's town keeps its total)
         if not kinds and not _GOES_ON_PUBLISHING.search(before):
             break
-    if "website" in kinds and _AND_OTHER_MEANS.search(named_in):
+    # the website named with 等 and the means after it (通过政府门户网站“X”专栏等平台，主动公开政府信息共计545条) is that
+    # channel and others like it: no one kind's count (117c05's county bureau, whose numbered points count a credit
+    # platform's items too); boards and broadcasts named together, with or without 等平台, are the offline means, one
+    # kind beside the website (…政务公开栏、村村通广播等平台主动公开政府信息153条 after a town's site's own count: 119b04,
+    # a guard), as _names_several_means reads them
+    if "website" in kinds and _MEANS_OR_PLATFORMS_END.search(named_in):
         return None
     if len(kinds) > 1:
         kinds.discard("platform")
@@ -684,8 +692,11 @@ _AFTER_BREAKDOWN = re.compile(_COUNT_BEFORE.pattern + r"[，,；;:：]\s*(?:其�
 # the next of a list of counts, each of one named thing (A、B分别发布信息N条、M条: round 32's county; the same
 # wording on rounds 13 and 20's street and district pages, and a list of domains in round 16's department)
 _NEXT_COUNT = re.compile(r"\s*[、和及与]\s*\d")
-_NEXT_CHANNELS_COUNT = re.compile(rf"\s*、[^、，,；;。\d]*?(?:{_MEDIA_WORDS})[^、，,；;。\d]*?\d+\s*(?:条|篇)", re.IGNORECASE)
-_LISTED_AFTER_A_COUNT = re.compile(rf"\d\s*(?:条|篇)\s*、[^、，,；;。\d]*?(?:{_MEDIA_WORDS})[^、，,；;。\d]*$", re.IGNORECASE)
+# channels' counts listed with 、 (公开政府信息202条、微信公众号公开信息340条): a count with a channel's piece of the list
+# after it, or after another count before it, is one of them (P05, 121b09; a guard)
+_CHANNEL_PIECE = rf"[^、，,；;。\d]*?(?:{_MEDIA_WORDS})[^、，,；;。\d]*?"
+_NEXT_CHANNELS_COUNT = re.compile(rf"\s*、{_CHANNEL_PIECE}\d+\s*(?:条|篇)", re.IGNORECASE)
+_LISTED_AFTER_A_COUNT = re.compile(rf"\d\s*(?:条|篇)\s*、{_CHANNEL_PIECE}$", re.IGNORECASE)
 
 
 _TOTAL_WORD_BEFORE = re.compile(r"(?:共|共计|总计|合计)\s*$")
@@ -726,8 +737,7 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
         # the clause names the several means its count covers (通过网站、公开栏等形式主动公开…N条)
         every_channel = _EVERY_CHANNEL.search(clause) is not None
         names_channel = _CHANNEL.search(_EXCLUDED.sub("", clause)) is not None
-        covers_means = every_channel or any(_MEDIA.search(phrase) and (not phrase.endswith("平台") or _WEBSITE.search(phrase))
-                                            for _, phrase in _means_listed(clause, _MEANS_OR_PLATFORMS_END))
+        covers_means = every_channel or _names_several_means(clause)
         # a heading run into the sentence ((一)主动公开方面 / 2025年全年公开N条信息) names no subset
         scope = _OWN_COLUMN.sub("", _HEADING_BEFORE_YEAR.sub("", clause) if index == 0 else clause)
         if by_attribute:
@@ -764,7 +774,7 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
             if "分别" in head and _NEXT_COUNT.match(clause, m.end()):
                 continue  # 微信、微博分别发布信息584条、267条: the first of the channels' counts, no total (P05)
             if _NEXT_CHANNELS_COUNT.match(clause, m.end()) or _LISTED_AFTER_A_COUNT.search(head):
-                continue  # 公开政府信息202条、微信公众号公开信息340条: channels' counts listed together, no total (P05, 121b09; a guard)
+                continue  # channels' counts listed together, no total
             # 政务公开信息 names a kind of item, its 公开 no verb, where it is one more kind in a list of counts
             # (…指南1条,法治政府建设报告1条,基层政务公开信息27条,其中…: 119b05's town; P02, a guard)
             if head.endswith("政务") and index > 0 and _KIND_COUNTED_LAST.search(clauses[index - 1][1]):
