@@ -8645,6 +8645,39 @@ d.add("一、总体情况 2024年某某工业区的政府信息公开主要开�
 d.prose("1.政策文件。本年度主动公开政府信息共215条，其中：公文类信息6条，财政信息71条。", proactive_disclosed=215)
 d.add("2.行政事业性收费。无行政事业型收费。\n")
 
+# r569-r572 after round 123 (study123): a leader put in charge (123b05); the request desk's one person (123a07); a kind's
+# count worded 财政公开信息 in a list (123b01); a mirror's (文档) label before the title (123d01).
+d = new("r569_leader_in_charge_city_bureau_2019.txt", "某某市经济合作局", "", "", "", "city_department", 2019, "narrative",
+        "", "prose",
+        "M01 title; P11 a leader put in charge ('明确1名领导干部负责政务公开工作', read as the staff until round 123's "
+        "guard, as 123b05): no staff figure; P08 none received")
+d.add("某某市经济合作局2019年政府信息公开工作年度报告\n一、总体情况\n局党组把政府信息公开工作列入议事日程，健全工作领导小组，"
+      "明确1名领导干部负责政务公开工作，并将责任落实到科室。\n")
+d.prose("2019年，我局未收到政府信息公开申请。\n", applications_received=0)
+
+d = new("r570_request_desk_one_person_township_2025.txt", "某某乡", "", "", "", "township", 2025, "narrative", "", "prose",
+        "M08 a place-only title; P11 the one person at the request desk ('指定…1名工作人员专职负责依申请公开工作', read as "
+        "the staff until round 123's guard, as 123a07): no staff figure; P08 none received")
+d.add("某某乡2025年度政府信息公开工作年度报告\n（二）依申请公开\n为规范依申请公开工作，我乡明确了受理、登记、审核、答复等流程，"
+      "指定乡党政办公室1名工作人员专职负责依申请公开工作的联络与协调。")
+d.prose("2025年，某某乡未收到政府信息公开申请。\n", applications_received=0)
+
+d = new("r571_fiscal_kind_in_list_township_2021.txt", "某某镇人民政府", "", "", "", "township", 2021, "narrative", "",
+        "prose",
+        "M06 the government named in the contact clause; P02 kinds counted after a total whose 条 was lost ('…财政公开信息"
+        "N条', read as the year's total until round 123's guard, as 123b01): no figure; P08 none received")
+d.add("本报告如有疑问，请与某某镇人民政府联系。\n一、总体情况\n2021年，共计主动公开信息41政府门户网站公开乡镇动态信息9条；"
+      "财政公开信息3条；基本政务公开标准目录15条；其他信息公开14条。\n")
+d.prose("2021年，本镇未收到政府信息公开申请。\n", applications_received=0)
+
+d = new("r572_document_label_before_title_county_2017.txt", "某某县人民政府", "", "", "", "county", 2017, "narrative", "",
+        "prose",
+        "M14 a mirror's '(文档)' before the title (read into the agency until round 123's guard, as 123d01); M07 the office "
+        "on a line of its own under the title repeated; P08 requests counted")
+d.add("(文档)某某县人民政府2017年政府信息公开年度报告\n\n 某某县人民政府2017年政府信息公开年度报告\n\n某某县人民政府办公室\n\n"
+      "编制说明：本年度报告中所列数据的统计期限自2017年1月1日起至2017年12月31日止。\n一、概述\n")
+d.prose("2017年，县政府办公室共受理政府信息公开申请6件，均按时答复。\n", applications_received=6)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -431,6 +431,9 @@ def _agency_from_title(title: str) -> str | None:
     head = _TITLE_WORDS.split(head)[0] if m else head
     # a site's section label in square brackets before the title ([甘霖镇]2012年甘霖镇…: round 16)
     head = re.sub(r"^[\[【][^\]】]{1,12}[\]】]\s*", "", head)
+    # (and a mirror's label of the kind of file in round brackets, (文档)X县人民政府2017年…报告: 123d01's county, whose
+    # name was read with the label and placed in its province; M14, a guard)
+    head = re.sub(r"^[(（](?:文档|文库|转载|原创|附件)[)）]\s*", "", head)
     # a link's or field's label before the title's file name (点击查看PDF版:X2023年…报告.pdf: 82a20, 82a22; 问答解读:
     # X….docx, round 24's district office): no name holds a colon, so the name starts after the last one (M01)
     head = re.split(r"[:：]", head)[-1]

@@ -776,8 +776,9 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
             if _NEXT_CHANNELS_COUNT.match(clause, m.end()) or _LISTED_AFTER_A_COUNT.search(head):
                 continue  # channels' counts listed together, no total
             # 政务公开信息 names a kind of item, its 公开 no verb, where it is one more kind in a list of counts
-            # (…指南1条,法治政府建设报告1条,基层政务公开信息27条,其中…: 119b05's town; P02, a guard)
-            if head.endswith("政务") and index > 0 and _KIND_COUNTED_LAST.search(clauses[index - 1][1]):
+            # (…指南1条,法治政府建设报告1条,基层政务公开信息27条,其中…: 119b05's town; P02, a guard), as 财政公开信息 does
+            # (…公开乡镇动态信息8条;财政公开信息2条;基本政务公开标准目录13条: 123b01's town, whose total lost its 条)
+            if head.endswith(("政务", "财政")) and index > 0 and _KIND_COUNTED_LAST.search(clauses[index - 1][1]):
                 continue
             if _other_scope(s, head) or _area_subject(s, offset + m.start()):
                 continue
@@ -1202,8 +1203,11 @@ _STAFF_COUNT_FIRST = re.compile(rf"(?:安排|明确|配备|确定|落实|设置|
 # 日常工作, 明确专人1名具体负责日常政府信息公开工作, 落实了4名宣传干事具体负责…): P11, six agencies' pages of
 # rounds 8, 12, 16, 21 and 30; not after other people counted in the sentence (指定一名分管领导，一名…人员负责)
 # nor beside a worker in each section (由办公室共2人具体负责…，各股室安排一名工作人员: round 8)
+# (not a leader put in charge, 明确1名领导干部负责政务公开工作: the leader who answers for the work, no count of the
+# people doing it, 123b05's city bureau; a guard, as the leader-and-worker convention below)
 _STAFF_IN_CHARGE = re.compile(
-    rf"(?:专人)?{NUM}(?:名|人|位)(?:[^，。；\d、和及与]{{0,6}}?(?:工作人员|人员|同志|干部|干事|专人))?(?:专门|具体|专职)?负责"
+    rf"(?:专人)?{NUM}(?:名|人|位)(?:(?![^，。；\d]{{0,4}}领导)[^，。；\d、和及与]{{0,6}}?(?:工作人员|人员|同志|干部|干事|专人))?"
+    rf"(?:专门|具体|专职)?负责"
     rf"[^，。；、]{{0,14}}?(?:信息公开|政务公开|此项工作|该项工作|日常工作)")
 _PEOPLE_COUNTED = re.compile(rf"{NUM}\s*(?:名|人|位)")
 # staff counted over a whole system of units, not the agency's own
@@ -1223,6 +1227,10 @@ _STAFF_CHANGED = re.compile(rf"(?:由|从)(?:原来|原有|以前|过去)?的?\d
 # staff added (增补专职工作人员1人(现有2人)): the people added, not the staff, and the sentence states no total of
 # its own (115b03's county, read as 1; a guard)
 _STAFF_ADDED = re.compile(r"(?:增补|新增|增配|补充)[^，。；,;\d]{0,8}?(?:工作人员|人员)\s*\d+\s*(?:名|人)")
+# the people put in charge of the requests alone (指定…1名工作人员专职负责依申请公开工作的联络与协调; 配备一名兼职工作人员负责
+# 依申请信息的受理工作): a part of the staff, not its count (123a07's township, and 98c04's street, whose reader summed
+# its two desks' people: its other desk's count in the next sentence is still read as the staff; a guard)
+_STAFF_FOR_REQUESTS = re.compile(rf"{NUM}(?:名|人|位)[^，。；\d]{{0,12}}?负责[^，。；\d]{{0,4}}?依申请")
 
 
 # sections and units named in another role than staff: the leading group's members (各科室主要负责人为成员,
@@ -1267,7 +1275,7 @@ def _staff(s: Sentence, year: int | None) -> Decimal | None:
         return None
     if m := _STAFF_CHANGED.search(s.text):
         return _exact_number(s.text, m)
-    if _STAFF_ADDED.search(s.text):
+    if _STAFF_ADDED.search(s.text) or _STAFF_FOR_REQUESTS.search(s.text):
         return None
     parts: dict[str, Decimal] = {}
     clauses = [(offset, c) for offset, c in _clauses(s.text) if not _PER_SECTION.search(c)]

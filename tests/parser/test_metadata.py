@@ -1681,3 +1681,9 @@ def test_a_masked_year_is_no_part_of_the_titles_name():
     m = meta("某省/某市-2026-01-27 00:00:00\n某区行政审批局****年度政府信息公开年度报告\n一、总体情况\n")
     assert m.agency == "某区行政审批局"
     assert m.report_year is None  # the year cannot be read, so none is given
+
+
+def test_a_mirrors_file_label_before_the_title_is_no_part_of_the_name():
+    # M14 guard (123d01): (文档) before a county government's title
+    text = "(文档)某山县人民政府2017年政府信息公开年度报告\n\n某山县人民政府办公室\n\n本年度报告中所列数据的统计期限自2017年1月1日起至2017年12月31日止。\n"
+    assert parse_report(text).metadata.agency == "某山县人民政府"

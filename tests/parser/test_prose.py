@@ -1861,3 +1861,22 @@ def test_administrative_fees_misprinted_are_still_no_ogi_fee():
     # P10 guard (121c02): 行政事业型收费, the 性 misprinted, is 表二's administrative fees, not a fee for requests
     assert "fees_10k_yuan" not in figures("无行政事业型收费。", 2024)
     assert figures("本年度未收取任何费用。", 2024)["fees_10k_yuan"] == 0
+
+
+def test_a_leader_put_in_charge_is_no_count_of_the_staff():
+    # P11 guard (123b05): 明确1名领导干部负责 names the leader who answers for the work
+    assert "staff" not in figures("健全领导小组，明确1名领导干部负责政务公开工作，并将责任明确到具体科室。", 2019)
+    assert figures("明确1名干部负责政务公开工作。", 2019)["staff"] == 1
+
+
+def test_people_in_charge_of_the_requests_alone_are_no_count_of_the_staff():
+    # P11 guard (123a07, 98c04): the request desk's people are a part of the staff
+    assert "staff" not in figures("指定乡党政办公室1名工作人员专职负责依申请公开工作的联络与协调。", 2025)
+    assert "staff" not in figures("街道办公室配备一名兼职工作人员负责依申请信息的受理工作。", 2009)
+    assert figures("指定乡党政办公室1名工作人员专职负责政府信息公开工作。", 2025)["staff"] == 1
+
+
+def test_fiscal_disclosure_listed_among_kinds_is_a_kind():
+    # P02 guard (123b01): 财政公开信息2条 after a kind's count is one more kind, not the year's total
+    text = "2021年，共计主动公开信息36政府门户网站公开乡镇动态信息8条；财政公开信息2条；基本政务公开标准目录13条。"
+    assert "proactive_disclosed" not in figures(text, 2021)
