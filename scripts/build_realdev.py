@@ -8678,6 +8678,17 @@ d.add("(文档)某某县人民政府2017年政府信息公开年度报告\n\n �
       "编制说明：本年度报告中所列数据的统计期限自2017年1月1日起至2017年12月31日止。\n一、概述\n")
 d.prose("2017年，县政府办公室共受理政府信息公开申请6件，均按时答复。\n", applications_received=6)
 
+# r573 after round 125 (study125): an account's edition in another language counted after the account (125d03).
+d = new("r573_mongolian_edition_after_wechat_district_2023.txt", "某某区政府", "", "", "", "county", 2023, "narrative", "",
+        "prose",
+        "M01 title; P05 the portal's count with a column's part, then the WeChat "
+        "account's and its Mongolian edition's counts ('…蒙文版发布信息共计N条', read as the year's total until round "
+        "125's guard, as 125d03): no figure; P08 requests counted")
+d.add("某某区政府2023年政府信息公开工作年度报告\n（一）主动公开\n2023年我区通过区政府门户网站发布信息6120条，其中“政府信息公开专栏”"
+      "公开1288条。本年度政府网站总访问量达1520331次，通过政务新媒体“某某政务”微信公众号发布信息共计1170条，某某政务蒙文版发布"
+      "信息共计98条。\n（二）依申请公开\n")
+d.prose("2023年，区政府共收到政府信息公开申请9件，均按时答复。\n", applications_received=9)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

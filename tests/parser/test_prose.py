@@ -1880,3 +1880,9 @@ def test_fiscal_disclosure_listed_among_kinds_is_a_kind():
     # P02 guard (123b01): 财政公开信息2条 after a kind's count is one more kind, not the year's total
     text = "2021年，共计主动公开信息36政府门户网站公开乡镇动态信息8条；财政公开信息2条；基本政务公开标准目录13条。"
     assert "proactive_disclosed" not in figures(text, 2021)
+
+
+def test_an_accounts_edition_in_another_language_is_one_more_channel():
+    # P05 guard (125d03): the Mongolian edition's count after the WeChat account's is that edition's, no total
+    text = "本年度通过政务新媒体“某某政务”微信公众号发布信息共计1250条，某某政务蒙文版发布信息共计121条。"
+    assert "proactive_disclosed" not in figures(text, 2023)
