@@ -424,16 +424,18 @@ _GLUED_YEAR = re.compile(rf"^(?:19|20)\d\d(?:度(?!假))?(?=[{HAN}])")
 _MASKED_YEAR = re.compile(r"[*＊]{2,}\s*年度?$")
 
 
+# a site's section label in square brackets before the title ([甘霖镇]2012年甘霖镇…: round 16), or a mirror's label of
+# the kind of file in round ones ((文档)X县人民政府2017年…报告: 123d01's county, whose name was read with the label and
+# placed in its province; M14, a guard)
+_LABEL_BEFORE_TITLE = re.compile(r"^(?:[\[【][^\]】]{1,12}[\]】]|[(（]文档[)）])\s*")
+
+
 def _agency_from_title(title: str) -> str | None:
     m = _YEAR_IN_TITLE.search(title)
     head = title[: m.start()] if m else _TITLE_WORDS.split(title)[0]
     # the year in brackets after the title's words (X政府信息公开工作年度报告(2019年): round 19)
     head = _TITLE_WORDS.split(head)[0] if m else head
-    # a site's section label in square brackets before the title ([甘霖镇]2012年甘霖镇…: round 16)
-    head = re.sub(r"^[\[【][^\]】]{1,12}[\]】]\s*", "", head)
-    # (and a mirror's label of the kind of file in round brackets, (文档)X县人民政府2017年…报告: 123d01's county, whose
-    # name was read with the label and placed in its province; M14, a guard)
-    head = re.sub(r"^[(（](?:文档|文库|转载|原创|附件)[)）]\s*", "", head)
+    head = _LABEL_BEFORE_TITLE.sub("", head)
     # a link's or field's label before the title's file name (点击查看PDF版:X2023年…报告.pdf: 82a20, 82a22; 问答解读:
     # X….docx, round 24's district office): no name holds a colon, so the name starts after the last one (M01)
     head = re.split(r"[:：]", head)[-1]

@@ -1880,9 +1880,14 @@ def test_fiscal_disclosure_listed_among_kinds_is_a_kind():
     # P02 guard (123b01): 财政公开信息2条 after a kind's count is one more kind, not the year's total
     text = "2021年，共计主动公开信息36政府门户网站公开乡镇动态信息8条；财政公开信息2条；基本政务公开标准目录13条。"
     assert "proactive_disclosed" not in figures(text, 2021)
+    # the total keeps its figure where its 条 is printed, the kinds listed after it still no total
+    assert figures(text.replace("信息36", "信息36条，其中"), 2021)["proactive_disclosed"] == 36
 
 
 def test_an_accounts_edition_in_another_language_is_one_more_channel():
     # P05 guard (125d03): the Mongolian edition's count after the WeChat account's is that edition's, no total
     text = "本年度通过政务新媒体“某某政务”微信公众号发布信息共计1250条，某某政务蒙文版发布信息共计121条。"
     assert "proactive_disclosed" not in figures(text, 2023)
+    # a total stated after the channels' counts, the edition's among them, is the year's
+    total = text.replace("121条。", "121条，共计主动公开政府信息1371条。")
+    assert figures(total, 2023)["proactive_disclosed"] == 1371
