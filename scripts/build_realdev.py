@@ -8689,6 +8689,30 @@ d.add("某某区政府2023年政府信息公开工作年度报告\n（一）主�
       "信息共计98条。\n（二）依申请公开\n")
 d.prose("2023年，区政府共收到政府信息公开申请9件，均按时答复。\n", applications_received=9)
 
+# r574-r575 after round 127 (study127): a 2021 表二 one cell per line between lone bars, cut after its first row, the
+# header and the row run together (T11: 127c10, and round 90's 90b16).
+d = new("r574_bar_line_cut_after_first_row_forestry_2023.txt", "某某县林业局", "", "", "", "county_department", 2023,
+        "ogi2021", "", "bar_line",
+        "T05 each cell then a lone '|'; T11 cut after '规章' and its three values, the next row's label printed (read "
+        "only since round 127: the header ran into the row, as 127c10); P01 the year's total with its kinds")
+d.add("某某县林业局2023年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开情况\n")
+d.prose("2023年我局共公开政府信息64条，其中机构信息2条，规划计划3条，财政信息6条，其他法定信息53条。\n",
+        proactive_disclosed=64)
+d.add("（二）依申请公开情况\n")
+d.prose("2023年全年新收到政府信息公开申请0件。\n", applications_received=0)
+lay_bar_line(d, "ogi2021", {"rules": ["0", "0", "0"], "normative_docs": ["1", "0", "4"], "penalty": ["12"]}, None)
+d.cut_after("行政规范性文件")
+
+d = new("r575_bar_line_cut_in_second_label_science_bureau_2024.txt", "某某区科学技术局", "", "", "", "county_department",
+        2024, "ogi2021", "", "bar_line",
+        "T05 each cell then a lone '|'; T11 cut inside the second row's label ('行政规', as 90b16), the first row read "
+        "since round 127; P09 one denial over reviews and lawsuits")
+d.add("某某区科学技术局2024年政府信息公开工作年度报告\n一、总体情况\n")
+d.prose("2024年，我局新增主动公开政府信息37条，其中政策法规类5条，业务工作类32条。\n", proactive_disclosed=37)
+d.prose("全年无政府信息公开方面的行政复议和行政诉讼。\n", review_cases=0, litigation_cases=0)
+lay_bar_line(d, "ogi2021", {"rules": ["0", "0", "0"], "normative_docs": ["0", "0", "0"], "penalty": ["3"]}, None)
+d.cut_after("行政规")
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -324,6 +324,18 @@ def test_a_table_cut_after_its_first_row_keeps_that_row():
     assert cells(parse_report(headless)) == {}
 
 
+def test_a_table_cut_after_its_first_row_between_bare_bars_keeps_that_row():
+    # one cell per line with a lone '|' between cells, so the header and the first row make one row
+    # (T11: round 90's district bureau and round 127's county bureau, each cut after the next row's label)
+    text = ("某县林业局2023年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第(一)项\n|\n|||\n信息内容\n|\n"
+            "本年制发件数\n|\n本年废止件数\n|\n现行有效件数\n|\n规章\n|\n1\n|\n0\n|\n3\n|\n行政规范性文件\n")
+    found = {k[0]: c.value for k, c in cells(parse_report(text)).items()}
+    assert found == {"2021.t2.rules.issued": 1, "2021.t2.rules.repealed": 0, "2021.t2.rules.in_force": 3}
+    # the column words are what make it a table: without them the row is three stray numbers
+    headless = text.replace("信息内容\n|\n本年制发件数\n|\n本年废止件数\n|\n现行有效件数\n|\n", "")
+    assert cells(parse_report(headless)) == {}
+
+
 def test_one_row_with_values_among_rows_printed_empty_is_read():
     # T03 in pipe cells: the other rows' cells a line of bars (round 40's county bureau)
     text = ("某县民政局2019年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第(一)项 |\n信息内容 |\n"

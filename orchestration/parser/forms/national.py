@@ -330,10 +330,12 @@ def align(rows: list[Row], catalog: Catalog, report_year: int | None,
     # township; realdev r288's and r306's real pages), or printing its other rows empty in a rendering that
     # keeps the cell grid (T03: round 40's county bureau, '规章 |' / '|||' … '行政许可 |' / '80 |' / '-13 |' / '76 |').
     # Where PDF text may have dropped blanks, one value under a template's row with the rows after it printed
-    # bare is a stray value (T08, realdev r18), no table.
+    # bare is a stray value (T08, realdev r18), no table. Printed one cell per line between bare bars, the
+    # header and that first row run together into one row, whose column words vote for it (T11: round 90's
+    # district bureau and round 127's county bureau, each cut after '规章' and its three values).
     lone = next((pl for pl in placed if pl.kind == "t2" and pl.values), None)
     t2_under_header = found_t2 == 1 and (placed[-1] is lone or not rows[lone.row].lossy) \
-        and any(idx < lone.row for idx, _ in header_votes)
+        and any(idx <= lone.row for idx, _ in header_votes)
     if len(t3_keys) < _MIN_T3_ROWS and not any(pl.kind == "t4" for pl in placed) and found_t2 < _MIN_T2_ROWS \
             and not t2_under_header:
         return [], [], None  # stray words, not these forms' tables
