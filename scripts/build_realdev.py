@@ -8713,6 +8713,21 @@ d.prose("全年无政府信息公开方面的行政复议和行政诉讼。\n", 
 lay_bar_line(d, "ogi2021", {"rules": ["0", "0", "0"], "normative_docs": ["0", "0", "0"], "penalty": ["3"]}, None)
 d.cut_after("行政规")
 
+# r576 after round 127 (study127): a city bureau's branch named for one of its counties is that county's body (M00: 80b02,
+# 89d05, 113a04, 127d06).
+d = new("r576_city_bureau_branch_in_a_banner_2023.txt", "呼伦贝尔市生态环境局鄂温克族自治旗分局", "内蒙古自治区", "呼伦贝尔市",
+        "鄂温克族自治旗", "county_department", 2023, "narrative", "2024-01-19", "prose",
+        "M01 a trail naming the branch; M00 the branch of a city bureau named for a banner, placed in the banner (its "
+        "county read only since round 127, as 127d06, before it the city's level); M02 date and source line; P01 the "
+        "year's total; T15 the table beyond the excerpt")
+d.add("当前位置：首页 > 政务公开 > 呼伦贝尔市生态环境局鄂温克族自治旗分局 > 年度报告\n"
+      "呼伦贝尔市生态环境局鄂温克族自治旗分局2023年政府信息公开工作年度报告\n"
+      "发布时间：2024-01-19 来源：呼伦贝尔市生态环境局鄂温克族自治旗分局\n\n一、总体情况\n")
+d.prose("2023年，我分局在旗人民政府网站公开政府信息共计58条，其中环境质量信息12条，行政执法信息9条，其他信息37条。\n",
+        proactive_disclosed=58)
+d.prose("全年未收到政府信息公开申请。\n", applications_received=0)
+d.add("二、主动公开政府信息情况\n")
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -34,6 +34,8 @@ PARSER_ERROR = "parser_error"
 # each table of the forms sits under one, so they bound a table when the
 # aligner has to be run table by table. Rows inside 表三 are numbered the same
 # way (三、本年度办理结果) but never end in 情况/事项.
+# A city department's branch named for a county, district, banner or county-level city: …局汶上县分局
+_COUNTY_BRANCH = re.compile(r"(?:局|委员会)([^局委]{1,8}?(?:县|区|旗|市))分局$")
 _SECTION_HEADING = re.compile(r"^\s*[一二三四五六七八九十]{1,2}\s*[、.．].{0,40}(?:情况|事项)\s*$")
 
 T = TypeVar("T")
@@ -149,6 +151,12 @@ def _place_of_named(agency: str, lines: list[str], text: str, gazetteer: Gazette
             # (《兖州区住房和城乡建设局…》)
             fuller = complete_with_place(full, lines, gazetteer.place_prefix_ends, anywhere=True)
         if fuller != stem and (located := gazetteer.locate(fuller, text)).division_code:
+            place = located
+    if place.county is None and place.city and (branch := _COUNTY_BRANCH.search(agency)):
+        # a city bureau's branch in one of its counties (济宁市生态环境局汶上县分局) is that county's body, as the
+        # readers of 80b02, 89d05, 113a04 and 127d06 placed four cities' branches
+        located = gazetteer.locate(place.city + branch.group(1))
+        if located.county and located.city == place.city:
             place = located
     if not _placed(place):
         place = gazetteer.zone_place(agency, text)

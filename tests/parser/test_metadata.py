@@ -487,6 +487,22 @@ def test_a_zone_named_with_its_citys_bare_name_is_placed_by_it(title, place):
     assert (m.province, m.city, m.county) == place
 
 
+@pytest.mark.parametrize("agency, place", [
+    ("济宁市生态环境局汶上县分局", ("山东省", "济宁市", "汶上县", "county")),
+    ("呼伦贝尔市生态环境局鄂温克族自治旗分局", ("内蒙古自治区", "呼伦贝尔市", "鄂温克族自治旗", "county")),
+    ("保定市自然资源和规划局徐水区分局", ("河北省", "保定市", "徐水区", "district")),
+    # a zone is no county, and a county of another city is no branch of this one: the city's bureau stays the city's
+    ("枣庄市生态环境局高新区分局", ("山东省", "枣庄市", None, "city")),
+    ("临沂市生态环境局汶上县分局", ("山东省", "临沂市", None, "city")),
+])
+def test_a_city_bureaus_branch_in_one_of_its_counties_is_that_countys(agency, place):
+    # M00 (80b02, 89d05, 113a04, 127d06: four cities' 生态环境局 branches, placed in their counties by their readers)
+    m = meta(agency + "2023年政府信息公开工作年度报告\n一、总体情况\n2023年主动公开政府信息41条。\n")
+    assert m.agency == agency
+    assert (m.province, m.city, m.county, m.admin_level) == place
+    assert m.agency_kind == "department"
+
+
 # --- catalogue M08: a title that names only a place ------------------------------------
 
 @pytest.mark.parametrize(
