@@ -8728,6 +8728,16 @@ d.prose("2023年，我分局在旗人民政府网站公开政府信息共计58�
 d.prose("全年未收到政府信息公开申请。\n", applications_received=0)
 d.add("二、主动公开政府信息情况\n")
 
+# r577 after round 128 (study128): a town's grid workers counted by kind are no OGI staff (128a08; a guard).
+d = new("r577_grid_workers_by_kind_town_2021.txt", "某某镇人民政府", "", "", "", "township", 2021, "narrative", "",
+        "prose",
+        "M00; P13 the town's people counted in its overview, its grid workers by kind ('专职网格员N名，兼职网格员M名', "
+        "read as staff N+M until round 128's guard, as 128a08): no figure; P01 the year's total")
+d.add("某某镇人民政府2021年政府信息公开工作年度报告\n一、总体情况\n"
+      "某某镇是县城所在地，辖6个社区，机关管理人员19人，专职网格员75名，兼职网格员230名。\n")
+d.prose("2021年，我镇通过县政府网站和镇微信公众号发布各类政府信息共64条。\n", proactive_disclosed=64)
+d.prose("全年未收到政府信息公开申请。\n", applications_received=0)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

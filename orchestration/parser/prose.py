@@ -1255,8 +1255,9 @@ def _names_units(pattern: re.Pattern, text: str) -> bool:
 
 _STAFF_WORD = re.compile(r"专职|全职|兼职|工作人员|经办人员|负责")
 # the body's whole workforce counted by kind (全办干部职工183人，其中：正式职工113名，…社区专职人员9人: 106d07's street, whose
-# community workers were read as its OGI staff; a guard)
-_WORKFORCE = re.compile(rf"(?:干部职工|在职职工|在编人员)(?:共|共计)?{NUM}(?:人|名)")
+# community workers were read as its OGI staff; a guard), and a town's grid workers by kind (管理人员有21人，…专职网格员88名，
+# 兼职网格员264名: 128a08's town, read as 352; a guard)
+_WORKFORCE = re.compile(rf"(?:干部职工|在职职工|在编人员)(?:共|共计)?{NUM}(?:人|名)|网格员")
 
 
 def _staff(s: Sentence, year: int | None) -> Decimal | None:

@@ -1754,6 +1754,10 @@ def test_the_bodys_whole_workforce_counted_by_kind_is_no_staff():
     text = "全办干部职工183人，其中：正式职工113名，临时工30名，社区专职人员9人。"
     assert "staff" not in figures(text, 2020)
     assert figures("本办配备信息公开专职人员2人，兼职人员1人。", 2020)["staff"] == 3
+    # and a town's grid workers by kind (128a08): its people on the ground, not its OGI staff
+    grid = "全镇下辖7个社区，管理人员有21人，专职网格员88名，兼职网格员264名。"
+    assert "staff" not in figures(grid, 2021)
+    assert figures("镇党政办配备专职工作人员1名，兼职工作人员3名。", 2021)["staff"] == 4
 
 
 def test_an_appeal_named_in_a_counts_bracket_leaves_it_the_outcomes():
