@@ -8738,6 +8738,19 @@ d.add("某某镇人民政府2021年政府信息公开工作年度报告\n一、�
 d.prose("2021年，我镇通过县政府网站和镇微信公众号发布各类政府信息共64条。\n", proactive_disclosed=64)
 d.prose("全年未收到政府信息公开申请。\n", applications_received=0)
 
+# r578 after round 130 (study130): a city government's paragraph on the whole city's requests counted as handled, then
+# their outcomes and appeals (P12: 130d05; the area's outcomes after its received count were read so since rounds 21/32).
+d = new("r578_city_requests_handled_then_outcomes_2023.txt", "某某市人民政府", "", "", "", "city", 2023, "narrative", "",
+        "prose",
+        "M00; P01 the city government's own portal count; P12 the whole city's requests counted as handled ('全市各级行政"
+        "机关共办理…依申请公开件N宗，其中，新收到M宗'), then by applicant, then outcomes and appeals in the same paragraph, "
+        "all the city's (read as the government's until round 130's change, as 130d05): no figure")
+d.add("某某市人民政府2023年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开方面。\n")
+d.prose("2023年，市政府门户网站主动公开政府信息4312条。\n", proactive_disclosed=4312)
+d.add("（二）依申请公开方面。依法依规做好依申请公开工作。2023年，全市各级行政机关共办理政府信息依申请公开件412宗，"
+      "其中，新收到389宗，上年结转23宗。自然人申请件377宗，法人或其他组织申请件12宗，当年办结395宗。予以公开151宗，"
+      "部分公开22件，不予公开31宗。政府信息公开类行政复议46宗，行政诉讼9宗。\n")
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -1491,6 +1491,8 @@ def _report_channel_kinds(pieces: list[tuple[str, int, int]],
     return kinds
 
 
+# requests handled, counted (办理…依申请公开件N宗): a whole area's, they open its paragraph of outcomes as received ones do
+_AREA_HANDLED = re.compile(r"办理[^，。；,;]{0,20}?申请[^，。；,;]{0,8}?\d+\s*(?:件|宗|条)")
 # the appeals a paragraph counts after a whole area's requests are the area's too (2022年全市各级行政机关共收到…申请N件…。
 # 办理信息公开行政复议a件、行政诉讼b件: 78c07, a district's page printing its city's paragraph, as 38a06's city; a
 # variant of the outcomes' rule above, P12); a zero stays the agency's, as the area had none (realdev r307, r403)
@@ -1540,9 +1542,11 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
         heading_before, heading = heading, s.text
         # the sentence goes on from a whole area's requests counted before it in its paragraph
         area_outcomes = area_requests_line == s.line_start and not _OWN_OPENING.match(s.text)
-        if not area_report and _METRIC_KEYWORD["applications_received"].search(s.text) and (
-                requests := _RECEIVED.search(s.text)):
-            area_requests_line = s.line_end if _area_subject(s, requests.start()) else None
+        if not area_report and (asked := _METRIC_KEYWORD["applications_received"].search(s.text)) and (
+                (requests := _RECEIVED.search(s.text)) or _AREA_HANDLED.search(s.text)):
+            # (requests the area handled count as its requests here: 全市各级行政机关共办理…依申请公开件N宗，其中，新收到M宗,
+            # then 予以公开K宗…行政复议a宗, 130d05's city, whose reader gave none of them)
+            area_requests_line = s.line_end if _area_subject(s, requests.start() if requests else asked.start()) else None
         for metric, finder, named in _FINDERS_NAMED:
             if metric in cells or not named(s.text):
                 continue

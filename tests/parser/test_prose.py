@@ -387,6 +387,11 @@ def test_catalogued_wordings(text, metric, expected):
         ("2023年，全市各级政府及部门共收到政府信息公开申请609件。办理结果为：予以公开380件，部分公开43件。",
          "applications_granted"),
         ("2024年，全市共受理政府信息公开申请452件。予以公开及部分公开245件；不予公开39件。", "applications_denied"),
+        # (the area's requests counted as handled, then by applicant, then the outcomes and appeals: 130d05's city)
+        ("2023年,全市各级行政机关共办理政府信息依申请公开件659宗,其中,新收到610宗,上年结转49宗。自然人申请件638宗,"
+         "当年办结630宗。予以公开236宗,部分公开37件。政府信息公开类行政复议98宗,行政诉讼17宗。", "applications_granted"),
+        ("2023年,全市各级行政机关共办理政府信息依申请公开件659宗,其中,新收到610宗。予以公开236宗。"
+         "政府信息公开类行政复议98宗,行政诉讼17宗。", "review_cases"),
         # (政府信息 after 我县 is what was asked for, not the county's government: round 24)
         ("2022年，我县收到政府信息依申请公开9件，上年转结1件，已按时办理，发生行政复议1件。", "review_cases"),
         # P08: 依申请公开 as one kind in a list of the items published, not requests
@@ -1895,3 +1900,9 @@ def test_an_accounts_edition_in_another_language_is_one_more_channel():
     # a total stated after the channels' counts, the edition's among them, is the year's
     total = text.replace("121条。", "121条，共计主动公开政府信息1371条。")
     assert figures(total, 2023)["proactive_disclosed"] == 1371
+
+
+def test_the_agencys_own_handled_requests_leave_its_outcomes_read():
+    # the whole area's handled requests open a paragraph of the area's outcomes (130d05); the agency's own do not
+    found = figures("2023年,我局共办理政府信息依申请公开件5宗。予以公开3宗,不予公开1宗。", 2023)
+    assert (found["applications_granted"], found["applications_denied"]) == (3, 1)
