@@ -239,7 +239,7 @@ _UNCLOSED_QUOTE = re.compile(r"《[^》]*$")
 # 3, 15 and 29), or deny requests: 2025年，X未收到依申请公开事项 (round 30's town, named nowhere else).
 # The year may read 今年以来 (今年以来，X认真贯彻…: rounds 19 and 33, two bureaus named nowhere else).
 # (主要是通过…: 86c11's bureau, named nowhere else on its one-line traditional page)
-_SUBJECT_VERBS = (r"(?:认真|按照|坚持|深入|持续|继续|严格|进一步|紧紧|紧扣|围绕|全面|扎实|高度|不断|积极|切实|聚焦|始终|依据|依照|主要"
+_SUBJECT_VERBS = (r"(?:认真|按照|坚持|坚决|深入|持续|继续|严格|进一步|紧紧|紧扣|围绕|全面|扎实|高度|不断|积极|切实|聚焦|始终|依据|依照|主要"
                   r"|根据|结合|在|以|把|将|对|共|通过|依托|主动|推动|推进|加强|落实|贯彻|及时|(?:的)?(?:政府)?信息公开工作"
                   r"|(?:的)?政务公开工作|(?:未|没有)(?:收到|受理|接到))")
 # (the year's 年 printed twice, 2025年年度X局加强…: 82d03's bureau, read as 年度X局; a guard, no name starts with 年度)

@@ -679,6 +679,8 @@ def test_a_bureau_compiling_a_whole_areas_report_is_not_its_agency(text, agency)
         ("2021年，在市委市政府信息公开工作领导小组的领导下，在市政务公开办公室的指导下，某某区认真贯彻落实《条例》。\n",
          "某某区"),
         ("2021年，在市委市政府信息公开工作领导小组的领导下，各项工作开展顺利。\n", None),
+        # the subject's verb led by 坚决 (130a14's city bureau, named nowhere else)
+        ("一、总体情况\n2025年,某某市生态环境局坚决贯彻落实《条例》,积极做好政府信息公开工作。\n", "某某市生态环境局"),
         # M06: 请联系 with a colon
         ("如对本年度报告有疑问，请联系：某某县某某街道办事处；联系电话：0000-1234567。\n", "某某县某某街道办事处"),
         # a line cut at the page's end is no signature
