@@ -8751,6 +8751,16 @@ d.add("（二）依申请公开方面。依法依规做好依申请公开工作�
       "其中，新收到389宗，上年结转23宗。自然人申请件377宗，法人或其他组织申请件12宗，当年办结395宗。予以公开151宗，"
       "部分公开22件，不予公开31宗。政府信息公开类行政复议46宗，行政诉讼9宗。\n")
 
+# r579 after round 131 (study131): items sent up to the region for it to publish, counted with the noun 政务公开信息 (P16:
+# 131d03's city, read as its total until round 131's guard).
+d = new("r579_items_sent_up_to_the_region_city_2011.txt", "某某市", "", "", "", "county", 2011, "narrative", "",
+        "prose",
+        "M08 a place-only title; P16 '向自治区报送政务公开信息N条', items sent up for another body to publish (read as "
+        "the year's total until round 131's guard, as 131d03): no figure; P08 no requests")
+d.add("某某市2011年政府信息公开工作年度报告\n一、概述\n2011年，我市围绕群众关心的热点问题，及时公开惠民政策、财政预算等信息。"
+      "向自治区报送政务公开信息57条。\n二、依申请公开情况\n")
+d.prose("2011年，我市未收到政府信息公开申请。\n", applications_received=0)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

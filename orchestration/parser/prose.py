@@ -782,6 +782,10 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
             # (…公开乡镇动态信息8条;财政公开信息2条;基本政务公开标准目录13条: 123b01's town, whose total lost its 条)
             if head.endswith(("政务", "财政")) and index > 0 and _KIND_COUNTED_LAST.search(clauses[index - 1][1]):
                 continue
+            # items sent up for another body to publish (向自治区报送政务公开信息N条: 131d03's city, P16, a wording of the class
+            # whose 报送信息N条 has no 公开 to match; its 公开 here is the noun's)
+            if _SENT_UP.search(head):
+                continue
             if _other_scope(s, head) or _area_subject(s, offset + m.start()):
                 continue
             # (累计 in a sentence the year leads is the year's total, unless a count came before it:
@@ -1493,6 +1497,8 @@ def _report_channel_kinds(pieces: list[tuple[str, int, int]],
 
 # requests handled, counted (办理…依申请公开件N宗): a whole area's, they open its paragraph of outcomes as received ones do
 _AREA_HANDLED = re.compile(r"办理[^，。；,;]{0,20}?申请[^，。；,;]{0,8}?\d+\s*(?:件|宗|条)")
+# items sent up to another body (P16): 报送/上报/送交 just before the counted noun
+_SENT_UP = re.compile(r"(?:报送|上报|送交)[^，。；,;\d并和及]{0,4}$")
 # the appeals a paragraph counts after a whole area's requests are the area's too (2022年全市各级行政机关共收到…申请N件…。
 # 办理信息公开行政复议a件、行政诉讼b件: 78c07, a district's page printing its city's paragraph, as 38a06's city; a
 # variant of the outcomes' rule above, P12); a zero stays the agency's, as the area had none (realdev r307, r403)

@@ -1906,3 +1906,12 @@ def test_the_agencys_own_handled_requests_leave_its_outcomes_read():
     # the whole area's handled requests open a paragraph of the area's outcomes (130d05); the agency's own do not
     found = figures("2023年,我局共办理政府信息依申请公开件5宗。予以公开3宗,不予公开1宗。", 2023)
     assert (found["applications_granted"], found["applications_denied"]) == (3, 1)
+
+
+def test_items_sent_up_for_another_body_to_publish_are_no_disclosures():
+    # P16 (131d03): 报送 before the noun 政务公开信息, whose 公开 is the noun's, not a verb of the agency's own disclosure
+    assert "proactive_disclosed" not in figures("依法做好依申请公开工作。向自治区报送政务公开信息89条。", 2011)
+    assert "proactive_disclosed" not in figures("2020年上报政务公开信息15条。", 2020)
+    # the agency's own disclosure of the same noun, and items sent and published, are still counted
+    assert figures("2020年主动公开政务公开信息89条。", 2020)["proactive_disclosed"] == 89
+    assert figures("全年报送并公开信息20条。", 2020)["proactive_disclosed"] == 20
