@@ -109,6 +109,8 @@ _OWN_SUBJECT = re.compile(rf"[，,；;:：]\s*(?:{_SELF}|[^，,；;]{{0,10}}?本
 # until a sentence opens with the agency again (rounds 21 and 32: two cities' pages, and a province's 2013 report
 # read so in round 22)
 _OWN_OPENING = re.compile(rf"(?:\d{{4}}年度?[，,]?)?(?:{_SELF}|本级)")
+# requests handled, counted (办理…依申请公开件N宗): a whole area's, they open its paragraph of outcomes as received ones do
+_AREA_HANDLED = re.compile(r"办理[^，。；,;]{0,20}?申请[^，。；,;]{0,8}?\d+\s*(?:件|宗|条)")
 # (在主动公开的信息中，涉及…信息N条: the parts of a count given before, as after 其中: round 41's county bureau and
 # round 39's district bureau (a traditional mirror) and province department open their breakdowns so)
 _PART_AFTER = re.compile(r"^(?:其中|此外|另外|在[^，,。]{0,10}?信息中)")
@@ -311,6 +313,8 @@ _PROACTIVE = re.compile(
     rf"(?:的)?(?:政府|政务)?(?:各类|各项)?信息"
     rf"(?:的)?(?:总数|总量|数量|件数|条数|数|新增)?(?:为|达)?(?:共有|共|共计|总计|合计|累计)?\s*(?:{_KINDS_COUNTED})?"
     rf"{NUM}\s*(?P<unit>条|件|项|篇)")
+# items sent up to another body (P16): 报送/上报/送交 just before the counted noun
+_SENT_UP = re.compile(r"(?:报送|上报|送交)[^，。；,;\d并和及]{0,4}$")
 # The count before its noun (公开了90条政府信息, 全年公开401条信息, 发布132条各类政府信息): catalogue P01, rounds
 # 12, 17 and 18, four agencies' pages; in 条 only, like the counts without 主动 above. The verbs 公布 and
 # 公开和更新 (主动公布政府信息共计304条, 主动公开和更新了各类信息439条) are P04's of rounds 11 and 18. The noun may
@@ -1495,10 +1499,6 @@ def _report_channel_kinds(pieces: list[tuple[str, int, int]],
     return kinds
 
 
-# requests handled, counted (办理…依申请公开件N宗): a whole area's, they open its paragraph of outcomes as received ones do
-_AREA_HANDLED = re.compile(r"办理[^，。；,;]{0,20}?申请[^，。；,;]{0,8}?\d+\s*(?:件|宗|条)")
-# items sent up to another body (P16): 报送/上报/送交 just before the counted noun
-_SENT_UP = re.compile(r"(?:报送|上报|送交)[^，。；,;\d并和及]{0,4}$")
 # the appeals a paragraph counts after a whole area's requests are the area's too (2022年全市各级行政机关共收到…申请N件…。
 # 办理信息公开行政复议a件、行政诉讼b件: 78c07, a district's page printing its city's paragraph, as 38a06's city; a
 # variant of the outcomes' rule above, P12); a zero stays the agency's, as the area had none (realdev r307, r403)

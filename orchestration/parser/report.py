@@ -34,9 +34,9 @@ PARSER_ERROR = "parser_error"
 # each table of the forms sits under one, so they bound a table when the
 # aligner has to be run table by table. Rows inside 表三 are numbered the same
 # way (三、本年度办理结果) but never end in 情况/事项.
+_SECTION_HEADING = re.compile(r"^\s*[一二三四五六七八九十]{1,2}\s*[、.．].{0,40}(?:情况|事项)\s*$")
 # A city department's branch named for a county, district, banner or county-level city: …局汶上县分局
 _COUNTY_BRANCH = re.compile(r"(?:局|委员会)([^局委]{1,8}?(?:县|区|旗|市))分局$")
-_SECTION_HEADING = re.compile(r"^\s*[一二三四五六七八九十]{1,2}\s*[、.．].{0,40}(?:情况|事项)\s*$")
 
 T = TypeVar("T")
 
