@@ -1548,11 +1548,11 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
         heading_before, heading = heading, s.text
         # the sentence goes on from a whole area's requests counted before it in its paragraph
         area_outcomes = area_requests_line == s.line_start and not _OWN_OPENING.match(s.text)
-        if not area_report and (asked := _METRIC_KEYWORD["applications_received"].search(s.text)) and (
-                (requests := _RECEIVED.search(s.text)) or _AREA_HANDLED.search(s.text)):
-            # (requests the area handled count as its requests here: 全市各级行政机关共办理…依申请公开件N宗，其中，新收到M宗,
-            # then 予以公开K宗…行政复议a宗, 130d05's city, whose reader gave none of them)
-            area_requests_line = s.line_end if _area_subject(s, requests.start() if requests else asked.start()) else None
+        # (requests the area handled count as its requests here: 全市各级行政机关共办理…依申请公开件N宗，其中，新收到M宗,
+        # then 予以公开K宗…行政复议a宗, 130d05's city, whose reader gave none of them)
+        if not area_report and _METRIC_KEYWORD["applications_received"].search(s.text) and (
+                requests := _RECEIVED.search(s.text) or _AREA_HANDLED.search(s.text)):
+            area_requests_line = s.line_end if _area_subject(s, requests.start()) else None
         for metric, finder, named in _FINDERS_NAMED:
             if metric in cells or not named(s.text):
                 continue

@@ -1864,6 +1864,9 @@ def test_a_count_listed_beside_a_named_channels_count_is_one_channels():
     # P05 guard (121b09): 公开政府信息N条、微信公众号公开信息M条: the first is the other channel's, no total
     text = "通过多种渠道、多种方式公开信息，公开政府信息202条、微信公众号公开信息340条。"
     assert "proactive_disclosed" not in figures(text, 2020)
+    # the total stated after the listed counts is the year's (the guard leaves it)
+    total = text.replace("340条。", "340条，共计公开信息542条。")
+    assert figures(total, 2020)["proactive_disclosed"] == 542
 
 
 def test_administrative_fees_misprinted_are_still_no_ogi_fee():
