@@ -1288,6 +1288,9 @@ def test_the_proactive_part_of_all_the_items_disclosed():
         # P08 (round 17, three agencies' pages): further request wordings
         ("2019年依申请公开共受理2件。", {"applications_received": Decimal(2)}),
         ("2019年，我局收到申请公开政府信息的要求31件，均已按时答复。", {"applications_received": Decimal(31)}),
+        # (的 left out, 132b04's town: its granted count after it is read as before)
+        ("2019年度我局收到申请公开信息要求0件，同意公开数0件。", {"applications_received": Decimal(0),
+                                                      "applications_granted": Decimal(0)}),
         ("2019年，依申请公开政务信息数3件，已按要求办理。", {"applications_received": Decimal(3)}),
         # 受理 without 共 after 依申请公开 stays unread (a county's 我县…依申请公开受理N件 in its office's report)
         ("2019年，我县依申请公开受理6件。", {}),
