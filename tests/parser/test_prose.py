@@ -1921,3 +1921,12 @@ def test_items_sent_up_for_another_body_to_publish_are_no_disclosures():
     # the agency's own disclosure of the same noun, and items sent and published, are still counted
     assert figures("2020年主动公开政务公开信息89条。", 2020)["proactive_disclosed"] == 89
     assert figures("全年报送并公开信息20条。", 2020)["proactive_disclosed"] == 20
+
+
+def test_a_tier_after_its_whole_areas_count_is_no_agency_speaking():
+    # P12 guard (132d11): 市本级 after 其中 parts the whole city's count by level, one tier of it
+    text = "2020年，全市各级行政机关依法主动公开政府信息152万条，其中，市本级公开政府信息62.8万条，区县公开政府信息89.2万条。"
+    assert "proactive_disclosed" not in figures(text, 2020)
+    # a later clause with the government's own 本级 still speaks for it
+    text = "2023年全县共收到申请56件；县人民政府本级收到申请9件。"
+    assert figures(text, 2023)["applications_received"] == 9
