@@ -211,7 +211,7 @@ _CONTACTS = (_CONTACT, _CONTACT_AFTER)
 # the kinds of government body whose own name ends in 办公室 (人民防空办公室, 外事办公室…): in a contact, their 办公室 is
 # the name's, not a unit's
 _OFFICE_BODIES = ("人民防空", "外事", "侨务", "金融工作", "法制", "机关事务管理", "扶贫开发")
-_SITE_OPERATOR = re.compile(r"网站|电子政务")
+_SITE_OPERATOR = re.compile(r"网站|电子政务|信息技术中心")
 # 结合X实际 / 结合X政府信息公开工作实际: the agency reporting on its own work (also 根据2023年X信息公开工作实际编制: round 24)
 # (the year before or after the name, and 编制 or 情况 for 实际: 结合2022年X政府信息公开工作编制而成,
 # 结合X2024年政府信息公开工作实际, 结合X工作情况: realdev r293 and rounds 9 and 19, three agencies' pages)
@@ -618,6 +618,10 @@ _HEADING_BEFORE = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][�
 _EVERY_UNIT_OF = re.compile(r"(?<=[省市区县州旗])各(?:县|区|市|乡|镇|街道|部门|单位|级)")
 
 
+# an area's kind said without its place (城区, 郊区 and 矿区 are some cities' districts' names, so not these)
+_KINDS_OF_AREA = frozenset({"特区", "新区", "园区", "景区", "片区", "社区", "辖区", "开发区", "高新区", "示范区", "试验区"})
+
+
 def _named(text: str) -> str | None:
     """An agency's name or a bare place name; never 我局, 本镇, 该街道."""
     # nor the start of a leading clause (2012年按照磐石市…的安排, 牛心镇人民政府…: eighth round)
@@ -627,6 +631,9 @@ def _named(text: str) -> str | None:
         return None
     # (nor every unit of a place, 阜新市各县区政府共受理…: the units together, no one body; 80a03, a guard)
     if _EVERY_UNIT_OF.search(text):
+        return None
+    # (nor a kind of area with no place: 2024年,特区通过…受理…申请1件 opens a sentence of 132c07's 武当山特区; a guard)
+    if text in _KINDS_OF_AREA:
         return None
     return _agency_like(text) or (text if _PLACE_NAME.match(_BRACKETS.sub("", text)) else None)
 

@@ -1705,3 +1705,16 @@ def test_a_mirrors_file_label_before_the_title_is_no_part_of_the_name():
     # M14 guard (123d01): (文档) before a county government's title
     text = "(文档)某山县人民政府2017年政府信息公开年度报告\n\n某山县人民政府办公室\n\n本年度报告中所列数据的统计期限自2017年1月1日起至2017年12月31日止。\n"
     assert parse_report(text).metadata.agency == "某山县人民政府"
+
+
+def test_a_zones_kind_and_its_sites_centre_name_no_agency():
+    # M06 guards (132c07's 武当山特区, a page with no title): a sentence opened by the bare kind 特区 and a contact
+    # that is the zone's IT centre (it runs the site) name no one; the subject that prints the place does
+    text = ("本报告所列数据的统计时限自2024年1月1日起至2024年12月31日止。如对本年度报告有疑问，请与某某山信息技术中心联系，"
+            "电话：0000-0000000。\n一、总体情况\n2024年，某某山继续推进政务公开工作，紧紧围绕某某山特区工作实际。\n"
+            "某某山特区持续强化政府网站工作。\n2024年，特区通过各种渠道累计受理政府信息公开申请1件。\n")
+    assert meta(text).agency == "某某山特区"
+    # without the subject that prints its place, no name rather than the kind or the centre
+    text = ("如对本年度报告有疑问，请与某某山信息技术中心联系。\n一、总体情况\n"
+            "2024年，特区通过各种渠道累计受理政府信息公开申请1件。\n")
+    assert meta(text).agency is None
