@@ -584,8 +584,16 @@ def _area_of(name: str) -> str | None:
     return m.group() if m and len(m.group()) >= 3 and m.group() != name else None
 
 
+# the agency speaking of itself (我局, 本镇, 该街道, 我区政府): never a name (本溪市 is one)
+_SELF_REFERENCE = re.compile(r"^(?:我|本|该)(?:省|市|区|县|州|旗|镇|乡|街道|局|委|办|厅|单位|机关|部门|中心)")
+
+
 def _compiler(printed: str) -> str | None:
     """The agency a 由X编制 clause names: X, or the body whose office X is."""
+    # (never the agency speaking of itself: 由我街道政务公开工作领导小组负责编写, 134a03's street, read as 我街道; a guard,
+    # as _named's and _agency_like's)
+    if _SELF_REFERENCE.match(printed):
+        return None
     body = _LEADING_GROUP_OFFICE.sub("", printed)
     if body != printed and _PLACE_NAME.match(body):
         # a place's own leading group compiles the place's report (由太原市政府信息公开领导小组办公室编制:
@@ -701,8 +709,11 @@ def _agency_like(line: str) -> str | None:
             and not name.startswith(_VERBS_FIRST) and not name.endswith(("党委", "党工委", "纪委", "网站")) \
             and not name.startswith(("局", "委", "办", "厅")) and "《" not in name and "》" not in name \
             and not any(word in name for word in _SITE_WORDS) \
-            and not _INTERNAL_OFFICE.match(name) and "|" not in name:  # _SITE_WORDS: 局办公室, 登录个人中心 (round seven)
-        # (a pipe parts a site's bar of links, 中国政府网 | X省政府 | X市政府: round 40's town, M03)
+            and not _INTERNAL_OFFICE.match(name) and "|" not in name \
+            and not _SELF_REFERENCE.match(name):
+        # (_SITE_WORDS: 局办公室, 登录个人中心, round seven; a pipe parts a site's bar of links, 中国政府网 | X省政府 |
+        # X市政府: round 40's town, M03; the agency speaking of itself, 电子版可在我区政府门户网站下载, names no one:
+        # 134a09's district, read as 我区政府, a guard)
         return name
     return None
 

@@ -1718,3 +1718,19 @@ def test_a_zones_kind_and_its_sites_centre_name_no_agency():
     text = ("如对本年度报告有疑问，请与某某山信息技术中心联系。\n一、总体情况\n"
             "2024年，特区通过各种渠道累计受理政府信息公开申请1件。\n")
     assert meta(text).agency is None
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        # M06 guards (134a03's street, 134a09's district): the agency speaking of itself names no one, in the compiler
+        # clause or the site the report is on; a later subject that prints the name still gives it
+        ("本年度报告由我街道政务公开工作领导小组负责编写。\n一、组织管理情况\n某华门街道办事处2017年共主动公开政府信息506条。\n",
+         "某华门街道办事处"),
+        ("本年度报告由我区政府政务公开工作领导小组办公室负责编写。本年报的电子版可在我区政府门户网站下载。\n一、总体情况\n", None),
+        # (本溪 is a city's name, not 本 speaking of itself)
+        ("本年度报告由本溪市人民政府办公室编制。\n一、总体情况\n", "本溪市人民政府"),
+    ],
+)
+def test_the_agency_speaking_of_itself_names_no_one(text, agency):
+    assert meta(text).agency == agency
