@@ -184,7 +184,9 @@ _LEADING_GROUP_OFFICE = re.compile(_OGI_LEADING_GROUP + r"(?:办公室)?$")
 # (a bureau's 行政办公室 too, 请联系X局行政办公室: 77a03's city bureau, a wording of the contact class)
 # (and its 局办公室 after the bureau's name, 可与X局局办公室联系: 119a02's city bureau, named nowhere else in full; a guard
 # against the doubled 局)
-_CONTACT_UNIT = (r"(?:(?<=局)局办公室|党政综合办公室|党政综合办|综合事务办公室|综合办公室|党政办公室|党政办|行政办公室|办公室|政务公开(?:工作)?办公室|政务公开办"
+# (a street's 党政和人大办公室, its office for party, government and people's-congress work, as contact and as compiler:
+# 134b07's and 134b08's streets of two cities, read as the office; a wording of the contact and compiler classes)
+_CONTACT_UNIT = (r"(?:(?<=局)局办公室|党政和人大办公室|党政综合办公室|党政综合办|综合事务办公室|综合办公室|党政办公室|党政办|行政办公室|办公室|政务公开(?:工作)?办公室|政务公开办"
                  r"|(?:(?<!人民)政府)?信息公开(?:工作)?(?:办公室|中心|办)"  # (信息公开办: round 28, a town's mirror)
                  # (the government's OGI office named by its level after the office that runs it, X市政府办公厅市政府信息
                  # 公开办公室: 73c18's city, a guard against the level's character closing the name)
@@ -222,9 +224,9 @@ _OWN_WORK = re.compile(r"(?:结合|根据)(?:\d{4}年度?)?(?P<agency>[^，。�
 # (its 政务公开工作机构 too: round 31's town)
 # (a government's 政务公开办公室 too: round 20's city report compiled by it, as round 13's)
 _COMPILING_OFFICE = re.compile(r"(?:(?<=人民政府)|(?<=办事处)|(?<=街道)|(?<=镇)|(?<=乡))"
-                               r"(?:党政综合办公室|党政办公室|综合办公室|党政办|(?:政府)?办公室|办公厅|信息公开[^，。]*办(?:公室)?"
+                               r"(?:党政和人大办公室|党政综合办公室|党政办公室|综合办公室|党政办|(?:政府)?办公室|办公厅|信息公开[^，。]*办(?:公室)?"
                                r"|政务公开办(?:公室)?|(?:政务公开|政府信息公开|信息公开)工作机构)$")
-_OFFICE_TAIL = re.compile(r"(?:党政综合办公室|党政办公室|综合办公室|党政办|办公室|办公厅)$")
+_OFFICE_TAIL = re.compile(r"(?:党政和人大办公室|党政综合办公室|党政办公室|综合办公室|党政办|办公室|办公厅)$")
 _BODY_OGI_OFFICE = re.compile(r"(?:政府|政务)?信息公开(?:工作)?(?:办公室|办)$")
 _PARTY_OFFICE_TAIL = re.compile(r"党政(?:综合)?办(?:公室)?$")
 _QUOTED_NOTICE = re.compile(r"《[^》]{0,80}?(?:通知|意见|方案|要点|办法|规定|决定)》")

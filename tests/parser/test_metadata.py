@@ -1734,3 +1734,17 @@ def test_a_zones_kind_and_its_sites_centre_name_no_agency():
 )
 def test_the_agency_speaking_of_itself_names_no_one(text, agency):
     assert meta(text).agency == agency
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        # M06 (134b07, 134b08: two cities' streets): the street's 党政和人大办公室 as contact and as compiler is its office
+        ("本报告根据《条例》要求编制。如有任何疑问，请与某州市某楼区南某街街道党政和人大办公室联系（地址：某州市某路1号）。\n"
+         "一、总体情况\n", "某州市某楼区南某街街道"),
+        ("本年度报告由某锡市某山区人民政府某桥街道党政和人大办公室编制。\n一、总体情况\n2025年，某桥街道坚持公开为常态。\n",
+         "某桥街道"),
+    ],
+)
+def test_a_streets_party_government_and_congress_office(text, agency):
+    assert meta(text).agency == agency
