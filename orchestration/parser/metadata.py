@@ -906,6 +906,20 @@ def without_doubled_place(name: str) -> str:
     return _DOUBLED_PLACE.sub(r"\1", name)
 
 
+# a line of a site's menu printed as a list (- 政策解读 / - 经济发展 / - 项目中心): an item with a listed item beside it
+# names a page of the site, not the report's agency (135b11, a province's report on a news portal's mirror, read as
+# 项目中心; a guard of M03's site chrome)
+_LIST_ITEM = re.compile(r"^\s*[-–]\s+\S")
+
+
+def _menu_item(lines: list[str], i: int) -> bool:
+    if not _LIST_ITEM.match(lines[i]):
+        return False
+    neighbours = (next((raw for raw in reversed(lines[:i]) if raw.strip()), ""),
+                  next((raw for raw in lines[i + 1:] if raw.strip()), ""))
+    return any(_LIST_ITEM.match(raw) and len(raw.strip()) <= 12 for raw in neighbours)
+
+
 def _printed_agency(lines: list[str], title: str | None, title_index: int | None) -> str | None:
     agency = _agency_from_title(title) if title else None
     if agency in _TAIL_ONLY and title_index:
@@ -923,8 +937,8 @@ def _printed_agency(lines: list[str], title: str | None, title_index: int | None
                     or _named(_clean(raw).strip())
                 break
     if agency is None:
-        for raw in lines[:10]:
-            if raw.strip():
+        for i, raw in enumerate(lines[:10]):
+            if raw.strip() and not _menu_item(lines, i):
                 agency = _agency_like(raw)
                 if agency:
                     break
@@ -942,9 +956,9 @@ def _printed_agency(lines: list[str], title: str | None, title_index: int | None
         return agency  # a full name already: no need to read the signature block
     # Longer forms of the same name: the signature block and 填报单位.
     longer: list[str] = []
-    for raw in lines:
-        if len(raw) > _MAX_SIGNATURE_LINE and "填报单位" not in raw:
-            continue  # prose, not a signature
+    for i, raw in enumerate(lines):
+        if (len(raw) > _MAX_SIGNATURE_LINE and "填报单位" not in raw) or _menu_item(lines, i):
+            continue  # prose, not a signature; or a site's menu
         m = _FILING_UNIT.search(_clean(raw))
         candidate = _agency_like(m.group(1)) if m else _agency_like(raw)
         if candidate:  # (a betting brand's line is none: 365bet(中国)官方网站 2024年政府)

@@ -1748,3 +1748,14 @@ def test_the_agency_speaking_of_itself_names_no_one(text, agency):
 )
 def test_a_streets_party_government_and_congress_office(text, agency):
     assert meta(text).agency == agency
+
+
+def test_a_sites_menu_printed_as_a_list_names_no_agency():
+    # M03 guard (135b11, a province's report on a news portal's mirror): its menu's items are pages of the site
+    menu = "- 政策解读\n- 经济发展\n- 社会发展\n- 项目中心\n|\n"
+    text = menu + "本年度报告是根据《条例》要求，综合各市人民政府和省政府各部门的报告编制的。\n一、概述\n"
+    assert meta(text).agency is None
+    # an index block printed as a list is still read: its 名称 item's title names the place
+    text = ("- 索引号:某某/2021-00011\n- 发文机构:某某地区行署办公室\n- 名 称:某某地区2020年政府信息公开工作年度报告\n"
+            "- 发布日期:2021-03-10\n根据《条例》要求，我地区高度重视。\n")
+    assert meta(text).agency == "某某地区"
