@@ -126,8 +126,9 @@ _PART_AFTER = re.compile(r"^(?:其中|此外|另外|在[^，,。]{0,10}?信息�
 # 办公室汇总编制' with the reports compiled from every unit; P12, three agencies' pages)
 # (综合/汇总各… of the report's sources, not of anything else compiled: 汇总各单位权责清单…并在政府网站公开, 75a16's
 # city, whose 全市 counts its reader left out; a guard)
+# (and the units it governs counted, with no 各: 根据X市所辖15个县市区和市直70个部门和单位的…报告编制, 135b09's city)
 _COMPILED_FROM_UNITS = re.compile(r"(?:综合|汇总)[^。]{0,12}?各(?![^。，,]{0,12}?清单)|汇总编制|在[^。]{0,20}?各[^。]{0,40}?的基础上(?:汇总)?编制"
-                                  r"|各(?:委|街道|乡|镇|部门|区|县|政府|直属)[^。]{0,40}?的[^。]{0,16}?报告(?:为基础)?编(?:制|写)")
+                                  r"|(?:各|所辖)(?:委|街道|乡|镇|部门|区|县|政府|直属|[^。]{0,12}?个)[^。]{0,40}?的[^。]{0,16}?报告(?:为基础)?编(?:制|写)")
 # one word each alternative above must print: looked for first, since the pattern scans on from every 在 and 各
 _COMPILED_FROM_UNITS_WORDS = ("综合", "汇总", "的基础上", "报告编", "报告为基础编")
 

@@ -1930,3 +1930,12 @@ def test_a_tier_after_its_whole_areas_count_is_no_agency_speaking():
     # a later clause with the government's own 本级 still speaks for it
     text = "2023年全县共收到申请56件；县人民政府本级收到申请9件。"
     assert figures(text, 2023)["applications_received"] == 9
+
+
+def test_a_report_compiled_from_the_units_it_governs_counted():
+    # P12 wording (135b09's city): the units it was compiled from counted, with no 各; its whole-city counts are its own
+    text = ("本报告由某台市人民政府办公室根据某台市所辖15个县市区和市直70个部门和单位的政府信息公开工作报告编制。\n"
+            "2014年度，全市主动公开信息45566条。全市共受理政府信息公开申请384件。")
+    assert figures(text, 2014) == {"proactive_disclosed": Decimal(45566), "applications_received": Decimal(384)}
+    # without the sentence on its sources, the whole city's counts stay the area's
+    assert figures(text.split("\n", 1)[1], 2014) == {}
