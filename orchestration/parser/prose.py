@@ -127,7 +127,9 @@ _PART_AFTER = re.compile(r"^(?:其中|此外|另外|在[^，,。]{0,10}?信息�
 # (综合/汇总各… of the report's sources, not of anything else compiled: 汇总各单位权责清单…并在政府网站公开, 75a16's
 # city, whose 全市 counts its reader left out; a guard)
 # (and the units it governs counted, with no 各: 根据X市所辖15个县市区和市直70个部门和单位的…报告编制, 135b09's city)
-_COMPILED_FROM_UNITS = re.compile(r"(?:综合|汇总)[^。]{0,12}?各(?![^。，,]{0,12}?清单)|汇总编制|在[^。]{0,20}?各[^。]{0,40}?的基础上(?:汇总)?编制"
+# (综合协调各单位 is a duty, coordinating the units, not compiling from them: 136a07's district, whose 全区 staff its reader
+# left out; a guard)
+_COMPILED_FROM_UNITS = re.compile(r"(?:综合(?!协调)|汇总)[^。]{0,12}?各(?![^。，,]{0,12}?清单)|汇总编制|在[^。]{0,20}?各[^。]{0,40}?的基础上(?:汇总)?编制"
                                   r"|(?:各|所辖)(?:委|街道|乡|镇|部门|区|县|政府|直属|[^。]{0,12}?个)[^。]{0,40}?的[^。]{0,16}?报告(?:为基础)?编(?:制|写)")
 # one word each alternative above must print: looked for first, since the pattern scans on from every 在 and 各
 _COMPILED_FROM_UNITS_WORDS = ("综合", "汇总", "的基础上", "报告编", "报告为基础编")
@@ -1282,7 +1284,12 @@ def _staff(s: Sentence, year: int | None) -> Decimal | None:
         return None
     # 全区专门配备了N名专职…: the whole area's staff, the agency's own only in a report compiled from every unit
     # (P12: the ninth, thirteenth and twenty-second rounds' readers gave no figure; round 43's district, 43b05)
-    if not s.area_report and _WHOLE_AREA.search(s.text, 0, staff_word.start()):
+    # (also where a staff word came first in an earlier clause, 各单位均落实了…工作人员,目前,全区专职工作人员77名: 136a07's
+    # district; the clause of the first count is looked at too)
+    counted = re.search(r"\d", s.text)
+    clause_start = max(s.text.rfind(mark, 0, counted.start()) for mark in "，,；;") + 1 if counted else 0
+    if not s.area_report and (_WHOLE_AREA.search(s.text, 0, staff_word.start())
+                              or (counted and _WHOLE_AREA.search(s.text, clause_start, counted.start()))):
         return None
     # each of several units has its own (各管委会、委局、街镇均有…配备一名专兼职工作人员: 86a05's new area; a guard, as
     # _PER_SECTION's sections)

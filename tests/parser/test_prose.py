@@ -1939,3 +1939,16 @@ def test_a_report_compiled_from_the_units_it_governs_counted():
     assert figures(text, 2014) == {"proactive_disclosed": Decimal(45566), "applications_received": Decimal(384)}
     # without the sentence on its sources, the whole city's counts stay the area's
     assert figures(text.split("\n", 1)[1], 2014) == {}
+
+
+def test_a_whole_areas_staff_after_a_staff_word_and_a_coordinating_duty():
+    # P12 guards (136a07's district): 综合协调各单位 is a duty, no compiling from the units, and the 全区 staff counted
+    # after an earlier clause's staff word are the district's, not the report's
+    text = ("区政府信息公开管理服务中心负责组织编制年度工作报告，综合协调各单位对公开信息进行维护。\n"
+            "各相关单位均按要求落实了机构、主管领导和工作人员，目前，全区专职工作人员77名，兼职工作人员176名。")
+    assert "staff" not in figures(text, 2014)
+    # a report compiled from every unit keeps them
+    compiled = "本报告综合各镇街、各部门的年度报告编制。\n" + text
+    assert figures(compiled, 2014)["staff"] == 253
+    # the agency's own staff in a clause of their own still read
+    assert figures("本局负责全区信息公开工作的协调，配备专职工作人员2名。", 2014)["staff"] == 2
