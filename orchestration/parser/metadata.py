@@ -637,7 +637,8 @@ def _named(text: str) -> str | None:
     # nor the start of a leading clause (2012年按照磐石市…的安排, 牛心镇人民政府…: eighth round)
     # (nor a particle: 现将2022年度的政府信息公开工作情况… names no one: round 22's docs review)
     # (在 opens a phrase, not a name: 2021年，在市委市政府…领导下 read as '在市委市', round 43's district)
-    if text.startswith(("我", "本", "该", "各", "全", "的", "在", *_VERBS_FIRST)):
+    # (nor the copula: 2014年是我区积极应对… names no 是我区, 137a09's district; a guard)
+    if text.startswith(("我", "本", "该", "各", "全", "的", "在", "是", *_VERBS_FIRST)):
         return None
     # (nor every unit of a place, 阜新市各县区政府共受理…: the units together, no one body; 80a03, a guard)
     if _EVERY_UNIT_OF.search(text):

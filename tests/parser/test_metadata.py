@@ -1759,3 +1759,10 @@ def test_a_sites_menu_printed_as_a_list_names_no_agency():
     text = ("- 索引号:某某/2021-00011\n- 发文机构:某某地区行署办公室\n- 名 称:某某地区2020年政府信息公开工作年度报告\n"
             "- 发布日期:2021-03-10\n根据《条例》要求，我地区高度重视。\n")
     assert meta(text).agency == "某某地区"
+
+
+def test_the_copula_after_the_year_names_no_one():
+    # M06 guard (137a09's district, untitled): 2014年是我区积极应对… was read as the agency 是我区
+    text = ("一、概述\n推进政府信息公开是某某区人民政府贯彻落实《条例》的重要举措。"
+            "2014年是我区积极应对经济下行压力、推进经济社会稳步发展的一年。\n")
+    assert meta(text).agency != "是我区"
