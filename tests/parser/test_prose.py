@@ -1952,3 +1952,13 @@ def test_a_whole_areas_staff_after_a_staff_word_and_a_coordinating_duty():
     assert figures(compiled, 2014)["staff"] == 253
     # the agency's own staff in a clause of their own still read
     assert figures("本局负责全区信息公开工作的协调，配备专职工作人员2名。", 2014)["staff"] == 2
+
+
+def test_requests_handled_through_channels_are_no_received_count():
+    # P08 wording (137b08's city bureau, and round 23's city behind realdev r325): 办理 with the applicants and channels
+    # before 依申请公开…合计N件 counts requests handled, not received
+    text = "今年以来，累计办理公民、法人或其他组织通过政府信息公开平台、邮寄等途径依申请公开信息合计16件，已全部按期限答复办结。"
+    assert "applications_received" not in figures(text, 2023)
+    # received through the same channels is the received count
+    text = "今年以来，累计受理公民、法人或其他组织通过政府信息公开平台、邮寄等途径依申请公开信息合计16件。"
+    assert figures(text, 2023)["applications_received"] == 16
