@@ -5036,7 +5036,8 @@ d = new("r325_city_own_report_whole_city_handled_count_portal_county_2023.txt", 
         2023, "narrative", "", "prose",
         "M06 no title; '现公布X人民政府2023年度…报告' (read); P12 the portal's whole-city output with its kinds in the "
         "city government's own report (no figure; not read, right) and '某市累计办理…依申请公开信息合计N件', a handled "
-        "count with the whole city as subject (no figure: judgement as in round 23; still read as the received count); "
+        "count with the whole city as subject (no figure: judgement as in round 23; read as the received count until "
+        "round 137's wording, as 137b08); "
         "P05 two accounts' counts with no total (no figure); P09 zeros (read); T15")
 d.add("根据《中华人民共和国政府信息公开条例》和年度报告格式的通知(国办公开办函〔2021〕30号)编制本报告，现公布岷溪市人民政府"
       "2023年度政府信息公开工作年度报告，所列数据统计时段为2023年1月1日至12月31日，如对本报告有疑问，请联系岷溪市政府政务"
@@ -8760,6 +8761,107 @@ d = new("r579_items_sent_up_to_the_region_city_2011.txt", "某某市", "", "", "
 d.add("某某市2011年政府信息公开工作年度报告\n一、概述\n2011年，我市围绕群众关心的热点问题，及时公开惠民政策、财政预算等信息。"
       "向自治区报送政务公开信息57条。\n二、依申请公开情况\n")
 d.prose("2011年，我市未收到政府信息公开申请。\n", applications_received=0)
+
+# r580 after round 132 (study132): 收到申请公开信息要求N件, round 17's wording with 的 left out (P08: 132b04's town).
+d = new("r580_request_demands_without_de_town_2021.txt", "某某镇人民政府", "", "", "", "township", 2021, "narrative", "",
+        "prose",
+        "M00; P01 the year's total; P08 '收到申请公开信息要求0件' (的 left out of round 17's '…的要求N件'; missed until round "
+        "132's wording, as 132b04), then 同意公开数0件")
+d.add("某某镇人民政府2021年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开方面\n")
+d.prose("2021年，我镇在区人民政府网站信息公开专栏公开各类信息41条。\n", proactive_disclosed=41)
+d.add("（二）依申请公开方面\n")
+d.prose("2021年度我镇收到申请公开信息要求0件，", applications_received=0)
+d.prose("同意公开数0件。\n", applications_granted=0)
+
+# r581 after round 132 (study132): a whole city's count parted by level after 其中, its 市本级 part a tier of the area, not
+# the government speaking (P12: 132d11's city; a guard).
+d = new("r581_city_count_parted_by_level_2020.txt", "某某市", "", "", "", "city", 2020, "narrative", "", "prose",
+        "M08 a quoted place-only title in the preamble; P12 '全市各级行政机关…N万条，其中，市本级…a万条，区县…b万条' (the "
+        "市本级 part read as the year's total until round 132's guard, as 132d11): no figure")
+d.add("根据《中华人民共和国政府信息公开条例》规定，发布《某某市2020年政府信息公开工作年度报告》。\n"
+      "2020年，全市各级行政机关依法主动公开政府信息96万条，其中，市本级公开政府信息31.5万条，区县公开政府信息64.5万条。\n"
+      "一、推进政务公开\n")
+
+# r582 after round 132 (study132): an untitled zone's report, a sentence opened by the bare kind 特区 and a contact that is
+# the IT centre running its site (M06 guards: 132c07).
+d = new("r582_bare_kind_special_zone_it_centre_contact_2024.txt", "某某山特区", "", "", "", "county", 2024, "narrative", "",
+        "prose",
+        "M06 no title; a contact that is the zone's IT centre (read as the agency until round 132's guard) and a sentence "
+        "opened by the bare kind 特区 (read as the agency before it), the subject printing the place names it (as "
+        "132c07); P08 the year's requests; P17 a portal count beside WeChat used without a count (no figure)")
+d.add("本报告所列数据统计时限自2024年1月1日起至2024年12月31日止。如对本年度报告有疑问，请与某某山信息技术中心联系，"
+      "电话：0000-1234567。\n一、总体情况\n2024年，某某山继续推进政务公开工作，紧扣某某山特区发展实际。\n"
+      "（一）政府信息主动公开情况。\n某某山特区持续强化政府网站与政务新媒体工作，2024年管委会官网累计发布政务信息1311条，"
+      "同时用好微信公众号平台。\n（二）政府信息依申请公开情况\n")
+d.prose("2024年，特区通过各种渠道累计受理政府信息依申请公开申请2件，截至目前已办结2件。\n", applications_received=2)
+
+# r583 after round 134 (study134): the agency speaking of itself as the compiler (M06 guard: 134a03's street, 134a09's
+# district).
+d = new("r583_self_reference_compiler_street_2017.txt", "某华门街道办事处", "", "", "", "street", 2017, "narrative", "",
+        "prose",
+        "M06 no title; '由我街道政务公开工作领导小组负责编写' (read as the agency 我街道 until round 134's guard, as 134a03), "
+        "the subject's name then read; P01 the year's total")
+d.add("本年度报告是根据《中华人民共和国政府信息公开条例》要求，由我街道政务公开工作领导小组负责编写。本报告中所列数据的统计"
+      "期限自2017年1月1日起至2017年12月31日止。\n一、组织管理情况\n某华门街道信息公开工作由办事处办公室负责。\n"
+      "二、主动公开政府信息情况\n")
+d.prose("某华门街道办事处2017年共主动公开政府信息214条。\n", proactive_disclosed=214)
+
+# r584 after round 134 (study134): a street's 党政和人大办公室 as its contact (M06 wording: 134b07, 134b08).
+d = new("r584_street_party_government_congress_office_contact_2025.txt", "某州市某楼区南某街街道", "", "", "", "street",
+        2025, "narrative", "", "prose",
+        "M06 no title; the contact '请与X街道党政和人大办公室联系' (read as no agency until round 134's wording, as "
+        "134b07); P08 requests; P09 none")
+d.add("本报告根据新修订的《中华人民共和国政府信息公开条例》要求编制。本报告中所列数据的统计期限从2025年1月1日起至2025年12月31日"
+      "止。如有任何疑问，请与某州市某楼区南某街街道党政和人大办公室联系（地址：某州市某化街1号）。现将2025年政府信息公开工作情况"
+      "报告如下：\n一、总体情况\n")
+d.prose("2025年，本街道办事处共收到政府信息公开申请3件，均已按时答复。\n", applications_received=3)
+d.prose("全年未发生政府信息公开行政复议、行政诉讼。\n", review_cases=0, litigation_cases=0)
+
+# r585 after round 135 (study135): a site's menu printed as a list before a province's report on a mirror (M03 guard:
+# 135b11).
+d = new("r585_site_menu_as_list_province_mirror_2012.txt", "", "", "", "", "province", 2012, "narrative", "", "prose",
+        "M03 a news portal's menu printed as a list ('- 政策解读', '- 项目中心'; the last item read as the agency until "
+        "round 135's guard, as 135b11); M06 the agency never named; P12 a report compiled from every unit, its "
+        "whole-province counts its own")
+d.add("- 政策解读\n- 经济发展\n- 社会发展\n- 减贫救灾\n- 项目中心\n|\n"
+      "本年度报告是根据《中华人民共和国政府信息公开条例》要求，综合各市人民政府和省政府各部门、各直属机构的政府信息公开工作"
+      "报告编制的。\n一、概述\n")
+d.prose("2012年，全省各级行政机关共主动公开政府信息58万余条。")
+d.prose("全省共受理政府信息公开申请4125件。\n", applications_received=4125)
+
+# r586 after round 135 (study135): a city's report compiled from the units it governs, counted with no 各 (P12 wording:
+# 135b09).
+d = new("r586_compiled_from_units_governed_counted_city_2014.txt", "某台市人民政府", "", "", "", "city", 2014,
+        "narrative", "", "prose",
+        "M00; P12 '根据X市所辖N个县市区和市直M个部门和单位的…报告编制' (not taken for a compiled report until round 135's "
+        "wording, as 135b09): the whole city's counts are the report's")
+d.add("某台市人民政府2014年政府信息公开工作年度报告\n本报告由某台市人民政府办公室根据某台市所辖12个县市区和市直64个部门和"
+      "单位的政府信息公开工作报告编制。\n一、概述\n")
+d.prose("2014年度，全市主动公开信息38251条，其中市政府部门和有关单位主动公开信息9630条。\n", proactive_disclosed=38251)
+d.prose("全市共受理政府信息公开申请297件。\n", applications_received=297)
+
+# r587 after round 136 (study136): a district's OGI centre 综合协调各单位 (no compiling) and the whole district's staff
+# after an earlier clause's staff word (P12 guards: 136a07).
+d = new("r587_coordinating_duty_whole_district_staff_2014.txt", "某某市某义区人民政府", "", "", "", "county", 2014,
+        "narrative", "", "prose",
+        "M00; P12 '综合协调各单位' a duty (taken for a report compiled from every unit until round 136's guard) and "
+        "'…主管领导和工作人员，目前，全区专职工作人员a名，兼职工作人员b名' (read as the staff a+b until then, as 136a07): "
+        "no figure; P08 the year's requests")
+d.add("某某市某义区人民政府2014年政府信息公开工作年度报告\n一、概述\n区政府信息公开管理服务中心负责组织编制政府信息公开"
+      "年度工作报告，综合协调各单位对公开信息进行维护、更新。\n各相关单位均按要求落实了机构、主管领导和工作人员，目前，全区"
+      "专职工作人员64名，兼职工作人员152名。\n")
+d.prose("2014年，区政府共受理政府信息公开申请23件。\n", applications_received=23)
+
+# r588 after round 137 (study137): requests handled through channels, 累计办理…通过…等途径依申请公开信息合计N件 (P08
+# wording: 137b08's city bureau, as r325's round-23 city).
+d = new("r588_handled_through_channels_city_bureau_2023.txt", "某城市住房和城乡建设局", "", "", "", "city_department",
+        2023, "narrative", "", "prose",
+        "M00; P08 '累计办理…通过…等途径依申请公开信息合计N件' (handled, read as received until round 137's wording, as "
+        "137b08): no figure; P09 none")
+d.add("某城市住房和城乡建设局2023年政府信息公开工作年度报告\n一、总体情况\n（二）依申请公开。今年以来，累计办理公民、"
+      "法人或其他组织通过政府信息公开平台、邮寄等途径依申请公开信息合计11件，已全部按期限答复办结。\n")
+d.prose("全年未发生因政府信息公开引起的行政复议、行政诉讼。\n", review_cases=0, litigation_cases=0)
+
 
 # ---------------------------------------------------------------- output
 def main() -> None:
