@@ -208,7 +208,8 @@ _CONTACT_AFTER = re.compile(rf"(?:请联系[:：]?)+(?P<agency>[^，。；、“
                             rf"(?:{_OGI_LEADING_GROUP})?{_CONTACT_UNIT}?"
                             r"(?=[，。；,.;:：\s（(]|$)")
 # the body that runs a government's website, named as the report's contact (请与X旗电子政务网站服务中心联系:
-# round 59's banner), answers for the site, not the report: a website is no agency (round 22)
+# round 59's banner), answers for the site, not the report: a website is no agency (round 22); so does a zone's IT centre
+# (请与X信息技术中心联系: 132c07's 武当山特区, whose subject then names it; a guard)
 _CONTACTS = (_CONTACT, _CONTACT_AFTER)
 # the kinds of government body whose own name ends in 办公室 (人民防空办公室, 外事办公室…): in a contact, their 办公室 is
 # the name's, not a unit's

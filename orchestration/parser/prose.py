@@ -910,7 +910,8 @@ _ATTRIBUTE_COUNT = re.compile(rf"其中[，,：:]?\s*主动公开(?:的)?(?:政�
 # on three agencies' pages; realdev r387), which may hold last year's too; 受理办理/收到并办理 still receive them
 # (处理依申请公开15条 as well, round 46's city office; 收到和处理 still receives them)
 # (办理 also further back, the applicants and channels between: 累计办理公民、法人或其他组织通过政府信息公开平台、邮寄等途径
-# 依申请公开信息合计N件, 137b08's city bureau, a template 132's search showed on 子长市's page too; no verb of receiving between)
+# 依申请公开信息合计N件, 137b08's city bureau, and round 23's city behind realdev r325 in the same template; no verb of
+# receiving between)
 _ANSWERED = re.compile(r"(?:答复|办结|回复|(?<!受理)(?<!收到)(?<!收到并)办理|(?<![和并及])处理)[^，。；]{0,4}$"
                        r"|(?<!受理)(?<!收到)(?<!收到并)办理(?:[^，。；收受接]){5,40}?(?:途径|渠道)$")
 # the next clause counts another channel's requests, with no verb of its own (…网络申请6件，线下书面申请2件): the
