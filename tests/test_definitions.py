@@ -92,8 +92,10 @@ def test_the_review_folder_is_upstream_of_the_marts_it_changes(definitions):
                          .get_all_asset_keys()}
 
 
-def test_loading_the_definitions_leaves_dbt_core_to_dbt_s_own_process():
-    """dbt runs in its own process; the run's process loading dbt-core too cost 1.2-1.5 s of every run."""
+def test_loading_the_definitions_leaves_dbt_core_to_dbt_s_own_process(dbt_manifest):
+    """dbt runs in its own process; the run's process loading dbt-core too cost 1.2-1.5 s of every run.
+    (The definitions read the manifest, so the fixture makes it first: on a fresh clone `make test-fast` had failed
+    here, with no manifest yet.)"""
     import subprocess
     import sys
 
