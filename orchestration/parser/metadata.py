@@ -186,7 +186,9 @@ _LEADING_GROUP_OFFICE = re.compile(_OGI_LEADING_GROUP + r"(?:办公室)?$")
 # against the doubled 局)
 # (a street's 党政和人大办公室, its office for party, government and people's-congress work, as contact and as compiler:
 # 134b07's and 134b08's streets of two cities, read as the office; a wording of the contact and compiler classes)
-_CONTACT_UNIT = (r"(?:(?<=局)局办公室|党政和人大办公室|党政综合办公室|党政综合办|综合事务办公室|综合办公室|党政办公室|党政办|行政办公室|办公室|政务公开(?:工作)?办公室|政务公开办"
+# a township's, street's or body's general office, as contact, as compiler and closing a name (longest first)
+_GENERAL_OFFICES = "党政和人大办公室|党政综合办公室|党政办公室|综合办公室|党政办"
+_CONTACT_UNIT = (rf"(?:(?<=局)局办公室|{_GENERAL_OFFICES}|党政综合办|综合事务办公室|行政办公室|办公室|政务公开(?:工作)?办公室|政务公开办"
                  r"|(?:(?<!人民)政府)?信息公开(?:工作)?(?:办公室|中心|办)"  # (信息公开办: round 28, a town's mirror)
                  # (the government's OGI office named by its level after the office that runs it, X市政府办公厅市政府信息
                  # 公开办公室: 73c18's city, a guard against the level's character closing the name)
@@ -225,9 +227,9 @@ _OWN_WORK = re.compile(r"(?:结合|根据)(?:\d{4}年度?)?(?P<agency>[^，。�
 # (its 政务公开工作机构 too: round 31's town)
 # (a government's 政务公开办公室 too: round 20's city report compiled by it, as round 13's)
 _COMPILING_OFFICE = re.compile(r"(?:(?<=人民政府)|(?<=办事处)|(?<=街道)|(?<=镇)|(?<=乡))"
-                               r"(?:党政和人大办公室|党政综合办公室|党政办公室|综合办公室|党政办|(?:政府)?办公室|办公厅|信息公开[^，。]*办(?:公室)?"
+                               rf"(?:{_GENERAL_OFFICES}|(?:政府)?办公室|办公厅|信息公开[^，。]*办(?:公室)?"
                                r"|政务公开办(?:公室)?|(?:政务公开|政府信息公开|信息公开)工作机构)$")
-_OFFICE_TAIL = re.compile(r"(?:党政和人大办公室|党政综合办公室|党政办公室|综合办公室|党政办|办公室|办公厅)$")
+_OFFICE_TAIL = re.compile(rf"(?:{_GENERAL_OFFICES}|办公室|办公厅)$")
 _BODY_OGI_OFFICE = re.compile(r"(?:政府|政务)?信息公开(?:工作)?(?:办公室|办)$")
 _PARTY_OFFICE_TAIL = re.compile(r"党政(?:综合)?办(?:公室)?$")
 _QUOTED_NOTICE = re.compile(r"《[^》]{0,80}?(?:通知|意见|方案|要点|办法|规定|决定)》")
@@ -917,9 +919,13 @@ _LIST_ITEM = re.compile(r"^\s*[-–]\s+\S")
 def _menu_item(lines: list[str], i: int) -> bool:
     if not _LIST_ITEM.match(lines[i]):
         return False
-    neighbours = (next((raw for raw in reversed(lines[:i]) if raw.strip()), ""),
-                  next((raw for raw in lines[i + 1:] if raw.strip()), ""))
-    return any(_LIST_ITEM.match(raw) and len(raw.strip()) <= 12 for raw in neighbours)
+    for step in (-1, 1):  # the nearest non-blank line on each side
+        j = i + step
+        while 0 <= j < len(lines) and not lines[j].strip():
+            j += step
+        if 0 <= j < len(lines) and _LIST_ITEM.match(lines[j]) and len(lines[j].strip()) <= 12:
+            return True
+    return False
 
 
 def _printed_agency(lines: list[str], title: str | None, title_index: int | None) -> str | None:

@@ -912,8 +912,9 @@ _ATTRIBUTE_COUNT = re.compile(rf"其中[，,：:]?\s*主动公开(?:的)?(?:政�
 # (办理 also further back, the applicants and channels between: 累计办理公民、法人或其他组织通过政府信息公开平台、邮寄等途径
 # 依申请公开信息合计N件, 137b08's city bureau, and round 23's city behind realdev r325 in the same template; no verb of
 # receiving between)
-_ANSWERED = re.compile(r"(?:答复|办结|回复|(?<!受理)(?<!收到)(?<!收到并)办理|(?<![和并及])处理)[^，。；]{0,4}$"
-                       r"|(?<!受理)(?<!收到)(?<!收到并)办理(?:[^，。；收受接]){5,40}?(?:途径|渠道)$")
+_HANDLED = r"(?<!受理)(?<!收到)(?<!收到并)办理"
+_ANSWERED = re.compile(rf"(?:答复|办结|回复|{_HANDLED}|(?<![和并及])处理)[^，。；]{{0,4}}$"
+                       rf"|{_HANDLED}[^，。；收受接]{{5,40}}?(?:途径|渠道)$")
 # the next clause counts another channel's requests, with no verb of its own (…网络申请6件，线下书面申请2件): the
 # first count is a part (P08: 66b19, as the twenty-first round's 受理线上…a件，受理线下…b件, which the two verbs show;
 # counted in 条 too, 收到…线上申请a条，线下申请b条: 88b15's town)
@@ -1278,6 +1279,14 @@ _STAFF_WORD = re.compile(r"专职|全职|兼职|工作人员|经办人员|负责
 _WORKFORCE = re.compile(rf"(?:干部职工|在职职工|在编人员)(?:共|共计)?{NUM}(?:人|名)|网格员")
 
 
+def _whole_area_before_count(text: str) -> bool:
+    """The clause holding the sentence's first count names a whole area before it (…，全区专职工作人员77名)."""
+    first = re.search(r"\d", text)
+    return first is not None and any(
+        _WHOLE_AREA.search(clause, 0, first.start() - offset)
+        for offset, clause in _clauses(text) if offset <= first.start() <= offset + len(clause))
+
+
 def _staff(s: Sentence, year: int | None) -> Decimal | None:
     if not (staff_word := _STAFF_WORD.search(s.text)):
         return None
@@ -1290,10 +1299,7 @@ def _staff(s: Sentence, year: int | None) -> Decimal | None:
     # (P12: the ninth, thirteenth and twenty-second rounds' readers gave no figure; round 43's district, 43b05)
     # (also where a staff word came first in an earlier clause, 各单位均落实了…工作人员,目前,全区专职工作人员77名: 136a07's
     # district; the clause of the first count is looked at too)
-    counted = re.search(r"\d", s.text)
-    clause_start = max(s.text.rfind(mark, 0, counted.start()) for mark in "，,；;") + 1 if counted else 0
-    if not s.area_report and (_WHOLE_AREA.search(s.text, 0, staff_word.start())
-                              or (counted and _WHOLE_AREA.search(s.text, clause_start, counted.start()))):
+    if not s.area_report and (_WHOLE_AREA.search(s.text, 0, staff_word.start()) or _whole_area_before_count(s.text)):
         return None
     # each of several units has its own (各管委会、委局、街镇均有…配备一名专兼职工作人员: 86a05's new area; a guard, as
     # _PER_SECTION's sections)

@@ -1765,4 +1765,7 @@ def test_the_copula_after_the_year_names_no_one():
     # M06 guard (137a09's district, untitled): 2014年是我区积极应对… was read as the agency 是我区
     text = ("一、概述\n推进政府信息公开是某某区人民政府贯彻落实《条例》的重要举措。"
             "2014年是我区积极应对经济下行压力、推进经济社会稳步发展的一年。\n")
-    assert meta(text).agency != "是我区"
+    assert meta(text).agency is None
+    # the subject after the year still names an agency whose place is printed
+    text = "一、概述\n2014年某某区人民政府积极应对经济下行压力，推进政务公开。\n"
+    assert meta(text).agency == "某某区人民政府"
