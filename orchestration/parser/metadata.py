@@ -635,13 +635,21 @@ _EVERY_UNIT_OF = re.compile(r"(?<=[省市区县州旗])各(?:县|区|市|乡|镇
 _KINDS_OF_AREA = frozenset({"特区", "新区", "园区", "景区", "片区", "社区", "辖区", "开发区", "高新区", "示范区", "试验区"})
 
 
+# what a name never starts with: the agency speaking of itself (我局, 本镇, 该街道), of its whole area (全县) or of
+# its units (各乡镇), a particle or a preposition
+_NOT_A_NAME_START = ("我", "本", "该", "各", "全", "的", "在", "是")
+# the divisions whose names start so all the same (admin_divisions.csv; a test keeps the two in step): 2019年本溪市人民
+# 政府… names 本溪市人民政府 (全州 alone is a prefecture's whole area, 全州共公开…)
+PLACES_STARTING_AS_SELF_REFERENCE = ("本溪", "全椒", "全州县", "全南")
+
+
 def _named(text: str) -> str | None:
     """An agency's name or a bare place name; never 我局, 本镇, 该街道."""
     # nor the start of a leading clause (2012年按照磐石市…的安排, 牛心镇人民政府…: eighth round)
     # (nor a particle: 现将2022年度的政府信息公开工作情况… names no one: round 22's docs review)
     # (在 opens a phrase, not a name: 2021年，在市委市政府…领导下 read as '在市委市', round 43's district)
     # (nor the copula: 2014年是我区积极应对… names no 是我区, 137a09's district; a guard)
-    if text.startswith(("我", "本", "该", "各", "全", "的", "在", "是", *_VERBS_FIRST)):
+    if text.startswith((*_NOT_A_NAME_START, *_VERBS_FIRST)) and not text.startswith(PLACES_STARTING_AS_SELF_REFERENCE):
         return None
     # (nor every unit of a place, 阜新市各县区政府共受理…: the units together, no one body; 80a03, a guard)
     if _EVERY_UNIT_OF.search(text):

@@ -1769,3 +1769,28 @@ def test_the_copula_after_the_year_names_no_one():
     # the subject after the year still names an agency whose place is printed
     text = "一、概述\n2014年某某区人民政府积极应对经济下行压力，推进政务公开。\n"
     assert meta(text).agency == "某某区人民政府"
+
+
+@pytest.mark.parametrize("subject", ["本溪市人民政府", "全椒县人民政府", "全州县人民政府", "全南县人民政府"])
+def test_a_place_whose_name_starts_like_a_self_reference_is_named(subject):
+    # 本溪, 全椒, 全州 and 全南 start with the characters 我局, 本镇 and 全市 start with; they are places all the same
+    text = f"一、概述\n2019年{subject}认真贯彻落实《条例》，推进政务公开。\n"
+    assert meta(text).agency == subject
+
+
+@pytest.mark.parametrize("subject", ["本镇", "全县", "全州", "本级政府"])
+def test_the_agency_speaking_of_itself_or_its_whole_area_names_no_one(subject):
+    text = f"一、概述\n2019年{subject}认真贯彻落实《条例》，推进政务公开。\n"
+    assert meta(text).agency is None
+
+
+def test_the_places_read_past_the_self_reference_check_are_the_gazetteers():
+    # the list is data of the gazetteer's: a division added whose name starts so is kept in step
+    import csv
+
+    from orchestration.parser.gazetteer import DEFAULT_SEED_PATH
+    from orchestration.parser.metadata import PLACES_STARTING_AS_SELF_REFERENCE, _NOT_A_NAME_START
+
+    with open(DEFAULT_SEED_PATH, encoding="utf-8") as seed:
+        starting_so = {row["name"] for row in csv.DictReader(seed) if row["name"].startswith(_NOT_A_NAME_START)}
+    assert starting_so and all(name.startswith(PLACES_STARTING_AS_SELF_REFERENCE) for name in starting_so)
