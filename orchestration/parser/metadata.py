@@ -635,6 +635,9 @@ _EVERY_UNIT_OF = re.compile(r"(?<=[省市区县州旗])各(?:县|区|市|乡|镇
 _KINDS_OF_AREA = frozenset({"特区", "新区", "园区", "景区", "片区", "社区", "辖区", "开发区", "高新区", "示范区", "试验区"})
 
 
+# a street some cities name X街, not X街道 (eleven studied agencies in 天津's 滨海新区, 武汉 and 广州: 胡家园街, 武湖街,
+# 大石街): its report's subject (2021年,大石街深入贯彻…: 133c09, untitled) names it as a title would; a wording of M06
+_STREET_CALLED_JIE = re.compile(rf"^[{HAN}]{{2,3}}街$")
 # what a name never starts with: the agency speaking of itself (我局, 本镇, 该街道), of its whole area (全县) or of
 # its units (各乡镇), a particle or a preposition
 _NOT_A_NAME_START = ("我", "本", "该", "各", "全", "的", "在", "是")
@@ -657,7 +660,8 @@ def _named(text: str) -> str | None:
     # (nor a kind of area with no place: 2024年,特区通过…受理…申请1件 opens a sentence of 132c07's 武当山特区; a guard)
     if text in _KINDS_OF_AREA:
         return None
-    return _agency_like(text) or (text if _PLACE_NAME.match(_BRACKETS.sub("", text)) else None)
+    return _agency_like(text) or (text if _PLACE_NAME.match(_BRACKETS.sub("", text)) or _STREET_CALLED_JIE.match(text)
+                                  else None)
 
 
 def _without_site_words(name: str) -> str:

@@ -1794,3 +1794,11 @@ def test_the_places_read_past_the_self_reference_check_are_the_gazetteers():
     with open(DEFAULT_SEED_PATH, encoding="utf-8") as seed:
         starting_so = {row["name"] for row in csv.DictReader(seed) if row["name"].startswith(_NOT_A_NAME_START)}
     assert starting_so and all(name.startswith(PLACES_STARTING_AS_SELF_REFERENCE) for name in starting_so)
+
+
+def test_a_street_named_x_jie_as_the_subject_names_it():
+    # M06 wording (133c09's street, untitled): some cities' streets are X街, not X街道
+    text = "一、总体情况\n2021年，某石街深入贯彻落实《条例》，推进政务公开。\n"
+    assert meta(text).agency == "某石街"
+    # the street speaking of itself still names no one
+    assert meta("一、总体情况\n2021年，我街深入贯彻落实《条例》，推进政务公开。\n").agency is None
