@@ -108,7 +108,10 @@ _LINE_PREFIX = re.compile(
     r"^(?:(?:标\s*题|题\s*目|文章标题|信息名称|名\s*称|中文名称?)\s*(?:[:：]\s*|\s+)|称\s*[:：]\s*|page\s*\d+\s*[-—–:：|]\s*"
     # (an index block's label glued to its value, 标题2023年…报告 under 发文机关X镇人民政府: round 40's town, M04;
     # a bulletin's meta block, 公报标题X委2019年…报告 over 主办单位X委: round 28's city commission, realdev r358)
-    rf"|(?:公报)?标题(?=(?:19|20)\d\d|[{HAN}]))", re.IGNORECASE)
+    rf"|(?:公报)?标题(?=(?:19|20)\d\d|[{HAN}])"
+    # (the document's number glued before the title in book-title marks, 榕政函〔2016〕7号《福州市2015年…报告》: 139b07's
+    # mirror of a city report, read as the agency 榕政函〔2016〕7号《福州市; a guard of M04's index fields)
+    rf"|[{HAN}]{{1,8}}〔(?:19|20)\d\d〕\d+[号號]\s*《)", re.IGNORECASE)
 # A site's breadcrumb trail (您当前所在位置：首页 > 政务公开 > … > 标题): only
 # its last step can be the title.
 # Third round (M01): the trail may name no 位置/首页 (X专栏 >> X办公厅 >> 年度报告), or
@@ -660,6 +663,10 @@ def _named(text: str) -> str | None:
     # (nor a kind of area with no place: 2024年,特区通过…受理…申请1件 opens a sentence of 132c07's 武当山特区; a guard)
     if text in _KINDS_OF_AREA:
         return None
+    # (the party committee and the government together, 2016年青龙乡党委政府高度重视…: the place's report, no body of
+    # that name; 139b10's township on a mirror, read as 青龙乡党委政府; a guard)
+    if (place := text.removesuffix("党委政府")) != text and _PLACE_NAME.match(place):
+        return place
     return _agency_like(text) or (text if _PLACE_NAME.match(_BRACKETS.sub("", text)) or _STREET_CALLED_JIE.match(text)
                                   else None)
 
@@ -1235,7 +1242,8 @@ def _fuller(best: tuple[bool, int, str] | None, key: tuple[bool, int, str]) -> t
 
 
 # what 政府 after a place may begin that is no government's name: 政府信息, or a street's name (政府街, 政府路)
-_NOT_ITS_GOVERNMENT = "(?!信息|街|路|大街|大道|巷)"
+# (nor 政府信 where an excerpt cuts the page, …《青云谱区政府信: 139b11's district, read as 青云谱区政府; a guard)
+_NOT_ITS_GOVERNMENT = rf"(?!信息|信(?![{HAN}])|街|路|大街|大道|巷)"
 
 
 def government_of_place(agency: str, text: str, short: str | None, place_prefix_ends) -> str:
@@ -1349,7 +1357,12 @@ _PLAN_OF_YEAR = r"\d{4}\s*年度?(?:重点)?工作(?:安排|计划|打算|思路
 _CARRIED_INTO = r"(?:(?<=转)|(?<=转[至到入]))\d{4}\s*年"
 # (and a span's last year, a plan's 《…规划(2011-2020年)》 in an undated report's opening: 106d11's province office, a guard)
 _SPAN_TO = r"(?<=\d{4}[-—–~至到])\d{4}\s*年"
-_NOT_THE_REPORTS_YEAR = re.compile("|".join((_SPAN_FROM, _SET_UP_IN, _PLAN_OF_YEAR, _CARRIED_INTO, _SPAN_TO)))
+# (and the month the report came out, 2021年3月,报告发布。 over 2020年,上海市…: 139b06's city report on a mirror; the year
+# a report builds on, 在2011年工作的基础上 in 139c02's untitled 2012 report of a city bureau: guards)
+_REPORT_OUT_IN = r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[,，]?\s*本?(?:年度)?报告(?:正式)?(?:发布|公布)"
+_BUILT_ON = r"(?<=在)\d{4}\s*年(?:度)?(?:工作)?的?基础上"
+_NOT_THE_REPORTS_YEAR = re.compile("|".join((_SPAN_FROM, _SET_UP_IN, _PLAN_OF_YEAR, _CARRIED_INTO, _SPAN_TO,
+                                             _REPORT_OUT_IN, _BUILT_ON)))
 _DATE_ONLY_LINE = re.compile(r"[（(]?\d{4}年\d{1,2}月(?:\d{1,2}日)?[）)]?")
 _DATE_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?")  # (or the month alone: 2008年1月起…, round 45's street)
 _DATE_LABEL_BEFORE = re.compile(r"(?:日期|时间)\s*[:：|]?\s*\|?\s*$")

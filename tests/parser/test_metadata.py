@@ -1802,3 +1802,39 @@ def test_a_street_named_x_jie_as_the_subject_names_it():
     assert meta(text).agency == "某石街"
     # the street speaking of itself still names no one
     assert meta("一、总体情况\n2021年，我街深入贯彻落实《条例》，推进政务公开。\n").agency is None
+
+
+def test_a_document_number_glued_before_the_quoted_title_is_no_agency():
+    # M04 guard (139b07's mirror of a city report): 榕政函〔2016〕7号《福州市…》 was read as the agency
+    text = "某政函〔2016〕7号《某某市2015年政府信息公开工作年度报告》\n浏览量: 时间:2019-01-17\n一、概述\n"
+    assert meta(text).agency == "某某市"
+    assert meta(text).report_year == 2015
+
+
+def test_the_party_committee_and_government_together_name_the_place():
+    # M06 guard (139b10's township on a mirror): 2016年X乡党委政府高度重视… was read as the agency X乡党委政府
+    text = "一、概述\n2016年某某乡党委政府高度重视政府信息公开工作，将其作为重要形式。\n"
+    assert meta(text).agency == "某某乡"
+
+
+def test_a_government_cut_off_by_the_excerpts_end_is_not_printed():
+    # M08 guard (139b11's district): …下发了《某某区政府信 at the excerpt's end made the bare place its government
+    text = ("2015年度某某区政府信息公开年度报告\n一、概述\n如对本报告有疑问，请联系：某某区政府信息公开工作领导小组办公室。"
+            "我区先后下发了《某某区2015年政府信息公开工作要点的通知》、《某某区政府信")
+    assert meta(text).agency == "某某区"
+    assert meta(text + "息公开保密审查办法》。\n").agency == "某某区"
+    # a government printed whole, the page not cut there, still names it
+    assert meta(text + "\n某某区政府\n2016年3月1日\n").agency == "某某区政府"
+
+
+def test_the_month_the_report_came_out_is_not_its_year():
+    # M09 guard (139b06's city report on a mirror): 2021年3月,报告发布。 above 2020年,X市… was read as 2021
+    text = "报告发布\n2021年3月,报告发布。\n报告全文\n一、总体情况\n2020年,某某市坚持以公开为常态。\n"
+    assert meta(text).report_year == 2020
+
+
+def test_the_year_a_report_builds_on_is_not_its_year():
+    # M09 guard (139c02's untitled 2012 report of a city bureau): 在2011年工作的基础上 was read as its year
+    text = ("本年度报告由本局编制。\n一、概述\n我局自2007底开始着手开展政府信息公开工作。在2011年工作的基础上，我们继续进行宣传。"
+            "对2012年以来的政府信息进行了梳理。\n")
+    assert meta(text).report_year == 2012
