@@ -255,6 +255,9 @@ _COMPARED = re.compile(r"(?:较|比|同比|与|相比|比较)$")
 _QUOTED_TITLE = re.compile(r"《[^《》]*》")
 
 
+_AS_OF_YEAR = re.compile(r"(?:截至|截止)(?:到)?\s*\d{4}\s*年")
+
+
 def _other_year(sentence: str, report_year: int | None, upto: int) -> bool:
     """The figure's clause, or the sentence's opening, speaks of a year other
     than the report year (a year compared with, 较2018年, does not count)."""
@@ -266,6 +269,9 @@ def _other_year(sentence: str, report_year: int | None, upto: int) -> bool:
     cut = max(head.rfind(sep) for sep in "，；;:：,")
     first_end = min([i for i in (head.find(sep) for sep in "，；;:：,") if i >= 0] or [len(head)])
     scope = head[:first_end] + "|" + head[cut + 1:] if cut >= 0 else head
+    # (a date the count stands at, in a clause between those two, is the count's year too: 据统计，截止2009年末，全街
+    # 从事信息公开工作人员数2人 in 139a05's 2010 report of a street, read as the year's staff; a guard of P06)
+    scope += "".join("|" + m.group() for m in _AS_OF_YEAR.finditer(head))
     scope = _QUOTED_TITLE.sub("", scope)
     years = [int(m.group(1)) for m in _YEAR.finditer(scope) if not _COMPARED.search(scope[:m.start()])]
     return bool(years) and report_year not in years

@@ -1962,3 +1962,10 @@ def test_requests_handled_through_channels_are_no_received_count():
     # received through the same channels is the received count
     text = "今年以来，累计受理公民、法人或其他组织通过政府信息公开平台、邮寄等途径依申请公开信息合计16件。"
     assert figures(text, 2023)["applications_received"] == 16
+
+
+def test_a_count_as_of_another_years_end_is_not_the_years():
+    # P06 guard (139a05's street, a 2010 report): the date the staff count stands at sits in a clause of its own
+    text = "据统计，截止2009年末，全街从事信息公开工作人员数2人，其中，专职人员1人，兼职人员1人。"
+    assert "staff" not in figures(text, 2010)
+    assert figures(text.replace("2009", "2010"), 2010)["staff"] == Decimal(2)
