@@ -8862,6 +8862,82 @@ d.add("某城市住房和城乡建设局2023年政府信息公开工作年度报
       "法人或其他组织通过政府信息公开平台、邮寄等途径依申请公开信息合计11件，已全部按期限答复办结。\n")
 d.prose("全年未发生因政府信息公开引起的行政复议、行政诉讼。\n", review_cases=0, litigation_cases=0)
 
+# r589 (thirty-third session): a county whose name starts as the agency speaking of itself does (全椒, 本溪, 全州县, 全南) as
+# an untitled report's subject (M06: _named refused every subject starting with 本 or 全 until then; a bug, no page).
+d = new("r589_place_starting_like_self_reference_subject_2019.txt", "全椒县人民政府", "安徽省", "滁州市", "全椒县", "county", 2019,
+        "narrative", "", "prose",
+        "M06 no title; '2019年全椒县人民政府认真贯彻…' (named no one until the thirty-third session: 全 was taken for 全县); "
+        "P09 none")
+d.add("一、概述\n2019年全椒县人民政府认真贯彻落实《条例》，推进政务公开。\n二、主动公开政府信息情况\n")
+d.prose("2019年，全年未发生因政府信息公开引起的行政复议、行政诉讼。\n", review_cases=0, litigation_cases=0)
+
+# r590 after round 133 (study133): a street named X街 as an untitled report's subject (M06 wording: 133c09; eleven studied
+# agencies in 滨海新区, 武汉 and 广州 are so named).
+d = new("r590_street_named_jie_subject_2021.txt", "某石街", "", "", "", "street", 2021, "narrative", "", "prose",
+        "M06 no title; '2021年,X街深入贯彻…' (named no one until the thirty-third session, as 133c09); P01 the year's total "
+        "and its kinds")
+d.add("一、总体情况\n2021年,某石街深入贯彻落实《中华人民共和国政府信息公开条例》的规定和要求，深化政府信息公开工作。\n"
+      "（一）主动公开信息情况\n")
+d.prose("2021年累计主动公开政府信息612条，其中政府文件类41条，政务动态类571条。\n", proactive_disclosed=612)
+
+# r591 after round 139 (study139): the document's number glued before the title in book-title marks on a mirror (M04
+# guard: 139b07).
+d = new("r591_document_number_before_quoted_title_city_2015.txt", "某州市", "", "", "", "city", 2015, "narrative", "",
+        "prose",
+        "M14 a mirror's spam line; M04 '某政函〔2016〕7号《X市2015年…报告》' (read as the agency 某政函〔2016〕7号《X市 until "
+        "round 139's guard, as 139b07), then the title again and the number on lines of their own; P09 none")
+d.add("在线视频_高清资源_免费观看_精品影院\n\n某政函〔2016〕7号《某州市2015年政府信息公开工作年度报告》\n\n"
+      "浏览量:          时间:2019-01-17 06:39:41\n\n某州市2015年政府信息公开工作年度报告\n\n某政函〔2016〕7号\n\n"
+      "本报告中所列数据的统计时限自2015年1月1日至2015年12月31日。\n一、概述\n")
+d.prose("2015年，我市未发生因政府信息公开申请提起行政复议、行政诉讼的情况。\n", review_cases=0, litigation_cases=0)
+
+# r592 after round 139 (study139): a township's party committee and government together as an untitled report's subject
+# (M06 guard: 139b10).
+d = new("r592_party_committee_and_government_subject_township_2016.txt", "某龙乡", "", "", "", "township", 2016,
+        "narrative", "", "prose",
+        "M03 a share widget; M06 no title; '2016年X乡党委政府高度重视…' (read as the agency X乡党委政府 until round 139's "
+        "guard, as 139b10), the place's report; P01 the year's total")
+d.add("政策文件\n用微信扫描二维码分享至好友和朋友圈\n本年度报告根据《中华人民共和国政府信息公开条例》要求编制。本年度报告中"
+      "所列数据的统计期限自2016年1月1日起至12月31日止。\n一、概述\n2016年某龙乡党委政府高度重视政府信息公开工作，"
+      "成立了政务公开工作领导组。\n二、主动公开政府信息情况\n")
+d.prose("2016年，我乡共主动公开政府信息146条。\n", proactive_disclosed=146)
+
+# r593 after round 139 (study139): an excerpt cut right after 政府信 in a district's report whose contact names its OGI
+# leading group (M08 guard: 139b11).
+d = new("r593_government_cut_at_excerpt_end_district_2015.txt", "某云区", "", "", "", "county", 2015, "narrative", "",
+        "prose",
+        "M06 no title; the contact 'X区政府信息公开工作领导小组办公室' gives the place; the excerpt cut after '《X区政府信' "
+        "(read as the government's name, X区政府, until round 139's guard, as 139b11); no figure")
+d.add("本年报根据《中华人民共和国政府信息公开条例》编制。2015年度某云区政府信息公开年度报告全文包括：概述、主动公开政府信息"
+      "情况。如对本报告有疑问，请联系：某云区政府信息公开工作领导小组办公室，联系电话：0000-1234567。\n一、概述\n"
+      "（一）加强组织领导。我区先后下发了《某云区2015年政府信息公开工作要点的通知》、《某云区政府信")
+
+# r594 after round 139 (study139): the month the report came out above the report year's opening on a mirror (M09 guard:
+# 139b06).
+d = new("r594_month_report_came_out_city_2020.txt", "某海市", "", "", "", "city", 2020, "narrative", "", "prose",
+        "M06 no title; M09 '2021年3月,报告发布。' (read as the year 2021 until round 139's guard, as 139b06) above '2020年,X市"
+        "坚持…'; P02 kinds only (no total)")
+d.add("报告发布\n2021年3月,报告发布。\n报告全文\n一、总体情况\n2020年,某海市坚持以人民为中心的发展理念，持续深入推进政务公开。\n"
+      "（一）主动公开方面\n全年共主动公开政府规章12件，行政规范性文件554件。\n")
+
+# r595 after round 139 (study139): the year an untitled report builds on (M09 guard: 139c02).
+d = new("r595_year_report_builds_on_city_bureau_2012.txt", "", "", "", "", "city_department", 2012, "narrative", "",
+        "prose",
+        "M06 no title, the agency only 本局 (unnamed); M09 '在2011年工作的基础上' (read as the year 2011 until round 139's "
+        "guard, as 139c02), '对2012年以来…' the year; P11 one part-time staff")
+d.add("本年度报告是根据《中华人民共和国政府信息公开条例》精神，由本局政务公开领导小组办公室编制的。\n一、概述\n"
+      "我局自2007底开始着手开展政府信息公开工作。在2011年工作的基础上，我们继续进行宣传，对2012年以来的政府信息进行了梳理。\n")
+d.prose("局办公室专门配备了1名兼职工作人员负责信息公开工作。\n", staff=1)
+
+# r596 after round 139 (study139): a staff count as of the previous year's end in a clause before it (P06 guard: 139a05).
+d = new("r596_staff_as_of_previous_year_end_street_2010.txt", "某城街道", "", "", "", "street", 2010, "narrative", "",
+        "prose",
+        "M08 a place-only title; P06 '据统计，截止2009年末，全街…工作人员数2人' in a 2010 report (read as the year's staff "
+        "until round 139's guard, as 139a05): no figure; P01 the year's total")
+d.add("某城街道2010年政府信息公开工作年度报告\n一、概述\n（一）加强组织领导。据统计，截止2009年末，全街从事信息公开工作"
+      "人员数2人，其中，专职人员1人，兼职人员1人。\n二、主动公开政府信息情况\n")
+d.prose("2010年，我街道共主动公开政府信息10条。\n", proactive_disclosed=10)
+
 
 # ---------------------------------------------------------------- output
 def main() -> None:
