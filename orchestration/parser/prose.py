@@ -277,12 +277,17 @@ def _other_year(sentence: str, report_year: int | None, upto: int) -> bool:
     return bool(years) and report_year not in years
 
 
+# (nor one for each of several, 每个部门责成一名兼职信息员: 140a06's district bureau, read as its staff 1; a wording of the
+# same guard)
+_EACH_BEFORE = re.compile(r"每[^\d，,。；;]{0,8}$")
+
+
 def _exact_number(clause: str, m: re.Match, group: int = 1) -> Decimal | None:
     before, after = clause[: m.start(group)], clause[m.end(group):]
     # A number after 每 is 'each' or 'every', never a count (受理群众的每一份申请: round 46's city bureau
     # read received 1; 确保每一项申请…, 对每一条需要公开的信息…, 每一个环节… on three other agencies' pages,
     # rounds 41–43)
-    if _APPROX_BEFORE.search(before) or _APPROX_AFTER.match(after) or before.endswith("每"):
+    if _APPROX_BEFORE.search(before) or _APPROX_AFTER.match(after) or _EACH_BEFORE.search(before):
         return None
     return parse_number_word(m.group(group))
 
@@ -709,6 +714,9 @@ _AFTER_BREAKDOWN = re.compile(_COUNT_BEFORE.pattern + r"[，,；;:：]\s*(?:其�
 # the next of a list of counts, each of one named thing (A、B分别发布信息N条、M条: round 32's county; the same
 # wording on rounds 13 and 20's street and district pages, and a list of domains in round 16's department)
 _NEXT_COUNT = re.compile(r"\s*[、和及与]\s*\d")
+# (with no 分别 too, where a count follows the count at once: …发布信息255条、63条 on 140c09's mirror, whose garbling
+# took 分别 and the channels' names; a guard)
+_NEXT_BARE_COUNT = re.compile(r"\s*、\s*\d[\d,]*\s*(?:条|篇|件)")
 # channels' counts listed with 、 (公开政府信息202条、微信公众号公开信息340条): a count with a channel's piece of the list
 # after it, or after another count before it, is one of them (P05, 121b09; a guard)
 _CHANNEL_PIECE = rf"[^、，,；;。\d]*?(?:{_MEDIA_WORDS})[^、，,；;。\d]*?"
@@ -788,7 +796,7 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
                 continue
             if _INSIDE_PARTS_BRACKET.search(s.text, 0, offset + m.start()):
                 continue
-            if "分别" in head and _NEXT_COUNT.match(clause, m.end()):
+            if "分别" in head and _NEXT_COUNT.match(clause, m.end()) or _NEXT_BARE_COUNT.match(clause, m.end()):
                 continue  # 微信、微博分别发布信息584条、267条: the first of the channels' counts, no total (P05)
             if _NEXT_CHANNELS_COUNT.match(clause, m.end()) or _LISTED_AFTER_A_COUNT.search(head):
                 continue  # channels' counts listed together, no total

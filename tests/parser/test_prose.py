@@ -1969,3 +1969,16 @@ def test_a_count_as_of_another_years_end_is_not_the_years():
     text = "据统计，截止2009年末，全街从事信息公开工作人员数2人，其中，专职人员1人，兼职人员1人。"
     assert "staff" not in figures(text, 2010)
     assert figures(text.replace("2009", "2010"), 2010)["staff"] == Decimal(2)
+
+
+def test_one_for_each_of_several_is_no_staff_count():
+    # P11 guard (140a06's district bureau): 每个部门责成一名兼职信息员 names one person per section
+    text = "各成员单位负责人为第一责任人。每个部门责成一名兼职信息员，具体负责政府信息的上网发布。"
+    assert "staff" not in figures(text)
+    assert figures("局办公室责成一名兼职信息员，具体负责政府信息的上网发布。")["staff"] == Decimal(1)
+
+
+def test_a_count_followed_at_once_by_another_is_one_of_a_list():
+    # P05 guard (140c09's garbled mirror): …发布信息255条、63条, the channels' names and 分别 lost to the garbling
+    assert "proactive_disclosed" not in figures("全年某某某某某某发布信息255条、63条，主流媒体发布相关报道6700篇。")
+    assert figures("全年共发布信息255条，主流媒体发布相关报道6700篇。")["proactive_disclosed"] == Decimal(255)
