@@ -1211,7 +1211,10 @@ def complete_with_place(agency: str, lines: list[str], place_prefix_ends, anywhe
             # a name that starts with a division's last character was cut inside its place
             # (州行政审批服务局 under a page title; the line below prints 湘西自治州…): M08
             cut = agency[0] in "州市县区旗盟" and own_line.endswith(agency) and at > 0
-            if own_line[at + len(agency):] in _GOVERNMENT_TAILS and (
+            # (an office's short name, X民防办, completed the same way by X民防办公室 on the line under the title:
+            # 140b01's district office, whose title prints the short one)
+            tail = own_line[at + len(agency):]
+            if (tail in _GOVERNMENT_TAILS or tail == "公室" and agency.endswith("办")) and (
                     at == 0 or at in place_prefix_ends(own_line) or cut):
                 best = _fuller(best, (True, len(own_line), own_line))
             continue

@@ -1838,3 +1838,12 @@ def test_the_year_a_report_builds_on_is_not_its_year():
     text = ("本年度报告由本局编制。\n一、概述\n我局自2007底开始着手开展政府信息公开工作。在2011年工作的基础上，我们继续进行宣传。"
             "对2012年以来的政府信息进行了梳理。\n")
     assert meta(text).report_year == 2012
+
+
+def test_an_offices_short_name_is_completed_by_the_line_under_the_title():
+    # M08 wording (140b01's district office): the title prints X民防办, the line under it X民防办公室
+    text = "2009年某某区民防办政府信息公开工作年度报告\n某某区民防办公室\n2010年2月15日\n引言\n"
+    assert meta(text).agency == "某某区民防办公室"
+    # a sentence's fuller form does not
+    text = "2009年某某区民防办政府信息公开工作年度报告\n引言\n本年度报告由某某区民防办公室编制。\n"
+    assert meta(text).agency == "某某区民防办"
