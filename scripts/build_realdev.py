@@ -8938,6 +8938,38 @@ d.add("某城街道2010年政府信息公开工作年度报告\n一、概述\n�
       "人员数2人，其中，专职人员1人，兼职人员1人。\n二、主动公开政府信息情况\n")
 d.prose("2010年，我街道共主动公开政府信息10条。\n", proactive_disclosed=10)
 
+# r597 after round 140 (study140): one information officer for each section (P11 guard: 140a06).
+d = new("r597_one_officer_for_each_section_district_bureau_2013.txt", "某兴区统计局", "", "", "", "county_department", 2013,
+        "narrative", "", "prose",
+        "M00; P11 '每个部门责成一名兼职信息员' (one for each section, read as the staff 1 until round 140's guard, as 140a06): "
+        "no figure; P01 the year's total")
+d.add("某兴区统计局2013年政府信息公开工作年度报告\n一、概述\n领导小组下设办公室，各科室负责人为本部门政府信息公开的第一责任人。"
+      "每个部门责成一名兼职信息员，具体负责政府信息的上网发布。\n二、主动公开政府信息情况\n")
+d.prose("2013年，我局共主动公开政府信息87条。\n", proactive_disclosed=87)
+
+# r598 after round 140 (study140): two channels' counts printed one after the other with their names and 分别 garbled
+# on a mirror (P05 guard: 140c09; the garbling is our own words' Big5 read as GBK, after the '?!' such a page prints where a
+# character was lost, which ends the sentence there).
+d = new("r598_garbled_channels_counts_in_a_row_city_bureau_2025.txt", "某州市医疗保障局", "", "", "", "city_department",
+        2025, "narrative", "", "prose",
+        "M14 a garbled mirror; P05 the portal's count, then '…發布信息255條、63條' whose channels and 分别 the garbling took "
+        "(the first read as the year's total until round 140's guard, as 140c09): no figure; P08 requests")
+d.add("某州市医疗保障局2025年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开情况\n通过政府门户网站、微信公众号、抖音官方号等"
+      "多渠道加强政务信息公开。全年通过门户网站公开发布各类政府信息193条；“某州医?!稬獺腹�Bл�蹈工困O发布信息255条、"
+      "63条，主流媒体发布相关报道超6700篇。\n（二）依申请公开情况\n")
+d.prose("全年共收到政府信息公开申请22件。\n", applications_received=22)
+
+# r599 after round 140 (study140): an office's short name in the title, its full name on the line under it (M08 wording:
+# 140b01).
+d = new("r599_office_short_name_completed_under_title_2009.txt", "某某市某浦区民防办公室", "", "", "", "county_department",
+        2009, "narrative", "", "prose",
+        "M07 the title printed twice, the second split after its year; M08 the title's 'X民防办' completed by 'X民防办公室' on "
+        "the line under it (the short name read until round 140's wording, as 140b01); P11 staff")
+d.add("2009年某某市某浦区民防办政府信息公开工作年度报告\n无\n主动公开\n某浦区民防办公室\n2010.03.01\n2009\n"
+      "年某某市某浦区民防办政府信息公开工作年度报告\n某某市某浦区民防办公室\n2010\n年2月15日\n引 言\n"
+      "本年度报告根据《中华人民共和国政府信息公开条例》要求编制。\n一、概述\n")
+d.prose("我办配备专职工作人员1名。\n", staff=1)
+
 
 # ---------------------------------------------------------------- output
 def main() -> None:
