@@ -8962,7 +8962,7 @@ d.prose("全年共收到政府信息公开申请22件。\n", applications_receiv
 # r599 after round 140 (study140): an office's short name in the title, its full name on the line under it (M08 wording:
 # 140b01).
 d = new("r599_office_short_name_completed_under_title_2009.txt", "某某市某浦区民防办公室", "", "", "", "county_department",
-        2009, "narrative", "", "prose",
+        2009, "narrative", "2010-03-01", "prose",
         "M07 the title printed twice, the second split after its year; M08 the title's 'X民防办' completed by 'X民防办公室' on "
         "the line under it (the short name read until round 140's wording, as 140b01); P11 staff")
 d.add("2009年某某市某浦区民防办政府信息公开工作年度报告\n无\n主动公开\n某浦区民防办公室\n2010.03.01\n2009\n"
