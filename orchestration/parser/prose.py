@@ -574,6 +574,13 @@ def _names_no_publisher(text: str) -> bool:
 _GOES_ON_PUBLISHING = re.compile("发布|推送|公开")
 
 
+# an account's quoted name, whose words name no channel of their own (“芙蓉区人民政府网”微信公众号发布文章375篇 is the
+# WeChat account's count, not the website's: 141c08's district, whose portal's count was read as the year's total; a
+# guard of P05)
+_ACCOUNT_NAME = re.compile(r"[“\"][^“”\"]{1,20}[”\"](?=\s*(?:微信|公众号|微博|抖音|头条|快手|客户端|APP|视频号|服务号|订阅号))",
+                           re.IGNORECASE)
+
+
 def _count_kind(clauses: list[tuple[int, str]], index: int, at: int) -> str | None:
     """The one kind of channel named for the count at offset `at` of clause `index`: named
     since the clause's previous count, or, for its first count, in the clause before when that
@@ -589,7 +596,7 @@ def _count_kind(clauses: list[tuple[int, str]], index: int, at: int) -> str | No
         segment = segment[visits[-1].end():]
     if _names_no_publisher(segment):
         return None
-    kinds = {m.lastgroup for m in _CHANNEL_KIND.finditer(segment)}
+    kinds = {m.lastgroup for m in _CHANNEL_KIND.finditer(_ACCOUNT_NAME.sub("", segment))}
     named_in = segment
     back = index
     while not kinds and not previous and back > 0:
@@ -884,7 +891,7 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
 # city bureau; a guard)
 # (…的要求 with 的 left out: 收到申请公开信息要求0件, 132b04's town, a wording of round 17's 收到申请公开政府信息的要求N件)
 _RECEIVED = re.compile(  # (the words between hold no count: 共收到并答复…95件(含上年度结转申请7件), 66a16)
-    rf"(?:收到|受理|接到|接收|接受|新收|收办)(?:(?!\d+\s*件|不予)[^，。；]){{0,30}}?申请(?:公开)?(?:政府信息|信息)?(?:公开)?(?:情况|的?要求)?"
+    rf"(?:收到|受理|接到|接收|接受|新收|收办|[向对][^，。；\d]{{1,12}}?提交)(?:(?!\d+\s*件|不予)[^，。；]){{0,30}}?申请(?:公开)?(?:政府信息|信息)?(?:公开)?(?:情况|的?要求)?"
     rf"(?:办理事项|办件|案件|事项|信件|件数|数量|件|数)?(?:为)?"
     rf"(?:共|共计|总计|合计)?{NUM}"
     # P08: 收到依申请公开件2件, 受理申请公开数4个, 受理依申请信息公开0件, 新收…申请数量1件; 个 before a noun counts that
@@ -961,7 +968,7 @@ _RECEIVED_NOUN_FIRST = re.compile(rf"信息公开申请(?:共)?(?:受理|收到)
 # (round 44's county bureaus: 未发生受理依申请公开事项的情况; 没有个人或单位向本局申请公开政府信息, with no 提出)
 _NO_APPLICATIONS = re.compile(
     rf"{_NEGATION}(?:发生)?共?新?(?:收到|接到|受理|接收|接受)[^，。；,;]{{0,45}}?申请"
-    rf"|{_NEGATION}[^，。；]{{0,12}}?(?:提出[^，。；]{{0,12}}?申请|向[^，。；]{{0,8}}?申请(?!人))"  # (没有向申请人收取…: a fee)
+    rf"|{_NEGATION}[^，。；]{{0,12}}?(?:(?:提出|提交)[^，。；]{{0,12}}?申请|向[^，。；]{{0,8}}?申请(?!人))"  # (没有向申请人收取…: a fee)
     # (本年度，无政府信息公开申请: round 45; 全年无涉及政府信息公开申请情况: 84c11)
     rf"|{_NEGATION}(?:发生|出现|产生)?(?:政府信息|信息)?依申请|无(?:涉及)?(?:政府信息公开|信息公开)?申请")
 
@@ -1370,7 +1377,7 @@ _OUTCOMES = {
     "applications_carried_over": re.compile(
         rf"(?:(?:上一?年(?:度)?|\d{{4}}年(?:度)?)(?:结转|转结)|结转上一?年度?)(?:受理|办理)?(?:的)?"
         # (宗: round 45's district bureau; 续办上年度结转办件1件: round 60's province department; 起: 120c09's town)
-        rf"(?:(?:政府)?信息公开申请|申请|办件|件)?(?:数量|数)?(?:为)?(?:共)?{NUM}(?:件|宗|起)"),
+        rf"(?:(?:政府)?(?:信息)?公开申请|申请|办件|件)?(?:数量|数)?(?:为)?(?:共)?{NUM}(?:件|宗|起)"),
     # the 2008 form's words: 同意公开答复数4件, 不同意公开答复的2件 (P08, rounds three and five)
     # (nor 已主动公开和同意公开的10件, two of the 2008 form's outcomes counted together: 115b03's county; a guard)
     "applications_granted": re.compile(

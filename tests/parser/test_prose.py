@@ -1982,3 +1982,27 @@ def test_a_count_followed_at_once_by_another_is_one_of_a_list():
     # P05 guard (140c09's garbled mirror): …发布信息255条、63条, the channels' names and 分别 lost to the garbling
     assert "proactive_disclosed" not in figures("全年某某某某某某发布信息255条、63条，主流媒体发布相关报道6700篇。")
     assert figures("全年共发布信息255条，主流媒体发布相关报道6700篇。")["proactive_disclosed"] == Decimal(255)
+
+
+def test_an_accounts_quoted_name_names_no_channel_of_its_own():
+    # P05 guard (141c08's and 137c10's districts): “X政府网”微信公众号 is the WeChat account, so the portal's count is one
+    # channel's of two
+    text = ("2024年,我区政府门户网站共发布各类信息12733条,包括政务动态5321条、领导信息252条等。\n（二）平台建设\n"
+            "2024年度“某某区人民政府网”微信公众号发布文章375篇。")
+    assert "proactive_disclosed" not in figures(text, 2024)
+    assert figures(text.split("\n")[0], 2024)["proactive_disclosed"] == Decimal(12733)
+
+
+def test_requests_submitted_to_the_agency_are_received():
+    # P08 wording (134d08's district, 141b02's county bureau): 向区政府提交…申请N件; 无…对本局提交…的申请
+    text = "2024年公众通过邮递、网站、现场申请等途径向区政府提交政府信息公开申请187件，已全部办结。"
+    assert figures(text, 2024)["applications_received"] == Decimal(187)
+    assert figures("本年度无单位和个人对本局提交公开政府信息的申请。")["applications_received"] == Decimal(0)
+    # the applicant handing in papers is no count of requests
+    assert "applications_received" not in figures("申请人提交申请材料后，我局在15个工作日内予以答复。")
+
+
+def test_carried_over_requests_worded_as_open_requests():
+    # P08 wording (141a02's district commission): 其中含上年结转公开申请3件
+    text = "累计回复公开申请38件，其中含上年结转公开申请3件，全部在法定日期内做出回复。"
+    assert figures(text)["applications_carried_over"] == Decimal(3)
