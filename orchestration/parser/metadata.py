@@ -1300,7 +1300,11 @@ def government_of_place(agency: str, text: str, short: str | None, place_prefix_
 # the provinces, cities and counties before a township's or street's own name
 # (the longest run ending in a level's character that leaves a township's name of two characters or more: a lazy run
 # stopped at the 州 inside 巴州区 or 湖州市 and left 区曾口镇, 76d09)
-_LEADING_PLACES = re.compile(rf"^[{HAN}]+(?:省|自治区|市|自治州|州|盟|区|县|旗)(?=[{HAN}]{{2,}}(?:镇|乡|苏木|街道)$)")
+_LEADING_PLACES = re.compile(rf"^[{HAN}]+(?:省|自治区|市|自治州|州|盟|区|县|旗)(?=[{HAN}]{{2,}}(?:镇|乡|苏木|街道)$)"
+                             # (and the province or city before a county's or district's name, 武汉市江岸区2025年… over a
+                             # printed 江岸区人民政府: 141c07, 138a01, 133c11, three districts' pages whose readers took the
+                             # government's name as printed)
+                             rf"|^[{HAN}]+?(?:省|自治区|市|自治州|州|盟|地区)(?=[{HAN}]{{2,}}(?:区|县|旗|市)$)")
 
 
 def find_report_year(text: str, title: str | None) -> int | None:

@@ -1847,3 +1847,11 @@ def test_an_offices_short_name_is_completed_by_the_line_under_the_title():
     # a sentence's fuller form does not
     text = "2009年某某区民防办政府信息公开工作年度报告\n引言\n本年度报告由某某区民防办公室编制。\n"
     assert meta(text).agency == "某某区民防办"
+
+
+def test_a_title_naming_a_district_with_its_city_takes_the_printed_government():
+    # M08 (141c07, 138a01, 133c11): the title prints 某某市某岸区, the text 某岸区人民政府 after no place
+    text = "2025年度某某市某岸区政府信息公开工作年度报告\n一、总体情况\n2025年，某岸区人民政府办理依申请事项69件。\n"
+    assert meta(text).agency == "某岸区人民政府"
+    # its government never printed, the title's place stays as printed
+    assert meta(text.replace("某岸区人民政府", "我区")).agency == "某某市某岸区"
