@@ -8970,6 +8970,49 @@ d.add("2009年某某市某浦区民防办政府信息公开工作年度报告\n�
       "本年度报告根据《中华人民共和国政府信息公开条例》要求编制。\n一、概述\n")
 d.prose("我办配备专职工作人员1名。\n", staff=1)
 
+# r600 after round 141 (study141): a WeChat account named for the website, counted in the platform section (P05 guard:
+# 141c08, 137c10).
+d = new("r600_account_named_for_website_second_channel_district_2024.txt", "某沙市某蓉区人民政府", "", "", "", "county",
+        2024, "narrative", "", "prose",
+        "M00; P05 the portal's count with its kinds, then '“X区人民政府网”微信公众号发布文章N篇' (the account's name read "
+        "as the website until round 141's guard, so the portal's count was taken as the year's total, as 141c08): no "
+        "figure; P09 none")
+d.add("某沙市某蓉区人民政府2024年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开\n2024年,我区政府门户网站共发布各类"
+      "信息8421条，包括政务动态3310条、通知公告512条、预算决算218条等。\n（二）复议和诉讼\n")
+d.prose("2024年,未发生因政府信息公开引起的行政复议、行政诉讼。\n", review_cases=0, litigation_cases=0)
+d.add("（三）平台建设\n2024年度“某蓉区人民政府网”微信公众号发布文章291篇。\n")
+
+# r601 after round 141 (study141): requests 提交 to the agency, none and counted (P08 wording: 141b02, 134d08).
+d = new("r601_requests_submitted_none_county_bureau_2017.txt", "某城市水利局", "", "", "", "county_department", 2017,
+        "narrative", "", "prose",
+        "M00; P08 '本年度无单位和个人对本局提交公开政府信息的申请' (missed until round 141's wording, as 141b02): none "
+        "received; P09 none")
+d.add("某城市水利局2017年政府信息公开工作年度报告\n一、概述\n我局认真贯彻《条例》，做好政府信息公开工作。\n"
+      "三、依申请公开政府信息的情况\n")
+d.prose("本年度无单位和个人对本局提交公开政府信息的申请。\n", applications_received=0)
+d.prose("四、复议和诉讼情况\n本年度未发生针对本局的政府信息公开行政复议、行政诉讼案件。\n", review_cases=0, litigation_cases=0)
+
+# r602 after round 141 (study141): requests carried over worded as 上年结转公开申请N件 (P08 wording: 141a02).
+d = new("r602_carried_over_open_requests_district_commission_2025.txt", "某丽区发展和改革委员会", "", "", "",
+        "county_department", 2025, "narrative", "", "prose",
+        "M00; P08 '累计回复公开申请38件,其中含上年结转公开申请3件' (carried over missed until round 141's wording, as "
+        "141a02); the replies no received count")
+d.add("某丽区发展和改革委员会2025年政府信息公开工作年度报告\n一、总体情况\n（三）依申请公开工作情况。\n")
+d.prose("2025年累计收到公民、法人依申请公开申请35件,其中网络收件23件、邮寄收件10件、来访2件。", applications_received=35)
+d.prose("累计回复公开申请38件,其中含上年结转公开申请3件,全部在法定日期内做出回复。\n", applications_carried_over=3)
+
+# r603 after round 141 (study141): a district's title with its city over the government printed after no place (M08:
+# 141c07, 138a01, 133c11).
+d = new("r603_district_title_with_city_printed_government_2025.txt", "某岸区人民政府", "", "", "", "county", 2025,
+        "narrative", "", "prose",
+        "M07 the title printed twice, the second split; M08 '2025年度X市Y区…' over 'Y区人民政府办理…' (read as the title's "
+        "place until the thirty-third session, as 141c07); P08 handled requests with the carried-over ones in brackets "
+        "(no received count)")
+d.add("2025年度某汉市某岸区政府信息公开工作年度报告\n2025年度某汉市某岸区\n政府信息公开工作年度报告\n"
+      "本报告综合各街道、各部门的政府信息公开工作年度报告编制而成。\n一、总体情况\n（二）依申请公开情况\n")
+d.prose("2025年,某岸区人民政府办理458条依申请事项(含上年结转22件),相较去年上涨12.5%。\n",
+        applications_carried_over=22)
+
 
 # ---------------------------------------------------------------- output
 def main() -> None:
