@@ -105,7 +105,8 @@ def _without_notes(name: str) -> str:
 # What pages print before a title on the same line: a field label (标题：…; a wiki's infobox 中文名：…, round
 # 44's district on a traditional wiki) or a running page header (Page 9 - …).
 _LINE_PREFIX = re.compile(
-    r"^(?:(?:标\s*题|题\s*目|文章标题|信息名称|名\s*称|中文名称?)\s*(?:[:：]\s*|\s+)|称\s*[:：]\s*|page\s*\d+\s*[-—–:：|]\s*"
+    # (内容概述, an index block's summary field, before the title on its line: 142b04's zone, read as the agency; M04)
+    r"^(?:(?:标\s*题|题\s*目|文章标题|信息名称|名\s*称|中文名称?|内容概述|内容摘要)\s*(?:[:：]\s*|\s+)|称\s*[:：]\s*|page\s*\d+\s*[-—–:：|]\s*"
     # (an index block's label glued to its value, 标题2023年…报告 under 发文机关X镇人民政府: round 40's town, M04;
     # a bulletin's meta block, 公报标题X委2019年…报告 over 主办单位X委: round 28's city commission, realdev r358)
     rf"|(?:公报)?标题(?=(?:19|20)\d\d|[{HAN}])"
@@ -249,7 +250,9 @@ _UNCLOSED_QUOTE = re.compile(r"《[^》]*$")
 # (主要是通过…: 86c11's bureau, named nowhere else on its one-line traditional page)
 _SUBJECT_VERBS = (r"(?:认真|按照|坚持|坚决|深入|持续|继续|严格|进一步|紧紧|紧扣|围绕|全面|扎实|高度|不断|积极|切实|聚焦|始终|依据|依照|主要"
                   r"|根据|结合|在|以|把|将|对|共|通过|依托|主动|推动|推进|加强|落实|贯彻|及时|(?:的)?(?:政府)?信息公开工作"
-                  r"|(?:的)?政务公开工作|(?:未|没有)(?:收到|受理|接到))")
+                  r"|(?:的)?政务公开工作|(?:未|没有)(?:收到|受理|接到)"
+                  # (立足: 2025年,永外街道立足自身…工作实际, 142a04's street, untitled and named nowhere else; a wording)
+                  r"|立足)")
 # (the year's 年 printed twice, 2025年年度X局加强…: 82d03's bureau, read as 年度X局; a guard, no name starts with 年度)
 _SUBJECT = re.compile(
     rf"^(?:{_YEAR}(?:年?度|以来|内|全年)?|今年以来|截至[^，。]{{2,14}}?[，,])[，,]?\s*(?:在[^，。]{{2,30}}?下[，,]\s*"
@@ -731,11 +734,12 @@ def _agency_like(line: str) -> str | None:
     # a heading's number is a bracket too: (四)政府, a page cut after it, names no body (thirteenth round)
     bare = _BRACKETS.sub("", name)
     if 3 <= len(name) <= _MAX_NAME and len(bare) >= 3 and _AGENCY_SUFFIX.search(bare) and not _SENTENCE_MARKS.search(name) \
-            and not name.startswith(_VERBS_FIRST) and not name.endswith(("党委", "党工委", "纪委", "网站")) \
+            and not name.startswith(_VERBS_FIRST) and not name.endswith(("党委", "党工委", "纪委", "网站", "社会")) \
             and not name.startswith(("局", "委", "办", "厅")) and "《" not in name and "》" not in name \
             and not any(word in name for word in _SITE_WORDS) \
             and not _INTERNAL_OFFICE.match(name) and "|" not in name \
             and not _SELF_REFERENCE.match(name):
+        # (社会: an index block's scope, 公开范围 面向社会, names no body: 142b04's zone, read as 面向社会; a guard)
         # (_SITE_WORDS: 局办公室, 登录个人中心, round seven; a pipe parts a site's bar of links, 中国政府网 | X省政府 |
         # X市政府: round 40's town, M03; the agency speaking of itself, 电子版可在我区政府门户网站下载, names no one:
         # 134a09's district, read as 我区政府, a guard)
@@ -1246,7 +1250,9 @@ def _fuller(best: tuple[bool, int, str] | None, key: tuple[bool, int, str]) -> t
 
 # what 政府 after a place may begin that is no government's name: 政府信息, or a street's name (政府街, 政府路)
 # (nor 政府信 where an excerpt cuts the page, …《青云谱区政府信: 139b11's district, read as 青云谱区政府; a guard)
-_NOT_ITS_GOVERNMENT = rf"(?!信息|信(?![{HAN}])|街|路|大街|大道|巷)"
+# (nor a site's short name, X政府网站: 142a06's zone, 132d08's prefecture and realdev r288's town, whose readers kept the
+# bare place; 44a14's reader, behind realdev r432, took its district's 政府 from such a name and an OGI office's: split)
+_NOT_ITS_GOVERNMENT = rf"(?!信息|信(?![{HAN}])|街|路|大街|大道|巷|网)"
 
 
 def government_of_place(agency: str, text: str, short: str | None, place_prefix_ends) -> str:

@@ -1855,3 +1855,24 @@ def test_a_title_naming_a_district_with_its_city_takes_the_printed_government():
     assert meta(text).agency == "某岸区人民政府"
     # its government never printed, the title's place stays as printed
     assert meta(text.replace("某岸区人民政府", "我区")).agency == "某某市某岸区"
+
+
+def test_an_index_blocks_summary_and_scope_fields_name_no_agency():
+    # M04 guards (142b04's zone): 公开范围 面向社会 and 内容概述 before the title were read as the agency
+    text = ("公开形式 网站 公开方式 主动公开 公开范围 面向社会\n效力状况 有效 文件下载\n"
+            "内容概述 2023年政府信息公开工作年度报告\n2023年政府信息公开工作年度报告\n一、总体情况\n")
+    assert meta(text).agency is None
+    assert meta(text).report_year == 2023
+
+
+def test_the_government_in_a_sites_short_name_is_not_printed():
+    # M08 guard (142a06's zone, 132d08's prefecture, realdev r288's town): X政府网站 is the site's name
+    text = ("本报告的电子版可在某某经济技术开发区政府网站下载。\n一、总体情况\n"
+            "2023年，某某经济技术开发区持续推进政务公开。\n")
+    assert meta(text).agency == "某某经济技术开发区"
+
+
+def test_li_zu_after_the_year_opens_the_subjects_verb():
+    # M06 wording (142a04's street, untitled): 2025年,X街道立足自身…工作实际
+    text = "依据《条例》第五十条规定，编制本报告。\n一、总体情况\n2025年,某外街道立足自身政府信息公开工作实际，严格对标要求。\n"
+    assert meta(text).agency == "某外街道"
