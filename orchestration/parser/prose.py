@@ -280,6 +280,8 @@ def _other_year(sentence: str, report_year: int | None, upto: int) -> bool:
 # (nor one for each of several, 每个部门责成一名兼职信息员: 140a06's district bureau, read as its staff 1; a wording of the
 # same guard)
 _EACH_BEFORE = re.compile(r"每[^\d，,。；;]{0,8}$")
+# (主动公开和依申请公开各由1名专职人员负责: each of the two, 142a04's street, read as its staff 1; a guard)
+_EACH_OF_THEM_BEFORE = re.compile(r"各(?:由|有|配备?|设)?$")
 
 
 def _exact_number(clause: str, m: re.Match, group: int = 1) -> Decimal | None:
@@ -287,7 +289,8 @@ def _exact_number(clause: str, m: re.Match, group: int = 1) -> Decimal | None:
     # A number after 每 is 'each' or 'every', never a count (受理群众的每一份申请: round 46's city bureau
     # read received 1; 确保每一项申请…, 对每一条需要公开的信息…, 每一个环节… on three other agencies' pages,
     # rounds 41–43)
-    if _APPROX_BEFORE.search(before) or _APPROX_AFTER.match(after) or _EACH_BEFORE.search(before):
+    if _APPROX_BEFORE.search(before) or _APPROX_AFTER.match(after) or _EACH_BEFORE.search(before) \
+            or _EACH_OF_THEM_BEFORE.search(before):
         return None
     return parse_number_word(m.group(group))
 
@@ -913,6 +916,8 @@ _RECEIVED_UNIT_DROPPED = re.compile(r"(?:收到|受理|接到)(?:和办理|并�
 # 共收到申请41件（含上年度结转3件）: new and carried-over requests together, not the year's new ones (P08); 转结 as 结转
 # (…依申请公开20起(含上年度转结1起): 120c09's town, a guard, whose 起 the carried-over count takes as the received count does)
 _WITH_CARRIED_OVER = re.compile(r"^\s*[（(]\s*(?:含|包含|包括)[^）)]{0,8}?(?:结转|转结)")
+# (the carried-over part after a comma, 共受理依申请公开案件304件,其中上年度结转…: 142b03's town; a wording of the guard)
+_CARRIED_OVER_PART_NEXT = re.compile(r"^\s*[，,]\s*其中[，,:：]?\s*(?:含|包含|包括)?\s*(?:上一?年度?|\d{4}\s*年度?)的?(?:结转|转结)")
 # …申请12件(含新收11件、上年结转1件): the bracket names the year's new ones, the received count (P08: the seventh round's
 # '(本年度新收申请数a件…)', the twelfth round's '其中本机关新收a件，上年度未办结b件', round 59's county); after a comma too,
 # '共受理…申请N件,其中新收到a件,结转上年度办理b件' (73b01; the page behind realdev r196 prints the bracketed 其中)
@@ -1030,7 +1035,7 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
                 after, rest = clause[m.end():], s.text[offset + m.end():]
                 if new := _NEW_PART.match(rest):
                     return _exact_number(rest, new)  # the total's new part
-                if _WITH_CARRIED_OVER.match(after):
+                if _WITH_CARRIED_OVER.match(after) or _CARRIED_OVER_PART_NEXT.match(rest):
                     return None
                 value = _exact_number(clause, m)
                 if to_year_end and (value != 0 or pattern is _ON_REQUEST):

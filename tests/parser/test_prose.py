@@ -2006,3 +2006,17 @@ def test_carried_over_requests_worded_as_open_requests():
     # P08 wording (141a02's district commission): 其中含上年结转公开申请3件
     text = "累计回复公开申请38件，其中含上年结转公开申请3件，全部在法定日期内做出回复。"
     assert figures(text)["applications_carried_over"] == Decimal(3)
+
+
+def test_a_received_total_whose_part_after_a_comma_is_carried_over_is_not_the_years():
+    # P08 guard wording (142b03's town): 共受理…304件,其中上年度结转N件 counts last year's requests too
+    text = "2025年共受理依申请公开案件304件，其中上年度结转10件。"
+    assert "applications_received" not in figures(text, 2025)
+    assert figures(text, 2025)["applications_carried_over"] == Decimal(10)
+    assert figures("2025年共受理依申请公开案件304件。", 2025)["applications_received"] == Decimal(304)
+
+
+def test_one_for_each_of_two_duties_is_no_staff_count():
+    # P11 guard (142a04's street): 主动公开和依申请公开各由1名专职人员负责
+    assert "staff" not in figures("主动公开和依申请公开各由1名专职人员负责，各科室协同联动。")
+    assert figures("信息公开工作由1名专职人员负责。")["staff"] == Decimal(1)
