@@ -9013,6 +9013,48 @@ d.add("2025年度某汉市某岸区政府信息公开工作年度报告\n2025年
 d.prose("2025年,某岸区人民政府办理458条依申请事项(含上年结转22件),相较去年上涨12.5%。\n",
         applications_carried_over=22)
 
+# r604 after round 142 (study142): an index block whose scope field and summary field stand before an untitled-by-agency
+# title (M04 guards: 142b04).
+d = new("r604_index_scope_and_summary_fields_zone_2023.txt", "某港经济开发区", "", "", "", "county", 2023, "narrative",
+        "2024-01-22", "prose",
+        "M04 an index block printed as label-value pairs, '公开范围 面向社会' (read as the agency 面向社会 until round 142's "
+        "guard) and '内容概述 2023年…报告' (read as the agency 内容概述 before that, as 142b04), the title naming no agency; "
+        "M06 the subject names the zone; P09 none")
+d.add("某港经济开发区\n当前位置: 首页 > 信息公开 > 政府信息公开工作年度报告\n信息索引号 01404053X/2024-00175 生成日期 2024-01-22 "
+      "公开日期 2024-01-22\n公开形式 网站 公开方式 主动公开 公开范围 面向社会\n效力状况 有效 文件下载\n\n"
+      "内容概述 2023年政府信息公开工作年度报告\n2023年政府信息公开工作年度报告\n\n一、总体情况\n"
+      "2023年，某港经济开发区持续推进政务公开工作。\n")
+d.prose("全年未发生政府信息公开行政复议、行政诉讼案件。\n", review_cases=0, litigation_cases=0)
+
+# r605 after round 142 (study142): a zone's government printed only in its site's short name (M08 guard: 142a06, 132d08,
+# r288's town).
+d = new("r605_government_only_in_site_short_name_zone_2023.txt", "某和浩特经济技术开发区", "", "", "", "county", 2023,
+        "narrative", "", "prose",
+        "M06 no title; the zone named as the subject, its 政府 printed only in 'X政府网站' (read as X政府 until round 142's "
+        "guard, as 142a06); P08 requests")
+d.add("本年度报告根据《中华人民共和国政府信息公开条例》编制，报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。报告的"
+      "电子版可在某和浩特经济技术开发区政府网站下载。\n一、总体情况\n2023年，某和浩特经济技术开发区持续深化政务公开。\n")
+d.prose("全年共收到政府信息公开申请12件。\n", applications_received=12)
+
+# r606 after round 142 (study142): 立足 after the year as the untitled report's subject's verb (M06 wording: 142a04), and
+# two duties each with one officer (P11 guard: 142a04).
+d = new("r606_li_zu_subject_each_duty_one_officer_street_2025.txt", "某外街道", "", "", "", "street", 2025, "narrative",
+        "", "prose",
+        "M06 no title; '2025年,X街道立足自身…实际' (named no one until round 142's wording, as 142a04); P11 '主动公开和依申请"
+        "公开各由1名专职人员负责' (one for each, read as the staff 1 until round 142's guard): no figure; P01 the year's total")
+d.add("依据《中华人民共和国政府信息公开条例》第五十条规定，编制本报告。\n一、总体情况\n2025年,某外街道立足自身政府信息公开工作"
+      "实际，严格对标年度政务公开工作要点要求。信息公开工作由办事处副主任牵头统筹，主动公开和依申请公开各由1名专职人员负责。\n"
+      "（一）主动公开\n")
+d.prose("2025年，本街道共主动公开政府信息101条。\n", proactive_disclosed=101)
+
+# r607 after round 142 (study142): a received total whose part after a comma is carried over (P08 guard wording: 142b03).
+d = new("r607_received_total_with_carried_over_part_town_2025.txt", "某泾镇人民政府", "", "", "", "township", 2025,
+        "narrative", "", "prose",
+        "M00; P08 '共受理依申请公开案件N件,其中上年度结转a件' (new and carried over together, read as the year's received "
+        "until round 142's guard, as 142b03): carried over only")
+d.add("某泾镇人民政府2025年政府信息公开工作年度报告\n一、总体情况\n（二）依申请公开情况\n")
+d.prose("2025年共受理依申请公开案件304件,其中上年度结转11件,均在法定期限内答复。\n", applications_carried_over=11)
+
 
 # ---------------------------------------------------------------- output
 def main() -> None:
