@@ -161,7 +161,9 @@ _QUOTED_OWN_TITLE = re.compile(r"《(?P<title>[^《》]{4,60}?(?:\d{4}\s*年度?
 # round 30's city office, named nowhere else)
 # (制定 as 编制: …有关规定，X县政府办公室制定了2020年度政府信息公开工作报告, 108b09, named nowhere else; 84c07's 玉林市投资促进局
 # 制定本报告 and two bureaus' 我局认真制定了…报告 word it so too)
-_COMPILED_ITSELF = re.compile(rf"(?:^|[，,。；;])(?P<agency>[{HAN}]{{3,30}}?)(?:结合[^，。,]{{0,10}}?实际[，,])?"
+# (the name's short form defined before the verb, X办公室(以下简称“区办公室”)编制本报告: 143c07's zone office; a wording)
+_COMPILED_ITSELF = re.compile(rf"(?:^|[，,。；;])(?P<agency>[{HAN}]{{3,30}}?)(?:[（(]以下简称[^）)]{{1,12}}[）)])?"
+                              r"(?:结合[^，。,]{0,10}?实际[，,])?"
                               r"(?:(?:根据|依据|依照|按照)[^，。]{0,60}?[，,]?)?"
                               r"(?:编制|制定)了?(?:本(?:年度|单位)?[^，。]{0,24}?|\d{4}年度?(?:政府信息公开|信息公开|政务公开)[^，。]{0,10}?)报告")
 _DEFINED_AS = re.compile(rf"^(?P<agency>[{HAN}]{{3,30}}?)是[^。，,]{{0,60}}?(?:部门|机构)")
@@ -268,7 +270,9 @@ _SUBJECT_UNLED = re.compile(r"^(?P<agency>(?P<place>[^\W\d_我本该各全的是
 _SUBJECT_ONLY = (_COMPILED_ITSELF, _DEFINED_AS, _SUBJECT_UNLED)
 # (苏木: Inner Mongolia's township, whose government is 某某苏木人民政府: rounds 15 and 24, three
 # sumu pages with the place-only title kept bare)
-_PLACE_NAME = re.compile(rf"^[{HAN}]{{1,20}}?(?:省|自治区|市|区|县|旗|自治州|州|盟|镇|乡|苏木|街道)$")
+# (a two-character X州 is a city's short name, 结合鄂州实际, no division's whole name: autonomous prefectures' short names
+# have three or more, 恩施州, 黔东南州; 143c09's city, read as 鄂州; a guard)
+_PLACE_NAME = re.compile(rf"^(?![{HAN}]州$)[{HAN}]{{1,20}}?(?:省|自治区|市|区|县|旗|自治州|州|盟|镇|乡|苏木|街道)$")
 # A mirror site's or a portal's words pasted before the name (catalogue M14, 47
 # pages: bob最新官网X省人民政府…; M03: 长沙市政府门户网站-浏阳市人民政府): the name
 # starts after the last of them when a place name follows. A mirror's domain glued before
@@ -658,6 +662,9 @@ def _named(text: str) -> str | None:
     # (nor a particle: 现将2022年度的政府信息公开工作情况… names no one: round 22's docs review)
     # (在 opens a phrase, not a name: 2021年，在市委市政府…领导下 read as '在市委市', round 43's district)
     # (nor the copula: 2014年是我区积极应对… names no 是我区, 137a09's district; a guard)
+    # (nor a role taken: 2025年,区办公室作为临空经济区管委会政务公开工作的牵头部门 names no 区办公室作为…管委会, 143c07; a guard)
+    if "作为" in text:
+        return None
     if text.startswith((*_NOT_A_NAME_START, *_VERBS_FIRST)) and not text.startswith(PLACES_STARTING_AS_SELF_REFERENCE):
         return None
     # (nor every unit of a place, 阜新市各县区政府共受理…: the units together, no one body; 80a03, a guard)
@@ -1255,6 +1262,13 @@ def _fuller(best: tuple[bool, int, str] | None, key: tuple[bool, int, str]) -> t
 _NOT_ITS_GOVERNMENT = rf"(?!信息|信(?![{HAN}])|街|路|大街|大道|巷|网)"
 
 
+_ZONE_KIND = re.compile(r"(?:开发区|园区|新区|经济区|试验区|合作区|示范区|高新区|保税区)$")
+_ZONE_TAILS = ("管理委员会", "管委会")
+# (nor the committee's site or building, X开发区管委会网站, X开发区管理委员会办公楼…室: 135b08's and 142a06's zones, whose
+# readers kept the bare place)
+_NOT_ITS_COMMITTEE = "(?!网|办公楼|大楼)"
+
+
 def government_of_place(agency: str, text: str, short: str | None, place_prefix_ends) -> str:
     """A title that names only a place (大寺镇2023年…, 光辉街道2021年…) is its
     government's report: the name becomes 大寺镇人民政府 / 光辉街道办事处 when the
@@ -1264,7 +1278,10 @@ def government_of_place(agency: str, text: str, short: str | None, place_prefix_
     named so (仁寿县凤陵乡人民政府); `place_prefix_ends` is the gazetteer's."""
     if not _PLACE_NAME.match(agency) or _AGENCY_SUFFIX.search(agency):
         return agency
-    tails = ("办事处",) if agency.endswith("街道") else ("人民政府", "政府")
+    # (a zone's government is its committee: 鄂州市临空经济区2021年… over 对鄂州市临空经济区管理委员会…进行报告, 143c08, and
+    # 137a02's 长春经济技术开发区 over its 管委会, whose readers took the committee's name; a wording of M08)
+    tails = ("办事处",) if agency.endswith("街道") else _ZONE_TAILS if _ZONE_KIND.search(agency) \
+        else ("人民政府", "政府")
     # The government's name as the text prints it (the gold conventions): a title's places before the name
     # (洪雅县止戈镇2022年… over a printed 止戈镇人民政府) are kept only where the text prints them with the
     # government's word. The third round joined them; the readers of rounds 8–30 labelled 24 such pages with
@@ -1274,7 +1291,8 @@ def government_of_place(agency: str, text: str, short: str | None, place_prefix_
     # 坑镇政府信息公开工作年度报告 is 坑镇's 政府信息公开 report: no 政府 of its own; nor is a street named for it
     # (地址:毗卢镇政府街1号, the contact's address under a title naming only the place: 106b08, a guard)
     government = next((name + tail for tail in tails for name in dict.fromkeys([agency, *stems]) if len(name) >= 2
-                       and re.search(re.escape(name) + tail + (_NOT_ITS_GOVERNMENT if tail == "政府" else ""), text)),
+                       and re.search(re.escape(name) + tail + (_NOT_ITS_GOVERNMENT if tail == "政府" else
+                                                               _NOT_ITS_COMMITTEE if tail in _ZONE_TAILS else ""), text)),
                       agency)
     if government == agency:
         return government

@@ -1876,3 +1876,30 @@ def test_li_zu_after_the_year_opens_the_subjects_verb():
     # M06 wording (142a04's street, untitled): 2025年,X街道立足自身…工作实际
     text = "依据《条例》第五十条规定，编制本报告。\n一、总体情况\n2025年,某外街道立足自身政府信息公开工作实际，严格对标要求。\n"
     assert meta(text).agency == "某外街道"
+
+
+def test_a_citys_two_character_short_name_is_no_agency():
+    # M06 guard (143c09's city): 结合鄂州实际 was read as the agency 鄂州; X州 in two characters is a city's short name
+    text = ("本报告是根据《条例》有关规定编制。\n一、概述\n（一）健全制度。结合某州实际起草了管理办法。\n")
+    assert meta(text).agency is None
+    # an autonomous prefecture's short name has three characters or more
+    text = "本报告是根据《条例》有关规定编制。\n一、概述\n（一）健全制度。结合某某州实际起草了管理办法。\n"
+    assert meta(text).agency == "某某州"
+
+
+def test_a_compiler_with_its_short_name_defined_and_a_role_taken():
+    # M06 (143c07's zone office): X办公室(以下简称“区办公室”)编制本报告, then 2025年,区办公室作为…管委会…的牵头部门
+    text = ("根据《条例》和省、市、区的部署要求，某州市某空经济区办公室(以下简称“区办公室”)编制本报告。\n一、总体情况\n"
+            "2025年,区办公室作为某空经济区管委会政务公开工作的牵头落实部门，坚持公开为常态。\n")
+    assert meta(text).agency == "某州市某空经济区办公室"
+
+
+def test_a_zones_place_only_title_takes_its_committee():
+    # M08 wording (143c08, 137a02): a zone's government is its 管理委员会 / 管委会, as printed
+    text = ("某州市某空经济区2021年度政府信息公开工作年度报告\n本年度报告对某州市某空经济区管理委员会及其以下属区直部门开展"
+            "政府信息公开工作的情况进行报告。\n一、总体情况\n")
+    assert meta(text).agency == "某州市某空经济区管理委员会"
+    # not its site or its building (135b08, 142a06)
+    text = ("某某经济技术开发区2017年政府信息公开工作年度报告\n本报告的电子版在某某经济技术开发区管委会网站下载。地址：某某经济"
+            "技术开发区管理委员会办公楼C1-1005室。\n一、概述\n")
+    assert meta(text).agency == "某某经济技术开发区"
