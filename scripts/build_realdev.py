@@ -9055,6 +9055,39 @@ d = new("r607_received_total_with_carried_over_part_town_2025.txt", "某泾镇�
 d.add("某泾镇人民政府2025年政府信息公开工作年度报告\n一、总体情况\n（二）依申请公开情况\n")
 d.prose("2025年共受理依申请公开案件304件,其中上年度结转11件,均在法定期限内答复。\n", applications_carried_over=11)
 
+# r608 after round 143 (study143): a city's two-character short name in 结合X实际 (M06 guard: 143c09).
+d = new("r608_city_short_name_own_work_untitled_2018.txt", "", "", "", "", "city", 2018, "narrative", "", "prose",
+        "M06 no title; '结合X州实际' (read as the agency X州 until round 143's guard, as 143c09), the government named only "
+        "after a sentence that opens with the year's copula (unnamed); P12 compiled from every unit")
+d.add("本报告是根据《中华人民共和国政府信息公开条例》有关规定，在各区人民政府、开发区管委会和市直各委、办、局的2018年信息公开工作"
+      "年度报告的基础上编制。\n一、概述\n2018年是改革开放40周年。\n（一）健全制度规范。结合某州实际起草了政务信息资源共享管理"
+      "办法，并征求市直相关部门意见进行了修改。\n")
+
+# r609 after round 143 (study143): a zone office compiling with its short name defined, then the short name taking a role
+# (M06 wording and guard: 143c07).
+d = new("r609_compiler_short_name_defined_role_taken_zone_office_2025.txt", "某州市某空经济区办公室", "", "", "",
+        "county_department", 2025, "narrative", "", "prose",
+        "M06 no title; 'X办公室(以下简称“区办公室”)编制本报告' (not read as the compiler until round 143's wording) and "
+        "'2025年,区办公室作为…管委会…的牵头落实部门' (read as the agency 区办公室作为…管委会 until round 143's guard, as "
+        "143c07); P08 requests with outcomes")
+d.add("根据《中华人民共和国政府信息公开条例》和省、市、区关于政府信息公开工作的部署要求，某州市某空经济区办公室(以下简称“区办公室”)"
+      "编制本报告。报告数据统计期限为2025年1月1日至2025年12月31日。\n一、总体情况\n2025年,区办公室作为某空经济区管委会政务"
+      "公开工作的牵头落实部门，坚持公开为常态。\n")
+d.prose("全年共受理申请38件，均在法定期限内完成答复。", applications_received=38)
+d.prose("具体办理情况为：予以公开29件，部分公开3件，无法提供4件，其他处理2件。\n", applications_granted=29,
+        applications_partially_granted=3)
+
+# r610 after round 143 (study143): a zone's place-only title over its committee printed in the preamble (M08 wording:
+# 143c08, 137a02).
+d = new("r610_zone_place_only_title_committee_printed_2021.txt", "某州市某空经济区管理委员会", "", "", "", "county", 2021,
+        "narrative", "2022-01-25", "prose",
+        "M03 a welcome line; M02 a source line naming the zone; M08 a place-only title over '对X经济区管理委员会…进行报告' "
+        "(read as the bare place until round 143's wording, as 143c08); P09 none")
+d.add("欢迎访问某州市某空经济区网站!\n\n某州市某空经济区2021年度政府信息公开工作年度报告\n\n某空经济区\n\n"
+      "来源: 某州市某空经济区     发布时间:2022-01-25\n\n    本年度报告根据《中华人民共和国政府信息公开条例》的要求，对某州市某空"
+      "经济区管理委员会及其下属区直部门开展政府信息公开工作的情况进行报告。\n  一、总体情况\n")
+d.prose("2021年，未发生政府信息公开行政复议、行政诉讼案件。\n", review_cases=0, litigation_cases=0)
+
 
 # ---------------------------------------------------------------- output
 def main() -> None:
