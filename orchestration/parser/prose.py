@@ -48,7 +48,10 @@ _POINTS_BACK = re.compile(r"(?:该|此|上述|以上)(?:平台|网站|网|栏目
 # (a whole year's span after 截至 is the year: 截至2018年1月1日至2018年12月31日，…主动公开信息N条, round 44's bureau)
 # (and the year's end in brackets after the year named, 2020年度(截止12月31日)我局…主动公开…N条: 66b11)
 _YEAR_TOTAL = re.compile(r"(?:\d{4}年|全年|本年|年度)(?:共|共计|累计)|本年度|全年|\d{4}年1月1日(?:起)?至\d{4}年12月31日"
-                         r"|\d{4}年度?[（(](?:截至|截止)(?:\d{4}年)?12月(?:31日|底|末)[）)]")
+                         r"|\d{4}年度?[（(](?:截至|截止)(?:\d{4}年)?12月(?:31日|底|末)[）)]"
+                         # (the year named right before the verb after the date, 截至2024年12月31日,我镇2024年度主动公开…
+                         # 累计22条: 144b09's town, whose reader took the year's own count; a wording)
+                         r"|\d{4}\s*年度\s*$")
 # a report's outline of its sections (报告包括总体情况、…收到和处理政府信息公开申请情况3个部分; 全文包括…): no figure
 _OUTLINE = re.compile(r"^(?:本年度报告|本报告|报告|全文)(?:内容)?(?:主要)?(?:包括|分为|共分为|包含)")
 # (相关信息 too: a topic's related items, 三是完善监测预警…,全年共发布相关信息N条 and 认真贯彻…疫情防控…要求,适时公开相关信息N条
@@ -731,6 +734,9 @@ _NEXT_BARE_COUNT = re.compile(r"\s*、\s*\d[\d,]*\s*(?:条|篇|件)")
 # after it, or after another count before it, is one of them (P05, 121b09; a guard)
 _CHANNEL_PIECE = rf"[^、，,；;。\d]*?(?:{_MEDIA_WORDS})[^、，,；;。\d]*?"
 _NEXT_CHANNELS_COUNT = re.compile(rf"\s*、{_CHANNEL_PIECE}\d+\s*(?:条|篇)", re.IGNORECASE)
+# (any kind's count after another's and 、 is one more item of the list, never its total: …解读信息102条、重大决策预公开信息
+# 56条, 144b02's city, whose 预公开信息 was read as the year's total; a guard of P02)
+_AFTER_A_LISTED_COUNT = re.compile(r"\d\s*(?:条|篇|项|件)\s*、")
 _LISTED_AFTER_A_COUNT = re.compile(rf"\d\s*(?:条|篇)\s*、{_CHANNEL_PIECE}$", re.IGNORECASE)
 
 
@@ -810,6 +816,8 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
                 continue  # 微信、微博分别发布信息584条、267条: the first of the channels' counts, no total (P05)
             if _NEXT_CHANNELS_COUNT.match(clause, m.end()) or _LISTED_AFTER_A_COUNT.search(head):
                 continue  # channels' counts listed together, no total
+            if _AFTER_A_LISTED_COUNT.search(head):
+                continue  # …动态信息1720条、…解读信息102条、重大决策预公开信息56条: a later item of a list of kinds (P02)
             # 政务公开信息 names a kind of item, its 公开 no verb, where it is one more kind in a list of counts
             # (…指南1条,法治政府建设报告1条,基层政务公开信息27条,其中…: 119b05's town; P02, a guard), as 财政公开信息 does
             # (…公开乡镇动态信息8条;财政公开信息2条;基本政务公开标准目录13条: 123b01's town, whose total lost its 条)
@@ -1098,7 +1106,8 @@ def _case_patterns(term: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pa
     """For 行政复议 or 行政诉讼: its count, its count as the second of a list, its denial and its bare count."""
     # also with no verb: 政府信息公开行政复议0件, 答复后被行政复议9件, 我办行政复议为5件 (P09, four
     # agencies' pages over rounds three and four)
-    count = re.compile(rf"(?:{_CASE_VERB}[^，。；]{{0,15}}?|信息公开类|(?:政府)?信息公开|被|(?:^|(?<=[，,；;]))(?:我|本)"
+    # (the words between may run to 20: 发生针对本单位有关政府信息公开事务的行政复议案件0宗, 144c02's district office)
+    count = re.compile(rf"(?:{_CASE_VERB}[^，。；]{{0,20}}?|信息公开类|(?:政府)?信息公开|被|(?:^|(?<=[，,；;]))(?:我|本)"
                        rf"[\u4e00-\u9fff]{{0,3}}?){term}(?:案件|案|申请|的案件)?(?:的)?(?:数量|数)?(?:为|是)?(?:共)?"
                        rf"{NUM}(?:件|起|宗|次)")
     # the second of a list: 收到行政复议3件、行政诉讼1件; a kind named first: 信息公开类行政复议1起

@@ -2020,3 +2020,24 @@ def test_one_for_each_of_two_duties_is_no_staff_count():
     # P11 guard (142a04's street): 主动公开和依申请公开各由1名专职人员负责
     assert "staff" not in figures("主动公开和依申请公开各由1名专职人员负责，各科室协同联动。")
     assert figures("信息公开工作由1名专职人员负责。")["staff"] == Decimal(1)
+
+
+def test_a_later_item_of_a_list_of_kinds_is_no_total():
+    # P02 guard (144b02's city, realdev r229's county bureau): …解读信息102条、重大决策预公开信息56条
+    text = "全年发布政务动态信息1720条、政策文件及解读信息102条、重大决策预公开信息56条，回应关切396次。"
+    assert "proactive_disclosed" not in figures(text, 2024)
+    assert figures("主动公开政府信息120条、政策解读10条。", 2024)["proactive_disclosed"] == Decimal(120)
+
+
+def test_the_year_named_before_the_verb_after_a_date_is_the_years_count():
+    # P06 wording (144b09's town): 截至2024年12月31日,我镇2024年度主动公开政府信息数累计22条
+    text = "截至2024年12月31日，我镇2024年度主动公开政府信息数累计22条。其中，机构职能类信息13条。"
+    assert figures(text, 2024)["proactive_disclosed"] == Decimal(22)
+    assert "proactive_disclosed" not in figures("截至2024年12月31日，我镇累计主动公开政府信息22条。", 2024)
+
+
+def test_a_case_count_after_a_long_qualifier():
+    # P09 wording (144c02's district office): 发生针对本单位有关政府信息公开事务的行政复议案件0宗
+    text = "2021年发生针对本单位有关政府信息公开事务的行政复议案件0宗，行政诉讼案件0宗。"
+    assert figures(text, 2021)["review_cases"] == Decimal(0)
+    assert figures(text, 2021)["litigation_cases"] == Decimal(0)
