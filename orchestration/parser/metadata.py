@@ -253,8 +253,9 @@ _UNCLOSED_QUOTE = re.compile(r"《[^》]*$")
 _SUBJECT_VERBS = (r"(?:认真|按照|坚持|坚决|深入|持续|继续|严格|进一步|紧紧|紧扣|围绕|全面|扎实|高度|不断|积极|切实|聚焦|始终|依据|依照|主要"
                   r"|根据|结合|在|以|把|将|对|共|通过|依托|主动|推动|推进|加强|落实|贯彻|及时|(?:的)?(?:政府)?信息公开工作"
                   r"|(?:的)?政务公开工作|(?:未|没有)(?:收到|受理|接到)"
-                  # (立足: 2025年,永外街道立足自身…工作实际, 142a04's street, untitled and named nowhere else; a wording)
-                  r"|立足)")
+                  # (立足: 2025年,永外街道立足自身…工作实际, 142a04's street, untitled and named nowhere else; 准确: 2025年,
+                  # X区人民政府办公室准确把握…, 144a10's office, untitled; wordings)
+                  r"|立足|准确)")
 # (the year's 年 printed twice, 2025年年度X局加强…: 82d03's bureau, read as 年度X局; a guard, no name starts with 年度)
 _SUBJECT = re.compile(
     rf"^(?:{_YEAR}(?:年?度|以来|内|全年)?|今年以来|截至[^，。]{{2,14}}?[，,])[，,]?\s*(?:在[^，。]{{2,30}}?下[，,]\s*"

@@ -1903,3 +1903,10 @@ def test_a_zones_place_only_title_takes_its_committee():
     text = ("某某经济技术开发区2017年政府信息公开工作年度报告\n本报告的电子版在某某经济技术开发区管委会网站下载。地址：某某经济"
             "技术开发区管理委员会办公楼C1-1005室。\n一、概述\n")
     assert meta(text).agency == "某某经济技术开发区"
+
+
+def test_zhun_que_after_the_year_opens_the_subjects_verb():
+    # M06 wording (144a10's district office, untitled): 2025年,X区人民政府办公室准确把握…, before a later 区政府办公室
+    text = ("本报告根据《条例》要求编制。\n一、总体情况\n2025年,某清区人民政府办公室准确把握上级决策部署。\n"
+            "一是做好主动公开工作。2025年,区政府办公室及时发布政策文件。\n")
+    assert meta(text).agency == "某清区人民政府办公室"
