@@ -9088,6 +9088,37 @@ d.add("欢迎访问某州市某空经济区网站!\n\n某州市某空经济区20
       "经济区管理委员会及其下属区直部门开展政府信息公开工作的情况进行报告。\n  一、总体情况\n")
 d.prose("2021年，未发生政府信息公开行政复议、行政诉讼案件。\n", review_cases=0, litigation_cases=0)
 
+# r611 after round 144 (study144): kinds counted in a list whose later item is worded X公开信息N条 (P02 guard: 144b02).
+d = new("r611_later_list_item_pre_disclosure_city_2024.txt", "某暨市人民政府", "", "", "", "county", 2024, "narrative", "",
+        "prose",
+        "M00; P02 '发布政务动态信息a条、政策文件及解读信息b条、重大决策预公开信息c条' (the last read as the year's total until "
+        "round 144's guard, as 144b02): no figure; P08 requests")
+d.add("某暨市人民政府2024年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开\n全年通过政府门户网站、“某暨发布”公众号、微博号等"
+      "平台，发布政务动态信息1720条、政策文件及解读信息102条、重大决策预公开信息56条，回应关切396次。\n（二）依申请公开\n")
+d.prose("全年共收到政府信息公开申请83件。\n", applications_received=83)
+
+# r612 after round 144 (study144): a count to the year's end with the report year named before the verb (P06 wording:
+# 144b09), and a case count after a long qualifier (P09 wording: 144c02).
+d = new("r612_year_named_after_date_long_case_qualifier_town_2024.txt", "某华镇人民政府", "", "", "", "township", 2024,
+        "narrative", "", "prose",
+        "M08 a place-only title, the government printed; P06 '截至2024年12月31日,我镇2024年度主动公开政府信息数累计N条' (missed "
+        "until round 144's wording, as 144b09); P09 '发生针对本单位有关政府信息公开事务的行政复议案件0宗' (review missed until "
+        "then, as 144c02)")
+d.add("某华镇2024年政府信息公开工作年度报告\n某华镇人民政府\n一、总体情况\n")
+d.prose("截至2024年12月31日，我镇2024年度主动公开政府信息数累计22条。其中，机构职能类信息13条，规划计划类信息5条。\n",
+        proactive_disclosed=22)
+d.prose("2024年发生针对本单位有关政府信息公开事务的行政复议案件0宗，行政诉讼案件0宗。\n", review_cases=0, litigation_cases=0)
+
+# r613 after round 144 (study144): 准确 after the year as the untitled report's subject's verb (M06 wording: 144a10).
+d = new("r613_zhun_que_subject_district_office_2025.txt", "某清区人民政府办公室", "", "", "", "county_department", 2025,
+        "narrative", "", "prose",
+        "M03 a site header with a stale date; M06 no title; '2025年,X区人民政府办公室准确把握…' (the later '区政府办公室' "
+        "read instead until round 144's wording, as 144a10); P08 requests")
+d.add("天津市某清区人民政府\n2019年12月3日星期二\n本报告根据《中华人民共和国政府信息公开条例》要求编制。\n一、总体情况\n"
+      "2025年,某清区人民政府办公室准确把握上级决策部署和《条例》要求，紧紧围绕中心工作。\n一是做好主动公开工作。2025年,"
+      "区政府办公室及时发布政策文件及配套政策解读、通知公告等各类信息。\n")
+d.prose("二是做好依申请公开工作。全年共收到政府信息公开申请19件。\n", applications_received=19)
+
 
 # ---------------------------------------------------------------- output
 def main() -> None:
