@@ -58,6 +58,9 @@ _OUTLINE = re.compile(r"^(?:本年度报告|本报告|报告|全文)(?:内容)?(
 # under a report's 一是/二是/三是: 91b09's and 92b06's county bureaus, each count read as the year's; a guard; a
 # traditional text is read in simplified characters)
 _SUBSET = re.compile(r"领域|其中|(?<![各几])类信息|方面|专栏|目录|栏目|下属|所属|直属|相关(?:政府|政务)?信息")
+# a report's numbered point on one topic (二是围绕疫情防控,及时发布…等各类信息315条: 145d02's district office, whose point's
+# count was read as the year's total): that topic's items (a guard of P02, as 相关信息 under 一是/二是 above)
+_TOPIC_POINT = re.compile(r"^\s*[一二三四五六七八九十]是围绕")
 # the places items are published on (a channel's count names one)
 # (a WeChat service or subscription account, 服务号/订阅号, is an account too: 91a06's city bureau counted one beside
 # its site, its 公众号 and its app, and its 服务号 count was read as the year's total; a wording of P05)
@@ -808,7 +811,7 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
             head = clause[: m.start()]
             if m.group("unit") in "项篇" and not m.group(1):
                 continue
-            if _SUBSET.search(scope) or _CONSULTATION.search(clause):
+            if _SUBSET.search(scope) or _CONSULTATION.search(clause) or _TOPIC_POINT.match(s.text):
                 continue
             if _INSIDE_PARTS_BRACKET.search(s.text, 0, offset + m.start()):
                 continue

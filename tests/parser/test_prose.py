@@ -2041,3 +2041,10 @@ def test_a_case_count_after_a_long_qualifier():
     text = "2021年发生针对本单位有关政府信息公开事务的行政复议案件0宗，行政诉讼案件0宗。"
     assert figures(text, 2021)["review_cases"] == Decimal(0)
     assert figures(text, 2021)["litigation_cases"] == Decimal(0)
+
+
+def test_a_numbered_point_on_one_topic_counts_that_topics_items():
+    # P02 guard (145d02's district office): 二是围绕疫情防控,及时发布…等各类信息315条
+    text = "一是印发通知，细化工作举措。二是围绕疫情防控，及时发布防控政策、政策解读等各类信息315条，及时回应社会关切。"
+    assert "proactive_disclosed" not in figures(text, 2022)
+    assert figures("二是做好主动公开，全年发布各类信息315条。", 2022)["proactive_disclosed"] == Decimal(315)
