@@ -479,6 +479,9 @@ def _agency_from_title(title: str) -> str | None:
     # a news page's headline (X公布政府信息公开工作2009年度报告: round 43's central bureau on the central portal):
     # the announcing verb is no part of the name (a guard: no agency's name ends in one)
     head = re.sub(rf"(?<=[{HAN}]{{2}})(?:公布|发布|印发)了?$", "", head)
+    # (年度 with no year before the title's words, 关于报送X镇政府年度信息公开工作的报告: a cover letter's title on 145a05's
+    # mirror, read as X镇政府年度; a guard, no name ends in it)
+    head = re.sub(rf"(?<=[{HAN}]{{2}})年度$", "", head)
     head = _with_its_government(head)
     # a betting site's brand in the agency's place (利博官网 2021年…, 老澳门六合彩官网 2023年…, 2012年bet365亚洲官网
     # 信息公开年度报告: M14, three pages of rounds 33 and 35): a site, never the agency

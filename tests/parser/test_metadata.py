@@ -1910,3 +1910,9 @@ def test_zhun_que_after_the_year_opens_the_subjects_verb():
     text = ("本报告根据《条例》要求编制。\n一、总体情况\n2025年,某清区人民政府办公室准确把握上级决策部署。\n"
             "一是做好主动公开工作。2025年,区政府办公室及时发布政策文件。\n")
     assert meta(text).agency == "某清区人民政府办公室"
+
+
+def test_a_cover_letters_title_with_nian_du_and_no_year():
+    # M07 guard (145a05's mirror): 关于报送X镇政府年度信息公开工作的报告 was read as X镇政府年度
+    text = "关于报送某某镇政府年度信息公开工作的报告\n发布时间:2023-01-19\n旗政务服务局:\n现将报告汇报如下。\n"
+    assert meta(text).agency == "某某镇政府"
