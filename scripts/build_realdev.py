@@ -9119,6 +9119,27 @@ d.add("天津市某清区人民政府\n2019年12月3日星期二\n本报告根�
       "区政府办公室及时发布政策文件及配套政策解读、通知公告等各类信息。\n")
 d.prose("二是做好依申请公开工作。全年共收到政府信息公开申请19件。\n", applications_received=19)
 
+# r614 after round 145 (study145): a numbered point on one topic counting its items (P02 guard: 145d02).
+d = new("r614_topic_point_count_district_office_2022.txt", "某梁区人民政府办公室", "", "", "", "county_department", 2022,
+        "narrative", "", "prose",
+        "M00; P02 '二是围绕疫情防控,及时发布…等各类信息N条' (the topic's items, read as the year's total until round 145's "
+        "guard, as 145d02): no figure; P08 requests")
+d.add("某梁区人民政府办公室2022年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开。一是印发年度政务公开工作重点任务分工的"
+      "通知，细化工作举措。二是围绕疫情防控，及时发布防控政策、政策解读、核酸检测机构等各类信息315条，及时回应社会关切。\n"
+      "（二）依申请公开。\n")
+d.prose("全年共收到政府信息公开申请36件。\n", applications_received=36)
+
+# r615 after round 145 (study145): a town's cover letter before its report on a mirror, the letter's title worded with
+# 年度 and no year (M07 guard: 145a05).
+d = new("r615_cover_letter_title_nian_du_no_year_town_2022.txt", "某某镇政府", "", "", "", "township", 2022, "narrative",
+        "2023-01-19", "prose",
+        "M07 a cover letter before the report, its title '关于报送X镇政府年度信息公开工作的报告' (read as X镇政府年度 until "
+        "round 145's guard, as 145a05; the letter's sender named as its title prints it); P08 none")
+d.add("关于报送某某镇政府年度信息公开工作的报告\n发布时间:2023-01-19\n来源:某某镇 浏览次数:\n旗政务服务局:\n"
+      "现将某某镇政府信息公开工作年度报告汇报如下，详情请见附件。\n某某镇人民政府\n2023年1月19日\n"
+      "某旗某某镇人民政府\n2022年政府信息公开工作年度报告\n一、总体情况\n")
+d.prose("2022年，我镇未收到政府信息公开申请。\n", applications_received=0)
+
 
 # ---------------------------------------------------------------- output
 def main() -> None:
