@@ -9038,7 +9038,7 @@ d.prose("全年共收到政府信息公开申请12件。\n", applications_receiv
 
 # r606 after round 142 (study142): 立足 after the year as the untitled report's subject's verb (M06 wording: 142a04), and
 # two duties each with one officer (P11 guard: 142a04).
-d = new("r606_li_zu_subject_each_duty_one_officer_street_2025.txt", "某外街道", "", "", "", "street", 2025, "narrative",
+d = new("r606_standing_on_own_work_subject_each_duty_one_officer_street_2025.txt", "某外街道", "", "", "", "street", 2025, "narrative",
         "", "prose",
         "M06 no title; '2025年,X街道立足自身…实际' (named no one until round 142's wording, as 142a04); P11 '主动公开和依申请"
         "公开各由1名专职人员负责' (one for each, read as the staff 1 until round 142's guard): no figure; P01 the year's total")
@@ -9110,7 +9110,7 @@ d.prose("截至2024年12月31日，我镇2024年度主动公开政府信息数�
 d.prose("2024年发生针对本单位有关政府信息公开事务的行政复议案件0宗，行政诉讼案件0宗。\n", review_cases=0, litigation_cases=0)
 
 # r613 after round 144 (study144): 准确 after the year as the untitled report's subject's verb (M06 wording: 144a10).
-d = new("r613_zhun_que_subject_district_office_2025.txt", "某清区人民政府办公室", "", "", "", "county_department", 2025,
+d = new("r613_grasping_accurately_subject_district_office_2025.txt", "某清区人民政府办公室", "", "", "", "county_department", 2025,
         "narrative", "", "prose",
         "M03 a site header with a stale date; M06 no title; '2025年,X区人民政府办公室准确把握…' (the later '区政府办公室' "
         "read instead until round 144's wording, as 144a10); P08 requests")
@@ -9131,7 +9131,7 @@ d.prose("全年共收到政府信息公开申请36件。\n", applications_receiv
 
 # r615 after round 145 (study145): a town's cover letter before its report on a mirror, the letter's title worded with
 # 年度 and no year (M07 guard: 145a05).
-d = new("r615_cover_letter_title_nian_du_no_year_town_2022.txt", "某某镇政府", "", "", "", "township", 2022, "narrative",
+d = new("r615_cover_letter_title_year_word_no_year_town_2022.txt", "某某镇政府", "", "", "", "township", 2022, "narrative",
         "2023-01-19", "prose",
         "M07 a cover letter before the report, its title '关于报送X镇政府年度信息公开工作的报告' (read as X镇政府年度 until "
         "round 145's guard, as 145a05; the letter's sender named as its title prints it); P08 none")

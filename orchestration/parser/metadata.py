@@ -907,9 +907,9 @@ def without_site_clock(lines: list[str]) -> list[str]:
 _DOUBLED_PLACE = re.compile(rf"^([{HAN}]{{1,12}}?(?:省|自治区|市|州|盟|地区|区|县|旗))\1")
 # A zone's generic word alone (开发区坚持…, 投资区主动公开…, a spam mirror's 园区) names no zone:
 # round 10's and round 20's zone committees, round 12's mirror, realdev r192's bracketed name
+_ZONE_WORDS = "开发区|高新区|投资区|新区|园区|片区|试验区|示范区|保税区|工业区|经开区"
 _GENERIC_ZONE = re.compile(r"^(?:经济技术|技术|经济|高新技术|产业|工业|综合保税|保税|华侨)?"
-                           r"(?:开发区|高新区|投资区|新区|园区|片区|试验区|示范区|保税区|工业区|经开区)"
-                           r"(?:管理委员会|管委会|党工委)?$")
+                           rf"(?:{_ZONE_WORDS})(?:管理委员会|管委会|党工委)?$")
 
 
 # A zone is named by its zone word, with no body's word after it (舒城经济开发区, 青岛高新区: how
@@ -1229,7 +1229,7 @@ def complete_with_place(agency: str, lines: list[str], place_prefix_ends, anywhe
             # (an office's short name, X民防办, completed the same way by X民防办公室 on the line under the title:
             # 140b01's district office, whose title prints the short one)
             tail = own_line[at + len(agency):]
-            if (tail in _GOVERNMENT_TAILS or tail == "公室" and agency.endswith("办")) and (
+            if (tail in _GOVERNMENT_TAILS or (tail == "公室" and agency.endswith("办"))) and (
                     at == 0 or at in place_prefix_ends(own_line) or cut):
                 best = _fuller(best, (True, len(own_line), own_line))
             continue
@@ -1266,7 +1266,7 @@ def _fuller(best: tuple[bool, int, str] | None, key: tuple[bool, int, str]) -> t
 _NOT_ITS_GOVERNMENT = rf"(?!信息|信(?![{HAN}])|街|路|大街|大道|巷|网)"
 
 
-_ZONE_KIND = re.compile(r"(?:开发区|园区|新区|经济区|试验区|合作区|示范区|高新区|保税区)$")
+_ZONE_KIND = re.compile(rf"(?:{_ZONE_WORDS}|经济区|合作区)$")
 _ZONE_TAILS = ("管理委员会", "管委会")
 # (nor the committee's site or building, X开发区管委会网站, X开发区管理委员会办公楼…室: 135b08's and 142a06's zones, whose
 # readers kept the bare place)

@@ -283,11 +283,9 @@ def _other_year(sentence: str, report_year: int | None, upto: int) -> bool:
     return bool(years) and report_year not in years
 
 
-# (nor one for each of several, 每个部门责成一名兼职信息员: 140a06's district bureau, read as its staff 1; a wording of the
-# same guard)
-_EACH_BEFORE = re.compile(r"每[^\d，,。；;]{0,8}$")
-# (主动公开和依申请公开各由1名专职人员负责: each of the two, 142a04's street, read as its staff 1; a guard)
-_EACH_OF_THEM_BEFORE = re.compile(r"各(?:由|有|配备?|设)?$")
+# (nor one for each of several, 每个部门责成一名兼职信息员: 140a06's district bureau, read as its staff 1, a wording of the
+# same guard; nor 各, 主动公开和依申请公开各由1名专职人员负责: each of the two, 142a04's street, read as its staff 1)
+_EACH_BEFORE = re.compile(r"每[^\d，,。；;]{0,8}$|各(?:由|有|配备?|设)?$")
 
 
 def _exact_number(clause: str, m: re.Match, group: int = 1) -> Decimal | None:
@@ -295,8 +293,7 @@ def _exact_number(clause: str, m: re.Match, group: int = 1) -> Decimal | None:
     # A number after 每 is 'each' or 'every', never a count (受理群众的每一份申请: round 46's city bureau
     # read received 1; 确保每一项申请…, 对每一条需要公开的信息…, 每一个环节… on three other agencies' pages,
     # rounds 41–43)
-    if _APPROX_BEFORE.search(before) or _APPROX_AFTER.match(after) or _EACH_BEFORE.search(before) \
-            or _EACH_OF_THEM_BEFORE.search(before):
+    if _APPROX_BEFORE.search(before) or _APPROX_AFTER.match(after) or _EACH_BEFORE.search(before):
         return None
     return parse_number_word(m.group(group))
 
@@ -737,10 +734,9 @@ _NEXT_BARE_COUNT = re.compile(r"\s*、\s*\d[\d,]*\s*(?:条|篇|件)")
 # after it, or after another count before it, is one of them (P05, 121b09; a guard)
 _CHANNEL_PIECE = rf"[^、，,；;。\d]*?(?:{_MEDIA_WORDS})[^、，,；;。\d]*?"
 _NEXT_CHANNELS_COUNT = re.compile(rf"\s*、{_CHANNEL_PIECE}\d+\s*(?:条|篇)", re.IGNORECASE)
-# (any kind's count after another's and 、 is one more item of the list, never its total: …解读信息102条、重大决策预公开信息
-# 56条, 144b02's city, whose 预公开信息 was read as the year's total; a guard of P02)
+# (and any kind's count after another's and 、 is one more item of the list, never its total: …解读信息102条、重大决策预
+# 公开信息56条, 144b02's city, whose 预公开信息 was read as the year's total; a guard of P02 that covers the channels' too)
 _AFTER_A_LISTED_COUNT = re.compile(r"\d\s*(?:条|篇|项|件)\s*、")
-_LISTED_AFTER_A_COUNT = re.compile(rf"\d\s*(?:条|篇)\s*、{_CHANNEL_PIECE}$", re.IGNORECASE)
 
 
 _TOTAL_WORD_BEFORE = re.compile(r"(?:共|共计|总计|合计)\s*$")
@@ -815,12 +811,14 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
                 continue
             if _INSIDE_PARTS_BRACKET.search(s.text, 0, offset + m.start()):
                 continue
-            if "分别" in head and _NEXT_COUNT.match(clause, m.end()) or _NEXT_BARE_COUNT.match(clause, m.end()):
+            if ("分别" in head and _NEXT_COUNT.match(clause, m.end())) or _NEXT_BARE_COUNT.match(clause, m.end()):
                 continue  # 微信、微博分别发布信息584条、267条: the first of the channels' counts, no total (P05)
-            if _NEXT_CHANNELS_COUNT.match(clause, m.end()) or _LISTED_AFTER_A_COUNT.search(head):
+            if _NEXT_CHANNELS_COUNT.match(clause, m.end()):
                 continue  # channels' counts listed together, no total
             if _AFTER_A_LISTED_COUNT.search(head):
-                continue  # …动态信息1720条、…解读信息102条、重大决策预公开信息56条: a later item of a list of kinds (P02)
+                # a later item of a list of counts, of channels (…202条、微信公众号公开信息340条: P05) or of kinds
+                # (…解读信息102条、重大决策预公开信息56条: P02)
+                continue
             # 政务公开信息 names a kind of item, its 公开 no verb, where it is one more kind in a list of counts
             # (…指南1条,法治政府建设报告1条,基层政务公开信息27条,其中…: 119b05's town; P02, a guard), as 财政公开信息 does
             # (…公开乡镇动态信息8条;财政公开信息2条;基本政务公开标准目录13条: 123b01's town, whose total lost its 条)

@@ -1872,7 +1872,7 @@ def test_the_government_in_a_sites_short_name_is_not_printed():
     assert meta(text).agency == "某某经济技术开发区"
 
 
-def test_li_zu_after_the_year_opens_the_subjects_verb():
+def test_standing_on_its_own_work_after_the_year_opens_the_subjects_verb():
     # M06 wording (142a04's street, untitled): 2025年,X街道立足自身…工作实际
     text = "依据《条例》第五十条规定，编制本报告。\n一、总体情况\n2025年,某外街道立足自身政府信息公开工作实际，严格对标要求。\n"
     assert meta(text).agency == "某外街道"
@@ -1905,14 +1905,14 @@ def test_a_zones_place_only_title_takes_its_committee():
     assert meta(text).agency == "某某经济技术开发区"
 
 
-def test_zhun_que_after_the_year_opens_the_subjects_verb():
+def test_grasping_accurately_after_the_year_opens_the_subjects_verb():
     # M06 wording (144a10's district office, untitled): 2025年,X区人民政府办公室准确把握…, before a later 区政府办公室
     text = ("本报告根据《条例》要求编制。\n一、总体情况\n2025年,某清区人民政府办公室准确把握上级决策部署。\n"
             "一是做好主动公开工作。2025年,区政府办公室及时发布政策文件。\n")
     assert meta(text).agency == "某清区人民政府办公室"
 
 
-def test_a_cover_letters_title_with_nian_du_and_no_year():
+def test_a_cover_letters_title_with_the_year_word_and_no_year():
     # M07 guard (145a05's mirror): 关于报送X镇政府年度信息公开工作的报告 was read as X镇政府年度
     text = "关于报送某某镇政府年度信息公开工作的报告\n发布时间:2023-01-19\n旗政务服务局:\n现将报告汇报如下。\n"
     assert meta(text).agency == "某某镇政府"
