@@ -32,7 +32,9 @@ _AGENCY_SUFFIXES = ("人民政府", "政府办公室", "政府办公厅", "办�
                     "院", "中心", "办事处", "政府", "所", "站", "队", "会", "办", "部",
                     # supply and marketing co-operatives publish as departments (供销合作社联合社, 供销联社, 供销社:
                     # round 62's city and district ones, and the pages of 海珠区 and 宜城市 ones it found)
-                    "合作社", "联合社", "联社", "供销社",
+                    # (and a county-level city's 供销合作总社: 133b12's 上虞市供销合作总社, named nowhere but in
+                    # 编制X2011年度…报告 and its contact; a wording)
+                    "合作社", "合作总社", "联合社", "联社", "供销社",
                     # a government's research and counsellors' offices publish as departments (市政府研究室, 参事室:
                     # studied pages of 孝感, 海口, 延安 (88d14) and 湖北's research offices, 上海's, 广东's and 湖南's
                     # counsellors' offices); a bureau's own 政策研究室 is one of its sections, no agency
@@ -607,6 +609,9 @@ def _area_of(name: str) -> str | None:
 _SELF_REFERENCE = re.compile(r"^(?:我|本|该)(?:省|市|区|县|州|旗|镇|乡|街道|局|委|办|厅|单位|机关|部门|中心)")
 
 
+_BARE_TOWNSHIP = re.compile(rf"[{HAN}]{{2,8}}?(?:镇|乡|街道|苏木)")
+
+
 def _compiler(printed: str) -> str | None:
     """The agency a 由X编制 clause names: X, or the body whose office X is."""
     # (never the agency speaking of itself: 由我街道政务公开工作领导小组负责编写, 134a03's street, read as 我街道; a guard,
@@ -632,6 +637,11 @@ def _compiler(printed: str) -> str | None:
         if (owner := _agency_like(body)) and not owner.endswith(("政府", "办公室", "办公厅")):
             name = owner
             break
+    # (a township or street compiling its own report is named as printed, 由兴泰街道编制的2016年度…报告: 134d03's street,
+    # read as no one; a wording of the compiler class)
+    # (only the place as printed, no office taken off it: 由X区人民政府X街道党政办公室综合科编制 names no street, realdev r148)
+    if name == printed and _BARE_TOWNSHIP.fullmatch(name) and not _SELF_REFERENCE.match(name):
+        return name
     name = _agency_like(name)
     # 由区政府办公室综合…编制: a level with no place names no one (the subject may, below)
     return name if name and "简称" not in name and not _LEVEL_ONLY.match(name) else None

@@ -1916,3 +1916,19 @@ def test_a_cover_letters_title_with_the_year_word_and_no_year():
     # M07 guard (145a05's mirror): 关于报送X镇政府年度信息公开工作的报告 was read as X镇政府年度
     text = "关于报送某某镇政府年度信息公开工作的报告\n发布时间:2023-01-19\n旗政务服务局:\n现将报告汇报如下。\n"
     assert meta(text).agency == "某某镇政府"
+
+
+def test_a_supply_cooperatives_head_office_is_a_name():
+    # M06 wording (133b12): 编制X市供销合作总社2011年度…报告, its contact the co-operative's OGI office
+    text = ("根据《条例》，编制某虞市供销合作总社2011年度政府信息公开工作报告。\n如对本报告有任何疑问，请与某虞市供销合作总社"
+            "政府信息公开领导小组办公室联系。\n一、概述\n")
+    assert meta(text).agency == "某虞市供销合作总社"
+
+
+def test_a_street_compiling_its_own_report_names_itself():
+    # M06 wording (134d03): 由X街道编制的2016年度…报告, no title
+    text = "本报告是根据《条例》的规定，由某泰街道编制的2016年度政府信息公开年度报告。\n一、总体工作情况\n"
+    assert meta(text).agency == "某泰街道"
+    # not a street named inside its government's office (realdev r148)
+    text = "本报告由某市某区人民政府某桥街道党政办公室综合科编制。\n一、总体情况\n"
+    assert meta(text).agency != "某市某区人民政府某桥街道"
