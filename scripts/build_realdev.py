@@ -9140,6 +9140,26 @@ d.add("关于报送某某镇政府年度信息公开工作的报告\n发布时�
       "某旗某某镇人民政府\n2022年政府信息公开工作年度报告\n一、总体情况\n")
 d.prose("2022年，我镇未收到政府信息公开申请。\n", applications_received=0)
 
+# r616 (thirty-third session, from 133b12): a supply co-operative's head office named only in the preamble's 编制X…报告
+# and its contact (M06 wording).
+d = new("r616_supply_cooperative_head_office_preamble_2011.txt", "某虞市供销合作总社", "", "", "", "county_department",
+        2011, "narrative", "", "prose",
+        "M06 no title; '编制X市供销合作总社2011年度…报告' (read as no agency until the thirty-third session: 合作总社 was no "
+        "name's ending); P08 none")
+d.add("根据《中华人民共和国政府信息公开条例》，编制某虞市供销合作总社2011年度政府信息公开工作报告。本报告中所列数据的统计期限自"
+      "2011年1月1日起至2011年12月31日止。如对本报告有任何疑问，请与某虞市供销合作总社政府信息公开领导小组办公室联系。\n"
+      "一、概述\n")
+d.prose("2011年，本社未收到政府信息公开申请。\n", applications_received=0)
+
+# r617 (thirty-third session, from 134d03): a street compiling its own untitled report (M06 wording).
+d = new("r617_street_compiles_own_report_untitled_2016.txt", "某泰街道", "", "", "", "street", 2016, "narrative", "",
+        "prose",
+        "M06 no title; '由X街道编制的2016年度…报告' (read as no agency until the thirty-third session), then '在市委、市政府的"
+        "正确领导下,X街道坚持…' (a subject after a leading clause with no year); P01 the year's total")
+d.add("本报告是根据《中华人民共和国政府信息公开条例》的规定，由某泰街道编制的2016年度政府信息公开年度报告。\n一、总体工作情况\n"
+      "在市委、市政府的正确领导下，某泰街道坚持以建立责任型政府为目标，推进政务公开。\n")
+d.prose("2016年，本街道共主动公开政府信息128条。\n", proactive_disclosed=128)
+
 
 # ---------------------------------------------------------------- output
 def main() -> None:
