@@ -640,7 +640,7 @@ def _compiler(printed: str) -> str | None:
     # (a township or street compiling its own report is named as printed, 由兴泰街道编制的2016年度…报告: 134d03's street,
     # read as no one; a wording of the compiler class)
     # (only the place as printed, no office taken off it: 由X区人民政府X街道党政办公室综合科编制 names no street, realdev r148)
-    if name == printed and _BARE_TOWNSHIP.fullmatch(name) and not _SELF_REFERENCE.match(name):
+    if name == printed and _BARE_TOWNSHIP.fullmatch(name):
         return name
     name = _agency_like(name)
     # 由区政府办公室综合…编制: a level with no place names no one (the subject may, below)
@@ -1281,6 +1281,8 @@ _ZONE_TAILS = ("管理委员会", "管委会")
 # (nor the committee's site or building, X开发区管委会网站, X开发区管理委员会办公楼…室: 135b08's and 142a06's zones, whose
 # readers kept the bare place)
 _NOT_ITS_COMMITTEE = "(?!网|办公楼|大楼)"
+# what may not follow each government's word after the place (人民政府 and 办事处 nothing)
+_NOT_AFTER_TAIL = {"政府": _NOT_ITS_GOVERNMENT, **dict.fromkeys(_ZONE_TAILS, _NOT_ITS_COMMITTEE)}
 
 
 def government_of_place(agency: str, text: str, short: str | None, place_prefix_ends) -> str:
@@ -1305,8 +1307,7 @@ def government_of_place(agency: str, text: str, short: str | None, place_prefix_
     # 坑镇政府信息公开工作年度报告 is 坑镇's 政府信息公开 report: no 政府 of its own; nor is a street named for it
     # (地址:毗卢镇政府街1号, the contact's address under a title naming only the place: 106b08, a guard)
     government = next((name + tail for tail in tails for name in dict.fromkeys([agency, *stems]) if len(name) >= 2
-                       and re.search(re.escape(name) + tail + (_NOT_ITS_GOVERNMENT if tail == "政府" else
-                                                               _NOT_ITS_COMMITTEE if tail in _ZONE_TAILS else ""), text)),
+                       and re.search(re.escape(name) + tail + _NOT_AFTER_TAIL.get(tail, ""), text)),
                       agency)
     if government == agency:
         return government

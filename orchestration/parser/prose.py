@@ -751,6 +751,8 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
     if ("信息" not in s.text and _BARE_TOTAL_HINT.search(s.text) is None) or not any(
             verb in s.text for verb in _DISCLOSURE_VERBS):
         return None  # no pattern can match: most sentences with a 条 or 件 are not about items disclosed
+    if _TOPIC_POINT.match(s.text):
+        return None  # a numbered point on one topic counts that topic's items
     found: list[tuple[bool, Decimal]] = []
     sentence_channels = _channel_figures(s.text)
     channel_clauses = max(s.paragraph_channels, sentence_channels)
@@ -807,7 +809,7 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
             head = clause[: m.start()]
             if m.group("unit") in "项篇" and not m.group(1):
                 continue
-            if _SUBSET.search(scope) or _CONSULTATION.search(clause) or _TOPIC_POINT.match(s.text):
+            if _SUBSET.search(scope) or _CONSULTATION.search(clause):
                 continue
             if _INSIDE_PARTS_BRACKET.search(s.text, 0, offset + m.start()):
                 continue
