@@ -9161,6 +9161,46 @@ d.add("本报告是根据《中华人民共和国政府信息公开条例》的�
 d.prose("2016年，本街道共主动公开政府信息128条。\n", proactive_disclosed=128)
 
 
+# r618 after round 147 (study147): two bodies reporting as one, named together as the compiler (M06, joint bodies:
+# 147b07, 147b06, 143b08).
+d = new("r618_two_tax_bureaus_compile_together_2013.txt", "某海市国家税务局、某海市地方税务局", "", "", "", "city_department", 2013,
+        "narrative", "", "prose",
+        "M06 no title; '由X市国家税务局、X市地方税务局编制' (read as no agency until round 147's joint-bodies rule, as 147b07); "
+        "P08 requests")
+d.add("引 言\n本年度报告根据《中华人民共和国政府信息公开条例》和《某海市政府信息公开规定》要求，由某海市国家税务局、"
+      "某海市地方税务局编制。本年度报告中所列数据的统计期限自2013年1月1日起至12月31日止。如对本年度报告有任何疑问，请联系"
+      "某海市国家税务局、某海市地方税务局政府信息公开办公室。\n一、概述\n")
+d.prose("2013年，两局共受理政府信息公开申请57件。\n", applications_received=57)
+
+# r619 after round 147 (study147): a site's column holding the abbreviation's characters is no full name (M06 guard:
+# 147b05).
+d = new("r619_site_column_no_full_name_post_bureau_2018.txt", "某州市邮政管理局", "", "", "", "city_department", 2018,
+        "narrative", "", "prose",
+        "M02 an index block; M06 no title, '现公布X市邮政管理局2018年…报告' (read as X市政府门户网站邮政管理局 from the "
+        "channels' sentence until round 147's guard, as 147b05); P01 the year's total")
+d.add("索引号: | 330800/2019-105500 | 成文日期: | 2019-03-29 |\n根据《中华人民共和国政府信息公开条例》，现公布某州市邮政管理局"
+      "2018年政府信息公开年度报告。\n一、基本概况\n")
+d.prose("2018年度某州市邮政管理局主动公开政府信息总数318条。主要公开途径:某州市邮政管理局官方网站、某州市政府门户网站"
+        "邮政管理局栏目。\n", proactive_disclosed=318)
+
+# r620 after round 147 (study147): a cover letter's title with a space after 关于 (M07 guard: 147d06).
+d = new("r620_cover_letter_space_after_about_county_office_2019.txt", "某县人民政府办公室", "", "", "", "county_department",
+        2019, "narrative", "2020-02-17", "prose",
+        "M07 a cover letter's title 'X人民政府办公室关于 报送X2019年…报告的报告' (read with the sent report's place until "
+        "round 147's guard, as 147d06; the sender, as M07 names it); P08 none")
+d.add("某县人民政府办公室关于 报送某县2019年政府信息公开 工作年度报告的报告\n成文日期 2020-02-14 发布日期 2020-02-17\n"
+      "现将《2019年政府信息公开工作年度报告》随文报来，请予审定。\n2019年度政府信息公开工作报告\n一、总体情况\n")
+d.prose("2019年，县人民政府未收到政府信息公开申请。\n", applications_received=0)
+
+# r621 after round 147 (study147): a leader counted before uncounted workers is no staff count (P11 guard: 147b10).
+d = new("r621_leader_counted_before_uncounted_workers_township_2018.txt", "某田乡人民政府", "", "", "", "township", 2018,
+        "narrative", "", "prose",
+        "M00; P11 '确定了1名分管领导及专职人员具体负责…' (read as staff 1 until round 147's guard, as 147b10): no figure; "
+        "P08 requests")
+d.add("某田乡人民政府2018年政府信息公开工作年度报告\n一、概述\n（一）强化组织领导。及时调整充实乡政府信息公开领导小组成员，"
+      "确定了1名分管领导及专职人员具体负责政府信息公开日常工作。\n")
+d.prose("2018年，我乡共受理政府信息公开申请2件。\n", applications_received=2)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -477,7 +477,8 @@ def _agency_from_title(title: str) -> str | None:
     # a cover letter's title (X关于报送…年度报告的函): the sender is the agency (M07, fourth round),
     # also when the report it sends is named with its place (X人民政府关于报送X市2020年度…: round 16), in quotes or
     # not (X镇人民政府关于印发《X镇2016年…报告》的通知: 70b14's town, as 69a04's letter quotes it)
-    head = re.sub(rf"(?<=[{HAN}]{{2}})关于(?:报送|印发|公布|发布|上报)《?[{HAN}]*$", "", head)
+    # (a space after 关于, X人民政府办公室关于 报送X2019年…: 147d06's county, read with the sent report's place; a guard)
+    head = re.sub(rf"(?<=[{HAN}]{{2}})关于\s*(?:报送|印发|公布|发布|上报)《?[{HAN}]*$", "", head)
     # a news page's headline (X公布政府信息公开工作2009年度报告: round 43's central bureau on the central portal):
     # the announcing verb is no part of the name (a guard: no agency's name ends in one)
     head = re.sub(rf"(?<=[{HAN}]{{2}})(?:公布|发布|印发)了?$", "", head)
@@ -552,6 +553,10 @@ def _prose_agency(lines: list[str]) -> str | None:
             if agency and (name := _named(agency)):
                 return name
     for line in opening:
+        for sentence in re.split(r"(?<=[。！？])", line):
+            if name := _joint_bodies(sentence):
+                return name
+    for line in opening:
         for m in (*_COMPILED_BY.finditer(line), *_COMPILED_BY_WHOLE.finditer(line)):
             if name := _compiler(m.group("agency")):
                 if _FROM_EVERY_UNIT.search(line, m.end(), line.find("编制", m.end()) + 1 or len(line)) \
@@ -589,6 +594,26 @@ def _prose_agency(lines: list[str]) -> str | None:
                 if name and (pattern not in _SUBJECT_ONLY or _PLACED.match(name)) \
                         and not _LEVEL_ONLY.match(name) and not (pattern in _CONTACTS and _SITE_OPERATOR.search(name)):
                     return name
+    return None
+
+
+# Two bodies that report as one (合署办公), named together as the compiler or the subject: 由上海市国家税务局、上海市地方
+# 税务局编制 (147b07), 由上海市虹口区国家税务局、上海市地方税务局虹口区分局编制 (147b06), 2024年度,温州湾新区建设局、
+# 温州市龙湾区住房和城乡建设局深入贯彻… (143b08). Their readers took both names; the rules above stop at the 、 and read
+# the first or none (M06, joint bodies). Each must be a placed body's full name: 区政府办公室、区数据局 names no one.
+_JOINT_BODIES = re.compile(
+    rf"(?:由|^(?:{_YEAR}(?:年?度|以来|内|全年)?|今年以来)[，,]?\s*)(?P<first>[{HAN}]{{3,30}}?)、(?P<second>[{HAN}]{{3,30}}?)"
+    rf"(?:编制|编写|依照|依据|按照|根据|结合|{_SUBJECT_VERBS})")
+
+
+def _joint_bodies(sentence: str) -> str | None:
+    m = _JOINT_BODIES.search(sentence.strip())
+    if m is None:
+        return None
+    names = [_named(m.group(part)) for part in ("first", "second")]
+    if all(name and name == m.group(part) and _PLACED.match(name) and _AGENCY_SUFFIX.search(name)
+           and not _LEVEL_ONLY.fullmatch(name) for name, part in zip(names, ("first", "second"))):
+        return "、".join(names)
     return None
 
 
@@ -1108,6 +1133,9 @@ def _abbreviated_body(name: str) -> str:
 
 
 _CONJUNCTIONS = re.compile("[和及与、]")
+# a site's column holds the abbreviation's characters too (衢州市政府门户网站邮政管理局栏目 over 衢州市邮政管理局: 147b05,
+# whose name was read so; a guard, no body's name holds a site's)
+_SITE_IN_NAME = re.compile("网站|门户|官网|栏目|专栏|平台|公众号")
 
 
 def expanded(short: str, lines: list[str], in_documents: bool = False) -> str:
@@ -1134,8 +1162,8 @@ def expanded(short: str, lines: list[str], in_documents: bool = False) -> str:
                 if i >= 0:
                     continue
                 name = text[j + 1:end + 1]
-                if short in name or body in name or _INNER_BODY.search(name[:-1]):
-                    continue  # the same name with more around it (商务局 → 商务和粮食局), or two bodies
+                if short in name or body in name or _INNER_BODY.search(name[:-1]) or _SITE_IN_NAME.search(name):
+                    continue  # the same name with more around it (商务局 → 商务和粮食局), or two bodies, or a site
                 if _CONJUNCTIONS.sub("", name) == short:
                     continue  # two things joined (重大政务和大厅日常工作 is no 政务大厅 in full: 93a03, a guard)
                 # the abbreviation's last character opens the full name's last word (X委 → X委员会, X政管办 →

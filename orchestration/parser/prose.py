@@ -1250,8 +1250,10 @@ _STAFF_TOTAL = re.compile(rf"(?:专兼职|专、兼职|(?<!专职)(?<!兼职)(?<
 # (the words between hold no other count: 明确了两名分管领导和四名专职工作人员 counts the four, 69a05's county bureau; a
 # digit there was never let in, a numeral in words was)
 _NO_OTHER_COUNT = r"(?![一二两三四五六七八九十]+\s*(?:人|名|位))"
+# (nor a leader: 确定了1名分管领导及专职人员具体负责… counts the leader, the workers after it uncounted, 147b10's township;
+# the leader-and-worker convention below, a guard)
 _STAFF_PART = re.compile(rf"(专职|全职|兼职)[^，。；\d、]{{0,8}}?{NUM}(?:人|名|位)"
-                         rf"|{NUM}(?:人|名|位)(?:{_NO_OTHER_COUNT}[^，。；\d、]){{0,12}}?(专职|全职|兼职)")
+                         rf"|{NUM}(?:人|名|位)(?:{_NO_OTHER_COUNT}(?!领导)[^，。；\d、]){{0,12}}?(专职|全职|兼职)")
 
 
 # the count first (安排2名工作人员负责政务公开的日常工作, 配备2名具体工作人员): P11, rounds four and five

@@ -1932,3 +1932,30 @@ def test_a_street_compiling_its_own_report_names_itself():
     # not a street named inside its government's office (realdev r148)
     text = "本报告由某市某区人民政府某桥街道党政办公室综合科编制。\n一、总体情况\n"
     assert meta(text).agency is None
+
+
+def test_two_bodies_reporting_as_one_are_named_together():
+    # M06, joint bodies (147b07, 147b06, 143b08): 由A、B编制 and 2024年度,A、B深入贯彻…, each a placed body's full name
+    text = ("本年度报告根据《条例》要求，由某海市国家税务局、某海市地方税务局编制。全文包括概述。\n"
+            "如对本年度报告有任何疑问，请联系某海市国家税务局、某海市地方税务局政府信息公开办公室。\n")
+    assert meta(text).agency == "某海市国家税务局、某海市地方税务局"
+    text = ("一、总体情况\n2024年度,某州湾新区建设局、某州市某湾区住房和城乡建设局深入贯彻落实上级决策部署。"
+            "现将我局2024年度政府信息公开工作年度报告公开如下。\n")
+    assert meta(text).agency == "某州湾新区建设局、某州市某湾区住房和城乡建设局"
+    # a level's offices with no place name no joint body
+    text = "一、总体情况\n2024年,区政府办公室、区数据局认真贯彻《条例》。\n"
+    assert meta(text).agency != "区政府办公室、区数据局"
+
+
+def test_a_sites_column_is_no_full_name_of_the_agency():
+    # M06 guard (147b05): 衢州市政府门户网站邮政管理局栏目 holds 衢州市邮政管理局's characters in order
+    text = ("根据《条例》，现公布某州市邮政管理局2018年政府信息公开年度报告。\n一、基本概况\n"
+            "主要公开途径:某州市邮政管理局官方网站、某州市政府门户网站邮政管理局栏目。\n")
+    assert meta(text).agency == "某州市邮政管理局"
+
+
+def test_a_cover_letters_title_with_a_space_after_about():
+    # M07 guard (147d06's county): X人民政府办公室关于 报送X2019年…报告的报告, read with the sent report's place
+    text = ("某县人民政府办公室关于 报送某县2019年政府信息公开 工作年度报告的报告\n发布日期 2020-02-17\n"
+            "现将《2019年政府信息公开工作年度报告》随文报来。\n")
+    assert meta(text).agency == "某县人民政府办公室"

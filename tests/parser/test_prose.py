@@ -2048,3 +2048,10 @@ def test_a_numbered_point_on_one_topic_counts_that_topics_items():
     text = "一是印发通知，细化工作举措。二是围绕疫情防控，及时发布防控政策、政策解读等各类信息315条，及时回应社会关切。"
     assert "proactive_disclosed" not in figures(text, 2022)
     assert figures("二是做好主动公开，全年发布各类信息315条。", 2022)["proactive_disclosed"] == Decimal(315)
+
+
+def test_a_leader_counted_before_uncounted_workers_is_no_staff_count():
+    # P11 guard (147b10's township): 确定了1名分管领导及专职人员具体负责… counts the leader only
+    text = "确定了1名分管领导及专职人员具体负责政府信息公开日常工作。"
+    assert "staff" not in figures(text)
+    assert figures("确定了1名专职人员具体负责政府信息公开日常工作。")["staff"] == Decimal(1)
