@@ -9201,6 +9201,34 @@ d.add("某田乡人民政府2018年政府信息公开工作年度报告\n一、�
       "确定了1名分管领导及专职人员具体负责政府信息公开日常工作。\n")
 d.prose("2018年，我乡共受理政府信息公开申请2件。\n", applications_received=2)
 
+# r622 after round 148 (study148): a banner's government printed only in its portal's name (M08 guard: 148a05).
+d = new("r622_banner_government_only_in_portal_name_2019.txt", "某温旗", "", "", "", "county", 2019, "narrative", "",
+        "prose",
+        "M06 no title; '现公布X旗2019年…报告', its government printed only in 'X旗政府门户网站' (read as X旗政府 until round "
+        "148's guard, as 148a05, whose reader kept the bare place); P01 the banner's portal, the one channel counted")
+d.add("根据新修订的《中华人民共和国政府信息公开条例》和《某温旗2019年政府信息公开工作要点》要求，不断提升政务公开工作质量。\n"
+      "现公布某温旗2019年政府信息公开工作年度报告。本报告的电子版可在某温旗政府门户网站下载。\n一、总体情况\n")
+d.prose("2019年，通过旗政府门户网站主动公开政府信息4213条。\n", proactive_disclosed=4213)
+
+# r623 after round 148 (study148): a town's government printed only in its address's 政府驻地, and its year's count
+# after a date with 今年 before the verb (M08 guard and P06 wording: 148b08).
+d = new("r623_town_seat_address_this_years_count_2018.txt", "某子镇", "", "", "", "township", 2018, "narrative", "",
+        "prose",
+        "M08 a place-only title, the government printed only in '地址:X市X镇政府驻地' (read as X市X镇政府 until round 148's "
+        "guard, as 148b08); P06 '截止到2018年12月31日,我镇今年主动公开政府信息N条' (missed until then)")
+d.add("某子镇2018年政府信息公开工作年度报告\n现将某子镇2018年度政府信息公开工作年度报告予以公布。本报告中所列数据的统计期限自"
+      "2018年1月1日起至2018年12月31日止。(地址:某丘市某子镇政府驻地,电话:0536-0000000)\n一、概述\n")
+d.prose("截止到2018年12月31日，我镇今年主动公开政府信息177条，其中通过政府网站公开信息114条。\n", proactive_disclosed=177)
+
+# r624 after round 148 (study148): people added, counted before their kind, are no staff count (P11 guard: 148c01).
+d = new("r624_people_added_count_first_province_post_bureau_2017.txt", "某北省邮政管理局", "", "", "", "province_department",
+        2017, "narrative", "", "prose",
+        "M00; P11 '省局还增配了1名政府信息公开兼职工作人员' (read as staff 1 until round 148's guard, as 148c01): no figure; "
+        "P08 requests")
+d.add("某北省邮政管理局2017年政府信息公开工作年度报告\n一、概述\n2017年，某北省邮政管理局信息公开工作运行正常。省局还增配了1名"
+      "政府信息公开兼职工作人员。\n")
+d.prose("2017年，省局共收到政府信息公开申请3件。\n", applications_received=3)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -50,8 +50,9 @@ _POINTS_BACK = re.compile(r"(?:该|此|上述|以上)(?:平台|网站|网|栏目
 _YEAR_TOTAL = re.compile(r"(?:\d{4}年|全年|本年|年度)(?:共|共计|累计)|本年度|全年|\d{4}年1月1日(?:起)?至\d{4}年12月31日"
                          r"|\d{4}年度?[（(](?:截至|截止)(?:\d{4}年)?12月(?:31日|底|末)[）)]"
                          # (the year named right before the verb after the date, 截至2024年12月31日,我镇2024年度主动公开…
-                         # 累计22条: 144b09's town, whose reader took the year's own count; a wording)
-                         r"|\d{4}\s*年度\s*$")
+                         # 累计22条: 144b09's town, whose reader took the year's own count; a wording; or 今年, 截止到2018年12月31日,
+                         # 我镇今年主动公开政府信息177条: 148b08's town, likewise)
+                         r"|(?:\d{4}\s*年度|今年)\s*$")
 # a report's outline of its sections (报告包括总体情况、…收到和处理政府信息公开申请情况3个部分; 全文包括…): no figure
 _OUTLINE = re.compile(r"^(?:本年度报告|本报告|报告|全文)(?:内容)?(?:主要)?(?:包括|分为|共分为|包含)")
 # (相关信息 too: a topic's related items, 三是完善监测预警…,全年共发布相关信息N条 and 认真贯彻…疫情防控…要求,适时公开相关信息N条
@@ -1287,7 +1288,8 @@ _STAFF_CHANGED = re.compile(rf"(?:由|从)(?:原来|原有|以前|过去)?的?\d
                             rf"(?:到|至|为)?(?:现在|目前|现有)?的?{NUM}(?:名|人)")
 # staff added (增补专职工作人员1人(现有2人)): the people added, not the staff, and the sentence states no total of
 # its own (115b03's county, read as 1; a guard)
-_STAFF_ADDED = re.compile(r"(?:增补|新增|增配|补充)[^，。；,;\d]{0,8}?(?:工作人员|人员)\s*\d+\s*(?:名|人)")
+# (the count first too, 省局还增配了1名政府信息公开兼职工作人员: 148c01's province bureau, read as its staff 1)
+_STAFF_ADDED = re.compile(rf"(?:增补|新增|增配|补充)(?:[^，。；,;\d]{{0,8}}?(?:工作人员|人员)\s*\d+\s*(?:名|人)|了?{NUM}(?:名|人))")
 # the people put in charge of the requests alone (指定…1名工作人员专职负责依申请公开工作的联络与协调; 配备一名兼职工作人员负责
 # 依申请信息的受理工作): a part of the staff, not its count (123a07's township, and 98c04's street, whose reader summed
 # its two desks' people: its other desk's count in the next sentence is still read as the staff; a guard)

@@ -1959,3 +1959,14 @@ def test_a_cover_letters_title_with_a_space_after_about():
     text = ("某县人民政府办公室关于 报送某县2019年政府信息公开 工作年度报告的报告\n发布日期 2020-02-17\n"
             "现将《2019年政府信息公开工作年度报告》随文报来。\n")
     assert meta(text).agency == "某县人民政府办公室"
+
+
+def test_a_government_printed_only_in_its_portals_name_or_its_seat_is_not_printed():
+    # M08 guards: X旗政府门户网站 (148a05) and an address's X镇政府驻地 (148b08), whose readers kept the bare place
+    text = ("根据《条例》要求，现公布某温旗2019年政府信息公开工作年度报告。本报告的电子版可在某温旗政府门户网站下载。\n"
+            "一、总体情况\n")
+    assert meta(text).agency == "某温旗"
+    text = ("某子镇2018年政府信息公开工作年度报告\n现将某子镇2018年度政府信息公开工作年度报告予以公布。(地址:某丘市某子镇政府驻地,"
+            "电话:0536-0000000)\n")
+    assert meta(text).agency == "某子镇"
+    assert meta(text.replace("某子镇政府驻地", "某子镇政府")).agency == "某子镇政府"

@@ -2055,3 +2055,16 @@ def test_a_leader_counted_before_uncounted_workers_is_no_staff_count():
     text = "确定了1名分管领导及专职人员具体负责政府信息公开日常工作。"
     assert "staff" not in figures(text)
     assert figures("确定了1名专职人员具体负责政府信息公开日常工作。")["staff"] == Decimal(1)
+
+
+def test_this_year_named_before_the_verb_after_a_date_is_the_years_count():
+    # P06 wording (148b08's town): 截止到2018年12月31日,我镇今年主动公开政府信息177条
+    text = "截止到2018年12月31日，我镇今年主动公开政府信息177条，其中通过政府网站公开信息114条。"
+    assert figures(text, 2018)["proactive_disclosed"] == Decimal(177)
+    assert "proactive_disclosed" not in figures(text.replace("今年", ""), 2018)
+
+
+def test_people_added_counted_first_are_no_staff_count():
+    # P11 guard (148c01's province bureau): 省局还增配了1名政府信息公开兼职工作人员
+    assert "staff" not in figures("省局还增配了1名政府信息公开兼职工作人员。")
+    assert figures("省局配备了1名政府信息公开兼职工作人员。")["staff"] == Decimal(1)
