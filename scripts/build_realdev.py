@@ -9229,6 +9229,16 @@ d.add("某北省邮政管理局2017年政府信息公开工作年度报告\n一�
       "政府信息公开兼职工作人员。\n")
 d.prose("2017年，省局共收到政府信息公开申请3件。\n", applications_received=3)
 
+# r625 after round 149 (study149): a page's archive time above its own date line (M02 guard: 149c06).
+d = new("r625_archive_time_above_page_date_maritime_bureau_2016.txt", "某阳市地方海事局", "", "", "", "city_department", 2016,
+        "narrative", "2017-03-08", "prose",
+        "M02 '归档时间:2020-01-01' above the title and the page's own '2017-03-08 10:17 来源:…' (the archive time read as the "
+        "publication date until round 149's guard, as 149c06); P04 one website, the one channel counted")
+d.add("归档时间:2020-01-01\n\n某阳市地方海事局2016年政府信息公开工作年度报告\n\n2017-03-08 10:17 来源:市地方海事局 字体:【 浏览量:\n\n"
+      "按照《中华人民共和国政府信息公开条例》的要求，结合某阳市地方海事局工作实际，编制本报告。\n\n一、概述\n\n")
+d.prose("我局将某阳市地方海事局网站作为政府信息公开的主要平台。2016年，我局通过网站主动公开政务信息169条。\n",
+        proactive_disclosed=169)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -1970,3 +1970,10 @@ def test_a_government_printed_only_in_its_portals_name_or_its_seat_is_not_printe
             "电话:0536-0000000)\n")
     assert meta(text).agency == "某子镇"
     assert meta(text.replace("某子镇政府驻地", "某子镇政府")).agency == "某子镇政府"
+
+
+def test_a_pages_archive_time_is_not_its_publication_date():
+    # M02 guard (149c06's maritime bureau): 归档时间:2020-01-01 above the page's own date line
+    text = ("归档时间:2020-01-01\n\n某阳市地方海事局2016年政府信息公开工作年度报告\n\n2017-03-08 10:17 来源:市地方海事局 字体:【\n"
+            "按照《条例》要求，编制本报告。\n")
+    assert meta(text).published_on == dt.date(2017, 3, 8)
