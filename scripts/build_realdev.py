@@ -9239,6 +9239,38 @@ d.add("归档时间:2020-01-01\n\n某阳市地方海事局2016年政府信息公
 d.prose("我局将某阳市地方海事局网站作为政府信息公开的主要平台。2016年，我局通过网站主动公开政务信息169条。\n",
         proactive_disclosed=169)
 
+# r626 after round 150 (study150): two bodies reporting as one, their short name defined before the verb (M06 joint
+# bodies: 150b01).
+d = new("r626_two_tax_bureaus_short_name_defined_district_2013.txt", "某海市某浦区国家税务局、某海市地方税务局某浦区分局", "", "",
+        "", "county_department", 2013, "narrative", "", "prose",
+        "M06 no title; '由A、B(以下简称区局)编制' (read as no agency until round 150's wording of the joint-bodies rule, as "
+        "150b01); P08 requests")
+d.add("引 言\n本年度报告根据《中华人民共和国政府信息公开条例》和《某海市政府信息公开规定》要求，由某海市某浦区国家税务局、"
+      "某海市地方税务局某浦区分局(以下简称区局)编制。本年度报告中所列数据的统计期限自2013年1月1日起至12月31日止。\n一、概述\n"
+      "2013年，我局立足自身实际，多方面着手推进信息公开工作。\n")
+d.prose("2013年，区局共受理政府信息公开申请8件。\n", applications_received=8)
+
+# r627 after round 150 (study150): a city's untitled report named only in its contact, the government's OGI leading
+# group's office (M06 guard: 150d01).
+d = new("r627_contact_government_leading_group_office_city_2010.txt", "某阳市人民政府", "", "", "", "city", 2010, "narrative",
+        "", "prose",
+        "M06 no title; '请与X市人民政府信息公开工作领导小组办公室联系' (read as X市人民, no name, until round 150's guard, as "
+        "150d01); P12 a report compiled from every unit; P08 requests")
+d.add("本报告根据《中华人民共和国政府信息公开条例》，综合市政府各部门和各县市区政府的政府信息公开年度报告编制而成。如对本报告有任何"
+      "疑问，请与某阳市人民政府信息公开工作领导小组办公室联系(地址:某阳市某路6号;邮编:712000)。\n一、概述\n")
+d.prose("2010年，全市共受理政府信息公开申请126件。\n", applications_received=126)
+
+# r628 after round 150 (study150): a section's and a point's headings run into a year-led sentence with no comma after
+# the year (P01: 150d03).
+d = new("r628_headings_run_into_year_led_total_no_comma_city_2024.txt", "某山口市", "", "", "", "county", 2024, "narrative",
+        "", "prose",
+        "M06 no title, the government never printed (the bare place, as 150d03's reader labelled it, is still not read); "
+        "P01 '一、总体情况 / ㈠ 主动公开 / 2024年X市政府网累计公开各类信息N条' (its "
+        "累计 read as a running total and a later kind's '向社会发布…等信息76条' taken until round 150's wording, as 150d03)")
+d.add("根据《中华人民共和国政府信息公开条例》要求，编制发布本报告。所列数据统计期限从2024年1月1日起至2024年12月31日止。\n")
+d.prose("一、总体情况\n㈠ 主动公开\n2024年某山口市政府网累计公开各类信息5975条,年内共发布本级政府文件4条,发布重大政策解读21条。"
+        "向社会发布教育教学、医疗卫生等信息76条;发布社会救助等信息44条。\n", proactive_disclosed=5975)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

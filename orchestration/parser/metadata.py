@@ -208,8 +208,10 @@ _CONTACT_UNIT = (rf"(?:(?<=局)局办公室|{_GENERAL_OFFICES}|党政综合办|�
 # (eleventh round: seven agencies' pages in rounds 3-11 print it), and 可直接与/或直接与/请及时与X联系
 # (fifteenth round's review: eight agencies' pages of rounds 8-15)
 # (the government's office's OGI centre too: 与X市人民政府办公室政府信息公开中心联系)
+# (its OGI leading group after the government's name takes no 政府 from it: 请与X市人民政府信息公开工作领导小组办公室联系
+# names X市人民政府, not X市人民; 150d01's city, named nowhere else; a guard, as titles keep 人民政府 whole)
 _CONTACT = re.compile(rf"(?:请|可|可以|或)(?:直接|及时)?与(?P<agency>[^，。；、“”《》,.;:：!?\s（(]{{3,40}}?)"
-                      rf"(?:{_OGI_LEADING_GROUP})?(?:办公室(?:政府)?信息公开(?:办公室|中心)|{_CONTACT_UNIT})?"
+                      rf"(?:(?<!人民){_OGI_LEADING_GROUP})?(?:办公室(?:政府)?信息公开(?:办公室|中心)|{_CONTACT_UNIT})?"
                       r"(?:联系|[（(](?:地址|电话|联系电话))")
 _LEVEL_ONLY = re.compile(r"(?:省|自治区|市|区|县|州|旗|镇|乡|街道)(?:人民)?政府")
 # 请联系X: the same contact, the verb first (请联系X镇政府，地址：…; third round, 3 pages with r69, r90)
@@ -605,7 +607,8 @@ def _prose_agency(lines: list[str]) -> str | None:
 # the first or none (M06, joint bodies). Each must be a placed body's full name: 区政府办公室、区数据局 names no one.
 _JOINT_BODIES = re.compile(
     rf"(?:由|^(?:{_YEAR}(?:年?度|以来|内|全年)?|今年以来)[，,]?\s*)(?P<first>[{HAN}]{{3,30}}?)、(?P<second>[{HAN}]{{3,30}}?)"
-    rf"(?:编制|编写|依照|依据|按照|根据|结合|{_SUBJECT_VERBS})")
+    # (their short name defined before the verb, …杨浦区分局(以下简称区局)编制: 150b01, the same two bodies' 2013 report)
+    rf"(?:[（(]以下简称[^）)]{{1,12}}[）)])?(?:编制|编写|依照|依据|按照|根据|结合|{_SUBJECT_VERBS})")
 
 
 def _joint_bodies(sentence: str) -> str | None:

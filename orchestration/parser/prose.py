@@ -655,7 +655,9 @@ def _channel_kinds(sentence: str) -> set[str]:
 
 # a section heading with no punctuation, run into the sentence on the next line
 # (二、行政机关主动公开政府信息情况 / 2020年，本局累计…): the sentence still leads with its year
-_LEADING_HEADING = re.compile(_HEADING_RUN_IN + r"(?=(?:\d{4}年度?|全年|本年度?)[，,])")
+# (a comma after the year or not: 一、总体情况 / ㈠ 主动公开 / 2024年X市政府网累计公开各类信息5975条 leads with its year,
+# 150d03's city, whose 累计 was read as a running total and a later kind's count taken; P01)
+_LEADING_HEADING = re.compile(_HEADING_RUN_IN + r"(?=\d{4}年|全年|本年)")
 
 # (the same heading before a year with no comma after it: round 18, and 43 studied pages print
 # '(一)主动公开方面' as a heading of its own)

@@ -1942,6 +1942,10 @@ def test_two_bodies_reporting_as_one_are_named_together():
     text = ("一、总体情况\n2024年度,某州湾新区建设局、某州市某湾区住房和城乡建设局深入贯彻落实上级决策部署。"
             "现将我局2024年度政府信息公开工作年度报告公开如下。\n")
     assert meta(text).agency == "某州湾新区建设局、某州市某湾区住房和城乡建设局"
+    # their short name defined before the verb (150b01)
+    text = ("本年度报告根据《条例》要求，由某海市某浦区国家税务局、某海市地方税务局某浦区分局(以下简称区局)编制。\n"
+            "一、概述\n2013年，我局立足自身实际。\n")
+    assert meta(text).agency == "某海市某浦区国家税务局、某海市地方税务局某浦区分局"
     # a level's offices with no place name no joint body
     text = "一、总体情况\n2024年,区政府办公室、区数据局认真贯彻《条例》。\n"
     assert meta(text).agency != "区政府办公室、区数据局"
@@ -1977,3 +1981,10 @@ def test_a_pages_archive_time_is_not_its_publication_date():
     text = ("归档时间:2020-01-01\n\n某阳市地方海事局2016年政府信息公开工作年度报告\n\n2017-03-08 10:17 来源:市地方海事局 字体:【\n"
             "按照《条例》要求，编制本报告。\n")
     assert meta(text).published_on == dt.date(2017, 3, 8)
+
+
+def test_a_contacts_leading_group_takes_no_government_word_from_the_name():
+    # M06 guard (150d01's city, untitled): 请与X市人民政府信息公开工作领导小组办公室联系 was read as X市人民, no name
+    text = ("本报告根据《条例》，综合市政府各部门的年度报告编制而成。如对本报告有任何疑问，请与某阳市人民政府信息公开工作领导小组"
+            "办公室联系(地址:某阳市某路6号)。\n一、概述\n2010年，我市按照省政府的要求深化政府信息公开。\n")
+    assert meta(text).agency == "某阳市人民政府"

@@ -2068,3 +2068,11 @@ def test_people_added_counted_first_are_no_staff_count():
     # P11 guard (148c01's province bureau): 省局还增配了1名政府信息公开兼职工作人员
     assert "staff" not in figures("省局还增配了1名政府信息公开兼职工作人员。")
     assert figures("省局配备了1名政府信息公开兼职工作人员。")["staff"] == Decimal(1)
+
+
+def test_a_heading_run_into_a_year_led_sentence_with_no_comma():
+    # P01 (150d03's city): 一、总体情况 / ㈠ 主动公开 / 2024年X市政府网累计公开各类信息N条 leads with its year, no comma after it
+    text = ("一、总体情况\n㈠ 主动公开\n2024年某山口市政府网累计公开各类信息5975条,年内共发布本级政府文件4条。"
+            "向社会发布教育教学、医疗卫生等信息76条。\n")
+    assert figures(text, 2024)["proactive_disclosed"] == Decimal(5975)
+    assert figures(text.replace("2024年某山口市", "截至目前某山口市"), 2024).get("proactive_disclosed") != Decimal(5975)
