@@ -9271,6 +9271,34 @@ d.add("根据《中华人民共和国政府信息公开条例》要求，编制�
 d.prose("一、总体情况\n㈠ 主动公开\n2024年某山口市政府网累计公开各类信息5975条,年内共发布本级政府文件4条,发布重大政策解读21条。"
         "向社会发布教育教学、医疗卫生等信息76条;发布社会救助等信息44条。\n", proactive_disclosed=5975)
 
+# r629 after round 151 (study151): a name under 请联系: is the contact, the compiler clause naming the agency (M11 guard:
+# 151a03).
+d = new("r629_contact_prompt_line_office_city_commission_2013.txt", "某京市市政市容管理委员会", "", "", "", "province_department",
+        2013, "narrative", "", "prose",
+        "M06 no title, '由X委员会编制的2013年度…报告'; M11 '请联系: / X委员会办公室 / 电话:…' (the office read as the agency "
+        "until round 151's guard, as 151a03); P11 staff")
+d.add("引言\n本报告是根据《中华人民共和国政府信息公开条例》要求，由某京市市政市容管理委员会编制的2013年度政府信息公开年度报告。\n"
+      "如对本报告有任何疑问，请联系:\n某京市市政市容管理委员会办公室\n电话:66056001。\n一、概述\n")
+d.prose("本委配备专职工作人员1名、兼职工作人员1名，负责政府信息公开日常工作。\n", staff=2)
+
+# r630 after round 151 (study151): a two-digit year glued before the place in a title (M09 guard: 151a08).
+d = new("r630_two_digit_year_glued_before_city_title_2009.txt", "某阳市人民政府", "", "", "", "city", 2009, "narrative", "",
+        "prose",
+        "M09 '09X市政府信息公开报告' on a document-sharing copy (read as 09X市 until round 151's guard, as 151a08); M08 the "
+        "government printed in the prose; P16 press conferences, no figure")
+d.add("09某阳市政府信息公开报告\n二是统一全市政府新闻发布制度。2009年，市政府信息公开办规范了全市新闻发布，全年共组织召开新闻发布会"
+      "42次。\n")
+d.prose("2009年，某阳市人民政府共收到政府信息公开申请215件。\n", applications_received=215)
+
+# r631 after round 151 (study151): items disclosed proactively and on request counted together are no request count
+# (P08 guard: 151d02).
+d = new("r631_proactive_and_on_request_items_together_commission_2018.txt", "某庆市发展和改革委员会", "", "", "",
+        "province_department", 2018, "narrative", "", "prose",
+        "M00; P08 '全年主动和依申请公开信息2394条' (read as 2394 requests until round 151's guard, as 151d02): no figure; "
+        "P13 mails handled, no figure")
+d.add("某庆市发展和改革委员会2018年政府信息公开工作年度报告\n一、总体情况\n")
+d.prose("2018年，我委通过网络媒体、电视媒体等多种方式推进公开。全年主动和依申请公开信息2394条，在线办理群众邮件206件。\n")
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -441,6 +441,7 @@ def _is_title(line: str) -> bool:
 
 # (also with 度 and no 年: 2022度X街道信息公开工作年度报告, round 34's street)
 _GLUED_YEAR = re.compile(rf"^(?:19|20)\d\d(?:度(?!假))?(?=[{HAN}])")
+_GLUED_SHORT_YEAR = re.compile(rf"^\d\d(?=[{HAN}]{{1,12}}?(?:省|自治区|市|州|盟|区|县|旗))")
 
 
 _MASKED_YEAR = re.compile(r"[*＊]{2,}\s*年度?$")
@@ -467,6 +468,9 @@ def _agency_from_title(title: str) -> str | None:
         head = title[m.end(): words.start()] if words else ""
     head = _without_notes(head).strip(" 　:：-—")
     head = _GLUED_YEAR.sub("", head)  # 2012上海市…政府信息公开工作年度报告: the year without 年 (M09)
+    # (or its last two digits before a place, 09沈阳市政府信息公开报告: 151a08's city on a document-sharing copy; a guard,
+    # no name starts with a digit)
+    head = _GLUED_SHORT_YEAR.sub("", head)
     # (a mirror that masks every digit, X局****年度政府信息公开年度报告: the masked year is no part of the name; M14,
     # a procurement site's copies, 77b13 and 94b07; a guard)
     head = _MASKED_YEAR.sub("", head)
@@ -1002,6 +1006,16 @@ def _menu_item(lines: list[str], i: int) -> bool:
     return False
 
 
+# a line under 请联系: names the contact, often the agency's own office (请联系: / X委员会办公室 / 电话:…), not the agency
+# (151a03's city commission, read as its office; a guard of the name on a line of its own)
+_CONTACT_PROMPT = re.compile(r"联系(?:方式|人|单位)?\s*[:：]\s*$")
+
+
+def _after_contact_prompt(lines: list[str], i: int) -> bool:
+    before = next((raw for raw in reversed(lines[:i]) if raw.strip()), "")
+    return _CONTACT_PROMPT.search(before) is not None
+
+
 def _printed_agency(lines: list[str], title: str | None, title_index: int | None) -> str | None:
     agency = _agency_from_title(title) if title else None
     if agency in _TAIL_ONLY and title_index:
@@ -1020,7 +1034,7 @@ def _printed_agency(lines: list[str], title: str | None, title_index: int | None
                 break
     if agency is None:
         for i, raw in enumerate(lines[:10]):
-            if raw.strip() and not _menu_item(lines, i):
+            if raw.strip() and not _menu_item(lines, i) and not _after_contact_prompt(lines, i):
                 agency = _agency_like(raw)
                 if agency:
                     break

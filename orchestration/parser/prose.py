@@ -973,6 +973,9 @@ _AS_ATTRIBUTE = re.compile(r"作为\s*$")
 # round 22; the list's items closed by semicolons too, 公开指南1条;依申请公开2条;工作动态54条, which end its clauses:
 # 78c08's town)
 _ITEM_OF_A_LIST_BEFORE = re.compile(r"\d条;\s*$")
+# (nor items disclosed on the agency's own initiative and on request counted together, 全年主动和依申请公开信息2394条:
+# 151d02's province commission, read as 2394 requests; a guard)
+_PROACTIVE_AND_BEFORE = re.compile(r"主动(?:公开)?(?:和|及|与|、|以及)\s*$")
 # (受理依申请公开来件N件: round 60's province department; 依申请公开新受理N件: 85a02's county office)
 # (not after a verb of publishing: 在区政府网公开依申请公开信息0条 counts items published, 114b09's town; a guard)
 _ON_REQUEST = re.compile(
@@ -1044,6 +1047,7 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
             if m:
                 if pattern is _ON_REQUEST and (_ANSWERED.search(clause[:m.start()]) or _BY_ATTRIBUTE.search(s.text)
                                                or _AS_ATTRIBUTE.search(clause, 0, m.start())
+                                               or _PROACTIVE_AND_BEFORE.search(clause, 0, m.start())
                                                or (m.start() == 0 and _ITEM_OF_A_LIST_BEFORE.search(s.text, 0, offset))):
                     break
                 after, rest = clause[m.end():], s.text[offset + m.end():]

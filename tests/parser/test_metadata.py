@@ -1988,3 +1988,15 @@ def test_a_contacts_leading_group_takes_no_government_word_from_the_name():
     text = ("本报告根据《条例》，综合市政府各部门的年度报告编制而成。如对本报告有任何疑问，请与某阳市人民政府信息公开工作领导小组"
             "办公室联系(地址:某阳市某路6号)。\n一、概述\n2010年，我市按照省政府的要求深化政府信息公开。\n")
     assert meta(text).agency == "某阳市人民政府"
+
+
+def test_a_name_under_a_contact_prompt_is_the_contact_not_the_agency():
+    # M11 guard (151a03's city commission): 请联系: / X委员会办公室 / 电话:…, its compiler clause naming the commission
+    text = ("引言\n本报告是根据《条例》要求，由某京市市政市容管理委员会编制的2013年度政府信息公开年度报告。\n"
+            "如对本报告有任何疑问，请联系:\n某京市市政市容管理委员会办公室\n电话:66056001。\n一、概述\n")
+    assert meta(text).agency == "某京市市政市容管理委员会"
+
+
+def test_a_two_digit_year_glued_before_a_place_in_a_title():
+    # M09 guard (151a08's city on a document-sharing copy): 09X市政府信息公开报告
+    assert meta("09某阳市政府信息公开报告\n2009年，市政府信息公开办规范了新闻发布。\n").agency == "某阳市"

@@ -2076,3 +2076,9 @@ def test_a_heading_run_into_a_year_led_sentence_with_no_comma():
             "向社会发布教育教学、医疗卫生等信息76条。\n")
     assert figures(text, 2024)["proactive_disclosed"] == Decimal(5975)
     assert figures(text.replace("2024年某山口市", "截至目前某山口市"), 2024).get("proactive_disclosed") != Decimal(5975)
+
+
+def test_items_disclosed_proactively_and_on_request_together_are_no_request_count():
+    # P08 guard (151d02's province commission): 全年主动和依申请公开信息2394条
+    assert "applications_received" not in figures("全年主动和依申请公开信息2394条，在线办理群众邮件206件。", 2018)
+    assert figures("全年依申请公开信息23条，在线办理群众邮件206件。", 2018)["applications_received"] == Decimal(23)
