@@ -9299,6 +9299,28 @@ d = new("r631_proactive_and_on_request_items_together_commission_2018.txt", "某
 d.add("某庆市发展和改革委员会2018年政府信息公开工作年度报告\n一、总体情况\n")
 d.prose("2018年，我委通过网络媒体、电视媒体等多种方式推进公开。全年主动和依申请公开信息2394条，在线办理群众邮件206件。\n")
 
+# r632 after round 152 (study152): the person put in charge of the website alone beside 专人 is no staff count (P11
+# guard: 151c10, 152d01).
+d = new("r632_website_person_beside_appointed_staff_education_bureau_2017.txt", "某塔区教育局", "", "", "", "county_department",
+        2017, "narrative", "", "prose",
+        "M00; P11 '明确专人负责…日常工作,还指定1名工作人员负责信息公开网站建设、维护…' (read as staff 1 until round 152's "
+        "guard, as 151c10 and 152d01): no figure; P08 requests")
+d.add("某塔区教育局2017年政府信息公开工作年度报告\n一、概述\n（一）加强组织领导。教育局行政办公室牵头并明确专人负责政府公开的日常工作，"
+      "还指定1名工作人员负责信息公开网站建设、维护和信息内容的更新，各股室、学校确定了专门的信息员。\n")
+d.prose("2017年，我局共收到政府信息公开申请4件。\n", applications_received=4)
+
+# r633 after round 152 (study152): items uploaded to a higher body's platform, a paragraph of their own (P16 wording:
+# 152b05), and a variant spelling of partial disclosure (P08 wording: 152c03).
+d = new("r633_uploaded_to_city_platform_partial_variant_county_bureau_2016.txt", "某阳县交通运输局", "", "", "",
+        "county_department", 2016, "narrative", "", "prose",
+        "M00; P06 '截止2016年12月,我局通过政务平台公开信息N条' (to date: no figure); P16 '上传市交通运输局政务平台公开信息65件' "
+        "(read as the year's total until round 152's wording, as 152b05); P08 '予以部份公开1件' (missed until then, as "
+        "152c03)")
+d.add("某阳县交通运输局2016年政府信息公开工作年度报告\n二、信息公开情况\n\n截止2016年12月，我局通过政务平台公开信息160条，"
+      "其中工作动态130件。\n\n上传市交通运输局政务平台公开信息65件。\n\n三、依申请公开情况\n")
+d.prose("全年共收到公开申请6件，办结6件。其中予以部份公开1件；不予公开2件。\n", applications_received=6,
+        applications_partially_granted=1, applications_denied=2)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

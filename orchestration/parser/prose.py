@@ -337,13 +337,16 @@ _PROACTIVE = re.compile(
     rf"(?:的)?(?:总数|总量|数量|件数|条数|数|新增)?(?:为|达)?(?:共有|共|共计|总计|合计|累计)?\s*(?:{_KINDS_COUNTED})?"
     rf"{NUM}\s*(?P<unit>条|件|项|篇)")
 # items sent up to another body (P16): 报送/上报/送交 just before the counted noun
-_SENT_UP = re.compile(r"(?:报送|上报|送交)[^，。；,;\d并和及]{0,4}$")
+# (or uploaded to a higher body's platform, 上传市交通运输局政务平台公开信息65件: 152b05's county bureau, read as its year's total;
+# a wording of the class)
+_SENT_UP = re.compile(r"(?:报送|上报|送交)[^，。；,;\d并和及]{0,4}$"
+                      r"|上传(?:至|到)?(?:省|市|州|县|区)[^，。；,;\d]{1,12}?(?:平台|网站|网)[^，。；,;\d]{0,4}$")
 # The count before its noun (公开了90条政府信息, 全年公开401条信息, 发布132条各类政府信息): catalogue P01, rounds
 # 12, 17 and 18, four agencies' pages; in 条 only, like the counts without 主动 above. The verbs 公布 and
 # 公开和更新 (主动公布政府信息共计304条, 主动公开和更新了各类信息439条) are P04's of rounds 11 and 18. The noun may
 # be 公开信息 (…共在X门户网站发布N条公开信息: the twelfth round's, 52b02's and 64a15's pages).
 # a request's outcome, not a disclosure (予以公开N条, 予以全部公开, 同意公开, 部分公开): a guard
-_NOT_AN_OUTCOME = r"(?<!予以)(?<!予以全部)(?<!予以主动)(?<!同意)(?<!部分)"
+_NOT_AN_OUTCOME = r"(?<!予以)(?<!予以全部)(?<!予以主动)(?<!同意)(?<!部分)(?<!部份)"
 _PROACTIVE_COUNT_FIRST = re.compile(
     rf"{_NOT_AN_OUTCOME}{_DISCLOSED}(?:了)?\s*{NUM}\s*(?P<unit>条)"
     rf"(?:各类|各项|相关)?(?:的)?(?:政府|政务|公开)?信息")
@@ -1299,7 +1302,11 @@ _STAFF_ADDED = re.compile(rf"(?:增补|新增|增配|补充)(?:[^，。；,;\d]{
 # the people put in charge of the requests alone (指定…1名工作人员专职负责依申请公开工作的联络与协调; 配备一名兼职工作人员负责
 # 依申请信息的受理工作): a part of the staff, not its count (123a07's township, and 98c04's street, whose reader summed
 # its two desks' people: its other desk's count in the next sentence is still read as the staff; a guard)
-_STAFF_FOR_REQUESTS = re.compile(rf"{NUM}(?:名|人|位)[^，。；\d]{{0,12}}?负责[^，。；\d]{{0,4}}?依申请")
+# (nor the person put in charge of the website alone, 明确专人负责…日常工作,还指定1名工作人员负责信息公开网站建设、维护…:
+# 151c10's and 152d01's education bureaus, whose readers gave no staff; a guard)
+# (a count before a comma, 配备专职工作人员1名、兼职工作人员2名,负责门户网站…专栏和…公众号的运维, is the staff: the devset's h13)
+_STAFF_FOR_REQUESTS = re.compile(rf"{NUM}(?:名|人|位)[^，。；\d]{{0,12}}?负责[^，。；\d]{{0,4}}?依申请"
+                                 rf"|{NUM}(?:名|人|位)[^，。；,;\d]{{0,12}}?负责(?:信息公开)?网站(?:的)?(?:建设|维护)")
 
 
 # sections and units named in another role than staff: the leading group's members (各科室主要负责人为成员,
@@ -1393,7 +1400,8 @@ _OUTCOME_COUNT = rf"(?:[”\"]的?|(?:答复)?(?:的有|的|为)?)(?:申请)?(?:
 # Each outcome's words: the 2021 form's (予以公开, 部分公开, 不予公开) and the 2008 form's (同意公开…); 部分同意公开 is
 # the 2008 form's the other way round (round 49's city bureau)
 _GRANTED_WORDS = "(?:予以公开|同意公开)"
-_PARTIALLY_GRANTED_WORDS = "(?:同意)?部分(?:予以|同意)?公开"
+# (部份 is a variant spelling of 部分: 予以部份公开1件, 152c03's province bureau; a wording)
+_PARTIALLY_GRANTED_WORDS = "(?:同意)?部[分份](?:予以|同意)?公开"
 _DENIED_WORDS = "(?:不予公开|不同意公开)"
 # How requests were answered, stated as counts: 上年结转3件, 予以公开12件, 部分公开2件, 不予公开1件.
 _OUTCOMES = {
@@ -1408,7 +1416,7 @@ _OUTCOMES = {
     # the 2008 form's words: 同意公开答复数4件, 不同意公开答复的2件 (P08, rounds three and five)
     # (nor 已主动公开和同意公开的10件, two of the 2008 form's outcomes counted together: 115b03's county; a guard)
     "applications_granted": re.compile(
-        rf"(?<!部分)(?<!不)(?<!公开[及和与、或]){_GRANTED_WORDS}{_OUTCOME_COUNT}"),
+        rf"(?<!部分)(?<!部份)(?<!不)(?<!公开[及和与、或]){_GRANTED_WORDS}{_OUTCOME_COUNT}"),
     # (an outcome quoted as the form's words, “同意公开”的1件 / “不予公开”的1件: rounds 20 and 31 and stand-in
     # r302, or with no 的, “同意公开”5件: round 42's town; counted in 宗, 不予公开2宗: round 31's new district;
     # 同意公开的有0件: round 43's city bureau)
@@ -1507,7 +1515,7 @@ _KEYWORDS = {
     "proactive_disclosed": ("条", "件", "项", "篇"), "applications_received": ("申请", "依申请"), "review_cases": ("复议",),
     "litigation_cases": ("诉讼",), "fees_10k_yuan": ("费",), "staff": ("职", "人员", "负责"),
     "applications_carried_over": ("结转", "转结"), "applications_granted": ("予以公开", "同意公开"),
-    "applications_partially_granted": ("部分公开", "部分予以公开", "部分同意公开"), "applications_denied": ("不予公开", "不同意公开"),
+    "applications_partially_granted": ("部分公开", "部分予以公开", "部分同意公开", "部份公开"), "applications_denied": ("不予公开", "不同意公开"),
 }
 
 

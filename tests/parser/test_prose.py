@@ -2082,3 +2082,25 @@ def test_items_disclosed_proactively_and_on_request_together_are_no_request_coun
     # P08 guard (151d02's province commission): 全年主动和依申请公开信息2394条
     assert "applications_received" not in figures("全年主动和依申请公开信息2394条，在线办理群众邮件206件。", 2018)
     assert figures("全年依申请公开信息23条，在线办理群众邮件206件。", 2018)["applications_received"] == Decimal(23)
+
+
+def test_the_person_put_in_charge_of_the_website_alone_is_no_staff_count():
+    # P11 guard (151c10's and 152d01's education bureaus): 明确专人负责…日常工作,还指定1名工作人员负责信息公开网站建设、维护…
+    text = "教育局行政办公室牵头并明确专人负责政府公开的日常工作，还指定1名工作人员负责信息公开网站建设、维护和信息内容的更新。"
+    assert "staff" not in figures(text)
+    # the staff named with what it runs after a comma is still the staff (the devset's h13)
+    text = "局办公室配备专职工作人员1名、兼职工作人员2名，负责门户网站信息公开专栏和微信公众号的运维。"
+    assert figures(text)["staff"] == Decimal(3)
+
+
+def test_items_uploaded_to_a_higher_bodys_platform_are_sent_up():
+    # P16 wording (152b05's county bureau): 上传市交通运输局政务平台公开信息65件, a paragraph of its own
+    assert "proactive_disclosed" not in figures("上传市交通运输局政务平台公开信息65件。", 2016)
+    assert figures("2016年，我局通过政务平台公开信息65件。", 2016)["proactive_disclosed"] == Decimal(65)
+
+
+def test_a_variant_spelling_of_partial_disclosure():
+    # P08 wording (152c03's province bureau): 予以部份公开1件
+    found = figures("全年共收到公开申请11件，办结11件。其中予以部份公开1件；不予公开2件；无法提供3件。", 2023)
+    assert found["applications_partially_granted"] == Decimal(1)
+    assert "applications_granted" not in found
