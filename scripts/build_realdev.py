@@ -9321,6 +9321,15 @@ d.add("某阳县交通运输局2016年政府信息公开工作年度报告\n二�
 d.prose("全年共收到公开申请6件，办结6件。其中予以部份公开1件；不予公开2件。\n", applications_received=6,
         applications_partially_granted=1, applications_denied=2)
 
+# r634 after round 153 (study153): a wiki box's report period is no publication date (M02 guard: 153c05).
+d = new("r634_wiki_box_report_period_province_2014_trad.txt", "某南省人民政府", "", "", "", "province", 2014, "narrative", "",
+        "prose",
+        "M12 traditional characters; M14 a wiki's box, '報告時間:2014年1月1日至12月31日' (read as published 2014-01-01 "
+        "until round 153's guard, as 153c05); P08 requests")
+d.add("2014年度某南省人民政府信息公開工作報告\n\n根據《中華人民共和國政府信息公開條例》的規定，現公布某南省人民政府2014年政府"
+      "信息公開工作年度報告。\n  • 中文名:2014年度某南省人民政府信息公開工作報告\n  • 報告時間:2014年1月1日至12月31日\n\n")
+d.prose("2014年，省政府共受理政府信息公開申請320件。\n", applications_received=320)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -66,7 +66,8 @@ _NOT_TITLE = ("根据", "本报告", "本年度报告", "当前位置", "您现�
 # (a label in square brackets, [ 成文日期 ] 2011-03-30 [ 公开日期 ] 2011-03-30: round 62's county, a variant of M04)
 # (nor the time a page was archived, 归档时间:2020-01-01 over the page's own 2017-03-08 10:17 来源:…: 149c06's maritime
 # bureau; 139c01's weather bureau on another 湖南 site prints the same field empty; a guard of M02)
-_LABELLED_DATE = re.compile(r"(?:(?:发布|印发|公开|公布|发文|更新)|(?<!生成|成文|生效|失效|废止|归档))(?:日期|时间)\s*(?:[:：]\s*\|?|\||[\]】])?\s*(\d.+)")
+# (nor a wiki box's 报告时间, the period the report covers, 報告時間:2014年1月1日至12月31日: 153c05's province; a guard)
+_LABELLED_DATE = re.compile(r"(?:(?:发布|印发|公开|公布|发文|更新)|(?<!生成|成文|生效|失效|废止|归档|报告))(?:日期|时间)\s*(?:[:：]\s*\|?|\||[\]】])?\s*(\d.+)")
 # a page's date line: the date, maybe its time, then the page's other fields
 # (2023-01-16 16:50:00 来源: …, 2022年01月18日来源:1)
 _PAGE_DATE_LINE = re.compile(r"^\s*(\d{4}\s*(?:年|[-/.])[^来作点浏]{2,12}?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|作者|点击|浏览|访问|字号|$)")

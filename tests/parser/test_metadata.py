@@ -2000,3 +2000,11 @@ def test_a_name_under_a_contact_prompt_is_the_contact_not_the_agency():
 def test_a_two_digit_year_glued_before_a_place_in_a_title():
     # M09 guard (151a08's city on a document-sharing copy): 09X市政府信息公开报告
     assert meta("09某阳市政府信息公开报告\n2009年，市政府信息公开办规范了新闻发布。\n").agency == "某阳市"
+
+
+def test_a_wiki_boxs_report_period_is_no_publication_date():
+    # M02 guard (153c05's province on a traditional wiki): 報告時間:2014年1月1日至12月31日, the period covered
+    text = ("2014年度某南省人民政府信息公開工作報告\n\n根據《條例》的規定，現公布某南省人民政府2014年政府信息公開工作年度報告。\n"
+            "  • 中文名:2014年度某南省人民政府信息公開工作報告\n  • 報告時間:2014年1月1日至12月31日\n")
+    assert meta(text).published_on is None
+    assert meta(text.replace("報告時間", "發布時間")).published_on == dt.date(2014, 1, 1)
