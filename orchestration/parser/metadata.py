@@ -620,10 +620,10 @@ def _joint_bodies(sentence: str) -> str | None:
     m = _JOINT_BODIES.search(sentence.strip())
     if m is None:
         return None
-    names = [_named(m.group(part)) for part in ("first", "second")]
-    if all(name and name == m.group(part) and _PLACED.match(name) and _AGENCY_SUFFIX.search(name)
-           and not _LEVEL_ONLY.fullmatch(name) for name, part in zip(names, ("first", "second"))):
-        return "、".join(names)
+    bodies = m.group("first", "second")
+    if all(_named(body) == body and _PLACED.match(body) and _AGENCY_SUFFIX.search(body) and not _LEVEL_ONLY.fullmatch(body)
+           for body in bodies):
+        return "、".join(bodies)
     return None
 
 

@@ -1299,14 +1299,14 @@ _STAFF_CHANGED = re.compile(rf"(?:由|从)(?:原来|原有|以前|过去)?的?\d
 # its own (115b03's county, read as 1; a guard)
 # (the count first too, 省局还增配了1名政府信息公开兼职工作人员: 148c01's province bureau, read as its staff 1)
 _STAFF_ADDED = re.compile(rf"(?:增补|新增|增配|补充)(?:[^，。；,;\d]{{0,8}}?(?:工作人员|人员)\s*\d+\s*(?:名|人)|了?{NUM}(?:名|人))")
-# the people put in charge of the requests alone (指定…1名工作人员专职负责依申请公开工作的联络与协调; 配备一名兼职工作人员负责
-# 依申请信息的受理工作): a part of the staff, not its count (123a07's township, and 98c04's street, whose reader summed
-# its two desks' people: its other desk's count in the next sentence is still read as the staff; a guard)
-# (nor the person put in charge of the website alone, 明确专人负责…日常工作,还指定1名工作人员负责信息公开网站建设、维护…:
-# 151c10's and 152d01's education bureaus, whose readers gave no staff; a guard)
-# (a count before a comma, 配备专职工作人员1名、兼职工作人员2名,负责门户网站…专栏和…公众号的运维, is the staff: the devset's h13)
-_STAFF_FOR_REQUESTS = re.compile(rf"{NUM}(?:名|人|位)[^，。；\d]{{0,12}}?负责[^，。；\d]{{0,4}}?依申请"
-                                 rf"|{NUM}(?:名|人|位)[^，。；,;\d]{{0,12}}?负责(?:信息公开)?网站(?:的)?(?:建设|维护)")
+# the people put in charge of one part of the work: a part of the staff, not its count. The requests alone
+# (指定…1名工作人员专职负责依申请公开工作的联络与协调; 配备一名兼职工作人员负责依申请信息的受理工作: 123a07's township, and
+# 98c04's street, whose reader summed its two desks' people: its other desk's count in the next sentence is still read
+# as the staff; a guard), or the website alone (明确专人负责…日常工作,还指定1名工作人员负责信息公开网站建设、维护…: 151c10's
+# and 152d01's education bureaus, whose readers gave no staff; a guard). A count before a comma and what the staff
+# runs, 配备专职工作人员1名、兼职工作人员2名,负责门户网站…专栏和…公众号的运维, is the staff (the devset's h13).
+_STAFF_FOR_A_PART = re.compile(rf"{NUM}(?:名|人|位)[^，。；\d]{{0,12}}?负责[^，。；\d]{{0,4}}?依申请"
+                               rf"|{NUM}(?:名|人|位)[^，。；,;\d]{{0,12}}?负责(?:信息公开)?网站(?:的)?(?:建设|维护)")
 
 
 # sections and units named in another role than staff: the leading group's members (各科室主要负责人为成员,
@@ -1362,7 +1362,7 @@ def _staff(s: Sentence, year: int | None) -> Decimal | None:
         return None
     if m := _STAFF_CHANGED.search(s.text):
         return _exact_number(s.text, m)
-    if _STAFF_ADDED.search(s.text) or _STAFF_FOR_REQUESTS.search(s.text):
+    if _STAFF_ADDED.search(s.text) or _STAFF_FOR_A_PART.search(s.text):
         return None
     parts: dict[str, Decimal] = {}
     clauses = [(offset, c) for offset, c in _clauses(s.text) if not _PER_SECTION.search(c)]
@@ -1515,7 +1515,8 @@ _KEYWORDS = {
     "proactive_disclosed": ("条", "件", "项", "篇"), "applications_received": ("申请", "依申请"), "review_cases": ("复议",),
     "litigation_cases": ("诉讼",), "fees_10k_yuan": ("费",), "staff": ("职", "人员", "负责"),
     "applications_carried_over": ("结转", "转结"), "applications_granted": ("予以公开", "同意公开"),
-    "applications_partially_granted": ("部分公开", "部分予以公开", "部分同意公开", "部份公开"), "applications_denied": ("不予公开", "不同意公开"),
+    "applications_partially_granted": ("部分公开", "部分予以公开", "部分同意公开", "部份公开"),
+    "applications_denied": ("不予公开", "不同意公开"),
 }
 
 

@@ -1946,9 +1946,9 @@ def test_two_bodies_reporting_as_one_are_named_together():
     text = ("本年度报告根据《条例》要求，由某海市某浦区国家税务局、某海市地方税务局某浦区分局(以下简称区局)编制。\n"
             "一、概述\n2013年，我局立足自身实际。\n")
     assert meta(text).agency == "某海市某浦区国家税务局、某海市地方税务局某浦区分局"
-    # a level's offices with no place name no joint body
-    text = "一、总体情况\n2024年,区政府办公室、区数据局认真贯彻《条例》。\n"
-    assert meta(text).agency != "区政府办公室、区数据局"
+    # a level's offices with no place name no joint body, nor does one placed body beside one unplaced
+    assert meta("一、总体情况\n2024年,区政府办公室、区数据局认真贯彻《条例》。\n").agency is None
+    assert meta("一、总体情况\n2024年,某州市政府办公室、区数据局认真贯彻《条例》。\n").agency is None
 
 
 def test_a_sites_column_is_no_full_name_of_the_agency():
