@@ -264,8 +264,10 @@ _SUBJECT_VERBS = (r"(?:认真|按照|坚持|坚决|深入|持续|继续|严格|�
                   # X区人民政府办公室准确把握…, 144a10's office, untitled; wordings)
                   r"|立足|准确)")
 # (the year's 年 printed twice, 2025年年度X局加强…: 82d03's bureau, read as 年度X局; a guard, no name starts with 年度)
+# the year a sentence about the year's work opens with (2023年, 2025年度, 今年以来…)
+_YEAR_LEAD = rf"(?:{_YEAR}(?:年?度|以来|内|全年)?|今年以来)"
 _SUBJECT = re.compile(
-    rf"^(?:{_YEAR}(?:年?度|以来|内|全年)?|今年以来|截至[^，。]{{2,14}}?[，,])[，,]?\s*(?:在[^，。]{{2,30}}?下[，,]\s*"
+    rf"^(?:{_YEAR_LEAD}|截至[^，。]{{2,14}}?[，,])[，,]?\s*(?:在[^，。]{{2,30}}?下[，,]\s*"
     rf"|(?:按照|根据|依据|依照)[^，。]{{2,40}}?(?:要求|部署|安排|规定|精神)[，,]\s*){{0,2}}(?P<agency>[{HAN}]{{2,30}}?)"
     + _SUBJECT_VERBS)
 # the same subject opening a line with no year before it (北宫镇人民政府坚持以…, 黎明街道办事处积极响应…, X2023年为…):
@@ -442,7 +444,7 @@ def _is_title(line: str) -> bool:
 
 # (also with 度 and no 年: 2022度X街道信息公开工作年度报告, round 34's street)
 _GLUED_YEAR = re.compile(rf"^(?:19|20)\d\d(?:度(?!假))?(?=[{HAN}])")
-_GLUED_SHORT_YEAR = re.compile(rf"^\d\d(?=[{HAN}]{{1,12}}?(?:省|自治区|市|州|盟|区|县|旗))")
+_GLUED_SHORT_YEAR = re.compile(rf"^\d\d(?={_PLACED.pattern})")
 
 
 _MASKED_YEAR = re.compile(r"[*＊]{2,}\s*年度?$")
@@ -611,7 +613,7 @@ def _prose_agency(lines: list[str]) -> str | None:
 # 温州市龙湾区住房和城乡建设局深入贯彻… (143b08). Their readers took both names; the rules above stop at the 、 and read
 # the first or none (M06, joint bodies). Each must be a placed body's full name: 区政府办公室、区数据局 names no one.
 _JOINT_BODIES = re.compile(
-    rf"(?:由|^(?:{_YEAR}(?:年?度|以来|内|全年)?|今年以来)[，,]?\s*)(?P<first>[{HAN}]{{3,30}}?)、(?P<second>[{HAN}]{{3,30}}?)"
+    rf"(?:由|^{_YEAR_LEAD}[，,]?\s*)(?P<first>[{HAN}]{{3,30}}?)、(?P<second>[{HAN}]{{3,30}}?)"
     # (their short name defined before the verb, …杨浦区分局(以下简称区局)编制: 150b01, the same two bodies' 2013 report)
     rf"(?:[（(]以下简称[^）)]{{1,12}}[）)])?(?:编制|编写|依照|依据|按照|根据|结合|{_SUBJECT_VERBS})")
 
@@ -995,16 +997,19 @@ def without_doubled_place(name: str) -> str:
 _LIST_ITEM = re.compile(r"^\s*[-–]\s+\S")
 
 
+def _nearest_line(lines: list[str], i: int, step: int) -> str:
+    """The nearest non-blank line before (`step` -1) or after (+1) line i; empty if none."""
+    j = i + step
+    while 0 <= j < len(lines) and not lines[j].strip():
+        j += step
+    return lines[j] if 0 <= j < len(lines) else ""
+
+
 def _menu_item(lines: list[str], i: int) -> bool:
     if not _LIST_ITEM.match(lines[i]):
         return False
-    for step in (-1, 1):  # the nearest non-blank line on each side
-        j = i + step
-        while 0 <= j < len(lines) and not lines[j].strip():
-            j += step
-        if 0 <= j < len(lines) and _LIST_ITEM.match(lines[j]) and len(lines[j].strip()) <= 12:
-            return True
-    return False
+    # (the line before, and only then the line after: a list of links has a short item beside each)
+    return any(_LIST_ITEM.match(line := _nearest_line(lines, i, step)) and len(line.strip()) <= 12 for step in (-1, 1))
 
 
 # a line under 请联系: names the contact, often the agency's own office (请联系: / X委员会办公室 / 电话:…), not the agency
@@ -1013,8 +1018,7 @@ _CONTACT_PROMPT = re.compile(r"联系(?:方式|人|单位)?\s*[:：]\s*$")
 
 
 def _after_contact_prompt(lines: list[str], i: int) -> bool:
-    before = next((raw for raw in reversed(lines[:i]) if raw.strip()), "")
-    return _CONTACT_PROMPT.search(before) is not None
+    return _CONTACT_PROMPT.search(_nearest_line(lines, i, -1)) is not None
 
 
 def _printed_agency(lines: list[str], title: str | None, title_index: int | None) -> str | None:

@@ -345,8 +345,11 @@ _SENT_UP = re.compile(r"(?:报送|上报|送交)[^，。；,;\d并和及]{0,4}$"
 # 12, 17 and 18, four agencies' pages; in 条 only, like the counts without 主动 above. The verbs 公布 and
 # 公开和更新 (主动公布政府信息共计304条, 主动公开和更新了各类信息439条) are P04's of rounds 11 and 18. The noun may
 # be 公开信息 (…共在X门户网站发布N条公开信息: the twelfth round's, 52b02's and 64a15's pages).
+# 部分, 'in part', and its variant spelling 部份 (予以部份公开1件: 152c03's province bureau, its partial outcome missed;
+# a wording of P08), one fixed width so that lookbehinds take it
+_IN_PART = "部[分份]"
 # a request's outcome, not a disclosure (予以公开N条, 予以全部公开, 同意公开, 部分公开): a guard
-_NOT_AN_OUTCOME = r"(?<!予以)(?<!予以全部)(?<!予以主动)(?<!同意)(?<!部分)(?<!部份)"
+_NOT_AN_OUTCOME = rf"(?<!予以)(?<!予以全部)(?<!予以主动)(?<!同意)(?<!{_IN_PART})"
 _PROACTIVE_COUNT_FIRST = re.compile(
     rf"{_NOT_AN_OUTCOME}{_DISCLOSED}(?:了)?\s*{NUM}\s*(?P<unit>条)"
     rf"(?:各类|各项|相关)?(?:的)?(?:政府|政务|公开)?信息")
@@ -1400,8 +1403,7 @@ _OUTCOME_COUNT = rf"(?:[”\"]的?|(?:答复)?(?:的有|的|为)?)(?:申请)?(?:
 # Each outcome's words: the 2021 form's (予以公开, 部分公开, 不予公开) and the 2008 form's (同意公开…); 部分同意公开 is
 # the 2008 form's the other way round (round 49's city bureau)
 _GRANTED_WORDS = "(?:予以公开|同意公开)"
-# (部份 is a variant spelling of 部分: 予以部份公开1件, 152c03's province bureau; a wording)
-_PARTIALLY_GRANTED_WORDS = "(?:同意)?部[分份](?:予以|同意)?公开"
+_PARTIALLY_GRANTED_WORDS = rf"(?:同意)?{_IN_PART}(?:予以|同意)?公开"
 _DENIED_WORDS = "(?:不予公开|不同意公开)"
 # How requests were answered, stated as counts: 上年结转3件, 予以公开12件, 部分公开2件, 不予公开1件.
 _OUTCOMES = {
@@ -1416,7 +1418,7 @@ _OUTCOMES = {
     # the 2008 form's words: 同意公开答复数4件, 不同意公开答复的2件 (P08, rounds three and five)
     # (nor 已主动公开和同意公开的10件, two of the 2008 form's outcomes counted together: 115b03's county; a guard)
     "applications_granted": re.compile(
-        rf"(?<!部分)(?<!部份)(?<!不)(?<!公开[及和与、或]){_GRANTED_WORDS}{_OUTCOME_COUNT}"),
+        rf"(?<!{_IN_PART})(?<!不)(?<!公开[及和与、或]){_GRANTED_WORDS}{_OUTCOME_COUNT}"),
     # (an outcome quoted as the form's words, “同意公开”的1件 / “不予公开”的1件: rounds 20 and 31 and stand-in
     # r302, or with no 的, “同意公开”5件: round 42's town; counted in 宗, 不予公开2宗: round 31's new district;
     # 同意公开的有0件: round 43's city bureau)
