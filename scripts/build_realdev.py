@@ -9330,6 +9330,44 @@ d.add("2014年度某南省人民政府信息公開工作報告\n\n根據《中�
       "信息公開工作年度報告。\n  • 中文名:2014年度某南省人民政府信息公開工作報告\n  • 報告時間:2014年1月1日至12月31日\n\n")
 d.prose("2014年，省政府共受理政府信息公開申請320件。\n", applications_received=320)
 
+# r635-r638 after round 154 (study154): information provided to those who asked among a request count's parts (P08
+# guard: 154b08), a section the report leaves out (P09 guard: 154a02), one person in charge beside part-time workers
+# named uncounted (P11 guard: 154a01) and a level's own part as a subject (M06 guard: 154b05).
+d = new("r635_provided_to_requesters_province_department_2009.txt", "某苏省财政厅", "", "", "", "province_department",
+        2009, "narrative", "2010-03-11", "prose",
+        "M01 breadcrumb; M02 date line; P07 '主动公开信息1000余条' (approximate: no figure); P08 '按正常程序已经提供公开的"
+        "信息6件' among the request count's parts (read as the year's proactive total until round 154's guard, as 154b08)")
+d.add("当前位置: 网站首页\n>政府信息公开>政府信息公开年报\n\n某苏省财政厅政府信息公开2009年度报告\n\n"
+      "发布日期: 2010-03-11   09:37\n\n  一、2009年主要工作\n\n  2009年，我厅通过政府门户网站主动公开信息1000余条。")
+d.prose("2009年，我厅共收到依申请公开政府信息事项12件，全部受理，按正常程序已经提供公开的信息7件，答复到其他机关申请的3件，"
+        "延期答复2件。\n", applications_received=12)
+
+d = new("r636_sections_left_out_province_centre_2017.txt", "某林省人民政府发展研究中心", "", "", "", "province_department",
+        2017, "narrative", "2018-02-23", "prose",
+        "M00; M02 date line; P09 '因此报告中没有…行政复议、诉讼和申诉的情况' (read as zero reviews and lawsuits until round "
+        "154's guard, as 154a02: the report omits them, no count); P05 a total with its channels")
+d.add("某林省人民政府发展研究中心2017年政府信息公开工作年度报告\n\n发布日期:2018-02-23\n一、中心基本情况\n"
+      "我中心是省政府直属的咨询机构，没有行政许可职能，因此报告中没有依申请公开信息办理情况、政府信息公开申请行政复议、"
+      "诉讼和申诉的情况以及收费情况。\n二、主动公开政府信息情况\n")
+d.prose("2017年，中心主动公开政府信息512条，按公开渠道分为：政府信息公开专栏40条；中心网站430条；政务微博42条。\n",
+        proactive_disclosed=512)
+
+d = new("r637_one_in_charge_part_timers_uncounted_city_bureau_2013.txt", "某京市工商行政管理局", "", "", "",
+        "city_department", 2013, "narrative", "", "prose",
+        "M06 compiler clause, no title; P11 '办公室专设1人负责…，…并安排了兼职工作人员' (read as staff 1 until round 154's "
+        "guard, as 154a01), the next sentence's full-time and part-time counts the staff")
+d.add("引言\n本报告是根据《条例》要求，由某京市工商行政管理局编制的2013年度政府信息公开年度报告。\n一、概述\n")
+d.prose("市局办公室专设1人负责政府信息公开工作，区县分局办公室参照市局配备专人专岗开展工作，并安排了兼职工作人员。"
+        "2013年，我局共配备了12名全职工作人员，15名兼职工作人员。\n", staff=27)
+
+d = new("r638_county_level_own_part_subject_county_office_2019.txt", "某泰县人民政府办公室", "", "", "",
+        "county_department", 2019, "narrative", "", "prose",
+        "M06 no title, the office named in the contact sentence; '县本级政府及政府办主动公开…' (read as the agency "
+        "县本级政府及政府办 until round 154's guard, as 154b05); P06 '历年累计…' (to date: no figure)")
+d.add("引言\n本报告依据《中华人民共和国政府信息公开条例》有关规定编制。本报告电子版在“某泰县人民政府门户网站”公布。对本报告"
+      "如有疑问，可与某泰县人民政府办公室数字信息科联系(电话:24830000)。\n一、总体情况\n")
+d.prose("2019年，县本级政府及政府办主动公开政府信息93条，历年累计主动公开政府信息1702条。\n", proactive_disclosed=93)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -721,6 +721,10 @@ def _named(text: str) -> str | None:
     # (nor every unit of a place, 阜新市各县区政府共受理…: the units together, no one body; 80a03, a guard)
     if _EVERY_UNIT_OF.search(text):
         return None
+    # (nor a level's own part, 2019年,县本级政府及政府办主动公开…: the county's bodies at its own level, no one body's
+    # name; 154b05's county office, read as 县本级政府及政府办; a guard)
+    if "本级" in text:
+        return None
     # (nor a kind of area with no place: 2024年,特区通过…受理…申请1件 opens a sentence of 132c07's 武当山特区; a guard)
     if text in _KINDS_OF_AREA:
         return None

@@ -319,7 +319,9 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
 _DISCLOSURE_VERBS = ("公开", "发布", "公布")
 # (nor 需要公开, what a request asked for: 收到依申请需要公开的信息0件, round 62's service centre; a guard)
 # (nor 未公开, none: 针对单月未公开一条政府信息的单位 named units that published nothing, 114c03's county; a guard)
-_DISCLOSED = rf"(?<!申请)(?<!不予)(?<!不)(?<!未)(?<!免予)(?<!免于)(?<!需要)(?<!需要主动)(主动)?(?:{'|'.join(_DISCLOSURE_VERBS)})"
+# (nor 提供公开, information provided to those who asked: 按正常程序已经提供公开的信息6件 among a request count's parts, 154b08's
+# province department, read as its year's total; a guard)
+_DISCLOSED = rf"(?<!申请)(?<!不予)(?<!不)(?<!未)(?<!免予)(?<!免于)(?<!需要)(?<!需要主动)(?<!提供)(主动)?(?:{'|'.join(_DISCLOSURE_VERBS)})"
 # The items may be counted with their kinds (信息16项65条, 计划总结、工作动态…信息4类46条): the second
 # number is the items', and the kinds' count shows the list before 信息 is all of them, 等 or not
 # (catalogue P02: rounds 11 and 23, three agencies' pages, each labelled with the 条 count).
@@ -1158,6 +1160,9 @@ _VERB_BEFORE_CASES = re.compile(_CASE_VERB + "[^。]*?(?:行政复议|行政诉�
 _TO_A_DATE_BEFORE_YEAR_END = re.compile(r"(?:截至|截止)(?:\d{4}年)?(?:[1-9]|1[01])月")
 
 
+_SECTION_LEFT_OUT = re.compile(r"报告(?:中|里|内)?(?:没有|无|不含|不包括|未包括|未含)")
+
+
 def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
     count, listed, none, bare = _case_patterns(term)
     business = _BUSINESS_COUNTED.search(s.text) is not None
@@ -1193,7 +1198,9 @@ def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
             if value is not None:
                 return value
         # 没有…行政复议被纠错…的案件: none corrected, not none brought (sixth round)
-        if none.search(clause) and not re.search("纠错|纠正|败诉", clause):
+        # (nor a section the report leaves out, 因此报告中没有…行政复议、诉讼和申诉的情况: an agency with no such duties
+        # says what its report omits, no count; 154a02's province centre, whose reader gave none; a guard)
+        if none.search(clause) and not re.search("纠错|纠正|败诉", clause) and not _SECTION_LEFT_OUT.search(clause):
             return Decimal(0)
     return None
 
@@ -1331,6 +1338,7 @@ def _names_units(pattern: re.Pattern, text: str) -> bool:
 
 
 _STAFF_WORD = re.compile(r"专职|全职|兼职|工作人员|经办人员|负责")
+_STAFF_KIND = re.compile("专职|全职|兼职")
 # the body's whole workforce counted by kind (全办干部职工183人，其中：正式职工113名，…社区专职人员9人: 106d07's street, whose
 # community workers were read as its OGI staff; a guard), and a town's grid workers by kind (管理人员有21人，…专职网格员88名，
 # 兼职网格员264名: 128a08's town, read as 352; a guard)
@@ -1349,7 +1357,7 @@ def _staff(s: Sentence, year: int | None) -> Decimal | None:
     if not (staff_word := _STAFF_WORD.search(s.text)):
         return None
     if "信息公开" not in s.text and "政务公开" not in s.text and "经办" not in s.text \
-            and not re.search("专职|全职|兼职", s.text):
+            and not _STAFF_KIND.search(s.text):
         return None
     if _other_year(s.text, year, len(s.text)) or _names_units(_SUB_UNITS, s.text) or _WORKFORCE.search(s.text):
         return None
@@ -1389,6 +1397,11 @@ def _staff(s: Sentence, year: int | None) -> Decimal | None:
             break
         if m and not _STAFF_PART.search(clause[m.start():m.end()]):
             total = _exact_number(clause, m)
+            # (nor beside part-time or full-time workers named uncounted in another clause: 办公室专设1人负责…，…并安排了兼职
+            # 工作人员 counts one of the staff, as a part alone is no total below; 154a01's city bureau, read as 1; a guard)
+            if total is not None and any(o != offset and _STAFF_KIND.search(c) and not _PEOPLE_COUNTED.search(c)
+                                         for o, c in clauses):
+                return None
             break
     if total is not None:
         return total

@@ -2008,3 +2008,10 @@ def test_a_wiki_boxs_report_period_is_no_publication_date():
             "  • 中文名:2014年度某南省人民政府信息公開工作報告\n  • 報告時間:2014年1月1日至12月31日\n")
     assert meta(text).published_on is None
     assert meta(text.replace("報告時間", "發布時間")).published_on == dt.date(2014, 1, 1)
+
+
+def test_a_levels_own_part_is_no_agency_name():
+    # M06 guard (154b05's county office, untitled): 2019年,县本级政府及政府办主动公开政府信息88条 names no one body
+    text = ("本报告依据《条例》编制。对本报告如有疑问，可与某泰县人民政府办公室数字信息科联系。\n一、总体情况\n"
+            "2019年，县本级政府及政府办主动公开政府信息88条。\n")
+    assert meta(text).agency == "某泰县人民政府办公室"

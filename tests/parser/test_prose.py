@@ -2106,3 +2106,29 @@ def test_a_variant_spelling_of_partial_disclosure():
     found = figures("全年共收到公开申请11件，办结11件。其中予以部份公开1件；不予公开2件；无法提供3件。", 2023)
     assert found["applications_partially_granted"] == Decimal(1)
     assert "applications_granted" not in found
+
+
+def test_information_provided_to_those_who_asked_is_no_proactive_count():
+    # P08 guard (154b08's province department): 按正常程序已经提供公开的信息6件 among a request count's parts
+    text = "2009年，我厅共收到依申请公开政府信息事项10件，全部受理，按正常程序已经提供公开的信息6件，延期答复2件。"
+    found = figures(text, 2009)
+    assert "proactive_disclosed" not in found
+    assert found["applications_received"] == Decimal(10)
+    assert figures("2009年，我厅通过门户网站公开的信息6件。", 2009)["proactive_disclosed"] == Decimal(6)
+
+
+def test_a_section_the_report_leaves_out_is_no_zero():
+    # P09 guard (154a02's province centre): 因此报告中没有…行政复议、诉讼和申诉的情况, no such duties, no count
+    text = "由于中心没有行政许可职能，因此报告中没有依申请公开信息办理情况、政府信息公开申请行政复议、诉讼和申诉的情况。"
+    found = figures(text, 2017)
+    assert "review_cases" not in found and "litigation_cases" not in found
+    found = figures("本年度没有发生政府信息公开申请行政复议、诉讼和申诉的情况。", 2017)
+    assert found["review_cases"] == Decimal(0) and found["litigation_cases"] == Decimal(0)
+
+
+def test_one_person_in_charge_beside_uncounted_part_time_workers_is_no_staff_count():
+    # P11 guard (154a01's city bureau): 办公室专设1人负责…，…并安排了兼职工作人员; the next sentence's 17+17 is the staff
+    text = ("市局办公室专设1人负责政府信息公开工作，区县分局办公室参照市局配备专人专岗，并安排了兼职工作人员。"
+            "2013年，我局共配备了17名全职工作人员，17名兼职工作人员。")
+    assert figures(text, 2013)["staff"] == Decimal(34)
+    assert figures("市局办公室专设1人负责政府信息公开工作。", 2013)["staff"] == Decimal(1)
