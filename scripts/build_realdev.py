@@ -9368,6 +9368,16 @@ d.add("引言\n本报告依据《中华人民共和国政府信息公开条例�
       "如有疑问，可与某泰县人民政府办公室数字信息科联系(电话:24830000)。\n一、总体情况\n")
 d.prose("2019年，县本级政府及政府办主动公开政府信息93条，历年累计主动公开政府信息1702条。\n", proactive_disclosed=93)
 
+# r639 after round 154 (study154): a consultation listed after an outcome's count (P08 guard: 154a07).
+d = new("r639_consultation_in_outcome_list_city_commission_2020.txt", "某京市交通委员会", "", "", "", "city_department",
+        2020, "narrative", "", "prose",
+        "M14 mirror; P08 received with channels, then '属于公开范围的N件、不予公开的48件、…、咨询说明和其他的N件' (denials missed "
+        "until round 154's guard, as 154a07; '属于公开范围' is no grant's wording: no figure)")
+d.add("某京市交通委员会2020年政府信息公开工作年度报告\n一、总体情况\n（二）依申请公开办理情况\n")
+d.prose("2020年，我委共收到政府信息公开申请96件，其中，当面申请2件、网络申请94件。截至2020年12月31日，已办结90件申请。"
+        "其中，属于公开范围的40件、不予公开的22件、不属于本行政机关公开的19件、咨询说明和其他的9件、结转下年度继续办理6件。\n",
+        applications_received=96, applications_denied=22)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

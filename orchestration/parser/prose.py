@@ -1479,7 +1479,10 @@ def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
     def find(s: Sentence, year: int | None) -> Decimal | None:
         found = []
         for offset, clause in _clauses(s.text):
-            if _CONSULTATION.search(clause) or re.search("复议|诉讼", _AFTER_A_COUNT.sub("", clause)):
+            # (a consultation listed after an outcome's count, 属于公开范围的55件、不予公开的48件、…、咨询说明和其他的9件, is one more
+            # item of the list, as an appeal is: 154a07's city commission, its denials missed; a guard)
+            before_a_list = _AFTER_A_COUNT.sub("", clause)
+            if _CONSULTATION.search(before_a_list) or re.search("复议|诉讼", before_a_list):
                 continue
             m = pattern.search(clause)
             if none and not found and m is None and none.search(clause):

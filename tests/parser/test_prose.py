@@ -2132,3 +2132,12 @@ def test_one_person_in_charge_beside_uncounted_part_time_workers_is_no_staff_cou
             "2013年，我局共配备了17名全职工作人员，17名兼职工作人员。")
     assert figures(text, 2013)["staff"] == Decimal(34)
     assert figures("市局办公室专设1人负责政府信息公开工作。", 2013)["staff"] == Decimal(1)
+
+
+def test_a_consultation_listed_after_an_outcomes_count_keeps_the_outcome():
+    # P08 guard (154a07's city commission): …不予公开的48件、…、咨询说明和其他的9件, one list of outcomes
+    text = ("2020年，我委共收到政府信息公开申请151件。其中，属于公开范围的55件、不予公开的48件、重复申请的1件、"
+            "咨询说明和其他的9件。")
+    assert figures(text, 2020)["applications_denied"] == Decimal(48)
+    # a consultation counted first is none of the outcomes
+    assert "applications_denied" not in figures("2020年，我委共收到政府信息公开申请151件。其中，咨询不予公开的48件。", 2020)
