@@ -7373,8 +7373,8 @@ d.prose("全年共收到政府信息公开申请19件,均已按期答复。\n", 
 # agency the index block's 发布机构, read as the web address before 955b6cb, right since; the province printed
 # nowhere (places blank); r457 after 50b04 (a city commission's 2017 report counting the city's government portal's
 # items and its own portal's in 件, '通过市政府门户网站主动公开…a件,在我委门户网站…上发布各类信息b件', then paper
-# copies, with no total): no proactive figure by P05; the second count still read as the year's total, a wrong cell (the channel-count
-# guard counts items in 条/份/篇 only; one page, no rule); r458 after 50a02 and 50a05 (a town's '主动公开我镇政府信息N条'
+# copies, with no total): no proactive figure by P05; the second count read as the year's total, a wrong cell, until round
+# 155's guard (a channel's count after another count of the sentence, as 155d07); r458 after 50a02 and 50a05 (a town's '主动公开我镇政府信息N条'
 # and '…共收到…N条…申请(历年累计M条)'): proactive N (P04, the own word inside the noun) and received N (P08, the
 # bracketed count to date after the year's) by FORMS §2, both still missed (one page and two pages of one city: no rule).
 d = new("r456_web_address_title_index_block_agency_province_bureau_2014.txt", "省荇湖流域管理局", "", "", "",
@@ -7397,8 +7397,8 @@ d = new("r457_two_portals_counted_in_jian_no_total_city_commission_2017.txt", "�
         "M00 plain title (read); M02 '来源:X 发布时间:yyyy-mm-dd hh:mm', the source the successor body (read); P05 the city "
         "government portal's and the commission's own portal's counts in 件 with no total, '全年通过市政府门户网站主动公开"
         "政府文件类信息a件,在我委门户网站…上发布各类信息b件', then paper copies to the archive in 件 (no figure, as 50b04; "
-        "still read: b taken as the year's total, a wrong cell, the channel-count guard counting items in 条/份/篇 only; one "
-        "page, no rule); P08 received (read); T15")
+        "b was read as the year's total, a wrong cell, until round 155's guard on a channel's count after another count of "
+        "the sentence, as 155d07); P08 received (read); T15")
 d.add("荻阳市城乡建设委员会2017年政府信息公开工作年度报告\n来源:荻阳市住房和城乡建设委员会 发布时间:2018-03-20 09:15\n\n"
       "本年度报告依据《中华人民共和国政府信息公开条例》和《荻阳市政府信息公开规定》编制,所列数据的统计期限自2017年1月"
       "1日起至2017年12月31日止。\n\n一、概述\n\n2017年,我委依托门户网站“荻阳建设”、城建服务热线和政务微博等载体做好"
@@ -9377,6 +9377,26 @@ d.add("某京市交通委员会2020年政府信息公开工作年度报告\n一�
 d.prose("2020年，我委共收到政府信息公开申请96件，其中，当面申请2件、网络申请94件。截至2020年12月31日，已办结90件申请。"
         "其中，属于公开范围的40件、不予公开的22件、不属于本行政机关公开的19件、咨询说明和其他的9件、结转下年度继续办理6件。\n",
         applications_received=96, applications_denied=22)
+
+# r640-r641 after round 155 (study155): a channel's count after another count of the sentence (P05 guard: 155d07, as
+# 50b04 behind r457) and carried-over requests with the year after 结转 (P08 wording: 155a11, 155a02).
+d = new("r640_notice_board_count_after_listed_total_township_2022.txt", "某某乡", "", "", "", "township", 2022,
+        "narrative", "", "prose",
+        "M06 no title, the township named in its subject; P05 '…26个领域信息等共计13条,政府公示栏公开…等信息21条' (the notice "
+        "board's 21 read as the year's total until round 155's guard, as 155d07; the first count names domains: no figure); "
+        "P08 none received")
+d.add("本年度政府信息公开工作报告根据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n"
+      "（一）主动公开政务信息情况。2022年某某乡主动公开政府公开信息、政府文件、便民政策、26个领域信息等共计16条，"
+      "政府公示栏公开涉及项目、财务、救助补贴等信息24条。\n")
+d.prose("（二）依申请公开情况。2022年某某乡未收到政府信息公开申请。\n", applications_received=0)
+
+d = new("r641_carried_over_year_after_jiezhuan_district_office_2024.txt", "某桥区人民政府办公室", "", "", "",
+        "county_department", 2024, "narrative", "", "prose",
+        "M00; P08 '共受理信息公开申请N件,其中结转2023年3件,2024年申请M件' (the total takes in the carried-over requests: no "
+        "received figure; the carried-over 3 missed until round 155's wording, as 155a11 and 155a02)")
+d.add("某桥区人民政府办公室2024年政府信息公开工作年度报告\n一、总体情况\n")
+d.prose("（二）依申请公开方面。2024年共受理信息公开申请41件，其中结转2023年4件，2024年申请37件，正在办理5件，其余全部按时答复。\n",
+        applications_carried_over=4)
 
 # ---------------------------------------------------------------- output
 def main() -> None:

@@ -869,6 +869,12 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
                 _CHANNEL.search(_CLAUSE_SPLIT.split(breakdown.removeprefix("其中").lstrip("，,:："))[0]))
             # (several means counted together, and another channel counted in the next clause: 通过公开栏、
             # LED大屏等载体公开…91条，通过区政府网站…109条, round 24: neither is the total)
+            # one channel's count after another count of items in the sentence, no breakdown between (…等共计13条,政府公示栏公开…
+            # 信息21条: 155d07's township; 通过市政府门户网站…a件,在我委门户网站…发布各类信息b件: 50b04's city commission, realdev
+            # r457): one of the sentence's counts, never the year's total (P05, a guard)
+            if names_channel and not stated_total and not covers_means and index > 0 and any(
+                    _ITEM_COUNT.search(c) for _, c in clauses[:index]) and not _AFTER_BREAKDOWN.search(s.text, 0, offset):
+                continue
             if names_channel and channel_clauses > 1 and not (
                     stated_total or split_by_channel or every_channel or (covers_means and sentence_channels < 2)):
                 continue  # one channel among several; 主动公开…共计N条 still states the year's total
@@ -939,7 +945,8 @@ _RECEIVED_UNIT_DROPPED = re.compile(r"(?:收到|受理|接到)(?:和办理|并�
 # (…依申请公开20起(含上年度转结1起): 120c09's town, a guard, whose 起 the carried-over count takes as the received count does)
 _WITH_CARRIED_OVER = re.compile(r"^\s*[（(]\s*(?:含|包含|包括)[^）)]{0,8}?(?:结转|转结)")
 # (the carried-over part after a comma, 共受理依申请公开案件304件,其中上年度结转…: 142b03's town; a wording of the guard)
-_CARRIED_OVER_PART_NEXT = re.compile(r"^\s*[，,]\s*其中[，,:：]?\s*(?:含|包含|包括)?\s*(?:上一?年度?|\d{4}\s*年度?)的?(?:结转|转结)")
+_CARRIED_OVER_PART_NEXT = re.compile(r"^\s*[，,]\s*其中[，,:：]?\s*(?:含|包含|包括)?\s*(?:(?:上一?年度?|\d{4}\s*年度?)的?(?:结转|转结)"
+                                     r"|结转(?:上一?年度?|\d{4}\s*年度?))")
 # …申请12件(含新收11件、上年结转1件): the bracket names the year's new ones, the received count (P08: the seventh round's
 # '(本年度新收申请数a件…)', the twelfth round's '其中本机关新收a件，上年度未办结b件', round 59's county); after a comma too,
 # '共受理…申请N件,其中新收到a件,结转上年度办理b件' (73b01; the page behind realdev r196 prints the bracketed 其中)
@@ -1425,7 +1432,9 @@ _OUTCOMES = {
     # 办理2021年结转件4件 (rounds 11, 22, 24, 27, 28: five agencies), read only when that year is the one
     # before the report year (结转2024年度7件 is carried forward, out of the year)
     "applications_carried_over": re.compile(
-        rf"(?:(?:上一?年(?:度)?|\d{{4}}年(?:度)?)(?:结转|转结)|结转上一?年度?)(?:受理|办理)?(?:的)?"
+        # (or 结转 before the year, 其中结转2023年3件 in a 2024 report: 155a11's office, as 155a02's government of the same
+        # district; a wording, read only for the year before, as a later year is where requests are carried forward to)
+        rf"(?:(?:上一?年(?:度)?|\d{{4}}年(?:度)?)(?:结转|转结)|结转(?:上一?年度?|\d{{4}}年度?))(?:受理|办理)?(?:的)?"
         # (宗: round 45's district bureau; 续办上年度结转办件1件: round 60's province department; 起: 120c09's town)
         rf"(?:(?:政府)?(?:信息)?公开申请|申请|办件|件)?(?:数量|数)?(?:为)?(?:共)?{NUM}(?:件|宗|起)"),
     # the 2008 form's words: 同意公开答复数4件, 不同意公开答复的2件 (P08, rounds three and five)
@@ -1504,7 +1513,7 @@ def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
             in_items = m.groupdict().get("unit") == "条"
             if (by_attribute and (in_items or not requests_before)) or (in_items and not requests_before):
                 continue
-            if (named := _YEAR.match(m.group(0))) and (year is None or int(named.group(1)) != year - 1):
+            if (named := _YEAR.search(m.group(0))) and (year is None or int(named.group(1)) != year - 1):
                 continue  # (a year named inside the match is not in the text _other_year reads, before it)
             if not _other_year(s.text, year, start):
                 value = _exact_number(clause, m)

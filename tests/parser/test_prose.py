@@ -2141,3 +2141,23 @@ def test_a_consultation_listed_after_an_outcomes_count_keeps_the_outcome():
     assert figures(text, 2020)["applications_denied"] == Decimal(48)
     # a consultation counted first is none of the outcomes
     assert "applications_denied" not in figures("2020年，我委共收到政府信息公开申请151件。其中，咨询不予公开的48件。", 2020)
+
+
+def test_a_channels_count_after_another_count_of_the_sentence_is_no_total():
+    # P05 guard (155d07's township; 50b04's city commission): …等共计13条,政府公示栏公开…等信息21条
+    text = "2022年某某乡主动公开政府文件、便民政策、26个领域信息等共计13条，政府公示栏公开涉及项目、财务等信息21条。"
+    assert "proactive_disclosed" not in figures(text, 2022)
+    text = "全年通过市政府门户网站主动公开政府文件类信息86件，在我委门户网站发布各类信息5120件。"
+    assert "proactive_disclosed" not in figures(text, 2017)
+    # the channel's count alone is still the one channel's year's total
+    assert figures("2022年某某乡通过政府公示栏公开涉及项目、财务等信息21条。", 2022)["proactive_disclosed"] == Decimal(21)
+
+
+def test_carried_over_requests_with_the_year_after_jiezhuan():
+    # P08 wording (155a11's office; 155a02's district government): 共受理信息公开申请50件,其中结转2023年3件 in a 2024 report
+    text = "2024年共受理信息公开申请50件，其中结转2023年3件，2024年申请47件，其余全部按时答复。"
+    found = figures(text, 2024)
+    assert found["applications_carried_over"] == Decimal(3)
+    assert "applications_received" not in found  # the 50 takes in the carried-over requests
+    # a later year is where requests are carried forward to: none carried over
+    assert "applications_carried_over" not in figures("2024年共受理信息公开申请50件，结转2025年3件。", 2024)
