@@ -9398,6 +9398,26 @@ d.add("某桥区人民政府办公室2024年政府信息公开工作年度报告
 d.prose("（二）依申请公开方面。2024年共受理信息公开申请41件，其中结转2023年4件，2024年申请37件，正在办理5件，其余全部按时答复。\n",
         applications_carried_over=4)
 
+# r642 after round 155 (study155): the whole city's OGI staff in a report not compiled from every unit (P12 guard: 155b06).
+d = new("r642_whole_city_ogi_staff_city_2010.txt", "某乡市人民政府", "", "", "", "city", 2010, "narrative", "", "prose",
+        "M06 the compiler clause names the government's office, the government's own rules name it; P12 '全市政府信息公开工作"
+        "人员已有N人,其中专职人员M人' (read as the city's own staff until round 155's guard, as 155b06); P08 requests")
+d.add("本年报根据《中华人民共和国政府信息公开条例》和《某乡市人民政府信息公开规定》要求，由某乡市人民政府办公室编制。\n"
+      "一、概述\n（一）组织机构建设情况\n到2010年底，全市政府信息公开工作人员已有287人，其中专职人员120人。\n")
+d.prose("2010年，市政府共受理政府信息公开申请31件。\n", applications_received=31)
+
+# r643 after round 155 (study155): a street office printed after its district's government as a sentence's subject (M08:
+# 155a09, as 78b14, 30a12 and 30a13).
+d = new("r643_street_after_district_government_subject_2020.txt", "北京市东城区人民政府东华街道办事处", "", "", "",
+        "street", 2020, "narrative", "", "prose",
+        "M06 no title; M08 'X区人民政府Y街道办事处主要通过…' as a subject, 'X区Y街道办事处通过…' in the next point (read "
+        "without 人民政府 until round 155's rule, as 155a09); P08 requests")
+d.add("依据《中华人民共和国政府信息公开条例》第五十条规定，编制本报告。\n一、总体情况\n（一）主动公开情况\n"
+      "1、机关职能、机构设置、办公地址\n为方便公众查询，北京市东城区人民政府东华街道办事处主要通过数字东城网站对机关职能、"
+      "机构设置等基本信息进行了公开。\n2、财政预算、决算信息\n北京市东城区东华街道办事处通过数字东城网站公开了财政预算、"
+      "决算信息。\n")
+d.prose("（二）依申请公开情况\n2020年，共收到政府信息公开申请3件。\n", applications_received=3)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

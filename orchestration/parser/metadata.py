@@ -1164,6 +1164,8 @@ _CONJUNCTIONS = re.compile("[和及与、]")
 # a site's column holds the abbreviation's characters too (衢州市政府门户网站邮政管理局栏目 over 衢州市邮政管理局: 147b05,
 # whose name was read so; a guard, no body's name holds a site's)
 _SITE_IN_NAME = re.compile("网站|门户|官网|栏目|专栏|平台|公众号")
+# a name going on, within a few words, as a site's or its column's (X街道办事处信息公开栏目)
+_SITE_PART_AFTER = re.compile(rf"[{HAN}]{{0,4}}?(?:{_SITE_IN_NAME.pattern})")
 
 
 def expanded(short: str, lines: list[str], in_documents: bool = False) -> str:
@@ -1305,6 +1307,10 @@ def complete_with_place(agency: str, lines: list[str], place_prefix_ends, anywhe
                 start = raw.find(agency, start + 1)
                 continue
             prefix = _place_run_before(raw, start, agency, place_prefix_ends, level_only)
+            # (the district's government before a street office, unless the name goes on as a column's or site's, X区人民政府
+            # X街道办事处信息公开栏目: the column's name, realdev r218's street, whose reader kept the office's own name)
+            if not prefix and not _SITE_PART_AFTER.match(raw, start + len(agency)):
+                prefix = _district_government_before(raw, start, agency, place_prefix_ends)
             best = _fuller(best, (names_itself or anywhere, len(prefix) + len(agency), prefix + agency))
             start = raw.find(agency, start + 1)
     return best[2] if best else agency
@@ -1318,6 +1324,17 @@ def _place_run_before(text: str, start: int, name: str, place_prefix_ends, level
     return next((before[k:] for k in range(len(before))
                  if len(before) - k in place_prefix_ends(before[k:] + name)
                  or (level_only and len(before) - k + 1 in place_prefix_ends(before[k:] + name))), "")
+
+
+def _district_government_before(text: str, start: int, name: str, place_prefix_ends) -> str:
+    """A street office printed with its district's government before it, the office's full name: the places and
+    人民政府 (宁波市江北区人民政府庄桥街道办事处 as an index block's 发布机构, 北京市西城区人民政府X街道办事处 in a guide's name,
+    北京市东城区人民政府X街道办事处 as a sentence's subject: 78b14, 30a12, 30a13 and 155a09, whose readers labelled it so),
+    or ''."""
+    if not name.endswith("办事处") or not text.endswith("人民政府", 0, start):
+        return ""
+    places = _place_run_before(text, start - 4, "人民政府" + name, place_prefix_ends)
+    return places + "人民政府" if places else ""
 
 
 def _fuller(best: tuple[bool, int, str] | None, key: tuple[bool, int, str]) -> tuple[bool, int, str]:
@@ -1378,12 +1395,7 @@ def government_of_place(agency: str, text: str, short: str | None, place_prefix_
     printed = set()
     for at in (m.start() for m in re.finditer(re.escape(government), unquoted)):
         prefix = _place_run_before(unquoted, at, government, place_prefix_ends)
-        if not prefix and government.endswith("办事处") and unquoted.endswith("人民政府", 0, at):
-            # a street office printed with its district's government before it, the office's full name
-            # (宁波市江北区人民政府庄桥街道办事处 as an index block's 发布机构, 北京市西城区人民政府X街道办事处 in a guide's name:
-            # 78b14, 30a12 and 30a13, whose readers labelled it so)
-            if places := _place_run_before(unquoted, at - 4, "人民政府" + government, place_prefix_ends):
-                prefix = places + "人民政府"
+        prefix = prefix or _district_government_before(unquoted, at, government, place_prefix_ends)
         if not prefix:
             return government
         if unquoted.endswith(tuple("省市州盟区县旗"), 0, at - len(prefix)):

@@ -85,7 +85,9 @@ _CONSULTATION = re.compile(r"咨询|征询")
 # A count over every agency of an area (全市通过政务网发布信息N条, 全区共收到依申请公开件N件)
 # is the agency's own only in a report compiled from all of them (综合各县区…编制):
 # catalogue P12, whole-area counts.
-_WHOLE_AREA = re.compile(r"全(?:省|市|区|县|州|盟|旗)(?!委|政府|级)")
+# (全市 before 政府信息 is the whole city's, 全市政府信息公开工作人员已有345人: 155b06's city on a mirror, read as its own staff;
+# a guard, 全市政府 standing for the city's government otherwise)
+_WHOLE_AREA = re.compile(r"全(?:省|市|区|县|州|盟|旗)(?!委|政府(?!信息)|级)")
 # Figures of other units than the agency: its departments, schools, villages (各县…财政局共收到
 # 申请57件, 区属各中小学校…公开信息4,126条, 县教育局、县卫生局等部门共受理申请96件), or a
 # part after 其中/此外 (catalogue P12, sub-units)

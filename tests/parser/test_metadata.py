@@ -2015,3 +2015,14 @@ def test_a_levels_own_part_is_no_agency_name():
     text = ("本报告依据《条例》编制。对本报告如有疑问，可与某泰县人民政府办公室数字信息科联系。\n一、总体情况\n"
             "2019年，县本级政府及政府办主动公开政府信息88条。\n")
     assert meta(text).agency == "某泰县人民政府办公室"
+
+
+def test_a_street_office_printed_after_its_districts_government_in_a_sentence():
+    # M08 (155a09's street, as 78b14, 30a12, 30a13): X区人民政府Y街道办事处 as a subject, X区Y街道办事处 later
+    text = ("依据《条例》第五十条规定，编制本报告。\n一、总体情况\n（一）主动公开情况\n"
+            "为方便公众查询，北京市西城区人民政府展览路街道办事处主要通过数字西城网站公开基本信息。\n"
+            "北京市西城区展览路街道办事处通过数字西城网站公开财政预算、决算信息。\n")
+    assert meta(text).agency == "北京市西城区人民政府展览路街道办事处"
+    # a column's name is no printing of the office's full name
+    column = text.replace("主要通过数字西城网站公开基本信息", "信息公开栏目公开基本信息")
+    assert meta(column).agency == "北京市西城区展览路街道办事处"

@@ -2161,3 +2161,9 @@ def test_carried_over_requests_with_the_year_after_jiezhuan():
     assert "applications_received" not in found  # the 50 takes in the carried-over requests
     # a later year is where requests are carried forward to: none carried over
     assert "applications_carried_over" not in figures("2024年共受理信息公开申请50件，结转2025年3件。", 2024)
+
+
+def test_the_whole_citys_ogi_staff_is_no_staff_count_of_its_own():
+    # P12 guard (155b06's city on a mirror): 全市政府信息公开工作人员已有345人, a report not compiled from every unit
+    assert "staff" not in figures("到2010年底，全市政府信息公开工作人员已有345人，其中专职人员156人。", 2010)
+    assert figures("到2010年底，市政府信息公开工作人员已有12人。", 2010)["staff"] == Decimal(12)
