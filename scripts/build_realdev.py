@@ -9418,6 +9418,16 @@ d.add("依据《中华人民共和国政府信息公开条例》第五十条规�
       "决算信息。\n")
 d.prose("（二）依申请公开情况\n2020年，共收到政府信息公开申请3件。\n", applications_received=3)
 
+# r644 after round 155 (study155): the yearly government work report, unquoted, names no government (M08 guard: 155a08).
+d = new("r644_government_work_report_unquoted_district_2020.txt", "北京市西城区", "", "", "", "county", 2020, "narrative", "",
+        "prose",
+        "M06 no title, the district its subject's bare place; M08 '及时公布2020年X区政府工作报告' (read as X区政府 until round "
+        "155's guard, as 155a08); P08 requests")
+d.add("依据《中华人民共和国政府信息公开条例》第五十条之规定，制作本报告。\n一、总体情况\n2020年度，北京市西城区全面贯彻落实"
+      "《政府信息公开条例》，坚持以公开为常态、不公开为例外。\n（一）主动公开\n通过区政府公报、区政府网站及时公布2020年西城区"
+      "政府工作报告、区政府重大行政决策目录。\n")
+d.prose("（二）依申请公开\n2020年，区政府共收到政府信息公开申请214件。\n", applications_received=214)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -1346,7 +1346,9 @@ def _fuller(best: tuple[bool, int, str] | None, key: tuple[bool, int, str]) -> t
 # (nor 政府信 where an excerpt cuts the page, …《青云谱区政府信: 139b11's district, read as 青云谱区政府; a guard)
 # (nor a site's short name, X政府网站: 142a06's zone, 132d08's prefecture and realdev r288's town, whose readers kept the
 # bare place; 44a14's reader, behind realdev r432, took its district's 政府 from such a name and an OGI office's: split)
-_NOT_ITS_GOVERNMENT = rf"(?!信息|信(?![{HAN}])|街|路|大街|大道|巷|网|门户|驻地)"
+# (nor the yearly 政府工作报告 unquoted, 及时公布2020年X区政府工作报告: a document's name, 155a08's district, whose subject
+# prints the bare place; a guard)
+_NOT_ITS_GOVERNMENT = rf"(?!信息|信(?![{HAN}])|街|路|大街|大道|巷|网|门户|驻地|工作报告)"
 
 
 _ZONE_KIND = re.compile(rf"(?:{_ZONE_WORDS}|经济区|合作区)$")

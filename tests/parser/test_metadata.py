@@ -2026,3 +2026,11 @@ def test_a_street_office_printed_after_its_districts_government_in_a_sentence():
     # a column's name is no printing of the office's full name
     column = text.replace("主要通过数字西城网站公开基本信息", "信息公开栏目公开基本信息")
     assert meta(column).agency == "北京市西城区展览路街道办事处"
+
+
+def test_the_yearly_government_work_report_names_no_government():
+    # M08 guard (155a08's district, untitled): 及时公布2020年X区政府工作报告 beside a subject printing the bare place
+    text = ("依据《条例》第五十条之规定，制作本报告。\n一、总体情况\n2020年度，北京市东城区以…为指导，全面贯彻落实《条例》。\n"
+            "通过区政府公报、区政府网站及时公布2020年东城区政府工作报告。\n")
+    assert meta(text).agency == "北京市东城区"
+    assert meta(text.replace("东城区政府工作报告", "东城区政府的工作报告")).agency == "东城区政府"
