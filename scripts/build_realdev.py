@@ -4702,7 +4702,8 @@ d = new("r310_compiled_by_placeless_region_office_levels_no_total_province_2015.
         "M06 '由自治区人民政府办公厅汇总各市…编制而成', the region never printed (the placeless '自治区人民政府' was "
         "taken until the round-21 change; now blank, as labelled); P12 a report compiled from every unit: the "
         "region-wide received, review and litigation counts are its figures (read); P03 proactive counts by level in 万 "
-        "with no total (no figure; the first part is taken: still read); P13 press conferences and gazette issues "
+        "with no total (no figure; the first part, the region's government and its departments together, was taken until round "
+        "156's guard on 区直部门 as other units, as 156c04's 市直部门); P13 press conferences and gazette issues "
         "(not read, right); P15")
 d.add("本年度报告根据《中华人民共和国政府信息公开条例》的要求，由自治区人民政府办公厅汇总各市、县人民政府和自治区政府各部门2015年度"
       "的年度报告编制。报告分为概述、主动公开、依申请公开、复议诉讼和存在的问题五部分。"
@@ -9427,6 +9428,17 @@ d.add("依据《中华人民共和国政府信息公开条例》第五十条之�
       "《政府信息公开条例》，坚持以公开为常态、不公开为例外。\n（一）主动公开\n通过区政府公报、区政府网站及时公布2020年西城区"
       "政府工作报告、区政府重大行政决策目录。\n")
 d.prose("（二）依申请公开\n2020年，区政府共收到政府信息公开申请214件。\n", applications_received=214)
+
+# r645 after round 156 (study156): units counted by number and a city's departments together (P12 guard: 156c04).
+d = new("r645_units_by_number_and_city_departments_city_2011.txt", "某阳市人民政府", "", "", "", "city", 2011, "narrative",
+        "", "prose",
+        "M08 a place-only title, the government printed in the compiler clause; P16/P12 '12个县市区通过…直报系统向市本级平台主动"
+        "公开政府信息共计N条,其中…' and '市直部门主动公开共计N条,其中…' (read as the city's total until round 156's guard, as "
+        "156c04); P08 requests")
+d.add("某阳市2011年政府信息公开工作年度报告\n本报告由某阳市人民政府办公室编制。\n二、主动公开政府信息情况\n"
+      "12个县市区通过党政门户网的政府信息公开直报系统向市本级平台主动公开政府信息共计21870条，其中某湘区3102条、"
+      "某阳县2987条。市直部门主动公开共计3015条，其中市国税局540条、市人社局233条。\n")
+d.prose("三、依申请公开政府信息情况\n2011年，市政府共受理政府信息公开申请57件。\n", applications_received=57)
 
 # ---------------------------------------------------------------- output
 def main() -> None:

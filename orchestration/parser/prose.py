@@ -94,7 +94,11 @@ _WHOLE_AREA = re.compile(r"全(?:省|市|区|县|州|盟|旗)(?!委|政府(?!信
 # (各工作部门 too: 区政府及各工作部门主动公开…N条，其中，区政府…M条, round 44's district, as the sixth round's 各级政府及其工作部门;
 # 市政府及其部门主动公开政府信息N条, round 46's city; 市级各有关部门…发布…政府信息共计N条, 77d04's county-level city)
 _OTHER_UNITS = re.compile(r"各县|各区(?!域)|各市(?!场|民)|各乡|各镇|各街道|各村|各单位|各(?:有关|相关)?(?:工作|职能)?部门|及其(?:工作|职能)?部门|各学校|各中小学|等部门|等单位"
-                          r"|区属|县属|市属|下属|所属|直属")
+                          r"|区属|县属|市属|下属|所属|直属"
+                          # (units counted by number, 12个县市区…主动公开政府信息共计N条,其中X区a条…, and the city's departments
+                          # together, 市直部门主动公开共计N条,其中市国税局a条…: 156c04's city, whose units' items sent to its
+                          # platform were read as its own; a guard)
+                          r"|\d+个(?:县市区|县区|县市|区县|乡镇|街镇|镇街|部门|单位)|(?:市|县|区)直(?:各)?(?:部门|单位|机关)")
 # The same count in the area's own words (2021年，我区主动公开各类政府信息N条; 我县共收到N件申请) in
 # a government's report that never says it was compiled from its units: round 21 (four pages),
 # rounds 13 and 14 and realdev r245, r252. A zero stays the agency's (the whole county had none).

@@ -2167,3 +2167,11 @@ def test_the_whole_citys_ogi_staff_is_no_staff_count_of_its_own():
     # P12 guard (155b06's city on a mirror): 全市政府信息公开工作人员已有345人, a report not compiled from every unit
     assert "staff" not in figures("到2010年底，全市政府信息公开工作人员已有345人，其中专职人员156人。", 2010)
     assert figures("到2010年底，市政府信息公开工作人员已有12人。", 2010)["staff"] == Decimal(12)
+
+
+def test_units_counted_by_number_are_other_units():
+    # P12 guard (156c04's city): 12个县市区通过…向市本级平台主动公开政府信息共计24110条,其中X区a条…
+    text = "12个县市区通过门户网站的政府信息公开直报系统向市本级平台主动公开政府信息共计24110条，其中某湘区3442条。"
+    assert "proactive_disclosed" not in figures(text, 2011)
+    assert "proactive_disclosed" not in figures("市直部门主动公开共计3309条，其中市国税局589条。", 2011)
+    assert figures("市本级通过门户网站主动公开政府信息共计24110条。", 2011)["proactive_disclosed"] == Decimal(24110)
