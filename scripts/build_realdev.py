@@ -9440,6 +9440,14 @@ d.add("某阳市2011年政府信息公开工作年度报告\n本报告由某阳�
       "某阳县2987条。市直部门主动公开共计3015条，其中市国税局540条、市人社局233条。\n")
 d.prose("三、依申请公开政府信息情况\n2011年，市政府共受理政府信息公开申请57件。\n", applications_received=57)
 
+# r646 after round 157 (study157): a conjunction left where a mirror deleted the words before it (M14 guard: 157d09).
+d = new("r646_mirror_deleted_words_conjunction_city_2014.txt", "", "", "", "", "city", 2014, "narrative", "", "prose",
+        "M14 a mirror that deletes 政务公开 throughout, the city never named; '《2014年暨政府信息公开业务培训方案》' (read as "
+        "the agency 暨政府 until round 157's guard, as 157d09: blank); P08 requests")
+d.add("一、概述\n政府信息公开是转变政府职能的重要举措。2014年，市政府坚持以人为本，进一步拓展领域和内容。\n"
+      "（五）加强业务培训。制定我市《2014年暨政府信息公开业务培训方案》，于2014年10月举办全市暨政府信息公开业务培训班。\n")
+d.prose("二、依申请公开情况\n2014年，市政府共受理政府信息公开申请142件。\n", applications_received=142)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -701,7 +701,9 @@ _KINDS_OF_AREA = frozenset({"特区", "新区", "园区", "景区", "片区", "�
 _STREET_CALLED_JIE = re.compile(rf"^[{HAN}]{{2,3}}街$")
 # what a name never starts with: the agency speaking of itself (我局, 本镇, 该街道), of its whole area (全县) or of
 # its units (各乡镇), a particle or a preposition
-_NOT_A_NAME_START = ("我", "本", "该", "各", "全", "的", "在", "是")
+# (or 暨, 'and', where a mirror deleted the words before it: 《2014年暨政府信息公开业务培训方案》 read as 暨政府, 157d09's
+# city; a guard)
+_NOT_A_NAME_START = ("我", "本", "该", "各", "全", "的", "在", "是", "暨")
 # the divisions whose names start so all the same (admin_divisions.csv; a test keeps the two in step): 2019年本溪市人民
 # 政府… names 本溪市人民政府 (全州 alone is a prefecture's whole area, 全州共公开…)
 PLACES_STARTING_AS_SELF_REFERENCE = ("本溪", "全椒", "全州县", "全南")

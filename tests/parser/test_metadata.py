@@ -2034,3 +2034,11 @@ def test_the_yearly_government_work_report_names_no_government():
             "通过区政府公报、区政府网站及时公布2020年东城区政府工作报告。\n")
     assert meta(text).agency == "北京市东城区"
     assert meta(text.replace("东城区政府工作报告", "东城区政府的工作报告")).agency == "东城区政府"
+
+
+def test_a_conjunction_left_where_a_mirror_deleted_words_starts_no_name():
+    # M14 guard (157d09's city on a mirror that deletes 政务公开): 制定我市《2014年暨政府信息公开业务培训方案》
+    text = ("一、概述\n2014年，市政府紧紧围绕总目标推进政府信息公开。\n（三）加强业务培训。制定我市《2014年暨政府信息公开业务"
+            "培训方案》，举办全市暨政府信息公开业务培训班。\n")
+    assert meta(text).agency is None
+    assert meta(text.replace("2014年暨政府信息公开业务培训", "2014年乌鲁木齐市人民政府信息公开")).agency == "乌鲁木齐市人民政府"
