@@ -9448,6 +9448,15 @@ d.add("一、概述\n政府信息公开是转变政府职能的重要举措。20
       "（五）加强业务培训。制定我市《2014年暨政府信息公开业务培训方案》，于2014年10月举办全市暨政府信息公开业务培训班。\n")
 d.prose("二、依申请公开情况\n2014年，市政府共受理政府信息公开申请142件。\n", applications_received=142)
 
+# r647 after round 157 (study157): an issuer line with a slashed date under the title (M11 wording: 157b05, 139b05).
+d = new("r647_issuer_line_slashed_date_province_2016.txt", "某徽省人民政府", "", "", "", "province", 2016, "narrative",
+        "2017-03-27", "prose",
+        "M00 title; M11 'X办公厅  2017/3/27' under it (missed until round 157's wording, as 157b05 and 139b05); M06 compiled "
+        "from every unit; P08 requests")
+d.add("某徽省人民政府2016年政府信息公开工作报告\n某徽省人民政府办公厅  2017/3/27\n\n本报告是根据《中华人民共和国政府信息公开"
+      "条例》要求，综合各市人民政府和省政府各部门的政府信息公开工作年度报告编制的。\n一、概述\n")
+d.prose("2016年，全省共受理政府信息公开申请8312件。\n", applications_received=8312)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

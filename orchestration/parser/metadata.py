@@ -82,7 +82,8 @@ _AFTER_STAMP = re.compile(r"^(?:$|来源|浏览|点击|字体|字号|作者|发�
 _PUBLISHER_END = re.compile(r"(?:政府|办公室|办公厅|局|委员会|中心|办事处)$")
 # the issuer and a date on a line of their own (X局 2016-03-31 under the title, 65b05; the signature's name and date
 # on one line): a date as the signature's is
-_NAME_THEN_DATE = re.compile(rf"([{HAN}（）()]{{3,30}}?)(\d{{4}}(?:-\d{{1,2}}-\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日))")
+# (its date with slashes too, 安徽省人民政府办公厅  2016/3/28 under the title: 157b05's province on a news portal; a wording)
+_NAME_THEN_DATE = re.compile(rf"([{HAN}（）()]{{3,30}}?)(\d{{4}}(?:-\d{{1,2}}-\d{{1,2}}|/\d{{1,2}}/\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日))")
 _DATE_HINT = re.compile(r"[年\-/.．－／]")  # no date is printed without one of these
 # nor without a year's four digits (or numerals), spaces between them at most: table rows of 本年… words
 # and a count have the hint but no year (cleaning a line only takes characters away, so it makes none)

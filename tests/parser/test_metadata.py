@@ -2042,3 +2042,10 @@ def test_a_conjunction_left_where_a_mirror_deleted_words_starts_no_name():
             "培训方案》，举办全市暨政府信息公开业务培训班。\n")
     assert meta(text).agency is None
     assert meta(text.replace("2014年暨政府信息公开业务培训", "2014年乌鲁木齐市人民政府信息公开")).agency == "乌鲁木齐市人民政府"
+
+
+def test_an_issuer_line_with_a_slashed_date():
+    # M11 wording (157b05 and 139b05, a province's reports on a news portal): X办公厅  2016/3/28 under the title
+    text = "某徽省人民政府2015年政府信息公开工作报告\n某徽省人民政府办公厅  2016/3/28\n\n本报告是根据《条例》要求编制的。\n"
+    assert meta(text).published_on == dt.date(2016, 3, 28)
+    assert meta(text.replace("某徽省人民政府办公厅  ", "共计")).published_on is None
