@@ -9457,6 +9457,15 @@ d.add("某徽省人民政府2016年政府信息公开工作报告\n某徽省人�
       "条例》要求，综合各市人民政府和省政府各部门的政府信息公开工作年度报告编制的。\n一、概述\n")
 d.prose("2016年，全省共受理政府信息公开申请8312件。\n", applications_received=8312)
 
+# r648 after round 158 (study158): no review reversed is no count of reviews (P09 wording: 158d04).
+d = new("r648_review_not_reversed_county_bureau_2023.txt", "某山区教育体育局", "", "", "", "county_department", 2023,
+        "narrative", "", "prose",
+        "M00; P09 '涉及政府信息公开的行政复议未被复议机关撤销或确认违法等事项' (read as no reviews until round 158's wording, as "
+        "158d04: no figure); P11 staff")
+d.add("某山区教育体育局2023年政府信息公开工作年度报告\n一、总体情况\n年内共有主动公开事项96件，办理依申请信息3件，涉及政府信息"
+      "公开的行政复议未被复议机关撤销或确认违法等事项。\n")
+d.prose("（二）工作保障。局办公室指定工作人员2名负责政府信息公开工作。\n", staff=2)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

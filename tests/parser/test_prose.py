@@ -2175,3 +2175,10 @@ def test_units_counted_by_number_are_other_units():
     assert "proactive_disclosed" not in figures(text, 2011)
     assert "proactive_disclosed" not in figures("市直部门主动公开共计3309条，其中市国税局589条。", 2011)
     assert figures("市本级通过门户网站主动公开政府信息共计24110条。", 2011)["proactive_disclosed"] == Decimal(24110)
+
+
+def test_no_review_reversed_is_no_count_of_reviews():
+    # P09 wording (158d04's county bureau): 涉及政府信息公开的行政复议未被复议机关撤销或确认违法等事项
+    text = "办理依申请信息2件，涉及政府信息公开的行政复议未被复议机关撤销或确认违法等事项。"
+    assert "review_cases" not in figures(text, 2023)
+    assert figures("本年度未发生涉及政府信息公开的行政复议。", 2023)["review_cases"] == Decimal(0)
