@@ -9466,6 +9466,27 @@ d.add("某山区教育体育局2023年政府信息公开工作年度报告\n一�
       "公开的行政复议未被复议机关撤销或确认违法等事项。\n")
 d.prose("（二）工作保障。局办公室指定工作人员2名负责政府信息公开工作。\n", staff=2)
 
+# r649-r650 after round 159 (study159): the year's new part after a year-led count to date (P06: 159b05) and a portal's
+# name pasted before a year-first title (M03: 159c05).
+d = new("r649_year_led_to_date_then_new_part_street_2020.txt", "某陀区某川路街道办事处", "", "", "", "street", 2020,
+        "narrative", "", "prose",
+        "M00; P06 '2020年累计主动公开政府信息N条,…,其中,本年度新增的主动公开政府信息M条' (N read as the year's until round "
+        "159's rule, as 159b05: M is the figure); P08 requests")
+d.add("某陀区某川路街道办事处2020年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开情况\n")
+d.prose("2020年累计主动公开政府信息301条，全文电子化率达100%，其中，本年度新增的主动公开政府信息41条。\n",
+        proactive_disclosed=41)
+d.prose("（二）依申请公开情况\n2020年共收到政府信息公开申请4件。\n", applications_received=4)
+
+d = new("r650_portal_name_before_year_first_title_city_commission_2022.txt", "某沙市卫生健康委员会", "", "", "",
+        "city_department", 2022, "narrative", "2023-01-12", "prose",
+        "M03/M14 'X市政府门户网站-2022年X市卫生健康委员会…报告_spam' on the first line (read as the portal until round 159's "
+        "rule, as 159c05); M01 trail; M02 source and date line; P08 requests")
+d.add("某沙市政府门户网站-2022年某沙市卫生健康委员会政府信息公开工作年度报告_足彩app哪个是正规的\n"
+      "首页 > 政府信息公开 > 政府信息公开年报 > 部门信息公开年报 > 市卫生健康委\n\n"
+      "2022年某沙市卫生健康委员会政府信息公开工作年度报告\n\n来源:市卫生健康委员会 发布时间:2023-01-12 16:21 字体大小:\n\n"
+      "本年度报告根据《中华人民共和国政府信息公开条例》编制。\n")
+d.prose("2022年，我委共收到政府信息公开申请17件。\n", applications_received=17)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -457,6 +457,9 @@ _MASKED_YEAR = re.compile(r"[*＊]{2,}\s*年度?$")
 _LABEL_BEFORE_TITLE = re.compile(r"^(?:[\[【][^\]】]{1,12}[\]】]|[(（]文档[)）])\s*")
 
 
+_PORTAL_ONLY = re.compile(rf"[{HAN}]{{2,20}}?(?:政府门户网站|门户网站|政府网站|政府网|门户网)")
+
+
 def _agency_from_title(title: str) -> str | None:
     m = _YEAR_IN_TITLE.search(title)
     head = title[: m.start()] if m else _TITLE_WORDS.split(title)[0]
@@ -466,6 +469,10 @@ def _agency_from_title(title: str) -> str | None:
     # a link's or field's label before the title's file name (点击查看PDF版:X2023年…报告.pdf: 82a20, 82a22; 问答解读:
     # X….docx, round 24's district office): no name holds a colon, so the name starts after the last one (M01)
     head = re.split(r"[:：]", head)[-1]
+    # (a portal's name pasted before a year-first title, 长沙市政府门户网站-2022年X委员会…报告_spam: the name follows the year;
+    # 159c05's city commission on a spam copy, read as the portal; M03, as _SITE_PREFIX's portal before a name)
+    if m and _PORTAL_ONLY.fullmatch(head.strip(" 　:：-—_|")):
+        head = ""
     if m and not head.strip(" 　:：-—关于"):
         # the year first: 2022年上海市政府信息公开工作年度报告
         words = _TITLE_WORDS.search(title, m.end())

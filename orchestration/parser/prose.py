@@ -788,6 +788,7 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
     # round 25's sumu, labelled 67, as rounds 4, 8 and 17 read the part beside its 依申请公开 sibling)
     # (not when the total is itself 主动: 主动通过政府网站公开政府信息68条,其中主动公开信息64条,专报约稿信息4条 counts a
     # part of the proactive total, 70a07's county bureau; a guard)
+    years_part = None  # the count of a clause naming the year after a count to date
     attribute_part = _ATTRIBUTE_COUNT.search(s.text)
     by_attribute = _BY_ATTRIBUTE.search(s.text) is not None or _PARTS_BY_ATTRIBUTE.search(s.text) is not None \
         or (attribute_part is not None and "主动" not in _total_clause(s.text, attribute_part.start()))
@@ -914,8 +915,14 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
             value = _exact_number(clause, m, 2)
             if value is not None:
                 found.append((bool(m.group(1)), value))
+                if year_after_to_date:
+                    years_part = years_part if years_part is not None else value
     if not found:
         return None
+    # the year's own part after a count to date is the year's, even where the year leads the sentence
+    # (2020年累计主动公开政府信息275条,…,其中,本年度新增的主动公开政府信息32条: 159b05's street, read as 275; P06)
+    if years_part is not None:
+        return years_part
     if by_attribute and attribute_part and (value := _exact_number(s.text, attribute_part)) is not None:
         return value  # the 主动公开 part of the items sorted by how each was disclosed
     explicit = [v for is_proactive, v in found if is_proactive]

@@ -2049,3 +2049,10 @@ def test_an_issuer_line_with_a_slashed_date():
     text = "某徽省人民政府2015年政府信息公开工作报告\n某徽省人民政府办公厅  2016/3/28\n\n本报告是根据《条例》要求编制的。\n"
     assert meta(text).published_on == dt.date(2016, 3, 28)
     assert meta(text.replace("某徽省人民政府办公厅  ", "共计")).published_on is None
+
+
+def test_a_portals_name_pasted_before_a_year_first_title():
+    # M03 (159c05's city commission on a spam copy): 长沙市政府门户网站-2022年X委员会…报告_spam on the first line
+    text = ("某沙市政府门户网站-2022年某沙市卫生健康委员会政府信息公开工作年度报告_足彩app\n首页 > 政府信息公开 > 市卫生健康委\n\n"
+            "本年度报告根据《条例》编制。\n")
+    assert meta(text).agency == "某沙市卫生健康委员会"

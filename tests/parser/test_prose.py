@@ -2182,3 +2182,11 @@ def test_no_review_reversed_is_no_count_of_reviews():
     text = "办理依申请信息2件，涉及政府信息公开的行政复议未被复议机关撤销或确认违法等事项。"
     assert "review_cases" not in figures(text, 2023)
     assert figures("本年度未发生涉及政府信息公开的行政复议。", 2023)["review_cases"] == Decimal(0)
+
+
+def test_the_years_new_part_after_a_year_led_count_to_date():
+    # P06 (159b05's street): 2020年累计主动公开政府信息275条,…,其中,本年度新增的主动公开政府信息32条
+    text = "2020年累计主动公开政府信息275条，全文电子化率达100%，其中，本年度新增的主动公开政府信息32条。"
+    assert figures(text, 2020)["proactive_disclosed"] == Decimal(32)
+    # with no new part named, the year-led 累计 count stays the year's
+    assert figures("2020年累计主动公开政府信息275条，全文电子化率达100%。", 2020)["proactive_disclosed"] == Decimal(275)
