@@ -9487,6 +9487,16 @@ d.add("某沙市政府门户网站-2022年某沙市卫生健康委员会政府�
       "本年度报告根据《中华人民共和国政府信息公开条例》编制。\n")
 d.prose("2022年，我委共收到政府信息公开申请17件。\n", applications_received=17)
 
+# r651 after round 160 (study160): items of every kind worded 各种 (P02 wording: 160c02).
+d = new("r651_gezhong_items_with_breakdown_township_2025.txt", "某鞍镇人民政府", "", "", "", "township", 2025, "narrative",
+        "2026-01-21", "prose",
+        "M08 a year-first place-only title, the government printed in the source line; M02; P02 '通过X县政府门户网站主动公开"
+        "各种信息N条,其中:…' (missed until round 160's wording, as 160c02); P08 none received")
+d.add("2025年某鞍镇政府信息公开工作年度报告\n来源:某鞍镇人民政府 发布时间:2026-01-21 09:30\n\n一、总体情况\n（一）主动公开情况\n")
+d.prose("2025年通过某同县政府门户网站主动公开各种信息23条，其中：通知通告9条、人事信息3条、规划计划4条，财政信息7条。\n",
+        proactive_disclosed=23)
+d.prose("（二）依申请公开情况\n2025年没有收到政府信息公开申请。\n", applications_received=0)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

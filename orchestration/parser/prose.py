@@ -338,10 +338,11 @@ _KINDS_COUNTED = r"\d+\s*(?:类|项)\s*(?=\d)"
 # wording of the list before the noun)
 # (or 等…领域信息, the list closed by a field's name: only where _KINDS_LISTED finds it names the agency's whole field, as
 # _SUBSET reads any other 领域 as a domain's count)
+# (各种 as 各类: 主动公开各种信息19条,其中:…, 160c02's town; a wording)
 _PROACTIVE = re.compile(
     rf"{_DISCLOSED}(?:和更新|并更新|、更新)?(?:了)?(?:[^，。；：:]{{1,100}}?等(?:需要公开|应当公开|[^，。；：:、\d]{{0,6}}?领域)?|[^，。；：:\d]{{1,40}}?(?=信息{_KINDS_COUNTED}))?"
-    rf"(?:各类|各项|相关|本镇|本乡|本街道|本局|本单位|本机关)?"
-    rf"(?:的)?(?:政府|政务)?(?:各类|各项)?信息"
+    rf"(?:各类|各项|各种|相关|本镇|本乡|本街道|本局|本单位|本机关)?"
+    rf"(?:的)?(?:政府|政务)?(?:各类|各项|各种)?信息"
     rf"(?:的)?(?:总数|总量|数量|件数|条数|数|新增)?(?:为|达)?(?:共有|共|共计|总计|合计|累计)?\s*(?:{_KINDS_COUNTED})?"
     rf"{NUM}\s*(?P<unit>条|件|项|篇)")
 # items sent up to another body (P16): 报送/上报/送交 just before the counted noun
@@ -360,7 +361,7 @@ _IN_PART = "部[分份]"
 _NOT_AN_OUTCOME = rf"(?<!予以)(?<!予以全部)(?<!予以主动)(?<!同意)(?<!{_IN_PART})"
 _PROACTIVE_COUNT_FIRST = re.compile(
     rf"{_NOT_AN_OUTCOME}{_DISCLOSED}(?:了)?\s*{NUM}\s*(?P<unit>条)"
-    rf"(?:各类|各项|相关)?(?:的)?(?:政府|政务|公开)?信息")
+    rf"(?:各类|各项|各种|相关)?(?:的)?(?:政府|政务|公开)?信息")
 # The count straight after the verb, no noun at all, when a breakdown follows (全年共发布N条,其中…; …等共公开发布N条，
 # 其中：…; 通过政府门户网站共发布N条,其中…): the items the breakdown sorts, the year's total (catalogue P01/P02: rounds
 # 30, 42 and 58, a town's, a county office's and a district bureau's pages, each labelled N). Only before 其中: a bare

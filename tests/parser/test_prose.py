@@ -2190,3 +2190,10 @@ def test_the_years_new_part_after_a_year_led_count_to_date():
     assert figures(text, 2020)["proactive_disclosed"] == Decimal(32)
     # with no new part named, the year-led 累计 count stays the year's
     assert figures("2020年累计主动公开政府信息275条，全文电子化率达100%。", 2020)["proactive_disclosed"] == Decimal(275)
+
+
+def test_items_of_every_kind_worded_gezhong():
+    # P02 wording (160c02's town): 2025年通过会同县政府门户网站主动公开各种信息19条,其中:通知通告8条…
+    text = "2025年通过某同县政府门户网站主动公开各种信息19条，其中：通知通告8条、人事信息2条。"
+    assert figures(text, 2025)["proactive_disclosed"] == Decimal(19)
+    assert "proactive_disclosed" not in figures("2025年通过某同县政府门户网站主动公开各种信息。", 2025)
