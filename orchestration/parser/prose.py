@@ -875,14 +875,14 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
             breakdown = rest[1:].lstrip()
             split_by_channel = rest[:1] in "，,；;" and breakdown.startswith("其中") and bool(
                 _CHANNEL.search(_CLAUSE_SPLIT.split(breakdown.removeprefix("其中").lstrip("，,:："))[0]))
-            # (several means counted together, and another channel counted in the next clause: 通过公开栏、
-            # LED大屏等载体公开…91条，通过区政府网站…109条, round 24: neither is the total)
             # one channel's count after another count of items in the sentence, no breakdown between (…等共计13条,政府公示栏公开…
             # 信息21条: 155d07's township; 通过市政府门户网站…a件,在我委门户网站…发布各类信息b件: 50b04's city commission, realdev
             # r457): one of the sentence's counts, never the year's total (P05, a guard)
             if names_channel and not stated_total and not covers_means and index > 0 and any(
                     _ITEM_COUNT.search(c) for _, c in clauses[:index]) and not _AFTER_BREAKDOWN.search(s.text, 0, offset):
                 continue
+            # (several means counted together, and another channel counted in the next clause: 通过公开栏、
+            # LED大屏等载体公开…91条，通过区政府网站…109条, round 24: neither is the total)
             if names_channel and channel_clauses > 1 and not (
                     stated_total or split_by_channel or every_channel or (covers_means and sentence_channels < 2)):
                 continue  # one channel among several; 主动公开…共计N条 still states the year's total
@@ -916,8 +916,8 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
             value = _exact_number(clause, m, 2)
             if value is not None:
                 found.append((bool(m.group(1)), value))
-                if year_after_to_date:
-                    years_part = years_part if years_part is not None else value
+                if year_after_to_date and years_part is None:
+                    years_part = value
     if not found:
         return None
     # the year's own part after a count to date is the year's, even where the year leads the sentence
