@@ -9497,6 +9497,15 @@ d.prose("2025年通过某同县政府门户网站主动公开各种信息23条�
         proactive_disclosed=23)
 d.prose("（二）依申请公开情况\n2025年没有收到政府信息公开申请。\n", applications_received=0)
 
+# r652 after rounds 134, 152 and 156: a report speaking as a government's office (M06: 134b01, 152a08, 156b07).
+d = new("r652_office_speaking_as_wo_ban_county_office_2023.txt", "某侯县人民政府办公室", "", "", "", "county_department",
+        2023, "narrative", "", "prose",
+        "M06 no title, '本年度报告由X县人民政府办公室根据…编制' then '2023年,我办…' (read as the government until the "
+        "thirty-fifth session's rule, as 134b01, 152a08 and 156b07); P08 requests")
+d.add("本年度报告由某侯县人民政府办公室根据《中华人民共和国政府信息公开条例》要求编制。本报告全文由总体情况、主动公开政府信息"
+      "情况等6个部分组成。\n一、总体情况\n2023年，我办坚持以公开为常态、不公开为例外，推进政务公开工作。\n")
+d.prose("（二）依申请公开情况\n2023年，我办共收到政府信息公开申请12件。\n", applications_received=12)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -1370,6 +1370,22 @@ _NOT_ITS_COMMITTEE = "(?!网|办公楼|大楼)"
 _NOT_AFTER_TAIL = {"政府": _NOT_ITS_GOVERNMENT, **dict.fromkeys(_ZONE_TAILS, _NOT_ITS_COMMITTEE)}
 
 
+# the report speaking as a government's office (2023年,我办…; 本办…): the office's own report, though its compiler clause or
+# title names the government it serves (M06's compiler class: 134b01, 152a08 and 156b07, three offices' reports, 由/X人民政府
+# 办公室编制 or a place-only title over X人民政府办公厅, each read as the government; their readers labelled the office)
+_OFFICE_SPEAKING = re.compile("我办|本办")
+_GOVERNMENT_END = re.compile("(?:人民政府|政府)$")
+
+
+def office_speaking(agency: str, text: str) -> str:
+    """The government's office where the report speaks as it (我办) and prints the office's name after the
+    government's as a name (闽侯县人民政府 → 闽侯县人民政府办公室); the agency otherwise."""
+    if not _GOVERNMENT_END.search(agency) or not _OFFICE_SPEAKING.search(text):
+        return agency
+    office = re.search(re.escape(agency) + "(?:办公室|办公厅)", text)
+    return office.group() if office else agency
+
+
 def government_of_place(agency: str, text: str, short: str | None, place_prefix_ends) -> str:
     """A title that names only a place (大寺镇2023年…, 光辉街道2021年…) is its
     government's report: the name becomes 大寺镇人民政府 / 光辉街道办事处 when the

@@ -2056,3 +2056,12 @@ def test_a_portals_name_pasted_before_a_year_first_title():
     text = ("某沙市政府门户网站-2022年某沙市卫生健康委员会政府信息公开工作年度报告_足彩app\n首页 > 政府信息公开 > 市卫生健康委\n\n"
             "本年度报告根据《条例》编制。\n")
     assert meta(text).agency == "某沙市卫生健康委员会"
+
+
+def test_a_report_speaking_as_the_governments_office_is_the_offices():
+    # M06 (134b01, 152a08, 156b07): 由X人民政府办公室…编制 then 2025年,我办…: the office's own report, not its government's
+    text = ("本年度报告由某狮市人民政府办公室根据《条例》要求编制。如对本年度报告有疑问，请与某狮市人民政府办公室联系。\n"
+            "一、总体情况\n2025年，我办紧紧围绕市委、市政府决策部署，加强重点领域信息公开。\n")
+    assert meta(text).agency == "某狮市人民政府办公室"
+    # a government's report its office compiled, speaking as the city, stays the government's
+    assert meta(text.replace("我办", "我市")).agency == "某狮市人民政府"
