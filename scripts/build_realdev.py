@@ -9506,6 +9506,26 @@ d.add("本年度报告由某侯县人民政府办公室根据《中华人民共�
       "情况等6个部分组成。\n一、总体情况\n2023年，我办坚持以公开为常态、不公开为例外，推进政务公开工作。\n")
 d.prose("（二）依申请公开情况\n2023年，我办共收到政府信息公开申请12件。\n", applications_received=12)
 
+# r653-r654 after rounds 136-156 scored again: a news portal's date and time before a bar (M02: 136b09, 137b06, 156b11,
+# 156b12) and a bracketed date after the title on its line (M11 wording: 140b02, 152b12).
+d = new("r653_portal_date_time_before_bar_province_2012.txt", "某江省人民政府", "", "", "", "province", 2012, "narrative",
+        "2013-04-23", "prose",
+        "M14 a news portal's copy; M02 '2013年04月23日16:59 | X门户网 www… | 给编辑写信 字号:T|T' (missed until the thirty-fifth "
+        "session's rule, as 136b09, 137b06, 156b11 and 156b12); P12 a report compiled from every unit: the province-wide "
+        "received count is its figure")
+d.add("某江省人民政府2012年政府信息公开工作年度报告\n\n2013年04月23日16:59 | 中国发展门户网 www.chinagate.cn | 给编辑写信 "
+      "字号:T|T\n\n本报告根据《中华人民共和国政府信息公开条例》要求编制。\n")
+d.add("本报告由省政府办公厅在汇总各市、省政府各部门年度报告的基础上编制。\n")
+d.prose("2012年，全省各级行政机关共受理政府信息公开申请5210件。\n", applications_received=5210)
+
+d = new("r654_bracketed_date_after_title_city_office_2017.txt", "某海市民防办公室", "", "", "", "city_department", 2017,
+        "narrative", "2018-01-15", "prose",
+        "M00 title; M11 '…年度报告 ( 2018年01月15日 )' on the title's line (missed until the thirty-fifth session's wording, as "
+        "140b02 and 152b12); P08 requests")
+d.add("2017年某海市民防办公室政府信息公开工作年度报告 ( 2018年01月15日 )\n\n本年度报告根据《中华人民共和国政府信息公开条例》"
+      "要求编制。\n一、概述\n")
+d.prose("2017年，我办共受理政府信息公开申请4件。\n", applications_received=4)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

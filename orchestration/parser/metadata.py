@@ -71,6 +71,9 @@ _LABELLED_DATE = re.compile(r"(?:(?:发布|印发|公开|公布|发文|更新)|(
 # a page's date line: the date, maybe its time, then the page's other fields
 # (2023-01-16 16:50:00 来源: …, 2022年01月18日来源:1)
 _PAGE_DATE_LINE = re.compile(r"^\s*(\d{4}\s*(?:年|[-/.])[^来作点浏]{2,12}?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|作者|点击|浏览|访问|字号|$)")
+# (or the date and its time before a bar and the site's name, 2013年04月23日16:59 | 中国发展门户网 www.chinagate.cn | 给编辑写信:
+# a news portal's copies of four provinces' reports, 136b09, 137b06, 156b11 and 156b12, whose readers took that date; M02)
+_DATE_BEFORE_BAR = re.compile(r"^(\d{4}年\d{1,2}月\d{1,2}日)\d{1,2}:\d{2}(?::\d{2})?\|")
 # the site's stamp, a date with its time of day, at a page-field line's start or after its 来源 (来源:X办公室
 # 2019-03-05 16:23:00 【字体:, 65b10; 2023-01-16 16:50 X市人民政府办公室, the tenth round's city: M02); read
 # with the line's spaces, which part the day from the time
@@ -84,6 +87,9 @@ _PUBLISHER_END = re.compile(r"(?:政府|办公室|办公厅|局|委员会|中心
 # on one line): a date as the signature's is
 # (its date with slashes too, 安徽省人民政府办公厅  2016/3/28 under the title: 157b05's province on a news portal; a wording)
 _NAME_THEN_DATE = re.compile(rf"([{HAN}（）()]{{3,30}}?)(\d{{4}}(?:-\d{{1,2}}-\d{{1,2}}|/\d{{1,2}}/\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日))")
+# the title with its date in brackets after it on the same line, X2017年…年度报告 ( 2018年01月15日 ): the bracketed date
+# under a title (M11) printed beside it (140b02 and 152b12, two 上海 bodies' reports, whose readers took it)
+_TITLE_THEN_DATE = re.compile(r"(?:报告|年报)[（(](\d{4}年\d{1,2}月\d{1,2}日)[)）]?$")
 _DATE_HINT = re.compile(r"[年\-/.．－／]")  # no date is printed without one of these
 # nor without a year's four digits (or numerals), spaces between them at most: table rows of 本年… words
 # and a count have the hint but no year (cleaning a line only takes characters away, so it makes none)
@@ -1601,12 +1607,14 @@ def find_published_on(lines: list[str]) -> dt.date | None:
         elif found is None and (signed := _NAME_THEN_DATE.fullmatch(line)) and _agency_like(signed.group(1)):
             # (the first such line: a page's list of related links below the report prints names and dates too)
             found = _first_date(signed.group(2))
+        elif found is None and (titled := _TITLE_THEN_DATE.search(line)):
+            found = _first_date(titled.group(1))
     return found
 
 
 def _page_date(cleaned: str, raw: str) -> str | None:
     """The text of the page's own date on this line, from a label, a date line or the site's stamp."""
-    m = _LABELLED_DATE.search(cleaned) or _PAGE_DATE_LINE.match(cleaned)
+    m = _LABELLED_DATE.search(cleaned) or _PAGE_DATE_LINE.match(cleaned) or _DATE_BEFORE_BAR.match(cleaned)
     return m.group(1) if m else _stamp(raw)
 
 

@@ -2065,3 +2065,19 @@ def test_a_report_speaking_as_the_governments_office_is_the_offices():
     assert meta(text).agency == "某狮市人民政府办公室"
     # a government's report its office compiled, speaking as the city, stays the government's
     assert meta(text.replace("我办", "我市")).agency == "某狮市人民政府"
+
+
+def test_a_news_portals_date_and_time_before_a_bar():
+    # M02 (136b09, 137b06, 156b11, 156b12: four provinces' reports on one portal): 2013年04月23日16:59 | X门户网 … | 给编辑写信
+    text = ("某江省2012年政府信息公开工作年度报告\n\n2013年04月23日16:59 | 中国发展门户网 www.chinagate.cn | 给编辑写信 字号:T|T\n\n"
+            "本报告根据《条例》要求编制。\n")
+    assert meta(text).published_on == dt.date(2013, 4, 23)
+    # the same date with no time before the bar is no stamp of the page
+    assert meta(text.replace("16:59 |", " |")).published_on is None
+
+
+def test_a_bracketed_date_after_the_title_on_its_line():
+    # M11 wording (140b02, 152b12): 2017年X办公室政府信息公开工作年度报告 ( 2018年01月15日 )
+    text = "2017年某海市民防办公室政府信息公开工作年度报告 ( 2018年01月15日 )\n\n本年度报告根据《条例》要求编制。\n"
+    assert meta(text).published_on == dt.date(2018, 1, 15)
+    assert meta(text.replace("年度报告 (", "年度报告提交于 (")).published_on is None
