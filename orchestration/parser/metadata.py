@@ -69,11 +69,11 @@ _NOT_TITLE = ("根据", "本报告", "本年度报告", "当前位置", "您现�
 # (nor a wiki box's 报告时间, the period the report covers, 報告時間:2014年1月1日至12月31日: 153c05's province; a guard)
 _LABELLED_DATE = re.compile(r"(?:(?:发布|印发|公开|公布|发文|更新)|(?<!生成|成文|生效|失效|废止|归档|报告))(?:日期|时间)\s*(?:[:：]\s*\|?|\||[\]】])?\s*(\d.+)")
 # a page's date line: the date, maybe its time, then the page's other fields
-# (2023-01-16 16:50:00 来源: …, 2022年01月18日来源:1)
-_PAGE_DATE_LINE = re.compile(r"^\s*(\d{4}\s*(?:年|[-/.])[^来作点浏]{2,12}?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|作者|点击|浏览|访问|字号|$)")
-# (or the date and its time before a bar and the site's name, 2013年04月23日16:59 | 中国发展门户网 www.chinagate.cn | 给编辑写信:
-# a news portal's copies of four provinces' reports, 136b09, 137b06, 156b11 and 156b12, whose readers took that date; M02)
-_DATE_BEFORE_BAR = re.compile(r"^(\d{4}年\d{1,2}月\d{1,2}日)\d{1,2}:\d{2}(?::\d{2})?\|")
+# (2023-01-16 16:50:00 来源: …, 2022年01月18日来源:1), or a bar after the time and the site's name
+# (2013年04月23日16:59 | 中国发展门户网 www.chinagate.cn | 给编辑写信: a news portal's copies of four provinces' reports,
+# 136b09, 137b06, 156b11 and 156b12, whose readers took that date; M02)
+_PAGE_DATE_LINE = re.compile(r"^\s*(\d{4}\s*(?:年|[-/.])[^来作点浏]{2,12}?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+                             r"\s*(?:来源|作者|点击|浏览|访问|字号|$|(?<=\d:\d\d)\|)")
 # the site's stamp, a date with its time of day, at a page-field line's start or after its 来源 (来源:X办公室
 # 2019-03-05 16:23:00 【字体:, 65b10; 2023-01-16 16:50 X市人民政府办公室, the tenth round's city: M02); read
 # with the line's spaces, which part the day from the time
@@ -463,7 +463,7 @@ _MASKED_YEAR = re.compile(r"[*＊]{2,}\s*年度?$")
 _LABEL_BEFORE_TITLE = re.compile(r"^(?:[\[【][^\]】]{1,12}[\]】]|[(（]文档[)）])\s*")
 
 
-_PORTAL_ONLY = re.compile(rf"[{HAN}]{{2,20}}?(?:政府门户网站|门户网站|政府网站|政府网|门户网)")
+_PORTAL_ONLY = re.compile(rf"[{HAN}]{{2,20}}?(?:政府|门户)网站?")  # (X市政府门户网站, X门户网, X政府网: a portal's name)
 
 
 def _agency_from_title(title: str) -> str | None:
@@ -1377,16 +1377,16 @@ _NOT_AFTER_TAIL = {"政府": _NOT_ITS_GOVERNMENT, **dict.fromkeys(_ZONE_TAILS, _
 
 
 # the report speaking as a government's office (2023年,我办…; 本办…): the office's own report, though its compiler clause or
-# title names the government it serves (M06's compiler class: 134b01, 152a08 and 156b07, three offices' reports, 由/X人民政府
-# 办公室编制 or a place-only title over X人民政府办公厅, each read as the government; their readers labelled the office)
+# title names the government it serves (M06's compiler class: 134b01, 152a08 and 156b07, three offices' reports, 由X人民政府
+# 办公室…编制, X人民政府办公室编制了本报告 or a place-only title over X人民政府办公厅, each read as the government; their readers
+# labelled the office)
 _OFFICE_SPEAKING = re.compile("我办|本办")
-_GOVERNMENT_END = re.compile("(?:人民政府|政府)$")
 
 
 def office_speaking(agency: str, text: str) -> str:
     """The government's office where the report speaks as it (我办) and prints the office's name after the
     government's as a name (闽侯县人民政府 → 闽侯县人民政府办公室); the agency otherwise."""
-    if not _GOVERNMENT_END.search(agency) or not _OFFICE_SPEAKING.search(text):
+    if not agency.endswith("政府") or not _OFFICE_SPEAKING.search(text):
         return agency
     office = re.search(re.escape(agency) + "(?:办公室|办公厅)", text)
     return office.group() if office else agency
@@ -1614,7 +1614,7 @@ def find_published_on(lines: list[str]) -> dt.date | None:
 
 def _page_date(cleaned: str, raw: str) -> str | None:
     """The text of the page's own date on this line, from a label, a date line or the site's stamp."""
-    m = _LABELLED_DATE.search(cleaned) or _PAGE_DATE_LINE.match(cleaned) or _DATE_BEFORE_BAR.match(cleaned)
+    m = _LABELLED_DATE.search(cleaned) or _PAGE_DATE_LINE.match(cleaned)
     return m.group(1) if m else _stamp(raw)
 
 
