@@ -9526,6 +9526,18 @@ d.add("2017年某海市民防办公室政府信息公开工作年度报告 ( 201
       "要求编制。\n一、概述\n")
 d.prose("2017年，我办共受理政府信息公开申请4件。\n", applications_received=4)
 
+# r655 after round 161 (study161): an untitled report named by its first section's subject (M06: 144c02, 151a02, 155d05,
+# 161c06).
+d = new("r655_untitled_first_section_subject_county_bureau_2024.txt", "某口区住房和城市更新局", "", "", "",
+        "county_department", 2024, "narrative", "", "prose",
+        "M06 no title, the bureau named only as the subject opening '一、总体情况' (blank until round 161's rule, as 144c02, "
+        "151a02, 155d05 and 161c06); P01 one channel counted; P08 requests")
+d.add("根据《中华人民共和国政府信息公开条例》要求，编制本年度报告。所列数据统计期限2024年1月1日起至2024年12月31日。\n"
+      "一、总体情况\n某口区住房和城市更新局按照中央和省市区关于政府信息公开工作的有关要求，切实加强组织领导。\n"
+      "（一）政府信息主动公开情况\n")
+d.prose("2024年，我局在区政府门户网站主动公开政府信息43条。\n", proactive_disclosed=43)
+d.prose("（二）政府信息依申请公开情况\n2024年，我局共收到政府信息公开申请6件。\n", applications_received=6)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

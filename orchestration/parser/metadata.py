@@ -1087,7 +1087,7 @@ def _printed_agency(lines: list[str], title: str | None, title_index: int | None
         if candidate:
             longer.append(candidate)
     if agency is None:
-        return longer[-1] if longer else _township_in_passing(lines)
+        return longer[-1] if longer else _section_subject(lines) or _township_in_passing(lines)
     # a longer form adds only places before the name (鄞州 before 区卫生健康局, 遂宁市 before 船山区民政局),
     # never a cut sentence (一是制定乌恰县审计局) or a field's spaced label (来        源 乌恰县审计局): round 30
     extensions = [c for c in longer if c.endswith(agency) and c != agency and _places_before(c[:-len(agency)], agency)]
@@ -1136,6 +1136,31 @@ _TOWNSHIP_IN_PASSING = re.compile(
     rf"(?:^|(?<=[。、,;:《“\s])|(?<=\d年)|(?<=人民政府)|(?<=[县区市旗]))(?:{_VERB_FIRST}|在)?"
     rf"(?P<core>(?!{_VERB_FIRST})[^\W\d_{_NOT_IN_A_TOWNSHIP_NAME}]{{2,4}}?(?<![{_VERB_BEFORE_A_LEVEL_NOUN}])"
     r"(?P<level>镇|乡|街道))(?P<body>人民政府|办事处|党委|党工委|党政|信息公开)", re.M)
+
+
+# An untitled report whose body names itself only as the subject of its first section's opening sentence (一、总体情况 /
+# 硚口区住房和城市更新局按照…; 在2025年,长春市经济合作局坚决贯彻…; 本年度,兴发乡严格依照…): M06, a name printed only in the
+# prose, on 144c02, 151a02, 155d05 and 161c06, four agencies' pages in three provinces, and 136a04's town under 1、基本情况,
+# each labelled so by its reader. The name ends where a verb opening the sentence's predicate starts, so that a clause
+# after it is never read into it.
+_FIRST_SECTION = re.compile(r"(?:[一1][、.．]|第一部分)\s*(?:总体情况|基本情况|概述|总体概述)")
+_SUBJECT_LEAD = re.compile(r"^(?:在?\d{4}\s*年度?|本年度|今年)\s*[,，]?\s*")
+_SUBJECT_VERBS = ("按照", "坚持", "认真", "严格", "深入", "坚决", "全面", "进一步", "紧紧", "紧扣", "高度", "围绕", "始终",
+                  "积极", "继续", "不断", "切实", "依据", "根据", "依照", "贯彻", "持续", "着力", "聚焦", "立足", "位于", "以", "在")
+
+
+def _section_subject(lines: list[str]) -> str | None:
+    opening = [_clean(raw) for raw in lines[:60] if raw.strip()]
+    heading = next((i for i, line in enumerate(opening) if _FIRST_SECTION.fullmatch(line)), None)
+    if heading is None or heading + 1 >= len(opening):
+        return None
+    sentence = _SUBJECT_LEAD.sub("", opening[heading + 1])
+    for end in range(3, min(len(sentence), _MAX_NAME) + 1):
+        # (bodies listed together, 青柳街道党工委、办事处按照…, are no one body's name: realdev r218's street)
+        if sentence.startswith(_SUBJECT_VERBS, end) and (name := _named(sentence[:end])) and not _LEVEL_ONLY.match(name) \
+                and "、" not in name:
+            return name
+    return None
 
 
 def _township_in_passing(lines: list[str]) -> str | None:

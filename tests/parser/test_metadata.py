@@ -2081,3 +2081,14 @@ def test_a_bracketed_date_after_the_title_on_its_line():
     text = "2017年某海市民防办公室政府信息公开工作年度报告 ( 2018年01月15日 )\n\n本年度报告根据《条例》要求编制。\n"
     assert meta(text).published_on == dt.date(2018, 1, 15)
     assert meta(text.replace("年度报告 (", "年度报告提交于 (")).published_on is None
+
+
+def test_an_untitled_report_named_by_its_first_sections_subject():
+    # M06 (144c02, 151a02, 155d05, 161c06): no title; 一、总体情况 / 在2025年,X局坚决贯彻… names the body only there
+    text = ("根据《条例》要求，编制本年度报告。所列数据统计期限自2024年1月1日起至2024年12月31日止。\n一、总体情况\n"
+            "在2024年，某口区住房和城市更新局按照中央和省市区的要求，严抓信息公开内容的质量。\n（一）主动公开\n"
+            "2024年，我局在区政府门户网站主动公开政府信息43条。\n")
+    assert meta(text).agency == "某口区住房和城市更新局"
+    # bodies listed together are no one body's name; a sentence of another subject names none
+    assert meta(text.replace("住房和城市更新局按照", "住房和城市更新局、区城管局按照")).agency is None
+    assert meta(text.replace("在2024年，某口区住房和城市更新局按照", "全区各部门按照")).agency is None
