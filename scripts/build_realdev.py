@@ -9538,6 +9538,16 @@ d.add("根据《中华人民共和国政府信息公开条例》要求，编制�
 d.prose("2024年，我局在区政府门户网站主动公开政府信息43条。\n", proactive_disclosed=43)
 d.prose("（二）政府信息依申请公开情况\n2024年，我局共收到政府信息公开申请6件。\n", applications_received=6)
 
+# r656 after round 161 (study161): the page's date bare after the title, and over the issuer's below (M11: 161b01, 161b05,
+# beside 140b02 and 152b12).
+d = new("r656_title_then_bare_date_over_issuer_date_street_2023.txt", "某浦区某江路街道办事处", "", "", "", "street", 2023,
+        "narrative", "2024-01-29", "prose",
+        "M00 title; M11 '…年度报告 2024-01-29' on the title's line (missed until round 161's rule, as 161b01) and the issuer's "
+        "'2024年1月26日' under it (read over the title's date until then, as 161b05); P08 requests")
+d.add("某浦区某江路街道2023年政府信息公开工作年度报告 2024-01-29\n某浦区某江路街道办事处\n  2024年1月26日\n\n"
+      "2023年，某江路街道根据《中华人民共和国政府信息公开条例》要求，认真做好信息公开工作。\n一、总体情况\n")
+d.prose("（二）依申请公开\n2023年，街道共收到政府信息公开申请5件。\n", applications_received=5)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -87,9 +87,10 @@ _PUBLISHER_END = re.compile(r"(?:政府|办公室|办公厅|局|委员会|中心
 # on one line): a date as the signature's is
 # (its date with slashes too, 安徽省人民政府办公厅  2016/3/28 under the title: 157b05's province on a news portal; a wording)
 _NAME_THEN_DATE = re.compile(rf"([{HAN}（）()]{{3,30}}?)(\d{{4}}(?:-\d{{1,2}}-\d{{1,2}}|/\d{{1,2}}/\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日))")
-# the title with its date in brackets after it on the same line, X2017年…年度报告 ( 2018年01月15日 ): the bracketed date
-# under a title (M11) printed beside it (140b02 and 152b12, two 上海 bodies' reports, whose readers took it)
-_TITLE_THEN_DATE = re.compile(r"(?:报告|年报)[（(](\d{4}年\d{1,2}月\d{1,2}日)[)）]?$")
+# the title with its date after it on the same line, X2017年…年度报告 ( 2018年01月15日 ) or …年度报告 2024-01-29: the page's
+# own date printed beside its title, over a signature's date below (M11: 140b02, 152b12, 161b05 and 161b01, three 上海
+# bodies' reports, whose readers took it, 161b05's over 2010年2月20日 under the issuer)
+_TITLE_THEN_DATE = re.compile(r"(?:报告|年报)(?:[（(](\d{4}年\d{1,2}月\d{1,2}日)[)）]?|(\d{4}-\d{1,2}-\d{1,2}))$")
 _DATE_HINT = re.compile(r"[年\-/.．－／]")  # no date is printed without one of these
 # nor without a year's four digits (or numerals), spaces between them at most: table rows of 本年… words
 # and a count have the hint but no year (cleaning a line only takes characters away, so it makes none)
@@ -1632,8 +1633,8 @@ def find_published_on(lines: list[str]) -> dt.date | None:
         elif found is None and (signed := _NAME_THEN_DATE.fullmatch(line)) and _agency_like(signed.group(1)):
             # (the first such line: a page's list of related links below the report prints names and dates too)
             found = _first_date(signed.group(2))
-        elif found is None and (titled := _TITLE_THEN_DATE.search(line)):
-            found = _first_date(titled.group(1))
+        elif titled := _TITLE_THEN_DATE.search(line):
+            return _first_date(titled.group(1) or titled.group(2))
     return found
 
 

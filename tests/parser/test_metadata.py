@@ -2076,11 +2076,17 @@ def test_a_news_portals_date_and_time_before_a_bar():
     assert meta(text.replace("16:59 |", " |")).published_on is None
 
 
-def test_a_bracketed_date_after_the_title_on_its_line():
+def test_a_date_after_the_title_on_its_line():
     # M11 wording (140b02, 152b12): 2017年X办公室政府信息公开工作年度报告 ( 2018年01月15日 )
     text = "2017年某海市民防办公室政府信息公开工作年度报告 ( 2018年01月15日 )\n\n本年度报告根据《条例》要求编制。\n"
     assert meta(text).published_on == dt.date(2018, 1, 15)
     assert meta(text.replace("年度报告 (", "年度报告提交于 (")).published_on is None
+    # (161b05) the date beside the title is the page's, over the issuer's date printed below it
+    signed = text.replace("\n\n", "\n某海市民防办公室\n  2018年1月16日\n\n", 1)
+    assert meta(signed).published_on == dt.date(2018, 1, 15)
+    assert meta(signed.replace(" ( 2018年01月15日 )", "")).published_on == dt.date(2018, 1, 16)
+    # (161b01) the date bare after the title
+    assert meta(text.replace(" ( 2018年01月15日 )", " 2018-01-29")).published_on == dt.date(2018, 1, 29)
 
 
 def test_an_untitled_report_named_by_its_first_sections_subject():
