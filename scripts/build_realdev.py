@@ -9548,6 +9548,24 @@ d.add("某浦区某江路街道2023年政府信息公开工作年度报告 2024-
       "2023年，某江路街道根据《中华人民共和国政府信息公开条例》要求，认真做好信息公开工作。\n一、总体情况\n")
 d.prose("（二）依申请公开\n2023年，街道共收到政府信息公开申请5件。\n", applications_received=5)
 
+# r657-r658 after rounds 161-162: the year a rule came into force before an untitled report's own (M09 guard: 161a01) and a
+# site's name in the title's place (M03 guard: 162c02).
+d = new("r657_rule_in_force_year_before_own_year_street_2016.txt", "某桥街道", "", "", "", "street", 2016, "narrative", "",
+        "prose",
+        "M09 no title; '尤其是2015年《X规定》实施以来' before the report's own '2016年' (read as 2015 until round 161's guard, "
+        "as 161a01); M06 named in its own guide's name; P11 one part-timer")
+d.add("一、概述\n根据《中华人民共和国政府信息公开条例》要求，自2008年5月1日起，某桥街道开始开展政府信息公开工作。尤其是"
+      "2015年《某京市政府信息公开规定》实施以来，积极推动本街道政府信息公开工作。2016年，按照区里的要求推进政务公开。\n")
+d.prose("目前，街道设有1个信息申请受理点，1名兼职工作人员。制定有《某桥街道政府信息公开指南》。\n", staff=1)
+
+d = new("r658_site_name_in_title_province_department_2020.txt", "", "", "", "", "province_department", 2020, "narrative",
+        "", "prose",
+        "M03 'X审计网2020年政府信息公开工作年度报告': the department's site in the title's place (read as the agency until "
+        "round 162's guard, as 162c02; the department named only in passing in its prose: blank); P08 requests")
+d.add("某南审计网2020年政府信息公开工作年度报告\n\n一、总体情况\n2020年，某南迎来纪念解放70周年重要节点。省审计厅坚持以公开为"
+      "常态，加大审计工作重点领域主动公开力度。\n")
+d.prose("（二）依申请公开\n2020年，共收到政府信息公开申请3件。\n", applications_received=3)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -513,8 +513,9 @@ def _agency_from_title(title: str) -> str | None:
     head = re.sub(rf"(?<=[{HAN}]{{2}})年度$", "", head)
     head = _with_its_government(head)
     # a betting site's brand in the agency's place (利博官网 2021年…, 老澳门六合彩官网 2023年…, 2012年bet365亚洲官网
-    # 信息公开年度报告: M14, three pages of rounds 33 and 35): a site, never the agency
-    if head.endswith(("官网", "官方网站")):
+    # 信息公开年度报告: M14, three pages of rounds 33 and 35): a site, never the agency; nor an agency's own site's name in its
+    # place (海南审计网2020年…: 162c02's province department, named in its prose; a guard, no agency's name ends in 网)
+    if head.endswith(("网", "网站")):
         return None
     # nor is a web address there (www.788sb.com2014年政府信息公开年度报告: M14, round 50's province bureau):
     # a guard, as no agency's name is written without a Chinese character
@@ -1524,6 +1525,9 @@ def _period_year(text: str) -> int | None:
 # a span's start, the year something was set up, the next year's plan an outline names (由…“2015年重点工作安排”等七个
 # 部分组成 before 数据截止日期为2014年12月31日: 99d07's county bureau)
 _SPAN_FROM = r"(?<=[了自从])\d{4}\s*年\s*以来"
+# (and a rule's year of coming into force, 尤其是2015年《北京市政府信息公开规定》实施以来 in 161a01's untitled 2016 report of a
+# street: a span's start too)
+_SPAN_FROM += r"|\d{4}\s*年\s*《[^》]{1,40}》\s*(?:颁布|出台|印发|实施|施行)以来"
 _SET_UP_IN = (r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:经[^，。；,;]{0,12}?批准)?(?:正式)?"
               r"(?:成立|上线|挂牌|组建|设立|开通)")
 _PLAN_OF_YEAR = r"\d{4}\s*年度?(?:重点)?工作(?:安排|计划|打算|思路)"

@@ -2098,3 +2098,17 @@ def test_an_untitled_report_named_by_its_first_sections_subject():
     # bodies listed together are no one body's name; a sentence of another subject names none
     assert meta(text.replace("住房和城市更新局按照", "住房和城市更新局、区城管局按照")).agency is None
     assert meta(text.replace("在2024年，某口区住房和城市更新局按照", "全区各部门按照")).agency is None
+
+
+def test_the_year_a_rule_came_into_force_is_no_report_year():
+    # M09 guard (161a01's untitled street report): 尤其是2015年《X规定》实施以来… before its own year's 2016年
+    text = ("一、概述\n自2008年5月1日起，某桥街道开始开展政府信息公开工作。尤其是2015年《某京市政府信息公开规定》实施以来，"
+            "积极推动本街道政府信息公开工作。2016年，按照区里的要求推进政务公开。\n")
+    assert meta(text).report_year == 2016
+
+
+def test_a_sites_name_in_the_titles_place_is_no_agency():
+    # M03 guard (162c02): 海南审计网2020年政府信息公开工作年度报告, the department named only in its prose
+    text = "某南审计网2020年政府信息公开工作年度报告\n\n一、总体情况\n2020年，某南迎来重要节点。\n"
+    assert meta(text).agency is None
+    assert meta(text.replace("审计网", "审计厅")).agency == "某南审计厅"
