@@ -9566,6 +9566,24 @@ d.add("某南审计网2020年政府信息公开工作年度报告\n\n一、总�
       "常态，加大审计工作重点领域主动公开力度。\n")
 d.prose("（二）依申请公开\n2020年，共收到政府信息公开申请3件。\n", applications_received=3)
 
+# r659-r660 after round 162 (study162): granted wholly or in part counted together (P08 guard: 162b01) and none carried
+# over from the year before named (P08 wording: 162d01-162d03, beside r138).
+d = new("r659_granted_wholly_or_in_part_together_county_2022.txt", "某江市人民政府", "", "", "", "county", 2022,
+        "narrative", "", "prose",
+        "M00 title; P08 '全部或部分公开的73件' (read as partly granted until round 162's guard, as 162b01: neither) beside "
+        "'不予公开10件'")
+d.add("某江市人民政府2022年政府信息公开工作年度报告\n一、总体情况\n（二）依申请公开\n")
+d.prose("在已办理的145件申请中，全部或部分公开的73件、不予公开10件、无法提供49件、不予处理10件。\n",
+        applications_denied=10)
+
+d = new("r660_none_carried_over_year_named_town_2024.txt", "某江县某坝镇", "", "", "", "township", 2024, "narrative", "",
+        "prose",
+        "M08 place-only title; P08 '2023年未转结政府信息公开申请' in a 2024 report (missed until round 162's wording, as "
+        "162d01-162d03: none carried over); P09 zeros")
+d.add("某江县某坝镇2024年政府信息公开工作年度报告\n一、总体情况\n")
+d.prose("2024年某坝镇共受理政府信息依申请公开0件，2023年未转结政府信息公开申请，进入行政复议程序和行政诉讼程序均为0件。\n",
+        applications_received=0, applications_carried_over=0, review_cases=0, litigation_cases=0)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -1462,8 +1462,9 @@ _OUTCOMES = {
     # 予以公开及部分公开的42件 (or 予以公开或部分公开48件: round 26) counts both together: neither (ninth
     # round), nor when the form's words are quoted (“予以公开”及“部分公开”69件: 117b07's district; a guard);
     # 予以公开13件、部分公开2件 lists them one by one (tenth round); 部分予以公开1件 (round 25)
+    # (全部或部分公开的73件 too: 162b01's county, read as its partial answers; a guard)
     "applications_partially_granted": re.compile(
-        rf"(?<!公开[及和与、或])(?<!公开[”\"][及和与、或][“\"]){_PARTIALLY_GRANTED_WORDS}(?:[”\"]的?|(?:的有|的|为)?)(?:申请)?(?:共)?{NUM}(?P<unit>件|条|宗)"),
+        rf"(?<!公开[及和与、或])(?<!全部[及和与、或])(?<!公开[”\"][及和与、或][“\"]){_PARTIALLY_GRANTED_WORDS}(?:[”\"]的?|(?:的有|的|为)?)(?:申请)?(?:共)?{NUM}(?P<unit>件|条|宗)"),
     "applications_denied": re.compile(rf"{_DENIED_WORDS}{_OUTCOME_COUNT}"),
 }
 # Outcomes counted in 条 as the requests before them were (收到依申请公开政府信息3条，其中予以公开1条; 收到依申请
@@ -1472,9 +1473,13 @@ _OUTCOMES = {
 
 
 # Outcomes a sentence can deny: 无上年结转件, 上年未转结政府信息公开申请 (P08, rounds three and six)
+# (the year before named for 上年, 2023年未转结政府信息公开申请 or 未转结2023年政府信息公开申请 in a 2024 report: 162d01, 162d02
+# and 162d03, three towns' pages of one county, whose reader took them as none carried over, and realdev r138's fourth
+# town, 无2021年未转结的…申请; a later year is where requests are carried forward to, as for the counts)
 _OUTCOME_NONE = {
     "applications_carried_over": re.compile(
-        r"(?:无|没有|未有)(?:上年(?:度)?|\d{4}年(?:度)?)的?(?:结转|转结)|上年(?:度)?(?:未转结|未结转|无结转)"),
+        r"(?:无|没有|未有)(?:上年(?:度)?|\d{4}年(?:度)?)的?(?:结转|转结)|(?:上年(?:度)?|\d{4}年(?:度)?)(?:未转结|未结转|无结转)"
+        r"|未(?:转结|结转)\d{4}年(?:度)?"),
 }
 
 
@@ -1509,7 +1514,8 @@ def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
             if _CONSULTATION.search(before_a_list) or re.search("复议|诉讼", before_a_list):
                 continue
             m = pattern.search(clause)
-            if none and not found and m is None and none.search(clause):
+            if none and not found and m is None and (denied := none.search(clause)) and (
+                    (named := _YEAR.search(denied.group(0))) is None or int(named.group(1)) == year - 1 if year else not named):
                 return Decimal(0)
             if m is None and count_first is not None:
                 m = count_first.search(clause)

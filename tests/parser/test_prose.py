@@ -2198,3 +2198,22 @@ def test_items_of_every_kind_worded_gezhong():
     assert figures(text, 2025)["proactive_disclosed"] == Decimal(19)
     # a domain's items of every kind are a subset still
     assert "proactive_disclosed" not in figures("2025年通过某同县政府门户网站主动公开重点领域各种信息19条。", 2025)
+
+
+def test_none_carried_over_from_the_year_before_named():
+    # P08 wording (162d01-162d03, three towns of one county): 2023年未转结政府信息公开申请 / 未转结2023年… in a 2024 report
+    text = "2024年某江镇共受理政府信息依申请公开0件，2023年未转结政府信息公开申请，进入行政复议程序和行政诉讼程序均为0件。"
+    assert figures(text, 2024)["applications_carried_over"] == Decimal(0)
+    assert figures("2024年共受理申请1件，转结至2025年度继续办理；未转结2023年政府信息公开申请。", 2024)[
+        "applications_carried_over"] == Decimal(0)
+    # a year that is not the one before says nothing of this year's carried-over requests
+    assert "applications_carried_over" not in figures(text, 2025)
+
+
+def test_granted_wholly_or_in_part_counted_together_is_neither():
+    # P08 guard (162b01's county): 在已办理的145件申请中,全部或部分公开的73件、不予公开10件
+    text = "在已办理的145件申请中，全部或部分公开的73件、不予公开10件、无法提供49件。"
+    found = figures(text, 2022)
+    assert "applications_partially_granted" not in found and "applications_granted" not in found
+    assert found["applications_denied"] == Decimal(10)
+    assert figures(text.replace("全部或部分公开的73件", "部分公开的73件"), 2022)["applications_partially_granted"] == 73
