@@ -9584,6 +9584,16 @@ d.add("某江县某坝镇2024年政府信息公开工作年度报告\n一、总�
 d.prose("2024年某坝镇共受理政府信息依申请公开0件，2023年未转结政府信息公开申请，进入行政复议程序和行政诉讼程序均为0件。\n",
         applications_received=0, applications_carried_over=0, review_cases=0, litigation_cases=0)
 
+# r661 after round 162 (study162): an index block's issue date over the page's own date below it (M04/M11: 162b01).
+d = new("r661_index_issue_date_then_page_date_county_2022.txt", "某江市人民政府", "", "", "", "county", 2022, "narrative",
+        "2023-02-16", "prose",
+        "M04 index block '发布单位 X 发文日期 2023-02-10'; M02 '发布时间:2023-02-16 14:36' below the title (the issue date read "
+        "until round 162's rule, as 162b01: the page's own date); P08 requests")
+d.add("索引号 014437529/2023-00211 主题分类\n发布单位 某江市政府办 发文日期 2023-02-10\n\n"
+      "某江市人民政府2022年政府信息公开工作年度报告\n\n发布时间:2023-02-16 14:36 浏览次数:\n\n"
+      "本年度报告根据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n")
+d.prose("2022年，共收到政府信息公开申请145件。\n", applications_received=145)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -1618,7 +1618,7 @@ def find_published_on(lines: list[str]) -> dt.date | None:
     the report was signed or compiled, days or weeks before (catalogue M11: 44a02, 44a03 and
     44a05, 54a23 and 56a14, and the pages behind realdev r67, r79 and r302, eight agencies'
     pages whose readers all took the page's date; the signature's had been read first)."""
-    found = None
+    found = issued = None
     for raw in lines:
         raw = raw.rstrip(" |")  # a row of the page's fields padded with bars (catalogue M05)
         # (its fields set apart by runs of spaces are no longer a line for them: 'www.X.gov.cn     发布时间:2022-01-21
@@ -1633,13 +1633,24 @@ def find_published_on(lines: list[str]) -> dt.date | None:
         if m:
             found = _date(m.groups()) or found
         elif (page_date := _page_date(cleaned, raw)) and (labelled := _first_date(page_date)):
+            # (a document's issue date is kept until the page's own date turns up below it, or never does)
+            if (label := _ISSUED_ON.search(cleaned)) and not _LABELLED_DATE.search(cleaned, label.end()):
+                issued = issued or labelled
+                continue
             return labelled  # the page's own date: nothing after it is read over it
         elif found is None and (signed := _NAME_THEN_DATE.fullmatch(line)) and _agency_like(signed.group(1)):
             # (the first such line: a page's list of related links below the report prints names and dates too)
             found = _first_date(signed.group(2))
         elif titled := _TITLE_THEN_DATE.search(line):
             return _first_date(titled.group(1) or titled.group(2))
-    return found
+    return issued or found
+
+
+# An index block's 发文日期 dates the document's issue; where the page's own 发布时间 is printed too, that one is when it was
+# published (162b01's county, 发文日期 2023-02-10 over 发布时间:2023-02-16, whose reader took the later; the page's date over
+# a document's, as M11 reads a signature's). Alone it is still read, as four readers took it (135c10, 136b02, 148a07,
+# 153c06) where six left it blank.
+_ISSUED_ON = re.compile(r"发文(?:日期|时间)")
 
 
 def _page_date(cleaned: str, raw: str) -> str | None:

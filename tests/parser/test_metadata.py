@@ -2112,3 +2112,12 @@ def test_a_sites_name_in_the_titles_place_is_no_agency():
     text = "某南审计网2020年政府信息公开工作年度报告\n\n一、总体情况\n2020年，某南迎来重要节点。\n"
     assert meta(text).agency is None
     assert meta(text.replace("审计网", "审计厅")).agency == "某南审计厅"
+
+
+def test_an_index_blocks_issue_date_gives_way_to_the_pages_own():
+    # M04/M11 (162b01): 发文日期 2023-02-10 in the index block, 发布时间:2023-02-16 14:36 below it
+    text = ("索引号 014437529/2023-00211 主题分类\n发布单位 某江市政府办 发文日期 2023-02-10\n\n"
+            "某江市人民政府2022年政府信息公开工作年度报告\n\n发布时间:2023-02-16 14:36 浏览次数:\n\n本年度报告根据《条例》编制。\n")
+    assert meta(text).published_on == dt.date(2023, 2, 16)
+    # alone, the issue date is still read
+    assert meta(text.replace("发布时间:2023-02-16 14:36 ", "")).published_on == dt.date(2023, 2, 10)
