@@ -9594,6 +9594,25 @@ d.add("索引号 014437529/2023-00211 主题分类\n发布单位 某江市政府
       "本年度报告根据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n")
 d.prose("2022年，共收到政府信息公开申请145件。\n", applications_received=145)
 
+# r662-r663 after round 164 (study164): a year before the name on its line under a year-only title (M07 guard: 164b03)
+# and a contact naming a section of the bureau (M06 wording: 164a09).
+d = new("r662_year_before_name_line_under_year_title_district_bureau_2010.txt", "上海市某浦区绿化和市容管理局", "", "", "",
+        "county_department", 2010, "narrative", "2011-02-25", "prose",
+        "M07 '2010年度信息公开年报 2011-02-25' / '2010年X局' / '政府信息公开工作年度报告' (read with its year until round 164's "
+        "guard, as 164b03); M11 the date beside the first title; P08 requests")
+d.add("2010年度信息公开年报 2011-02-25\n\n2010年上海市某浦区绿化和市容管理局\n\n政府信息公开工作年度报告\n\n2011年2月20日\n\n"
+      "引言\n本年度工作报告是根据《中华人民共和国政府信息公开条例》要求编制。\n一、概述\n")
+d.prose("2010年，本局共受理政府信息公开申请6件。\n", applications_received=6)
+
+d = new("r663_contact_section_of_bureau_city_bureau_2012.txt", "某林市商务局", "", "", "", "city_department", 2012,
+        "narrative", "", "prose",
+        "M06 no title, the bureau named only in '请与X商务局电子商务和信息化处联系' (blank until round 164's wording, as "
+        "164a09); P08 requests")
+d.add("本年度报告是根据《中华人民共和国政府信息公开条例》要求编制。如对本年度报告有任何疑问,请与某林市商务局电子商务和"
+      "信息化处联系(地址:某林市松江中路65号)。\n一、基本工作情况\n2012年,随着《条例》的正式实施,市商务局的政务公开工作"
+      "进入规范化的轨道。\n")
+d.prose("2012年,共受理政府信息公开申请2件。\n", applications_received=2)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -212,7 +212,10 @@ _CONTACT_UNIT = (rf"(?:(?<=局)局办公室|{_GENERAL_OFFICES}|党政综合办|�
                  # (the government's OGI office named by its level after the office that runs it, X市政府办公厅市政府信息
                  # 公开办公室: 73c18's city, a guard against the level's character closing the name)
                  r"|(?<=办公厅|办公室)[省市区县]政府信息公开(?:工作)?办公室"
-                 r"|(?:党政|数字)?(?:秘书|综合|办公|行政|政务|信息)(?:股|处|科))")
+                 r"|(?:党政|数字)?(?:秘书|综合|办公|行政|政务|信息)(?:股|处|科)"
+                 # (any section of a bureau or department after its name, 请与X商务局电子商务和信息化处联系: 164a09's city
+                 # bureau on a mirror, named nowhere else; a wording)
+                 rf"|(?<=[局厅])[{HAN}]{{2,10}}?(?:处|科))")
 # 请与X办公室联系: the contact office of the agency, in the report's opening (M06); also 可与/可以与X联系
 # (eleventh round: seven agencies' pages in rounds 3-11 print it), and 可直接与/或直接与/请及时与X联系
 # (fifteenth round's review: eight agencies' pages of rounds 8-15)
@@ -808,6 +811,9 @@ def _agency_like(line: str) -> str | None:
     if _LETTER_SPACED.match(name):
         name = re.sub(r"[ \u3000]+", "", name)
     name = name.removesuffix("文件")  # (盖章) went with the other bracketed notes
+    # a year before the name on its own line, 2010年X局 / 政府信息公开工作年度报告 under a year-only title: the year is the
+    # title's (164b03's district bureau, read with its year; a guard, no name starts with a year)
+    name = _LEADING_YEAR.sub("", name)
     # a party committee (东新乡党委) is not an OGI agency: the government is (sixth round); nor is a
     # website (截至12月31日，政府信息公开网站…: round 22)
     # a document's quoted title (…公开了《X人民政府 / 关于印发…》, cut at the line's end) is no name (round 17)

@@ -2121,3 +2121,19 @@ def test_an_index_blocks_issue_date_gives_way_to_the_pages_own():
     assert meta(text).published_on == dt.date(2023, 2, 16)
     # alone, the issue date is still read
     assert meta(text.replace("发布时间:2023-02-16 14:36 ", "")).published_on == dt.date(2023, 2, 10)
+
+
+def test_a_year_before_the_name_on_its_line_is_the_titles():
+    # M07 guard (164b03): 2010年度信息公开年报 / 2010年X局 / 政府信息公开工作年度报告
+    text = ("2010年度信息公开年报 2011-02-25\n\n2010年上海市某浦区绿化和市容管理局\n\n政府信息公开工作年度报告\n\n"
+            "引言\n本年度工作报告是根据《条例》要求编制。\n")
+    assert meta(text).agency == "上海市某浦区绿化和市容管理局"
+
+
+def test_a_contact_naming_a_section_of_the_bureau():
+    # M06 wording (164a09): 请与X商务局电子商务和信息化处联系, the bureau named nowhere else
+    text = ("本年度报告是根据《条例》要求编制。如对本年度报告有任何疑问,请与某林市商务局电子商务和信息化处联系(地址:某林市"
+            "松江中路65号)。\n一、基本工作情况\n2012年,随着《条例》的正式实施,市商务局的政务公开工作进入规范化的轨道。\n")
+    assert meta(text).agency == "某林市商务局"
+    # a section after a place's name is no bureau's
+    assert meta(text.replace("某林市商务局电子商务和信息化处", "某林市电子商务和信息化处")).agency is None
