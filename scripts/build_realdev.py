@@ -9613,6 +9613,25 @@ d.add("本年度报告是根据《中华人民共和国政府信息公开条例�
       "进入规范化的轨道。\n")
 d.prose("2012年,共受理政府信息公开申请2件。\n", applications_received=2)
 
+# r664-r665 after round 165 (study165): a title naming the government in full over an office speaking as 我办 (M06
+# guard: 165c01) and carried-over requests in 条 as the received ones (P08 wording: 165b12).
+d = new("r664_full_government_title_office_speaking_district_2018.txt", "某关市某江区人民政府", "", "", "", "county", 2018,
+        "narrative", "", "prose",
+        "M00 the government's full name in the title; M06 compiled by its office, which speaks as '我办' (read as the office "
+        "since the thirty-fifth session's rule until round 165's guard, as 165c01: the government); P08 requests in 条")
+d.add("某关市某江区人民政府2018年政府信息公开年度报告\n根据《中华人民共和国政府信息公开条例》要求，由某关市某江区人民政府"
+      "办公室编制。\n一、概述\n对于主动公开信息，我办主要通过区政府公众信息网公开。\n")
+d.prose("二、依申请公开情况\n2018年度我办共收到政府信息公开申请2件，均已按时答复。\n", applications_received=2)
+
+d = new("r665_carried_over_in_tiao_district_office_2022.txt", "某江区人民政府办公室", "", "", "", "county_department",
+        2022, "narrative", "", "prose",
+        "M06 no title, named in its contact and speaking as '我办'; P08 '共收到…申请25条,上年结转2条' (the carried-over count missed until round 165's "
+        "wording, as 165b12)")
+d.add("本报告根据《中华人民共和国政府信息公开条例》要求编制。如对本报告有疑问，请与某江区人民政府办公室联系。\n一、总体情况\n"
+      "2022年，我办坚持以公开为常态、不公开为例外，推进政务公开工作。\n")
+d.prose("（二）依申请公开\n全年共收到政府信息公开申请25条，上年结转2条，办结政府信息公开申请26条，结转下年度继续办理1条。\n",
+        applications_received=25, applications_carried_over=2)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -1451,7 +1451,9 @@ _OUTCOMES = {
         # district; a wording, read only for the year before, as a later year is where requests are carried forward to)
         rf"(?:(?:上一?年(?:度)?|\d{{4}}年(?:度)?)(?:结转|转结)|结转(?:上一?年度?|\d{{4}}年度?))(?:受理|办理)?(?:的)?"
         # (宗: round 45's district bureau; 续办上年度结转办件1件: round 60's province department; 起: 120c09's town)
-        rf"(?:(?:政府)?(?:信息)?公开申请|申请|办件|件)?(?:数量|数)?(?:为)?(?:共)?{NUM}(?:件|宗|起)"),
+        # (条 as the requests before it were counted, 共收到…申请25条,上年结转2条: 165b12's district office; read only after
+        # requests counted, as the other outcomes in 条 are)
+        rf"(?:(?:政府)?(?:信息)?公开申请|申请|办件|件)?(?:数量|数)?(?:为)?(?:共)?{NUM}(?P<unit>件|宗|起|条)"),
     # the 2008 form's words: 同意公开答复数4件, 不同意公开答复的2件 (P08, rounds three and five)
     # (nor 已主动公开和同意公开的10件, two of the 2008 form's outcomes counted together: 115b03's county; a guard)
     "applications_granted": re.compile(

@@ -124,7 +124,7 @@ def _read_metadata(meta: ReportMetadata, lines: list[str], text: str, gazetteer:
         # (a place joined from a sentence that prints it twice is joined once)
         meta.agency = without_doubled_place(government_of_place(
             complete_with_place(short, lines, gazetteer.place_prefix_ends), text, short, gazetteer.place_prefix_ends))
-        meta.agency = office_speaking(meta.agency, text)
+        meta.agency = office_speaking(meta.agency, text, title)
     meta.report_year = find_report_year(text, title)
     meta.published_on = find_published_on(lines)
     if meta.agency:

@@ -2065,6 +2065,8 @@ def test_a_report_speaking_as_the_governments_office_is_the_offices():
     assert meta(text).agency == "某狮市人民政府办公室"
     # a government's report its office compiled, speaking as the city, stays the government's
     assert meta(text.replace("我办", "我市")).agency == "某狮市人民政府"
+    # (165c01) and so does one whose title names the government in full, though the office speaks as 我办
+    assert meta("某狮市人民政府2023年政府信息公开工作年度报告\n" + text).agency == "某狮市人民政府"
 
 
 def test_a_news_portals_date_and_time_before_a_bar():

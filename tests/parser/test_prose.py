@@ -2217,3 +2217,11 @@ def test_granted_wholly_or_in_part_counted_together_is_neither():
     assert "applications_partially_granted" not in found and "applications_granted" not in found
     assert found["applications_denied"] == Decimal(10)
     assert figures(text.replace("全部或部分公开的73件", "部分公开的73件"), 2022)["applications_partially_granted"] == 73
+
+
+def test_carried_over_in_tiao_as_the_requests_before_it():
+    # P08 wording (165b12): 全年共收到政府信息公开申请25条,上年结转2条,办结…26条
+    found = figures("全年共收到政府信息公开申请25条，上年结转2条，办结政府信息公开申请26条，结转下年度继续办理1条。", 2022)
+    assert found["applications_received"] == 25 and found["applications_carried_over"] == 2
+    # items in 条 with no requests counted before them are no carried-over requests
+    assert "applications_carried_over" not in figures("全年上年结转2条信息至本年度栏目。", 2022)
