@@ -9632,6 +9632,17 @@ d.add("本报告根据《中华人民共和国政府信息公开条例》要求�
 d.prose("（二）依申请公开\n全年共收到政府信息公开申请25条，上年结转2条，办结政府信息公开申请26条，结转下年度继续办理1条。\n",
         applications_received=25, applications_carried_over=2)
 
+# r666 after round 166 (study166): a government's office named only as the compiler of its government's report (M06:
+# 132c11, 133c07, 134b03, 141b04, 166d01).
+d = new("r666_office_only_compiler_government_report_district_2020.txt", "某中区人民政府", "", "", "", "county", 2020,
+        "narrative", "", "prose",
+        "M06 no title, '由X区政府办公室编制' and the report speaking as the district (read as the office until round 166's "
+        "rule, as 166d01 and four other governments' pages); M08 the government printed in the site's name; "
+        "P04 the portal's column")
+d.add("本年度报告是根据《中华人民共和国政府信息公开条例》要求，由某中区政府办公室编制。本年度报告的电子版可以某宁市某中区"
+      "人民政府网站查阅并下载。\n一、总体情况\n2020年，某中区坚持以公开为常态，推进全区政务公开工作。\n")
+d.prose("（二）依申请公开\n2020年，共收到政府信息公开申请11件。\n", applications_received=11)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -1427,6 +1427,21 @@ def office_speaking(agency: str, text: str, title: str | None = None) -> str:
     return office.group() if office else agency
 
 
+# The other way round: a government's office named only as the report's compiler (由X市政府办公室编制), which never speaks
+# as itself and is not the title's name, compiled its government's report (M06's compiler class: 132c11 and 133c07 洛阳,
+# 134b03 安义, 141b04 奉贤, 166d01 城中区, four governments' pages read as the office, each labelled with the government or
+# its bare place); the government is named as M08 names a place-only title's
+_GOVERNMENT_OFFICE = re.compile(r"^(?P<place>.+?)(?:人民)?政府(?:办公室|办公厅)$")
+
+
+def government_of_compiling_office(agency: str, text: str, title: str | None, place_prefix_ends) -> str:
+    m = _GOVERNMENT_OFFICE.match(agency)
+    if m is None or _OFFICE_SPEAKING.search(text) or (title and agency in title) \
+            or not re.search("由" + re.escape(agency) + "[^，。；,;]{0,20}?(?:编制|编写|汇总)", text):
+        return agency
+    return government_of_place(m.group("place"), text, None, place_prefix_ends)
+
+
 def government_of_place(agency: str, text: str, short: str | None, place_prefix_ends) -> str:
     """A title that names only a place (大寺镇2023年…, 光辉街道2021年…) is its
     government's report: the name becomes 大寺镇人民政府 / 光辉街道办事处 when the

@@ -20,9 +20,9 @@ from orchestration.parser.forms import national, ogi2008
 from orchestration.parser.gazetteer import NOWHERE, Gazetteer, Place
 from orchestration.parser.lines import split_lines
 from orchestration.parser.metadata import (GOVERNMENT_WORD, complete_with_place, expanded, find_agency,
-                                           find_published_on, find_report_year, find_title, government_of_place,
-                                           office_speaking, site_places, superior_places, without_doubled_place,
-                                           without_site_clock)
+                                           find_published_on, find_report_year, find_title,
+                                           government_of_compiling_office, government_of_place, office_speaking,
+                                           site_places, superior_places, without_doubled_place, without_site_clock)
 from orchestration.parser.prose import extract_prose_figures
 from orchestration.parser.records import ParsedReport, ParseIssue, ReportMetadata
 from orchestration.parser.renderings import read_rows
@@ -125,6 +125,7 @@ def _read_metadata(meta: ReportMetadata, lines: list[str], text: str, gazetteer:
         meta.agency = without_doubled_place(government_of_place(
             complete_with_place(short, lines, gazetteer.place_prefix_ends), text, short, gazetteer.place_prefix_ends))
         meta.agency = office_speaking(meta.agency, text, title)
+        meta.agency = government_of_compiling_office(meta.agency, text, title, gazetteer.place_prefix_ends)
     meta.report_year = find_report_year(text, title)
     meta.published_on = find_published_on(lines)
     if meta.agency:

@@ -2139,3 +2139,12 @@ def test_a_contact_naming_a_section_of_the_bureau():
     assert meta(text).agency == "某林市商务局"
     # a section after a place's name is no bureau's
     assert meta(text.replace("某林市商务局电子商务和信息化处", "某林市电子商务和信息化处")).agency is None
+
+
+def test_a_government_office_named_only_as_the_compiler_compiled_its_governments_report():
+    # M06 (132c11, 133c07, 134b03, 141b04, 166d01): 由X区政府办公室编制, the report speaking as the district
+    text = ("本年度报告是根据《条例》要求，由某中区政府办公室编制。本年度报告的电子版可以某宁市某中区人民政府网站查阅。\n"
+            "一、总体情况\n2020年，某中区坚持以公开为常态，推进全区政务公开工作。\n")
+    assert meta(text).agency == "某中区人民政府"  # (a made-up city: the gazetteer joins no prefix)
+    # the office speaking as itself is the office's own report
+    assert meta(text.replace("某中区坚持", "我办坚持")).agency == "某中区政府办公室"
