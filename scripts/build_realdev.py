@@ -9643,6 +9643,15 @@ d.add("本年度报告是根据《中华人民共和国政府信息公开条例�
       "人民政府网站查阅并下载。\n一、总体情况\n2020年，某中区坚持以公开为常态，推进全区政务公开工作。\n")
 d.prose("（二）依申请公开\n2020年，共收到政府信息公开申请11件。\n", applications_received=11)
 
+# r667 after round 167 (study167): a bureau's 局党政办公室 in its contact (M06 guard: 167c04, beside 119a02's 局办公室).
+d = new("r667_bureau_party_government_office_contact_district_bureau_2024.txt", "某口区教育局", "", "", "",
+        "county_department", 2024, "narrative", "", "prose",
+        "M06 no title, named only in '请联系:X局局党政办公室' (read as 'X局局' until round 167's guard, as 167c04); P08 "
+        "requests")
+d.add("本报告依据《中华人民共和国政府信息公开条例》编制。所列数据统计期限为2024年1月1日至2024年12月31日。如对本报告有疑问,"
+      "请联系:某口区教育局局党政办公室,地址:某口区京汉大道375号。\n一、总体情况\n")
+d.prose("2024年,我局受理政府信息公开申请2件,均按时答复。\n", applications_received=2)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -202,12 +202,12 @@ _LEADING_GROUP_OFFICE = re.compile(_OGI_LEADING_GROUP + r"(?:办公室)?$")
 # X厅政府信息公开工作办公室: round 59's province department)
 # (a bureau's 行政办公室 too, 请联系X局行政办公室: 77a03's city bureau, a wording of the contact class)
 # (and its 局办公室 after the bureau's name, 可与X局局办公室联系: 119a02's city bureau, named nowhere else in full; a guard
-# against the doubled 局)
+# against the doubled 局; its 局党政办公室 too, 167c04's district bureau, read as X局局)
 # (a street's 党政和人大办公室, its office for party, government and people's-congress work, as contact and as compiler:
 # 134b07's and 134b08's streets of two cities, read as the office; a wording of the contact and compiler classes)
 # a township's, street's or body's general office, as contact, as compiler and closing a name (longest first)
 _GENERAL_OFFICES = "党政和人大办公室|党政综合办公室|党政办公室|综合办公室|党政办"
-_CONTACT_UNIT = (rf"(?:(?<=局)局办公室|{_GENERAL_OFFICES}|党政综合办|综合事务办公室|行政办公室|办公室|政务公开(?:工作)?办公室|政务公开办"
+_CONTACT_UNIT = (rf"(?:(?<=局)局(?:办公室|{_GENERAL_OFFICES})|{_GENERAL_OFFICES}|党政综合办|综合事务办公室|行政办公室|办公室|政务公开(?:工作)?办公室|政务公开办"
                  r"|(?:(?<!人民)政府)?信息公开(?:工作)?(?:办公室|中心|办)"  # (信息公开办: round 28, a town's mirror)
                  # (the government's OGI office named by its level after the office that runs it, X市政府办公厅市政府信息
                  # 公开办公室: 73c18's city, a guard against the level's character closing the name)

@@ -1060,6 +1060,9 @@ def test_a_bureaus_own_office_after_its_name_is_no_second_bureau():
     # M06 guard (119a02): 可与X局局办公室联系, the bureau's 局办公室, leaves the bureau's name once
     text = "本年度报告依据通知要求编制。如对本报告有任何疑问，可与某某市地震局局办公室联系。\n一、概述\n"
     assert meta(text).agency == "某某市地震局"
+    # (167c04) its 局党政办公室, after 请联系:, too
+    assert meta("本报告依据《条例》编制。如对本报告有疑问,请联系:某口区教育局局党政办公室,地址:某口区京汉大道375号。\n"
+                "一、总体情况\n").agency == "某口区教育局"
 
 
 def test_the_places_of_an_address_do_not_join_the_name():
