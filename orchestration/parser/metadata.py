@@ -91,6 +91,9 @@ _NAME_THEN_DATE = re.compile(rf"([{HAN}（）()]{{3,30}}?)(\d{{4}}(?:-\d{{1,2}}-
 # own date printed beside its title, over a signature's date below (M11: 140b02, 152b12, 161b05 and 161b01, three 上海
 # bodies' reports, whose readers took it, 161b05's over 2010年2月20日 under the issuer)
 _TITLE_THEN_DATE = re.compile(r"(?:报告|年报)(?:[（(](\d{4}年\d{1,2}月\d{1,2}日)[)）]?|(\d{4}-\d{1,2}-\d{1,2}))$")
+# (on the page's first lines only: a list of related reports below the text prints titles and dates too; a labelled page
+# date still wins over it)
+_TITLE_DATE_LINES = 8
 _DATE_HINT = re.compile(r"[年\-/.．－／]")  # no date is printed without one of these
 # nor without a year's four digits (or numerals), spaces between them at most: table rows of 本年… words
 # and a count have the hint but no year (cleaning a line only takes characters away, so it makes none)
@@ -214,7 +217,8 @@ _CONTACT_UNIT = (rf"(?:(?<=局)局(?:办公室|{_GENERAL_OFFICES})|{_GENERAL_OFF
                  r"|(?<=办公厅|办公室)[省市区县]政府信息公开(?:工作)?办公室"
                  r"|(?:党政|数字)?(?:秘书|综合|办公|行政|政务|信息)(?:股|处|科)"
                  # (any section of a bureau or department after its name, 请与X商务局电子商务和信息化处联系: 164a09's city
-                 # bureau on a mirror, named nowhere else; a wording)
+                 # bureau on a mirror, named nowhere else; a wording. A body that is itself a 处 under a bureau,
+                 # X水务局河道管理处, is read as its bureau: the contact rule is a last resort, after title and prose)
                  rf"|(?<=[局厅])[{HAN}]{{2,10}}?(?:处|科))")
 # 请与X办公室联系: the contact office of the agency, in the report's opening (M06); also 可与/可以与X联系
 # (eleventh round: seven agencies' pages in rounds 3-11 print it), and 可直接与/或直接与/请及时与X联系
@@ -1148,27 +1152,31 @@ _TOWNSHIP_IN_PASSING = re.compile(
 
 # An untitled report whose body names itself only as the subject of its first section's opening sentence (一、总体情况 /
 # 硚口区住房和城市更新局按照…; 在2025年,长春市经济合作局坚决贯彻…; 本年度,兴发乡严格依照…): M06, a name printed only in the
-# prose, on 144c02, 151a02, 155d05 and 161c06, four agencies' pages in three provinces, and 136a04's town under 1、基本情况,
-# each labelled so by its reader. The name ends where a verb opening the sentence's predicate starts, so that a clause
-# after it is never read into it.
+# prose, on 144c02, 151a02, 155d05 and 161c06, four agencies' pages in three provinces, each labelled so by its reader.
+# The subject is _SUBJECT's, its year lead optional here (the section's first sentence is about the body's year) and
+# 在 or 本年度 allowed before it; the name ends where the first of _SUBJECT_VERBS starts, so that a clause after it is
+# never read into it, and must start with its place, as _SUBJECT_UNLED's does (区委区政府高度重视…, 党中央国务院…: the
+# party and the government together name no agency)
 _FIRST_SECTION = re.compile(r"(?:[一1][、.．]|第一部分)\s*(?:总体情况|基本情况|概述|总体概述)")
-_SUBJECT_LEAD = re.compile(r"^(?:在?\d{4}\s*年度?|本年度|今年)\s*[,，]?\s*")
-_SUBJECT_VERBS = ("按照", "坚持", "认真", "严格", "深入", "坚决", "全面", "进一步", "紧紧", "紧扣", "高度", "围绕", "始终",
-                  "积极", "继续", "不断", "切实", "依据", "根据", "依照", "贯彻", "持续", "着力", "聚焦", "立足", "位于", "以", "在")
+_SECTION_LEAD = re.compile(rf"^(?:在?{_YEAR_LEAD}|本年度)[，,]?\s*")
+_PREDICATE_START = re.compile(_SUBJECT_VERBS)
+_PARTY_AND_GOVERNMENT = re.compile(r"党|委(?!员会|会)(?=.)")  # (a zone's 管委会 is a name)
 
 
 def _section_subject(lines: list[str]) -> str | None:
+    """The body a titleless report names as the subject opening its first section (一、总体情况)."""
     opening = [_clean(raw) for raw in lines[:60] if raw.strip()]
     heading = next((i for i, line in enumerate(opening) if _FIRST_SECTION.fullmatch(line)), None)
     if heading is None or heading + 1 >= len(opening):
         return None
-    sentence = _SUBJECT_LEAD.sub("", opening[heading + 1])
-    for end in range(3, min(len(sentence), _MAX_NAME) + 1):
-        # (bodies listed together, 青柳街道党工委、办事处按照…, are no one body's name: realdev r218's street)
-        if sentence.startswith(_SUBJECT_VERBS, end) and (name := _named(sentence[:end])) and not _LEVEL_ONLY.match(name) \
-                and "、" not in name:
-            return name
-    return None
+    sentence = _SECTION_LEAD.sub("", opening[heading + 1])
+    end = next((end for end in range(2, min(len(sentence), _MAX_NAME) + 1) if _PREDICATE_START.match(sentence, end)), None)
+    name = _named(sentence[:end]) if end else None
+    # (bodies listed together, 青柳街道党工委、办事处按照…, are no one body's name: realdev r218's street)
+    if name is None or _LEVEL_ONLY.fullmatch(name) or "、" in name or _PARTY_AND_GOVERNMENT.search(name) \
+            or not _PLACED.match(name):
+        return None
+    return name
 
 
 def _township_in_passing(lines: list[str]) -> str | None:
@@ -1427,17 +1435,21 @@ def office_speaking(agency: str, text: str, title: str | None = None) -> str:
     return office.group() if office else agency
 
 
-# The other way round: a government's office named only as the report's compiler (由X市政府办公室编制), which never speaks
-# as itself and is not the title's name, compiled its government's report (M06's compiler class: 132c11 and 133c07 洛阳,
-# 134b03 安义, 141b04 奉贤, 166d01 城中区, four governments' pages read as the office, each labelled with the government or
-# its bare place); the government is named as M08 names a place-only title's
+# The other way round: a government's office named only as the compiler (由X市政府办公室编制), which never speaks
+# as itself (我办, 我厅, or its name opening a sentence) and is not the title's name, compiled its government's report
+# (M06's compiler class: 132c11 and 133c07 洛阳, 134b03 安义, 141b04 奉贤, 166d01 城中区, four governments' pages read as
+# the office, each labelled with the government or its bare place); the government is named as M08 names a place-only
+# title's
 _GOVERNMENT_OFFICE = re.compile(r"^(?P<place>.+?)(?:人民)?政府(?:办公室|办公厅)$")
+_AN_OFFICE_SPEAKING = re.compile("我办|本办|我厅|本厅")
 
 
 def government_of_compiling_office(agency: str, text: str, title: str | None, place_prefix_ends) -> str:
+    """The government whose report its office compiled without speaking as itself; the agency otherwise."""
     m = _GOVERNMENT_OFFICE.match(agency)
-    if m is None or _OFFICE_SPEAKING.search(text) or (title and agency in title) \
-            or not re.search("由" + re.escape(agency) + "[^，。；,;]{0,20}?(?:编制|编写|汇总)", text):
+    if m is None or _AN_OFFICE_SPEAKING.search(text) or (title and agency in title) \
+            or not re.search("由" + re.escape(agency) + "[^，。；,;]{0,20}?(?:编制|编写|汇总)", text) \
+            or re.search(rf"(?:^|[。；;]|\d年度?[，,]?){re.escape(agency)}(?:{_SUBJECT_VERBS})", text, re.M):
         return agency
     return government_of_place(m.group("place"), text, None, place_prefix_ends)
 
@@ -1641,8 +1653,8 @@ def find_published_on(lines: list[str]) -> dt.date | None:
     the report was signed or compiled, days or weeks before (catalogue M11: 44a02, 44a03 and
     44a05, 54a23 and 56a14, and the pages behind realdev r67, r79 and r302, eight agencies'
     pages whose readers all took the page's date; the signature's had been read first)."""
-    found = issued = None
-    for raw in lines:
+    found = issued = titled_on = labelled_line = None
+    for index, raw in enumerate(lines):
         raw = raw.rstrip(" |")  # a row of the page's fields padded with bars (catalogue M05)
         # (its fields set apart by runs of spaces are no longer a line for them: 'www.X.gov.cn     发布时间:2022-01-21
         # 来源:…      选择阅读字号:[ ]     阅读次数:', 83 characters, on 106b02, 115b02, 115b04, 115b05, 115b07, 79d05, 80d03
@@ -1655,18 +1667,24 @@ def find_published_on(lines: list[str]) -> dt.date | None:
         m = next((m for p in _DATE_PATTERNS if (m := p.fullmatch(line))), None) if line and len(line) <= 20 else None
         if m:
             found = _date(m.groups()) or found
+            if _DATE_LABEL.match(cleaned):
+                labelled_line = found
         elif (page_date := _page_date(cleaned, raw)) and (labelled := _first_date(page_date)):
-            # (a document's issue date is kept until the page's own date turns up below it, or never does)
-            if (label := _ISSUED_ON.search(cleaned)) and not _LABELLED_DATE.search(cleaned, label.end()):
-                issued = issued or labelled
-                continue
+            # (a document's issue date is kept until the page's own date turns up, on its line or below it, or never does)
+            if label := _ISSUED_ON.search(cleaned):
+                later = _LABELLED_DATE.search(cleaned, label.end())
+                if later is None or (published := _first_date(later.group(1))) is None:
+                    issued = issued or labelled
+                    continue
+                return published
             return labelled  # the page's own date: nothing after it is read over it
         elif found is None and (signed := _NAME_THEN_DATE.fullmatch(line)) and _agency_like(signed.group(1)):
             # (the first such line: a page's list of related links below the report prints names and dates too)
             found = _first_date(signed.group(2))
-        elif titled := _TITLE_THEN_DATE.search(line):
-            return _first_date(titled.group(1) or titled.group(2))
-    return issued or found
+        elif titled_on is None and index < _TITLE_DATE_LINES and (titled := _TITLE_THEN_DATE.search(line)):
+            titled_on = _first_date(titled.group(1) or titled.group(2))
+    # (the title's date over a signature's below it; a labelled date on a line of its own, 发布时间：…, over the title's)
+    return (labelled_line or titled_on) if titled_on else (issued or found)
 
 
 # An index block's 发文日期 dates the document's issue; where the page's own 发布时间 is printed too, that one is when it was

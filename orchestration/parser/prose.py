@@ -1517,7 +1517,8 @@ def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
                 continue
             m = pattern.search(clause)
             if none and not found and m is None and (denied := none.search(clause)) and (
-                    (named := _YEAR.search(denied.group(0))) is None or int(named.group(1)) == year - 1 if year else not named):
+                    (named := _YEAR.search(denied.group(0))) is None
+                    or (year is not None and int(named.group(1)) == year - 1)):
                 return Decimal(0)
             if m is None and count_first is not None:
                 m = count_first.search(clause)

@@ -2151,3 +2151,35 @@ def test_a_government_office_named_only_as_the_compiler_compiled_its_governments
     assert meta(text).agency == "某中区人民政府"  # (a made-up city: the gazetteer joins no prefix)
     # the office speaking as itself is the office's own report
     assert meta(text.replace("某中区坚持", "我办坚持")).agency == "某中区政府办公室"
+
+
+def test_a_title_date_only_near_the_top_and_below_a_labelled_date():
+    # (review of 29b2f0f) a related report's title and date below the text is no page date; a labelled 发布时间 under the
+    # title is the page's own
+    signed = ("某某市民政局2023年政府信息公开工作年度报告\n\n本年度报告根据《条例》编制。\n一、总体情况\n2023年，本局认真落实。\n"
+              "二、其他\n无。\n某某市民政局\n2024年1月20日\n相关链接\n某某市民政局2022年政府信息公开工作年度报告 2023-01-18\n")
+    assert meta(signed).published_on == dt.date(2024, 1, 20)
+    labelled = "某某区某街道2023年政府信息公开工作年度报告 2024-01-29\n发布时间：2024-02-05\n\n本年度报告根据《条例》编制。\n"
+    assert meta(labelled).published_on == dt.date(2024, 2, 5)
+
+
+def test_an_issue_date_and_the_pages_date_on_one_line():
+    # (review of c7a3c67) 发文日期:… 发布日期:… on one line of the index block: the page's
+    text = ("索引号 1/2023-00211\n发布单位 某江市政府办 发文日期:2023-02-10 发布日期:2023-02-16\n\n"
+            "某江市人民政府2022年政府信息公开工作年度报告\n本年度报告根据《条例》编制。\n")
+    assert meta(text).published_on == dt.date(2023, 2, 16)
+
+
+def test_a_compiling_office_speaking_as_itself_keeps_the_report():
+    # (review of d6e1f86) 我厅, or the office's name opening a sentence, is the office speaking as itself
+    assert meta("本年度报告由某省政府办公厅编制。\n一、总体情况\n2023年，我厅主动公开政府信息120条。\n").agency == "某省政府办公厅"
+    assert meta("本年度报告由某中区政府办公室编制。\n一、总体情况\n2020年，某中区政府办公室主动公开政府信息120条。\n"
+                ).agency == "某中区政府办公室"
+
+
+def test_the_first_sections_subject_must_be_one_placed_body():
+    # (review of 6592ff1) the party and the government together name no agency; a zone's committee does
+    base = "根据《条例》要求，编制本年度报告。\n一、总体情况\n"
+    assert meta(base + "在2024年，区委区政府高度重视政务公开。\n").agency is None
+    assert meta(base + "党中央国务院高度重视政务公开工作。\n").agency is None
+    assert meta(base + "2024年，某某高新区管委会坚持以公开为常态。\n").agency == "某某高新区管委会"

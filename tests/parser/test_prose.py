@@ -2225,3 +2225,11 @@ def test_carried_over_in_tiao_as_the_requests_before_it():
     assert found["applications_received"] == 25 and found["applications_carried_over"] == 2
     # items in 条 with no requests counted before them are no carried-over requests
     assert "applications_carried_over" not in figures("全年上年结转2条信息至本年度栏目。", 2022)
+
+
+def test_none_carried_over_with_no_report_year_known():
+    # (review) the year before can be checked only against a known year: with none, a named year denies nothing and a
+    # plain 无上年结转 still does, the sentence's other figures kept
+    found = figures("本镇无上年结转申请。本年度共收到申请3件，予以公开2件。", None)
+    assert found["applications_carried_over"] == 0 and found["applications_received"] == 3
+    assert "applications_carried_over" not in figures("2023年未转结政府信息公开申请。", None)
