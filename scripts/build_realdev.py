@@ -9652,6 +9652,16 @@ d.add("本报告依据《中华人民共和国政府信息公开条例》编制�
       "请联系:某口区教育局局党政办公室,地址:某口区京汉大道375号。\n一、总体情况\n")
 d.prose("2024年,我局受理政府信息公开申请2件,均按时答复。\n", applications_received=2)
 
+# r668 after rounds 140 and 149 scored again: a tobacco bureau named with the company it also is (M08 wording: 149c04,
+# beside 140c08's zone with its second committee in brackets).
+d = new("r668_tobacco_bureau_company_in_brackets_city_2018.txt", "某阳市烟草专卖局(公司)", "", "", "", "city_department",
+        2018, "narrative", "2019-03-15", "prose",
+        "M08 'X烟草专卖局(公司)2018年政府信息公开年度报告' (read without its bracket until the thirty-sixth session's wording, as "
+        "149c04); M11 the date in brackets under the title; P08 requests")
+d.add("某阳市烟草专卖局(公司)2018年政府信息公开年度报告\n(2019年3月15日)\n编制说明:本年度报告根据政府信息公开相关法规编制。\n"
+      "一、概述\n2018年，我局(公司)认真做好政府信息公开工作。\n")
+d.prose("二、依申请公开\n2018年，共收到政府信息公开申请1件，已按时答复。\n", applications_received=1)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

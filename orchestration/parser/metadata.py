@@ -109,7 +109,9 @@ _NAME_BRACKET = rf"[（(][{HAN}]{{1,15}}[）)]"
 _WORDS_IN_BRACKETS = re.compile(_NAME_BRACKET)
 _BRACKET_NOTE = re.compile(r"[（(](?:原|以[下上]简称|简称|含|盖章|签章|公章|代章|试行|暂行|草案|筹)")
 # what a bracket kept must be: a place or a body's name, or a word inside the name (中韩(长春)国际…)
-_NAMED_IN_BRACKET = re.compile(r"(?:省|自治区|市|区|县|旗|州|盟|镇|乡|街道|局|委|委员会|办|办公室|厅|政府|中心)[）)]$")
+# (a zone's second committee, 武昌经开区管委会(滨江商务区管委会), and the company a tobacco bureau also is, 衡阳市烟草专卖局
+# (公司): 140c08 and 149c04, whose readers kept them, read without; wordings of the class)
+_NAMED_IN_BRACKET = re.compile(r"(?:省|自治区|市|区|县|旗|州|盟|镇|乡|街道|局|委|委员会|管委会|办|办公室|厅|政府|中心|公司)[）)]$")
 
 
 def _without_notes(name: str) -> str:
