@@ -9662,6 +9662,16 @@ d.add("某阳市烟草专卖局(公司)2018年政府信息公开年度报告\n(2
       "一、概述\n2018年，我局(公司)认真做好政府信息公开工作。\n")
 d.prose("二、依申请公开\n2018年，共收到政府信息公开申请1件，已按时答复。\n", applications_received=1)
 
+# r669 after round 132 scored again: bracketed index labels with bars between the cells (M04 wording: 132b05, 132b06).
+d = new("r669_bracket_labels_barred_cells_street_2024.txt", "某城街道办事处", "", "", "", "township", 2024, "narrative",
+        "2025-01-21", "prose",
+        "M04 '[ 成文日期 ] | 2025-01-20 | [ 公开日期 ] | 2025-01-21 |' (the page's date missed until the thirty-sixth session's "
+        "wording, as 132b05 and 132b06); P08 requests")
+d.add("[ 索 引 号 ] | 11371322MB28/2025-00012 | [ 主题分类 ] | 其他 |\n[ 发布机构 ] | 某城街道办事处 | [ 发文字号 ] |  |\n"
+      "[ 成文日期 ] | 2025-01-20 | [ 公开日期 ] | 2025-01-21 | [ 有 效 性 ] | 有效中 |\n\n"
+      "某城街道办事处2024年政府信息公开工作年度报告\n\n本报告依据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n")
+d.prose("2024年，街道共收到政府信息公开申请2件。\n", applications_received=2)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -63,11 +63,13 @@ _NOT_TITLE = ("根据", "本报告", "本年度报告", "当前位置", "您现�
 # readers left them blank on twelve pages of different agencies (32a25, 32b01,
 # 33a04, 33b03, 33b28, 39a04, 41b01, 42a08, 46a06, 46a19, 47b11, 47b16; catalogue M04, M11). Nor do the dates
 # a document takes or loses effect (生效日期, 废止日期: a guard; 39b15's reader left its 生效日期 blank).
-# (a label in square brackets, [ 成文日期 ] 2011-03-30 [ 公开日期 ] 2011-03-30: round 62's county, a variant of M04)
+# (a label in square brackets, [ 成文日期 ] 2011-03-30 [ 公开日期 ] 2011-03-30: round 62's county, a variant of M04; its
+# cells parted by bars too, [ 成文日期 ] | 2025-01-21 | [ 公开日期 ] | 2025-01-21 |: 132b05 and 132b06, a county's and a
+# street's pages of one site)
 # (nor the time a page was archived, 归档时间:2020-01-01 over the page's own 2017-03-08 10:17 来源:…: 149c06's maritime
 # bureau; 139c01's weather bureau on another 湖南 site prints the same field empty; a guard of M02)
 # (nor a wiki box's 报告时间, the period the report covers, 報告時間:2014年1月1日至12月31日: 153c05's province; a guard)
-_LABELLED_DATE = re.compile(r"(?:(?:发布|印发|公开|公布|发文|更新)|(?<!生成|成文|生效|失效|废止|归档|报告))(?:日期|时间)\s*(?:[:：]\s*\|?|\||[\]】])?\s*(\d.+)")
+_LABELLED_DATE = re.compile(r"(?:(?:发布|印发|公开|公布|发文|更新)|(?<!生成|成文|生效|失效|废止|归档|报告))(?:日期|时间)\s*(?:[:：]\s*\|?|\||[\]】]\s*\|?)?\s*(\d.+)")
 # a page's date line: the date, maybe its time, then the page's other fields
 # (2023-01-16 16:50:00 来源: …, 2022年01月18日来源:1), or a bar after the time and the site's name
 # (2013年04月23日16:59 | 中国发展门户网 www.chinagate.cn | 给编辑写信: a news portal's copies of four provinces' reports,

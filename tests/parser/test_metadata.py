@@ -410,6 +410,8 @@ def test_a_name_line_extends_the_title_name_but_an_office_of_it_does_not():
         ("来源:某乡   2019-4-6 10:12", dt.date(2019, 4, 6)),  # (a one-digit day, its time after a space)
         # labels in square brackets, the document's date first (round 62's county)
         ("[ 成文日期 ] 2012-04-06 [ 公开日期 ] 2012-04-09 [ 有  效  性 ]", dt.date(2012, 4, 9)),
+        # (132b05, 132b06) the same labels with bars between the cells
+        ("[ 成文日期 ] | 2025-01-20 | [ 公开日期 ] | 2025-01-21 | [ 有 效 性 ] | 有效中 |", dt.date(2025, 1, 21)),
         # the fields set apart by runs of spaces, past 80 characters with them (eight agencies of one city's site)
         ("www.example.gov.cn     发布时间:2022-01-21     来源:某某市城市管理行政执法局      选择阅读字号:[ ]     阅读次数:",
          dt.date(2022, 1, 21)),
