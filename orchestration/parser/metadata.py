@@ -1421,11 +1421,11 @@ _NOT_ITS_COMMITTEE = "(?!网|办公楼|大楼)"
 _NOT_AFTER_TAIL = {"政府": _NOT_ITS_GOVERNMENT, **dict.fromkeys(_ZONE_TAILS, _NOT_ITS_COMMITTEE)}
 
 
-# the report speaking as a government's office (2023年,我办…; 本办…): the office's own report, though its compiler clause or
+# the report speaking as a government's office (2023年,我办…; 本办…; 我厅, an 办公厅's): the office's own report, though its compiler clause or
 # title names the government it serves (M06's compiler class: 134b01, 152a08 and 156b07, three offices' reports, 由X人民政府
 # 办公室…编制, X人民政府办公室编制了本报告 or a place-only title over X人民政府办公厅, each read as the government; their readers
 # labelled the office)
-_OFFICE_SPEAKING = re.compile("我办|本办")
+_OFFICE_SPEAKING = re.compile("我办|本办|我厅|本厅")
 
 
 def office_speaking(agency: str, text: str, title: str | None = None) -> str:
@@ -1445,13 +1445,12 @@ def office_speaking(agency: str, text: str, title: str | None = None) -> str:
 # the office, each labelled with the government or its bare place); the government is named as M08 names a place-only
 # title's
 _GOVERNMENT_OFFICE = re.compile(r"^(?P<place>.+?)(?:人民)?政府(?:办公室|办公厅)$")
-_AN_OFFICE_SPEAKING = re.compile("我办|本办|我厅|本厅")
 
 
 def government_of_compiling_office(agency: str, text: str, title: str | None, place_prefix_ends) -> str:
     """The government whose report its office compiled without speaking as itself; the agency otherwise."""
     m = _GOVERNMENT_OFFICE.match(agency)
-    if m is None or _AN_OFFICE_SPEAKING.search(text) or (title and agency in title) \
+    if m is None or _OFFICE_SPEAKING.search(text) or (title and agency in title) \
             or not re.search("由" + re.escape(agency) + "[^，。；,;]{0,20}?(?:编制|编写|汇总)", text) \
             or re.search(rf"(?:^|[。；;]|\d年度?[，,]?){re.escape(agency)}(?:{_SUBJECT_VERBS})", text, re.M):
         return agency
@@ -1657,7 +1656,7 @@ def find_published_on(lines: list[str]) -> dt.date | None:
     the report was signed or compiled, days or weeks before (catalogue M11: 44a02, 44a03 and
     44a05, 54a23 and 56a14, and the pages behind realdev r67, r79 and r302, eight agencies'
     pages whose readers all took the page's date; the signature's had been read first)."""
-    found = issued = titled_on = labelled_line = None
+    found = issued = titled_on = None
     for index, raw in enumerate(lines):
         raw = raw.rstrip(" |")  # a row of the page's fields padded with bars (catalogue M05)
         # (its fields set apart by runs of spaces are no longer a line for them: 'www.X.gov.cn     发布时间:2022-01-21
@@ -1669,10 +1668,10 @@ def find_published_on(lines: list[str]) -> dt.date | None:
         cleaned = _clean(raw).replace(" ", "")
         line = _DATE_LABEL.sub("", cleaned).strip("（）()")
         m = next((m for p in _DATE_PATTERNS if (m := p.fullmatch(line))), None) if line and len(line) <= 20 else None
+        if m and _DATE_LABEL.match(cleaned) and (labelled := _date(m.groups())):
+            return labelled  # a labelled date on a line of its own (发布时间：…) is the page's own too
         if m:
             found = _date(m.groups()) or found
-            if _DATE_LABEL.match(cleaned):
-                labelled_line = found
         elif (page_date := _page_date(cleaned, raw)) and (labelled := _first_date(page_date)):
             # (a document's issue date is kept until the page's own date turns up, on its line or below it, or never does)
             if label := _ISSUED_ON.search(cleaned):
@@ -1687,8 +1686,7 @@ def find_published_on(lines: list[str]) -> dt.date | None:
             found = _first_date(signed.group(2))
         elif titled_on is None and index < _TITLE_DATE_LINES and (titled := _TITLE_THEN_DATE.search(line)):
             titled_on = _first_date(titled.group(1) or titled.group(2))
-    # (the title's date over a signature's below it; a labelled date on a line of its own, 发布时间：…, over the title's)
-    return (labelled_line or titled_on) if titled_on else (issued or found)
+    return titled_on or issued or found  # (the title's date over a signature's below it)
 
 
 # An index block's 发文日期 dates the document's issue; where the page's own 发布时间 is printed too, that one is when it was

@@ -1502,6 +1502,13 @@ _OUTCOMES_COUNT_FIRST = {
 _IN_A_PARTS_BRACKET = re.compile(r"(?:其中[，,:：]?|自然人|法人|其他组织|公民)[^，。；,;(（]{0,30}?\d+\s*件\s*[（(][^）)]*$")
 
 
+def _names_another_year(matched: str, year: int | None) -> bool:
+    """Whether an outcome's words name a year other than the one before the report's (结转2024年度7件 in a 2024 report is
+    carried forward; with no report year known, any named year is another)."""
+    named = _YEAR.search(matched)
+    return named is not None and (year is None or int(named.group(1)) != year - 1)
+
+
 def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
     pattern, none = _OUTCOMES[metric], _OUTCOME_NONE.get(metric)
     answers = metric != "applications_carried_over"  # (a part's bracket may still name what was carried over: 85c09)
@@ -1516,9 +1523,8 @@ def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
             if _CONSULTATION.search(before_a_list) or re.search("复议|诉讼", before_a_list):
                 continue
             m = pattern.search(clause)
-            if none and not found and m is None and (denied := none.search(clause)) and (
-                    (named := _YEAR.search(denied.group(0))) is None
-                    or (year is not None and int(named.group(1)) == year - 1)):
+            if none and not found and m is None and (denied := none.search(clause)) \
+                    and not _names_another_year(denied.group(0), year):
                 return Decimal(0)
             if m is None and count_first is not None:
                 m = count_first.search(clause)
@@ -1537,7 +1543,7 @@ def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
             in_items = m.groupdict().get("unit") == "条"
             if (by_attribute and (in_items or not requests_before)) or (in_items and not requests_before):
                 continue
-            if (named := _YEAR.search(m.group(0))) and (year is None or int(named.group(1)) != year - 1):
+            if _names_another_year(m.group(0), year):
                 continue  # (a year named inside the match is not in the text _other_year reads, before it)
             if not _other_year(s.text, year, start):
                 value = _exact_number(clause, m)
@@ -1566,7 +1572,7 @@ _KEYWORDS = {
     "proactive_disclosed": ("条", "件", "项", "篇"), "applications_received": ("申请", "依申请"), "review_cases": ("复议",),
     "litigation_cases": ("诉讼",), "fees_10k_yuan": ("费",), "staff": ("职", "人员", "负责"),
     "applications_carried_over": ("结转", "转结"), "applications_granted": ("予以公开", "同意公开"),
-    "applications_partially_granted": ("部分公开", "部分予以公开", "部分同意公开", "部份公开"),
+    "applications_partially_granted": ("部分", "部份"),  # (every wording of _PARTIALLY_GRANTED_WORDS holds one)
     "applications_denied": ("不予公开", "不同意公开"),
 }
 

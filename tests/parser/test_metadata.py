@@ -2188,3 +2188,12 @@ def test_the_first_sections_subject_must_be_one_placed_body():
     assert meta(base + "在2024年，区委区政府高度重视政务公开。\n").agency is None
     assert meta(base + "党中央国务院高度重视政务公开工作。\n").agency is None
     assert meta(base + "2024年，某某高新区管委会坚持以公开为常态。\n").agency == "某某高新区管委会"
+
+
+def test_a_labelled_date_line_is_the_pages_over_a_signature_below():
+    # M11 (145a05's cover letter on a mirror): 发布时间:2023-01-19 alone on its line, the letter signed 2022年1月19日 below
+    text = ("关于报送某镇政府年度信息公开工作的报告\n发布时间:2023-01-19\n来源:某镇 浏览次数:\n旗政务服务局:\n现将某镇年度报告"
+            "汇报如下。\n某镇人民政府\n2022年1月19日\n")
+    assert meta(text).published_on == dt.date(2023, 1, 19)
+    # unlabelled, the date under the title is the signature's kind and the last one stands
+    assert meta(text.replace("发布时间:", "")).published_on == dt.date(2022, 1, 19)
