@@ -9672,6 +9672,17 @@ d.add("[ 索 引 号 ] | 11371322MB28/2025-00012 | [ 主题分类 ] | 其他 |\n
       "某城街道办事处2024年政府信息公开工作年度报告\n\n本报告依据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n")
 d.prose("2024年，街道共收到政府信息公开申请2件。\n", applications_received=2)
 
+# r670 after round 168 (study168): a cover letter's title split after the sent report's place (M07 guard: 168b03).
+d = new("r670_cover_letter_title_split_after_place_district_2024.txt", "某港区人民政府", "", "", "", "county", 2024,
+        "narrative", "2025-01-10", "prose",
+        "M07 'X区人民政府办公室关于印发X区 / 2024年度…报告的通知' (read as the whole first half until round 168's guard, as "
+        "168b03); M08 the sent report's place-only title, compiled by the government's office; P08 requests")
+d.add("- 发布机构:某港区人民政府办公室\n- 公文生成日期:2025-01-10\n某港政办〔2025〕1号\n某港区人民政府办公室关于印发某港区\n"
+      "2024年度政府信息公开工作年度报告的通知\n各镇人民政府、区直各部门:\n经区政府同意，现将《某港区2024年度政府信息公开"
+      "工作年度报告》印发给你们。\n某港区人民政府办公室\n2025年1月10日\n某港区2024年度政府信息公开工作年度报告\n"
+      "本报告由某港区人民政府办公室编制。\n一、总体情况\n")
+d.prose("2024年，共收到政府信息公开申请5件，均已按时答复。\n", applications_received=5)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

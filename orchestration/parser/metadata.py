@@ -515,7 +515,7 @@ def _agency_from_title(title: str) -> str | None:
     # also when the report it sends is named with its place (X人民政府关于报送X市2020年度…: round 16), in quotes or
     # not (X镇人民政府关于印发《X镇2016年…报告》的通知: 70b14's town, as 69a04's letter quotes it)
     # (a space after 关于, X人民政府办公室关于 报送X2019年…: 147d06's county, read with the sent report's place; a guard)
-    head = re.sub(rf"(?<=[{HAN}]{{2}})关于\s*(?:报送|印发|公布|发布|上报)《?[{HAN}]*$", "", head)
+    head = _COVER_LETTER_TAIL.sub("", head)
     # a news page's headline (X公布政府信息公开工作2009年度报告: round 43's central bureau on the central portal):
     # the announcing verb is no part of the name (a guard: no agency's name ends in one)
     head = re.sub(rf"(?<=[{HAN}]{{2}})(?:公布|发布|印发)了?$", "", head)
@@ -533,6 +533,10 @@ def _agency_from_title(title: str) -> str | None:
     if not _CJK_RUN_ANY.search(head):
         return None
     return head if len(head) >= 2 else None
+
+
+# a cover letter's words after its sender, up to the sent report's title (关于报送《X区…, 关于 印发X镇)
+_COVER_LETTER_TAIL = re.compile(rf"(?<=[{HAN}]{{2}})关于\s*(?:报送|印发|公布|发布|上报)《?[{HAN}]*$")
 
 
 def _with_its_government(name: str) -> str:
@@ -1070,6 +1074,9 @@ def _printed_agency(lines: list[str], title: str | None, title_index: int | None
                 # (a bare place too, the title split after it: 重庆市大渡口区 / 2023年政府信息公开工作年度报告, a
                 # place-only title as M08 reads it; round 36's district, named nowhere else, and eight pages of
                 # rounds 8-35 printing the same split, read from their prose)
+                # (a cover letter's title split after the sent report's place, X办公室关于印发X区 / 2024年度…报告的
+                # 通知: the sender before 关于, as on one line; 168b03's district, read as the whole first half)
+                raw = _COVER_LETTER_TAIL.sub("", _clean(raw))
                 agency = _agency_like(raw) or _agency_before_year(_clean(raw)) or _zone_name(raw) \
                     or _named(_clean(raw).strip())
                 break

@@ -2197,3 +2197,10 @@ def test_a_labelled_date_line_is_the_pages_over_a_signature_below():
     assert meta(text).published_on == dt.date(2023, 1, 19)
     # unlabelled, the date under the title is the signature's kind and the last one stands
     assert meta(text.replace("发布时间:", "")).published_on == dt.date(2022, 1, 19)
+
+
+def test_a_cover_letters_title_split_after_the_sent_reports_place():
+    # M07 guard (168b03's district): X办公室关于印发X区 / 2024年度…报告的通知 was read as the whole first half
+    text = ("某港区人民政府办公室关于印发某港区\n2024年度政府信息公开工作年度报告的通知\n各镇人民政府:\n"
+            "现将《某港区2024年度政府信息公开工作年度报告》印发给你们。\n")
+    assert meta(text).agency == "某港区人民政府办公室"
