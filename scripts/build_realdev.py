@@ -9683,6 +9683,16 @@ d.add("- 发布机构:某港区人民政府办公室\n- 公文生成日期:2025-
       "本报告由某港区人民政府办公室编制。\n一、总体情况\n")
 d.prose("2024年，共收到政府信息公开申请5件，均已按时答复。\n", applications_received=5)
 
+# r671 after round 169 (study169): a place's OGI office compiles the untitled report (M06 compiler wording: 133a05,
+# 136b03, 169c03).
+d = new("r671_place_ogi_office_compiles_untitled_county_2019.txt", "某宁县", "", "", "", "county", 2019, "narrative", "",
+        "prose",
+        "M06 no title, '本报告由X县政务公开办公室根据…编制而成' (read as the office until round 169's wording, as 133a05, 136b03 "
+        "and 169c03, each labelled the bare place); P08 requests")
+d.add("本文内容:\n本报告由某宁县政务公开办公室根据《中华人民共和国政府信息公开条例》等相关规定，整理统计数据编制而成。全文包括"
+      "总体情况、主动公开政府信息情况等部分。\n一、总体情况\n")
+d.prose("2019年，共收到政府信息公开申请9件，均已按期答复。\n", applications_received=9)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

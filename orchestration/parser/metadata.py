@@ -204,6 +204,7 @@ _COMPILED_BY_WHOLE = re.compile(r"由(?P<agency>[^，。；、“”《》,.;:�
 # ninth round, as the seventh round's internal unit)
 _OGI_LEADING_GROUP = r"(?:政务公开|政府信息公开|信息公开)+(?:工作)?领导小组"
 _LEADING_GROUP_OFFICE = re.compile(_OGI_LEADING_GROUP + r"(?:办公室)?$")
+_PLACE_OGI_OFFICE = re.compile(r"(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:办公室|办)$")
 # the agency's office or section a contact line names after it (请与X局办公室联系, 请联系X综合处)
 # its OGI office (X局政府信息公开办公室, X人民政府信息公开办公室: the government's 政府 is its own; also with 工作,
 # X厅政府信息公开工作办公室: round 59's province department)
@@ -602,11 +603,12 @@ def _prose_agency(lines: list[str]) -> str | None:
         for m in (*_COMPILED_BY.finditer(line), *_COMPILED_BY_WHOLE.finditer(line)):
             if name := _compiler(m.group("agency")):
                 if _FROM_EVERY_UNIT.search(line, m.end(), line.find("编制", m.end()) + 1 or len(line)) \
-                        and not name.endswith(("政府", "办事处")):
+                        and not name.endswith(("政府", "办事处")) and not _PLACE_NAME.match(name):
                     # the report of a whole area, compiled by one of its bureaus from every unit's
                     # (由X开发区政务服务…局依据…全区各部门信息公开工作编制, 由天水市政府信息公开办公室综合各县区…,
                     # 由县工业商贸…局综合县级单位及各乡镇…编制): the area's, named by the compiler's place,
-                    # never the compiler (rounds 16, 33 and 35: a city, a county and a zone)
+                    # never the compiler (rounds 16, 33 and 35: a city, a county and a zone); a place the compiler
+                    # rule gave already is the area
                     name = _area_of(name)
                     if name is None:
                         continue
@@ -687,10 +689,13 @@ def _compiler(printed: str) -> str | None:
     if _SELF_REFERENCE.match(printed):
         return None
     body = _LEADING_GROUP_OFFICE.sub("", printed)
-    if body != printed and _PLACE_NAME.match(body):
-        # a place's own leading group compiles the place's report (由太原市政府信息公开领导小组办公室编制:
-        # round 39's city), its government never printed: the bare place, as a place-only title gives it
-        return body
+    # a place's own leading group compiles the place's report (由太原市政府信息公开领导小组办公室编制: round 39's city),
+    # or its OGI office (由X县政务公开办公室编制, 由X区政府信息公开办公室编制, 由X市政府信息公开办公室汇总全市…: 133a05's
+    # county, 136b03's district, 169c03's city, untitled and read as the office), its government never printed: the bare
+    # place, as a place-only title gives it
+    for place in (body, _PLACE_OGI_OFFICE.sub("", printed)):
+        if place != printed and _PLACE_NAME.match(place):
+            return place
     name = _COMPILING_OFFICE.sub("", body)
     # 由X委员会办公室编制, 由X局办公室编制: the body whose office it is (M06, sixth round); its OGI office too,
     # 由X局信息公开工作办公室编制 (79b16's county bureau, as its leading group's office above and its OGI office in

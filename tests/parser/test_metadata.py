@@ -640,6 +640,13 @@ def test_a_place_title_with_its_county_takes_the_government_as_printed():
          "某某区人民政府"),
         # a place's own leading group compiles it, its government never printed: the bare place (round 39)
         ("本年度报告由某某市政府信息公开领导小组办公室编制。全文由概述等七部分组成。\n", "某某市"),
+        # or its OGI office (M06: 133a05, 136b03, 169c03, each read as the office until round 169)
+        ("本报告由某宁县政务公开办公室根据《条例》等相关规定编制而成。\n", "某宁县"),
+        ("本年度报告根据《条例》要求，由某某市某江区政府信息公开办公室编制。\n", "某某市某江区"),
+        ("本报告由某顶山市政府信息公开办公室汇总全市政府信息公开工作情况编制而成。\n", "某顶山市"),
+        # (a government's own OGI office stays the government's; a bureau's its bureau's)
+        ("本年度报告由某某市人民政府信息公开办公室编制。\n", "某某市人民政府"),
+        ("本报告由某某县教育局政府信息公开办公室编制。\n", "某某县教育局"),
     ],
 )
 def test_third_round_prose_agency_wordings(opening, agency):
