@@ -9693,6 +9693,15 @@ d.add("本文内容:\n本报告由某宁县政务公开办公室根据《中华�
       "总体情况、主动公开政府信息情况等部分。\n一、总体情况\n")
 d.prose("2019年，共收到政府信息公开申请9件，均已按期答复。\n", applications_received=9)
 
+# r672 after round 171 (study171): the other kinds' count closing a breakdown read as the year's total (P02 guard: 171b02).
+d = new("r672_other_kinds_count_closing_breakdown_district_bureau_2020.txt", "某都区财政局", "", "", "",
+        "county_department", 2020, "narrative", "", "prose",
+        "M06 no title, named in its overview; P02 a total worded 主动新增公开…N条 and its breakdown closed by "
+        "'其他应主动公开信息N条' (read as the total until round 171's guard, as 171b02)")
+d.add("本报告根据《中华人民共和国政府信息公开条例》要求编制而成。\n一、总体情况\n2020年,某都区财政局认真做好政务公开工作。\n")
+d.prose("(一)主动公开情况。2020年主动新增公开政府信息64条,在主动公开的信息中,工作动态类信息50条,占78.1%;财政预决算类"
+        "信息9条,占14.1%;其他应主动公开信息5条,占7.8%。\n", proactive_disclosed=64)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -59,6 +59,8 @@ _OUTLINE = re.compile(r"^(?:本年度报告|本报告|报告|全文)(?:内容)?(
 # under a report's 一是/二是/三是: 91b09's and 92b06's county bureaus, each count read as the year's; a guard; a
 # traditional text is read in simplified characters)
 _SUBSET = re.compile(r"领域|其中|(?<![各几])类信息|方面|专栏|目录|栏目|下属|所属|直属|相关(?:政府|政务)?信息")
+# the rest of a breakdown's kinds, just before the verb (其他应主动公开信息N条, 其他主动公开内容N条)
+_OTHER_KINDS = re.compile(r"其他(?:应|需)?$")
 # a report's numbered point on one topic (二是围绕疫情防控,及时发布…等各类信息315条: 145d02's district office, whose point's
 # count was read as the year's total): that topic's items (a guard of P02, as 相关信息 under 一是/二是 above)
 _TOPIC_POINT = re.compile(r"^\s*[一二三四五六七八九十]是围绕")
@@ -848,6 +850,10 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
             # items sent up for another body to publish (向自治区报送政务公开信息N条: 131d03's city, P16, a wording of the class
             # whose 报送信息N条 has no 公开 to match; its 公开 here is the noun's)
             if _SENT_UP.search(head):
+                continue
+            # (nor the other kinds' count closing a breakdown, …财政公告类信息11条;其他应主动公开信息4条: 171b02's bureau,
+            # read as the year's total where its 主动新增公开…85条 was not read; a guard, as 其他 names a part)
+            if _OTHER_KINDS.search(head):
                 continue
             if _other_scope(s, head) or _area_subject(s, offset + m.start()):
                 continue

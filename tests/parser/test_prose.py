@@ -2235,3 +2235,11 @@ def test_none_carried_over_with_no_report_year_known():
     found = figures("本镇无上年结转申请。本年度共收到申请3件，予以公开2件。", None)
     assert found["applications_carried_over"] == 0 and found["applications_received"] == 3
     assert "applications_carried_over" not in figures("2023年未转结政府信息公开申请。", None)
+
+
+def test_the_other_kinds_count_closing_a_breakdown_is_no_total():
+    # P02 guard (171b02): 其他应主动公开信息4条 was read as the year's total over 主动新增公开…85条
+    text = ("2020年主动新增公开政府信息85条，在主动公开的信息中，重要工作动态类信息70条，占82.35%；财政公告类信息11条，"
+            "占12.94%；其他应主动公开信息4条，占4.7%。")
+    assert figures(text)["proactive_disclosed"] == 85
+    assert "proactive_disclosed" not in figures("财政公告类信息11条；其他应主动公开信息4条。")
