@@ -9702,6 +9702,15 @@ d.add("本报告根据《中华人民共和国政府信息公开条例》要求�
 d.prose("(一)主动公开情况。2020年主动新增公开政府信息64条,在主动公开的信息中,工作动态类信息50条,占78.1%;财政预决算类"
         "信息9条,占14.1%;其他应主动公开信息5条,占7.8%。\n", proactive_disclosed=64)
 
+# r673 after round 172 (study172): one kind of staff named as part of a total counted otherwise (P11 guard: 172a06).
+d = new("r673_full_timers_part_of_uncounted_total_city_bureau_2012.txt", "某州市民政局", "", "", "", "city_department", 2012,
+        "narrative", "", "prose",
+        "M06 compiler clause, no title; P11 '参加…工作的人员共有N人,其中专职人员M人,占总…' (read as staff M until round 172's "
+        "guard, as 172a06), the total not a staff wording the parser reads; P08 requests")
+d.add("本报告由某州市民政局编制。\n一、概述\n")
+d.prose("2012年，局机关参加政府信息公开工作的人员共有31人，其中专职人员6人，占总数的19%。全年共收到政府信息公开申请"
+        "4件。\n", applications_received=4)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

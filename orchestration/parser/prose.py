@@ -1435,6 +1435,10 @@ def _staff(s: Sentence, year: int | None) -> Decimal | None:
         return total
     if len(parts) == 1 and ("兼职" if "专职" in parts else "专职") in s.text:
         return None  # the other kind is there but not counted: no total
+    # (nor one kind named as part of a total the sentence counted otherwise, …的人员共有172人,其中专职人员24人,占总…:
+    # 172a06's district, read as 24; a guard, as a part alone is no total)
+    if len(parts) == 1 and re.search(r"其中[，,:：]?\s*(?:专职|全职|兼职)", s.text):
+        return None
     return sum(parts.values(), Decimal(0)) if parts else None
 
 

@@ -2243,3 +2243,10 @@ def test_the_other_kinds_count_closing_a_breakdown_is_no_total():
             "占12.94%；其他应主动公开信息4条，占4.7%。")
     assert figures(text)["proactive_disclosed"] == 85
     assert "proactive_disclosed" not in figures("财政公告类信息11条；其他应主动公开信息4条。")
+
+
+def test_one_kind_named_as_part_of_a_total_is_no_staff_count():
+    # P11 guard (172a06): 参加…工作的人员共有172人,其中专职人员24人,占总… was read as staff 24
+    assert "staff" not in figures("参加政府信息公开工作的人员共有172人，其中专职人员24人，占总人数的14%。")
+    # both kinds after 其中 still add up
+    assert figures("共配备政府信息公开工作人员5人，其中专职2人，兼职3人。")["staff"] == 5
