@@ -9711,6 +9711,16 @@ d.add("本报告由某州市民政局编制。\n一、概述\n")
 d.prose("2012年，局机关参加政府信息公开工作的人员共有31人，其中专职人员6人，占总数的19%。全年共收到政府信息公开申请"
         "4件。\n", applications_received=4)
 
+# r674 after round 173 (study173): a report in English, its year after the title's words (M12: 173a01–a05, five 北京
+# districts on mirrors; the agency printed only in English, left blank as 29b22's reader did).
+d = new("r674_english_title_year_after_words_district_2020.txt", "", "", "", "", "county", 2020, "narrative", "", "prose",
+        "M12 'Annual Report of X District People's Government on Government Information Disclosure in 2020' (no year read "
+        "until round 173's rule, as 173a01–a05); the agency printed only in English, blank")
+d.add("Annual Report of Some District People’s Government of a Municipality on Government Information Disclosure in 2020\n\n"
+      "  This report is made in accordance with Article 50 of the Regulations on the Openness of Government Information. "
+      "It covers the period from January 1 to December 31, 2020.\n  I. Overview\n  In 2020, the district government "
+      "kept openness as the norm.\n")
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -1563,7 +1563,19 @@ def find_report_year(text: str, title: str | None) -> int | None:
     if year := _period_year(joined):
         return year
     m = _YEAR_BEFORE_REPORT.search(joined)
-    return _year_value(m.group(1)) if m else None
+    if m:
+        return _year_value(m.group(1))
+    # a report in English, its title on the first line (Annual Report of X District People's Government … on Government
+    # Information Disclosure in 2019, 2015 Annual Report of X …: M12, 173a01–a05's five 北京 districts on mirrors)
+    first = next((raw.strip() for raw in text.split("\n") if raw.strip()), "")
+    if m := _ENGLISH_TITLE_YEAR.match(first):
+        return int(m.group(1) or m.group(2))
+    return None
+
+
+# an English title's year, before its words or after them (… on Government Information Disclosure in 2019)
+_ENGLISH_TITLE_YEAR = re.compile(r"(?:((?:19|20)\d\d)\s+Annual Report\b.{0,160}?Government Information"
+                                 r"|Annual Report\b.{0,160}?Government Information\b.{0,40}?\bin\s+((?:19|20)\d\d)\b)")
 
 
 def _period_year(text: str) -> int | None:

@@ -2211,3 +2211,18 @@ def test_a_cover_letters_title_split_after_the_sent_reports_place():
     text = ("某港区人民政府办公室关于印发某港区\n2024年度政府信息公开工作年度报告的通知\n各镇人民政府:\n"
             "现将《某港区2024年度政府信息公开工作年度报告》印发给你们。\n")
     assert meta(text).agency == "某港区人民政府办公室"
+
+
+@pytest.mark.parametrize(
+    "title, year",
+    [
+        # M12 (173a01–a05): a report in English, its year after the title's words or before them
+        ("Annual Report of Some District People’s Government on Government Information Disclosure in 2019", 2019),
+        ("2015 Annual Report of Some District People’s Government on Government Information Disclosure", 2015),
+        # a year named in passing is no report's year
+        ("Notes on the Regulations of 2008 on the Openness of Government Information", None),
+    ],
+)
+def test_a_report_in_english_gives_its_year(title, year):
+    text = title + "\n\n  This report is made in accordance with Article 50 of the Regulations.\n"
+    assert meta(text).report_year == year
