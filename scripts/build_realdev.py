@@ -9721,6 +9721,15 @@ d.add("Annual Report of Some District People’s Government of a Municipality on
       "It covers the period from January 1 to December 31, 2020.\n  I. Overview\n  In 2020, the district government "
       "kept openness as the norm.\n")
 
+# r675 after round 173 (study173): an update time before the publication time on one line (M11: 173c04, 173c08).
+d = new("r675_update_time_before_publication_time_district_bureau_2023.txt", "某口区民政局", "", "", "",
+        "county_department", 2023, "narrative", "2024-01-19", "prose",
+        "M11 '更新时间:2024-03-05 10:12 发布时间:2024-01-19 09:30 来源:X' under the title (the update time read until round "
+        "173's wording, as 173c04 and 173c08); P08 requests")
+d.add("某口区民政局2023年政府信息公开工作年度报告\n\n更新时间:2024-03-05 10:12 发布时间:2024-01-19 09:30 来源:某口区民政局\n\n"
+      "本报告根据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n")
+d.prose("2023年，我局共收到政府信息公开申请3件，均按时答复。\n", applications_received=3)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -2226,3 +2226,12 @@ def test_a_cover_letters_title_split_after_the_sent_reports_place():
 def test_a_report_in_english_gives_its_year(title, year):
     text = title + "\n\n  This report is made in accordance with Article 50 of the Regulations.\n"
     assert meta(text).report_year == year
+
+
+def test_an_update_time_before_the_publication_time_on_one_line():
+    # M11 (173c04, 173c08): 更新时间:… 发布时间:… on one line: the page was published on the second
+    text = ("某口区人民政府2022年政府信息公开工作年度报告\n\n更新时间:2023-12-26 16:09 发布时间:2023-02-02 15:00 来源:某口区政务服务局"
+            "\n\n根据《条例》有关规定编制本报告。\n")
+    assert meta(text).published_on == dt.date(2023, 2, 2)
+    # with the publication time left empty the update time is still the page's only date (realdev r05)
+    assert meta(text.replace("发布时间:2023-02-02 15:00", "发布时间: |")).published_on == dt.date(2023, 12, 26)
