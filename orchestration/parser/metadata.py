@@ -1699,7 +1699,7 @@ def find_published_on(lines: list[str]) -> dt.date | None:
             found = _date(m.groups()) or found
         elif (page_date := _page_date(cleaned, raw)) and (labelled := _first_date(page_date)):
             # (a document's issue date is kept until the page's own date turns up, on its line or below it, or never does)
-            if label := _ISSUED_ON.search(cleaned):
+            if label := _ISSUED_OR_UPDATED_ON.search(cleaned):
                 later = _LABELLED_DATE.search(cleaned, label.end())
                 if later is None or (published := _first_date(later.group(1))) is None:
                     issued = issued or labelled
@@ -1720,7 +1720,7 @@ def find_published_on(lines: list[str]) -> dt.date | None:
 # 153c06) where six left it blank. So is a page's 更新时间 before its 发布时间 on one line (更新时间:2023-12-26 16:09
 # 发布时间:2023-02-02 15:00: 173c04's district and 173c08's centre, whose readers took the 发布时间, as round 20's
 # district office's did), and alone when no 发布时间 follows (realdev r05).
-_ISSUED_ON = re.compile(r"发文(?:日期|时间)|更新(?:日期|时间)")
+_ISSUED_OR_UPDATED_ON = re.compile(r"发文(?:日期|时间)|更新(?:日期|时间)")
 
 
 def _page_date(cleaned: str, raw: str) -> str | None:
