@@ -1716,8 +1716,9 @@ def find_published_on(lines: list[str]) -> dt.date | None:
 
 # An index block's 发文日期 dates the document's issue; where the page's own 发布时间 is printed too, that one is when it was
 # published (162b01's county, 发文日期 2023-02-10 over 发布时间:2023-02-16, whose reader took the later; the page's date over
-# a document's, as M11 reads a signature's). Alone it is still read, as four readers took it (135c10, 136b02, 148a07,
-# 153c06) where six left it blank. So is a page's 更新时间 before its 发布时间 on one line (更新时间:2023-12-26 16:09
+# a document's, as M11 reads a signature's). Alone it is still read, the date nearest the page's own: its readers split
+# (five took it, 135c10, 136b02, 148a07, 153c06, 164a08; twelve left it blank over rounds 132–170, as the reading
+# conventions leave an index block's 成文日期), and eight realdev stand-ins of earlier rounds take it. So is a page's 更新时间 before its 发布时间 on one line (更新时间:2023-12-26 16:09
 # 发布时间:2023-02-02 15:00: 173c04's district and 173c08's centre, whose readers took the 发布时间, as round 20's
 # district office's did), and alone when no 发布时间 follows (realdev r05).
 _ISSUED_OR_UPDATED_ON = re.compile(r"发文(?:日期|时间)|更新(?:日期|时间)")
