@@ -9730,6 +9730,16 @@ d.add("某口区民政局2023年政府信息公开工作年度报告\n\n更新�
       "本报告根据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n")
 d.prose("2023年，我局共收到政府信息公开申请3件，均按时答复。\n", applications_received=3)
 
+# r676 after round 174 (study174): an English title under the body's English name (M12: 174c01's province office).
+d = new("r676_english_title_under_body_name_province_office_2011.txt", "", "", "", "", "province_department", 2011,
+        "narrative", "", "prose",
+        "M12 'General Office of X Provincial People's Government' over '2011 Annual Report on Government Information "
+        "Disclosure' (no year read until round 174's wording, as 174c01); the agency printed only in English, blank; the "
+        "English date in brackets under the title not read")
+d.add("General Office of Some Provincial People’s Government\n2011 Annual Report on Government Information Disclosure\n"
+      "(March 20, 2012)\nThis report is compiled in accordance with the Regulations on the Disclosure of Government "
+      "Information.\nI. Overview\n")
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

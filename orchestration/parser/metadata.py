@@ -1565,10 +1565,11 @@ def find_report_year(text: str, title: str | None) -> int | None:
     m = _YEAR_BEFORE_REPORT.search(joined)
     if m:
         return _year_value(m.group(1))
-    # a report in English, its title on the first line (Annual Report of X District People's Government … on Government
-    # Information Disclosure in 2019, 2015 Annual Report of X …: M12, 173a01–a05's five 北京 districts on mirrors)
-    first = next((raw.strip() for raw in text.split("\n") if raw.strip()), "")
-    if m := _ENGLISH_TITLE_YEAR.match(first):
+    # a report in English, its title on its first lines (Annual Report of X District People's Government … on Government
+    # Information Disclosure in 2019, 2015 Annual Report of X …: M12, 173a01–a05's five 北京 districts on mirrors; the
+    # title under the body's English name, General Office of X / 2011 Annual Report on…: 174c01's province office)
+    first_lines = [raw.strip() for raw in text.split("\n") if raw.strip()][:3]
+    if m := next((m for line in first_lines if (m := _ENGLISH_TITLE_YEAR.match(line))), None):
         return int(m.group(1) or m.group(2))
     return None
 

@@ -2219,6 +2219,9 @@ def test_a_cover_letters_title_split_after_the_sent_reports_place():
         # M12 (173a01–a05): a report in English, its year after the title's words or before them
         ("Annual Report of Some District People’s Government on Government Information Disclosure in 2019", 2019),
         ("2015 Annual Report of Some District People’s Government on Government Information Disclosure", 2015),
+        # under the body's English name on the line above (174c01)
+        ("General Office of Some Provincial People’s Government\n2011 Annual Report on Government Information Disclosure",
+         2011),
         # a year named in passing is no report's year
         ("Notes on the Regulations of 2008 on the Openness of Government Information", None),
     ],
