@@ -205,6 +205,8 @@ _COMPILED_BY_WHOLE = re.compile(r"由(?P<agency>[^，。；、“”《》,.;:�
 _OGI_LEADING_GROUP = r"(?:政务公开|政府信息公开|信息公开)+(?:工作)?领导小组"
 _LEADING_GROUP_OFFICE = re.compile(_OGI_LEADING_GROUP + r"(?:办公室)?$")
 # a place's OGI office (X县政务公开办公室, X市政府信息公开办): what stands before it, when a place, is the report's
+# level words with no place (市县, 区县)
+_LEVELS_ONLY = re.compile(r"[省市区县州旗镇乡]+")
 _PLACE_OGI_OFFICE = re.compile(r"(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:办公室|办)$")
 # the agency's office or section a contact line names after it (请与X局办公室联系, 请联系X综合处)
 # its OGI office (X局政府信息公开办公室, X人民政府信息公开办公室: the government's 政府 is its own; also with 工作,
@@ -694,8 +696,10 @@ def _compiler(printed: str) -> str | None:
     # or its OGI office (由X县政务公开办公室编制, 由X区政府信息公开办公室编制, 由X市政府信息公开办公室汇总全市…: 133a05's
     # county, 136b03's district, 169c03's city, untitled and read as the office), its government never printed: the bare
     # place, as a place-only title gives it
+    # (a named place only: 由全县政务公开办公室, 由市县政务公开办公室 name a whole area or levels, no place)
     for place in (body, _PLACE_OGI_OFFICE.sub("", printed)):
-        if place != printed and _PLACE_NAME.match(place):
+        if place != printed and _PLACE_NAME.match(place) and not _LEVELS_ONLY.fullmatch(place) and (
+                not place.startswith(_NOT_A_NAME_START) or place.startswith(PLACES_STARTING_AS_SELF_REFERENCE)):
             return place
     name = _COMPILING_OFFICE.sub("", body)
     # 由X委员会办公室编制, 由X局办公室编制: the body whose office it is (M06, sixth round); its OGI office too,
@@ -1575,8 +1579,9 @@ def find_report_year(text: str, title: str | None) -> int | None:
 
 
 # an English title's year, before its words or after them (… on Government Information Disclosure in 2019)
-_ENGLISH_TITLE_YEAR = re.compile(r"(?:((?:19|20)\d\d)\s+Annual Report\b.{0,160}?Government Information"
-                                 r"|Annual Report\b.{0,160}?Government Information\b.{0,40}?\bin\s+((?:19|20)\d\d)\b)")
+# (the first year after the title's words: …Disclosure 2019, issued in 2020 is 2019's; the forms began in 2008)
+_ENGLISH_TITLE_YEAR = re.compile(r"(?:\b(20\d\d)\s+Annual Report\b.{0,160}?Government Information"
+                                 r"|Annual Report\b.{0,160}?Government Information\b[^\d\n]{0,40}?\b(20\d\d)\b)")
 
 
 def _period_year(text: str) -> int | None:
@@ -1699,13 +1704,16 @@ def find_published_on(lines: list[str]) -> dt.date | None:
         if m:
             found = _date(m.groups()) or found
         elif (page_date := _page_date(cleaned, raw)) and (labelled := _first_date(page_date)):
-            # (a document's issue date is kept until the page's own date turns up, on its line or below it, or never does)
-            if label := _ISSUED_OR_UPDATED_ON.search(cleaned):
+            # (a document's issue date, or the page's update time, first on its line gives way to the page's own date
+            # after it; an issue date alone is kept until the page's own date turns up below it, or never does)
+            label = _ISSUED_OR_UPDATED_ON.search(cleaned)
+            if label and not _LABELLED_DATE.search(cleaned, 0, label.start()):
                 later = _LABELLED_DATE.search(cleaned, label.end())
-                if later is None or (published := _first_date(later.group(1))) is None:
+                if later is not None and (published := _first_date(later.group(1))) is not None:
+                    return published
+                if label.group().startswith("发文"):
                     issued = issued or labelled
                     continue
-                return published
             return labelled  # the page's own date: nothing after it is read over it
         elif found is None and (signed := _NAME_THEN_DATE.fullmatch(line)) and _agency_like(signed.group(1)):
             # (the first such line: a page's list of related links below the report prints names and dates too)
@@ -1721,7 +1729,7 @@ def find_published_on(lines: list[str]) -> dt.date | None:
 # (five took it, 135c10, 136b02, 148a07, 153c06, 164a08; twelve left it blank over rounds 132–170, as the reading
 # conventions leave an index block's 成文日期), and eight realdev stand-ins of earlier rounds take it. So is a page's 更新时间 before its 发布时间 on one line (更新时间:2023-12-26 16:09
 # 发布时间:2023-02-02 15:00: 173c04's district and 173c08's centre, whose readers took the 发布时间, as round 20's
-# district office's did), and alone when no 发布时间 follows (realdev r05).
+# district office's did); alone, or after the 发布时间, it is the page's date as before (realdev r05).
 _ISSUED_OR_UPDATED_ON = re.compile(r"发文(?:日期|时间)|更新(?:日期|时间)")
 
 

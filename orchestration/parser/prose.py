@@ -59,8 +59,9 @@ _OUTLINE = re.compile(r"^(?:本年度报告|本报告|报告|全文)(?:内容)?(
 # under a report's 一是/二是/三是: 91b09's and 92b06's county bureaus, each count read as the year's; a guard; a
 # traditional text is read in simplified characters)
 _SUBSET = re.compile(r"领域|其中|(?<![各几])类信息|方面|专栏|目录|栏目|下属|所属|直属|相关(?:政府|政务)?信息")
-# the rest of a breakdown's kinds, just before the verb (其他应主动公开信息N条, 其他主动公开内容N条)
-_OTHER_KINDS = re.compile(r"其他(?:应|需)?$")
+# the rest of a breakdown's kinds, just before the verb (其他应主动公开信息N条, 其他主动公开内容N条); not the last item of a
+# list of kinds the total counts (政策文件、工作动态及其他主动公开信息共计120条)
+_OTHER_KINDS = re.compile(r"(?<![及和与、等])其他(?:应|需)?$")
 # a report's numbered point on one topic (二是围绕疫情防控,及时发布…等各类信息315条: 145d02's district office, whose point's
 # count was read as the year's total): that topic's items (a guard of P02, as 相关信息 under 一是/二是 above)
 _TOPIC_POINT = re.compile(r"^\s*[一二三四五六七八九十]是围绕")
@@ -1365,6 +1366,8 @@ def _names_units(pattern: re.Pattern, text: str) -> bool:
     return pattern.search(text) is not None and pattern.search(_UNITS_IN_A_ROLE.sub("", text)) is not None
 
 
+# one kind of staff after a head count (…共有172人,其中专职人员24人)
+_PART_OF_HEAD_COUNT = re.compile(rf"{NUM}\s*(?:人|名)[，,;；]?\s*其中[，,:：]?\s*(?:专职|全职|兼职)")
 _STAFF_WORD = re.compile(r"专职|全职|兼职|工作人员|经办人员|负责")
 _STAFF_KIND = re.compile("专职|全职|兼职")
 # the body's whole workforce counted by kind (全办干部职工183人，其中：正式职工113名，…社区专职人员9人: 106d07's street, whose
@@ -1437,7 +1440,7 @@ def _staff(s: Sentence, year: int | None) -> Decimal | None:
         return None  # the other kind is there but not counted: no total
     # (nor one kind named as part of a total the sentence counted otherwise, …的人员共有172人,其中专职人员24人,占总…:
     # 172a06's district, read as 24; a guard, as a part alone is no total)
-    if len(parts) == 1 and re.search(r"其中[，,:：]?\s*(?:专职|全职|兼职)", s.text):
+    if len(parts) == 1 and _PART_OF_HEAD_COUNT.search(s.text):
         return None
     return sum(parts.values(), Decimal(0)) if parts else None
 

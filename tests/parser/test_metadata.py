@@ -2238,3 +2238,17 @@ def test_an_update_time_before_the_publication_time_on_one_line():
     assert meta(text).published_on == dt.date(2023, 2, 2)
     # with the publication time left empty the update time is still the page's only date (realdev r05)
     assert meta(text.replace("发布时间:2023-02-02 15:00", "发布时间: |")).published_on == dt.date(2023, 12, 26)
+
+
+def test_review_of_the_thirty_seventh_sessions_metadata_rules():
+    # (review) an update time after the page's own date on its line leaves that date the page's, whatever lines follow
+    text = ("某局2023年政府信息公开工作年度报告\n发布时间:2024-01-19 09:30 更新时间:2024-03-05 10:12 来源:某局\n正文\n"
+            "上一篇：某文 发布时间:2024-01-10 10:00\n")
+    assert meta(text).published_on == dt.date(2024, 1, 19)
+    # (review) so does an issue date after it
+    assert meta("某局2023年政府信息公开工作年度报告\n发布日期:2024-01-19 发文日期:2024-01-10\n正文\n上一篇 发布时间:2024-01-02\n"
+                ).published_on == dt.date(2024, 1, 19)
+    # (review) an English title's first year after its words is the report's
+    assert meta("Annual Report on Government Information Disclosure 2019, issued in 2020\n").report_year == 2019
+    # (review) a whole area's or the levels' OGI office names no place
+    assert meta("本报告由全县政务公开办公室编制。\n").agency != "全县"

@@ -2250,3 +2250,10 @@ def test_one_kind_named_as_part_of_a_total_is_no_staff_count():
     assert "staff" not in figures("参加政府信息公开工作的人员共有172人，其中专职人员24人，占总人数的14%。")
     # both kinds after 其中 still add up
     assert figures("共配备政府信息公开工作人员5人，其中专职2人，兼职3人。")["staff"] == 5
+
+
+def test_review_of_the_thirty_seventh_sessions_guards():
+    # (review) 其他 closing a list of kinds the total counts is no breakdown's rest
+    assert figures("2020年，共主动公开政策文件、工作动态及其他主动公开信息共计120条。")["proactive_disclosed"] == 120
+    # (review) one kind after 其中 with no head count before it is still the staff
+    assert figures("我局政府信息公开工作由办公室负责，其中专职人员1名。")["staff"] == 1
