@@ -1086,9 +1086,8 @@ def _printed_agency(lines: list[str], title: str | None, title_index: int | None
                 # rounds 8-35 printing the same split, read from their prose)
                 # (a cover letter's title split after the sent report's place, X办公室关于印发X区 / 2024年度…报告的
                 # 通知: the sender before 关于, as on one line; 168b03's district, read as the whole first half)
-                raw = _COVER_LETTER_TAIL.sub("", _clean(raw))
-                agency = _agency_like(raw) or _agency_before_year(_clean(raw)) or _zone_name(raw) \
-                    or _named(_clean(raw).strip())
+                line = _COVER_LETTER_TAIL.sub("", _clean(raw))
+                agency = _agency_like(line) or _agency_before_year(line) or _zone_name(line) or _named(line.strip())
                 break
     if agency is None:
         for i, raw in enumerate(lines[:10]):
