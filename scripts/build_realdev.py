@@ -3982,7 +3982,8 @@ d = new("r279_zero_slash_zero_cells_spam_notice_county_bureau_2020.txt", "", "",
         "共累计发布信息N条，其中…' with one account's '微信公众号“某某”制作发布推文M条' after it (累计 with the year named; not read "
         "yet); P08 and P09 '未收到公开政府信息申请，未收到…行政复议或"
         "行政诉讼' (read); T01 a 2019 表二 one cell per line with '||||' lines; T06 both headers '本年新' (read); T12 '0/0' "
-        "in every 本年增/减 cell (unreadable; the five rows dropped whole: not read yet) and '86.52万元' (read); T11 cut "
+        "in every 本年增/减 cell (unreadable; the four rows whose change has a number after it read since the "
+        "thirty-seventh session, the fee row, ending on it, still dropped) and '86.52万元' (read); T11 cut "
         "in 表三's note")
 d.add("一、总体情况\n2020年以来，我局按照《中华人民共和国政府信息公开条例》，《国务院办公厅乐彩体育投注,乐彩备用网址印发2020年"
       "政务公开工作要点的通知》等文件精神，在县委县政府的领导下，扎实抓好政府信息公开各项工作的落实。")

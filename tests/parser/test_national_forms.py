@@ -678,3 +678,12 @@ def test_a_change_printed_in_words_keeps_its_row(text):
     change = found[("2019.t2.license.change", None)]
     assert (change.value_status, change.raw_text) == ("unreadable", "增98")
     assert found[("2019.t2.license.decisions", None)].value == Decimal(190)
+
+
+def test_a_change_printed_as_increase_slash_decrease_keeps_its_row():
+    # T12 wording (the page behind realdev r279): 本年增/减 printed 0/0, one cell a line, is the change cell, unreadable
+    text = _T2_2019_HEAD + "行政许可 |\n3 |\n0/0 |\n5 |\n|\n其他对外管理服务事项 |\n0 |\n0/0 |\n0 |\n"
+    found = cells(parse_report(text))
+    assert found[("2019.t2.license.prev_year_items", None)].value == Decimal(3)
+    assert found[("2019.t2.license.change", None)].value_status == "unreadable"
+    assert found[("2019.t2.license.decisions", None)].value == Decimal(5)
