@@ -3784,7 +3784,8 @@ d = new("r273_weizengweijian_cells_county_bureau_2020.txt", "县农业农村局"
         "per line ending ' |' with no '|||' lines, '本年新 制作数量' and '自然 人' split by spaces (T06); T12 every "
         "本年增/减 cell prints '未增未减' (unreadable; the whole table and 表三 were read with the 2021 form's codes until "
         "the round-17 change: now the 规章, 规范性文件 and 采购 rows and 表三 read under the 2019 codes, now read; the "
-        "five rows holding the word left unplaced: not read yet); 表三's blank applicant cells as bare '|' lines before "
+        "four rows with a number after the word read since the thirty-seventh session, the fee row, ending on it, still "
+        "dropped); 表三's blank applicant cells as bare '|' lines before "
         "the 总计 (blank; read); P08 and P01 the prose's received and proactive counts (read); T11 cut in 表三")
 d.add("县农业农村局2020年度政府信息公开工作年度报告\n总体情况\n2020年，我局按照省政府办公厅转发的年度报告通知要求，把政务"
       "公开列入局党组的重要议事日程，坚持围绕中心、服务群众，推进决策、执行、管理、服务和结果公开。")

@@ -52,8 +52,9 @@ def is_value_text(text: str) -> bool:
 # 253 | --253 | 0: round 33, five agencies' pages in three renderings, whose rows were dropped whole): a value
 # cell between two numbers, unreadable as printed, not a label starting a row
 # (the increase and the decrease both, 0/0, printed in every 本年增/减 cell of a county bureau's 2019 表二 one cell a
-# line: the page behind realdev r279, its five rows dropped whole; a wording of the class)
-_CHANGE_IN_WORDS = re.compile(r"^\s*(?:(?:增加|减少|新增|增|减)\s*\d*(?:\.\d+)?|--\d+(?:\.\d+)?|\d+\s*/\s*\d+)\s*$")
+# line: the page behind realdev r279, its five rows dropped whole; and 未增未减, neither, on the page behind r273: its
+# five rows too; wordings of the class)
+_CHANGE_IN_WORDS = re.compile(r"^\s*(?:(?:增加|减少|新增|增|减)\s*\d*(?:\.\d+)?|--\d+(?:\.\d+)?|\d+\s*/\s*\d+|未增未减)\s*$")
 
 
 def is_change_in_words(text: str) -> bool:
