@@ -3784,8 +3784,8 @@ d = new("r273_weizengweijian_cells_county_bureau_2020.txt", "县农业农村局"
         "per line ending ' |' with no '|||' lines, '本年新 制作数量' and '自然 人' split by spaces (T06); T12 every "
         "本年增/减 cell prints '未增未减' (unreadable; the whole table and 表三 were read with the 2021 form's codes until "
         "the round-17 change: now the 规章, 规范性文件 and 采购 rows and 表三 read under the 2019 codes, now read; the "
-        "four rows with a number after the word read since the thirty-seventh session, the fee row, ending on it, still "
-        "dropped); 表三's blank applicant cells as bare '|' lines before "
+        "five rows holding the word, the fee row ending on it, read since the thirty-seventh session); 表三's blank "
+        "applicant cells as bare '|' lines before "
         "the 总计 (blank; read); P08 and P01 the prose's received and proactive counts (read); T11 cut in 表三")
 d.add("县农业农村局2020年度政府信息公开工作年度报告\n总体情况\n2020年，我局按照省政府办公厅转发的年度报告通知要求，把政务"
       "公开列入局党组的重要议事日程，坚持围绕中心、服务群众，推进决策、执行、管理、服务和结果公开。")
@@ -3983,8 +3983,8 @@ d = new("r279_zero_slash_zero_cells_spam_notice_county_bureau_2020.txt", "", "",
         "共累计发布信息N条，其中…' with one account's '微信公众号“某某”制作发布推文M条' after it (累计 with the year named; not read "
         "yet); P08 and P09 '未收到公开政府信息申请，未收到…行政复议或"
         "行政诉讼' (read); T01 a 2019 表二 one cell per line with '||||' lines; T06 both headers '本年新' (read); T12 '0/0' "
-        "in every 本年增/减 cell (unreadable; the four rows whose change has a number after it read since the "
-        "thirty-seventh session, the fee row, ending on it, still dropped) and '86.52万元' (read); T11 cut "
+        "in every 本年增/减 cell (unreadable; the five rows, the fee row ending on it, read since the thirty-seventh "
+        "session) and '86.52万元' (read); T11 cut "
         "in 表三's note")
 d.add("一、总体情况\n2020年以来，我局按照《中华人民共和国政府信息公开条例》，《国务院办公厅乐彩体育投注,乐彩备用网址印发2020年"
       "政务公开工作要点的通知》等文件精神，在县委县政府的领导下，扎实抓好政府信息公开各项工作的落实。")

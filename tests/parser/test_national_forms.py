@@ -691,3 +691,18 @@ def test_a_change_printed_as_increase_slash_decrease_or_neither_keeps_its_row(ch
     assert found[("2019.t2.license.prev_year_items", None)].value == Decimal(3)
     assert found[("2019.t2.license.change", None)].value_status == "unreadable"
     assert found[("2019.t2.license.decisions", None)].value == Decimal(5)
+
+
+@pytest.mark.parametrize("change", ["0/0", "未增未减", "减3"])
+def test_a_change_in_words_ending_its_row_is_the_rows_last_value(change):
+    # T12 wordings (the pages behind realdev r273 and r279): the fee row's change, its last column, printed in words,
+    # one cell a line with no line between the rows: the row ends there, the next section's header no part of it
+    report = parse_report(_one_cell_per_line(
+        "某县某局2020年度政府信息公开工作年度报告", "0", "行政许可", "4", "0", "57",
+        "第二十条第(八)项", "信息内容", "上一年项目数量", "本年增/减", "行政事业性收费", "2", change,
+        "第二十条第(九)项", "信息内容", "采购项目数量", "采购总金额", "政府集中采购", "12", "30.5"))
+    found = cells(report)
+    assert found[("2019.t2.fees.prev_year_items", None)].value == 2
+    assert (found[("2019.t2.fees.change", None)].value_status, found[("2019.t2.fees.change", None)].raw_text) == (
+        "unreadable", change)
+    assert found[("2019.t2.procurement.items", None)].value == 12

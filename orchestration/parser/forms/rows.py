@@ -11,7 +11,8 @@ from typing import Callable
 
 from orchestration.parser.labels import normalize_label
 from orchestration.parser.numbers import UNIT
-from orchestration.parser.renderings.cells import Row, TextCell, is_change_in_words, is_value_text
+from orchestration.parser.renderings.cells import (Row, TextCell, is_change_ending_a_row, is_change_in_words,
+                                                    is_value_text)
 
 # Where a label printed beside its parent's merged cell starts: （一）, 一、, 1. 1、
 # A PDF label wraps over at most this many lines above its numbers.
@@ -45,7 +46,8 @@ def _split_row(row: Row, with_unit: bool) -> RowParts:
     count = len(cells)
     k = count  # cells[k:] are the values, taken from the right
     while k and (is_value_text(cells[k - 1].text) or (
-            k < count and k > 1 and is_change_in_words(cells[k - 1].text) and is_value_text(cells[k - 2].text))):
+            k > 1 and (k < count and is_change_in_words(cells[k - 1].text) or is_change_ending_a_row(cells[k - 1].text))
+            and is_value_text(cells[k - 2].text))):
         k -= 1
     # a number with a note in brackets after a label (行政许可 | 90(信用中国…) | ||: round 29) is the row's
     # value cell, unreadable as printed, not a part of its label with the empty cell after it as the value
