@@ -204,9 +204,9 @@ _COMPILED_BY_WHOLE = re.compile(r"由(?P<agency>[^，。；、“”《》,.;:�
 # ninth round, as the seventh round's internal unit)
 _OGI_LEADING_GROUP = r"(?:政务公开|政府信息公开|信息公开)+(?:工作)?领导小组"
 _LEADING_GROUP_OFFICE = re.compile(_OGI_LEADING_GROUP + r"(?:办公室)?$")
-# a place's OGI office (X县政务公开办公室, X市政府信息公开办): what stands before it, when a place, is the report's
 # level words with no place (市县, 区县)
 _LEVELS_ONLY = re.compile(r"[省市区县州旗镇乡]+")
+# a place's OGI office (X县政务公开办公室, X市政府信息公开办): what stands before it, when a place, is the report's
 _PLACE_OGI_OFFICE = re.compile(r"(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:办公室|办)$")
 # the agency's office or section a contact line names after it (请与X局办公室联系, 请联系X综合处)
 # its OGI office (X局政府信息公开办公室, X人民政府信息公开办公室: the government's 政府 is its own; also with 工作,
@@ -696,11 +696,10 @@ def _compiler(printed: str) -> str | None:
     # or its OGI office (由X县政务公开办公室编制, 由X区政府信息公开办公室编制, 由X市政府信息公开办公室汇总全市…: 133a05's
     # county, 136b03's district, 169c03's city, untitled and read as the office), its government never printed: the bare
     # place, as a place-only title gives it
-    # (a named place only: 由全县政务公开办公室, 由市县政务公开办公室 name a whole area or levels, no place)
+    # (a named place only: 由全县政务公开办公室, 由市县政务公开办公室 name a whole area or levels, no one)
     for place in (body, _PLACE_OGI_OFFICE.sub("", printed)):
-        if place != printed and _PLACE_NAME.match(place) and not _LEVELS_ONLY.fullmatch(place) and (
-                not place.startswith(_NOT_A_NAME_START) or place.startswith(PLACES_STARTING_AS_SELF_REFERENCE)):
-            return place
+        if place != printed and _PLACE_NAME.match(place):
+            return place if _opens_as_a_name(place) and not _LEVELS_ONLY.fullmatch(place) else None
     name = _COMPILING_OFFICE.sub("", body)
     # 由X委员会办公室编制, 由X局办公室编制: the body whose office it is (M06, sixth round); its OGI office too,
     # 由X局信息公开工作办公室编制 (79b16's county bureau, as its leading group's office above and its OGI office in
@@ -750,6 +749,11 @@ _NOT_A_NAME_START = ("我", "本", "该", "各", "全", "的", "在", "是", "�
 PLACES_STARTING_AS_SELF_REFERENCE = ("本溪", "全椒", "全州县", "全南")
 
 
+def _opens_as_a_name(text: str) -> bool:
+    """Whether `text` may start a name: not 我局, 全县, 各乡镇 or a particle (本溪市 may)."""
+    return not text.startswith(_NOT_A_NAME_START) or text.startswith(PLACES_STARTING_AS_SELF_REFERENCE)
+
+
 def _named(text: str) -> str | None:
     """An agency's name or a bare place name; never 我局, 本镇, 该街道."""
     # nor the start of a leading clause (2012年按照磐石市…的安排, 牛心镇人民政府…: eighth round)
@@ -759,7 +763,7 @@ def _named(text: str) -> str | None:
     # (nor a role taken: 2025年,区办公室作为临空经济区管委会政务公开工作的牵头部门 names no 区办公室作为…管委会, 143c07; a guard)
     if "作为" in text:
         return None
-    if text.startswith((*_NOT_A_NAME_START, *_VERBS_FIRST)) and not text.startswith(PLACES_STARTING_AS_SELF_REFERENCE):
+    if not _opens_as_a_name(text) or text.startswith(_VERBS_FIRST):
         return None
     # (nor every unit of a place, 阜新市各县区政府共受理…: the units together, no one body; 80a03, a guard)
     if _EVERY_UNIT_OF.search(text):
@@ -1710,7 +1714,7 @@ def find_published_on(lines: list[str]) -> dt.date | None:
                 later = _LABELLED_DATE.search(cleaned, label.end())
                 if later is not None and (published := _first_date(later.group(1))) is not None:
                     return published
-                if label.group().startswith("发文"):
+                if label.group("issued"):
                     issued = issued or labelled
                     continue
             return labelled  # the page's own date: nothing after it is read over it
@@ -1726,10 +1730,11 @@ def find_published_on(lines: list[str]) -> dt.date | None:
 # published (162b01's county, 发文日期 2023-02-10 over 发布时间:2023-02-16, whose reader took the later; the page's date over
 # a document's, as M11 reads a signature's). Alone it is still read, the date nearest the page's own: its readers split
 # (five took it, 135c10, 136b02, 148a07, 153c06, 164a08; twelve left it blank over rounds 132–170, as the reading
-# conventions leave an index block's 成文日期), and eight realdev stand-ins of earlier rounds take it. So is a page's 更新时间 before its 发布时间 on one line (更新时间:2023-12-26 16:09
-# 发布时间:2023-02-02 15:00: 173c04's district and 173c08's centre, whose readers took the 发布时间, as round 20's
-# district office's did); alone, or after the 发布时间, it is the page's date as before (realdev r05).
-_ISSUED_OR_UPDATED_ON = re.compile(r"发文(?:日期|时间)|更新(?:日期|时间)")
+# conventions leave an index block's 成文日期), and eight realdev stand-ins of earlier rounds take it. So is a page's
+# 更新时间 before its 发布时间 on one line (更新时间:2023-12-26 16:09 发布时间:2023-02-02 15:00: 173c04's district and
+# 173c08's centre, whose readers took the 发布时间, as round 20's district office's did); alone, or after the 发布时间, it
+# is the page's date as before (realdev r05).
+_ISSUED_OR_UPDATED_ON = re.compile(r"(?P<issued>发文)(?:日期|时间)|更新(?:日期|时间)")
 
 
 def _page_date(cleaned: str, raw: str) -> str | None:

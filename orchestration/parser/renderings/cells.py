@@ -57,17 +57,15 @@ def is_value_text(text: str) -> bool:
 _CHANGE_IN_WORDS = re.compile(r"^\s*(?:(?:增加|减少|新增|增|减)\s*\d*(?:\.\d+)?|--\d+(?:\.\d+)?|\d+\s*/\s*\d+|未增未减)\s*$")
 
 
-# (ending its row too, where the change is the row's last column: 行政事业性收费 | 0 | 0/0 then the next section, on the
-# pages behind realdev r273 and r279; only the forms no header or label prints)
-_CHANGE_ENDING_A_ROW = re.compile(r"^\s*(?:\d+\s*/\s*\d+|未增未减|[增减]\s*\d+)\s*$")
-
-
 def is_change_in_words(text: str) -> bool:
     return _CHANGE_IN_WORDS.match(text) is not None
 
 
 def is_change_ending_a_row(text: str) -> bool:
-    return _CHANGE_ENDING_A_ROW.match(text) is not None
+    """A change in words that may also end its row, the row's last column (行政事业性收费 | 0 | 0/0 then the next
+    section: the pages behind realdev r273 and r279): one with a number, or 未增未减; never a bare 增 or 新增, which a
+    header's words may be."""
+    return is_change_in_words(text) and (any(c.isdigit() for c in text) or "未增未减" in text)
 
 
 def is_number_text(text: str) -> bool:
@@ -93,9 +91,8 @@ class RowCollector:
             # (a change ending its row after a value ends the row's values too: 行政事业性收费 / 0 / 未增未减 / 第二十条…)
             values_end = row and (is_value_text(row[-1].text) or (
                 len(row) > 1 and is_change_ending_a_row(row[-1].text) and is_value_text(row[-2].text)))
-            if values_end and not is_value_text(cell.text) and not (
-                    is_change_in_words(cell.text) and (
-                        (i + 1 < len(cells) and is_value_text(cells[i + 1].text)) or is_change_ending_a_row(cell.text))):
+            if values_end and not is_value_text(cell.text) and not is_change_ending_a_row(cell.text) and not (
+                    is_change_in_words(cell.text) and i + 1 < len(cells) and is_value_text(cells[i + 1].text)):
                 self.rows.append(Row(row, cell_per_line=True))
                 row = []
             row.append(cell)
