@@ -2217,6 +2217,7 @@ def test_granted_wholly_or_in_part_counted_together_is_neither():
     text = "在已办理的145件申请中，全部或部分公开的73件、不予公开10件、无法提供49件。"
     found = figures(text, 2022)
     assert "applications_partially_granted" not in found and "applications_granted" not in found
+    assert found["applications_denied"] == 10  # (the sentence is read: its other outcome stands)
     assert found["applications_denied"] == Decimal(10)
     assert figures(text.replace("全部或部分公开的73件", "部分公开的73件"), 2022)["applications_partially_granted"] == 73
 
