@@ -9742,6 +9742,16 @@ d.add("General Office of Some Provincial People’s Government\n2011 Annual Repo
       "(March 20, 2012)\nThis report is compiled in accordance with the Regulations on the Disclosure of Government "
       "Information.\nI. Overview\n")
 
+# r677 after round 175 (study175): a 管理处 named only inside its own guide's title (M06: 175c05's scenic area).
+d = new("r677_management_office_named_in_own_guide_county_2018.txt", "某阳县某溪景区管理处", "", "", "",
+        "county_department", 2018, "narrative", "", "prose",
+        "M06 no title, '我处' throughout, the name only in '制定了《X管理处政府信息公开指南》' (unnamed until round 175's "
+        "suffix, as 175c05); P08 requests")
+d.add("根据《中华人民共和国政府信息公开条例》要求，特编制我处2018年度政府信息公开工作年度报告。\n一、基本情况\n"
+      "2018年，我处进一步强化组织领导，推进政务信息公开。\n二、推进指南和目录编制工作。结合实际，制定了《某阳县某溪景区"
+      "管理处政府信息公开指南》，明确了编制原则和工作要求。\n")
+d.prose("三、依申请公开情况。2018年，我处共收到政府信息公开申请2件，均按时答复。\n", applications_received=2)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

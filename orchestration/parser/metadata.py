@@ -30,6 +30,10 @@ _PERIOD = re.compile(r"(?:统计期限|统计时限|统计期间|数据统计)[^
 # 生态环境部 in round 29, 水利部 in the third round's stand-in r146)
 _AGENCY_SUFFIXES = ("人民政府", "政府办公室", "政府办公厅", "办公室", "办公厅", "委员会", "管理委员会", "局", "委", "厅", "署",
                     "院", "中心", "办事处", "政府", "所", "站", "队", "会", "办", "部",
+                    # a scenic area's, wetland park's, heritage site's or project's 管理处 publishes as a department
+                    # (studied pages of five such agencies in 湖南 and 浙江; 175c05's is named only inside its guide's
+                    # title, which needs the suffix to be read as a name)
+                    "管理处",
                     # supply and marketing co-operatives publish as departments (供销合作社联合社, 供销联社, 供销社:
                     # round 62's city and district ones, and the pages of 海珠区 and 宜城市 ones it found)
                     # (and a county-level city's 供销合作总社: 133b12's 上虞市供销合作总社, named nowhere but in

@@ -1031,6 +1031,9 @@ def test_a_date_alone_under_the_issuer_is_not_the_report_year():
         ("一、总体情况\n2023年，我局修订了《某某市统计局政府信息公开指南》，及时更新公开目录。\n", "某某市统计局"),
         ("一、总体情况\n我乡完善了《某某乡人民政府信息公开指南》。\n", "某某乡人民政府"),
         ("一、总体情况\n我委按照《某某区交通委政府信息主动公开全清单》开展工作。\n", "某某区交通委"),
+        # (a 管理处 of a scenic area, wetland park or heritage site publishes as a department: 175c05, named only so)
+        ("根据《条例》要求，特编制我处2018年度报告。\n三、制定了《某某县某某山景区管理处政府信息公开指南》。\n",
+         "某某县某某山景区管理处"),
         # …but a government's OGI rules bind the bodies below it, and a bare county is often the superior
         ("一、总体情况\n我局严格执行《某某市政府信息公开规定》。\n", None),
         ("一、总体情况\n我局落实《某某县政府信息公开工作方案》。\n", None),
