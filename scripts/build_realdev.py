@@ -9752,6 +9752,15 @@ d.add("根据《中华人民共和国政府信息公开条例》要求，特编�
       "管理处政府信息公开指南》，明确了编制原则和工作要求。\n")
 d.prose("三、依申请公开情况。2018年，我处共收到政府信息公开申请2件，均按时答复。\n", applications_received=2)
 
+# r678 after round 176 (study176): the subject after a sentence giving the year's character (M06: 176c04, 143c09).
+d = new("r678_subject_after_year_character_sentence_city_bureau_2020.txt", "某州市司法局", "", "", "", "city_department",
+        2020, "narrative", "", "prose",
+        "M06 no title, '2020年是…收官之年,…拼搏之年。X局以…为指导' (unnamed until round 176's wording, as 176c04 and "
+        "143c09); P08 requests")
+d.add("\n一、总体情况\n2020年是某某规划收官之年,是决战决胜之年,也是攻坚克难的拼搏之年。某州市司法局以新时代思想为指导,"
+      "围绕中心工作,以提升政务公开质量为主线,现将有关工作报告如下:\n")
+d.prose("(一)依申请公开。2020年,我局共收到政府信息公开申请6件,均已按时答复。\n", applications_received=6)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -293,6 +293,9 @@ _SUBJECT_VERBS = (r"(?:认真|按照|坚持|坚决|深入|持续|继续|严格|�
 # (the year's 年 printed twice, 2025年年度X局加强…: 82d03's bureau, read as 年度X局; a guard, no name starts with 年度)
 # the year a sentence about the year's work opens with (2023年, 2025年度, 今年以来…)
 _YEAR_LEAD = rf"(?:{_YEAR}(?:年?度|以来|内|全年)?|今年以来)"
+# a sentence giving the year's character, 2018年是贯彻…的开局之年，是…关键一年。, with the subject in the next sentence
+# (M06: 143c09's city and 176c04's city bureau, named nowhere else)
+_YEAR_CHARACTER = re.compile(r"(\d{4})年是[^。]*(?:之年|一年)[^。]*。$")
 _SUBJECT = re.compile(
     rf"^(?:{_YEAR_LEAD}|截至[^，。]{{2,14}}?[，,])[，,]?\s*(?:在[^，。]{{2,30}}?下[，,]\s*"
     rf"|(?:按照|根据|依据|依照)[^，。]{{2,40}}?(?:要求|部署|安排|规定|精神)[，,]\s*){{0,2}}(?P<agency>[{HAN}]{{2,30}}?)"
@@ -622,8 +625,11 @@ def _prose_agency(lines: list[str]) -> str | None:
                 return name
     for line in opening:
         # each sentence's start: a page flattened to one line starts no line with one (M13)
+        year_said = ""
         for sentence in re.split(r"(?<=[。！？])", line):
-            m = _SUBJECT.match(_HEADING_BEFORE.sub("", sentence.strip()))
+            # (a sentence saying what the year was, 2020年是…收官之年, leads the next as its year would)
+            m = _SUBJECT.match(year_said + _HEADING_BEFORE.sub("", sentence.strip()))
+            year_said = y.group(1) + "年，" if (y := _YEAR_CHARACTER.match(sentence.strip())) else ""
             # (a level with no place names no one, as in the compiler and contact rules: 2018年，县政府信息公开工作坚持…
             # opens 109c03's county report, whose name is printed only in its site's and documents' names; a guard)
             if m and (name := _named(m.group("agency"))) and not _LEVEL_ONLY.fullmatch(name):

@@ -1031,6 +1031,11 @@ def test_a_date_alone_under_the_issuer_is_not_the_report_year():
         ("一、总体情况\n2023年，我局修订了《某某市统计局政府信息公开指南》，及时更新公开目录。\n", "某某市统计局"),
         ("一、总体情况\n我乡完善了《某某乡人民政府信息公开指南》。\n", "某某乡人民政府"),
         ("一、总体情况\n我委按照《某某区交通委政府信息主动公开全清单》开展工作。\n", "某某区交通委"),
+        # M06: the subject in the sentence after one giving the year's character (143c09, 176c04), never the sentence's
+        # own words nor a later sentence's collective subject
+        ("一、总体情况\n2020年是某规划收官之年，也是攻坚克难之年。某某市司法局以新思想为指导，着力抓好政策解读。\n",
+         "某某市司法局"),
+        ("一、总体情况\n2016年是某规划的开局之年。我镇结合实际，推进公开工作。\n", None),
         # (a 管理处 of a scenic area, wetland park or heritage site publishes as a department: 175c05, named only so)
         ("根据《条例》要求，特编制我处2018年度报告。\n三、制定了《某某县某某山景区管理处政府信息公开指南》。\n",
          "某某县某某山景区管理处"),
