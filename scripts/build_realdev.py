@@ -9761,6 +9761,14 @@ d.add("\n一、总体情况\n2020年是某某规划收官之年,是决战决胜�
       "围绕中心工作,以提升政务公开质量为主线,现将有关工作报告如下:\n")
 d.prose("(一)依申请公开。2020年,我局共收到政府信息公开申请6件,均已按时答复。\n", applications_received=6)
 
+# r679 after round 177 (study177): a list of kinds closed by 等共计N条 with no noun (P01: 177b09, 144c03).
+d = new("r679_kinds_list_closed_by_total_without_noun_district_bureau_2021.txt", "某桥区应急管理局", "", "", "",
+        "county_department", 2021, "narrative", "", "prose",
+        "M07 title; P01 '及时公开组织机构、工作信息…等共计N条' (unread until round 177's wording, as 177b09 and 144c03)")
+d.add("某桥区应急管理局2021年政府信息公开工作年度报告\n\n一、总体情况\n")
+d.prose("2021年我局通过区政府网站等平台发布政务信息,及时公开机构职能、工作动态、财政预决算、人事任免、统计数据等共计"
+        "46条。\n", proactive_disclosed=46)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

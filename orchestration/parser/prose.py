@@ -342,11 +342,15 @@ _KINDS_COUNTED = r"\d+\s*(?:类|项)\s*(?=\d)"
 # (or 等…领域信息, the list closed by a field's name: only where _KINDS_LISTED finds it names the agency's whole field, as
 # _SUBSET reads any other 领域 as a domain's count)
 # (各种 as 各类: 主动公开各种信息19条,其中:…, 160c02's town; a wording)
+# (or no noun at all after the list's 等, its total straight after: 公开组织机构、工作信息…等共计79条, 144c03's street and
+# 177b09's district bureau, each labelled so; the two studied pages printing it beside another channel's count stay
+# unread, as any one channel's)
 _PROACTIVE = re.compile(
     rf"{_DISCLOSED}(?:和更新|并更新|、更新)?(?:了)?(?:[^，。；：:]{{1,100}}?等(?:需要公开|应当公开|[^，。；：:、\d]{{0,6}}?领域)?|[^，。；：:\d]{{1,40}}?(?=信息{_KINDS_COUNTED}))?"
     rf"(?:各类|各项|各种|相关|本镇|本乡|本街道|本局|本单位|本机关)?"
-    rf"(?:的)?(?:政府|政务)?(?:各类|各项|各种)?信息"
+    rf"(?:(?:的)?(?:政府|政务)?(?:各类|各项|各种)?信息"
     rf"(?:的)?(?:总数|总量|数量|件数|条数|数|新增)?(?:为|达)?(?:共有|共|共计|总计|合计|累计)?\s*(?:{_KINDS_COUNTED})?"
+    rf"|(?<=等)(?:共|共计|总计|合计))"
     rf"{NUM}\s*(?P<unit>条|件|项|篇)")
 # items sent up to another body (P16): 报送/上报/送交 just before the counted noun
 # (or uploaded to a higher body's platform, 上传市交通运输局政务平台公开信息65件: 152b05's county bureau, read as its year's total;

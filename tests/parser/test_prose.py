@@ -2258,3 +2258,12 @@ def test_review_of_the_thirty_seventh_sessions_guards():
     assert figures("2020年，共主动公开政策文件、工作动态及其他主动公开信息共计120条。")["proactive_disclosed"] == 120
     # (review) one kind after 其中 with no head count before it is still the staff
     assert figures("我局政府信息公开工作由办公室负责，其中专职人员1名。")["staff"] == 1
+
+
+def test_a_list_of_kinds_closed_by_its_total_with_no_noun():
+    # P01 (144c03, 177b09): 公开A、B、C等共计N条, the list's 等 closing the kinds the count adds up, no 信息 before it
+    text = "2021年我局通过政府网站发布政务信息,及时公开组织机构、工作信息、财政信息、人事信息等共计79条。"
+    assert figures(text, 2021)["proactive_disclosed"] == 79
+    # …but the same list on one channel beside another channel's count is one channel's (132b10, 155d07)
+    text = "全年通过政府网站累计公开概况信息、工作动态、财政预决算等共497条。政务微信公众号推送信息710条。"
+    assert "proactive_disclosed" not in figures(text, 2025)
