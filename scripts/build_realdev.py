@@ -9769,6 +9769,15 @@ d.add("某桥区应急管理局2021年政府信息公开工作年度报告\n\n�
 d.prose("2021年我局通过区政府网站等平台发布政务信息,及时公开机构职能、工作动态、财政预决算、人事任免、统计数据等共计"
         "46条。\n", proactive_disclosed=46)
 
+# r680 after round 178 (study178): an untitled English report whose year is only in its statistics period (M12: 176a05,
+# 178a01, 178a02, three 北京 districts on mirrors; the agency printed only in English, blank).
+d = new("r680_english_untitled_period_year_district_2017.txt", "", "", "", "", "county", 2017, "narrative", "", "prose",
+        "M12 no title, 'The statistical period … is from January 1, 2017 to December 31, 2017' (no year read until round "
+        "178's wording, as 176a05, 178a01 and 178a02); the agency printed only in English, blank")
+d.add("This report is compiled in accordance with the Regulations on the Openness of Government Information, based on the "
+      "annual reports of the district's units. The statistical period of the data listed in this report is from January "
+      "1, 2017 to December 31, 2017. The electronic version can be downloaded from the district's portal.\nI. Overview\n")
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -1587,14 +1587,22 @@ def find_report_year(text: str, title: str | None) -> int | None:
     # title under the body's English name, General Office of X / 2011 Annual Report on…: 174c01's province office)
     first_lines = [raw.strip() for raw in text.split("\n") if raw.strip()][:3]
     if m := next((m for line in first_lines if (m := _ENGLISH_TITLE_YEAR.match(line))), None):
-        return int(m.group(1) or m.group(2))
+        return int(next(year for year in m.groups() if year))
+    # …or, untitled, its statistics period in English (…is from January 1, 2017 to December 31, 2017: M12, 176a05,
+    # 178a01 and 178a02, three 北京 districts' reports with no title on mirrors; the end's year may be left out, as in
+    # Chinese)
+    if (m := _ENGLISH_PERIOD.search(text[:3000])) and m.group(2) in (None, m.group(1)):
+        return int(m.group(1))
     return None
 
 
 # an English title's year, before its words or after them (… on Government Information Disclosure in 2019)
 # (the first year after the title's words: …Disclosure 2019, issued in 2020 is 2019's; the forms began in 2008)
+# (or a work report's, X government information publicity work report for 2012: 178c03's city on a news site)
 _ENGLISH_TITLE_YEAR = re.compile(r"(?:\b(20\d\d)\s+Annual Report\b.{0,160}?Government Information"
-                                 r"|Annual Report\b.{0,160}?Government Information\b[^\d\n]{0,40}?\b(20\d\d)\b)")
+                                 r"|Annual Report\b.{0,160}?Government Information\b[^\d\n]{0,40}?\b(20\d\d)\b"
+                                 r"|.{0,40}?\b[Gg]overnment [Ii]nformation\b[^\d\n]{0,40}?\b[Rr]eport for (20\d\d)\b)")
+_ENGLISH_PERIOD = re.compile(r"\bfrom January 1(?:st)?,? (20\d\d),? to December 31(?:st)?\b(?:,? (20\d\d))?")
 
 
 def _period_year(text: str) -> int | None:

@@ -2242,6 +2242,13 @@ def test_a_cover_letters_title_split_after_the_sent_reports_place():
         # under the body's English name on the line above (174c01)
         ("General Office of Some Provincial People’s Government\n2011 Annual Report on Government Information Disclosure",
          2011),
+        # a work report's title after a site's trail (178c03)
+        ("Home> Annual Reports\n\nSome City government information publicity work report for 2012", 2012),
+        # untitled, its statistics period in English, the end's year printed or left out (176a05, 178a01, 178a02)
+        ("The statistical period of the data listed in this report is from January 1, 2017 to December 31, 2017.", 2017),
+        ("The statistical period of the data listed in this report is from January 1, 2018 to December 31.", 2018),
+        # …but a period over two years is no one year's
+        ("The data listed in this report is from January 1, 2017 to December 31, 2018.", None),
         # a year named in passing is no report's year
         ("Notes on the Regulations of 2008 on the Openness of Government Information", None),
     ],
