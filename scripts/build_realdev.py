@@ -9778,6 +9778,15 @@ d.add("This report is compiled in accordance with the Regulations on the Opennes
       "annual reports of the district's units. The statistical period of the data listed in this report is from January "
       "1, 2017 to December 31, 2017. The electronic version can be downloaded from the district's portal.\nI. Overview\n")
 
+# r681 after round 179 (study179): a place-only title naming a 新区 that is a district with a government (M08: 179a01).
+d = new("r681_new_area_district_place_only_title_government_2012.txt", "某东新区人民政府", "", "", "", "county", 2012,
+        "narrative", "2013-02-28", "prose",
+        "M08 place-only title '某海市某东新区2012年…' over a compiler '由某东新区人民政府办公室综合…编制' (read as the bare place "
+        "until round 179's wording, as 179a01: a 新区 was looked for only as a zone's committee); M02 field line; P01 total")
+d.add("某海市某东新区2012年政府信息公开工作年度报告\n发布机构 区政府 发布时间 2013-02-28\n某海市某东新区\n2013年2月28日\n"
+      "本年度报告由某东新区人民政府办公室综合区政府所属各行政机关的政府信息公开年度报告编制而成。\n一、概述\n")
+d.prose("2012年，全区共主动公开政府信息5214条。\n", proactive_disclosed=5214)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -1498,8 +1498,10 @@ def government_of_place(agency: str, text: str, short: str | None, place_prefix_
         return agency
     # (a zone's government is its committee: 鄂州市临空经济区2021年… over 对鄂州市临空经济区管理委员会…进行报告, 143c08, and
     # 137a02's 长春经济技术开发区 over its 管委会, whose readers took the committee's name; a wording of M08)
-    tails = ("办事处",) if agency.endswith("街道") else _ZONE_TAILS if _ZONE_KIND.search(agency) \
-        else ("人民政府", "政府")
+    # (a 新区 may be a district with a government of its own, 上海市浦东新区2012年… over 由浦东新区人民政府办公室…编制:
+    # 179a01; a zone's committee is looked for first)
+    tails = ("办事处",) if agency.endswith("街道") else (*_ZONE_TAILS, "人民政府") if agency.endswith("新区") \
+        else _ZONE_TAILS if _ZONE_KIND.search(agency) else ("人民政府", "政府")
     # The government's name as the text prints it (the gold conventions): a title's places before the name
     # (洪雅县止戈镇2022年… over a printed 止戈镇人民政府) are kept only where the text prints them with the
     # government's word. The third round joined them; the readers of rounds 8–30 labelled 24 such pages with

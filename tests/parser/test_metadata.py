@@ -2271,3 +2271,12 @@ def test_review_of_the_thirty_seventh_sessions_metadata_rules():
     # (review) a whole area's or the levels' OGI office names no one
     assert meta("本报告由全县政务公开办公室编制。\n").agency is None
     assert meta("本报告由市县政务公开办公室编制。\n").agency is None
+
+
+def test_a_new_area_with_a_government_of_its_own_is_named_by_it():
+    # M08 (179a01): a place-only title naming a 新区 that is a district, its government printed in the compiler's name
+    text = "某海市某东新区2012年政府信息公开工作年度报告\n本年度报告由某东新区人民政府办公室综合各行政机关的年度报告编制而成。\n"
+    assert meta(text).agency == "某东新区人民政府"
+    # …while a 新区 run by a committee is named by its committee
+    text = "某湖新区2021年政府信息公开工作年度报告\n本报告由某湖新区管委会党政办公室编制。\n"
+    assert meta(text).agency == "某湖新区管委会"
