@@ -9787,6 +9787,15 @@ d.add("某海市某东新区2012年政府信息公开工作年度报告\n发布�
       "本年度报告由某东新区人民政府办公室综合区政府所属各行政机关的政府信息公开年度报告编制而成。\n一、概述\n")
 d.prose("2012年，全区共主动公开政府信息5214条。\n", proactive_disclosed=5214)
 
+# r682 after round 179 (study179): a page date under its label on the line above, a signature date below (M11: 179a04).
+d = new("r682_page_date_label_on_line_above_signature_below_county_2013.txt", "某明县人民政府", "", "", "", "county", 2013,
+        "narrative", "2014-01-08", "prose",
+        "M04 index block with each label and value on lines of their own; M11 '发布日期:' / '2014-01-08' over the "
+        "signature's 2014年1月6日 (the signature's read until round 179's wording, as 179a04); P08 requests")
+d.add("某海市某明县2013年政府信息公开年度报告\n索引号:\nSY0000000000201410004\n公开主体:\n某明县人民政府办公室\n发文字号:\n"
+      "成文日期:\n发布日期:\n2014-01-08\n某明县人民政府\n2014年1月6日\n引 言\n本年报由某明县人民政府编制。\n一、概述\n")
+d.prose("2013年，共收到政府信息公开申请31件，均已按时答复。\n", applications_received=31)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

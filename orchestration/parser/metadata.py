@@ -1724,6 +1724,12 @@ def find_published_on(lines: list[str]) -> dt.date | None:
         m = next((m for p in _DATE_PATTERNS if (m := p.fullmatch(line))), None) if line and len(line) <= 20 else None
         if m and _DATE_LABEL.match(cleaned) and (labelled := _date(m.groups())):
             return labelled  # a labelled date on a line of its own (发布时间：…) is the page's own too
+        # (so is a date under its label where an index block prints each field's label and value on lines of their own,
+        # 发布日期: / 2014-01-08, over a signature's date below: 179a04's county, read as the signature's; the label on one
+        # line with its date reads so already, M11)
+        if m and index and _DATE_LABEL.fullmatch(_clean(lines[index - 1]).replace(" ", "")) \
+                and (labelled := _date(m.groups())):
+            return labelled
         if m:
             found = _date(m.groups()) or found
         elif (page_date := _page_date(cleaned, raw)) and (labelled := _first_date(page_date)):

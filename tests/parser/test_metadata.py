@@ -2280,3 +2280,12 @@ def test_a_new_area_with_a_government_of_its_own_is_named_by_it():
     # …while a 新区 run by a committee is named by its committee
     text = "某湖新区2021年政府信息公开工作年度报告\n本报告由某湖新区管委会党政办公室编制。\n"
     assert meta(text).agency == "某湖新区管委会"
+
+
+def test_a_page_date_under_its_label_on_the_line_above_wins_over_the_signature():
+    # M11 (179a04): an index block printing 发布日期: and its date on lines of their own, a signature's date below
+    text = "某县2013年政府信息公开年度报告\n公开主体:\n某县人民政府办公室\n发布日期:\n2014-01-08\n某县人民政府\n2014年1月6日\n引言\n"
+    assert meta(text).published_on == dt.date(2014, 1, 8)
+    # …but a document's 成文日期 so printed is no page's date
+    text = "某县2013年政府信息公开年度报告\n成文日期:\n2014-01-02\n某县人民政府\n2014年1月6日\n引言\n"
+    assert meta(text).published_on == dt.date(2014, 1, 6)
