@@ -295,7 +295,8 @@ _SUBJECT_VERBS = (r"(?:认真|按照|坚持|坚决|深入|持续|继续|严格|�
 _YEAR_LEAD = rf"(?:{_YEAR}(?:年?度|以来|内|全年)?|今年以来)"
 # a sentence giving the year's character, 2018年是贯彻…的开局之年，是…关键一年。, with the subject in the next sentence
 # (M06: 143c09's city and 176c04's city bureau, named nowhere else)
-_YEAR_CHARACTER = re.compile(r"(\d{4})年是[^。]*(?:之年|一年)[^。]*。$")
+_YEAR_CHARACTER = re.compile(r"\d{4}年是[^。]*(?:之年|一年)[^。]*。$")
+_SUBJECT_AFTER_YEAR_SAID = re.compile(rf"^(?P<agency>[{HAN}]{{2,30}}?)(?:以|深入|认真|坚持|全面|紧紧|始终|持续|扎实|严格|不断|进一步)")
 _SUBJECT = re.compile(
     rf"^(?:{_YEAR_LEAD}|截至[^，。]{{2,14}}?[，,])[，,]?\s*(?:在[^，。]{{2,30}}?下[，,]\s*"
     rf"|(?:按照|根据|依据|依照)[^，。]{{2,40}}?(?:要求|部署|安排|规定|精神)[，,]\s*){{0,2}}(?P<agency>[{HAN}]{{2,30}}?)"
@@ -625,11 +626,13 @@ def _prose_agency(lines: list[str]) -> str | None:
                 return name
     for line in opening:
         # each sentence's start: a page flattened to one line starts no line with one (M13)
-        year_said = ""
+        after_year_said = False
         for sentence in re.split(r"(?<=[。！？])", line):
-            # (a sentence saying what the year was, 2020年是…收官之年, leads the next as its year would)
-            m = _SUBJECT.match(year_said + _HEADING_BEFORE.sub("", sentence.strip()))
-            year_said = y.group(1) + "年，" if (y := _YEAR_CHARACTER.match(sentence.strip())) else ""
+            start = _HEADING_BEFORE.sub("", sentence.strip())
+            # (a sentence saying what the year was, 2020年是…收官之年, leads the next as its year would, where that one
+            # opens on the agency's own work; a superior's or a party committee's deeds follow it as often)
+            m = _SUBJECT.match(start) or (_SUBJECT_AFTER_YEAR_SAID.match(start) if after_year_said else None)
+            after_year_said = _YEAR_CHARACTER.match(sentence.strip()) is not None
             # (a level with no place names no one, as in the compiler and contact rules: 2018年，县政府信息公开工作坚持…
             # opens 109c03's county report, whose name is printed only in its site's and documents' names; a guard)
             if m and (name := _named(m.group("agency"))) and not _LEVEL_ONLY.fullmatch(name):
@@ -958,7 +961,13 @@ _NATIONAL_BODY = re.compile("国务院|中华人民共和国|国家")
 
 
 def _own_document(lines: list[str]) -> str | None:
-    return _first_named(lines, _OWN_DOCUMENT, _document_owner)
+    name = _first_named(lines, _OWN_DOCUMENT, _document_owner)
+    # (a report speaking as another kind of body, 我厅 over 《某省公路管理处…指南》, quotes a body below it: no name of its own)
+    kinds = {m.group(1) for m in _SELF_KIND.finditer("".join(lines[:60]))}
+    return None if name and kinds and not any(kind in name for kind in kinds) else name
+
+
+_SELF_KIND = re.compile("(?:我|本)(局|厅|委|处|办|中心|镇|乡|街道)")
 
 
 def _document_owner(text: str) -> str | None:
@@ -1604,7 +1613,8 @@ def find_report_year(text: str, title: str | None) -> int | None:
 _ENGLISH_TITLE_YEAR = re.compile(r"(?:\b(20\d\d)\s+Annual Report\b.{0,160}?Government Information"
                                  r"|Annual Report\b.{0,160}?Government Information\b[^\d\n]{0,40}?\b(20\d\d)\b"
                                  r"|.{0,40}?\b[Gg]overnment [Ii]nformation\b[^\d\n]{0,40}?\b[Rr]eport for (20\d\d)\b)")
-_ENGLISH_PERIOD = re.compile(r"\bfrom January 1(?:st)?,? (20\d\d),? to December 31(?:st)?\b(?:,? (20\d\d))?")
+_ENGLISH_PERIOD = re.compile(r"\b[Pp]eriod\b[^.]{0,80}?\bfrom January 1(?:st)?,? (20\d\d),? to December 31(?:st)?\b"
+                             r"(?:,?\s*(?:of\s+)?(20\d\d))?")
 
 
 def _period_year(text: str) -> int | None:
@@ -1727,7 +1737,7 @@ def find_published_on(lines: list[str]) -> dt.date | None:
         # (so is a date under its label where an index block prints each field's label and value on lines of their own,
         # 发布日期: / 2014-01-08, over a signature's date below: 179a04's county, read as the signature's; the label on one
         # line with its date reads so already, M11)
-        if m and index and _DATE_LABEL.fullmatch(_clean(lines[index - 1]).replace(" ", "")) \
+        if m and _PAGE_DATE_LABEL_ALONE.fullmatch(_clean(_nearest_line(lines, index, -1).rstrip(" |")).replace(" ", "")) \
                 and (labelled := _date(m.groups())):
             return labelled
         if m:
@@ -1750,6 +1760,10 @@ def find_published_on(lines: list[str]) -> dt.date | None:
         elif titled_on is None and index < _TITLE_DATE_LINES and (titled := _TITLE_THEN_DATE.search(line)):
             titled_on = _first_date(titled.group(1) or titled.group(2))
     return titled_on or issued or found  # (the title's date over a signature's below it)
+
+
+# (a bare 时间: or 日期: above a date is as often an event's field in the report's body: only the page's own labels)
+_PAGE_DATE_LABEL_ALONE = re.compile(r"(?:发布|公开|公布)(?:日期|时间)[:：]")
 
 
 # An index block's 发文日期 dates the document's issue; where the page's own 发布时间 is printed too, that one is when it was

@@ -346,11 +346,14 @@ _KINDS_COUNTED = r"\d+\s*(?:类|项)\s*(?=\d)"
 # 177b09's district bureau, each labelled so; the two studied pages printing it beside another channel's count stay
 # unread, as any one channel's)
 _PROACTIVE = re.compile(
-    rf"{_DISCLOSED}(?:和更新|并更新|、更新)?(?:了)?(?:[^，。；：:]{{1,100}}?等(?:需要公开|应当公开|[^，。；：:、\d]{{0,6}}?领域)?|[^，。；：:\d]{{1,40}}?(?=信息{_KINDS_COUNTED}))?"
+    rf"{_DISCLOSED}(?:和更新|并更新|、更新)?(?:了)?"
+    # (the list closed by its total with no noun: no count nor bracket inside it, where a part's 等共计N条 would stand in
+    # for the total before it, 公开信息500条（其中…等共计79条）; in 条 only, 公开拍卖…等共计15件 counts no items published)
+    rf"(?:[^，。；：:\d（()）]{{1,100}}?等(?:共|共计|总计|合计)(?=\s*\d[\d,]*\s*条)"
+    rf"|(?:[^，。；：:]{{1,100}}?等(?:需要公开|应当公开|[^，。；：:、\d]{{0,6}}?领域)?|[^，。；：:\d]{{1,40}}?(?=信息{_KINDS_COUNTED}))?"
     rf"(?:各类|各项|各种|相关|本镇|本乡|本街道|本局|本单位|本机关)?"
-    rf"(?:(?:的)?(?:政府|政务)?(?:各类|各项|各种)?信息"
-    rf"(?:的)?(?:总数|总量|数量|件数|条数|数|新增)?(?:为|达)?(?:共有|共|共计|总计|合计|累计)?\s*(?:{_KINDS_COUNTED})?"
-    rf"|(?<=等)(?:共|共计|总计|合计))"
+    rf"(?:的)?(?:政府|政务)?(?:各类|各项|各种)?信息"
+    rf"(?:的)?(?:总数|总量|数量|件数|条数|数|新增)?(?:为|达)?(?:共有|共|共计|总计|合计|累计)?\s*(?:{_KINDS_COUNTED})?)"
     rf"{NUM}\s*(?P<unit>条|件|项|篇)")
 # items sent up to another body (P16): 报送/上报/送交 just before the counted noun
 # (or uploaded to a higher body's platform, 上传市交通运输局政务平台公开信息65件: 152b05's county bureau, read as its year's total;

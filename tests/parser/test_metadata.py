@@ -1035,7 +1035,7 @@ def test_a_date_alone_under_the_issuer_is_not_the_report_year():
         # own words nor a later sentence's collective subject
         ("一、总体情况\n2020年是某规划收官之年，也是攻坚克难之年。某某市司法局以新思想为指导，着力抓好政策解读。\n",
          "某某市司法局"),
-        ("一、总体情况\n2016年是某规划的开局之年。我镇结合实际，推进公开工作。\n", None),
+        ("一、总体情况\n2020年是收官之年。某某省人民政府办公厅对全省政务公开工作作出部署。\n", None),
         # (a 管理处 of a scenic area, wetland park or heritage site publishes as a department: 175c05, named only so)
         ("根据《条例》要求，特编制我处2018年度报告。\n三、制定了《某某县某某山景区管理处政府信息公开指南》。\n",
          "某某县某某山景区管理处"),
@@ -2289,3 +2289,22 @@ def test_a_page_date_under_its_label_on_the_line_above_wins_over_the_signature()
     # …but a document's 成文日期 so printed is no page's date
     text = "某县2013年政府信息公开年度报告\n成文日期:\n2014-01-02\n某县人民政府\n2014年1月6日\n引言\n"
     assert meta(text).published_on == dt.date(2014, 1, 6)
+
+
+def test_review_of_the_thirty_eighth_sessions_metadata_rules():
+    # (review) a sentence after the year's character that has its own year still names its subject
+    assert meta("2020年是某规划收官之年。2020年，某某市司法局以新思想为指导，推进工作。\n").agency == "某某市司法局"
+    # (review) …and a party committee's deeds after it name no agency
+    assert meta("2020年是收官之年。某某市委市政府高度重视政务公开。\n").agency is None
+    # (review) a guide of a body below the one the report speaks as is no name of its own
+    assert meta("一、总体情况\n2020年，我厅认真贯彻落实《条例》，修订《某省公路管理处政府信息公开指南》。\n").agency is None
+    # (review) an English period counted elsewhere than the report's statistics is no report's year
+    text = ("Work Report of Some District\nIn 2018 the district received 120 requests, up from 95 received from "
+            "January 1, 2017 to December 31, 2017.\n")
+    assert meta(text).report_year is None
+    # (review) a bare 时间: over an event's date in the body is no page's date
+    text = "某县2013年政府信息公开年度报告\n一、会议情况\n时间:\n2013年5月8日\n地点:县政府会议室\n某县人民政府\n2014年1月6日\n"
+    assert meta(text).published_on == dt.date(2014, 1, 6)
+    # (review) the label and its date padded with bars, as a row of the page's fields
+    text = "某县2013年政府信息公开年度报告\n发布日期: |\n2014-01-08 |\n某县人民政府\n2014年1月6日\n"
+    assert meta(text).published_on == dt.date(2014, 1, 8)

@@ -2267,3 +2267,10 @@ def test_a_list_of_kinds_closed_by_its_total_with_no_noun():
     # …but the same list on one channel beside another channel's count is one channel's (132b10, 155d07)
     text = "全年通过政府网站累计公开概况信息、工作动态、财政预决算等共497条。政务微信公众号推送信息710条。"
     assert "proactive_disclosed" not in figures(text, 2025)
+
+
+def test_review_of_the_thirty_eighth_sessions_prose_rule():
+    # (review) a part's 等共计N条 inside a bracket does not stand in for the total before it
+    assert figures("2021年，主动公开政府信息500条（其中机构概况、工作动态等共计79条）。", 2021)["proactive_disclosed"] == 500
+    # (review) 公开 meaning 'in public' before a count in 件 counts no items published
+    assert "proactive_disclosed" not in figures("2021年，我局公开拍卖罚没物品、涉案车辆等共计15件，拍卖信息在网站公示。", 2021)
