@@ -9796,6 +9796,16 @@ d.add("某海市某明县2013年政府信息公开年度报告\n索引号:\nSY00
       "成文日期:\n发布日期:\n2014-01-08\n某明县人民政府\n2014年1月6日\n引 言\n本年报由某明县人民政府编制。\n一、概述\n")
 d.prose("2013年，共收到政府信息公开申请31件，均已按时答复。\n", applications_received=31)
 
+# r683 after round 180 (study180): a bracketed heading ending in 署 read as the agency (M06 guard: 180c02's city).
+d = new("r683_bracketed_heading_ending_like_a_name_city_2016.txt", "某潭市人民政府", "", "", "", "city", 2016, "narrative",
+        "", "prose",
+        "M06 no title, the city named as its headings' subject; '(二)围绕重点工作加强工作部署' (read as the agency until round "
+        "180's guard, as 180c02: 署 ends agencies' names); P01 total")
+d.add("一、概述\n2016年,某潭市各级各部门紧紧围绕发展主线,认真贯彻落实《条例》,全面推进政务公开。\n(一)加强组织领导\n"
+      "某潭市高度重视政务公开工作,成立了领导小组,领导小组办公室设市政府办公室。\n(二)围绕重点工作加强工作部署\n"
+      "为贯彻落实上级要求,某潭市人民政府办公室印发了年度工作要点。\n")
+d.prose("(三)主动公开情况\n2016年,市政府主动公开政府信息1523条。\n", proactive_disclosed=1523)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

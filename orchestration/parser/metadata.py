@@ -829,7 +829,10 @@ _LETTER_SPACED = re.compile(rf"^[{HAN}]{{1,2}}(?:[ \u3000]+[{HAN}]{{1,2}}){{3,}}
 
 # a section's numbered heading ('五、因政府…' cut at the excerpt's end, read as the signature: round 56's
 # street on a spam mirror) names no body; a guard
-_NUMBERED_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+(?:部分|章|节))")
+# (and a bracketed number, (二)围绕重点工作加强工作部署, a heading ending in 署 as an agency's name may: 180c02's city, read
+# as that heading; a guard)
+_NUMBERED_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+(?:部分|章|节)"
+                               r"|[（(][一二三四五六七八九十]+[）)])")
 # a site's menu (登录个人中心, M03), not a name
 _SITE_WORDS = ("登录", "注册", "个人中心", "用户中心", "首页")
 # a sentence's fragment, not a name: a line cut at the page's end (依托区门户网站): third round

@@ -2308,3 +2308,11 @@ def test_review_of_the_thirty_eighth_sessions_metadata_rules():
     # (review) the label and its date padded with bars, as a row of the page's fields
     text = "某县2013年政府信息公开年度报告\n发布日期: |\n2014-01-08 |\n某县人民政府\n2014年1月6日\n"
     assert meta(text).published_on == dt.date(2014, 1, 8)
+
+
+def test_a_bracketed_heading_ending_like_a_name_is_no_agency():
+    # M06 guard (180c02): (二)围绕重点工作加强工作部署, its 署 an agency's last word, was read as the city's name
+    text = ("一、概述\n2016年,某潭市各级各部门紧紧围绕主线推进公开。\n(一)加强组织领导\n某潭市高度重视政务公开工作。\n"
+            "(二)围绕重点工作加强工作部署\n为贯彻落实相关要求,某潭市人民政府办公室印发了工作要点。\n")
+    assert meta(text).agency != "(二)围绕重点工作加强工作部署"
+    assert meta(text).agency == "某潭市人民政府"
