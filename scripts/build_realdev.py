@@ -9806,6 +9806,15 @@ d.add("一、概述\n2016年,某潭市各级各部门紧紧围绕发展主线,�
       "为贯彻落实上级要求,某潭市人民政府办公室印发了年度工作要点。\n")
 d.prose("(三)主动公开情况\n2016年,市政府主动公开政府信息1523条。\n", proactive_disclosed=1523)
 
+# r684 after round 180 (study180): no requests nor the appeals listed after them in one clause (P08: 180d04).
+d = new("r684_no_requests_nor_appeals_listed_after_them_county_bureau_2024.txt", "某江市信访局", "", "", "",
+        "county_department", 2024, "narrative", "", "prose",
+        "M07 title; P08 '全年未收到和处理政府信息公开申请、公开行政复议、行政诉讼等情况' (the requests' zero unread until round "
+        "180's wording, as 180d04; the appeals' zeros read); P09")
+d.add("某江市信访局2024年政府信息公开工作年度报告\n\n一、总体情况\n")
+d.prose("(二)依申请公开情况。全年未收到和处理政府信息公开申请、公开行政复议、行政诉讼等情况。\n", applications_received=0,
+        review_cases=0, litigation_cases=0)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -1049,6 +1049,10 @@ _NOT_INFORMATION_REQUESTS = re.compile("复议|诉讼|分别|许可申请|审批
 # appeals named only after a count, listed after it or in its bracket (共接到依申请公开办件2件、行政复议2件、行政诉讼0件;
 # 同意公开答复4件(含1件行政复议结果维持)), make it no appeal's count: 107b04's town and 108c08's district bureau, two guards
 _AFTER_A_COUNT = re.compile(r"(?<=\d[件条])[、（(].*")
+# none of the requests nor the appeals listed after them (全年未收到和处理政府信息公开申请、公开行政复议、行政诉讼等情况:
+# 180d04's county bureau, its requests' zero lost to the appeals' words; P08): the zero is the requests' too
+_NONE_OF_REQUESTS_NOR_APPEALS = re.compile(rf"{_NEGATION}(?:收到|接到|受理)[^，。；、]{{0,20}}?(?<!复议)申请[、和及与]"
+                                           r"[^，。；]{0,20}?(?:复议|诉讼)[^，。；\d]*。?$")
 # (or a comma: 全年主动发布信息N条,其中,主动公开部门文件a件、依申请公开b件, 82a14's bureau, whose items published on
 # request were read as its requests)
 _PART_AFTER_COLON = re.compile(r"其中\s*[:：，,]\s*$")
@@ -1059,7 +1063,7 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
     for offset, clause in _clauses(s.text):
         # 行政复议申请 / 诉讼 are appeals, not information requests
         if _CONSULTATION.search(clause) or clause.lstrip().startswith("其中") or _NOT_INFORMATION_REQUESTS.search(
-                _AFTER_A_COUNT.sub("", clause)):
+                _AFTER_A_COUNT.sub("", clause)) and not _NONE_OF_REQUESTS_NOR_APPEALS.search(clause):
             continue
         # 共受理依申请公开事项2件，其中：受理当面申请0件…: the colon splits the part from its 其中 (round 14's
         # town, and its stand-in)

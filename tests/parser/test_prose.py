@@ -2274,3 +2274,11 @@ def test_review_of_the_thirty_eighth_sessions_prose_rule():
     assert figures("2021年，主动公开政府信息500条（其中机构概况、工作动态等共计79条）。", 2021)["proactive_disclosed"] == 500
     # (review) 公开 meaning 'in public' before a count in 件 counts no items published
     assert "proactive_disclosed" not in figures("2021年，我局公开拍卖罚没物品、涉案车辆等共计15件，拍卖信息在网站公示。", 2021)
+
+
+def test_no_requests_nor_the_appeals_listed_after_them():
+    # P08 (180d04): the requests' zero was lost to the appeals named after them in its clause
+    found = figures("(二)依申请公开情况。全年未收到和处理政府信息公开申请、公开行政复议、行政诉讼等情况。", 2023)
+    assert found["applications_received"] == 0 and found["review_cases"] == 0 and found["litigation_cases"] == 0
+    # …but an appeal's own request is none of the information requests
+    assert "applications_received" not in figures("全年未收到行政复议申请、行政诉讼。", 2023)
