@@ -9815,6 +9815,14 @@ d.add("某江市信访局2024年政府信息公开工作年度报告\n\n一、�
 d.prose("(二)依申请公开情况。全年未收到和处理政府信息公开申请、公开行政复议、行政诉讼等情况。\n", applications_received=0,
         review_cases=0, litigation_cases=0)
 
+# r685 after round 180 (study180): one part-time worker in each of a committee's departments (P11 guard: 180b10).
+d = new("r685_one_worker_in_each_department_zone_committee_2013.txt", "某岛保税港区管理委员会", "", "", "", "county", 2013,
+        "narrative", "", "prose",
+        "M07 title; P11 '管委各个部门都有一名兼职人员' (read as staff 1 until round 180's guard, as 180b10); P01 total")
+d.add("某岛保税港区管理委员会2013年政府信息公开工作年度报告\n\n一、概述\n(一)充实机构,完善制度。2013年我区重新组建了办公室。"
+      "管委各个部门都有一名兼职人员,专门负责本部门信息公开工作。\n")
+d.prose("二、主动公开政府信息情况\n2013年,共主动公开政府信息412条。\n", proactive_disclosed=412)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

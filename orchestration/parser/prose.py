@@ -295,7 +295,8 @@ def _other_year(sentence: str, report_year: int | None, upto: int) -> bool:
 
 # (nor one for each of several, 每个部门责成一名兼职信息员: 140a06's district bureau, read as its staff 1, a wording of the
 # same guard; nor 各, 主动公开和依申请公开各由1名专职人员负责: each of the two, 142a04's street, read as its staff 1)
-_EACH_BEFORE = re.compile(r"每[^\d，,。；;]{0,8}$|各(?:由|有|配备?|设)?$")
+# (nor 各个部门都有一名兼职人员, one in each of the committee's departments: 180b10's zone, read as its staff 1)
+_EACH_BEFORE = re.compile(r"每[^\d，,。；;]{0,8}$|各(?:由|有|配备?|设)?$|各个?[^\d，,。；;各]{1,6}?(?:都|均)(?:有|配备?|设)?$")
 
 
 def _exact_number(clause: str, m: re.Match, group: int = 1) -> Decimal | None:

@@ -2282,3 +2282,10 @@ def test_no_requests_nor_the_appeals_listed_after_them():
     assert found["applications_received"] == 0 and found["review_cases"] == 0 and found["litigation_cases"] == 0
     # …but an appeal's own request is none of the information requests
     assert "applications_received" not in figures("全年未收到行政复议申请、行政诉讼。", 2023)
+
+
+def test_one_worker_in_each_of_several_departments_is_no_staff_count():
+    # P11 guard (180b10's zone): 管委各个部门都有一名兼职人员 names one person in each department
+    assert "staff" not in figures("2013年我区重新组建了办公室。管委各个部门都有一名兼职人员,专门负责本部门信息公开工作。", 2013)
+    # the agency's own one worker still counts
+    assert figures("我局有1名兼职人员负责信息公开工作。", 2013)["staff"] == 1
