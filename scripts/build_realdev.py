@@ -9823,6 +9823,15 @@ d.add("某岛保税港区管理委员会2013年政府信息公开工作年度报
       "管委各个部门都有一名兼职人员,专门负责本部门信息公开工作。\n")
 d.prose("二、主动公开政府信息情况\n2013年,共主动公开政府信息412条。\n", proactive_disclosed=412)
 
+# r686 after round 181 (study181): the outline '报告由2019年X信息公开工作总体情况…组成' naming the agency (M06: 181d06, 181d11).
+d = new("r686_outline_you_year_agency_county_office_2019.txt", "某江市政府办", "", "", "", "county_department", 2019,
+        "narrative", "", "prose",
+        "M06 no title, the outline '报告由2019年某江市政府办信息公开工作总体情况、…组成' (read as '由2019年…' until round 181's "
+        "wording, as 181d06 and 181d11); P08 requests")
+d.add("本报告根据《中华人民共和国政府信息公开条例》和省、市人民政府关于政府信息公开工作的有关要求编写。报告由2019年某江市政府办"
+      "信息公开工作总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等六部分组成。\n一、总体情况\n")
+d.prose("2019年,共收到政府信息公开申请5件,均已按期答复。\n", applications_received=5)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -592,7 +592,9 @@ def _prose_agency(lines: list[str]) -> str | None:
             # (round 60's district bureau, as 现就X… on four agencies' pages of rounds 20–28)
             agency = agency.rsplit("方面就", 1)[-1]
             # …编制了2019年X人民政府信息公开…: the year before the name is no part of it (round 49's district)
-            agency = _LEADING_YEAR.sub("", agency)
+            # (nor 由, the outline 报告由2019年X信息公开工作总体情况、…组成: 181d06's city and 181d11's office, one county's
+            # template, read as 由2019年X)
+            agency = _LEADING_YEAR.sub("", agency.removeprefix("由"))
             # X及办公室: the body and its own office report as one, under the body's name (round 20)
             agency = _AND_ITS_OFFICE.sub("", agency)
             agency = _with_its_government(agency)  # X人民政府信息公开…, as in titles
