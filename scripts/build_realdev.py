@@ -9832,6 +9832,16 @@ d.add("本报告根据《中华人民共和国政府信息公开条例》和省�
       "信息公开工作总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等六部分组成。\n一、总体情况\n")
 d.prose("2019年,共收到政府信息公开申请5件,均已按期答复。\n", applications_received=5)
 
+# r687 after round 181 (study181): the year between the place and the body in the title (M09: 154b10, 171b12, 181c08).
+d = new("r687_year_between_place_and_body_title_city_bureau_2021.txt", "某城市气象局", "", "", "", "city_department", 2021,
+        "narrative", "2022-01-18", "prose",
+        "M03 site chrome and trail; M09 title '某城市2021年气象局政府信息公开工作年度报告' (read as the bare city until round "
+        "181's wording, as 154b10, 171b12 and 181c08); M02 date line; P01 total")
+d.add("市气象局\n您现在所在的位置: 网站首页 > 政府信息公开 > 市气象局 > 政府信息公开年报\n某城市2021年气象局政府信息公开工作"
+      "年度报告\n发布时间:2022-01-18 00:00 来源:市气象局 字体:[ ]\n\n本年报根据《中华人民共和国政府信息公开条例》的要求编制。\n"
+      "一、总体情况\n")
+d.prose("(一)主动公开情况\n2021年,共主动公开政府信息146条。\n", proactive_disclosed=146)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

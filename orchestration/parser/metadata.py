@@ -508,6 +508,12 @@ def _agency_from_title(title: str) -> str | None:
         words = _TITLE_WORDS.search(title, m.end())
         head = title[m.end(): words.start()] if words else ""
     head = _without_notes(head).strip(" 　:：-—")
+    # the year between the place and the body (崇义县2015年教育局信息公开…, 谯城区2020年政府办公室政府信息公开…, 宣城市2021年
+    # 气象局政府信息公开…: 154b10, 171b12 and 181c08, three agencies' titles read as the bare place; M09): the two joined
+    if m and _PLACE_NAME.fullmatch(head) and (words := _TITLE_WORDS.search(title, m.end())):
+        body = title[m.end(): words.start()].strip(" 　")
+        if 2 <= len(body) <= 12 and _AGENCY_SUFFIX.search(body) and not _PLACE_NAME.match(body):
+            head += body
     head = _GLUED_YEAR.sub("", head)  # 2012上海市…政府信息公开工作年度报告: the year without 年 (M09)
     # (or its last two digits before a place, 09沈阳市政府信息公开报告: 151a08's city on a document-sharing copy; a guard,
     # no name starts with a digit)

@@ -2323,3 +2323,18 @@ def test_the_outline_naming_its_agency_after_you():
     text = ("本报告根据《条例》要求编写。报告由2019年某江市人民政府信息公开工作总体情况、主动公开政府信息情况等六部分组成。\n"
             "一、总体情况\n")
     assert meta(text).agency == "某江市人民政府"
+
+
+@pytest.mark.parametrize(
+    "title, agency",
+    [
+        # M09 (154b10, 171b12, 181c08): the year between the place and the body, the two joined
+        ("某义县2015年教育局信息公开工作年度报告", "某义县教育局"),
+        ("某城区2020年政府办公室政府信息公开工作年度报告", "某城区政府办公室"),
+        ("某城市2021年气象局政府信息公开工作年度报告", "某城市气象局"),
+        # …a place's own report keeps the place
+        ("某义县2015年政府信息公开工作年度报告", "某义县"),
+    ],
+)
+def test_a_title_with_the_year_between_place_and_body(title, agency):
+    assert meta(title + "\n一、总体情况\n").agency == agency
