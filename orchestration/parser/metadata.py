@@ -510,9 +510,12 @@ def _agency_from_title(title: str) -> str | None:
     head = _without_notes(head).strip(" 　:：-—")
     # the year between the place and the body (崇义县2015年教育局信息公开…, 谯城区2020年政府办公室政府信息公开…, 宣城市2021年
     # 气象局政府信息公开…: 154b10, 171b12 and 181c08, three agencies' titles read as the bare place; M09): the two joined
-    if m and _PLACE_NAME.fullmatch(head) and (words := _TITLE_WORDS.search(title, m.end())):
+    if m and len(head) <= 12 and _PLACE_NAME.fullmatch(head) and (words := _TITLE_WORDS.search(title, m.end())):
         body = title[m.end(): words.start()].strip(" 　")
-        if 2 <= len(body) <= 12 and _AGENCY_SUFFIX.search(body) and not _PLACE_NAME.match(body):
+        # (its level printed again, 某县2015年县教育局…, once: not the 市 of 市场 or 市政, nor the 区 of 区域)
+        if body[:1] == head[-1:] and not body.startswith(("市场", "市政", "市容", "区域")):
+            body = body[1:]
+        if 2 <= len(body) <= 12 and "、" not in body and _AGENCY_SUFFIX.search(body) and not _PLACE_NAME.match(body):
             head += body
     head = _GLUED_YEAR.sub("", head)  # 2012上海市…政府信息公开工作年度报告: the year without 年 (M09)
     # (or its last two digits before a place, 09沈阳市政府信息公开报告: 151a08's city on a document-sharing copy; a guard,
@@ -600,7 +603,11 @@ def _prose_agency(lines: list[str]) -> str | None:
             # …编制了2019年X人民政府信息公开…: the year before the name is no part of it (round 49's district)
             # (nor 由, the outline 报告由2019年X信息公开工作总体情况、…组成: 181d06's city and 181d11's office, one county's
             # template, read as 由2019年X)
+            outlined = agency.startswith("由")
             agency = _LEADING_YEAR.sub("", agency.removeprefix("由"))
+            # (where the outline names a place only, a compiler or subject named later is the better name)
+            if outlined and not _AGENCY_SUFFIX.search(_with_its_government(agency)):
+                continue
             # X及办公室: the body and its own office report as one, under the body's name (round 20)
             agency = _AND_ITS_OFFICE.sub("", agency)
             agency = _with_its_government(agency)  # X人民政府信息公开…, as in titles

@@ -295,8 +295,10 @@ def _other_year(sentence: str, report_year: int | None, upto: int) -> bool:
 
 # (nor one for each of several, 每个部门责成一名兼职信息员: 140a06's district bureau, read as its staff 1, a wording of the
 # same guard; nor 各, 主动公开和依申请公开各由1名专职人员负责: each of the two, 142a04's street, read as its staff 1)
-# (nor 各个部门都有一名兼职人员, one in each of the committee's departments: 180b10's zone, read as its staff 1)
-_EACH_BEFORE = re.compile(r"每[^\d，,。；;]{0,8}$|各(?:由|有|配备?|设)?$|各个?[^\d，,。；;各]{1,6}?(?:都|均)(?:有|配备?|设)?$")
+# (nor 各个部门都有一名兼职人员, one in each of the committee's departments: 180b10's zone, read as its staff 1; units only,
+# 各环节都有2名专职人员 is the same two people throughout)
+_EACH_BEFORE = re.compile(r"每[^\d，,。；;]{0,8}$|各(?:由|有|配备?|设)?$"
+                          r"|各个?(?:部门|科室|股室|处室|单位|成员单位|内设机构|乡镇|街道|站所|村|社区)(?:都|均)(?:有|配备?了?|设)?$")
 
 
 def _exact_number(clause: str, m: re.Match, group: int = 1) -> Decimal | None:
@@ -1052,8 +1054,9 @@ _NOT_INFORMATION_REQUESTS = re.compile("复议|诉讼|分别|许可申请|审批
 _AFTER_A_COUNT = re.compile(r"(?<=\d[件条])[、（(].*")
 # none of the requests nor the appeals listed after them (全年未收到和处理政府信息公开申请、公开行政复议、行政诉讼等情况:
 # 180d04's county bureau, its requests' zero lost to the appeals' words; P08): the zero is the requests' too
-_NONE_OF_REQUESTS_NOR_APPEALS = re.compile(rf"{_NEGATION}(?:收到|接到|受理)[^，。；、]{{0,20}}?(?<!复议)申请[、和及与]"
-                                           r"[^，。；]{0,20}?(?:复议|诉讼)[^，。；\d]*。?$")
+# (not the appeals about requests, 未收到因政府信息公开申请和答复引起的行政复议…, nor an appeal's own 诉讼申请)
+_NONE_OF_REQUESTS_NOR_APPEALS = re.compile(rf"{_NEGATION}(?:收到|接到|受理)[^，。；、因针就对]{{0,20}}?(?<!复议)(?<!诉讼)申请"
+                                           r"[、和及与][^，。；答引提的]{0,20}?(?:复议|诉讼)[^，。；\d]*。?$")
 # (or a comma: 全年主动发布信息N条,其中,主动公开部门文件a件、依申请公开b件, 82a14's bureau, whose items published on
 # request were read as its requests)
 _PART_AFTER_COLON = re.compile(r"其中\s*[:：，,]\s*$")

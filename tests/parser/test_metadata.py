@@ -2334,7 +2334,19 @@ def test_the_outline_naming_its_agency_after_you():
         ("某城市2021年气象局政府信息公开工作年度报告", "某城市气象局"),
         # …a place's own report keeps the place
         ("某义县2015年政府信息公开工作年度报告", "某义县"),
+        # (review) the body's level printed again is joined once, but not the 市 of 市场
+        ("某义县2015年县教育局信息公开工作年度报告", "某义县教育局"),
+        ("某城市2021年市人民政府办公室政府信息公开工作年度报告", "某城市人民政府办公室"),
+        ("某城市2019年市场监督管理局政府信息公开工作年度报告", "某城市市场监督管理局"),
+        # (review) two bodies listed are no one body's name
+        ("某义县2015年教育局、卫生局信息公开工作年度报告", "某义县"),
     ],
 )
 def test_a_title_with_the_year_between_place_and_body(title, agency):
     assert meta(title + "\n一、总体情况\n").agency == agency
+
+
+def test_review_of_the_outline_naming_its_agency():
+    # (review) an outline naming a place only gives way to the compiler named after it
+    text = "报告由2019年度某某县政府信息公开工作总体情况、主动公开等组成。本报告由某某县交通运输局编制。\n一、总体情况\n"
+    assert meta(text).agency == "某某县交通运输局"

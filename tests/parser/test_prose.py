@@ -2289,3 +2289,12 @@ def test_one_worker_in_each_of_several_departments_is_no_staff_count():
     assert "staff" not in figures("2013年我区重新组建了办公室。管委各个部门都有一名兼职人员,专门负责本部门信息公开工作。", 2013)
     # the agency's own one worker still counts
     assert figures("我局有1名兼职人员负责信息公开工作。", 2013)["staff"] == 1
+
+
+def test_review_of_the_later_prose_rules():
+    # (review) appeals about requests name no requests' zero, and a count after them stands
+    text = "本年度未收到因政府信息公开申请和答复引起的行政复议、行政诉讼。全年共受理政府信息公开申请8件。"
+    assert figures(text, 2023)["applications_received"] == 8
+    assert "applications_received" not in figures("全年未收到行政诉讼申请、行政复议案件。", 2023)
+    # (review) the same two people at every step are the agency's staff
+    assert figures("我局信息公开工作各环节都有2名专职人员负责。", 2023)["staff"] == 2
