@@ -510,7 +510,8 @@ def _agency_from_title(title: str) -> str | None:
     head = _without_notes(head).strip(" 　:：-—")
     # the year between the place and the body (崇义县2015年教育局信息公开…, 谯城区2020年政府办公室政府信息公开…, 宣城市2021年
     # 气象局政府信息公开…: 154b10, 171b12 and 181c08, three agencies' titles read as the bare place; M09): the two joined
-    if m and len(head) <= 12 and _PLACE_NAME.fullmatch(head) and (words := _TITLE_WORDS.search(title, m.end())):
+    if m and title[: m.start()].strip() and len(head) <= 12 and _PLACE_NAME.fullmatch(head) \
+            and (words := _TITLE_WORDS.search(title, m.end())):
         body = title[m.end(): words.start()].strip(" 　")
         # (its level printed again, 某县2015年县教育局…, once: not the 市 of 市场 or 市政, nor the 区 of 区域)
         if body[:1] == head[-1:] and not body.startswith(("市场", "市政", "市容", "区域")):
@@ -978,14 +979,15 @@ _OWN_DOCUMENT = re.compile(r"《(?:\d{4}年度?)?(?P<agency>[^《》，。、\s<
 _NATIONAL_BODY = re.compile("国务院|中华人民共和国|国家")
 
 
+# the kind of body the report speaks as (我局, 本厅, 我处, 我镇…)
+_SELF_KIND = re.compile("(?:我|本)(局|厅|委|处|办|中心|镇|乡|街道)")
+
+
 def _own_document(lines: list[str]) -> str | None:
     name = _first_named(lines, _OWN_DOCUMENT, _document_owner)
     # (a report speaking as another kind of body, 我厅 over 《某省公路管理处…指南》, quotes a body below it: no name of its own)
     kinds = {m.group(1) for m in _SELF_KIND.finditer("".join(lines[:60]))}
     return None if name and kinds and not any(kind in name for kind in kinds) else name
-
-
-_SELF_KIND = re.compile("(?:我|本)(局|厅|委|处|办|中心|镇|乡|街道)")
 
 
 def _document_owner(text: str) -> str | None:

@@ -1066,8 +1066,9 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
     found: list[Decimal] = []
     for offset, clause in _clauses(s.text):
         # 行政复议申请 / 诉讼 are appeals, not information requests
-        if _CONSULTATION.search(clause) or clause.lstrip().startswith("其中") or _NOT_INFORMATION_REQUESTS.search(
-                _AFTER_A_COUNT.sub("", clause)) and not _NONE_OF_REQUESTS_NOR_APPEALS.search(clause):
+        if _CONSULTATION.search(clause) or clause.lstrip().startswith("其中") or (
+                _NOT_INFORMATION_REQUESTS.search(_AFTER_A_COUNT.sub("", clause))
+                and not _NONE_OF_REQUESTS_NOR_APPEALS.search(clause)):
             continue
         # 共受理依申请公开事项2件，其中：受理当面申请0件…: the colon splits the part from its 其中 (round 14's
         # town, and its stand-in)
