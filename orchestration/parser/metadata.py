@@ -51,7 +51,8 @@ _DATE_PATTERNS = (
     re.compile(rf"({_CN_DATE}{{4}})\s*年\s*({_CN_DATE}{{1,2}})\s*月\s*({_CN_DATE}{{1,3}})\s*日"),
 )
 # 发布日期：2022-01-28 — a date under its label is still the publication date
-_DATE_LABEL = re.compile(r"^(?:发布|印发|公开|公布)?(?:日期|时间)[:：]")
+_PAGE_DATE_WORDS = "发布|公开|公布"  # (the page's own date's labels; 印发 dates the document)
+_DATE_LABEL = re.compile(rf"^(?:{_PAGE_DATE_WORDS}|印发)?(?:日期|时间)[:：]")
 # Signature and date lines are short; longer lines are prose and are skipped unread.
 _MAX_SIGNATURE_LINE = 80
 _SPACE_RUN = re.compile(r"[ \u3000\xa0]{2,}")
@@ -73,7 +74,7 @@ _NOT_TITLE = ("根据", "本报告", "本年度报告", "当前位置", "您现�
 # (nor the time a page was archived, 归档时间:2020-01-01 over the page's own 2017-03-08 10:17 来源:…: 149c06's maritime
 # bureau; 139c01's weather bureau on another 湖南 site prints the same field empty; a guard of M02)
 # (nor a wiki box's 报告时间, the period the report covers, 報告時間:2014年1月1日至12月31日: 153c05's province; a guard)
-_LABELLED_DATE = re.compile(r"(?:(?:发布|印发|公开|公布|发文|更新)|(?<!生成|成文|生效|失效|废止|归档|报告))(?:日期|时间)\s*(?:[:：]\s*\|?|\||[\]】]\s*\|?)?\s*(\d.+)")
+_LABELLED_DATE = re.compile(rf"(?:(?:{_PAGE_DATE_WORDS}|印发|发文|更新)|(?<!生成|成文|生效|失效|废止|归档|报告))(?:日期|时间)\s*(?:[:：]\s*\|?|\||[\]】]\s*\|?)?\s*(\d.+)")
 # a page's date line: the date, maybe its time, then the page's other fields
 # (2023-01-16 16:50:00 来源: …, 2022年01月18日来源:1), or a bar after the time and the site's name
 # (2013年04月23日16:59 | 中国发展门户网 www.chinagate.cn | 给编辑写信: a news portal's copies of four provinces' reports,
@@ -284,8 +285,10 @@ _UNCLOSED_QUOTE = re.compile(r"《[^》]*$")
 # 3, 15 and 29), or deny requests: 2025年，X未收到依申请公开事项 (round 30's town, named nowhere else).
 # The year may read 今年以来 (今年以来，X认真贯彻…: rounds 19 and 33, two bureaus named nowhere else).
 # (主要是通过…: 86c11's bureau, named nowhere else on its one-line traditional page)
-_SUBJECT_VERBS = (r"(?:认真|按照|坚持|坚决|深入|持续|继续|严格|进一步|紧紧|紧扣|围绕|全面|扎实|高度|不断|积极|切实|聚焦|始终|依据|依照|主要"
-                  r"|根据|结合|在|以|把|将|对|共|通过|依托|主动|推动|推进|加强|落实|贯彻|及时|(?:的)?(?:政府)?信息公开工作"
+# the verbs a sentence on the agency's own year's work opens with after its name (X局认真贯彻…, X区以…为指导)
+_OWN_WORK_VERBS = "认真|坚持|深入|持续|严格|进一步|紧紧|全面|扎实|不断|始终|以"
+_SUBJECT_VERBS = (rf"(?:{_OWN_WORK_VERBS}|按照|坚决|继续|紧扣|围绕|高度|积极|切实|聚焦|依据|依照|主要"
+                  r"|根据|结合|在|把|将|对|共|通过|依托|主动|推动|推进|加强|落实|贯彻|及时|(?:的)?(?:政府)?信息公开工作"
                   r"|(?:的)?政务公开工作|(?:未|没有)(?:收到|受理|接到)"
                   # (立足: 2025年,永外街道立足自身…工作实际, 142a04's street, untitled and named nowhere else; 准确: 2025年,
                   # X区人民政府办公室准确把握…, 144a10's office, untitled; wordings)
@@ -296,7 +299,7 @@ _YEAR_LEAD = rf"(?:{_YEAR}(?:年?度|以来|内|全年)?|今年以来)"
 # a sentence giving the year's character, 2018年是贯彻…的开局之年，是…关键一年。, with the subject in the next sentence
 # (M06: 143c09's city and 176c04's city bureau, named nowhere else)
 _YEAR_CHARACTER = re.compile(r"\d{4}年是[^。]*(?:之年|一年)[^。]*。$")
-_SUBJECT_AFTER_YEAR_SAID = re.compile(rf"^(?P<agency>[{HAN}]{{2,30}}?)(?:以|深入|认真|坚持|全面|紧紧|始终|持续|扎实|严格|不断|进一步)")
+_SUBJECT_AFTER_YEAR_SAID = re.compile(rf"^(?P<agency>[{HAN}]{{2,30}}?)(?:{_OWN_WORK_VERBS})")
 _SUBJECT = re.compile(
     rf"^(?:{_YEAR_LEAD}|截至[^，。]{{2,14}}?[，,])[，,]?\s*(?:在[^，。]{{2,30}}?下[，,]\s*"
     rf"|(?:按照|根据|依据|依照)[^，。]{{2,40}}?(?:要求|部署|安排|规定|精神)[，,]\s*){{0,2}}(?P<agency>[{HAN}]{{2,30}}?)"
@@ -493,6 +496,9 @@ _PORTAL_ONLY = re.compile(rf"[{HAN}]{{2,20}}?(?:政府|门户)网站?")  # (X市
 def _agency_from_title(title: str) -> str | None:
     m = _YEAR_IN_TITLE.search(title)
     head = title[: m.start()] if m else _TITLE_WORDS.split(title)[0]
+    # what the year is followed by up to the title's words: the name of a year-first title, or the body after a place
+    words = _TITLE_WORDS.search(title, m.end()) if m else None
+    after_year = title[m.end(): words.start()].strip(" 　") if words else ""
     # the year in brackets after the title's words (X政府信息公开工作年度报告(2019年): round 19)
     head = _TITLE_WORDS.split(head)[0] if m else head
     head = _LABEL_BEFORE_TITLE.sub("", head)
@@ -503,16 +509,15 @@ def _agency_from_title(title: str) -> str | None:
     # 159c05's city commission on a spam copy, read as the portal; M03, as _SITE_PREFIX's portal before a name)
     if m and _PORTAL_ONLY.fullmatch(head.strip(" 　:：-—_|")):
         head = ""
-    if m and not head.strip(" 　:：-—关于"):
-        # the year first: 2022年上海市政府信息公开工作年度报告
-        words = _TITLE_WORDS.search(title, m.end())
-        head = title[m.end(): words.start()] if words else ""
+    # the year first: 2022年上海市政府信息公开工作年度报告
+    year_first = m is not None and not head.strip(" 　:：-—关于")
+    if year_first:
+        head = after_year
     head = _without_notes(head).strip(" 　:：-—")
     # the year between the place and the body (崇义县2015年教育局信息公开…, 谯城区2020年政府办公室政府信息公开…, 宣城市2021年
     # 气象局政府信息公开…: 154b10, 171b12 and 181c08, three agencies' titles read as the bare place; M09): the two joined
-    if m and title[: m.start()].strip() and len(head) <= 12 and _PLACE_NAME.fullmatch(head) \
-            and (words := _TITLE_WORDS.search(title, m.end())):
-        body = title[m.end(): words.start()].strip(" 　")
+    if m and not year_first and len(head) <= 12 and _PLACE_NAME.fullmatch(head) and after_year:
+        body = after_year
         # (its level printed again, 某县2015年县教育局…, once: not the 市 of 市场 or 市政, nor the 区 of 区域)
         if body[:1] == head[-1:] and not body.startswith(("市场", "市政", "市容", "区域")):
             body = body[1:]
@@ -954,14 +959,25 @@ _OWN_SITE = re.compile(r"(?:电子版(?:本)?|相关信息(?:主要)?)[^。；]{
 
 # a town or street speaking of itself (我街道, 本镇) whose report is on its county's portal: the portal names its
 # superior, not the agency (庆云县人民政府网站 under '我街道…': 79a07, whose reader left the name blank; a guard)
-_TOWNSHIP_SELF = re.compile(r"(?:我|本)(?:街道|镇|乡)")
+_TOWNSHIP_KINDS = frozenset({"镇", "乡", "街道"})
 
 
 def _own_site(lines: list[str]) -> str | None:
     name = _first_named(lines[:40], _OWN_SITE, lambda text: _agency_like(_with_its_government(text)))
-    if name and not re.search("镇|乡|街道|办事处", name) and _TOWNSHIP_SELF.search("".join(lines[:40])):
-        return None
-    return name
+    return None if name and _speaks_as_another_kind(name, lines[:40], _TOWNSHIP_KINDS) else name
+
+
+# the kind of body the report speaks as (我局, 本厅, 我处, 我镇…)
+_SELF_KIND = re.compile("(?:我|本)(局|厅|委|处|办|中心|镇|乡|街道)")
+
+
+def _speaks_as_another_kind(name: str, lines: list[str], kinds: frozenset[str] | None = None) -> bool:
+    """Whether the report speaks of itself as a kind of body (of `kinds`, or any) the name is not (我厅 over
+    X管理处, 我镇 over X县人民政府): the name is then a body above or below it. A street may be its 办事处."""
+    spoken = {m.group(1) for m in _SELF_KIND.finditer("".join(lines))}
+    if kinds is not None:
+        spoken &= kinds
+    return bool(spoken) and not any(kind in name or (kind == "街道" and "办事处" in name) for kind in spoken)
 
 
 # The agency's own OGI documents, named with it (修订《X政府信息公开指南》, 按照《X政府信息主动公开全
@@ -979,15 +995,10 @@ _OWN_DOCUMENT = re.compile(r"《(?:\d{4}年度?)?(?P<agency>[^《》，。、\s<
 _NATIONAL_BODY = re.compile("国务院|中华人民共和国|国家")
 
 
-# the kind of body the report speaks as (我局, 本厅, 我处, 我镇…)
-_SELF_KIND = re.compile("(?:我|本)(局|厅|委|处|办|中心|镇|乡|街道)")
-
-
 def _own_document(lines: list[str]) -> str | None:
     name = _first_named(lines, _OWN_DOCUMENT, _document_owner)
     # (a report speaking as another kind of body, 我厅 over 《某省公路管理处…指南》, quotes a body below it: no name of its own)
-    kinds = {m.group(1) for m in _SELF_KIND.finditer("".join(lines[:60]))}
-    return None if name and kinds and not any(kind in name for kind in kinds) else name
+    return None if name and _speaks_as_another_kind(name, lines[:60]) else name
 
 
 def _document_owner(text: str) -> str | None:
@@ -1783,7 +1794,7 @@ def find_published_on(lines: list[str]) -> dt.date | None:
 
 
 # (a bare 时间: or 日期: above a date is as often an event's field in the report's body: only the page's own labels)
-_PAGE_DATE_LABEL_ALONE = re.compile(r"(?:发布|公开|公布)(?:日期|时间)[:：]")
+_PAGE_DATE_LABEL_ALONE = re.compile(rf"(?:{_PAGE_DATE_WORDS})(?:日期|时间)[:：]")
 
 
 # An index block's 发文日期 dates the document's issue; where the page's own 发布时间 is printed too, that one is when it was
