@@ -9842,6 +9842,18 @@ d.add("市气象局\n您现在所在的位置: 网站首页 > 政府信息公开
       "一、总体情况\n")
 d.prose("(一)主动公开情况\n2021年,共主动公开政府信息146条。\n", proactive_disclosed=146)
 
+# r688 after round 184 (study184): a start date left alone on its line where a sentence was broken (M11 guard: 184a05–a07).
+d = new("r688_start_date_alone_on_its_line_town_2014.txt", "上海市某浦区某泾镇人民政府", "", "", "", "township", 2014,
+        "narrative", "2015-01-26", "prose",
+        "M07 title; M04 index block's values without their labels, the date '2015.01.26' among them; M11 guard: "
+        "'2004年5月1日起' alone on its line inside the opening sentence (read as the page's date until round 184's guard, as "
+        "184a05, 184a06 and 184a07); P06 to date beside the year's part")
+d.add("2014年上海市某浦区某泾镇政府信息公开工作年度报告\n无\n主动公开\n无\n无\n2015.01.26\n引 言\n本年度报告根据《条例》和"
+      "《规定》要求，由上海市某浦区某泾镇人民政府编制。\n一、概 述\n根据《规定》要求，\n2004年5月1日起\n本镇开始开展政府信息公开"
+      "工作。截至2014年底，本镇政府信息公开工作运行正常。\n")
+d.prose("二、主动公开政府信息情况\n本镇到2014年底累计主动公开政府信息612条，其中本年度新增的主动公开信息57条。\n",
+        proactive_disclosed=57)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -1810,8 +1810,15 @@ _ISSUED_OR_UPDATED_ON = re.compile(r"(?P<issued>发文)(?:日期|时间)|更新(
 
 def _page_date(cleaned: str, raw: str) -> str | None:
     """The text of the page's own date on this line, from a label, a date line or the site's stamp."""
-    m = _LABELLED_DATE.search(cleaned) or _PAGE_DATE_LINE.match(cleaned)
-    return m.group(1) if m else _stamp(raw)
+    if m := _LABELLED_DATE.search(cleaned):
+        return m.group(1)
+    if m := _PAGE_DATE_LINE.match(cleaned):
+        # (not a date something began on, left alone on its line where a sentence was broken, 根据《规定》要求， / 2004年5月1日起 /
+        # 本镇开始…: 184a05, 184a06 and 184a07, three 青浦 towns' reports of 2008–2014 read as published in 2004; the
+        # year's guard of the same words, _STARTED_ON)
+        start = _DATE_PATTERNS[0].match(m.group(1)) or _DATE_PATTERNS[1].match(m.group(1))
+        return None if start and _STARTED_ON.match(m.group(1), start.end()) else m.group(1)
+    return _stamp(raw)
 
 
 def _stamp(raw: str) -> str | None:

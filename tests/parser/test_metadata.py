@@ -2349,3 +2349,14 @@ def test_review_of_the_outline_naming_its_agency():
     # (review) an outline naming a place only gives way to the compiler named after it
     text = "报告由2019年度某某县政府信息公开工作总体情况、主动公开等组成。本报告由某某县交通运输局编制。\n一、总体情况\n"
     assert meta(text).agency == "某某县交通运输局"
+
+
+def test_a_date_something_began_on_alone_on_its_line_is_no_publication_date():
+    # M11 guard (184a05–a07, three towns' reports of one district): a sentence broken around its start date left
+    # '2004年5月1日起' on a line of its own, read as the page's date; the index block's bare date stands instead
+    text = ("2014年某区某新镇政府信息公开工作年度报告\n无\n主动公开\n2015.02.26\n引 言\n本年度报告由某新镇编制。\n"
+            "一、概 述\n根据《规定》要求，\n2004年5月1日起\n本镇开始开展政府信息公开工作。\n")
+    assert meta(text).published_on == dt.date(2015, 2, 26)
+    # a date line of the page's own, with its time, is still read
+    assert meta(text.replace("2004年5月1日起\n", "2015年02月26日 10:20 来源：某新镇\n").replace("2015.02.26\n", "")
+                ).published_on == dt.date(2015, 2, 26)
