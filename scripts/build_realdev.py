@@ -9854,6 +9854,17 @@ d.add("2014年上海市某浦区某泾镇政府信息公开工作年度报告\n�
 d.prose("二、主动公开政府信息情况\n本镇到2014年底累计主动公开政府信息612条，其中本年度新增的主动公开信息57条。\n",
         proactive_disclosed=57)
 
+# r689 after round 185 (study185): the district's staff provided "for this" after the district as the subject (P12 guard:
+# 136b04, 155b07, 185d04, 185d08).
+d = new("r689_staff_for_the_districts_work_district_2009.txt", "上海市某浦区", "", "", "", "county", 2009,
+        "narrative", "", "prose",
+        "M07 title; P12 guard: '2004年5月1日起我区开始开展…工作。为此，专门配备了3名全职人员、98名兼职工作人员' (read as staff "
+        "101 until round 185's guard, as 136b04, 155b07, 185d04 and 185d08); P01 total")
+d.add("上海市某浦区2009年政府信息公开年度报告\n引 言\n本年报根据《条例》和《规定》要求，由上海市某浦区编制。\n一、概 述\n"
+      "根据《规定》要求，2004年5月1日起我区开始开展政府信息公开工作。为此，专门配备了3名全职人员、98名兼职工作人员，设立了"
+      "41个专门的信息申请受理点。\n")
+d.prose("二、主动公开政府信息情况\n2009年，本区新增主动公开政府信息2418条。\n", proactive_disclosed=2418)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

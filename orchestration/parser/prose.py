@@ -1667,6 +1667,14 @@ def _report_channel_kinds(pieces: list[tuple[str, int, int]],
 # 办理信息公开行政复议a件、行政诉讼b件: 78c07, a district's page printing its city's paragraph, as 38a06's city; a
 # variant of the outcomes' rule above, P12); a zero stays the agency's, as the area had none (realdev r307, r403)
 _APPEALS = frozenset({"review_cases", "litigation_cases"})
+# Staff provided "for this" (为此，专门配备了N名全职…、M名兼职工作人员) after a sentence whose subject is the area, not its
+# government (2004年5月1日起本区开始开展政府信息公开工作。): the whole district's, in a report not compiled from every unit (P12:
+# 136b04's 普陀, 155b07's 黄浦, 185d04's 青浦 and 185d08's 金山, four 上海 districts' reports of one template, whose readers gave
+# no figure; 150b11's 杨浦, whose sentence says 本区政府, was read as its own). A town's 本镇 is its government's own.
+_AREA_STAFF_FOR_THIS = re.compile(r"^为此")
+_AREA_WORKS = re.compile(r"(?:我|本)(?:省|市|区|县|州|盟|旗)(?![^，,。；;]{0,8}?(?:政府(?!信息)|局|厅|委|办(?!理|结)|中心|街道|镇|乡))")
+
+
 # a heading on the forms disclosure took ((三)公开的形式), then points numbered 1、2、 one form each: a point's count
 # (1、网上公开发布政府信息数为25条 / 2、通过政府公报…) is one form's, as FORMS §2 says of one channel among several
 # (117a10's city bureau, whose total was approximate; a guard)
@@ -1723,6 +1731,9 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
             if area_outcomes and metric in _OUTCOMES:
                 continue
             if metric == "proactive_disclosed" and _FORMS_HEADING.search(heading_before) and _ARABIC_NUMBERING.match(s.text):
+                continue
+            if metric == "staff" and not area_report and _AREA_STAFF_FOR_THIS.match(s.text) \
+                    and _AREA_WORKS.search(heading_before):
                 continue
             value = finder(s, report_year)
             if value is None or (area_outcomes and metric in _APPEALS and value != 0):

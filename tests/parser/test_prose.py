@@ -2298,3 +2298,18 @@ def test_review_of_the_later_prose_rules():
     assert "applications_received" not in figures("全年未收到行政诉讼申请、行政复议案件。", 2023)
     # (review) the same two people at every step are the agency's staff
     assert figures("我局信息公开工作各环节都有2名专职人员负责。", 2023)["staff"] == 2
+
+
+def test_staff_provided_for_the_areas_work_is_the_whole_areas():
+    # P12 (136b04, 155b07, 185d04, 185d08: four 上海 districts' reports of one template): 为此 after the district as the
+    # subject gives the whole district's staff, no figure in a report not compiled from every unit
+    opening = "一、概述\n根据《规定》要求，2004年5月1日起{subject}开始开展政府信息公开工作。为此，专门配备了2名全职工作人员、122名兼职" \
+              "工作人员，设立了56个专门的信息申请受理点。\n"
+    assert "staff" not in figures(opening.format(subject="我区"), 2008)
+    assert "staff" not in figures(opening.format(subject="本区"), 2008)
+    # the district's government as the subject (150b11's 杨浦) and a town's own 本镇 speak for the agency itself
+    assert figures(opening.format(subject="本区政府"), 2008)["staff"] == 124
+    assert figures(opening.format(subject="本镇"), 2008)["staff"] == 124
+    # compiled from every unit, the whole area's staff is the report's
+    compiled = "本年度报告在各街道、各部门年度报告的基础上汇总编制。\n" + opening.format(subject="我区")
+    assert figures(compiled, 2008)["staff"] == 124
