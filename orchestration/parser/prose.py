@@ -1732,8 +1732,9 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
                 continue
             if metric == "proactive_disclosed" and _FORMS_HEADING.search(heading_before) and _ARABIC_NUMBERING.match(s.text):
                 continue
+            # (unless the staff sentence names the agency itself: 为此，我局配备了…)
             if metric == "staff" and not area_report and _AREA_STAFF_FOR_THIS.match(s.text) \
-                    and _AREA_WORKS.search(heading_before):
+                    and _AREA_WORKS.search(heading_before) and not re.search(_SELF, s.text):
                 continue
             value = finder(s, report_year)
             if value is None or (area_outcomes and metric in _APPEALS and value != 0):

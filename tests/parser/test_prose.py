@@ -2310,6 +2310,9 @@ def test_staff_provided_for_the_areas_work_is_the_whole_areas():
     # the district's government as the subject (150b11's 杨浦) and a town's own 本镇 speak for the agency itself
     assert figures(opening.format(subject="本区政府"), 2008)["staff"] == 124
     assert figures(opening.format(subject="本镇"), 2008)["staff"] == 124
+    # the staff sentence naming the agency itself speaks for it (为此，本局专门配备了…)
+    own = opening.format(subject="本区").replace("为此，专门", "为此，本局专门")
+    assert figures(own, 2008)["staff"] == 124
     # compiled from every unit, the whole area's staff is the report's
     compiled = "本年度报告在各街道、各部门年度报告的基础上汇总编制。\n" + opening.format(subject="我区")
     assert figures(compiled, 2008)["staff"] == 124
