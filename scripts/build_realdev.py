@@ -9865,6 +9865,18 @@ d.add("上海市某浦区2009年政府信息公开年度报告\n引 言\n本年�
       "41个专门的信息申请受理点。\n")
 d.prose("二、主动公开政府信息情况\n2009年，本区新增主动公开政府信息2418条。\n", proactive_disclosed=2418)
 
+# r690 after round 186 (study186): an earlier year's report listed among the items published, in an untitled report (M09
+# guard: 186b08).
+d = new("r690_earlier_report_listed_untitled_city_bureau_2019.txt", "", "", "", "", "city_department", 2019, "narrative", "",
+        "prose",
+        "M03 a search box's words over the text; M06 no title and no name; M09 guard: '…重点领域信息及2018年度信息公开工作报告' "
+        "among the items published (read as the year 2018 until round 186's guard, as 186b08, whose requests went unread "
+        "with it); P08 requests")
+d.add("选择特殊符号\n选择搜索类型\n请输入搜索\n一、总体情况\n(一)主动公开方面\n在网站上公开了领导分工、内设机构职能、行政权力"
+      "清单等重点领域信息及2018年度信息公开工作报告。\n(二)依申请公开方面\n")
+d.prose("我局依申请公开可通过信函、传真或当面递交等方式申请。2019年度我局共收到9件依申请公开，均按时予以答复。\n",
+        applications_received=9)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

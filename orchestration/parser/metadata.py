@@ -1672,8 +1672,11 @@ _SPAN_TO = r"(?<=\d{4}[-—–~至到])\d{4}\s*年"
 # a report builds on, 在2011年工作的基础上 in 139c02's untitled 2012 report of a city bureau: guards)
 _REPORT_OUT_IN = r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[,，]?\s*本?(?:年度)?报告(?:正式)?(?:发布|公布)"
 _BUILT_ON = r"(?<=在)\d{4}\s*年(?:度)?(?:工作)?的?基础上"
+# (and an earlier year's report listed among the items published, 公开了…行政权力清单等重点领域信息及2018年度信息公开工作报告
+# in 186b08's untitled 2019 report of a city bureau, whose own year comes later: a guard)
+_REPORT_LISTED = r"(?<=[及和、])\d{4}\s*年度?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报)"
 _NOT_THE_REPORTS_YEAR = re.compile("|".join((_SPAN_FROM, _SET_UP_IN, _PLAN_OF_YEAR, _CARRIED_INTO, _SPAN_TO,
-                                             _REPORT_OUT_IN, _BUILT_ON)))
+                                             _REPORT_OUT_IN, _BUILT_ON, _REPORT_LISTED)))
 _DATE_ONLY_LINE = re.compile(r"[（(]?\d{4}年\d{1,2}月(?:\d{1,2}日)?[）)]?")
 _DATE_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?")  # (or the month alone: 2008年1月起…, round 45's street)
 _DATE_LABEL_BEFORE = re.compile(r"(?:日期|时间)\s*[:：|]?\s*\|?\s*$")

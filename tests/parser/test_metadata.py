@@ -1696,6 +1696,9 @@ def test_a_date_and_time_opening_a_sentence_or_a_related_link_is_not_the_pages_d
     # a span's last year, a plan's (106d11's undated province office): none read, the year after it still is
     ("一、概述\n一年来，围绕《某片区区域发展规划(2011-2020年)》公开相关信息。\n", None),
     ("一、概述\n围绕《某片区区域发展规划(2011-2020年)》公开信息。\n2015年，本办认真落实条例。\n", 2015),
+    # an earlier year's report listed among the items published (186b08's untitled city bureau)
+    ("一、总体情况\n在网站上主动公开信息493条，公开了权力清单等重点领域信息及2018年度信息公开工作报告。\n"
+     "2019年度我局共收到14件依申请公开。\n", 2019),
 ])
 def test_a_year_the_opening_prints_for_something_else_is_not_the_year_reported_on(text, year):
     assert meta(text).report_year == year
