@@ -9877,6 +9877,16 @@ d.add("选择特殊符号\n选择搜索类型\n请输入搜索\n一、总体情�
 d.prose("我局依申请公开可通过信函、传真或当面递交等方式申请。2019年度我局共收到9件依申请公开，均按时予以答复。\n",
         applications_received=9)
 
+# r691 after round 186 (study186): the title with its dashed date in brackets, over the issuer's date below (M11: 186b02, 186b09).
+d = new("r691_title_then_dashed_date_in_brackets_city_bureau_2009.txt", "上海市某某管理局", "", "", "", "province_department",
+        2009, "narrative", "2010-02-05", "prose",
+        "M11 '2009年政府信息公开年报 ( 2010-02-05 )' over the issuer's '2010年1月18日' (read as the issuer's date until round "
+        "186's wording, as 186b02 and 186b09); M07 the name on its own line; P11 staff")
+d.add("2009年政府信息公开年报 ( 2010-02-05 )\n\n上海市某某管理局\n\n2010年1月18日\n\n引 言\n本年度报告根据《条例》和《规定》"
+      "要求，由上海市某某管理局编制。\n一、概 述\n")
+d.prose("根据《规定》要求，2004年5月1日起本局开始开展政府信息公开工作。为此，专门配备了2名全职工作人员、3名兼职工作人员。\n",
+        staff=5)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -97,7 +97,9 @@ _NAME_THEN_DATE = re.compile(rf"([{HAN}（）()]{{3,30}}?)(\d{{4}}(?:-\d{{1,2}}-
 # the title with its date after it on the same line, X2017年…年度报告 ( 2018年01月15日 ) or …年度报告 2024-01-29: the page's
 # own date printed beside its title, over a signature's date below (M11: 140b02, 152b12, 161b05 and 161b01, three 上海
 # bodies' reports, whose readers took it, 161b05's over 2010年2月20日 under the issuer)
-_TITLE_THEN_DATE = re.compile(r"(?:报告|年报)(?:[（(](\d{4}年\d{1,2}月\d{1,2}日)[)）]?|(\d{4}-\d{1,2}-\d{1,2}))$")
+# (the dashed date in brackets too, …2009年政府信息公开年报 ( 2010-02-09 ): 186b02's and 186b09's, two more 上海 bodies' pages of
+# the city site's old layout, one over 2010年1月11日 under the issuer; a wording)
+_TITLE_THEN_DATE = re.compile(r"(?:报告|年报)(?:[（(](\d{4}年\d{1,2}月\d{1,2}日)[)）]?|[（(]?(\d{4}-\d{1,2}-\d{1,2}))$")
 # (on the page's first lines only: a list of related reports below the text prints titles and dates too; a labelled page
 # date still wins over it)
 _TITLE_DATE_LINES = 8

@@ -2115,6 +2115,8 @@ def test_a_date_after_the_title_on_its_line():
     assert meta(signed.replace(" ( 2018年01月15日 )", "")).published_on == dt.date(2018, 1, 16)
     # (161b01) the date bare after the title
     assert meta(text.replace(" ( 2018年01月15日 )", " 2018-01-29")).published_on == dt.date(2018, 1, 29)
+    # (186b02, 186b09) the dashed date in brackets, over the issuer's date below
+    assert meta(signed.replace(" ( 2018年01月15日 )", " ( 2018-01-29 )")).published_on == dt.date(2018, 1, 29)
 
 
 def test_an_untitled_report_named_by_its_first_sections_subject():
