@@ -1676,13 +1676,17 @@ _REPORT_OUT_IN = r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[,，]?\s*
 _BUILT_ON = r"(?<=在)\d{4}\s*年(?:度)?(?:工作)?的?基础上"
 # (and an earlier year's report listed among the items published, 公开了…行政权力清单等重点领域信息及2018年度信息公开工作报告
 # in 186b08's untitled 2019 report of a city bureau, whose own year comes later: a guard)
-_REPORT_LISTED = r"(?<=[及和、])\d{4}\s*年度?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报)"
+# (its title quoted too, 及《2018年度政府信息公开工作年度报告》, or after a space; a 政务公开 report too; not the form's name,
+# 和2019年度政府信息公开工作年度报告格式: review of bcd1380)
+_REPORT_LISTED = (r"(?:(?<=[及和、])|(?<=[及和、][《\s]))\d{4}\s*年度?(?:政府|政务)?(?:信息)?公开(?:工作)?(?:年度)?(?:报告|年报)"
+                  r"(?!格式)")
 _NOT_THE_REPORTS_YEAR = re.compile("|".join((_SPAN_FROM, _SET_UP_IN, _PLAN_OF_YEAR, _CARRIED_INTO, _SPAN_TO,
                                              _REPORT_OUT_IN, _BUILT_ON, _REPORT_LISTED)))
 _DATE_ONLY_LINE = re.compile(r"[（(]?\d{4}年\d{1,2}月(?:\d{1,2}日)?[）)]?")
 _DATE_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?")  # (or the month alone: 2008年1月起…, round 45's street)
 _DATE_LABEL_BEFORE = re.compile(r"(?:日期|时间)\s*[:：|]?\s*\|?\s*$")
-_STARTED_ON = re.compile(r"\s*(?:起(?!\s*(?:至|到|—|-|~))|开始|正式施行|施行)")  # (起至…: the period reported on)
+# (实施 or 后 too, 2008年5月1日实施 alone on a line: review of d837deb)
+_STARTED_ON = re.compile(r"\s*(?:起(?!\s*(?:至|到|—|-|~))|开始|正式施行|施行|(?:正式)?实施|以?后)")  # (起至…: the period reported on)
 _YEAR_BEFORE_REPORT = re.compile(r"(\d{4})年度?(?:政府|政务)?(?:信息公开|政务公开)[^。，]{0,8}?(?:年度报告|年报)")
 
 
@@ -1747,7 +1751,7 @@ def _still_too_long(raw: str) -> bool:
     return len(_SPACE_RUN.sub(" ", raw)) > _MAX_SIGNATURE_LINE
 
 
-def find_published_on(lines: list[str]) -> dt.date | None:
+def find_published_on(lines: list[str], title_index: int | None = None) -> dt.date | None:
     """The first labelled date on a short line of the page (发布日期：2020年01月17日　来源：…);
     failing that, the date under the signature: the last line that is only a date (in
     brackets or after a 日期 label too).
@@ -1793,7 +1797,10 @@ def find_published_on(lines: list[str]) -> dt.date | None:
         elif found is None and (signed := _NAME_THEN_DATE.fullmatch(line)) and _agency_like(signed.group(1)):
             # (the first such line: a page's list of related links below the report prints names and dates too)
             found = _first_date(signed.group(2))
-        elif titled_on is None and index < _TITLE_DATE_LINES and (titled := _TITLE_THEN_DATE.search(line)):
+        # (the title's own line where the title is known: a list of related reports under it prints titles with dates
+        # too, 相关文章： / X2008年…年报 (2009-03-31), the earlier year's page)
+        elif titled_on is None and index < _TITLE_DATE_LINES and index == (index if title_index is None else title_index) \
+                and (titled := _TITLE_THEN_DATE.search(line)):
             titled_on = _first_date(titled.group(1) or titled.group(2))
     return titled_on or issued or found  # (the title's date over a signature's below it)
 

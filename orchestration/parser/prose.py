@@ -1671,8 +1671,12 @@ _APPEALS = frozenset({"review_cases", "litigation_cases"})
 # government (2004年5月1日起本区开始开展政府信息公开工作。): the whole district's, in a report not compiled from every unit (P12:
 # 136b04's 普陀, 155b07's 黄浦, 185d04's 青浦 and 185d08's 金山, four 上海 districts' reports of one template, whose readers gave
 # no figure; 150b11's 杨浦, whose sentence says 本区政府, was read as its own). A town's 本镇 is its government's own.
-_AREA_STAFF_FOR_THIS = re.compile(r"^为此")
-_AREA_WORKS = re.compile(r"(?:我|本)(?:省|市|区|县|州|盟|旗)(?![^，,。；;]{0,8}?(?:政府(?!信息)|局|厅|委|办(?!理|结)|中心|街道|镇|乡))")
+# (the area the subject of the work begun, not only named, 按照本市统一部署，…本局开始开展…: review of b4a7b2b; and the staff
+# sentence with no subject of its own, or the whole area's bodies as its subject, not 为此，区政府办公室配备了…)
+_AREA_STAFF_FOR_THIS = re.compile(r"^为此[，,]?\s*(?:全(?:省|市|区|县)(?:政府机关|各级(?:行政)?机关)?)?(?:专门|还|并|特别)?"
+                                  r"(?:配备|安排|指定|确定|落实|设立|抽调)")
+_AREA_WORKS = re.compile(r"(?:我|本)(?:省|市|区|县|州|盟|旗)(?:自[^，,。；;]{0,14}?起)?(?:正式)?(?:开始)?(?:开展|实施|推行|推进)(?:了)?"
+                         r"政府信息公开工作")
 
 
 # a heading on the forms disclosure took ((三)公开的形式), then points numbered 1、2、 one form each: a point's count
@@ -1732,9 +1736,8 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
                 continue
             if metric == "proactive_disclosed" and _FORMS_HEADING.search(heading_before) and _ARABIC_NUMBERING.match(s.text):
                 continue
-            # (unless the staff sentence names the agency itself: 为此，我局配备了…)
             if metric == "staff" and not area_report and _AREA_STAFF_FOR_THIS.match(s.text) \
-                    and _AREA_WORKS.search(heading_before) and not re.search(_SELF, s.text):
+                    and _AREA_WORKS.search(heading_before):
                 continue
             value = finder(s, report_year)
             if value is None or (area_outcomes and metric in _APPEALS and value != 0):

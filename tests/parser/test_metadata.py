@@ -1696,9 +1696,15 @@ def test_a_date_and_time_opening_a_sentence_or_a_related_link_is_not_the_pages_d
     # a span's last year, a plan's (106d11's undated province office): none read, the year after it still is
     ("一、概述\n一年来，围绕《某片区区域发展规划(2011-2020年)》公开相关信息。\n", None),
     ("一、概述\n围绕《某片区区域发展规划(2011-2020年)》公开信息。\n2015年，本办认真落实条例。\n", 2015),
-    # an earlier year's report listed among the items published (186b08's untitled city bureau)
+    # an earlier year's report listed among the items published (186b08's untitled city bureau), its title quoted or after a
+    # space, or a 政务公开 report (review of bcd1380)
     ("一、总体情况\n在网站上主动公开信息493条，公开了权力清单等重点领域信息及2018年度信息公开工作报告。\n"
      "2019年度我局共收到14件依申请公开。\n", 2019),
+    ("一、总体情况\n公开了权力清单等重点领域信息及《2018年度政府信息公开工作年度报告》。\n2019年度我局共收到14件依申请公开。\n",
+     2019),
+    ("一、总体情况\n公开了权力清单等重点领域信息及 2018年度政务公开工作报告。\n2019年度我局共收到14件依申请公开。\n", 2019),
+    # (the form's name is no report listed: 按照《条例》和2019年度政府信息公开工作年度报告格式要求 names its year)
+    ("一、总体情况\n按照《条例》和2019年度政府信息公开工作年度报告格式要求编制本报告。\n", 2019),
 ])
 def test_a_year_the_opening_prints_for_something_else_is_not_the_year_reported_on(text, year):
     assert meta(text).report_year == year
@@ -2356,12 +2362,22 @@ def test_review_of_the_outline_naming_its_agency():
     assert meta(text).agency == "某某县交通运输局"
 
 
+def test_a_related_reports_title_and_date_under_the_title_are_not_the_pages_date():
+    # (review of c36fa63) a list of related reports under the title prints an earlier report's title and date
+    text = ("上海市某局2009年政府信息公开年报\n相关文章：\n上海市某局2008年政府信息公开年报 (2009-03-31)\n一、概述\n"
+            "2009年，本局认真贯彻《条例》。\n上海市某局\n2010年1月11日\n")
+    assert meta(text).published_on == dt.date(2010, 1, 11)
+
+
 def test_a_date_something_began_on_alone_on_its_line_is_no_publication_date():
     # M11 guard (184a05–a07, three towns' reports of one district): a sentence broken around its start date left
     # '2004年5月1日起' on a line of its own, read as the page's date; the index block's bare date stands instead
     text = ("2014年某区某新镇政府信息公开工作年度报告\n无\n主动公开\n2015.02.26\n引 言\n本年度报告由某新镇编制。\n"
             "一、概 述\n根据《规定》要求，\n2004年5月1日起\n本镇开始开展政府信息公开工作。\n")
     assert meta(text).published_on == dt.date(2015, 2, 26)
+    # (review of d837deb) nor one a rule came into force on (2008年5月1日实施), nor one after which something began
+    assert meta(text.replace("2004年5月1日起", "2008年5月1日实施")).published_on == dt.date(2015, 2, 26)
+    assert meta(text.replace("2004年5月1日起", "2008年5月1日后")).published_on == dt.date(2015, 2, 26)
     # a date line of the page's own, with its time, is still read
     assert meta(text.replace("2004年5月1日起\n", "2015年02月26日 10:20 来源：某新镇\n").replace("2015.02.26\n", "")
                 ).published_on == dt.date(2015, 2, 26)

@@ -2316,3 +2316,18 @@ def test_staff_provided_for_the_areas_work_is_the_whole_areas():
     # compiled from every unit, the whole area's staff is the report's
     compiled = "本年度报告在各街道、各部门年度报告的基础上汇总编制。\n" + opening.format(subject="我区")
     assert figures(compiled, 2008)["staff"] == 124
+
+
+def test_staff_for_this_after_the_area_only_named_is_the_agencys():
+    # (review of b4a7b2b) the area named in passing, not the subject of the work begun, and a staff sentence naming its own
+    # body, keep the agency's staff
+    by_plan = ("一、概述\n按照本市统一部署，2004年5月1日起本局开始开展政府信息公开工作。为此，专门配备了2名全职工作人员、3名兼职工作"
+               "人员，设立了1个专门的信息申请受理点。\n")
+    assert figures(by_plan, 2008)["staff"] == 5
+    assert figures(by_plan.replace("本市", "本区").replace("本局", "本镇"), 2008)["staff"] == 5
+    own_office = "一、概述\n本区开始开展政府信息公开工作。为此，区政府办公室配备了2名专职工作人员。\n"
+    assert figures(own_office, 2008)["staff"] == 2
+    # the district's bodies as the staff sentence's subject are still the whole district's
+    bodies = "一、概述\n2004年5月1日起我区开始开展政府信息公开工作。为此，全区政府机关专门配备了9名全职工作人员、65名兼职工作人员。\n"
+    assert "staff" not in figures(bodies, 2008)
+
