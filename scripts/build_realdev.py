@@ -3057,8 +3057,9 @@ d.prose("2025年共受理依申请公开12件，其中：属于公开范围4件�
 d.prose("其中发生行政复议、行政诉讼案件0件。\n", review_cases=0, litigation_cases=0)
 
 d = new("r222_date_glued_before_preamble_system_noun_list_zone_2018.txt", "松川高新技术产业开发区管委会", "", "", "",
-        "county", 2018, "narrative", "", "prose",
-        "M11 the publication day glued before the preamble ('某年3月26日本年度报告根据…'; still read as the report year); "
+        "county", 2018, "narrative", "2019-03-26", "prose",
+        "M11 the publication day glued before the preamble ('某年3月26日本年度报告根据…'; read as the report year until round "
+        "187's wording, and labelled no date until then: the readers of 181b09, 181c09 and 187a05 took such a date as the page's); "
         "M06 '由X管委会编制' (read); P04 one system, '共通过政务信息公开系统公开政府文件、政务信息N条' (the verb 公开 before "
         "a list of nouns; not read yet); P08 none received")
 d.add("2019年3月26日本年度报告根据《条例》要求，由松川高新技术产业开发区管委会编制。全文包括概述、主动公开情况、依申请公开情况"
@@ -9886,6 +9887,17 @@ d.add("2009年政府信息公开年报 ( 2010-02-05 )\n\n上海市某某管理�
       "要求，由上海市某某管理局编制。\n一、概 述\n")
 d.prose("根据《规定》要求，2004年5月1日起本局开始开展政府信息公开工作。为此，专门配备了2名全职工作人员、3名兼职工作人员。\n",
         staff=5)
+
+# r692 after round 187 (study187): the page's date line with the report's opening run into it (M11: 181b09, 181c09, 187a05).
+d = new("r692_date_run_into_opening_district_bureau_2025.txt", "上海市某陀区统计局", "", "", "", "county_department", 2025,
+        "narrative", "2026-01-09", "prose",
+        "M03 a screen reader's hint over the title; M11 '2026年01月09日 来源: 上海某陀本报告根据…' (the date unread in a line as "
+        "long as a sentence until round 187's wording, as 181b09, 181c09 and 187a05); P01 total; P08 requests")
+d.add("正文内容区域请使用tab按钮切换浏览\n上海市某陀区统计局2025年度政府信息公开工作年度报告\n2026年01月09日 来源: 上海某陀本报告根据"
+      "《中华人民共和国政府信息公开条例》(以下简称《条例》)和《上海市政府信息公开规定》要求编制，全文包括总体情况、主动公开政府信息"
+      "情况等六个部分。\n一、总体情况\n")
+d.prose("(一)主动公开\n2025年，某陀区统计局通过门户网站主动公开信息41件。\n(二)依申请公开\n2025年，本局收到政府信息公开申请5件。\n",
+        proactive_disclosed=41, applications_received=5)
 
 # ---------------------------------------------------------------- output
 def main() -> None:

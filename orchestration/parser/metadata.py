@@ -1613,7 +1613,9 @@ def find_report_year(text: str, title: str | None) -> int | None:
         # nor a year a span of several runs from (系统梳理了2015年以来…出台的文件, 自2016年以来: 93b11's untitled
         # report, whose own year comes later; a guard), nor the year the body or its site was set up (园区是2012年经省政府
         # 批准成立的, 官方网站于2019年11月21日正式上线: 97c09's and 97a04's untitled reports, guards of the same class)
-        m = next((m for m in _YEAR_IN_TITLE.finditer(line) if not (
+        # (nor the page's date with the report's opening run into it, 2019年3月26日本年度报告根据…: realdev r222's zone, as 181c09)
+        run_in = _DATE_RUN_INTO_OPENING.match(line)
+        m = next((m for m in _YEAR_IN_TITLE.finditer(line, run_in.end() if run_in else 0) if not (
             (date := _DATE_AFTER.match(line, m.end())) and (
                 _DATE_LABEL_BEFORE.search(line[:m.start()]) or _STARTED_ON.match(line, date.end())))
             and not _NOT_THE_REPORTS_YEAR.match(line, m.start())), None)
@@ -1766,6 +1768,12 @@ def find_published_on(lines: list[str], title_index: int | None = None) -> dt.da
         # (its fields set apart by runs of spaces are no longer a line for them: 'www.X.gov.cn     发布时间:2022-01-21
         # 来源:…      选择阅读字号:[ ]     阅读次数:', 83 characters, on 106b02, 115b02, 115b04, 115b05, 115b07, 79d05, 80d03
         # and 95c03, eight agencies' pages of one city's site, and realdev r252's county office: catalogue M11)
+        # (the page's date line with the report's opening sentence run into it, 2026年01月12日 来源: 上海普陀本报告根据… or
+        # 2019年3月26日本年度报告根据…: 181b09, 181c09 and 187a05, three agencies' pages on two sites, M11; most such lines are
+        # as long as a sentence)
+        if raw.lstrip()[:1].isdigit() and (run_in := _DATE_RUN_INTO_OPENING.match(_clean(raw))) \
+                and (opened := _first_date(run_in.group(1))):
+            return opened
         if (len(raw) > _MAX_SIGNATURE_LINE and _still_too_long(raw)) or not _DATE_HINT.search(raw) \
                 or not _YEAR_DIGITS.search(raw):
             continue
@@ -1803,6 +1811,10 @@ def find_published_on(lines: list[str], title_index: int | None = None) -> dt.da
                 and (titled := _TITLE_THEN_DATE.search(line)):
             titled_on = _first_date(titled.group(1) or titled.group(2))
     return titled_on or issued or found  # (the title's date over a signature's below it)
+
+
+_DATE_RUN_INTO_OPENING = re.compile(r"^\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?"
+                                   r"\s*(?:来源\s*[:：]\s*[^\d\s:：，。]{1,20}?\s*)?(?=本(?:年度)?(?:报告|年报)(?:是)?(?:根据|依据|按照))")
 
 
 # (a bare 时间: or 日期: above a date is as often an event's field in the report's body: only the page's own labels)

@@ -2381,3 +2381,17 @@ def test_a_date_something_began_on_alone_on_its_line_is_no_publication_date():
     # a date line of the page's own, with its time, is still read
     assert meta(text.replace("2004年5月1日起\n", "2015年02月26日 10:20 来源：某新镇\n").replace("2015.02.26\n", "")
                 ).published_on == dt.date(2015, 2, 26)
+
+
+def test_the_pages_date_with_the_reports_opening_run_into_its_line():
+    # M11 (181b09, 181c09, 187a05): the date line and the first sentence joined, long as a sentence
+    opening = "本报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和《上海市政府信息公开规定》要求编制，全文包括总体情况、主动公开情况等。"
+    title = "上海市某区统计局2025年度政府信息公开工作年度报告\n"
+    assert meta(title + "2026年01月12日 来源: 上海某区" + opening + "\n一、总体情况\n").published_on == dt.date(2026, 1, 12)
+    assert meta(title + "2019年3月26日" + opening.replace("本报告", "本年度报告") + "\n").published_on == dt.date(2019, 3, 26)
+    # untitled, the run-in date's year is not the year reported on (realdev r222's zone)
+    untitled = meta("2019年3月26日本年度报告根据《条例》要求，由某某高新区管委会编制。\n一、概述\n某某高新区管委会2018年共公开信息183条。\n")
+    assert (untitled.report_year, untitled.published_on) == (2018, dt.date(2019, 3, 26))
+    # a long sentence opening with an event's date is no page date
+    assert meta(title + "2025年3月5日，本局召开政府信息公开工作会议，部署全年工作，" + opening + "\n").published_on is None
+
