@@ -1036,7 +1036,8 @@ _RECEIVED_NOUN_FIRST = re.compile(rf"信息公开申请(?:共)?(?:受理|收到)
 # (round 44's county bureaus: 未发生受理依申请公开事项的情况; 没有个人或单位向本局申请公开政府信息, with no 提出)
 _NO_APPLICATIONS = re.compile(
     rf"{_NEGATION}(?:发生)?共?新?(?:收到|接到|受理|接收|接受)[^，。；,;]{{0,45}}?申请"
-    rf"|{_NEGATION}[^，。；]{{0,12}}?(?:(?:提出|提交)[^，。；]{{0,12}}?申请|向[^，。；]{{0,8}}?申请(?!人))"  # (没有向申请人收取…: a fee)
+    # (没有向申请人收取…: a fee; so is 未向公开权利人收取依申请公开的任何费用, 188c06's city bureau, read as no requests)
+    rf"|{_NEGATION}[^，。；]{{0,12}}?(?:(?:提出|提交)[^，。；]{{0,12}}?申请|向(?![^，。；]{{0,12}}?收取)[^，。；]{{0,8}}?申请(?!人))"
     # (本年度，无政府信息公开申请: round 45; 全年无涉及政府信息公开申请情况: 84c11)
     rf"|{_NEGATION}(?:发生|出现|产生)?(?:政府信息|信息)?依申请|无(?:涉及)?(?:政府信息公开|信息公开)?申请")
 
@@ -1336,6 +1337,7 @@ _STAFF_IN_CHARGE = re.compile(
     rf"(?:专门|具体|专职)?负责"
     rf"[^，。；、]{{0,14}}?(?:信息公开|政务公开|此项工作|该项工作|日常工作)")
 _PEOPLE_COUNTED = re.compile(rf"{NUM}\s*(?:名|人|位)")
+_LEADER_COUNTED = re.compile(rf"{NUM}\s*(?:名|位)(?:分管|主管)?(?:领导|负责人)")
 # staff counted over a whole system of units, not the agency's own
 _SUB_UNITS = re.compile(_OTHER_UNITS.pattern + r"|全市各|全区各|全县各|系统")
 # a count in each section (各股室安排一名工作人员: eighth round, as the second round's 信息员 plus
@@ -1452,6 +1454,10 @@ def _staff(s: Sentence, year: int | None) -> Decimal | None:
             break
     if total is not None:
         return total
+    # (nor one kind counted after a leader counted, 我镇配备1名分管领导、1名兼职人员: 188d04's town, read as 1; the leader-and-worker
+    # convention of rounds 2 and 13, as _STAFF_COUNT_FIRST keeps it; a guard)
+    if len(parts) == 1 and _LEADER_COUNTED.search(s.text):
+        return None
     if len(parts) == 1 and ("兼职" if "专职" in parts else "专职") in s.text:
         return None  # the other kind is there but not counted: no total
     # (nor one kind named as part of a total the sentence counted otherwise, …的人员共有172人,其中专职人员24人,占总…:

@@ -2331,3 +2331,17 @@ def test_staff_for_this_after_the_area_only_named_is_the_agencys():
     bodies = "一、概述\n2004年5月1日起我区开始开展政府信息公开工作。为此，全区政府机关专门配备了9名全职工作人员、65名兼职工作人员。\n"
     assert "staff" not in figures(bodies, 2008)
 
+
+def test_a_fee_not_charged_for_requests_is_no_count_of_requests():
+    # P10 guard (188c06's city bureau): 未向…收取依申请公开的任何费用 says nothing of the requests received
+    assert figures("本年度未向公开权利人收取依申请公开的任何费用。", 2020) == {"fees_10k_yuan": 0}
+    # no request made to the agency is still none received
+    assert figures("本年度没有公民向本局申请公开政府信息。", 2020)["applications_received"] == 0
+
+
+def test_one_kind_of_staff_after_a_leader_counted_is_no_staff_count():
+    # P11 guard (188d04's town): the leader-and-worker convention, one part-time worker beside a leader counted
+    assert "staff" not in figures("我镇配备1名分管领导、1名兼职人员，明确工作职责，常年开展政府信息公开工作。", 2020)
+    # with no leader counted, the worker is the staff
+    assert figures("我镇配备1名兼职人员，明确工作职责，常年开展政府信息公开工作。", 2020)["staff"] == 1
+
