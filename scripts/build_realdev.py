@@ -9899,15 +9899,13 @@ d.add("正文内容区域请使用tab按钮切换浏览\n上海市某陀区统�
 d.prose("(一)主动公开\n2025年，某陀区统计局通过门户网站主动公开信息41件。\n(二)依申请公开\n2025年，本局收到政府信息公开申请5件。\n",
         proactive_disclosed=41, applications_received=5)
 
-# r693 after round 188 (study188): a fee not charged for requests read as no requests (P10 guard: 188c06), and one part-time
-# worker beside a leader counted (P11 guard: 188d04).
-d = new("r693_fee_not_charged_and_leader_beside_worker_county_bureau_2020.txt", "某兴县教育局", "", "", "", "county_department",
+# r693 after round 188 (study188): a fee not charged for requests read as no requests (P10 guard: 188c06).
+d = new("r693_fee_not_charged_for_requests_county_bureau_2020.txt", "某兴县教育局", "", "", "", "county_department",
         2020, "narrative", "", "prose",
         "M07 title; P10 '本年度未向公开权利人收取依申请公开的任何费用' (read as no requests as well as no fee until round 188's "
-        "guard, as 188c06); P11 '配备1名分管领导、1名兼职人员' (read as staff 1 until round 188's guard, as 188d04); P08 "
-        "requests handled only, none received stated")
+        "guard, as 188c06); P08 requests handled only, none received stated")
 d.add("某兴县教育局2020年政府信息公开工作年度报告\n一、总体情况\n")
-d.add("(一)加强队伍建设。我局配备1名分管领导、1名兼职人员，明确工作职责。\n")
+d.add("(一)加强队伍建设。我局明确办公室负责政府信息公开工作。\n")
 d.add("(二)依申请公开。2020年共办结依申请公开6件，均按时答复。\n")
 d.prose("(三)收费情况。本年度未向公开权利人收取依申请公开的任何费用。\n", fees_10k_yuan=0)
 

@@ -1337,7 +1337,6 @@ _STAFF_IN_CHARGE = re.compile(
     rf"(?:专门|具体|专职)?负责"
     rf"[^，。；、]{{0,14}}?(?:信息公开|政务公开|此项工作|该项工作|日常工作)")
 _PEOPLE_COUNTED = re.compile(rf"{NUM}\s*(?:名|人|位)")
-_LEADER_COUNTED = re.compile(rf"{NUM}\s*(?:名|位)(?:分管|主管)?(?:领导|负责人)")
 # staff counted over a whole system of units, not the agency's own
 _SUB_UNITS = re.compile(_OTHER_UNITS.pattern + r"|全市各|全区各|全县各|系统")
 # a count in each section (各股室安排一名工作人员: eighth round, as the second round's 信息员 plus
@@ -1454,10 +1453,6 @@ def _staff(s: Sentence, year: int | None) -> Decimal | None:
             break
     if total is not None:
         return total
-    # (nor one kind counted after a leader counted, 我镇配备1名分管领导、1名兼职人员: 188d04's town, read as 1; the leader-and-worker
-    # convention of rounds 2 and 13, as _STAFF_COUNT_FIRST keeps it; a guard)
-    if len(parts) == 1 and _LEADER_COUNTED.search(s.text):
-        return None
     if len(parts) == 1 and ("兼职" if "专职" in parts else "专职") in s.text:
         return None  # the other kind is there but not counted: no total
     # (nor one kind named as part of a total the sentence counted otherwise, …的人员共有172人,其中专职人员24人,占总…:
