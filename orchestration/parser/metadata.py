@@ -103,6 +103,7 @@ _TITLE_THEN_DATE = re.compile(r"(?:报告|年报)(?:[（(](\d{4}年\d{1,2}月\d{
 # (on the page's first lines only: a list of related reports below the text prints titles and dates too; a labelled page
 # date still wins over it)
 _TITLE_DATE_LINES = 8
+_RELATED_LABEL = re.compile(r"\s*相关(?:文章|链接|阅读|新闻|文件|信息|报告)?\s*[:：]?\s*$")
 _DATE_HINT = re.compile(r"[年\-/.．－／]")  # no date is printed without one of these
 # nor without a year's four digits (or numerals), spaces between them at most: table rows of 本年… words
 # and a count have the hint but no year (cleaning a line only takes characters away, so it makes none)
@@ -1681,14 +1682,16 @@ _BUILT_ON = r"(?<=在)\d{4}\s*年(?:度)?(?:工作)?的?基础上"
 # (its title quoted too, 及《2018年度政府信息公开工作年度报告》, or after a space; a 政务公开 report too; not the form's name,
 # 和2019年度政府信息公开工作年度报告格式: review of bcd1380)
 _REPORT_LISTED = (r"(?:(?<=[及和、])|(?<=[及和、][《\s]))\d{4}\s*年度?(?:政府|政务)?(?:信息)?公开(?:工作)?(?:年度)?(?:报告|年报)"
-                  r"(?!格式)")
+                  r"(?!》?格式)")
 _NOT_THE_REPORTS_YEAR = re.compile("|".join((_SPAN_FROM, _SET_UP_IN, _PLAN_OF_YEAR, _CARRIED_INTO, _SPAN_TO,
                                              _REPORT_OUT_IN, _BUILT_ON, _REPORT_LISTED)))
 _DATE_ONLY_LINE = re.compile(r"[（(]?\d{4}年\d{1,2}月(?:\d{1,2}日)?[）)]?")
 _DATE_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?")  # (or the month alone: 2008年1月起…, round 45's street)
 _DATE_LABEL_BEFORE = re.compile(r"(?:日期|时间)\s*[:：|]?\s*\|?\s*$")
-# (实施 or 后 too, 2008年5月1日实施 alone on a line: review of d837deb)
-_STARTED_ON = re.compile(r"\s*(?:起(?!\s*(?:至|到|—|-|~))|开始|正式施行|施行|(?:正式)?实施|以?后)")  # (起至…: the period reported on)
+_STARTED_ON = re.compile(r"\s*(?:起(?!\s*(?:至|到|—|-|~))|开始|正式施行|施行)")  # (起至…: the period reported on)
+# (for the page's date, a rule's coming into force too, 2008年5月1日实施 alone on a line: review of d837deb; not for the year,
+# where 2019年6月实施… is as often the year's own work)
+_BEGAN_ON = re.compile(_STARTED_ON.pattern[:-1] + r"|(?:正式)?实施)")
 _YEAR_BEFORE_REPORT = re.compile(r"(\d{4})年度?(?:政府|政务)?(?:信息公开|政务公开)[^。，]{0,8}?(?:年度报告|年报)")
 
 
@@ -1753,7 +1756,7 @@ def _still_too_long(raw: str) -> bool:
     return len(_SPACE_RUN.sub(" ", raw)) > _MAX_SIGNATURE_LINE
 
 
-def find_published_on(lines: list[str], title_index: int | None = None) -> dt.date | None:
+def find_published_on(lines: list[str]) -> dt.date | None:
     """The first labelled date on a short line of the page (发布日期：2020年01月17日　来源：…);
     failing that, the date under the signature: the last line that is only a date (in
     brackets or after a 日期 label too).
@@ -1763,7 +1766,10 @@ def find_published_on(lines: list[str], title_index: int | None = None) -> dt.da
     44a05, 54a23 and 56a14, and the pages behind realdev r67, r79 and r302, eight agencies'
     pages whose readers all took the page's date; the signature's had been read first)."""
     found = issued = titled_on = None
+    related = False  # past a label over a list of related pages
     for index, raw in enumerate(lines):
+        if index < _TITLE_DATE_LINES and _RELATED_LABEL.match(raw):
+            related = True
         raw = raw.rstrip(" |")  # a row of the page's fields padded with bars (catalogue M05)
         # (its fields set apart by runs of spaces are no longer a line for them: 'www.X.gov.cn     发布时间:2022-01-21
         # 来源:…      选择阅读字号:[ ]     阅读次数:', 83 characters, on 106b02, 115b02, 115b04, 115b05, 115b07, 79d05, 80d03
@@ -1771,7 +1777,7 @@ def find_published_on(lines: list[str], title_index: int | None = None) -> dt.da
         # (the page's date line with the report's opening sentence run into it, 2026年01月12日 来源: 上海普陀本报告根据… or
         # 2019年3月26日本年度报告根据…: 181b09, 181c09 and 187a05, three agencies' pages on two sites, M11; most such lines are
         # as long as a sentence)
-        if raw.lstrip()[:1].isdigit() and (run_in := _DATE_RUN_INTO_OPENING.match(_clean(raw))) \
+        if "报" in raw and _DATE_FIRST.match(raw) and (run_in := _DATE_RUN_INTO_OPENING.match(_clean(raw))) \
                 and (opened := _first_date(run_in.group(1))):
             return opened
         if (len(raw) > _MAX_SIGNATURE_LINE and _still_too_long(raw)) or not _DATE_HINT.search(raw) \
@@ -1805,14 +1811,15 @@ def find_published_on(lines: list[str], title_index: int | None = None) -> dt.da
         elif found is None and (signed := _NAME_THEN_DATE.fullmatch(line)) and _agency_like(signed.group(1)):
             # (the first such line: a page's list of related links below the report prints names and dates too)
             found = _first_date(signed.group(2))
-        # (the title's own line where the title is known: a list of related reports under it prints titles with dates
-        # too, 相关文章： / X2008年…年报 (2009-03-31), the earlier year's page)
-        elif titled_on is None and index < _TITLE_DATE_LINES and index == (index if title_index is None else title_index) \
+        # (not in a list of related reports under a label of its own, 相关文章： / X2008年…年报 (2009-03-31): the earlier
+        # year's page; review of c36fa63)
+        elif titled_on is None and index < _TITLE_DATE_LINES and not related \
                 and (titled := _TITLE_THEN_DATE.search(line)):
             titled_on = _first_date(titled.group(1) or titled.group(2))
     return titled_on or issued or found  # (the title's date over a signature's below it)
 
 
+_DATE_FIRST = re.compile(r"\s*\d{4}\s*[年-]")  # (a cheap look before the whole pattern: most lines hold no 报 or open otherwise)
 _DATE_RUN_INTO_OPENING = re.compile(r"^\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?"
                                    r"\s*(?:来源\s*[:：]\s*[^\d\s:：，。]{1,20}?\s*)?(?=本(?:年度)?(?:报告|年报)(?:是)?(?:根据|依据|按照))")
 
@@ -1841,7 +1848,7 @@ def _page_date(cleaned: str, raw: str) -> str | None:
         # 本镇开始…: 184a05, 184a06 and 184a07, three 青浦 towns' reports of 2008–2014 read as published in 2004; the
         # year's guard of the same words, _STARTED_ON)
         start = _DATE_PATTERNS[0].match(m.group(1)) or _DATE_PATTERNS[1].match(m.group(1))
-        return None if start and _STARTED_ON.match(m.group(1), start.end()) else m.group(1)
+        return None if start and _BEGAN_ON.match(m.group(1), start.end()) else m.group(1)
     return _stamp(raw)
 
 

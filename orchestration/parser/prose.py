@@ -1674,10 +1674,13 @@ _APPEALS = frozenset({"review_cases", "litigation_cases"})
 # no figure; 150b11's 杨浦, whose sentence says 本区政府, was read as its own). A town's 本镇 is its government's own.
 # (the area the subject of the work begun, not only named, 按照本市统一部署，…本局开始开展…: review of b4a7b2b; and the staff
 # sentence with no subject of its own, or the whole area's bodies as its subject, not 为此，区政府办公室配备了…)
-_AREA_STAFF_FOR_THIS = re.compile(r"^为此[，,]?\s*(?:全(?:省|市|区|县)(?:政府机关|各级(?:行政)?机关)?)?(?:专门|还|并|特别)?"
+# (the district as the staff sentence's subject too, 为此，本区专门配备…, 全区政府机关共配备…; and the work begun in other words,
+# 于…起开始开展, 全面开展, 开始实施《…规定》, 推行…制度, 正式启动, with no body of its own between: review of ff645c1)
+_AREA_STAFF_FOR_THIS = re.compile(r"^为此[，,]?\s*(?:(?:全|本|我)(?:省|市|区|县)(?:政府机关|各级(?:行政)?机关)?)?(?:共|专门|还|并|特别)*"
                                   r"(?:配备|安排|指定|确定|落实|设立|抽调)")
-_AREA_WORKS = re.compile(r"(?:我|本)(?:省|市|区|县|州|盟|旗)(?:自[^，,。；;]{0,14}?起)?(?:正式)?(?:开始)?(?:开展|实施|推行|推进)(?:了)?"
-                         r"政府信息公开工作")
+# (no body between the area and the verb: 本区建交委开始开展…, 本区(委、办、局)开始开展… is a body of the district speaking)
+_AREA_WORKS = re.compile(r"(?:我|本|全)(?:省|市|区|县|州|盟|旗)(?:(?!委|局|办|厅|中心|街道|镇|乡|政府|所|站|院)[^，,。；;]){0,16}?"
+                         r"(?:开展|实施|推行|推进|启动)")
 
 
 # a heading on the forms disclosure took ((三)公开的形式), then points numbered 1、2、 one form each: a point's count

