@@ -1668,17 +1668,15 @@ def _report_channel_kinds(pieces: list[tuple[str, int, int]],
 # 办理信息公开行政复议a件、行政诉讼b件: 78c07, a district's page printing its city's paragraph, as 38a06's city; a
 # variant of the outcomes' rule above, P12); a zero stays the agency's, as the area had none (realdev r307, r403)
 _APPEALS = frozenset({"review_cases", "litigation_cases"})
-# Staff provided "for this" (为此，专门配备了N名全职…、M名兼职工作人员) after a sentence whose subject is the area, not its
-# government (2004年5月1日起本区开始开展政府信息公开工作。): the whole district's, in a report not compiled from every unit (P12:
+# Staff provided "for this" (为此，专门配备了N名全职…、M名兼职工作人员) after a sentence whose subject is the area beginning the
+# work (2004年5月1日起本区开始开展政府信息公开工作。): the whole district's, in a report not compiled from every unit (P12:
 # 136b04's 普陀, 155b07's 黄浦, 185d04's 青浦 and 185d08's 金山, four 上海 districts' reports of one template, whose readers gave
-# no figure; 150b11's 杨浦, whose sentence says 本区政府, was read as its own). A town's 本镇 is its government's own.
-# (the area the subject of the work begun, not only named, 按照本市统一部署，…本局开始开展…: review of b4a7b2b; and the staff
-# sentence with no subject of its own, or the whole area's bodies as its subject, not 为此，区政府办公室配备了…)
-# (the district as the staff sentence's subject too, 为此，本区专门配备…, 全区政府机关共配备…; and the work begun in other words,
-# 于…起开始开展, 全面开展, 开始实施《…规定》, 推行…制度, 正式启动, with no body of its own between: review of ff645c1)
+# no figure). The staff sentence has no subject of its own but the area's (为此，本区专门配备…, 全区政府机关共配备…); the work may
+# be begun in other words (于…起开始开展, 开始实施《…规定》, 正式启动). Not an area named in passing (按照本市统一部署，…本局开始开展…),
+# nor a body of it as the subject (本区政府开始开展…: 150b11's 杨浦, read as its own; 本区建交委…: 186b04), nor a staff sentence
+# naming its own body (为此，区政府办公室配备了…); a town's 本镇 is its government's own. (The two reviews of b4a7b2b and ff645c1.)
 _AREA_STAFF_FOR_THIS = re.compile(r"^为此[，,]?\s*(?:(?:全|本|我)(?:省|市|区|县)(?:政府机关|各级(?:行政)?机关)?)?(?:共|专门|还|并|特别)*"
                                   r"(?:配备|安排|指定|确定|落实|设立|抽调)")
-# (no body between the area and the verb: 本区建交委开始开展…, 本区(委、办、局)开始开展… is a body of the district speaking)
 _AREA_WORKS = re.compile(r"(?:我|本|全)(?:省|市|区|县|州|盟|旗)(?:(?!委|局|办|厅|中心|街道|镇|乡|政府|所|站|院)[^，,。；;]){0,16}?"
                          r"(?:开展|实施|推行|推进|启动)")
 
