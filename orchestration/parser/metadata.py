@@ -1614,7 +1614,7 @@ def find_report_year(text: str, title: str | None) -> int | None:
         # nor a year a span of several runs from (系统梳理了2015年以来…出台的文件, 自2016年以来: 93b11's untitled
         # report, whose own year comes later; a guard), nor the year the body or its site was set up (园区是2012年经省政府
         # 批准成立的, 官方网站于2019年11月21日正式上线: 97c09's and 97a04's untitled reports, guards of the same class)
-        # (nor the page's date with the report's opening run into it, 2019年3月26日本年度报告根据…: realdev r222's zone, as 181c09)
+        # (nor the page's date with the report's opening run into it, _DATE_RUN_INTO_OPENING: realdev r222's zone, as 181c09)
         run_in = _DATE_RUN_INTO_OPENING.match(line)
         m = next((m for m in _YEAR_IN_TITLE.finditer(line, run_in.end() if run_in else 0) if not (
             (date := _DATE_AFTER.match(line, m.end())) and (
@@ -1688,10 +1688,18 @@ _NOT_THE_REPORTS_YEAR = re.compile("|".join((_SPAN_FROM, _SET_UP_IN, _PLAN_OF_YE
 _DATE_ONLY_LINE = re.compile(r"[（(]?\d{4}年\d{1,2}月(?:\d{1,2}日)?[）)]?")
 _DATE_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?")  # (or the month alone: 2008年1月起…, round 45's street)
 _DATE_LABEL_BEFORE = re.compile(r"(?:日期|时间)\s*[:：|]?\s*\|?\s*$")
-_STARTED_ON = re.compile(r"\s*(?:起(?!\s*(?:至|到|—|-|~))|开始|正式施行|施行)")  # (起至…: the period reported on)
+_STARTED = r"起(?!\s*(?:至|到|—|-|~))|开始|正式施行|施行"  # (起至…: the period reported on)
+_STARTED_ON = re.compile(rf"\s*(?:{_STARTED})")
 # (for the page's date, a rule's coming into force too, 2008年5月1日实施 alone on a line: review of d837deb; not for the year,
 # where 2019年6月实施… is as often the year's own work)
-_BEGAN_ON = re.compile(_STARTED_ON.pattern[:-1] + r"|(?:正式)?实施)")
+_BEGAN_ON = re.compile(rf"\s*(?:{_STARTED}|(?:正式)?实施)")
+# the page's date line with the report's opening sentence run into it, 2026年01月12日 来源: 上海普陀本报告根据… or
+# 2019年3月26日本年度报告根据… (181b09, 181c09 and 187a05, three agencies' pages on two sites, M11): the page's date, not the
+# year reported on; its date is one of _DATE_PATTERNS' written ones, looked for first with a cheap pattern
+_DATE_FIRST = re.compile(r"\s*\d{4}\s*[年\-/.]")
+_DATE_RUN_INTO_OPENING = re.compile(
+    rf"^\s*({_DATE_PATTERNS[0].pattern}|{_DATE_PATTERNS[1].pattern})\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
+    r"\s*(?:来源\s*[:：]\s*[^\d\s:：，。]{1,20}?\s*)?(?=本(?:年度)?(?:报告|年报)(?:是)?(?:根据|依据|按照))")
 _YEAR_BEFORE_REPORT = re.compile(r"(\d{4})年度?(?:政府|政务)?(?:信息公开|政务公开)[^。，]{0,8}?(?:年度报告|年报)")
 
 
@@ -1774,9 +1782,7 @@ def find_published_on(lines: list[str]) -> dt.date | None:
         # (its fields set apart by runs of spaces are no longer a line for them: 'www.X.gov.cn     发布时间:2022-01-21
         # 来源:…      选择阅读字号:[ ]     阅读次数:', 83 characters, on 106b02, 115b02, 115b04, 115b05, 115b07, 79d05, 80d03
         # and 95c03, eight agencies' pages of one city's site, and realdev r252's county office: catalogue M11)
-        # (the page's date line with the report's opening sentence run into it, 2026年01月12日 来源: 上海普陀本报告根据… or
-        # 2019年3月26日本年度报告根据…: 181b09, 181c09 and 187a05, three agencies' pages on two sites, M11; most such lines are
-        # as long as a sentence)
+        # (the page's date with the report's opening run into its line, as long as a sentence: _DATE_RUN_INTO_OPENING)
         if "报" in raw and _DATE_FIRST.match(raw) and (run_in := _DATE_RUN_INTO_OPENING.match(_clean(raw))) \
                 and (opened := _first_date(run_in.group(1))):
             return opened
@@ -1819,10 +1825,6 @@ def find_published_on(lines: list[str]) -> dt.date | None:
     return titled_on or issued or found  # (the title's date over a signature's below it)
 
 
-_DATE_FIRST = re.compile(r"\s*\d{4}\s*[年-]")  # (a cheap look before the whole pattern: most lines hold no 报 or open otherwise)
-_DATE_RUN_INTO_OPENING = re.compile(r"^\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?"
-                                   r"\s*(?:来源\s*[:：]\s*[^\d\s:：，。]{1,20}?\s*)?(?=本(?:年度)?(?:报告|年报)(?:是)?(?:根据|依据|按照))")
-
 
 # (a bare 时间: or 日期: above a date is as often an event's field in the report's body: only the page's own labels)
 _PAGE_DATE_LABEL_ALONE = re.compile(rf"(?:{_PAGE_DATE_WORDS})(?:日期|时间)[:：]")
@@ -1847,7 +1849,7 @@ def _page_date(cleaned: str, raw: str) -> str | None:
         # (not a date something began on, left alone on its line where a sentence was broken, 根据《规定》要求， / 2004年5月1日起 /
         # 本镇开始…: 184a05, 184a06 and 184a07, three 青浦 towns' reports of 2008–2014 read as published in 2004; the
         # year's guard of the same words, _STARTED_ON)
-        start = _DATE_PATTERNS[0].match(m.group(1)) or _DATE_PATTERNS[1].match(m.group(1))
+        start = next((d for p in _DATE_PATTERNS if (d := p.match(m.group(1)))), None)
         return None if start and _BEGAN_ON.match(m.group(1), start.end()) else m.group(1)
     return _stamp(raw)
 
