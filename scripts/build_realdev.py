@@ -9909,6 +9909,15 @@ d.add("(一)加强队伍建设。我局明确办公室负责政府信息公开�
 d.add("(二)依申请公开。2020年共办结依申请公开6件，均按时答复。\n")
 d.prose("(三)收费情况。本年度未向公开权利人收取依申请公开的任何费用。\n", fees_10k_yuan=0)
 
+# r694 after round 190 (study190): a copy that stops inside the requests' figure (P08 guard: 190c12).
+d = new("r694_text_cut_inside_a_figure_township_2021.txt", "某州区某渡乡人民政府", "", "", "", "township", 2021,
+        "narrative", "", "prose",
+        "M07 title; P01 total; P08 '我乡2021年度受理政府信息公开申请1' where the copy stops (read as 1 request until round "
+        "190's guard, as 190c12)")
+d.add("某州区某渡乡人民政府2021年政府信息公开工作年度报告\n一、总体情况\n")
+d.prose("(一)主动公开方面\n我乡2021年度在区政府门户网站主动公开政府信息212条。\n", proactive_disclosed=212)
+d.add("(二)依申请公开方面\n我乡2021年度受理政府信息公开申请1")
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

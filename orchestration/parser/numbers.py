@@ -66,7 +66,9 @@ def parse_decimal(text: str) -> Decimal | None:
 
 def parse_chinese_numeral(text: str) -> int | None:
     """十二 → 12, 一百零五 → 105, 二〇一九 → 2019 (digit by digit when no unit)."""
-    if not text or any(ch not in CHINESE_NUMERAL_CHARS for ch in text):
+    # a large unit before any digit is a unit, no number: 收取的费用 万元 (a fee row's label, its amount
+    # lost) is no fee of one 万元
+    if not text or text[0] in _LARGE_UNITS or any(ch not in CHINESE_NUMERAL_CHARS for ch in text):
         return None
     if not any(ch in _SMALL_UNITS or ch in _LARGE_UNITS for ch in text):
         return int("".join(str(_DIGITS[ch]) for ch in text))

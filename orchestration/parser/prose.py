@@ -1687,9 +1687,16 @@ _AREA_WORKS = re.compile(r"(?:我|本|全)(?:省|市|区|县|州|盟|旗)(?:(?!�
 _FORMS_HEADING = re.compile(r"公开(?:的)?(?:形式|方式|渠道)[)）]?$")
 
 
+# A copy or an excerpt that stops in the middle of a figure (…受理政府信息公开申请1 and nothing after it: 190c12's
+# township, where the unit and maybe more digits were lost; 84 studied pages end on a digit, the others unread): the
+# number the text ends on is left out, since what is cut from it cannot be known.
+_NUMBER_CUT_AT_END = re.compile(r"[0-9０-９][0-9０-９,.，．]*\s*$")
+
+
 def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
     """The first qualifying sentence of each metric gives its prose cell."""
     cells: dict[str, Cell] = {}
+    text = _NUMBER_CUT_AT_END.sub("", text)
     lines = text.split("\n")
     area_report = _compiled_from_units(text)
     heading = ""

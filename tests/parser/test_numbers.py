@@ -117,7 +117,8 @@ def test_parse_chinese_numeral(text, expected):
     assert parse_chinese_numeral(text) == expected
 
 
-@pytest.mark.parametrize("text", ["", "abc", "十二条", "12", "一些"])
+# a large unit with no digit before it is the unit of an amount left out (费用 万元), not one of it
+@pytest.mark.parametrize("text", ["", "abc", "十二条", "12", "一些", "万", "亿", "万零三"])
 def test_parse_chinese_numeral_rejects_other_text(text):
     assert parse_chinese_numeral(text) is None
 

@@ -2346,3 +2346,18 @@ def test_a_fee_not_charged_for_requests_is_no_count_of_requests():
     assert figures("本年度未向公开权利人收取依申请公开的任何费用。", 2020) == {"fees_10k_yuan": 0}
     # no request made to the agency is still none received
     assert figures("本年度没有公民向本局申请公开政府信息。", 2020)["applications_received"] == 0
+
+
+def test_a_number_the_text_stops_on_is_cut_not_read():
+    # 190c12's township: the excerpt stops inside the requests' figure, its unit and maybe digits lost
+    cut = "(一)主动公开方面\n我乡2021年度主动公开政府信息336条。\n(二)依申请公开方面\n我乡2021年度受理政府信息公开申请1"
+    assert figures(cut, 2021) == {"proactive_disclosed": 336}
+    for end in ("", "\n", "  \n"):
+        assert "applications_received" not in figures("我乡2021年度受理政府信息公开申请1" + end, 2021)
+    # the same count with the sentence going on is the unit-dropped count of P08
+    assert figures("我乡2021年度共受理政府信息公开申请1,已按时办结。", 2021)["applications_received"] == 1
+    # a fee row's label left when its amount is cut is no fee of one 万元
+    assert "fees_10k_yuan" not in figures("七、依申请公开信息收取的费用 万元 0", 2020)
+    assert "fees_10k_yuan" not in figures("本年度依申请公开信息收取的费用万元。", 2020)
+    # a figure written whole at the text's end is kept
+    assert figures("我乡2021年度受理政府信息公开申请1件", 2021)["applications_received"] == 1
