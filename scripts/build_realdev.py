@@ -9918,6 +9918,15 @@ d.add("某州区某渡乡人民政府2021年政府信息公开工作年度报告
 d.prose("(一)主动公开方面\n我乡2021年度在区政府门户网站主动公开政府信息212条。\n", proactive_disclosed=212)
 d.add("(二)依申请公开方面\n我乡2021年度受理政府信息公开申请1")
 
+# r695 after round 191 (study191): the title with its dotted date in brackets (M11 wording: 191a05).
+d = new("r695_title_then_dotted_date_in_brackets_city_office_2024.txt", "上海市某某办公室", "", "", "", "province_department",
+        2024, "narrative", "2025-01-13", "prose",
+        "M11 '2024年度上海市某某办公室政府信息公开工作年度报告 ( 2025.01.13 )' (unread until round 191's wording, as 191a05); "
+        "M07 the title again over two lines; P11 staff")
+d.add("2024年度上海市某某办公室政府信息公开工作年度报告 ( 2025.01.13 )\n2024年上海市某某办公室\n政府信息公开工作年度报告\n"
+      "本年度报告根据《中华人民共和国政府信息公开条例》和《上海市政府信息公开规定》的要求编制。\n一、总体情况\n")
+d.prose("(一)工作机构。本办明确综合处承担政府信息公开日常工作，配备2名兼职工作人员。\n", staff=2)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -99,7 +99,9 @@ _NAME_THEN_DATE = re.compile(rf"([{HAN}（）()]{{3,30}}?)(\d{{4}}(?:-\d{{1,2}}-
 # bodies' reports, whose readers took it, 161b05's over 2010年2月20日 under the issuer)
 # (the dashed date in brackets too, …2009年政府信息公开年报 ( 2010-02-09 ): 186b02's and 186b09's, two more 上海 bodies' pages of
 # the city site's old layout, one over 2010年1月11日 under the issuer; a wording)
-_TITLE_THEN_DATE = re.compile(r"(?:报告|年报)(?:[（(](\d{4}年\d{1,2}月\d{1,2}日)[)）]?|[（(]?(\d{4}-\d{1,2}-\d{1,2}))$")
+# (and dotted, …2024年度…工作年度报告 ( 2025.01.13 ): 191a05's city office on the same site's later layout; a wording)
+_TITLE_THEN_DATE = re.compile(r"(?:报告|年报)(?:[（(](\d{4}年\d{1,2}月\d{1,2}日)[)）]?"
+                              r"|[（(]?(\d{4}(?:-\d{1,2}-\d{1,2}|\.\d{1,2}\.\d{1,2})))$")
 # (on the page's first lines only: a list of related reports below the text prints titles and dates too; a labelled page
 # date still wins over it)
 _TITLE_DATE_LINES = 8

@@ -2126,6 +2126,9 @@ def test_a_date_after_the_title_on_its_line():
     assert meta(text.replace(" ( 2018年01月15日 )", " 2018-01-29")).published_on == dt.date(2018, 1, 29)
     # (186b02, 186b09) the dashed date in brackets, over the issuer's date below
     assert meta(signed.replace(" ( 2018年01月15日 )", " ( 2018-01-29 )")).published_on == dt.date(2018, 1, 29)
+    # (191a05) and dotted; a dotted number that is no date is not read
+    assert meta(signed.replace(" ( 2018年01月15日 )", " ( 2018.01.29 )")).published_on == dt.date(2018, 1, 29)
+    assert meta(signed.replace(" ( 2018年01月15日 )", " ( 2018.01 )")).published_on == dt.date(2018, 1, 16)
 
 
 def test_an_untitled_report_named_by_its_first_sections_subject():
