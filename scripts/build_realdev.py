@@ -9927,6 +9927,15 @@ d.add("2024年度上海市某某办公室政府信息公开工作年度报告 ( 
       "本年度报告根据《中华人民共和国政府信息公开条例》和《上海市政府信息公开规定》的要求编制。\n一、总体情况\n")
 d.prose("(一)工作机构。本办明确综合处承担政府信息公开日常工作，配备2名兼职工作人员。\n", staff=2)
 
+# r696 after round 192 (study192): a title split after its 政府, the bureau's name read with it (M07 guard: 192d01).
+d = new("r696_title_split_after_its_government_word_city_bureau_2013.txt", "某州市财政局", "", "", "", "city_department",
+        2013, "narrative", "", "prose",
+        "M07 '2013年某州市财政局政府 / 信息公开年度报告' (read as 某州市财政局政府 until round 192's guard, as 192d01); "
+        "P11 staff")
+d.add("2013年某州市财政局政府\n信息公开年度报告\n根据《中华人民共和国政府信息公开条例》要求，编制2013年某州市财政局政府信息公开"
+      "年度报告。\n一、概述\n")
+d.prose("我局由办公室负责政府信息公开日常工作，配备专职工作人员1名。\n", staff=1)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -1346,6 +1346,7 @@ def expanded(short: str, lines: list[str], in_documents: bool = False) -> str:
 _MAX_PLACE_PREFIX = 16
 _CJK_RUN = re.compile(rf"[{HAN}]+$")
 _GOVERNMENT_TAILS = ("", "人民政府", "政府", "办事处", "道办事处", "街道办事处")
+_BODY_NAME_END = re.compile("(?:局|委员会|委|厅|办公室|办|中心|署|院|所|站|队)$")
 
 
 # An address (地址：某县某镇振兴街19号) prints the places a building is in, not a name: the place
@@ -1433,7 +1434,10 @@ def complete_with_place(agency: str, lines: list[str], place_prefix_ends, anywhe
             # (an office's short name, X民防办, completed the same way by X民防办公室 on the line under the title:
             # 140b01's district office, whose title prints the short one)
             tail = own_line[at + len(agency):]
-            if (tail in _GOVERNMENT_TAILS or (tail == "公室" and agency.endswith("办"))) and (
+            # (a body's name is never a government's: 2013年X市财政局政府 / 信息公开年度报告, a title split after its
+            # 政府, 192d01's city bureau on a traditional copy, read as X市财政局政府; a guard)
+            of_a_body = tail.endswith("政府") and _BODY_NAME_END.search(agency) is not None
+            if (tail in _GOVERNMENT_TAILS or (tail == "公室" and agency.endswith("办"))) and not of_a_body and (
                     at == 0 or at in place_prefix_ends(own_line) or cut):
                 best = _fuller(best, (True, len(own_line), own_line))
             continue

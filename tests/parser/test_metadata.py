@@ -2405,3 +2405,12 @@ def test_the_pages_date_with_the_reports_opening_run_into_its_line():
     # a long sentence opening with an event's date is no page date
     assert meta(title + "2025年3月5日，本局召开政府信息公开工作会议，部署全年工作，" + opening + "\n").published_on is None
 
+
+
+def test_a_title_split_after_its_government_word_names_no_government():
+    # M07 guard (192d01's city bureau on a traditional copy): 2013年X市财政局政府 / 信息公开年度报告
+    text = "2013年某州市财政局政府\n信息公开年度报告\n根据《条例》要求，编制2013年某州市财政局政府信息公开年度报告。\n一、概述\n"
+    assert meta(text).agency == "某州市财政局"
+    # a town's name line still takes its government's word
+    town = "2013年某州市某某镇政府\n信息公开年度报告\n某州市某某镇人民政府\n根据《条例》要求编制本报告。\n一、概述\n"
+    assert meta(town).agency == "某州市某某镇人民政府"
