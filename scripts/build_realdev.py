@@ -9936,6 +9936,15 @@ d.add("2013年某州市财政局政府\n信息公开年度报告\n根据《中�
       "年度报告。\n一、概述\n")
 d.prose("我局由办公室负责政府信息公开日常工作，配备专职工作人员1名。\n", staff=1)
 
+# r697 after round 193 (study193): a title with a converter's space inside its report words (M07 wording: 193d03).
+d = new("r697_title_space_inside_report_words_district_2018.txt", "某家界市某定区政府", "", "", "", "county", 2018,
+        "narrative", "", "prose",
+        "M03 a trail to the column; M07 '某家界市某定区政府2018年度政府信息 公开工作年度报告' (unread until round 193's "
+        "wording, as 193d03); P08 requests")
+d.add("当前位置: 首页 > 政务 > 政府信息公开年度报告\n\n某家界市某定区政府2018年度政府信息 公开工作年度报告\n\n分享到:\n\n"
+      "根据《中华人民共和国政府信息公开条例》要求，现公布本年度报告。\n一、概述\n")
+d.prose("二、依申请公开情况\n2018年，区政府收到政府信息公开申请27件，均按时答复。\n", applications_received=27)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -21,7 +21,9 @@ from orchestration.parser.numbers import half_width, parse_chinese_numeral
 from orchestration.parser.script import HAN
 
 # (政务信息公开 too: 2011年度X局政务信息公开报告, 75a01's city bureau left 政务 on the name; a guard, no name ends in 政务)
-_TITLE_WORDS = re.compile(r"(?:政府|政务)?(?:信息公开|政务公开)[^。，]{0,12}?(?:年度报告|工作报告|年报|报告)")
+# (a converter's space inside them, X政府2018年度政府信息 公开工作年度报告: 193d03's district, unread, and 144c04's
+# bureau, read from its line alone; a wording)
+_TITLE_WORDS = re.compile(r"(?:政府|政务)?(?:信息 ?公开|政务 ?公开)[^。，]{0,12}?(?:年度报告|工作报告|年报|报告)")
 # a title split after a bare year (X人民政府2017 / 政府信息公开工作年度报告) joins to one without 年
 _YEAR_IN_TITLE = re.compile(r"(\d{4}|[〇○零一二三四五六七八九]{4})\s*(?:年度?|(?=(?:政府|政务)?(?:信息公开|政务公开)))")
 # (the end's year may be left out: 统计期限自2012年1月1日起至12月31日止, round 39's city)

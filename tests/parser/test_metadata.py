@@ -2414,3 +2414,12 @@ def test_a_title_split_after_its_government_word_names_no_government():
     # a town's name line still takes its government's word
     town = "2013年某州市某某镇政府\n信息公开年度报告\n某州市某某镇人民政府\n根据《条例》要求编制本报告。\n一、概述\n"
     assert meta(town).agency == "某州市某某镇人民政府"
+
+
+def test_a_title_with_a_space_inside_its_report_words():
+    # M07 wording (193d03's district under a trail): X区政府2018年度政府信息 公开工作年度报告
+    text = ("当前位置: 首页 > 政务 > 政府信息公开年度报告\n\n某家界市某定区政府2018年度政府信息 公开工作年度报告\n\n分享到:\n"
+            "根据《条例》要求，现公布本年度报告。\n一、概述\n")
+    assert meta(text).agency == "某家界市某定区政府"
+    # words parted by wider gaps are a menu's, no title
+    assert meta(text.replace("信息 公开", "信息   公开")).agency is None
