@@ -9945,6 +9945,17 @@ d.add("当前位置: 首页 > 政务 > 政府信息公开年度报告\n\n某家�
       "根据《中华人民共和国政府信息公开条例》要求，现公布本年度报告。\n一、概述\n")
 d.prose("二、依申请公开情况\n2018年，区政府收到政府信息公开申请27件，均按时答复。\n", applications_received=27)
 
+# r698 after round 194 (study194): a sentence without its marks ending on 所 read as the name (guard: 194d02).
+d = new("r698_sentence_without_marks_ending_on_suo_city_bureau_2013.txt", "某山市科学技术局", "", "", "", "city_department",
+        2013, "narrative", "", "prose",
+        "M06 no title, the compiler in the opening '由某山市科学技术局编制的2013年度…报告'; a heading's sentence "
+        "'某山市科学技术局在局机关及情报所设立了政府信息查询场所' with no full stop (read as the name until round 194's guard, "
+        "as 194d02); P11 staff")
+d.add("本年报是根据《中华人民共和国政府信息公开条例》和某山市政府信息公开办公室的相关规定,由某山市科学技术局编制的2013年度"
+      "政府信息公开年度报告\n一、总体工作情况\n(一)政府信息公开机构建设情况\n")
+d.prose("2013年我局调整了政府信息公开工作领导小组，由办公室负责日常工作，配备兼职工作人员2名。\n", staff=2)
+d.add("(二)政府信息查阅场所建设情况\n某山市科学技术局在局机关及情报所设立了政府信息查询场所\n")
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -893,12 +893,14 @@ def _agency_like(line: str) -> str | None:
             and not name.startswith(_VERBS_FIRST) and not name.endswith(("党委", "党工委", "纪委", "网站", "社会")) \
             and not name.startswith(("局", "委", "办", "厅")) and "《" not in name and "》" not in name \
             and not any(word in name for word in _SITE_WORDS) \
-            and not _INTERNAL_OFFICE.match(name) and "|" not in name \
+            and not _INTERNAL_OFFICE.match(name) and "|" not in name and "了" not in name \
             and not _SELF_REFERENCE.match(name):
         # (社会: an index block's scope, 公开范围 面向社会, names no body: 142b04's zone, read as 面向社会; a guard)
         # (_SITE_WORDS: 局办公室, 登录个人中心, round seven; a pipe parts a site's bar of links, 中国政府网 | X省政府 |
         # X市政府: round 40's town, M03; the agency speaking of itself, 电子版可在我区政府门户网站下载, names no one:
         # 134a09's district, read as 我区政府, a guard)
+        # (了, a particle no name holds: X局在局机关及情报所设立了政府信息查询场所, a sentence left without its marks
+        # and ending on 所, 194d02's city bureau, read as its name; a guard)
         return name
     return None
 

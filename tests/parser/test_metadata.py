@@ -2423,3 +2423,10 @@ def test_a_title_with_a_space_inside_its_report_words():
     assert meta(text).agency == "某家界市某定区政府"
     # words parted by wider gaps are a menu's, no title
     assert meta(text.replace("信息 公开", "信息   公开")).agency is None
+
+
+def test_a_sentence_left_without_its_marks_is_no_name():
+    # guard (194d02's city bureau): a heading's sentence with no full stop, ending on 所, read as the bureau's name
+    text = ("本年报是根据《条例》的相关规定,由某山市科学技术局编制的2013年度政府信息公开年度报告\n一、总体工作情况\n"
+            "(四)政府信息查阅场所建设情况\n某山市科学技术局在局机关及情报所设立了政府信息查询场所\n")
+    assert meta(text).agency == "某山市科学技术局"
