@@ -9956,6 +9956,16 @@ d.add("本年报是根据《中华人民共和国政府信息公开条例》和�
 d.prose("2013年我局调整了政府信息公开工作领导小组，由办公室负责日常工作，配备兼职工作人员2名。\n", staff=2)
 d.add("(二)政府信息查阅场所建设情况\n某山市科学技术局在局机关及情报所设立了政府信息查询场所\n")
 
+# r699 after round 195 (study195): an office's staff summed with the district's part-timers (P12 guard: 195a06).
+d = new("r699_staff_parts_across_the_whole_district_2009.txt", "上海市某北区人民政府", "", "", "", "county", 2009,
+        "narrative", "2010-02-10", "prose",
+        "M07 the place on a line, the date under it, the compiler naming its government; P11 '专门配备了2名全职工作人员,"
+        "同时,在全区配备了48名兼职工作人员' (read as 50 until round 195's guard, as 195a06); P01 total")
+d.add("上海市某北区\n2010年2月10日\n引言\n本年度报告是根据《中华人民共和国政府信息公开条例》和《上海市政府信息公开规定》要求，"
+      "由上海市某北区人民政府编制。\n一、概述\n2009年将政府信息公开职能划转至区政府办公室,成立了信息公开科,专门配备了2名全职工作人员,"
+      "同时,在全区配备了48名兼职工作人员。\n")
+d.prose("二、主动公开政府信息情况\n2009年，本区主动公开政府信息3120条。\n", proactive_disclosed=3120)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -1427,6 +1427,11 @@ def _staff(s: Sentence, year: int | None) -> Decimal | None:
     clauses = [(offset, c) for offset, c in _clauses(s.text) if not _PER_SECTION.search(c)]
     for _, clause in clauses:
         for m in _STAFF_PART.finditer(clause):
+            # (a part placed across the whole area, 专门配备了2名全职工作人员,同时,在全区配备了48名兼职…: the office's and
+            # the district's together, no one body's staff; 195a06's district, read as 50; P12, as a whole area's
+            # first count is above)
+            if not s.area_report and _WHOLE_AREA.search(clause, 0, m.start()):
+                return None
             value = _exact_number(clause, m, 2 if m.group(2) else 3)
             if value is not None and "总数" in m.group():
                 # the 2008 form's rows in prose (专职人员总数269人，其中，全职人员数23人，兼职人员数246人): the total of the parts

@@ -2361,3 +2361,13 @@ def test_a_number_the_text_stops_on_is_cut_not_read():
     assert "fees_10k_yuan" not in figures("本年度依申请公开信息收取的费用万元。", 2020)
     # a figure written whole at the text's end is kept
     assert figures("我乡2021年度受理政府信息公开申请1件", 2021)["applications_received"] == 1
+
+
+def test_staff_parts_placed_across_the_whole_area_are_no_ones_staff():
+    # P12 guard (195a06's district): the office's full-time staff and the district's part-timers summed
+    text = ("2009年将政府信息公开职能划转至区政府办公室,成立了信息公开科,专门配备了2名全职工作人员,同时,"
+            "在全区配备了48名兼职工作人员。\n")
+    assert "staff" not in figures(text, 2009)
+    # the office's own parts are still summed
+    own = "成立了信息公开科,专门配备了2名全职工作人员,同时,配备了3名兼职工作人员。\n"
+    assert figures(own, 2009)["staff"] == 5
