@@ -22,10 +22,10 @@ from orchestration.parser.script import HAN
 
 # (政务信息公开 too: 2011年度X局政务信息公开报告, 75a01's city bureau left 政务 on the name; a guard, no name ends in 政务)
 # (a converter's space inside them, X政府2018年度政府信息 公开工作年度报告: 193d03's district, unread, and 144c04's
-# bureau, read from its line alone; a wording)
+# bureau, read from its line alone; a wording, which _YEAR_IN_TITLE's year without 年 allows too)
 _TITLE_WORDS = re.compile(r"(?:政府|政务)?(?:信息 ?公开|政务 ?公开)[^。，]{0,12}?(?:年度报告|工作报告|年报|报告)")
 # a title split after a bare year (X人民政府2017 / 政府信息公开工作年度报告) joins to one without 年
-_YEAR_IN_TITLE = re.compile(r"(\d{4}|[〇○零一二三四五六七八九]{4})\s*(?:年度?|(?=(?:政府|政务)?(?:信息公开|政务公开)))")
+_YEAR_IN_TITLE = re.compile(r"(\d{4}|[〇○零一二三四五六七八九]{4})\s*(?:年度?|(?=(?:政府|政务)?(?:信息 ?公开|政务 ?公开)))")
 # (the end's year may be left out: 统计期限自2012年1月1日起至12月31日止, round 39's city)
 _PERIOD = re.compile(r"(?:统计期限|统计时限|统计期间|数据统计)[^。]{0,12}?(\d{4})年\s*1月\s*1日[^。]{0,10}?(?:(\d{4})年)?\s*12月\s*31日")
 # (部: a ministry, named in its quoted title, its own OGI catalogue or its prose: 工业和信息化部 and
@@ -101,9 +101,10 @@ _NAME_THEN_DATE = re.compile(rf"([{HAN}（）()]{{3,30}}?)(\d{{4}}(?:-\d{{1,2}}-
 # bodies' reports, whose readers took it, 161b05's over 2010年2月20日 under the issuer)
 # (the dashed date in brackets too, …2009年政府信息公开年报 ( 2010-02-09 ): 186b02's and 186b09's, two more 上海 bodies' pages of
 # the city site's old layout, one over 2010年1月11日 under the issuer; a wording)
-# (and dotted, …2024年度…工作年度报告 ( 2025.01.13 ): 191a05's city office on the same site's later layout; a wording)
+# (and dotted, …2024年度…工作年度报告 ( 2025.01.13 ): 191a05's city office on the same site's later layout; or with
+# slashes, …2020年度信息公开工作报告(2021/01/29): 165a01's city bureau, dated by a field below too; a wording)
 _TITLE_THEN_DATE = re.compile(r"(?:报告|年报)(?:[（(](\d{4}年\d{1,2}月\d{1,2}日)[)）]?"
-                              r"|[（(]?(\d{4}(?:-\d{1,2}-\d{1,2}|\.\d{1,2}\.\d{1,2})))$")
+                              r"|[（(]?(\d{4}(?:-\d{1,2}-\d{1,2}|\.\d{1,2}\.\d{1,2}|/\d{1,2}/\d{1,2})))$")
 # (on the page's first lines only: a list of related reports below the text prints titles and dates too; a labelled page
 # date still wins over it)
 _TITLE_DATE_LINES = 8
@@ -893,18 +894,20 @@ def _agency_like(line: str) -> str | None:
             and not name.startswith(_VERBS_FIRST) and not name.endswith(("党委", "党工委", "纪委", "网站", "社会")) \
             and not name.startswith(("局", "委", "办", "厅")) and "《" not in name and "》" not in name \
             and not any(word in name for word in _SITE_WORDS) \
-            and not _INTERNAL_OFFICE.match(name) and "|" not in name and "了" not in name \
+            and not _INTERNAL_OFFICE.match(name) and "|" not in name and not _SENTENCE_VERB.search(name) \
             and not _SELF_REFERENCE.match(name):
         # (社会: an index block's scope, 公开范围 面向社会, names no body: 142b04's zone, read as 面向社会; a guard)
         # (_SITE_WORDS: 局办公室, 登录个人中心, round seven; a pipe parts a site's bar of links, 中国政府网 | X省政府 |
         # X市政府: round 40's town, M03; the agency speaking of itself, 电子版可在我区政府门户网站下载, names no one:
         # 134a09's district, read as 我区政府, a guard)
-        # (了, a particle no name holds: X局在局机关及情报所设立了政府信息查询场所, a sentence left without its marks
-        # and ending on 所, 194d02's city bureau, read as its name; a guard)
+        # (了, or a verb of setting up: X局在局机关及情报所设立了政府信息查询场所, a sentence left without its marks
+        # and ending on 所, 194d02's city bureau, read as its name; a guard: no name of 7,600 studied holds them)
         return name
     return None
 
 
+# what no name holds and a sentence left without its marks may: 了, a verb of setting up
+_SENTENCE_VERB = re.compile("了|设立|设有|设置|建立|开设")
 # an internal office with no body before it (明确由党政办负责信息公开…: round 24's town, whose
 # index block names the town's government) is no agency
 _INTERNAL_OFFICE = re.compile(r"^(?:党政|党群|综合|行政)(?:综合)?(?:办|办公室)$")
@@ -1350,7 +1353,7 @@ def expanded(short: str, lines: list[str], in_documents: bool = False) -> str:
 _MAX_PLACE_PREFIX = 16
 _CJK_RUN = re.compile(rf"[{HAN}]+$")
 _GOVERNMENT_TAILS = ("", "人民政府", "政府", "办事处", "道办事处", "街道办事处")
-_BODY_NAME_END = re.compile("(?:局|委员会|委|厅|办公室|办|中心|署|院|所|站|队)$")
+_PLACE_NAME_END = re.compile("(?:[省市区县旗州盟镇乡]|苏木)$")
 
 
 # An address (地址：某县某镇振兴街19号) prints the places a building is in, not a name: the place
@@ -1438,9 +1441,9 @@ def complete_with_place(agency: str, lines: list[str], place_prefix_ends, anywhe
             # (an office's short name, X民防办, completed the same way by X民防办公室 on the line under the title:
             # 140b01's district office, whose title prints the short one)
             tail = own_line[at + len(agency):]
-            # (a body's name is never a government's: 2013年X市财政局政府 / 信息公开年度报告, a title split after its
-            # 政府, 192d01's city bureau on a traditional copy, read as X市财政局政府; a guard)
-            of_a_body = tail.endswith("政府") and _BODY_NAME_END.search(agency) is not None
+            # (政府 is a place's, never a body's: 2013年X市财政局政府 / 信息公开年度报告, a title split after its 政府,
+            # 192d01's city bureau on a traditional copy, read as X市财政局政府; a guard)
+            of_a_body = tail.endswith("政府") and _PLACE_NAME_END.search(agency) is None
             if (tail in _GOVERNMENT_TAILS or (tail == "公室" and agency.endswith("办"))) and not of_a_body and (
                     at == 0 or at in place_prefix_ends(own_line) or cut):
                 best = _fuller(best, (True, len(own_line), own_line))

@@ -1430,7 +1430,9 @@ def _staff(s: Sentence, year: int | None) -> Decimal | None:
             # (a part placed across the whole area, 专门配备了2名全职工作人员,同时,在全区配备了48名兼职…: the office's and
             # the district's together, no one body's staff; 195a06's district, read as 50; P12, as a whole area's
             # first count is above)
-            if not s.area_report and _WHOLE_AREA.search(clause, 0, m.start()):
+            # (not 在全市率先配备…, first in the city)
+            if not s.area_report and (area := _WHOLE_AREA.search(clause, 0, m.start())) \
+                    and not clause.startswith("率先", area.end()):
                 return None
             value = _exact_number(clause, m, 2 if m.group(2) else 3)
             if value is not None and "总数" in m.group():
@@ -1693,8 +1695,8 @@ _FORMS_HEADING = re.compile(r"公开(?:的)?(?:形式|方式|渠道)[)）]?$")
 
 
 # A copy or an excerpt that stops in the middle of a figure (…受理政府信息公开申请1 and nothing after it: 190c12's
-# township, where the unit and maybe more digits were lost; 84 studied pages end on a digit, the others unread): the
-# number the text ends on is left out, since what is cut from it cannot be known.
+# township, where the unit and maybe more digits were lost; 56 of rounds 132–195's 2,147 pages end on a digit, the
+# others unread): the number the text ends on is left out, since what is cut from it cannot be known.
 _NUMBER_CUT_AT_END = re.compile(r"[0-9０-９][0-9０-９,.，．]*\s*$")
 
 

@@ -2129,6 +2129,8 @@ def test_a_date_after_the_title_on_its_line():
     # (191a05) and dotted; a dotted number that is no date is not read
     assert meta(signed.replace(" ( 2018年01月15日 )", " ( 2018.01.29 )")).published_on == dt.date(2018, 1, 29)
     assert meta(signed.replace(" ( 2018年01月15日 )", " ( 2018.01 )")).published_on == dt.date(2018, 1, 16)
+    # (review: 165a01) and with slashes
+    assert meta(signed.replace(" ( 2018年01月15日 )", " ( 2018/01/29 )")).published_on == dt.date(2018, 1, 29)
 
 
 def test_an_untitled_report_named_by_its_first_sections_subject():
@@ -2411,6 +2413,9 @@ def test_a_title_split_after_its_government_word_names_no_government():
     # M07 guard (192d01's city bureau on a traditional copy): 2013年X市财政局政府 / 信息公开年度报告
     text = "2013年某州市财政局政府\n信息公开年度报告\n根据《条例》要求，编制2013年某州市财政局政府信息公开年度报告。\n一、概述\n"
     assert meta(text).agency == "某州市财政局"
+    # (review) nor does any other body's: a zone's committee, an archive
+    for body in ("经济开发区管委会", "档案馆"):
+        assert meta(text.replace("财政局", body)).agency == "某州市" + body, body
     # a town's name line still takes its government's word
     town = "2013年某州市某某镇政府\n信息公开年度报告\n某州市某某镇人民政府\n根据《条例》要求编制本报告。\n一、概述\n"
     assert meta(town).agency == "某州市某某镇人民政府"
@@ -2423,6 +2428,9 @@ def test_a_title_with_a_space_inside_its_report_words():
     assert meta(text).agency == "某家界市某定区政府"
     # words parted by wider gaps are a menu's, no title
     assert meta(text.replace("信息 公开", "信息   公开")).agency is None
+    # (review) and with its year printed without 年, the year no part of the name
+    bare_year = "某定区人民政府2018\n政府信息 公开工作年度报告\n根据《条例》要求，现公布本年度报告。\n一、概述\n"
+    assert (meta(bare_year).agency, meta(bare_year).report_year) == ("某定区人民政府", 2018)
 
 
 def test_a_sentence_left_without_its_marks_is_no_name():
@@ -2430,3 +2438,6 @@ def test_a_sentence_left_without_its_marks_is_no_name():
     text = ("本年报是根据《条例》的相关规定,由某山市科学技术局编制的2013年度政府信息公开年度报告\n一、总体工作情况\n"
             "(四)政府信息查阅场所建设情况\n某山市科学技术局在局机关及情报所设立了政府信息查询场所\n")
     assert meta(text).agency == "某山市科学技术局"
+    # (review) the same sentence without 了, or with another verb of setting up
+    for verb in ("设立", "设有", "建立"):
+        assert meta(text.replace("设立了", verb)).agency == "某山市科学技术局", verb

@@ -2371,3 +2371,6 @@ def test_staff_parts_placed_across_the_whole_area_are_no_ones_staff():
     # the office's own parts are still summed
     own = "成立了信息公开科,专门配备了2名全职工作人员,同时,配备了3名兼职工作人员。\n"
     assert figures(own, 2009)["staff"] == 5
+    # (review) 在全市率先 is first in the city, no place across it
+    first = "我局配备了1名专职工作人员，并在全市率先配备了2名兼职信息公开工作人员。\n"
+    assert figures(first, 2009)["staff"] == 3
