@@ -1353,7 +1353,7 @@ def expanded(short: str, lines: list[str], in_documents: bool = False) -> str:
 _MAX_PLACE_PREFIX = 16
 _CJK_RUN = re.compile(rf"[{HAN}]+$")
 _GOVERNMENT_TAILS = ("", "人民政府", "政府", "办事处", "道办事处", "街道办事处")
-_PLACE_NAME_END = re.compile("(?:[省市区县旗州盟镇乡]|苏木)$")
+_BODY_NAME_END = re.compile("(?:局|委员会|委|厅|办公室|办|中心|署|院|所|站|队|会|馆|处|部|社|校|学)$")
 
 
 # An address (地址：某县某镇振兴街19号) prints the places a building is in, not a name: the place
@@ -1441,9 +1441,10 @@ def complete_with_place(agency: str, lines: list[str], place_prefix_ends, anywhe
             # (an office's short name, X民防办, completed the same way by X民防办公室 on the line under the title:
             # 140b01's district office, whose title prints the short one)
             tail = own_line[at + len(agency):]
-            # (政府 is a place's, never a body's: 2013年X市财政局政府 / 信息公开年度报告, a title split after its 政府,
-            # 192d01's city bureau on a traditional copy, read as X市财政局政府; a guard)
-            of_a_body = tail.endswith("政府") and _PLACE_NAME_END.search(agency) is None
+            # (a body's name never takes 政府: 2013年X市财政局政府 / 信息公开年度报告, a title split after its 政府,
+            # 192d01's city bureau on a traditional copy, read as X市财政局政府; a guard. A place does, with its level's
+            # character or without it: 句容人民政府, 茅溪人民政府)
+            of_a_body = tail.endswith("政府") and _BODY_NAME_END.search(agency) is not None
             if (tail in _GOVERNMENT_TAILS or (tail == "公室" and agency.endswith("办"))) and not of_a_body and (
                     at == 0 or at in place_prefix_ends(own_line) or cut):
                 best = _fuller(best, (True, len(own_line), own_line))

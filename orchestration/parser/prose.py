@@ -1431,8 +1431,8 @@ def _staff(s: Sentence, year: int | None) -> Decimal | None:
             # the district's together, no one body's staff; 195a06's district, read as 50; P12, as a whole area's
             # first count is above)
             # (not 在全市率先配备…, first in the city)
-            if not s.area_report and (area := _WHOLE_AREA.search(clause, 0, m.start())) \
-                    and not clause.startswith("率先", area.end()):
+            if not s.area_report and any(not clause.startswith("率先", area.end())
+                                         for area in _WHOLE_AREA.finditer(clause, 0, m.start())):
                 return None
             value = _exact_number(clause, m, 2 if m.group(2) else 3)
             if value is not None and "总数" in m.group():
@@ -1695,7 +1695,7 @@ _FORMS_HEADING = re.compile(r"公开(?:的)?(?:形式|方式|渠道)[)）]?$")
 
 
 # A copy or an excerpt that stops in the middle of a figure (…受理政府信息公开申请1 and nothing after it: 190c12's
-# township, where the unit and maybe more digits were lost; 56 of rounds 132–195's 2,147 pages end on a digit, the
+# township, where the unit and maybe more digits were lost; 58 of rounds 132–195's 2,147 pages end on a number, the
 # others unread): the number the text ends on is left out, since what is cut from it cannot be known.
 _NUMBER_CUT_AT_END = re.compile(r"[0-9０-９][0-9０-９,.，．]*\s*$")
 

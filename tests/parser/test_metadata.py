@@ -2416,6 +2416,10 @@ def test_a_title_split_after_its_government_word_names_no_government():
     # (review) nor does any other body's: a zone's committee, an archive
     for body in ("经济开发区管委会", "档案馆"):
         assert meta(text.replace("财政局", body)).agency == "某州市" + body, body
+    # (second review) a place printed without its level's character still takes it
+    short = ("某容2022年政府信息公开工作年度报告\n根据《条例》要求，现公布本年度报告。\n一、总体情况\n本年度主动公开信息20条。\n"
+             "某容人民政府\n2023年1月20日\n")
+    assert meta(short).agency == "某容人民政府"
     # a town's name line still takes its government's word
     town = "2013年某州市某某镇政府\n信息公开年度报告\n某州市某某镇人民政府\n根据《条例》要求编制本报告。\n一、概述\n"
     assert meta(town).agency == "某州市某某镇人民政府"
