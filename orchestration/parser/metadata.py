@@ -20,12 +20,13 @@ from typing import Callable
 from orchestration.parser.numbers import half_width, parse_chinese_numeral
 from orchestration.parser.script import HAN
 
-# (政务信息公开 too: 2011年度X局政务信息公开报告, 75a01's city bureau left 政务 on the name; a guard, no name ends in 政务)
-# (a converter's space inside them, X政府2018年度政府信息 公开工作年度报告: 193d03's district, unread, and 144c04's
-# bureau, read from its line alone; a wording, which _YEAR_IN_TITLE's year without 年 allows too)
-_TITLE_WORDS = re.compile(r"(?:政府|政务)?(?:信息 ?公开|政务 ?公开)[^。，]{0,12}?(?:年度报告|工作报告|年报|报告)")
+# The words a title names its subject by (政务信息公开 too: 2011年度X局政务信息公开报告, 75a01's city bureau left 政务 on
+# the name; a guard, no name ends in 政务), with a converter's space inside them too (X政府2018年度政府信息 公开工作年度
+# 报告: 193d03's district, unread, and 144c04's bureau, read from its line alone; a wording)
+_OGI_WORDS = r"(?:政府|政务)?(?:信息 ?公开|政务 ?公开)"
+_TITLE_WORDS = re.compile(_OGI_WORDS + r"[^。，]{0,12}?(?:年度报告|工作报告|年报|报告)")
 # a title split after a bare year (X人民政府2017 / 政府信息公开工作年度报告) joins to one without 年
-_YEAR_IN_TITLE = re.compile(r"(\d{4}|[〇○零一二三四五六七八九]{4})\s*(?:年度?|(?=(?:政府|政务)?(?:信息 ?公开|政务 ?公开)))")
+_YEAR_IN_TITLE = re.compile(r"(\d{4}|[〇○零一二三四五六七八九]{4})\s*(?:年度?|(?=" + _OGI_WORDS + r"))")
 # (the end's year may be left out: 统计期限自2012年1月1日起至12月31日止, round 39's city)
 _PERIOD = re.compile(r"(?:统计期限|统计时限|统计期间|数据统计)[^。]{0,12}?(\d{4})年\s*1月\s*1日[^。]{0,10}?(?:(\d{4})年)?\s*12月\s*31日")
 # (部: a ministry, named in its quoted title, its own OGI catalogue or its prose: 工业和信息化部 and
@@ -1353,7 +1354,9 @@ def expanded(short: str, lines: list[str], in_documents: bool = False) -> str:
 _MAX_PLACE_PREFIX = 16
 _CJK_RUN = re.compile(rf"[{HAN}]+$")
 _GOVERNMENT_TAILS = ("", "人民政府", "政府", "办事处", "道办事处", "街道办事处")
-_BODY_NAME_END = re.compile("(?:局|委员会|委|厅|办公室|办|中心|署|院|所|站|队|会|馆|处|部|社|校|学)$")
+# a body's last word, which 政府 never follows: the agencies' own but a government's, and the bodies that are no OGI
+# agency of their own (档案馆, 第一中学)
+_BODY_NAME_END = re.compile("(?:" + "|".join(w for w in _AGENCY_SUFFIXES if not w.endswith("政府")) + "|处|社|馆|校|学)$")
 
 
 # An address (地址：某县某镇振兴街19号) prints the places a building is in, not a name: the place
