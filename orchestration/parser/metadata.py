@@ -1717,7 +1717,7 @@ _DATE_FIRST = re.compile(r"\s*\d{4}\s*[年\-/.]")
 _DATE_RUN_INTO_OPENING = re.compile(
     rf"^\s*({_DATE_PATTERNS[0].pattern}|{_DATE_PATTERNS[1].pattern})\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
     r"\s*(?:来源\s*[:：]\s*[^\d\s:：，。]{1,20}?\s*)?(?=本(?:年度)?(?:报告|年报)(?:是)?(?:根据|依据|按照))")
-_YEAR_BEFORE_REPORT = re.compile(r"(\d{4})年度?(?:政府|政务)?(?:信息公开|政务公开)[^。，]{0,8}?(?:年度报告|年报)")
+_YEAR_BEFORE_REPORT = re.compile(r"(\d{4})年度?" + _OGI_WORDS + r"[^。，]{0,8}?(?:年度报告|年报)")
 
 
 def _date(groups: tuple[str, str, str]) -> dt.date | None:
@@ -1840,7 +1840,6 @@ def find_published_on(lines: list[str]) -> dt.date | None:
                 and (titled := _TITLE_THEN_DATE.search(line)):
             titled_on = _first_date(titled.group(1) or titled.group(2))
     return titled_on or issued or found  # (the title's date over a signature's below it)
-
 
 
 # (a bare 时间: or 日期: above a date is as often an event's field in the report's body: only the page's own labels)

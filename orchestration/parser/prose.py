@@ -89,8 +89,9 @@ _CONSULTATION = re.compile(r"咨询|征询")
 # is the agency's own only in a report compiled from all of them (综合各县区…编制):
 # catalogue P12, whole-area counts.
 # (全市 before 政府信息 is the whole city's, 全市政府信息公开工作人员已有345人: 155b06's city on a mirror, read as its own staff;
-# a guard, 全市政府 standing for the city's government otherwise)
-_WHOLE_AREA = re.compile(r"全(?:省|市|区|县|州|盟|旗)(?!委|政府(?!信息)|级)")
+# a guard, 全市政府 standing for the city's government otherwise; 在全市率先 is first in the city, no count of it: review
+# of f60373a)
+_WHOLE_AREA = re.compile(r"全(?:省|市|区|县|州|盟|旗)(?!委|政府(?!信息)|级|率先)")
 # Figures of other units than the agency: its departments, schools, villages (各县…财政局共收到
 # 申请57件, 区属各中小学校…公开信息4,126条, 县教育局、县卫生局等部门共受理申请96件), or a
 # part after 其中/此外 (catalogue P12, sub-units)
@@ -1430,9 +1431,7 @@ def _staff(s: Sentence, year: int | None) -> Decimal | None:
             # (a part placed across the whole area, 专门配备了2名全职工作人员,同时,在全区配备了48名兼职…: the office's and
             # the district's together, no one body's staff; 195a06's district, read as 50; P12, as a whole area's
             # first count is above)
-            # (not 在全市率先配备…, first in the city)
-            if not s.area_report and any(not clause.startswith("率先", area.end())
-                                         for area in _WHOLE_AREA.finditer(clause, 0, m.start())):
+            if not s.area_report and _WHOLE_AREA.search(clause, 0, m.start()):
                 return None
             value = _exact_number(clause, m, 2 if m.group(2) else 3)
             if value is not None and "总数" in m.group():

@@ -2374,6 +2374,8 @@ def test_staff_parts_placed_across_the_whole_area_are_no_ones_staff():
     # (review) 在全市率先 is first in the city, no place across it
     first = "我局配备了1名专职工作人员，并在全市率先配备了2名兼职信息公开工作人员。\n"
     assert figures(first, 2009)["staff"] == 3
+    # and before the first count too (_WHOLE_AREA itself knows the idiom)
+    assert figures("我局在全市率先配备了1名专职工作人员和2名兼职工作人员。\n", 2009)["staff"] == 3
     # (second review) a whole area after such a 率先 still places its part
     both = "专门配备了2名全职工作人员,同时,全市率先在全区配备了48名兼职信息公开工作人员。\n"
     assert "staff" not in figures(both, 2009)
