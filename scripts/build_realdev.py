@@ -9966,6 +9966,27 @@ d.add("上海市某北区\n2010年2月10日\n引言\n本年度报告是根据《
       "同时,在全区配备了48名兼职工作人员。\n")
 d.prose("二、主动公开政府信息情况\n2009年，本区主动公开政府信息3120条。\n", proactive_disclosed=3120)
 
+# r700 after round 196 (study196): a request answered by pointing to what was already published (P08 guard: 196a04).
+d = new("r700_request_answered_as_already_published_district_bureau_2024.txt", "某山区退役军人事务局", "", "", "", "county_department",
+        2024, "narrative", "", "prose",
+        "M06 no title, the compiler in the opening '本报告由某山区退役军人事务局编制'; P08 '申请公开的内容为本单位已主动公开的"
+        "政府信息1件' (read as the year's items until round 196's guard, as 196a04); P05 one channel's count, no total")
+d.add("本年度报告根据《中华人民共和国政府信息公开条例》要求编制，所列数据的统计期限自2024年1月1日起至2024年12月31日止。"
+      "本报告由某山区退役军人事务局编制。\n一、总体情况\n(一)主动公开\n2024年，通过区门户网站主动公开政府信息共计21条，"
+      "局微信公众号发布信息261条。\n")
+d.prose("(二)依申请公开\n本年度共收到政府信息公开申请2件，申请公开的内容为本单位已主动公开的政府信息1件，"
+        "申请公开的内容为无法提供相关信息的1件。\n", applications_received=2)
+
+# r701 after round 196 (study196): documents split into 主动公开 and 依申请公开 parts only (P08 guard: 196a11).
+d = new("r701_documents_split_by_attribute_two_parts_district_bureau_2021.txt", "上海市某陀区生态环境局", "", "", "",
+        "county_department", 2021, "narrative", "", "prose",
+        "M01 title; P02 '全年行政发文共21件,主动公开18件,依申请公开3件' (its 依申请公开 part read as the requests until round 196's "
+        "guard, as 196a11); P08 requests")
+d.add("上海市某陀区生态环境局2021年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开\n"
+      "全年行政发文共21件,主动公开18件,依申请公开3件。除行政发文外,我局在官网发布的信息主要包括机构职能、计划总结等内容。\n")
+d.prose("(二)依申请公开\n本年度共收到申请10件,作出答复10件。其中予以公开7件,信息不存在3件。\n",
+        applications_received=10, applications_granted=7)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -2379,3 +2379,23 @@ def test_staff_parts_placed_across_the_whole_area_are_no_ones_staff():
     # (second review) a whole area after such a 率先 still places its part
     both = "专门配备了2名全职工作人员,同时,全市率先在全区配备了48名兼职信息公开工作人员。\n"
     assert "staff" not in figures(both, 2009)
+
+
+def test_information_already_published_is_a_requests_outcome_not_the_years_items():
+    # P08 guard (196a04's district bureau): a request answered by pointing to what was already published
+    text = ("本年度答复办理依申请公开事项2件，申请公开的内容为本单位已主动公开的政府信息1件，"
+            "申请公开的内容为无法提供相关信息的1件。")
+    assert "proactive_disclosed" not in figures(text, 2024)
+    assert "proactive_disclosed" not in figures("共收到申请3件，已经主动公开的信息1件，同意公开2件。", 2024)
+    # the year's items the agency has published so far are still its total
+    assert figures("2024年，本局已主动公开各类政府信息125条。", 2024)["proactive_disclosed"] == 125
+    assert figures("2024年已主动公开政府信息25件，收到申请0件。", 2024)["proactive_disclosed"] == 25
+
+
+def test_documents_sorted_by_how_they_are_disclosed_are_no_requests():
+    # P08 guard (196a11's district bureau): the year's documents split into 主动公开 and 依申请公开, no 不予公开 part
+    text = "全年行政发文共21件,主动公开18件,依申请公开3件。\n本年度共收到申请10件,作出答复10件。"
+    assert figures(text, 2021)["applications_received"] == 10
+    assert "applications_received" not in figures("全年行政发文共21件,主动公开18件,依申请公开3件。", 2021)
+    # requests counted after the items published are still the requests
+    assert figures("2021年主动公开政府信息180条，受理依申请公开3件。", 2021)["applications_received"] == 3
