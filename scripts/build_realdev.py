@@ -9987,6 +9987,16 @@ d.add("上海市某陀区生态环境局2021年政府信息公开工作年度报
 d.prose("(二)依申请公开\n本年度共收到申请10件,作出答复10件。其中予以公开7件,信息不存在3件。\n",
         applications_received=10, applications_granted=7)
 
+# r702 after round 197 (study197): acceptance points counted after 受理, read as requests (P08 guard: 197a08).
+d = new("r702_acceptance_points_counted_district_2007.txt", "上海市某湾区", "", "", "", "county", 2007, "narrative", "",
+        "prose",
+        "M07 a place-only title; M06 the place-only compiler '由上海市某湾区编制'; P08 '设立了1个区政府信息申请受理点和42个政府部门"
+        "信息申请受理点' (read as 42 requests until round 197's guard, as 197a08); P01 total")
+d.add("2007年上海市某湾区政府信息公开年度报告\n本年报是根据《上海市政府信息公开规定》要求，由上海市某湾区编制的2007年度政府信息公开"
+      "年度报告。\n一、概述\n根据《上海市政府信息公开规定》要求，本区开始开展政府信息公开工作。为此，设立了1个区政府信息申请受理点和"
+      "42个政府部门信息申请受理点，并开辟了区政府信息公开公共查阅室。\n")
+d.prose("二、主动公开政府信息情况\n2007年，本区新增主动公开政府信息2468条。\n", proactive_disclosed=2468)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -954,13 +954,16 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
     return (explicit or [v for _, v in found])[0]
 
 
+# 受理 the verb, not the place requests are taken in: 设立了1个区政府信息申请受理点和42个政府部门信息申请受理点 counts
+# acceptance points (197a08, 卢湾's 2007 district report, read as 42 requests; P08, a guard)
+_TAKE_IN = "受理(?!点)"
 # (收办, received and handled: 全年共收办申请42件 in a city office's report, 全市共收办申请254件 in its city's, whose appeals
 # in the next sentence are then the city's: 85a08 and 85a09, the P09 bare counts' guard)
 # (nor a request's outcome: 收到不予处理的信访举报投诉类申请0条 counts the 2021 form's row of requests not handled, 102a01's
 # city bureau; a guard)
 # (…的要求 with 的 left out: 收到申请公开信息要求0件, 132b04's town, a wording of round 17's 收到申请公开政府信息的要求N件)
 _RECEIVED = re.compile(  # (the words between hold no count: 共收到并答复…95件(含上年度结转申请7件), 66a16)
-    rf"(?:收到|受理|接到|接收|接受|新收|收办|[向对][^，。；\d]{{1,12}}?提交)(?:(?!\d+\s*件|不予)[^，。；]){{0,30}}?申请(?:公开)?(?:政府信息|信息)?(?:公开)?(?:情况|的?要求)?"
+    rf"(?:收到|{_TAKE_IN}|接到|接收|接受|新收|收办|[向对][^，。；\d]{{1,12}}?提交)(?:(?!\d+\s*件|不予)[^，。；]){{0,30}}?申请(?:公开)?(?:政府信息|信息)?(?:公开)?(?:情况|的?要求)?"
     rf"(?:办理事项|办件|案件|事项|信件|件数|数量|件|数)?(?:为)?"
     rf"(?:共|共计|总计|合计)?{NUM}"
     # P08: 收到依申请公开件2件, 受理申请公开数4个, 受理依申请信息公开0件, 新收…申请数量1件; 个 before a noun counts that
@@ -971,7 +974,7 @@ _RECEIVED = re.compile(  # (the words between hold no count: 共收到并答复�
 # The count before the noun (共收到90件申请, 收到4件信息公开申请), and a count with no unit
 # closing its clause (收到和处理政府信息公开申请数量为0): catalogue P08, third round.
 _RECEIVED_COUNT_FIRST = re.compile(
-    rf"(?:收到|受理|接到|接收)(?:到)?[^，。；\d]{{0,8}}?(?:共|共计)?{NUM}(?:件|个|份|条|起|宗|例|项)[^，。；\d]{{0,10}}?申请")
+    rf"(?:收到|{_TAKE_IN}|接到|接收)(?:到)?[^，。；\d]{{0,8}}?(?:共|共计)?{NUM}(?:件|个|份|条|起|宗|例|项)[^，。；\d]{{0,10}}?申请")
 # (fifth round: 收到并按时办结9件…申请, 收到社会各界4宗…申请; ninth round: 共收到8项依申请公开, two agencies)
 _RECEIVED_UNITLESS = re.compile(rf"(?:收到|受理|接到|接收)[^，。；]{{0,30}}?申请(?:的)?(?:数量|件数|数)为{NUM}[。！？!?]?\s*$")
 # the count's unit left out, the clause ending on the number (共收到政府信息公开申请3,截至…已全部办结; 共收到依申请公开

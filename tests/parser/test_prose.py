@@ -2399,3 +2399,12 @@ def test_documents_sorted_by_how_they_are_disclosed_are_no_requests():
     assert "applications_received" not in figures("全年行政发文共21件,主动公开18件,依申请公开3件。", 2021)
     # requests counted after the items published are still the requests
     assert figures("2021年主动公开政府信息180条，受理依申请公开3件。", 2021)["applications_received"] == 3
+
+
+def test_a_count_of_acceptance_points_is_no_count_of_requests():
+    # P08 guard (197a08's district, 卢湾 2007): 受理点 names a place requests are taken in, its 受理 no verb
+    text = "为此,设立了1个区政府信息申请受理点和42个政府部门信息申请受理点,并开辟了区政府信息公开公共查阅室。"
+    assert "applications_received" not in figures(text, 2007)
+    # the verb after such a place still receives the requests
+    assert figures("区政府信息申请受理点全年受理申请42件。", 2007)["applications_received"] == 42
+    assert figures("受理点和窗口共受理4件申请。", 2007)["applications_received"] == 4
