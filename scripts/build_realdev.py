@@ -9997,6 +9997,17 @@ d.add("2007年上海市某湾区政府信息公开年度报告\n本年报是根�
       "42个政府部门信息申请受理点，并开辟了区政府信息公开公共查阅室。\n")
 d.prose("二、主动公开政府信息情况\n2007年，本区新增主动公开政府信息2468条。\n", proactive_disclosed=2468)
 
+# r703 after round 198 (study198): a law's start date opening the text's cut last line, read as the page's date (M11 guard:
+# 198a11).
+d = new("r703_law_start_date_on_the_cut_last_line_district_commission_2009.txt", "上海市某山区经济委员会", "", "", "",
+        "county_department", 2009, "narrative", "", "prose",
+        "M01 title, the agency and a month-only date under it; M11 the excerpt ending '2008年5月1日《条例》和《规定' (read as the "
+        "page's date until round 198's guard, as 198a11); P11 staff")
+d.add("2009年上海市某山区经济委员会政府信息公开工作年度报告\n上海市某山区经济委员会\n二〇一〇年一月\n引 言\n"
+      "本年度报告根据《中华人民共和国政府信息公开条例》和《上海市政府信息公开规定》要求，由上海市某山区经济委员会编制。\n一、概述\n")
+d.prose("我委明确政府信息公开工作分管领导和责任科室，配备兼职工作人员2名。\n", staff=2)
+d.add("(二)明确公开范围，进一步深化主动公开内容和渠道。\n2008年5月1日《条例》和《规定")
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

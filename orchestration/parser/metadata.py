@@ -1710,6 +1710,9 @@ _STARTED_ON = re.compile(rf"\s*(?:{_STARTED})")
 # (for the page's date, a rule's coming into force too, 2008年5月1日实施 alone on a line: review of d837deb; not for the year,
 # where 2019年6月实施… is as often the year's own work)
 _BEGAN_ON = re.compile(rf"\s*(?:{_STARTED}|(?:正式)?实施)")
+# (nor the date a law came into force before its name, where the excerpt or a line break cut the sentence: 2008年5月1日《条例》和
+# 《规定 closing 198a11's 2009 district commission report, read as published then; a wording of the guard)
+_LAW_AFTER = re.compile(r"\s*《")
 # the page's date line with the report's opening sentence run into it, 2026年01月12日 来源: 上海普陀本报告根据… or
 # 2019年3月26日本年度报告根据… (181b09, 181c09 and 187a05, three agencies' pages on two sites, M11): the page's date, not the
 # year reported on; its date is one of _DATE_PATTERNS' written ones, looked for first with a cheap pattern
@@ -1866,7 +1869,8 @@ def _page_date(cleaned: str, raw: str) -> str | None:
         # 本镇开始…: 184a05, 184a06 and 184a07, three 青浦 towns' reports of 2008–2014 read as published in 2004; the
         # year's guard of the same words, _STARTED_ON)
         start = next((d for p in _DATE_PATTERNS if (d := p.match(m.group(1)))), None)
-        return None if start and _BEGAN_ON.match(m.group(1), start.end()) else m.group(1)
+        return None if start and (_BEGAN_ON.match(m.group(1), start.end()) or _LAW_AFTER.match(m.group(1), start.end())) \
+            else m.group(1)
     return _stamp(raw)
 
 

@@ -2393,6 +2393,12 @@ def test_a_date_something_began_on_alone_on_its_line_is_no_publication_date():
     # a date line of the page's own, with its time, is still read
     assert meta(text.replace("2004年5月1日起\n", "2015年02月26日 10:20 来源：某新镇\n").replace("2015.02.26\n", "")
                 ).published_on == dt.date(2015, 2, 26)
+    # (198a11's district commission) nor a law's start date before its name, the sentence cut at the text's end
+    cut = ("2009年上海市某山区经济委员会政府信息公开工作年度报告\n上海市某山区经济委员会\n二〇一〇年一月\n引 言\n"
+           "本年度报告由上海市某山区经济委员会编制。\n(二)明确公开范围。\n2008年5月1日《条例》和《规定")
+    assert meta(cut).published_on is None
+    # the page's own date line with its source label after it is still read (157a04's province department)
+    assert meta("2010年04月16日 文章来源:某省审计厅\n" + cut).published_on == dt.date(2010, 4, 16)
 
 
 def test_the_pages_date_with_the_reports_opening_run_into_its_line():
