@@ -10008,6 +10008,16 @@ d.add("2009年上海市某山区经济委员会政府信息公开工作年度报
 d.prose("我委明确政府信息公开工作分管领导和责任科室，配备兼职工作人员2名。\n", staff=2)
 d.add("(二)明确公开范围，进一步深化主动公开内容和渠道。\n2008年5月1日《条例》和《规定")
 
+# r704 after round 199 (study199): the name line under a place-less title led by its year without 年 (M07 guard: 199a05).
+d = new("r704_name_line_led_by_year_without_nian_city_commission_2016.txt", "上海市某房和城乡建设管理委员会", "", "", "",
+        "province_department", 2016, "narrative", "2017-03-31", "prose",
+        "M07 a place-less title '2016年政府信息公开年报 ( 2017-03-31 )', then '2016上海市某房和城乡建设管理委员会' / '政府信息公开工作"
+        "年度报告' (read with its year until round 199's guard, as 199a05 and 187a03); P11 staff")
+d.add("2016年政府信息公开年报 ( 2017-03-31 )\n\n2016上海市某房和城乡建设管理委员会\n\n政府信息公开工作年度报告\n\n"
+      "上海市某房和城乡建设管理委员会\n\n2017年3月\n\n引 言\n本年度报告根据《中华人民共和国政府信息公开条例》和《上海市政府信息公开规定》"
+      "要求编制。\n一、概述\n")
+d.prose("我委由办公室负责政府信息公开日常工作，配备兼职工作人员3名。\n", staff=3)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -588,7 +588,9 @@ def _agency_before_year(line: str) -> str | None:
     return None
 
 
-_LEADING_YEAR = re.compile(r"^\s*\d{4}\s*年度?")
+# (or printed without its 年, 2016上海市住房和城乡建设管理委员会 / 政府信息公开工作年度报告 under a place-less title: 199a05's city
+# commission, read with its year; the shape 上海's sites print on 132b02, 133b05, 133b06 and 140b06, where a title named the body)
+_LEADING_YEAR = re.compile(rf"^\s*(?:\d{{4}}\s*年度?|(?:19|20)\d{{2}}\s*(?=[{HAN}]))")
 
 
 def _prose_agency(lines: list[str]) -> str | None:

@@ -2184,6 +2184,12 @@ def test_a_year_before_the_name_on_its_line_is_the_titles():
     text = ("2010年度信息公开年报 2011-02-25\n\n2010年上海市某浦区绿化和市容管理局\n\n政府信息公开工作年度报告\n\n"
             "引言\n本年度工作报告是根据《条例》要求编制。\n")
     assert meta(text).agency == "上海市某浦区绿化和市容管理局"
+    # (199a05's city commission, 187a03's district bureau) the year printed without its 年, with or without a space
+    for year in ("2010", "2010 "):
+        assert meta(text.replace("2010年上海市", year + "上海市")).agency == "上海市某浦区绿化和市容管理局"
+    # a name's own leading digits that are no year stay
+    assert meta("12345热线服务中心\n\n政府信息公开工作年度报告\n\n本报告由12345热线服务中心编制。\n").agency \
+        != "热线服务中心"
 
 
 def test_a_contact_naming_a_section_of_the_bureau():
