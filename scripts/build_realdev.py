@@ -10018,6 +10018,14 @@ d.add("2016年政府信息公开年报 ( 2017-03-31 )\n\n2016上海市某房和�
       "要求编制。\n一、概述\n")
 d.prose("我委由办公室负责政府信息公开日常工作，配备兼职工作人员3名。\n", staff=3)
 
+# r705 after round 199 (study199): a wiki copy's box printing the period under 时间 (M11 guard: 199c06).
+d = new("r705_period_under_a_bare_time_label_city_2012.txt", "", "", "", "", "city", 2012, "narrative", "", "prose",
+        "M03 a wiki copy, no title; M11 '- 时间:2012年1月1日起至2012年12月31日' (read as published on 2012-01-01 until round 199's "
+        "guard, as 199c06); P08 requests")
+d.add("本报告根据《中华人民共和国政府信息公开条例》规定，汇总全市各级行政机关政府信息公开工作情况编制而成。本报告所列数据的统计时限"
+      "自2012年1月1日起至2012年12月31日。\n- 时间:2012年1月1日起至2012年12月31日\n一、概述\n")
+d.prose("2012年，全市各级行政机关共受理政府信息公开申请158件。\n", applications_received=158)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -1715,6 +1715,10 @@ _BEGAN_ON = re.compile(rf"\s*(?:{_STARTED}|(?:正式)?实施)")
 # (nor the date a law came into force before its name, where the excerpt or a line break cut the sentence: 2008年5月1日《条例》和
 # 《规定 closing 198a11's 2009 district commission report, read as published then; a wording of the guard)
 _LAW_AFTER = re.compile(r"\s*《")
+# (nor the first day of a span under a date label, 时间:2012年1月1日起至2012年12月31日: the period reported on, in a wiki copy's
+# box of 199c06's city report, read as published on its first day; a guard, as 报告时间 is no page date either: under any label
+# a span is no day a page went up)
+_SPAN_ON = re.compile(r"\s*起?\s*(?:至|到)")
 # the page's date line with the report's opening sentence run into it, 2026年01月12日 来源: 上海普陀本报告根据… or
 # 2019年3月26日本年度报告根据… (181b09, 181c09 and 187a05, three agencies' pages on two sites, M11): the page's date, not the
 # year reported on; its date is one of _DATE_PATTERNS' written ones, looked for first with a cheap pattern
@@ -1865,7 +1869,8 @@ _ISSUED_OR_UPDATED_ON = re.compile(r"(?P<issued>发文)(?:日期|时间)|更新(
 def _page_date(cleaned: str, raw: str) -> str | None:
     """The text of the page's own date on this line, from a label, a date line or the site's stamp."""
     if m := _LABELLED_DATE.search(cleaned):
-        return m.group(1)
+        start = next((d for p in _DATE_PATTERNS if (d := p.match(m.group(1)))), None)
+        return None if start and _SPAN_ON.match(m.group(1), start.end()) else m.group(1)
     if m := _PAGE_DATE_LINE.match(cleaned):
         # (not a date something began on, left alone on its line where a sentence was broken, 根据《规定》要求， / 2004年5月1日起 /
         # 本镇开始…: 184a05, 184a06 and 184a07, three 青浦 towns' reports of 2008–2014 read as published in 2004; the

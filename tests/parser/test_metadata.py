@@ -2042,7 +2042,9 @@ def test_a_wiki_boxs_report_period_is_no_publication_date():
     text = ("2014年度某南省人民政府信息公開工作報告\n\n根據《條例》的規定，現公布某南省人民政府2014年政府信息公開工作年度報告。\n"
             "  • 中文名:2014年度某南省人民政府信息公開工作報告\n  • 報告時間:2014年1月1日至12月31日\n")
     assert meta(text).published_on is None
-    assert meta(text.replace("報告時間", "發布時間")).published_on == dt.date(2014, 1, 1)
+    # a page-date label over one date is read; over a span it is no date either (199c06's guard)
+    assert meta(text.replace("報告時間:2014年1月1日至12月31日", "發布時間:2015年1月20日")).published_on == dt.date(2015, 1, 20)
+    assert meta(text.replace("報告時間", "發布時間")).published_on is None
 
 
 def test_a_levels_own_part_is_no_agency_name():
@@ -2457,3 +2459,13 @@ def test_a_sentence_left_without_its_marks_is_no_name():
     # (review) the same sentence without 了, or with another verb of setting up
     for verb in ("设立", "设有", "建立"):
         assert meta(text.replace("设立了", verb)).agency == "某山市科学技术局", verb
+
+
+def test_a_span_under_a_bare_time_label_is_no_publication_date():
+    # M11 guard (199c06's city report on a wiki copy): the box's 时间 prints the period reported on
+    text = ("龙某市2012年政府信息公开工作年度报告\n- 时间:2012年1月1日起至2012年12月31日\n"
+            "本报告由龙某市人民政府办公室编制。\n")
+    assert meta(text).published_on is None
+    assert meta(text.replace("日起至", "日至")).published_on is None
+    # a date under the same label, no span after it, is still the page's
+    assert meta(text.replace("2012年1月1日起至2012年12月31日", "2013年2月20日")).published_on == dt.date(2013, 2, 20)
