@@ -10026,6 +10026,24 @@ d.add("本报告根据《中华人民共和国政府信息公开条例》规定�
       "自2012年1月1日起至2012年12月31日。\n- 时间:2012年1月1日起至2012年12月31日\n一、概述\n")
 d.prose("2012年，全市各级行政机关共受理政府信息公开申请158件。\n", applications_received=158)
 
+# r706 after round 200 (study200): an index block's 产生日期 over the signature's date (M11 guard: 200a01).
+d = new("r706_made_on_date_over_signature_city_bureau_2015.txt", "上海市某商行政管理局", "", "", "", "province_department", 2015,
+        "narrative", "2016-02-15", "prose",
+        "M04 an index block '产生日期 2016-02-24' (read as the page's date until round 200's guard, as 200a01); M11 the signature's "
+        "date under the name; P11 staff")
+d.add("2015年上海市某商行政管理局政府信息公开工作年度报告\n\n索取号 MB2F3067XN/2021-00002 文    号\n产生日期 2016-02-24\n\n"
+      "2015年上海市某商行政管理局\n\n政府信息公开工作年度报告\n\n上海市某商行政管理局\n\n2016年2月15日\n\n引  言\n"
+      "本年度报告根据《中华人民共和国政府信息公开条例》和《上海市政府信息公开规定》要求，由上海市某商行政管理局编制。\n一、概述\n")
+d.prose("我局由办公室具体负责政府信息公开工作，配备专职工作人员2名。\n", staff=2)
+
+# r707 after round 200 (study200): the page's date in round brackets after its label (M11 wording: 187a07, 200a08).
+d = new("r707_page_date_in_round_brackets_city_commission_2009.txt", "上海市某务委员会", "", "", "", "province_department", 2009,
+        "narrative", "2010-02-20", "prose",
+        "M01 title; M11 '发布日期(2010-02-20)' (unread until round 200's wording, as 200a08 and 187a07); P11 staff")
+d.add("2009年上海市某务委员会政府信息公开年报\n\n发布日期(2010-02-20)\n\n \n本年度报告根据《中华人民共和国政府信息公开条例》和"
+      "《上海市政府信息公开规定》要求，由上海市某务委员会编制。\n一、概述\n")
+d.prose("我委由办公室负责政府信息公开日常工作，配备兼职工作人员4名。\n", staff=4)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -77,7 +77,13 @@ _NOT_TITLE = ("根据", "本报告", "本年度报告", "当前位置", "您现�
 # (nor the time a page was archived, 归档时间:2020-01-01 over the page's own 2017-03-08 10:17 来源:…: 149c06's maritime
 # bureau; 139c01's weather bureau on another 湖南 site prints the same field empty; a guard of M02)
 # (nor a wiki box's 报告时间, the period the report covers, 報告時間:2014年1月1日至12月31日: 153c05's province; a guard)
-_LABELLED_DATE = re.compile(rf"(?:(?:{_PAGE_DATE_WORDS}|印发|发文|更新)|(?<!生成|成文|生效|失效|废止|归档|报告))(?:日期|时间)\s*(?:[:：]\s*\|?|\||[\]】]\s*\|?)?\s*(\d.+)")
+# (nor an index block's 产生日期, the day the document was made, as 生成 and 成文 date it: 产生日期 2016-02-24 over the
+# signature's 2016年2月15日 on 200a01's city bureau, whose reader took the signature's; 187a06's and 140b11's print the same day
+# in both, or a 发布日期 beside it)
+# (the page's date in round brackets after its label, 发布日期(2014-02-28): 187a07's and 200a08's city commission pages of
+# 2013 and 2009, each read as the signature's date or none; a wording of the label's marks, as its square brackets are)
+_LABELLED_DATE = re.compile(rf"(?:(?:{_PAGE_DATE_WORDS}|印发|发文|更新)|(?<!生成|成文|生效|失效|废止|归档|报告|产生))(?:日期|时间)"
+                            rf"\s*(?:[:：]\s*\|?|\||[\]】]\s*\|?|[（(](?=\s*\d{{4}}))?\s*(\d.+)")
 # a page's date line: the date, maybe its time, then the page's other fields
 # (2023-01-16 16:50:00 来源: …, 2022年01月18日来源:1), or a bar after the time and the site's name
 # (2013年04月23日16:59 | 中国发展门户网 www.chinagate.cn | 给编辑写信: a news portal's copies of four provinces' reports,

@@ -2469,3 +2469,23 @@ def test_a_span_under_a_bare_time_label_is_no_publication_date():
     assert meta(text.replace("日起至", "日至")).published_on is None
     # a date under the same label, no span after it, is still the page's
     assert meta(text.replace("2012年1月1日起至2012年12月31日", "2013年2月20日")).published_on == dt.date(2013, 2, 20)
+
+
+def test_an_index_blocks_made_on_date_gives_way_to_the_signatures():
+    # M11 guard (200a01's city bureau): 产生日期 dates the document's making, as 生成日期 and 成文日期 do
+    text = ("2015年上海市某商行政管理局政府信息公开工作年度报告\n\n索取号 MB2F3067XN/2021-00002 文    号\n产生日期 2016-02-24\n\n"
+            "2015年上海市某商行政管理局\n\n政府信息公开工作年度报告\n\n上海市某商行政管理局\n\n2016年2月15日\n\n引  言\n"
+            "本年度报告由上海市某商行政管理局编制。\n")
+    assert meta(text).published_on == dt.date(2016, 2, 15)
+    # a 发布日期 in the block is still the page's own
+    assert meta(text.replace("产生日期", "发布日期")).published_on == dt.date(2016, 2, 24)
+
+
+def test_the_pages_date_in_round_brackets_after_its_label():
+    # M11 wording (187a07, 200a08: a city commission's pages of 2013 and 2009): 发布日期(2014-02-28)
+    text = ("2013上海市某务委员会政府信息公开工作年度报告\n\n发布日期(2014-02-28)\n\n上海市某务委员会\n\n2014年2月11日\n\n引  言\n"
+            "本年度报告由上海市某务委员会编制。\n")
+    assert meta(text).published_on == dt.date(2014, 2, 28)
+    assert meta(text.replace("(2014-02-28)", "（2014-02-28）")).published_on == dt.date(2014, 2, 28)
+    # a bracket holding no date after the label reads nothing from it
+    assert meta(text.replace("发布日期(2014-02-28)", "发布日期(见附件)")).published_on == dt.date(2014, 2, 11)
