@@ -81,9 +81,10 @@ _NOT_TITLE = ("根据", "本报告", "本年度报告", "当前位置", "您现�
 # signature's 2016年2月15日 on 200a01's city bureau, whose reader took the signature's; 187a06's and 140b11's print the same day
 # in both, or a 发布日期 beside it)
 # (the page's date in round brackets after its label, 发布日期(2014-02-28): 187a07's and 200a08's city commission pages of
-# 2013 and 2009, each read as the signature's date or none; a wording of the label's marks, as its square brackets are)
+# 2013 and 2009, each read as the signature's date or none; a wording of the label's marks, as its square brackets are;
+# after a page-date word only: 截止时间（2013年12月31日） or 会议时间（…） is no page's date, review of 75aa936)
 _LABELLED_DATE = re.compile(rf"(?:(?:{_PAGE_DATE_WORDS}|印发|发文|更新)|(?<!生成|成文|生效|失效|废止|归档|报告|产生))(?:日期|时间)"
-                            rf"\s*(?:[:：]\s*\|?|\||[\]】]\s*\|?|[（(](?=\s*\d{{4}}))?\s*(\d.+)")
+                            rf"\s*(?:[:：]\s*\|?|\||[\]】]\s*\|?|(?<=(?:{_PAGE_DATE_WORDS}|更新)(?:日期|时间))[（(](?=\s*\d{{4}}))?\s*(\d.+)")
 # a page's date line: the date, maybe its time, then the page's other fields
 # (2023-01-16 16:50:00 来源: …, 2022年01月18日来源:1), or a bar after the time and the site's name
 # (2013年04月23日16:59 | 中国发展门户网 www.chinagate.cn | 给编辑写信: a news portal's copies of four provinces' reports,
@@ -1720,11 +1721,14 @@ _STARTED_ON = re.compile(rf"\s*(?:{_STARTED})")
 _BEGAN_ON = re.compile(rf"\s*(?:{_STARTED}|(?:正式)?实施)")
 # (nor the date a law came into force before its name, where the excerpt or a line break cut the sentence: 2008年5月1日《条例》和
 # 《规定 closing 198a11's 2009 district commission report, read as published then; a wording of the guard)
-_LAW_AFTER = re.compile(r"\s*《")
+# (a law's name: a newspaper's after the page's date, 2014年2月28日 《人民日报》 作者：…, leaves the date the page's; review of ec338ec)
+_LAW_AFTER = re.compile(r"\s*《[^》]{0,30}?(?:条例|规定|办法|法)")
 # (nor the first day of a span under a date label, 时间:2012年1月1日起至2012年12月31日: the period reported on, in a wiki copy's
 # box of 199c06's city report, read as published on its first day; a guard, as 报告时间 is no page date either: under any label
 # a span is no day a page went up)
-_SPAN_ON = re.compile(r"\s*起?\s*(?:至|到)")
+# (a span's end is a date: 发布时间：2014-02-28 到访人次：35 or …到期时间… is no span; a dash before a year is one too, as
+# 2013年1月1日-2013年12月31日, but not before the time, 2020-02-07-14:53: review of d7972e0)
+_SPAN_ON = re.compile(r"\s*起?\s*(?:(?:至|到|—|～|~)\s*(?:\d|[一二]?[一二三四五六七八九十]+月)|-\s*\d{4})")
 # the page's date line with the report's opening sentence run into it, 2026年01月12日 来源: 上海普陀本报告根据… or
 # 2019年3月26日本年度报告根据… (181b09, 181c09 and 187a05, three agencies' pages on two sites, M11): the page's date, not the
 # year reported on; its date is one of _DATE_PATTERNS' written ones, looked for first with a cheap pattern

@@ -383,6 +383,9 @@ _PROACTIVE_COUNT_FIRST = re.compile(
 _PROACTIVE_BARE = re.compile(rf"{_NOT_AN_OUTCOME}{_DISCLOSED}(?:发布)?(?:了)?(?:共|共计|总计|合计)?\s*{NUM}\s*(?P<unit>条)\s*$")
 _BREAKDOWN_NEXT = re.compile(r"[，,；;：:]\s*其中")
 _ALREADY_PUBLISHED = re.compile(r"已(?:经)?$")
+# requests named before it: counted, or what a request asked for (申请公开的内容为…); not 依申请 (a heading's 主动公开和依申请公开, a
+# sentence about both kinds of work) nor a request met only with a negation (未收到政府信息公开申请，…): review of 87c632d
+_REQUESTS_NAMED = re.compile(r"(?<!依)申请[^，。；,;\d]{0,12}?\d+\s*件|(?<!依)申请(?:公开)?的内容")
 _BARE_TOTAL_HINT = re.compile(r"条\s*" + _BREAKDOWN_NEXT.pattern)  # (what a sentence with no 信息 needs for _PROACTIVE_BARE)
 # fifth round (P01, four agencies' pages): 政府信息新增22条, 政府信息件数为123件, 政府信息的数量共192条,
 # and the words swapped, 主动信息公开29条 or (政府)信息主动公开共7条 (read as 主动公开信息; sixth
@@ -867,7 +870,7 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
             # (nor a request answered by pointing to what was already published, after the requests are named: 申请公开的内容为
             # 本单位已主动公开的政府信息1件, 196a04's district bureau; P08, a wording of the outcome 已主动公开 that 115b03's and
             # 158b09's 已主动公开和同意公开的N件 show; a year's 已主动公开…N条 stays its total)
-            if _ALREADY_PUBLISHED.search(head) and m.group("unit") == "件" and "申请" in s.text[:offset + m.start()]:
+            if _ALREADY_PUBLISHED.search(head) and m.group("unit") == "件" and _REQUESTS_NAMED.search(s.text, 0, offset + m.start()):
                 continue
             # (nor the other kinds' count closing a breakdown, …财政公告类信息11条;其他应主动公开信息4条: 171b02's bureau,
             # read as the year's total where its 主动新增公开…85条 was not read; a guard, as 其他 names a part)
@@ -998,7 +1001,10 @@ _NEW_PART = re.compile(rf"^\s*(?:[（(]\s*(?:{_PARTS_OPENER})|[，,]\s*其中)[:
 _BY_ATTRIBUTE = re.compile(r"主动公开[^。]{0,30}?(?:不予公开|不公开|免予公开)|(?:不予公开|不公开|免予公开)[^。]{0,30}?主动公开")
 # (or the documents counted first and split into two parts only, 全年行政发文共21件,主动公开18件,依申请公开3件: 196a11's district
 # bureau, read as 3 requests; a wording of the class, whose 其中 and 公文 forms 185d02, 195c06 and 196a06 print)
-_DOCUMENTS_BY_ATTRIBUTE = re.compile(r"(?:发文|公文|文件)[^。]{0,30}?主动公开[^。，,；;]{0,10}?\d+\s*[件份篇][，,、；;]\s*依申请公开")
+# (the documents' count straight before its two parts, no other clause nor 信息 between: a 文件 named in passing, 根据文件要求，
+# …主动公开政府信息120件，依申请公开3件, keeps its requests; review of 87c632d)
+_DOCUMENTS_BY_ATTRIBUTE = re.compile(r"(?:发文|公文|文件)(?:共|共计|总计|合计)?\s*\d+\s*[件份篇][，,]\s*(?:其中[，,：:]?\s*)?"
+                                     r"主动公开\s*\d+\s*[件份篇][，,、]\s*依申请公开")
 # Also all the items disclosed, then 其中主动公开M条…依申请公开K条 (round 17: a district bureau's
 # 公开信息687条，其中主动公开668条(包括…)，依申请公开19条): its 主动公开 part is the year's figure
 # (the 依申请公开 part is still read as the requests, as the page's reader labelled it).

@@ -2405,6 +2405,8 @@ def test_a_date_something_began_on_alone_on_its_line_is_no_publication_date():
     cut = ("2009年上海市某山区经济委员会政府信息公开工作年度报告\n上海市某山区经济委员会\n二〇一〇年一月\n引 言\n"
            "本年度报告由上海市某山区经济委员会编制。\n(二)明确公开范围。\n2008年5月1日《条例》和《规定")
     assert meta(cut).published_on is None
+    # (review) a newspaper's name after the page's date leaves the date the page's
+    assert meta("2014年2月28日 《人民日报》 作者：张三\n" + cut).published_on == dt.date(2014, 2, 28)
     # the page's own date line with its source label after it is still read (157a04's province department)
     assert meta("2010年04月16日 文章来源:某省审计厅\n" + cut).published_on == dt.date(2010, 4, 16)
 
@@ -2467,6 +2469,12 @@ def test_a_span_under_a_bare_time_label_is_no_publication_date():
             "本报告由龙某市人民政府办公室编制。\n")
     assert meta(text).published_on is None
     assert meta(text.replace("日起至", "日至")).published_on is None
+    # (review) a dash before the end's year is a span too; a dash before the time is not
+    assert meta(text.replace("日起至", "日-")).published_on is None
+    assert meta(text.replace("2012年1月1日起至2012年12月31日", "2013-02-07-14:53")).published_on == dt.date(2013, 2, 7)
+    # (review) 到 or a field after the date, no date after it, is no span
+    for after in (" 到访人次：35", " 到期时间:2014年2月20日"):
+        assert meta(text.replace("2012年1月1日起至2012年12月31日", "2013年2月20日" + after)).published_on == dt.date(2013, 2, 20)
     # a date under the same label, no span after it, is still the page's
     assert meta(text.replace("2012年1月1日起至2012年12月31日", "2013年2月20日")).published_on == dt.date(2013, 2, 20)
 
@@ -2487,5 +2495,8 @@ def test_the_pages_date_in_round_brackets_after_its_label():
             "本年度报告由上海市某务委员会编制。\n")
     assert meta(text).published_on == dt.date(2014, 2, 28)
     assert meta(text.replace("(2014-02-28)", "（2014-02-28）")).published_on == dt.date(2014, 2, 28)
+    # (review) only after a page-date word: a deadline's or a meeting's date in brackets is none
+    for label in ("统计截止时间", "会议时间", "时间"):
+        assert meta(text.replace("发布日期", label)).published_on == dt.date(2014, 2, 11)
     # a bracket holding no date after the label reads nothing from it
     assert meta(text.replace("发布日期(2014-02-28)", "发布日期(见附件)")).published_on == dt.date(2014, 2, 11)

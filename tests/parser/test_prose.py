@@ -2390,6 +2390,11 @@ def test_information_already_published_is_a_requests_outcome_not_the_years_items
     # the year's items the agency has published so far are still its total
     assert figures("2024年，本局已主动公开各类政府信息125条。", 2024)["proactive_disclosed"] == 125
     assert figures("2024年已主动公开政府信息25件，收到申请0件。", 2024)["proactive_disclosed"] == 25
+    # (review) 依申请 or a request met with a negation names no requests: the year's total stays
+    for text in ("一、主动公开和依申请公开情况\n2020年，本局已主动公开政府信息120件。",
+                 "2020年，本局认真做好主动公开和依申请公开工作，已主动公开政府信息120件。",
+                 "本年度未收到政府信息公开申请，已主动公开政府信息120件。"):
+        assert figures(text, 2020)["proactive_disclosed"] == 120
 
 
 def test_documents_sorted_by_how_they_are_disclosed_are_no_requests():
@@ -2399,6 +2404,11 @@ def test_documents_sorted_by_how_they_are_disclosed_are_no_requests():
     assert "applications_received" not in figures("全年行政发文共21件,主动公开18件,依申请公开3件。", 2021)
     # requests counted after the items published are still the requests
     assert figures("2021年主动公开政府信息180条，受理依申请公开3件。", 2021)["applications_received"] == 3
+    # (review) a 文件 named in passing, or documents counted apart from the items, sort no requests
+    assert figures("根据文件要求，本年度主动公开政府信息120件，依申请公开3件。", 2021)["applications_received"] == 3
+    assert figures("2021年共制发规范性文件8件，主动公开政府信息210件，依申请公开5件。", 2021)["applications_received"] == 5
+    # the 其中 form of the class is a part too
+    assert "applications_received" not in figures("全年发文共21件，其中主动公开18件，依申请公开3件。", 2021)
 
 
 def test_a_count_of_acceptance_points_is_no_count_of_requests():
