@@ -10044,6 +10044,16 @@ d.add("2009年上海市某务委员会政府信息公开年报\n\n发布日期(2
       "《上海市政府信息公开规定》要求，由上海市某务委员会编制。\n一、概述\n")
 d.prose("我委由办公室负责政府信息公开日常工作，配备兼职工作人员4名。\n", staff=4)
 
+# r708 after round 202 (study202): a site's column heading over the report's title, read as the name 年度 (guard: 202d08).
+d = new("r708_column_heading_over_the_title_city_2019.txt", "某圳市人民政府", "", "", "", "city", 2019, "narrative", "2020-03-10",
+        "prose",
+        "M03 the column's heading '年度信息公开报告' and a trail before the title (the heading read as the name 年度 until round 202's "
+        "guard, as 202d08); M02 信息提供日期; P08 requests")
+d.add("--\n年度信息公开报告\n\n您现在的位置 首页 > 政务公开 > 年度信息公开报告\n\n某圳市人民政府2019年政府信息公开工作年度报告\n\n"
+      "信息来源:某圳市人民政府办公厅 信息提供日期:2020-03-10 18:57 【字体:\n\n根据新修订《中华人民共和国政府信息公开条例》规定，"
+      "现公布某圳市人民政府2019年政府信息公开工作年度报告。\n一、总体情况\n")
+d.prose("2019年，市政府共收到政府信息公开申请1382件。\n", applications_received=1382)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

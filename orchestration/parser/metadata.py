@@ -565,6 +565,10 @@ def _agency_from_title(title: str) -> str | None:
     # (年度 with no year before the title's words, 关于报送X镇政府年度信息公开工作的报告: a cover letter's title on 145a05's
     # mirror, read as X镇政府年度; a guard, no name ends in it)
     head = re.sub(rf"(?<=[{HAN}]{{2}})年度$", "", head)
+    # (nor is 年度 alone a name: a site's column heading over the report's own title, 年度信息公开报告 / … / 深圳市人民政府2019年
+    # 政府信息公开工作年度报告, 202d08's city, read as 年度; a guard)
+    if re.fullmatch(r"本?年度", head):
+        return None
     head = _with_its_government(head)
     # a betting site's brand in the agency's place (利博官网 2021年…, 老澳门六合彩官网 2023年…, 2012年bet365亚洲官网
     # 信息公开年度报告: M14, three pages of rounds 33 and 35): a site, never the agency; nor an agency's own site's name in its

@@ -2500,3 +2500,11 @@ def test_the_pages_date_in_round_brackets_after_its_label():
         assert meta(text.replace("发布日期", label)).published_on == dt.date(2014, 2, 11)
     # a bracket holding no date after the label reads nothing from it
     assert meta(text.replace("发布日期(2014-02-28)", "发布日期(见附件)")).published_on == dt.date(2014, 2, 11)
+
+
+def test_a_sites_column_heading_over_the_title_names_no_one():
+    # M03 guard (202d08's city): the column's 年度信息公开报告 first, the report's own title under the trail
+    text = ("--\n年度信息公开报告\n\n您现在的位置 首页 > 政务公开 > 年度信息公开报告\n\n某圳市人民政府2019年政府信息公开工作年度报告\n\n"
+            "信息来源:某圳市人民政府办公厅 信息提供日期:2020-03-10 18:57\n根据《条例》规定，现公布本报告。\n")
+    assert meta(text).agency == "某圳市人民政府"
+    assert meta(text.replace("年度信息公开报告\n\n您", "本年度政府信息公开工作报告\n\n您")).agency == "某圳市人民政府"
