@@ -10054,6 +10054,15 @@ d.add("--\n年度信息公开报告\n\n您现在的位置 首页 > 政务公开 
       "现公布某圳市人民政府2019年政府信息公开工作年度报告。\n一、总体情况\n")
 d.prose("2019年，市政府共收到政府信息公开申请1382件。\n", applications_received=1382)
 
+# r709 after round 202 (study202): a copy's page date years before the report year (M11 guard: 202c06, 195d08).
+d = new("r709_page_date_before_the_report_year_city_bureau_2011.txt", "漳某市民族与宗教事务局", "", "", "", "city_department", 2011,
+        "narrative", "", "prose",
+        "M03 a wiki copy; M11 '发布时间:2002-05-11' on a 2011 report (read as its date until round 202's guard, as 202c06 and "
+        "195d08); P11 staff")
+d.add("漳某市民族与宗教事务局2011年政府信息公开工作年度报告\n发布时间:2002-05-11\n根据《中华人民共和国政府信息公开条例》要求，"
+      "现公布漳某市民族与宗教事务局2011年政府信息公开工作年度报告。\n一、概述\n")
+d.prose("我局由办公室负责政府信息公开日常工作，配备兼职工作人员1名。\n", staff=1)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

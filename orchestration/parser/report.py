@@ -128,6 +128,10 @@ def _read_metadata(meta: ReportMetadata, lines: list[str], text: str, gazetteer:
         meta.agency = government_of_compiling_office(meta.agency, text, title, gazetteer.place_prefix_ends)
     meta.report_year = find_report_year(text, title)
     meta.published_on = find_published_on(lines)
+    # (a report is published after its year begins: a page date in an earlier year is a mirror's or a site's error,
+    # 發布時間:2002-05-11 on 202c06's copy of a 2011 bureau report, 2011-12-22 on 195d08's 2012 city bureau report; M11, a guard)
+    if meta.published_on and meta.report_year and meta.published_on.year < meta.report_year:
+        meta.published_on = None
     if meta.agency:
         place = _place_of_named(meta.agency, lines, text, gazetteer)
     else:

@@ -2416,7 +2416,8 @@ def test_the_pages_date_with_the_reports_opening_run_into_its_line():
     opening = "本报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和《上海市政府信息公开规定》要求编制，全文包括总体情况、主动公开情况等。"
     title = "上海市某区统计局2025年度政府信息公开工作年度报告\n"
     assert meta(title + "2026年01月12日 来源: 上海某区" + opening + "\n一、总体情况\n").published_on == dt.date(2026, 1, 12)
-    assert meta(title + "2019年3月26日" + opening.replace("本报告", "本年度报告") + "\n").published_on == dt.date(2019, 3, 26)
+    assert meta(title.replace("2025", "2018") + "2019年3月26日" + opening.replace("本报告", "本年度报告") + "\n"
+                ).published_on == dt.date(2019, 3, 26)
     # untitled, the run-in date's year is not the year reported on (realdev r222's zone)
     untitled = meta("2019年3月26日本年度报告根据《条例》要求，由某某高新区管委会编制。\n一、概述\n某某高新区管委会2018年共公开信息183条。\n")
     assert (untitled.report_year, untitled.published_on) == (2018, dt.date(2019, 3, 26))
@@ -2508,3 +2509,12 @@ def test_a_sites_column_heading_over_the_title_names_no_one():
             "信息来源:某圳市人民政府办公厅 信息提供日期:2020-03-10 18:57\n根据《条例》规定，现公布本报告。\n")
     assert meta(text).agency == "某圳市人民政府"
     assert meta(text.replace("年度信息公开报告\n\n您", "本年度政府信息公开工作报告\n\n您")).agency == "某圳市人民政府"
+
+
+def test_a_page_date_before_the_report_year_is_none():
+    # M11 guard (202c06's copy of a 2011 bureau report dated 2002, 195d08's 2012 report dated 2011-12-22)
+    text = "漳某市民族与宗教事务局2011年政府信息公开工作年度报告\n发布时间:2002-05-11\n本报告由漳某市民族与宗教事务局编制。\n"
+    assert meta(text).published_on is None
+    # a date late in the report year itself is still read (132a05's 2017-12-31, 154a10's 2013-12-30)
+    assert meta(text.replace("2002-05-11", "2011-12-30")).published_on == dt.date(2011, 12, 30)
+    assert meta(text.replace("2002-05-11", "2012-02-20")).published_on == dt.date(2012, 2, 20)
