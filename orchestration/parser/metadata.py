@@ -84,7 +84,7 @@ _NOT_TITLE = ("根据", "本报告", "本年度报告", "当前位置", "您现�
 # 2013 and 2009, each read as the signature's date or none; a wording of the label's marks, as its square brackets are;
 # after a page-date word only: 截止时间（2013年12月31日） or 会议时间（…） is no page's date, review of 75aa936)
 _LABELLED_DATE = re.compile(rf"(?:(?:{_PAGE_DATE_WORDS}|印发|发文|更新)|(?<!生成|成文|生效|失效|废止|归档|报告|产生))(?:日期|时间)"
-                            rf"\s*(?:[:：]\s*\|?|\||[\]】]\s*\|?|(?<=(?:{_PAGE_DATE_WORDS}|更新)(?:日期|时间))[（(](?=\s*\d{{4}}))?\s*(\d.+)")
+                            rf"\s*(?:[:：]\s*\|?|\||[\]】]\s*\|?|(?<=(?:{_PAGE_DATE_WORDS}|更新|发文|印发)(?:日期|时间))[（(](?=\s*\d{{4}}))?\s*(\d.+)")
 # a page's date line: the date, maybe its time, then the page's other fields
 # (2023-01-16 16:50:00 来源: …, 2022年01月18日来源:1), or a bar after the time and the site's name
 # (2013年04月23日16:59 | 中国发展门户网 www.chinagate.cn | 给编辑写信: a news portal's copies of four provinces' reports,
@@ -1732,7 +1732,8 @@ _LAW_AFTER = re.compile(r"\s*《[^》]{0,30}?(?:条例|规定|办法|法)")
 # a span is no day a page went up)
 # (a span's end is a date: 发布时间：2014-02-28 到访人次：35 or …到期时间… is no span; a dash before a year is one too, as
 # 2013年1月1日-2013年12月31日, but not before the time, 2020-02-07-14:53: review of d7972e0)
-_SPAN_ON = re.compile(r"\s*起?\s*(?:(?:至|到|—|～|~)\s*(?:\d|[一二]?[一二三四五六七八九十]+月)|-\s*\d{4})")
+# (or an end in words, 至今, 至年底, 至当年12月31日, 到本年度末: second review)
+_SPAN_ON = re.compile(r"\s*起?\s*(?:(?:至|到|—|～|~|－)\s*(?:\d|[一二]?[一二三四五六七八九十]+月|今|年底|年末|当年|本年|同年)|-\s*\d{4})")
 # the page's date line with the report's opening sentence run into it, 2026年01月12日 来源: 上海普陀本报告根据… or
 # 2019年3月26日本年度报告根据… (181b09, 181c09 and 187a05, three agencies' pages on two sites, M11): the page's date, not the
 # year reported on; its date is one of _DATE_PATTERNS' written ones, looked for first with a cheap pattern

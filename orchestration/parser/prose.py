@@ -385,7 +385,10 @@ _BREAKDOWN_NEXT = re.compile(r"[，,；;：:]\s*其中")
 _ALREADY_PUBLISHED = re.compile(r"已(?:经)?$")
 # requests named before it: counted, or what a request asked for (申请公开的内容为…); not 依申请 (a heading's 主动公开和依申请公开, a
 # sentence about both kinds of work) nor a request met only with a negation (未收到政府信息公开申请，…): review of 87c632d
-_REQUESTS_NAMED = re.compile(r"(?<!依)申请[^，。；,;\d]{0,12}?\d+\s*件|(?<!依)申请(?:公开)?的内容")
+# (counted on request too, 受理依申请公开10件 or 全年受理3件 under its heading, in Chinese numerals or digits; or what a request
+# asked for, 申请的信息为…: second review)
+_REQUESTS_NAMED = re.compile(r"(?:申请|受理|收到)[^，。；,;\d]{0,12}?(?:\d+|[一二两三四五六七八九十]+)\s*件"
+                             r"|(?<!依)申请(?:公开)?的(?:内容|信息)|申请人所申请的")
 _BARE_TOTAL_HINT = re.compile(r"条\s*" + _BREAKDOWN_NEXT.pattern)  # (what a sentence with no 信息 needs for _PROACTIVE_BARE)
 # fifth round (P01, four agencies' pages): 政府信息新增22条, 政府信息件数为123件, 政府信息的数量共192条,
 # and the words swapped, 主动信息公开29条 or (政府)信息主动公开共7条 (read as 主动公开信息; sixth
@@ -1003,8 +1006,10 @@ _BY_ATTRIBUTE = re.compile(r"主动公开[^。]{0,30}?(?:不予公开|不公开|
 # bureau, read as 3 requests; a wording of the class, whose 其中 and 公文 forms 185d02, 195c06 and 196a06 print)
 # (the documents' count straight before its two parts, no other clause nor 信息 between: a 文件 named in passing, 根据文件要求，
 # …主动公开政府信息120件，依申请公开3件, keeps its requests; review of 87c632d)
-_DOCUMENTS_BY_ATTRIBUTE = re.compile(r"(?:发文|公文|文件)(?:共|共计|总计|合计)?\s*\d+\s*[件份篇][，,]\s*(?:其中[，,：:]?\s*)?"
-                                     r"主动公开\s*\d+\s*[件份篇][，,、]\s*依申请公开")
+# (the count's noun and the parts in brackets, after a semicolon or named as the attribute: 发文数量21件，其中…; 发文21件（其中
+# 主动公开18件，依申请公开3件）; 主动公开18件；依申请公开3件; 公开属性为主动公开18件: second review)
+_DOCUMENTS_BY_ATTRIBUTE = re.compile(r"(?:发文|公文|文件)(?:数量|总数)?(?:共|共计|总计|合计|为)?\s*\d+\s*[件份篇]\s*[，,（(]\s*"
+                                     r"(?:其中[，,：:]?\s*)?(?:公开属性为)?主动公开\s*\d+\s*[件份篇][，,、；;]\s*依申请公开")
 # Also all the items disclosed, then 其中主动公开M条…依申请公开K条 (round 17: a district bureau's
 # 公开信息687条，其中主动公开668条(包括…)，依申请公开19条): its 主动公开 part is the year's figure
 # (the 依申请公开 part is still read as the requests, as the page's reader labelled it).

@@ -2476,6 +2476,9 @@ def test_a_span_under_a_bare_time_label_is_no_publication_date():
     # (review) 到 or a field after the date, no date after it, is no span
     for after in (" 到访人次：35", " 到期时间:2014年2月20日"):
         assert meta(text.replace("2012年1月1日起至2012年12月31日", "2013年2月20日" + after)).published_on == dt.date(2013, 2, 20)
+    # (second review) an end in words is a span's too
+    for end in ("起至今", "至年底", "至当年12月31日", "到本年度末"):
+        assert meta(text.replace("起至2012年12月31日", end)).published_on is None
     # a date under the same label, no span after it, is still the page's
     assert meta(text.replace("2012年1月1日起至2012年12月31日", "2013年2月20日")).published_on == dt.date(2013, 2, 20)
 
@@ -2499,6 +2502,8 @@ def test_the_pages_date_in_round_brackets_after_its_label():
     # (review) only after a page-date word: a deadline's or a meeting's date in brackets is none
     for label in ("统计截止时间", "会议时间", "时间"):
         assert meta(text.replace("发布日期", label)).published_on == dt.date(2014, 2, 11)
+    # (second review) 发文日期 in brackets as after its colon
+    assert meta(text.replace("发布日期", "发文日期")).published_on == dt.date(2014, 2, 28)
     # a bracket holding no date after the label reads nothing from it
     assert meta(text.replace("发布日期(2014-02-28)", "发布日期(见附件)")).published_on == dt.date(2014, 2, 11)
 

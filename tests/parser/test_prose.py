@@ -2395,6 +2395,12 @@ def test_information_already_published_is_a_requests_outcome_not_the_years_items
                  "2020年，本局认真做好主动公开和依申请公开工作，已主动公开政府信息120件。",
                  "本年度未收到政府信息公开申请，已主动公开政府信息120件。"):
         assert figures(text, 2020)["proactive_disclosed"] == 120
+    # (second review) requests counted on request, in numerals, or what a request asked for, before the outcome
+    for text in ("2020年共受理依申请公开10件，答复已主动公开政府信息3件。",
+                 "本年度收到依申请公开政府信息3件，答复为已主动公开政府信息2件，不予公开1件。",
+                 "收到政府信息公开申请一件，属于已主动公开的政府信息1件。",
+                 "申请人所申请的信息为我局已主动公开的政府信息1件。"):
+        assert "proactive_disclosed" not in figures(text, 2020)
 
 
 def test_documents_sorted_by_how_they_are_disclosed_are_no_requests():
@@ -2409,6 +2415,10 @@ def test_documents_sorted_by_how_they_are_disclosed_are_no_requests():
     assert figures("2021年共制发规范性文件8件，主动公开政府信息210件，依申请公开5件。", 2021)["applications_received"] == 5
     # the 其中 form of the class is a part too
     assert "applications_received" not in figures("全年发文共21件，其中主动公开18件，依申请公开3件。", 2021)
+    # (second review) the count's noun, the parts in brackets or after a semicolon, the attribute named
+    for text in ("全年发文21件，主动公开18件；依申请公开3件。", "2021年我局共发文21件（其中主动公开18件，依申请公开3件）。",
+                 "2021年发文数量21件，其中主动公开18件，依申请公开3件。", "全年共制发文件21件，公开属性为主动公开18件，依申请公开3件。"):
+        assert "applications_received" not in figures(text, 2021)
 
 
 def test_a_count_of_acceptance_points_is_no_count_of_requests():
