@@ -1724,15 +1724,13 @@ _STARTED_ON = re.compile(rf"\s*(?:{_STARTED})")
 # where 2019年6月实施… is as often the year's own work)
 _BEGAN_ON = re.compile(rf"\s*(?:{_STARTED}|(?:正式)?实施)")
 # (nor the date a law came into force before its name, where the excerpt or a line break cut the sentence: 2008年5月1日《条例》和
-# 《规定 closing 198a11's 2009 district commission report, read as published then; a wording of the guard)
-# (a law's name: a newspaper's after the page's date, 2014年2月28日 《人民日报》 作者：…, leaves the date the page's; review of ec338ec)
+# 《规定 closing 198a11's 2009 district commission report, read as published then; a wording of the guard. A law's name only:
+# a newspaper's after the page's date, 2014年2月28日 《人民日报》 作者：…, leaves the date the page's, review of ec338ec)
 _LAW_AFTER = re.compile(r"\s*《[^》]{0,30}?(?:条例|规定|办法|法)")
 # (nor the first day of a span under a date label, 时间:2012年1月1日起至2012年12月31日: the period reported on, in a wiki copy's
 # box of 199c06's city report, read as published on its first day; a guard, as 报告时间 is no page date either: under any label
-# a span is no day a page went up)
-# (a span's end is a date: 发布时间：2014-02-28 到访人次：35 or …到期时间… is no span; a dash before a year is one too, as
-# 2013年1月1日-2013年12月31日, but not before the time, 2020-02-07-14:53: review of d7972e0)
-# (or an end in words, 至今, 至年底, 至当年12月31日, 到本年度末: second review)
+# a span is no day a page went up. Its end is a date or words for one, 至今, 至年底, 至当年12月31日, 到本年度末, after 至, 到, a
+# long dash, or a hyphen before a year; 发布时间：2014-02-28 到访人次：35 is no span, nor 2020-02-07-14:53: the two reviews)
 _SPAN_ON = re.compile(r"\s*起?\s*(?:(?:至|到|—|～|~|－)\s*(?:\d|[一二]?[一二三四五六七八九十]+月|今|年底|年末|当年|本年|同年)|-\s*\d{4})")
 # the page's date line with the report's opening sentence run into it, 2026年01月12日 来源: 上海普陀本报告根据… or
 # 2019年3月26日本年度报告根据… (181b09, 181c09 and 187a05, three agencies' pages on two sites, M11): the page's date, not the

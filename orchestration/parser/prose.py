@@ -382,14 +382,13 @@ _PROACTIVE_COUNT_FIRST = re.compile(
 # 发布N条 may count anything; never a request's outcome (予以公开N条) nor in a clause about requests.
 _PROACTIVE_BARE = re.compile(rf"{_NOT_AN_OUTCOME}{_DISCLOSED}(?:发布)?(?:了)?(?:共|共计|总计|合计)?\s*{NUM}\s*(?P<unit>条)\s*$")
 _BREAKDOWN_NEXT = re.compile(r"[，,；;：:]\s*其中")
+_BARE_TOTAL_HINT = re.compile(r"条\s*" + _BREAKDOWN_NEXT.pattern)  # (what a sentence with no 信息 needs for _PROACTIVE_BARE)
+# 已主动公开的…N件 after requests are named is a request's outcome (see _proactive). Named: counted (申请…N件, 受理依申请公开10件,
+# 申请一件) or what one asked for (申请公开的内容为…, 申请人所申请的); a heading's 主动公开和依申请公开 or a request met only with a
+# negation (未收到政府信息公开申请，…) names none (the session's two reviews)
 _ALREADY_PUBLISHED = re.compile(r"已(?:经)?$")
-# requests named before it: counted, or what a request asked for (申请公开的内容为…); not 依申请 (a heading's 主动公开和依申请公开, a
-# sentence about both kinds of work) nor a request met only with a negation (未收到政府信息公开申请，…): review of 87c632d
-# (counted on request too, 受理依申请公开10件 or 全年受理3件 under its heading, in Chinese numerals or digits; or what a request
-# asked for, 申请的信息为…: second review)
 _REQUESTS_NAMED = re.compile(r"(?:申请|受理|收到)[^，。；,;\d]{0,12}?(?:\d+|[一二两三四五六七八九十]+)\s*件"
                              r"|(?<!依)申请(?:公开)?的(?:内容|信息)|申请人所申请的")
-_BARE_TOTAL_HINT = re.compile(r"条\s*" + _BREAKDOWN_NEXT.pattern)  # (what a sentence with no 信息 needs for _PROACTIVE_BARE)
 # fifth round (P01, four agencies' pages): 政府信息新增22条, 政府信息件数为123件, 政府信息的数量共192条,
 # and the words swapped, 主动信息公开29条 or (政府)信息主动公开共7条 (read as 主动公开信息; sixth
 # round and the catalogue's reversed wording)
@@ -1003,11 +1002,9 @@ _NEW_PART = re.compile(rf"^\s*(?:[（(]\s*(?:{_PARTS_OPENER})|[，,]\s*其中)[:
 # they are disclosed (the 2008 form's attribute), not requests (third round, 2 agencies' pages)
 _BY_ATTRIBUTE = re.compile(r"主动公开[^。]{0,30}?(?:不予公开|不公开|免予公开)|(?:不予公开|不公开|免予公开)[^。]{0,30}?主动公开")
 # (or the documents counted first and split into two parts only, 全年行政发文共21件,主动公开18件,依申请公开3件: 196a11's district
-# bureau, read as 3 requests; a wording of the class, whose 其中 and 公文 forms 185d02, 195c06 and 196a06 print)
-# (the documents' count straight before its two parts, no other clause nor 信息 between: a 文件 named in passing, 根据文件要求，
-# …主动公开政府信息120件，依申请公开3件, keeps its requests; review of 87c632d)
-# (the count's noun and the parts in brackets, after a semicolon or named as the attribute: 发文数量21件，其中…; 发文21件（其中
-# 主动公开18件，依申请公开3件）; 主动公开18件；依申请公开3件; 公开属性为主动公开18件: second review)
+# bureau, read as 3 requests; a wording of the class, whose 其中 and 公文 forms 185d02, 195c06 and 196a06 print. The parts may
+# stand in brackets, after a semicolon or under 公开属性为, the count may be 发文数量; but the documents' count comes straight
+# before them, so a 文件 named in passing, 根据文件要求，…主动公开政府信息120件，依申请公开3件, keeps its requests: the two reviews)
 _DOCUMENTS_BY_ATTRIBUTE = re.compile(r"(?:发文|公文|文件)(?:数量|总数)?(?:共|共计|总计|合计|为)?\s*\d+\s*[件份篇]\s*[，,（(]\s*"
                                      r"(?:其中[，,：:]?\s*)?(?:公开属性为)?主动公开\s*\d+\s*[件份篇][，,、；;]\s*依申请公开")
 # Also all the items disclosed, then 其中主动公开M条…依申请公开K条 (round 17: a district bureau's
