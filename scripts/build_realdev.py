@@ -10063,6 +10063,26 @@ d.add("漳某市民族与宗教事务局2011年政府信息公开工作年度报
       "现公布漳某市民族与宗教事务局2011年政府信息公开工作年度报告。\n一、概述\n")
 d.prose("我局由办公室负责政府信息公开日常工作，配备兼职工作人员1名。\n", staff=1)
 
+# r710 after the forty-first session's sweep: a district's staff with 我区 as the subject (P12: 172b03, 194a09).
+d = new("r710_district_staff_with_our_district_as_subject_2012.txt", "上海市某贤区人民政府", "", "", "", "county", 2012, "narrative",
+        "", "prose",
+        "M01 title; P12 '我区专门配备了2名全职工作人员、47名兼职工作人员…' (read as 49 until the forty-first session's sweep, as 172b03 "
+        "and 194a09); P01 total")
+d.add("上海市某贤区人民政府2012年政府信息公开工作年度报告\n本年度报告根据《中华人民共和国政府信息公开条例》和《上海市政府信息公开规定》"
+      "要求，由上海市某贤区人民政府编制。\n一、概述\n(一)健全工作机制\n我区专门配备了2名全职工作人员、47名兼职工作人员从事政务公开和"
+      "政府信息公开工作。\n")
+d.prose("二、主动公开政府信息情况\n2012年，区政府主动公开政府信息1536条。\n", proactive_disclosed=1536)
+
+# r711 after the forty-first session's sweep: staff for the work the district began, the district by its own name (P12: 197a08).
+d = new("r711_staff_for_work_begun_by_named_district_2007.txt", "上海市某湾区", "", "", "", "county", 2007, "narrative", "",
+        "prose",
+        "M07 a place-only title; P12 '2004年5月1日起某湾区开始开展政府信息公开工作。为此,专门配备了8名全职工作人员、55名兼职工作人员' "
+        "(read as 63 until the forty-first session's sweep, as 197a08); P01 total")
+d.add("2007年上海市某湾区政府信息公开年度报告\n本年报是根据《上海市政府信息公开规定》要求，由上海市某湾区编制的2007年度政府信息公开"
+      "年度报告。\n一、概述\n根据《上海市政府信息公开规定》要求,2004年5月1日起某湾区开始开展政府信息公开工作。为此,专门配备了8名全职"
+      "工作人员、55名兼职工作人员,并开辟了区政府信息公开公共查阅室。\n")
+d.prose("二、主动公开政府信息情况\n2007年，本区新增主动公开政府信息1873条。\n", proactive_disclosed=1873)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -1435,7 +1435,12 @@ def _staff(s: Sentence, year: int | None) -> Decimal | None:
     # (P12: the ninth, thirteenth and twenty-second rounds' readers gave no figure; round 43's district, 43b05)
     # (also where a staff word came first in an earlier clause, 各单位均落实了…工作人员,目前,全区专职工作人员77名: 136a07's
     # district; the clause of the first count is looked at too)
-    if not s.area_report and (_WHOLE_AREA.search(s.text, 0, staff_word.start()) or _whole_area_before_count(s.text)):
+    # (and the area in its own words as the subject, 我区专门配备了2名全职工作人员、47名兼职工作人员…, 2008年我区继续深化…工作,
+    # 配备2名全职…、48名兼职…: 上海's district reports of 2008–2012, 172b03's 奉贤 and 194a09's 闸北, read as 49 and 50, whose
+    # readers gave none, as 137b11's 进贤 and 180b04's 徐汇 for the same wording; 181b01's reader took 徐汇's 98 beside them.
+    # P12, as _OUR_AREA's counts of items and requests already are)
+    if not s.area_report and (_WHOLE_AREA.search(s.text, 0, staff_word.start()) or _whole_area_before_count(s.text)
+                              or _area_subject(s, staff_word.start())):
         return None
     # each of several units has its own (各管委会、委局、街镇均有…配备一名专兼职工作人员: 86a05's new area; a guard, as
     # _PER_SECTION's sections)
@@ -1702,10 +1707,13 @@ _APPEALS = frozenset({"review_cases", "litigation_cases"})
 # be begun in other words (于…起开始开展, 开始实施《…规定》, 正式启动). Not an area named in passing (按照本市统一部署，…本局开始开展…),
 # nor a body of it as the subject (本区政府开始开展…: 150b11's 杨浦, read as its own; 本区建交委…: 186b04), nor a staff sentence
 # naming its own body (为此，区政府办公室配备了…); a town's 本镇 is its government's own. (The two reviews of b4a7b2b and ff645c1.)
+# (or the district by its own name, 2004年5月1日起卢湾区开始开展…。为此，专门配备了8名全职…、55名兼职…: 197a08's 2007 report, read
+# as 63; a wording of the class, the name straight before 开始 so that a body's, 卢湾区民政局开始…, is not the area)
 _AREA_STAFF_FOR_THIS = re.compile(r"^为此[，,]?\s*(?:(?:全|本|我)(?:省|市|区|县)(?:政府机关|各级(?:行政)?机关)?)?(?:共|专门|还|并|特别)*"
                                   r"(?:配备|安排|指定|确定|落实|设立|抽调)")
 _AREA_WORKS = re.compile(r"(?:我|本|全)(?:省|市|区|县|州|盟|旗)(?:(?!委|局|办|厅|中心|街道|镇|乡|政府|所|站|院)[^，,。；;]){0,16}?"
-                         r"(?:开展|实施|推行|推进|启动)")
+                         r"(?:开展|实施|推行|推进|启动)"
+                         r"|(?:^|(?<=起)|(?<=[，,]))\s*[\u4e00-\u9fff]{2,3}(?:区|县)(?:开始|正式)(?:开展|实施|推行|推进|启动)")
 
 
 # a heading on the forms disclosure took ((三)公开的形式), then points numbered 1、2、 one form each: a point's count

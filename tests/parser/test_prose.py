@@ -2428,3 +2428,22 @@ def test_a_count_of_acceptance_points_is_no_count_of_requests():
     # the verb after such a place still receives the requests
     assert figures("区政府信息申请受理点全年受理申请42件。", 2007)["applications_received"] == 42
     assert figures("受理点和窗口共受理4件申请。", 2007)["applications_received"] == 4
+
+
+def test_staff_with_the_area_as_subject_are_the_whole_areas():
+    # P12 (172b03's 奉贤, 194a09's 闸北: 上海's district reports whose readers gave none, as 137b11's and 180b04's)
+    assert "staff" not in figures("(一)健全工作机制我区专门配备了2名全职工作人员、47名兼职工作人员从事政务公开和政府信息公开工作。\n", 2012)
+    assert "staff" not in figures("2008年我区继续深化政府信息公开工作,配备2名全职工作人员、48名兼职工作人员,并在政府网站公开政府信息。\n", 2008)
+    # the agency as the subject keeps its staff, and so does a report compiled from every unit
+    assert figures("我局专门配备了2名全职工作人员、3名兼职工作人员。\n", 2012)["staff"] == 5
+    compiled = "本报告由某区人民政府办公室根据各部门、各街镇年度报告汇总编制。\n"
+    assert figures(compiled + "我区专门配备了2名全职工作人员、47名兼职工作人员。\n", 2012)["staff"] == 49
+
+
+def test_staff_for_the_work_the_district_began_by_its_own_name():
+    # P12 wording (197a08's 卢湾 2007): the district named, not 本区, as the subject of the work begun
+    text = ("根据《上海市政府信息公开规定》要求,2004年5月1日起卢湾区开始开展政府信息公开工作。为此,专门配备了8名全职工作人员、"
+            "55名兼职工作人员,并开辟了区政府信息公开公共查阅室。\n")
+    assert "staff" not in figures(text, 2007)
+    # a body of the district as the subject keeps its own
+    assert figures(text.replace("卢湾区开始", "卢湾区民政局开始"), 2007)["staff"] == 63
