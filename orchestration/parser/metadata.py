@@ -1732,6 +1732,8 @@ _LAW_AFTER = re.compile(r"\s*《[^》]{0,30}?(?:条例|规定|办法|法)")
 # a span is no day a page went up. Its end is a date or words for one, 至今, 至年底, 至当年12月31日, 到本年度末, after 至, 到, a
 # long dash, or a hyphen before a year; 发布时间：2014-02-28 到访人次：35 is no span, nor 2020-02-07-14:53: the two reviews)
 _SPAN_ON = re.compile(r"\s*起?\s*(?:(?:至|到|—|～|~|－)\s*(?:\d|[一二]?[一二三四五六七八九十]+月|今|年底|年末|当年|本年|同年)|-\s*\d{4})")
+# what after a date on its line makes it no day a page went up
+_NO_PAGE_DAY_AFTER = (_BEGAN_ON, _LAW_AFTER, _SPAN_ON)
 # the page's date line with the report's opening sentence run into it, 2026年01月12日 来源: 上海普陀本报告根据… or
 # 2019年3月26日本年度报告根据… (181b09, 181c09 and 187a05, three agencies' pages on two sites, M11): the page's date, not the
 # year reported on; its date is one of _DATE_PATTERNS' written ones, looked for first with a cheap pattern
@@ -1881,17 +1883,16 @@ _ISSUED_OR_UPDATED_ON = re.compile(r"(?P<issued>发文)(?:日期|时间)|更新(
 
 def _page_date(cleaned: str, raw: str) -> str | None:
     """The text of the page's own date on this line, from a label, a date line or the site's stamp."""
-    if m := _LABELLED_DATE.search(cleaned):
-        start = next((d for p in _DATE_PATTERNS if (d := p.match(m.group(1)))), None)
-        return None if start and _SPAN_ON.match(m.group(1), start.end()) else m.group(1)
-    if m := _PAGE_DATE_LINE.match(cleaned):
-        # (not a date something began on, left alone on its line where a sentence was broken, 根据《规定》要求， / 2004年5月1日起 /
-        # 本镇开始…: 184a05, 184a06 and 184a07, three 青浦 towns' reports of 2008–2014 read as published in 2004; the
-        # year's guard of the same words, _STARTED_ON)
-        start = next((d for p in _DATE_PATTERNS if (d := p.match(m.group(1)))), None)
-        return None if start and (_BEGAN_ON.match(m.group(1), start.end()) or _LAW_AFTER.match(m.group(1), start.end())) \
-            else m.group(1)
-    return _stamp(raw)
+    # (not a date something began on, left alone on its line where a sentence was broken, 根据《规定》要求， / 2004年5月1日起 /
+    # 本镇开始…: 184a05, 184a06 and 184a07, three 青浦 towns' reports of 2008–2014 read as published in 2004; the year's guard
+    # of the same words, _STARTED_ON; nor a law's start date, nor a span's first day: _NO_PAGE_DAY_AFTER)
+    m = _LABELLED_DATE.search(cleaned) or _PAGE_DATE_LINE.match(cleaned)
+    if m is None:
+        return _stamp(raw)
+    start = next((d for p in _DATE_PATTERNS if (d := p.match(m.group(1)))), None)
+    if start and any(after.match(m.group(1), start.end()) for after in _NO_PAGE_DAY_AFTER):
+        return None
+    return m.group(1)
 
 
 def _stamp(raw: str) -> str | None:

@@ -383,10 +383,9 @@ _PROACTIVE_COUNT_FIRST = re.compile(
 _PROACTIVE_BARE = re.compile(rf"{_NOT_AN_OUTCOME}{_DISCLOSED}(?:发布)?(?:了)?(?:共|共计|总计|合计)?\s*{NUM}\s*(?P<unit>条)\s*$")
 _BREAKDOWN_NEXT = re.compile(r"[，,；;：:]\s*其中")
 _BARE_TOTAL_HINT = re.compile(r"条\s*" + _BREAKDOWN_NEXT.pattern)  # (what a sentence with no 信息 needs for _PROACTIVE_BARE)
-# 已主动公开的…N件 after requests are named is a request's outcome (see _proactive). Named: counted (申请…N件, 受理依申请公开10件,
+# 已主动公开的…N件 after requests are named is a request's outcome (see _proactive); requests named: counted (申请…N件, 受理依申请公开10件,
 # 申请一件) or what one asked for (申请公开的内容为…, 申请人所申请的); a heading's 主动公开和依申请公开 or a request met only with a
 # negation (未收到政府信息公开申请，…) names none (the session's two reviews)
-_ALREADY_PUBLISHED = re.compile(r"已(?:经)?$")
 _REQUESTS_NAMED = re.compile(r"(?:申请|受理|收到)[^，。；,;\d]{0,12}?(?:\d+|[一二两三四五六七八九十]+)\s*件"
                              r"|(?<!依)申请(?:公开)?的(?:内容|信息)|申请人所申请的")
 # fifth round (P01, four agencies' pages): 政府信息新增22条, 政府信息件数为123件, 政府信息的数量共192条,
@@ -872,7 +871,7 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
             # (nor a request answered by pointing to what was already published, after the requests are named: 申请公开的内容为
             # 本单位已主动公开的政府信息1件, 196a04's district bureau; P08, a wording of the outcome 已主动公开 that 115b03's and
             # 158b09's 已主动公开和同意公开的N件 show; a year's 已主动公开…N条 stays its total)
-            if _ALREADY_PUBLISHED.search(head) and m.group("unit") == "件" and _REQUESTS_NAMED.search(s.text, 0, offset + m.start()):
+            if head.endswith(("已", "已经")) and m.group("unit") == "件" and _REQUESTS_NAMED.search(s.text, 0, offset + m.start()):
                 continue
             # (nor the other kinds' count closing a breakdown, …财政公告类信息11条;其他应主动公开信息4条: 171b02's bureau,
             # read as the year's total where its 主动新增公开…85条 was not read; a guard, as 其他 names a part)
@@ -981,11 +980,11 @@ _RECEIVED = re.compile(  # (the words between hold no count: 共收到并答复�
 _RECEIVED_COUNT_FIRST = re.compile(
     rf"(?:收到|{_TAKE_IN}|接到|接收)(?:到)?[^，。；\d]{{0,8}}?(?:共|共计)?{NUM}(?:件|个|份|条|起|宗|例|项)[^，。；\d]{{0,10}}?申请")
 # (fifth round: 收到并按时办结9件…申请, 收到社会各界4宗…申请; ninth round: 共收到8项依申请公开, two agencies)
-_RECEIVED_UNITLESS = re.compile(rf"(?:收到|受理|接到|接收)[^，。；]{{0,30}}?申请(?:的)?(?:数量|件数|数)为{NUM}[。！？!?]?\s*$")
+_RECEIVED_UNITLESS = re.compile(rf"(?:收到|{_TAKE_IN}|接到|接收)[^，。；]{{0,30}}?申请(?:的)?(?:数量|件数|数)为{NUM}[。！？!?]?\s*$")
 # the count's unit left out, the clause ending on the number (共收到政府信息公开申请3,截至…已全部办结; 共收到依申请公开
 # 信息4,按时办结4件; 共收到和办理依申请公开2,无…复议: P08, 77b14, 82b04 and 88c08, three agencies' pages); a number of
 # up to three digits only, never a year
-_RECEIVED_UNIT_DROPPED = re.compile(r"(?:收到|受理|接到)(?:和办理|并办理)?[^，。；\d]{0,20}?申请(?:公开)?(?:政府信息|信息)?(?:公开)?"
+_RECEIVED_UNIT_DROPPED = re.compile(rf"(?:收到|{_TAKE_IN}|接到)(?:和办理|并办理)?[^，。；\d]{{0,20}}?申请(?:公开)?(?:政府信息|信息)?(?:公开)?"
                                     r"(?:共|共计)?(?<!\d)(\d{1,3})[。！？!?]?\s*$")
 # 共收到申请41件（含上年度结转3件）: new and carried-over requests together, not the year's new ones (P08); 转结 as 结转
 # (…依申请公开20起(含上年度转结1起): 120c09's town, a guard, whose 起 the carried-over count takes as the received count does)
@@ -1056,7 +1055,7 @@ _RECEIVED_NOUN_FIRST = re.compile(rf"信息公开申请(?:共)?(?:受理|收到)
 # (未接受…申请 too, as _RECEIVED reads 接受: round 31's town)
 # (round 44's county bureaus: 未发生受理依申请公开事项的情况; 没有个人或单位向本局申请公开政府信息, with no 提出)
 _NO_APPLICATIONS = re.compile(
-    rf"{_NEGATION}(?:发生)?共?新?(?:收到|接到|受理|接收|接受)[^，。；,;]{{0,45}}?申请"
+    rf"{_NEGATION}(?:发生)?共?新?(?:收到|接到|{_TAKE_IN}|接收|接受)[^，。；,;]{{0,45}}?申请"
     # (没有向申请人收取…: a fee; so is 未向公开权利人收取依申请公开的任何费用, 188c06's city bureau, read as no requests)
     rf"|{_NEGATION}[^，。；]{{0,12}}?(?:(?:提出|提交)[^，。；]{{0,12}}?申请|向(?![^，。；]{{0,12}}?收取)[^，。；]{{0,8}}?申请(?!人))"
     # (本年度，无政府信息公开申请: round 45; 全年无涉及政府信息公开申请情况: 84c11)
@@ -1077,7 +1076,7 @@ _AFTER_A_COUNT = re.compile(r"(?<=\d[件条])[、（(].*")
 # none of the requests nor the appeals listed after them (全年未收到和处理政府信息公开申请、公开行政复议、行政诉讼等情况:
 # 180d04's county bureau, its requests' zero lost to the appeals' words; P08): the zero is the requests' too
 # (not the appeals about requests, 未收到因政府信息公开申请和答复引起的行政复议…, nor an appeal's own 诉讼申请)
-_NONE_OF_REQUESTS_NOR_APPEALS = re.compile(rf"{_NEGATION}(?:收到|接到|受理)[^，。；、因针就对]{{0,20}}?(?<!复议)(?<!诉讼)申请"
+_NONE_OF_REQUESTS_NOR_APPEALS = re.compile(rf"{_NEGATION}(?:收到|接到|{_TAKE_IN})[^，。；、因针就对]{{0,20}}?(?<!复议)(?<!诉讼)申请"
                                            r"[、和及与][^，。；答引提的]{0,20}?(?:复议|诉讼)[^，。；\d]*。?$")
 # (or a comma: 全年主动发布信息N条,其中,主动公开部门文件a件、依申请公开b件, 82a14's bureau, whose items published on
 # request were read as its requests)
@@ -1713,7 +1712,7 @@ _AREA_STAFF_FOR_THIS = re.compile(r"^为此[，,]?\s*(?:(?:全|本|我)(?:省|�
                                   r"(?:配备|安排|指定|确定|落实|设立|抽调)")
 _AREA_WORKS = re.compile(r"(?:我|本|全)(?:省|市|区|县|州|盟|旗)(?:(?!委|局|办|厅|中心|街道|镇|乡|政府|所|站|院)[^，,。；;]){0,16}?"
                          r"(?:开展|实施|推行|推进|启动)"
-                         r"|(?:^|(?<=起)|(?<=[，,]))\s*[\u4e00-\u9fff]{2,3}(?:区|县)(?:开始|正式)(?:开展|实施|推行|推进|启动)")
+                         rf"|(?:^|(?<=起)|(?<=[，,]))\s*[{HAN}]{{2,3}}(?:区|县)(?:开始|正式)(?:开展|实施|推行|推进|启动)")
 
 
 # a heading on the forms disclosure took ((三)公开的形式), then points numbered 1、2、 one form each: a point's count

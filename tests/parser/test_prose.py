@@ -1479,7 +1479,6 @@ def test_the_years_span_before_a_cumulative_count(text, expected):
     assert figures(text, 2016) == expected
 
 
-
 @pytest.mark.parametrize(
     "text, carried_over",
     [
