@@ -10083,6 +10083,18 @@ d.add("2007年上海市某湾区政府信息公开年度报告\n本年报是根�
       "工作人员、55名兼职工作人员,并开辟了区政府信息公开公共查阅室。\n")
 d.prose("二、主动公开政府信息情况\n2007年，本区新增主动公开政府信息1873条。\n", proactive_disclosed=1873)
 
+# r712 after round 204 (study204): the portal's name, the stamp and a page field on one line, over the signature (M02: 204d07,
+# 147c02, 167a01, 135d04).
+d = new("r712_site_name_stamp_and_source_field_town_2023.txt", "某街镇人民政府", "", "", "", "township", 2023, "narrative",
+        "2024-01-31", "prose",
+        "M01 title; M02 '中国某莞政府门户网站      2024-01-31 16:46:10  来源: 本网' (unread until round 204's rule, as 204d07); "
+        "M11 the signature's date below; P08 requests")
+d.add("某街镇人民政府2023年政府信息公开工作年度报告\n中国某莞政府门户网站      2024-01-31 16:46:10  来源: 本网\n【字体:\n\n"
+      "  根据《中华人民共和国政府信息公开条例》第五十条之规定及有关文件要求，制作本报告。\n  一、总体情况\n")
+d.prose("  2023年，某街镇收到政府信息公开申请14宗。\n", applications_received=14)
+d.add("某街镇人民政府\n2024年1月20日\n")
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -94,8 +94,14 @@ _PAGE_DATE_LINE = re.compile(r"^\s*(\d{4}\s*(?:年|[-/.])[^来作点浏]{2,12}?)
 # the site's stamp, a date with its time of day, at a page-field line's start or after its 来源 (来源:X办公室
 # 2019-03-05 16:23:00 【字体:, 65b10; 2023-01-16 16:50 X市人民政府办公室, the tenth round's city: M02); read
 # with the line's spaces, which part the day from the time
-_STAMPED = re.compile(r"^(?P<source>来源[:：]\s*[^\d:：]{1,40}?\s*)?(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?"
-                      r"\s*(?P<after>.*)$")
+# (the day alone, no time, where the line says what it is otherwise: after a 来源 or 稿源 label and its source, 稿源: X区政府网
+# 2024-01-29, 167a01's district bureau; after a site's or the publisher's name with a page field after it, 中国X政府门户网站
+# 2024-01-31 16:46:10 来源: 本网 or 市政府办公室 2024-01-23【打印该页】, 204d07's town and 147c02's city; or before the
+# publisher, 2024-01-26 X县人民政府办公室, 135d04's county: four agencies' pages whose readers took that day, M02; a name before
+# the stamp with its time, X市政务公开领导小组办公室 2012-03-08 10:14 字号:【, is 142c05's, 178d02's and 183c01's city site)
+_STAMPED = re.compile(r"^(?:(?P<source>(?:来源|稿源)[:：]\s*[^\d:：]{1,40}?\s*)|(?P<name>[^\d:：\s]{2,40}?)\s+)?"
+                      r"(?P<day>\d{4}-\d{1,2}-\d{1,2})(?P<time>\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?P<after>.*)$")
+_SITE_NAME_END = re.compile(r"(?:网站|网)$")
 # (opening the line, the stamp stands alone or before a page field or the publisher, never before a sentence:
 # 2023-05-06 09:30 召开…培训会 is an event's time)
 _AFTER_STAMP = re.compile(r"^(?:$|来源|浏览|点击|字体|字号|作者|发布|【)")
@@ -1901,8 +1907,15 @@ def _stamp(raw: str) -> str | None:
     if m is None:
         return None
     after = m.group("after").strip()
-    if m.group("source") or _AFTER_STAMP.match(after) or (_agency_like(after) and _PUBLISHER_END.search(after)):
-        return m.group(2)
+    publisher_after = bool(after) and _agency_like(after) is not None and _PUBLISHER_END.search(after) is not None
+    if m.group("source"):
+        return m.group("day")
+    if name := m.group("name"):
+        # (a name then a day with nothing after is a signature's: _NAME_THEN_DATE)
+        named = _SITE_NAME_END.search(name) or (_agency_like(name) and _PUBLISHER_END.search(name))
+        return m.group("day") if named and after and _AFTER_STAMP.match(after) else None
+    if m.group("time") and (_AFTER_STAMP.match(after) or publisher_after) or publisher_after:
+        return m.group("day")
     return None
 
 

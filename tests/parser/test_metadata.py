@@ -421,6 +421,30 @@ def test_published_on_from_the_pages_date_fields(line, expected):
     assert find_published_on(["某局2022年政府信息公开工作年度报告", line, "正文。"]) == expected
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "稿源: 某区政府网 2024-01-29",  # a 稿源 label and its site, no time (167a01)
+        "中国某某政府门户网站      2024-01-29 16:46:10  来源: 本网",  # a site's name, the stamp, a page field (204d07)
+        "市政府办公室  2024-01-29【打印该页】",  # the publisher, the day, a page field (147c02)
+        "2024-01-29   某县人民政府办公室",  # the day then the publisher (135d04)
+        "某市政务公开领导小组办公室 2024-01-29 10:14 字号:【",  # (142c05, 178d02 and 183c01: one city's site)
+    ],
+)
+def test_a_page_field_line_of_a_day_and_a_site_or_publisher_dates_the_page(line):
+    # M02: the page's field line over the signature's date below it
+    text = ["某局2023年政府信息公开工作年度报告", line, "正文。", "某局", "2024年1月20日"]
+    assert find_published_on(text) == dt.date(2024, 1, 29)
+
+
+@pytest.mark.parametrize("line", ["2023-05-06 09:30 召开业务培训会", "某县人民政府办公室 2024-01-29",
+                                  "某某公司 2024-01-29【打印该页】"])
+def test_a_day_beside_no_site_publisher_or_field_is_no_page_stamp(line):
+    # an event's day, and a name then a day with nothing after (a signature's, read only where no page date is printed)
+    text = ["某局2023年政府信息公开工作年度报告", line, "正文。", "某局", "2024年1月20日"]
+    assert find_published_on(text) == dt.date(2024, 1, 20)
+
+
 @pytest.mark.parametrize("line", ["文号   生成日期  2016-01-20", "- 公文生成日期:2014-03-05",
                                   "生成日期 | 2025-01-16 11:34:09 | 是否有效 |",
                                   "發布機構: 某區某局 成文日期: 2014-03-25", "成文日期:2024-01-10",
