@@ -10095,6 +10095,17 @@ d.prose("  2023年，某街镇收到政府信息公开申请14宗。\n", applica
 d.add("某街镇人民政府\n2024年1月20日\n")
 
 
+# r713 after round 204 (study204): a daily paper's count among channel counts, then the total (P05 wording: 204b01).
+d = new("r713_daily_paper_among_channel_counts_city_bureau_2013.txt", "某州市审计局", "", "", "", "city_department", 2013,
+        "narrative", "", "prose",
+        "M01 title; P05 the portal's, a paper's and the bureau's site's counts (the paper's '某州日报公布信息2条' read as the year's "
+        "until round 204's wording, as 204b01); P01 '主动公开信息总量N条' after them")
+d.add("某州市审计局2013年政府信息公开工作年度报告\n一、基本概况\n2013年，我局进一步完善了政府信息公开组织领导体系。\n"
+      "二、政府信息主动公开、依申请公开等基本情况\n")
+d.prose("    2013年，我局在市政府门户网站主动公开政府信息131条。其中：政策文件类信息6条，其他信息125条。某州日报公布信息3条。"
+        "在局门户网站上共公布各类信息205条。主动公开信息总量339条。\n", proactive_disclosed=339)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -777,6 +777,15 @@ def test_a_wechat_service_account_is_a_channel():
     assert "proactive_disclosed" not in figures(text, 2025)
 
 
+def test_a_newspaper_named_as_a_channel_counts_one_channel():
+    # P05 (204b01's city bureau): the portal's, a daily paper's and the bureau's site's counts, then the total; the paper's
+    # count had been read as the year's
+    text = ("2013年，我局在市政府门户网站主动公开政府信息174条。其中：政策文件类信息4条，其他信息170条。某州日报公布信息2条。"
+            "在局门户网站上共公布各类信息242条。主动公开信息总量418条。")
+    assert figures(text, 2013)["proactive_disclosed"] == 418
+    assert "proactive_disclosed" not in figures("某州晚报公布信息2条。某局网站公布信息9条。", 2013)
+
+
 def test_channels_counting_information_in_jian_are_channels_too():
     # round 67's district bureau: the site's and the WeChat account's items, both in 件, no total (P05)
     text = "一年里在区信息公开网站上发布各类公开信息318件，另在“某某教育”微信公众号推出校园动态信息702件。"
