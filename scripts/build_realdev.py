@@ -10106,6 +10106,17 @@ d.prose("    2013年，我局在市政府门户网站主动公开政府信息131
         "在局门户网站上共公布各类信息205条。主动公开信息总量339条。\n", proactive_disclosed=339)
 
 
+# r714 after round 205 (study205): a site's menu run together on one line holding 年度报告, over the title (M03 guard: 205c01).
+d = new("r714_menu_run_together_over_the_title_zone_office_2017.txt", "某潭综合实验区管委会办公室", "", "", "", "city_department",
+        2017, "narrative", "", "prose",
+        "M03 the page title '无标题文档', a home link and the menu's links on one line with 政府信息公开年度报告 among them (read as "
+        "the name 专栏首页政府信息公开指南 until round 205's guard, as 205c01); M01 the title below it; P08 requests")
+d.add("无标题文档_中国某潭\n返回网站首页\n专栏首页政府信息公开指南政府信息公开目录政府信息公开年度报告依申请公开政府信息公开制度规定"
+      "政府信息公开意见箱\n某潭综合实验区管委会办公室2017年度政府信息公开工作年度报告\n\n某潭综合实验区管委会办公室\n\n"
+      "2017年度政府信息公开工作年度报告\n\n根据《中华人民共和国政府信息公开条例》要求，区管委会办公室编制完成了本报告。\n一、概述\n")
+d.prose("2017年，区管委会办公室共受理政府信息公开申请12件。\n", applications_received=12)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

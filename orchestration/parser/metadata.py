@@ -575,6 +575,10 @@ def _agency_from_title(title: str) -> str | None:
     # 政府信息公开工作年度报告, 202d08's city, read as 年度; a guard)
     if re.fullmatch(r"本?年度", head):
         return None
+    # (nor a site's menu run together on one line, 专栏首页政府信息公开指南政府信息公开目录政府信息公开年度报告依申请公开…, over
+    # the report's own title: 205c01's zone office, read as 专栏首页政府信息公开指南; a guard, as _agency_like's site words)
+    if any(word in head for word in _SITE_WORDS):
+        return None
     head = _with_its_government(head)
     # a betting site's brand in the agency's place (利博官网 2021年…, 老澳门六合彩官网 2023年…, 2012年bet365亚洲官网
     # 信息公开年度报告: M14, three pages of rounds 33 and 35): a site, never the agency; nor an agency's own site's name in its

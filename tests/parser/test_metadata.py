@@ -380,6 +380,13 @@ def test_prose_that_names_no_agency(opening):
     assert meta(opening).agency is None
 
 
+def test_a_site_menu_run_together_over_the_title_names_no_one():
+    # M03 (205c01's zone office): the menu's links printed as one line holding 年度报告, then the report's own title
+    text = ("无标题文档_中国某潭\n返回网站首页\n专栏首页政府信息公开指南政府信息公开目录政府信息公开年度报告依申请公开政府信息公开制度规定\n"
+            "某潭综合实验区管委会办公室2017年度政府信息公开工作年度报告\n根据《条例》要求，区管委会办公室编制完成了本报告。\n")
+    assert meta(text).agency == "某潭综合实验区管委会办公室"
+
+
 def test_a_name_line_extends_the_title_name_but_an_office_of_it_does_not():
     assert meta("2021年光辉街道政府信息公开工作年度报告\n光辉街道办事处\n正文。\n").agency == "光辉街道办事处"
     assert meta("淮北市人民政府2016年\n政府信息公开工作年度报告\n淮北市人民政府办公室\n").agency == "淮北市人民政府"
