@@ -10117,6 +10117,29 @@ d.add("无标题文档_中国某潭\n返回网站首页\n专栏首页政府信�
 d.prose("2017年，区管委会办公室共受理政府信息公开申请12件。\n", applications_received=12)
 
 
+# r715 after round 206 (study206): a site's column heading naming the kinds of unit it gathers, over the title (M03 guard:
+# 206c08).
+d = new("r715_column_heading_of_unit_kinds_over_title_district_bureau_2025.txt", "市中区交通运输局", "", "", "",
+        "county_department", 2025, "narrative", "2026-01-22", "prose",
+        "M03 the column heading '部门镇街信息公开年报' and a trail before the title (read as the name 部门镇街 until round 206's "
+        "guard, as 206c08); M02 更新时间; P08 requests")
+d.add("欢迎访问某庄市市中区人民政府网站! 今天是:\n\n无障碍| 繁体 | 简体| 设为首页 | 收藏本站\n\n部门镇街信息公开年报\n\n"
+      "您现在的位置:首页 > 政府信息公开 > 信息公开年报 > 2025年信息公开年报 > 部门镇街信息公开年报\n\n"
+      "市中区交通运输局2025年政府信息公开工作年度报告\n作者: 更新时间:2026-01-22 15:03\n\n根据《中华人民共和国政府信息公开条例》"
+      "要求，编制本报告并向社会公开。\n一、总体情况\n")
+d.prose("2025年，我局共收到政府信息公开申请3件。\n", applications_received=3)
+
+# r716 after round 206 (study206): the short name the report declares for itself, in every later sentence (M06: 206d09,
+# 156c06, 147b09).
+d = new("r716_declared_short_name_untitled_city_body_2023.txt", "某山市供销合作联社", "", "", "", "city_department", 2023,
+        "narrative", "", "prose",
+        "M06 no title; '某山市供销合作联社(以下简称“市供销社”)' then 市供销社 in every sentence (read as 市供销社 until round "
+        "206's rule, as 206d09, 156c06 and 147b09); P01 total")
+d.add("一、总体情况\n2023年，某山市供销合作联社(以下简称“市供销社”)严格贯彻落实《中华人民共和国政府信息公开条例》规定，"
+      "认真做好政府信息公开各项工作。\n(一)主动公开情况。\n")
+d.prose("2023年度，市供销社通过官网主动公开政府信息87条。\n", proactive_disclosed=87)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

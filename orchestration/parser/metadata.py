@@ -512,6 +512,8 @@ _MASKED_YEAR = re.compile(r"[*＊]{2,}\s*年度?$")
 _LABEL_BEFORE_TITLE = re.compile(r"^(?:[\[【][^\]】]{1,12}[\]】]|[(（]文档[)）])\s*")
 
 
+# a site's column heading read as a title's name: the year's reports, or the kinds of unit they come from
+_COLUMN_HEADING = re.compile(r"本?年度|(?:各?(?:部门|镇街|乡镇|街道|单位|[区县市]直)[和及、]?)+(?:政府)?")
 _PORTAL_ONLY = re.compile(rf"[{HAN}]{{2,20}}?(?:政府|门户)网站?")  # (X市政府门户网站, X门户网, X政府网: a portal's name)
 
 
@@ -572,8 +574,10 @@ def _agency_from_title(title: str) -> str | None:
     # mirror, read as X镇政府年度; a guard, no name ends in it)
     head = re.sub(rf"(?<=[{HAN}]{{2}})年度$", "", head)
     # (nor is 年度 alone a name: a site's column heading over the report's own title, 年度信息公开报告 / … / 深圳市人民政府2019年
-    # 政府信息公开工作年度报告, 202d08's city, read as 年度; a guard)
-    if re.fullmatch(r"本?年度", head):
+    # 政府信息公开工作年度报告, 202d08's city, read as 年度; a guard. Nor the kinds of unit a column gathers, 部门镇街信息公开年报
+    # over 市中区交通运输局2025年…: 206c08's district bureau, read as 部门镇街, as 132a03's 乡镇政府信息公开工作年度报告 over its town's
+    # title would be without its government's 政府)
+    if _COLUMN_HEADING.fullmatch(head):
         return None
     # (nor a site's menu run together on one line, 专栏首页政府信息公开指南政府信息公开目录政府信息公开年度报告依申请公开…, over
     # the report's own title: 205c01's zone office, read as 专栏首页政府信息公开指南; a guard, as _agency_like's site words)
@@ -1122,7 +1126,29 @@ def find_agency(lines: list[str], title: str | None, title_index: int | None) ->
     """The agency as the report prints its own name (seed 002: the signature's
     鄞州区卫生健康局, not the 宁波市鄞州区卫生健康局 of a sentence)."""
     agency = _printed_agency(lines, title, title_index)
+    if agency is not None:
+        agency = _declared_full_name(agency, lines) or agency
     return None if agency is None or _GENERIC_ZONE.match(agency) or _LATIN_INSIDE.search(agency) else agency
+
+
+# a short name the report declares for itself, X(以下简称“Y”): Y is X, the name printed in full
+_DECLARED_SHORT = re.compile(rf"(?P<full>[{HAN}]{{3,30}})[（(]以下简称[“\"「]?(?P<short>[{HAN}]{{2,12}})[”\"」]?[)）]")
+_BEFORE_DECLARED_NAME = re.compile(r"^(?:现公布|公布|现将|由|经|结合)")
+
+
+def _declared_full_name(short: str, lines: list[str]) -> str | None:
+    """The full name the report gives where it declares `short` its short name (中山市供销合作联社(以下简称“市供销社”), then
+    市供销社 in every sentence: 206d09's untitled city body, read as 市供销社; 江门市人民政府办公室(以下简称市府办公室): 156c06's
+    city office, read as 市府办公室; M06, the report's own words for its name)."""
+    for raw in lines[:40]:
+        if "以下简称" not in raw:
+            continue
+        for m in _DECLARED_SHORT.finditer(_clean(raw)):
+            if m.group("short") == short:
+                full = _BEFORE_DECLARED_NAME.sub("", m.group("full"))
+                if len(full) > len(short) and _agency_like(full) == full:
+                    return full
+    return None
 
 
 def without_doubled_place(name: str) -> str:

@@ -380,6 +380,25 @@ def test_prose_that_names_no_agency(opening):
     assert meta(opening).agency is None
 
 
+@pytest.mark.parametrize(
+    "opening, full",
+    [
+        # 206d09's untitled city body: the short name in every later sentence
+        ("一、总体情况\n2023年，某山市供销合作联社(以下简称“市供销社”)坚持依法公开。\n(一)主动公开情况。\n"
+         "2023年度，市供销社通过官网主动公开政府信息99条。\n", "某山市供销合作联社"),
+        # 156c06's city office: 现公布 before the name, the short name unquoted
+        ("档案正文\n根据《条例》的规定，现公布\n某门市人民政府办公室(以下简称市府办公室)2013年政府信息公开工作年度报告。\n"
+         "一、概述\n2013年，市府办公室按照《条例》的要求推进公开。\n", "某门市人民政府办公室"),
+        # 147b09's district tax bureau: 结合 before the name
+        ("本报告依据《条例》要求，结合国家税务总局某湖市某湖区税务局(以下简称“某湖区税务局”)政府信息公开工作有关统计数据编制。\n"
+         "一、总体情况\n2022年，某湖区税务局坚持公开为常态。\n", "国家税务总局某湖市某湖区税务局"),
+    ],
+)
+def test_a_short_name_the_report_declares_is_read_as_the_full_name(opening, full):
+    # M06: X(以下简称“Y”) says Y is X; Y alone had been read as the agency
+    assert meta(opening).agency == full
+
+
 def test_a_site_menu_run_together_over_the_title_names_no_one():
     # M03 (205c01's zone office): the menu's links printed as one line holding 年度报告, then the report's own title
     text = ("无标题文档_中国某潭\n返回网站首页\n专栏首页政府信息公开指南政府信息公开目录政府信息公开年度报告依申请公开政府信息公开制度规定\n"
@@ -2541,6 +2560,12 @@ def test_a_sites_column_heading_over_the_title_names_no_one():
             "信息来源:某圳市人民政府办公厅 信息提供日期:2020-03-10 18:57\n根据《条例》规定，现公布本报告。\n")
     assert meta(text).agency == "某圳市人民政府"
     assert meta(text.replace("年度信息公开报告\n\n您", "本年度政府信息公开工作报告\n\n您")).agency == "某圳市人民政府"
+    # (206c08's district bureau: the column gathers the reports of the kinds of unit it names)
+    text = ("欢迎访问某庄市市中区人民政府网站!\n\n部门镇街信息公开年报\n\n您现在的位置:首页 > 政府信息公开 > 信息公开年报 > "
+            "部门镇街信息公开年报\n\n市中区交通运输局2025年政府信息公开工作年度报告\n作者: 更新时间:2026-01-22 15:03\n\n"
+            "根据《条例》要求，编制本报告并向社会公开。\n")
+    assert meta(text).agency == "市中区交通运输局"
+    assert meta(text.replace("部门镇街信息公开年报\n\n您", "区直部门和乡镇政府信息公开年报\n\n您")).agency == "市中区交通运输局"
 
 
 def test_a_page_date_before_the_report_year_is_none():
