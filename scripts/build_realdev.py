@@ -10140,6 +10140,25 @@ d.add("一、总体情况\n2023年，某山市供销合作联社(以下简称“
 d.prose("2023年度，市供销社通过官网主动公开政府信息87条。\n", proactive_disclosed=87)
 
 
+# r717 after round 207 (study207): a central bank branch named only in its prose (M06: 206d11, 207b04, 207b05).
+d = new("r717_central_bank_branch_named_in_prose_2019.txt", "中国人民银行某兴市中心支行", "", "", "", "city_department", 2019,
+        "narrative", "", "prose",
+        "M06 no title, the branch named only in its first sentence (unnamed until round 207's suffix, as 206d11 and 207b04); "
+        "P01 total; P08 requests")
+d.add("一、总体情况\n")
+d.prose("2019年，中国人民银行某兴市中心支行主动公开信息10401条，收到政府信息公开申请2件，重点从加强机制平台建设等方面开展"
+        "信息公开工作。\n", proactive_disclosed=10401, applications_received=2)
+d.add("(一)加强机制平台建设。一是修订信息公开有关制度。\n")
+
+# r718 after round 207 (study207): the agency named only in its own guide's title, a trial edition (M06 wording: 207b02).
+d = new("r718_own_guide_trial_edition_province_bureau_2010.txt", "某江银监局", "", "", "", "province_department", 2010,
+        "narrative", "", "prose",
+        "M06 named only in '《某江银监局政府信息公开指南(试行)》' (unnamed until round 207's wording, as 207b02); P14 no fee")
+d.add("一、2010年政府信息公开工作情况\n(一)以强化体制机制为核心，进一步加强组织领导和制度体系建设。我局认真梳理《某江银监局政府信息"
+      "公开指南(试行)》，规范依申请公开工作流程。\n")
+d.prose("未进行政府信息公开收费。\n", fees_10k_yuan=0)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -45,7 +45,10 @@ _AGENCY_SUFFIXES = ("人民政府", "政府办公室", "政府办公厅", "办�
                     # a government's research and counsellors' offices publish as departments (市政府研究室, 参事室:
                     # studied pages of 孝感, 海口, 延安 (88d14) and 湖北's research offices, 上海's, 广东's and 湖南's
                     # counsellors' offices); a bureau's own 政策研究室 is one of its sections, no agency
-                    "政府研究室", "参事室")
+                    "政府研究室", "参事室",
+                    # the central bank's branches publish OGI reports as departments (中国人民银行X市中心支行, X分行:
+                    # 206d11, 207b04 and 207b05, three cities' branches named only in their prose, left unnamed)
+                    "支行", "分行")
 _AGENCY_SUFFIX = re.compile("(?:" + "|".join(_AGENCY_SUFFIXES) + ")$")
 _CN_DATE = r"[〇○零一二三四五六七八九十]"
 _DATE_PATTERNS = (
@@ -1025,9 +1028,11 @@ def _speaks_as_another_kind(name: str, lines: list[str], kinds: frozenset[str] |
 # only inside its own documents' names: round 14 and realdev r228 (清单), rounds 9, 10, 11, 16 and 20
 # (指南, 方案), eight agencies' pages the parser had left unnamed.
 # (the words after the name that make a document an OGI one: 政府信息公开…, 信息主动公开…, 政务公开…)
+# (a trial edition's note before the close, 《浙江银监局政府信息公开指南(试行)》: 207b02's province bureau, named nowhere else; a
+# wording)
 _OGI_DOCUMENT_WORDS = r"(?:政府信息|信息|政务)(?:公开|主动公开|依申请公开)[^《》<>]{0,8}?"
 _OWN_DOCUMENT = re.compile(r"《(?:\d{4}年度?)?(?P<agency>[^《》，。、\s<>]{2,30}?)"
-                           + _OGI_DOCUMENT_WORDS + r"(?:指南|清单|目录|方案)》")
+                           + _OGI_DOCUMENT_WORDS + r"(?:指南|清单|目录|方案)(?:[（(](?:试行|修订|暂行)[)）])?》")
 # (a government's 规定, 办法 or 实施细则 on OGI binds the bodies below it: no name of the agency's)
 
 

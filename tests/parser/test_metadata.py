@@ -1081,6 +1081,11 @@ def test_a_date_alone_under_the_issuer_is_not_the_report_year():
         ("一、总体情况\n2023年，我局修订了《某某市统计局政府信息公开指南》，及时更新公开目录。\n", "某某市统计局"),
         ("一、总体情况\n我乡完善了《某某乡人民政府信息公开指南》。\n", "某某乡人民政府"),
         ("一、总体情况\n我委按照《某某区交通委政府信息主动公开全清单》开展工作。\n", "某某区交通委"),
+        # (a central bank branch named only in its prose: 206d11, 207b04)
+        ("一、总体情况\n2019年，中国人民银行某兴市中心支行主动公开信息104条，收到政府信息公开申请2件。\n",
+         "中国人民银行某兴市中心支行"),
+        # (a trial edition's note before the close: 207b02's province bureau)
+        ("一、2010年政府信息公开工作情况\n我局认真梳理《某江银监局政府信息公开指南(试行)》，规范工作流程。\n", "某江银监局"),
         # M06: the subject in the sentence after one giving the year's character (143c09, 176c04), never the sentence's
         # own words nor a later sentence's collective subject
         ("一、总体情况\n2020年是某规划收官之年，也是攻坚克难之年。某某市司法局以新思想为指导，着力抓好政策解读。\n",
