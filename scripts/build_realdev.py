@@ -10130,12 +10130,12 @@ d.add("欢迎访问某庄市市中区人民政府网站! 今天是:\n\n无障碍
 d.prose("2025年，我局共收到政府信息公开申请3件。\n", applications_received=3)
 
 # r716 after round 206 (study206): the short name the report declares for itself, in every later sentence (M06: 206d09,
-# 156c06, 147b09).
-d = new("r716_declared_short_name_untitled_city_body_2023.txt", "某山市供销合作联社", "", "", "", "city_department", 2023,
+# 156c06, 147b09; the name starts at its place since the review of 1a908b0, so the real city's name is printed).
+d = new("r716_declared_short_name_untitled_city_body_2023.txt", "中山市供销合作联社", "广东省", "中山市", "", "city_department", 2023,
         "narrative", "", "prose",
-        "M06 no title; '某山市供销合作联社(以下简称“市供销社”)' then 市供销社 in every sentence (read as 市供销社 until round "
+        "M06 no title; '中山市供销合作联社(以下简称“市供销社”)' then 市供销社 in every sentence (read as 市供销社 until round "
         "206's rule, as 206d09, 156c06 and 147b09); P01 total")
-d.add("一、总体情况\n2023年，某山市供销合作联社(以下简称“市供销社”)严格贯彻落实《中华人民共和国政府信息公开条例》规定，"
+d.add("一、总体情况\n2023年，中山市供销合作联社(以下简称“市供销社”)严格贯彻落实《中华人民共和国政府信息公开条例》规定，"
       "认真做好政府信息公开各项工作。\n(一)主动公开情况。\n")
 d.prose("2023年度，市供销社通过官网主动公开政府信息87条。\n", proactive_disclosed=87)
 

@@ -926,7 +926,7 @@ def _agency_like(line: str) -> str | None:
             and not name.startswith(("局", "委", "办", "厅")) and "《" not in name and "》" not in name \
             and not any(word in name for word in _SITE_WORDS) \
             and not _INTERNAL_OFFICE.match(name) and "|" not in name and not _SENTENCE_VERB.search(name) \
-            and not _SELF_REFERENCE.match(name):
+            and not _SELF_REFERENCE.match(name) and not _OTHER_BANK_BRANCH.search(name):
         # (社会: an index block's scope, 公开范围 面向社会, names no body: 142b04's zone, read as 面向社会; a guard)
         # (_SITE_WORDS: 局办公室, 登录个人中心, round seven; a pipe parts a site's bar of links, 中国政府网 | X省政府 |
         # X市政府: round 40's town, M03; the agency speaking of itself, 电子版可在我区政府门户网站下载, names no one:
@@ -935,6 +935,11 @@ def _agency_like(line: str) -> str | None:
         # and ending on 所, 194d02's city bureau, read as its name; a guard: no name of 7,600 studied holds them)
         return name
     return None
+
+
+# 支行 and 分行 are suffixes for the central bank's branches alone: a commercial bank's branch (中国建设银行某市分行, named
+# in a sentence) publishes no OGI report, and 部分行 is no branch at all (review of 1aa054f)
+_OTHER_BANK_BRANCH = re.compile(r"^(?:(?!人民银行).)*(?:支行|分行)$")
 
 
 # what no name holds and a sentence left without its marks may: 了, a verb of setting up
@@ -1127,21 +1132,20 @@ def _zone_name(line: str) -> str | None:
 _LATIN_INSIDE = re.compile(rf"[{HAN}][A-Za-z]{{2,}}[{HAN}]")
 
 
-def find_agency(lines: list[str], title: str | None, title_index: int | None) -> str | None:
+def find_agency(lines: list[str], title: str | None, title_index: int | None, place_prefix_ends) -> str | None:
     """The agency as the report prints its own name (seed 002: the signature's
     鄞州区卫生健康局, not the 宁波市鄞州区卫生健康局 of a sentence)."""
     agency = _printed_agency(lines, title, title_index)
     if agency is not None:
-        agency = _declared_full_name(agency, lines) or agency
+        agency = _declared_full_name(agency, lines, place_prefix_ends) or agency
     return None if agency is None or _GENERIC_ZONE.match(agency) or _LATIN_INSIDE.search(agency) else agency
 
 
 # a short name the report declares for itself, X(以下简称“Y”): Y is X, the name printed in full
 _DECLARED_SHORT = re.compile(rf"(?P<full>[{HAN}]{{3,30}})[（(]以下简称[“\"「]?(?P<short>[{HAN}]{{2,12}})[”\"」]?[)）]")
-_BEFORE_DECLARED_NAME = re.compile(r"^(?:现公布|公布|现将|由|经|结合)")
 
 
-def _declared_full_name(short: str, lines: list[str]) -> str | None:
+def _declared_full_name(short: str, lines: list[str], place_prefix_ends) -> str | None:
     """The full name the report gives where it declares `short` its short name (中山市供销合作联社(以下简称“市供销社”), then
     市供销社 in every sentence: 206d09's untitled city body, read as 市供销社; 江门市人民政府办公室(以下简称市府办公室): 156c06's
     city office, read as 市府办公室; M06, the report's own words for its name)."""
@@ -1150,9 +1154,22 @@ def _declared_full_name(short: str, lines: list[str]) -> str | None:
             continue
         for m in _DECLARED_SHORT.finditer(_clean(raw)):
             if m.group("short") == short:
-                full = _BEFORE_DECLARED_NAME.sub("", m.group("full"))
-                if len(full) > len(short) and _agency_like(full) == full:
+                full = _declared_name_start(m.group("full"), place_prefix_ends)
+                if full and len(full) > len(short) and _agency_like(full) == full:
                     return full
+    return None
+
+
+def _declared_name_start(words: str, place_prefix_ends) -> str | None:
+    """The name in the run of characters before 以下简称: from the first place the gazetteer knows, or 国家/中国, on.
+
+    The run reaches back to the sentence's last mark and so holds the words before the name (本报告由, 结合, 认真贯彻落实…);
+    the full names the rule rests on all start with a place or 国家 (中山市供销合作联社, 江门市人民政府办公室,
+    国家税务总局…税务局). With none, nothing is read and the short name stays (review of 1a908b0)."""
+    for start in range(len(words) - 2):
+        rest = words[start:]
+        if rest.startswith(("国家", "中国")) or place_prefix_ends(rest):
+            return rest
     return None
 
 
@@ -1884,7 +1901,7 @@ def find_published_on(lines: list[str]) -> dt.date | None:
             return labelled
         if m:
             found = _date(m.groups()) or found
-        elif (page_date := _page_date(cleaned, raw)) and (labelled := _first_date(page_date)):
+        elif (page_date := _page_date(cleaned, raw, index < _TITLE_DATE_LINES)) and (labelled := _first_date(page_date)):
             # (a document's issue date, or the page's update time, first on its line gives way to the page's own date
             # after it; an issue date alone is kept until the page's own date turns up below it, or never does)
             label = _ISSUED_OR_UPDATED_ON.search(cleaned)
@@ -1922,34 +1939,37 @@ _PAGE_DATE_LABEL_ALONE = re.compile(rf"(?:{_PAGE_DATE_WORDS})(?:日期|时间)[:
 _ISSUED_OR_UPDATED_ON = re.compile(r"(?P<issued>发文)(?:日期|时间)|更新(?:日期|时间)")
 
 
-def _page_date(cleaned: str, raw: str) -> str | None:
+def _page_date(cleaned: str, raw: str, head: bool) -> str | None:
     """The text of the page's own date on this line, from a label, a date line or the site's stamp."""
     # (not a date something began on, left alone on its line where a sentence was broken, 根据《规定》要求， / 2004年5月1日起 /
     # 本镇开始…: 184a05, 184a06 and 184a07, three 青浦 towns' reports of 2008–2014 read as published in 2004; the year's guard
     # of the same words, _STARTED_ON; nor a law's start date, nor a span's first day: _NO_PAGE_DAY_AFTER)
     m = _LABELLED_DATE.search(cleaned) or _PAGE_DATE_LINE.match(cleaned)
     if m is None:
-        return _stamp(raw)
+        return _stamp(raw, head)
     start = next((d for p in _DATE_PATTERNS if (d := p.match(m.group(1)))), None)
     if start and any(after.match(m.group(1), start.end()) for after in _NO_PAGE_DAY_AFTER):
         return None
     return m.group(1)
 
 
-def _stamp(raw: str) -> str | None:
-    """The date of the site's stamp on this line, if it is one (_STAMPED)."""
+def _stamp(raw: str, head: bool) -> str | None:
+    """The date of the site's stamp on this line, if it is one (_STAMPED); `head`: the line is among the page's first."""
     m = _STAMPED.match(_clean(raw).strip())
     if m is None:
         return None
     after = m.group("after").strip()
-    publisher_after = bool(after) and _agency_like(after) is not None and _PUBLISHER_END.search(after) is not None
+    # (the publisher after the day only in the page's head: in the body a day then a name is an event's, 2023-06-15
+    # 督查组赴某镇人民政府, which _agency_like does not tell from a name; review of fb9927c)
+    publisher_after = head and bool(after) and _agency_like(after) is not None \
+        and _PUBLISHER_END.search(after) is not None
     if m.group("source"):
         return m.group("day")
     if name := m.group("name"):
         # (a name then a day with nothing after is a signature's: _NAME_THEN_DATE)
         named = _SITE_NAME_END.search(name) or (_agency_like(name) and _PUBLISHER_END.search(name))
         return m.group("day") if named and after and _AFTER_STAMP.match(after) else None
-    if m.group("time") and (_AFTER_STAMP.match(after) or publisher_after) or publisher_after:
+    if (m.group("time") and _AFTER_STAMP.match(after)) or publisher_after:
         return m.group("day")
     return None
 

@@ -69,10 +69,11 @@ _TOPIC_POINT = re.compile(r"^\s*[一二三四五六七八九十]是围绕")
 # (a WeChat service or subscription account, 服务号/订阅号, is an account too: 91a06's city bureau counted one beside
 # its site, its 公众号 and its app, and its 服务号 count was read as the year's total; a wording of P05)
 # (and a paper named as the channel, 某州日报公布信息2条 between the portal's and the bureau's site's counts and before the total:
-# 204b01's city bureau, the paper's count read as the year's total; a wording of P05)
+# 204b01's city bureau, the paper's count read as the year's total; a wording of P05; not the daily reports of
+# 每日报送, 日报告制度 or 周报日报, which are no paper: review of 29c8104)
 # (and an account's or site's edition in another language, 九原政务蒙文版发布信息共计N条 after the WeChat account's count:
 # 125d03's district, whose edition's count was read as the year's total; a guard)
-_MEDIA_WORDS = r"网站|网|日报|晚报|微博|微信|官微|公众号|服务号|订阅号|平台|公报|客户端|APP|头条|抖音|视频号|新媒体|公示栏|公开栏|[蒙藏维英]文版"
+_MEDIA_WORDS = r"网站|网|(?<![每报])日报(?![送告表])|晚报|微博|微信|官微|公众号|服务号|订阅号|平台|公报|客户端|APP|头条|抖音|视频号|新媒体|公示栏|公开栏|[蒙藏维英]文版"
 # a quoted account name that publishes (“某某发布”发布信息N条) is a channel too (catalogue P05)
 # (主动 between: 在“聚焦罗甸”主动发布信息N条 among a county's WeChat, Weibo and portal counts, 112b01, was read as
 # the year's total; a wording of P05)

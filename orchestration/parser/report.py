@@ -118,7 +118,7 @@ def _read_metadata(meta: ReportMetadata, lines: list[str], text: str, gazetteer:
         lines, text = unclocked, "\n".join(unclocked)
     title, title_index = find_title(lines)
     meta.title = title
-    meta.agency = find_agency(lines, title, title_index)
+    meta.agency = find_agency(lines, title, title_index, gazetteer.place_prefix_ends)
     if meta.agency:
         short = meta.agency
         # (a place joined from a sentence that prints it twice is joined once)

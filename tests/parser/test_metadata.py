@@ -12,6 +12,7 @@ import pytest
 
 from orchestration.parser import parse_report
 from orchestration.parser.metadata import find_agency, find_published_on, find_report_year, find_title
+from orchestration.parser.report import load_gazetteer
 
 
 def meta(text: str):
@@ -80,7 +81,7 @@ def test_agency_from_the_signature_when_the_title_has_none():
 def test_full_name_in_title_is_not_replaced():
     lines = ["苏州市吴中区人力资源和社会保障局2013年政府信息公开工作年度报告", "正文", "吴中区人力资源和社会保障局"]
     title, index = find_title(lines)
-    assert find_agency(lines, title, index) == "苏州市吴中区人力资源和社会保障局"
+    assert find_agency(lines, title, index, load_gazetteer().place_prefix_ends) == "苏州市吴中区人力资源和社会保障局"
 
 
 def test_trailing_guanyu_is_dropped():
@@ -384,19 +385,30 @@ def test_prose_that_names_no_agency(opening):
     "opening, full",
     [
         # 206d09's untitled city body: the short name in every later sentence
-        ("一、总体情况\n2023年，某山市供销合作联社(以下简称“市供销社”)坚持依法公开。\n(一)主动公开情况。\n"
-         "2023年度，市供销社通过官网主动公开政府信息99条。\n", "某山市供销合作联社"),
+        ("一、总体情况\n2023年，中山市供销合作联社(以下简称“市供销社”)坚持依法公开。\n(一)主动公开情况。\n"
+         "2023年度，市供销社通过官网主动公开政府信息99条。\n", "中山市供销合作联社"),
         # 156c06's city office: 现公布 before the name, the short name unquoted
-        ("档案正文\n根据《条例》的规定，现公布\n某门市人民政府办公室(以下简称市府办公室)2013年政府信息公开工作年度报告。\n"
-         "一、概述\n2013年，市府办公室按照《条例》的要求推进公开。\n", "某门市人民政府办公室"),
+        ("档案正文\n根据《条例》的规定，现公布\n江门市人民政府办公室(以下简称市府办公室)2013年政府信息公开工作年度报告。\n"
+         "一、概述\n2013年，市府办公室按照《条例》的要求推进公开。\n", "江门市人民政府办公室"),
         # 147b09's district tax bureau: 结合 before the name
         ("本报告依据《条例》要求，结合国家税务总局某湖市某湖区税务局(以下简称“某湖区税务局”)政府信息公开工作有关统计数据编制。\n"
          "一、总体情况\n2022年，某湖区税务局坚持公开为常态。\n", "国家税务总局某湖市某湖区税务局"),
+        # any words of the sentence before the name, with no mark between: the name starts at its place
+        ("本报告由中山市供销合作联社(以下简称“市供销社”)编制。\n2023年度，市供销社通过官网主动公开政府信息99条。\n",
+         "中山市供销合作联社"),
+        ("认真贯彻落实条例精神进一步提升政务公开工作水平中山市供销合作联社(以下简称“市供销社”)编制本报告。\n"
+         "2023年度，市供销社通过官网主动公开政府信息99条。\n", "中山市供销合作联社"),
     ],
 )
 def test_a_short_name_the_report_declares_is_read_as_the_full_name(opening, full):
     # M06: X(以下简称“Y”) says Y is X; Y alone had been read as the agency
     assert meta(opening).agency == full
+
+
+def test_a_declared_name_with_no_place_to_start_from_leaves_the_short_name():
+    # the words before a name no place begins cannot be told from it: the short name the prose uses is read
+    text = "本报告由某山市供销合作联社(以下简称“市供销社”)编制。\n2023年度，市供销社通过官网主动公开政府信息99条。\n"
+    assert meta(text).agency == "市供销社"
 
 
 def test_a_site_menu_run_together_over_the_title_names_no_one():
@@ -468,6 +480,14 @@ def test_a_page_field_line_of_a_day_and_a_site_or_publisher_dates_the_page(line)
 def test_a_day_beside_no_site_publisher_or_field_is_no_page_stamp(line):
     # an event's day, and a name then a day with nothing after (a signature's, read only where no page date is printed)
     text = ["某局2023年政府信息公开工作年度报告", line, "正文。", "某局", "2024年1月20日"]
+    assert find_published_on(text) == dt.date(2024, 1, 20)
+
+
+@pytest.mark.parametrize("line", ["2023-06-15 督查组赴某镇人民政府", "2023-06-15 走访区行政审批局",
+                                  "2023-06-15   某县人民政府办公室"])
+def test_a_day_then_a_name_in_the_reports_body_is_no_page_stamp(line):
+    # the publisher after the day dates the page in its head only: in the body it is an event's day and place
+    text = ["某局2023年政府信息公开工作年度报告", *["正文。"] * 10, line, "正文。", "某局", "2024年1月20日"]
     assert find_published_on(text) == dt.date(2024, 1, 20)
 
 
@@ -1084,6 +1104,9 @@ def test_a_date_alone_under_the_issuer_is_not_the_report_year():
         # (a central bank branch named only in its prose: 206d11, 207b04)
         ("一、总体情况\n2019年，中国人民银行某兴市中心支行主动公开信息104条，收到政府信息公开申请2件。\n",
          "中国人民银行某兴市中心支行"),
+        # …but no other bank's branch publishes OGI reports, and 部分行 is no branch
+        ("一、总体情况\n2019年，中国建设银行某市分行主动公开信息104条。\n", None),
+        ("对部分行\n政府信息公开工作。\n", None),
         # (a trial edition's note before the close: 207b02's province bureau)
         ("一、2010年政府信息公开工作情况\n我局认真梳理《某江银监局政府信息公开指南(试行)》，规范工作流程。\n", "某江银监局"),
         # M06: the subject in the sentence after one giving the year's character (143c09, 176c04), never the sentence's

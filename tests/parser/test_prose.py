@@ -786,6 +786,14 @@ def test_a_newspaper_named_as_a_channel_counts_one_channel():
     assert "proactive_disclosed" not in figures("某州晚报公布信息2条。某局网站公布信息9条。", 2013)
 
 
+@pytest.mark.parametrize("text", ["2023年，我局主动公开政府信息500条、每日报送工作信息30条。",
+                                  "2023年，落实信息日报告制度主动公开政府信息500条。",
+                                  "2023年，按照周报日报要求主动公开政府信息500条。"])
+def test_daily_reporting_is_no_paper_named_as_a_channel(text):
+    # P01: 每日报送, 日报告 and 周报日报 are reports made daily, no paper beside the total
+    assert figures(text, 2023)["proactive_disclosed"] == 500
+
+
 def test_channels_counting_information_in_jian_are_channels_too():
     # round 67's district bureau: the site's and the WeChat account's items, both in 件, no total (P05)
     text = "一年里在区信息公开网站上发布各类公开信息318件，另在“某某教育”微信公众号推出校园动态信息702件。"
