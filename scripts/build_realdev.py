@@ -10159,6 +10159,28 @@ d.add("一、2010年政府信息公开工作情况\n(一)以强化体制机制�
 d.prose("未进行政府信息公开收费。\n", fees_10k_yuan=0)
 
 
+# r719 after round 208 (study208): 根据这一原则结合我乡实际 opening a sentence, the name never printed as a title (M06 guard:
+# 208d03, read as 这一原则结合我乡).
+d = new("r719_second_linking_word_before_own_work_township_2016.txt", "某江乡", "", "", "", "township", 2016,
+        "narrative", "", "prose",
+        "M06 no title; '根据这一原则结合我乡实际制定了《某江乡政府信息公开管理制度》' (read as 这一原则结合我乡 until round 208's "
+        "guard, as 208d03); P11 staff in 两位同志")
+d.add("2016年以来，乡人民政府紧紧围绕增强工作的透明度，现将我乡政府信息公开工作相关事宜报告如下：\n一、总体工作情况\n"
+      "(一)工作制度建设情况。某江乡党委、政府要求政府信息公开工作本着“规范、实用”的原则。根据这一原则结合我乡实际制定了"
+      "《某江乡政府信息公开管理制度》，各项工作严格按照制度要求施行。\n")
+d.prose("党政办明确了两位同志专门负责政府信息公开工作。\n", staff=2)
+
+# r720 after round 208 (study208): the page ends on a fee's denial cut before its object, the sentence's only 费 a
+# payment its requests asked about (T11 guard: 208c05).
+d = new("r720_fee_denial_cut_by_page_end_city_bureau_2024.txt", "某岛市医疗保障局", "", "", "", "city_department", 2024,
+        "narrative", "", "prose",
+        "M00 title; T11 the page ends on '…予以答复并办结,未收取' (read as no fee until round 208's guard, as 208c05: "
+        "the only 费 was DRG付费); P08 requests")
+d.add("某岛市医疗保障局2024年政府信息公开工作年度报告\n一、总体情况\n(二)依申请公开\n")
+d.prose("全年共收到政府信息公开申请19件,较上年增加7件,申请内容涉及DRG付费分组、门诊慢特病待遇等内容,均按照规定时限和流程予以答复并办结,"
+        "未收取", applications_received=19)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

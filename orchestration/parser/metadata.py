@@ -286,7 +286,9 @@ _SITE_OPERATOR = re.compile(r"网站|电子政务|信息技术中心")
 # 结合X实际 / 结合X政府信息公开工作实际: the agency reporting on its own work (also 根据2023年X信息公开工作实际编制: round 24)
 # (the year before or after the name, and 编制 or 情况 for 实际: 结合2022年X政府信息公开工作编制而成,
 # 结合X2024年政府信息公开工作实际, 结合X工作情况: realdev r293 and rounds 9 and 19, three agencies' pages)
-_OWN_WORK = re.compile(r"(?:结合|根据)(?:\d{4}年度?)?(?P<agency>[^，。；、“”《》,.;:：!?\s\d]{2,30}?)(?:\d{4}年度?)?"
+# (the name holds no second 结合 or 根据: 根据这一原则结合我乡实际, 208d03's township, read as 这一原则结合我乡; a guard)
+_OWN_WORK = re.compile(r"(?:结合|根据)(?:\d{4}年度?)?(?P<agency>(?:(?!结合|根据)[^，。；、“”《》,.;:：!?\s\d]){2,30}?)"
+                       r"(?:\d{4}年度?)?"
                        r"(?:(?:政府信息公开工作|信息公开工作|政务公开工作|工作)?实际"
                        r"|(?:政府信息公开工作|信息公开工作|政务公开工作|工作)(?:编制|情况))")
 # A government's office compiles the government's report: 由香水镇人民政府办公室编制

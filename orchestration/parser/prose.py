@@ -1324,6 +1324,10 @@ def _fees(s: Sentence, year: int | None) -> Decimal | None:
         # information may be named in the sentence's clauses before it where 免费 goes on with the answering
         # (…收到政府信息公开申请6件，…，均免费予以公开; 我局所有的公开政府信息，一律实行免费服务: 48b02, 63b15 and
         # the twenty-first round's province, P10), not with another free service (…机构免费开放, 64a19)
+        # (a denial the excerpt's end cuts before its object, …均按照规定时限予以答复并办结,未收取: 208c05's city bureau,
+        # whose sentence's only 费 was the DRG付费 its requests asked about; a figure cut by the page's end is left out, T11)
+        if m and "费" not in m.group() and not s.text[offset + m.end():].strip():
+            continue
         if m and (m.group() != "免费" or _OGI_WORDS.search(clause[:m.start()]) or (
                 _OGI_WORDS.search(s.text, 0, offset) and _FREE_ANSWER.match(clause, m.end()))) \
                 and not _HANDED_OUT.match(clause, m.end()):

@@ -405,6 +405,14 @@ def test_a_short_name_the_report_declares_is_read_as_the_full_name(opening, full
     assert meta(opening).agency == full
 
 
+def test_own_work_names_no_run_holding_a_second_linking_word():
+    # M06 guard (208d03): 根据这一原则结合我乡实际 is 根据 a principle, then 结合 the township's own practice; the name is
+    # the one its own OGI rules print
+    text = ("一、总体工作情况\n某江乡党委、政府要求信息公开工作本着“规范、实用”的原则。根据这一原则结合我乡实际制定了"
+            "《某江乡政府信息公开管理制度》。\n")
+    assert meta(text).agency == "某江乡"
+
+
 def test_a_declared_name_with_no_place_to_start_from_leaves_the_short_name():
     # the words before a name no place begins cannot be told from it: the short name the prose uses is read
     text = "本报告由某山市供销合作联社(以下简称“市供销社”)编制。\n2023年度，市供销社通过官网主动公开政府信息99条。\n"

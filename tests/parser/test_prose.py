@@ -162,6 +162,13 @@ def test_fees_in_10k_yuan(sentence, expected):
     assert figures(sentence) == {"fees_10k_yuan": expected}
 
 
+def test_a_fee_denial_cut_by_the_page_end_is_no_figure():
+    # T11 (208c05): the excerpt ends on 未收取, the sentence's only 费 a payment the requests asked about
+    text = "全年共收到政府信息公开申请21件,申请内容涉及DRG付费分组等内容,均按照规定时限予以答复并办结,未收取"
+    assert "fees_10k_yuan" not in figures(text, 2024)
+    assert figures(text + "。", 2024)["fees_10k_yuan"] == 0  # a whole sentence says nothing was charged
+
+
 def test_a_budget_is_not_a_fee():
     assert "fees_10k_yuan" not in figures("本年度信息公开工作经费5万元。")
 
