@@ -10181,6 +10181,28 @@ d.prose("全年共收到政府信息公开申请19件,较上年增加7件,申请
         "未收取", applications_received=19)
 
 
+# r721 after round 209 (study209): a school's report opening with its classes, pupils and teachers (P11 guard: 209d07).
+d = new("r721_school_teachers_counted_by_kind_2021.txt", "", "", "", "", "township_department", 2021,
+        "narrative", "", "prose",
+        "M06 the school named only as the opening's first word; P11 '专职教师97人' is the teaching staff (read as the OGI staff "
+        "until round 209's guard, as 209d07); P08 no requests")
+d.add("某平实验小学，以美育为办学特色，面向全体学生。截止日前，我校有36个教学班，学生1750人，专职教师92人。\n"
+      "2021年，我校根据《中华人民共和国政府信息公开条例》和市教育局的部署，认真开展学校信息公开工作，现将有关情况报告如下。\n"
+      "一、概述\n")
+d.prose("2021年，我校未收到政府信息公开申请。\n", applications_received=0)
+
+# r722 after round 209 (study209): a district report compiled from its units' own reports, 各街镇 among them, its whole
+# district's counts its own (P12 wording: 209c13, 209d05, 49a14).
+d = new("r722_compiled_from_units_jiezhen_district_2024.txt", "某庄区人民政府", "", "", "", "county", 2024,
+        "narrative", "", "prose",
+        "M00 title; P12 '根据区政府组成部门、直属机构及各街镇的2024年…年度报告编制而成' (its 全区 counts unread until round 209's "
+        "wording, as 209c13, 209d05 and 49a14); P02 total with its breakdown")
+d.add("某庄区人民政府2024年政府信息公开工作年度报告\n本年度报告是某庄区人民政府办公室根据区政府组成部门、直属机构及各街镇的"
+      "2024年政府信息公开工作年度报告编制而成。\n一、总体情况\n")
+d.prose("2024年，全区主动公开政府信息6981条。其中，政务动态类信息1102条，信息公开目录信息4390条，概况类信息1489条。\n",
+        proactive_disclosed=6981)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -149,10 +149,14 @@ _PART_AFTER = re.compile(r"^(?:其中|此外|另外|在[^，,。]{0,10}?信息�
 # (and the units it governs counted, with no 各: 根据X市所辖15个县市区和市直70个部门和单位的…报告编制, 135b09's city)
 # (综合协调各单位 is a duty, coordinating the units, not compiling from them: 136a07's district, whose 全区 staff its reader
 # left out; a guard)
+# (the units' work as well as their reports, and 街镇 among them: 根据所辖镇街、园区和各部门的情况编制 (49a14's county-level
+# city), 根据各镇政府和县政府各部门2022年政府信息公开工作情况编制 (209d05's county), 根据区政府组成部门、直属机构及各街镇的
+# 2024年…年度报告编制而成 (209c13's district): their whole-area counts were left unread; a wording)
 _COMPILED_FROM_UNITS = re.compile(r"(?:综合(?!协调)|汇总)[^。]{0,12}?各(?![^。，,]{0,12}?清单)|汇总编制|在[^。]{0,20}?各[^。]{0,40}?的基础上(?:汇总)?编制"
-                                  r"|(?:各|所辖)(?:委|街道|乡|镇|部门|区|县|政府|直属|[^。]{0,12}?个)[^。]{0,40}?的[^。]{0,16}?报告(?:为基础)?编(?:制|写)")
+                                  r"|(?:各|所辖)(?:委|街道|街镇|镇街|乡|镇|部门|区|县|政府|直属|[^。]{0,12}?个)[^。]{0,40}?"
+                                  r"(?:的[^。]{0,16}?报告(?:为基础)?|[^。]{0,16}?工作情况|的情况)编(?:制|写)")
 # one word each alternative above must print: looked for first, since the pattern scans on from every 在 and 各
-_COMPILED_FROM_UNITS_WORDS = ("综合", "汇总", "的基础上", "报告编", "报告为基础编")
+_COMPILED_FROM_UNITS_WORDS = ("综合", "汇总", "的基础上", "报告编", "报告为基础编", "情况编")
 
 
 def _compiled_from_units(text: str) -> bool:
@@ -1417,8 +1421,9 @@ _STAFF_WORD = re.compile(r"专职|全职|兼职|工作人员|经办人员|负责
 _STAFF_KIND = re.compile("专职|全职|兼职")
 # the body's whole workforce counted by kind (全办干部职工183人，其中：正式职工113名，…社区专职人员9人: 106d07's street, whose
 # community workers were read as its OGI staff; a guard), and a town's grid workers by kind (管理人员有21人，…专职网格员88名，
-# 兼职网格员264名: 128a08's town, read as 352; a guard)
-_WORKFORCE = re.compile(rf"(?:干部职工|在职职工|在编人员)(?:共|共计)?{NUM}(?:人|名)|网格员")
+# 兼职网格员264名: 128a08's town, read as 352; a guard), and a school's teachers (我校有38个教学班,学生1824人,专职教师97人:
+# 209d07's primary school, read as 97; a guard)
+_WORKFORCE = re.compile(rf"(?:干部职工|在职职工|在编人员)(?:共|共计)?{NUM}(?:人|名)|网格员|教师|教职工|教职员工")
 
 
 def _whole_area_before_count(text: str) -> bool:

@@ -1789,6 +1789,10 @@ def test_the_bodys_whole_workforce_counted_by_kind_is_no_staff():
     grid = "全镇下辖7个社区，管理人员有21人，专职网格员88名，兼职网格员264名。"
     assert "staff" not in figures(grid, 2021)
     assert figures("镇党政办配备专职工作人员1名，兼职工作人员3名。", 2021)["staff"] == 4
+    # and a school's teachers (209d07): its whole teaching staff, not its OGI staff
+    school = "截止日前，我校有38个教学班，学生1824人，专职教师97人。"
+    assert "staff" not in figures(school, 2021)
+    assert figures("我校配备兼职信息公开工作人员2名。", 2021)["staff"] == 2
 
 
 def test_an_appeal_named_in_a_counts_bracket_leaves_it_the_outcomes():
@@ -1962,6 +1966,20 @@ def test_a_report_compiled_from_the_units_it_governs_counted():
     assert figures(text, 2014) == {"proactive_disclosed": Decimal(45566), "applications_received": Decimal(384)}
     # without the sentence on its sources, the whole city's counts stay the area's
     assert figures(text.split("\n", 1)[1], 2014) == {}
+
+
+
+@pytest.mark.parametrize("source", [
+    "本报告根据区政府组成部门、直属机构及各街镇的2024年政府信息公开工作年度报告编制而成。",  # 209c13's district
+    "本报告根据各镇政府和区政府各部门2024年政府信息公开工作情况编制，并向社会公开发布。",  # 209d05's county
+    "本报告根据所辖镇街、园区和各部门的情况编制。",  # 49a14's county-level city
+])
+def test_a_report_compiled_from_its_units_reports_or_work_counted(source):
+    # P12 wording: the units' work or reports, and 街镇 among the units; the whole district's count is the report's own
+    text = source + "\n2024年，全区主动公开政府信息7064条。"
+    assert figures(text, 2024)["proactive_disclosed"] == 7064
+    # the agency's own work alone is no compiling from units
+    assert figures("本报告根据本局2024年政府信息公开工作情况编制。\n2024年，全区主动公开政府信息7064条。", 2024) == {}
 
 
 def test_a_whole_areas_staff_after_a_staff_word_and_a_coordinating_duty():
