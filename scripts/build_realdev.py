@@ -10203,6 +10203,29 @@ d.prose("2024年，全区主动公开政府信息6981条。其中，政务动态
         proactive_disclosed=6981)
 
 
+# r723 after round 210 (study210): a district office counting the government's items and its own, and its requests'
+# channels after 主要受理路径为 (P01 wording: 210c10, 208b05, 52b13; P08 guard: 210c10).
+d = new("r723_office_counts_government_and_own_items_district_office_2024.txt", "某州市某安区人民政府办公室", "", "", "",
+        "county_department", 2024, "narrative", "", "prose",
+        "M06 named in the opening's download sentence; P01 '主动公开区政府及区政府办信息24条' (unread until round 210's wording, "
+        "as 210c10, 208b05 and 52b13); P08 '主要受理路径为网上申请…' (left the total unread until round 210's guard)")
+d.add("本报告根据《中华人民共和国政府信息公开条例》要求编制。某州市某安区人民政府办公室提供本报告的电子版下载。\n"
+      "一、总体情况\n(一)政府信息主动公开情况\n")
+d.prose("2024年,我办主动公开区政府及区政府办信息27条,历年累计1590条。\n", proactive_disclosed=27)
+d.add("(二)政府信息依申请公开办理情况\n")
+d.prose("1、2024年度,我办受理依申请公开41件,主要受理路径为网上申请19件、信函申请数22件;历年累计452件。\n",
+        applications_received=41)
+
+# r724 after round 210 (study210): the 2008 template's cost line denied in prose, no case count (P09 guard: 210d03).
+d = new("r724_costs_of_suits_denied_county_police_2016.txt", "某津县公安局", "", "", "", "county_department", 2016,
+        "ogi2008", "", "prose",
+        "M00 title; P09 '未产生与诉讼(行政复议、行政申诉)有关的费用支出' (read as no reviews and no suits until round 210's guard, "
+        "as 210d03); P10 '暂不收取任何费用'")
+d.add("某津县公安局2016年政府信息公开工作年度报告\n一、概述\n办公所需费用全部在财政拨付的行政办公经费中列支。"
+      "未产生与诉讼(行政复议、行政申诉)有关的费用支出。\n")
+d.prose("对公民、法人和其他组织的申请暂不收取任何费用。\n", fees_10k_yuan=0)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -356,13 +356,17 @@ _KINDS_COUNTED = r"\d+\s*(?:类|项)\s*(?=\d)"
 # (or no noun at all after the list's 等, its total straight after: 公开组织机构、工作信息…等共计79条, 144c03's street and
 # 177b09's district bureau, each labelled so; the two studied pages printing it beside another channel's count stay
 # unread, as any one channel's)
+# a government's office counting what it publishes for the government and itself, 公开市政府及市政府办公室信息8405条,
+# 主动公开区政府及区政府办信息24条, 县本级政府及政府办信息N条 (208b05's, 210c10's and 52b13's offices, whose readers took the
+# count, as 109b08's differed; catalogue P01, the office's own total: the office publishes both)
+_GOVERNMENT_AND_OFFICE = r"(?:[省市州县区旗]|[省市州县区旗]?本级)?政府(?:及|和|与)(?:[省市州县区旗])?政府办(?:公室|公厅)?"
 _PROACTIVE = re.compile(
     rf"{_DISCLOSED}(?:和更新|并更新|、更新)?(?:了)?"
     # (the list closed by its total with no noun: no count nor bracket inside it, where a part's 等共计N条 would stand in
     # for the total before it, 公开信息500条（其中…等共计79条）; in 条 only, 公开拍卖…等共计15件 counts no items published)
     rf"(?:[^，。；：:\d（()）]{{1,100}}?等(?:共|共计|总计|合计)(?=\s*\d[\d,]*\s*条)"
     rf"|(?:[^，。；：:]{{1,100}}?等(?:需要公开|应当公开|[^，。；：:、\d]{{0,6}}?领域)?|[^，。；：:\d]{{1,40}}?(?=信息{_KINDS_COUNTED}))?"
-    rf"(?:各类|各项|各种|相关|本镇|本乡|本街道|本局|本单位|本机关)?"
+    rf"(?:各类|各项|各种|相关|本镇|本乡|本街道|本局|本单位|本机关|{_GOVERNMENT_AND_OFFICE})?"
     rf"(?:的)?(?:政府|政务)?(?:各类|各项|各种)?信息"
     rf"(?:的)?(?:总数|总量|数量|件数|条数|数|新增)?(?:为|达)?(?:共有|共|共计|总计|合计|累计)?\s*(?:{_KINDS_COUNTED})?)"
     rf"{NUM}\s*(?P<unit>条|件|项|篇)")
@@ -966,8 +970,10 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
 
 
 # 受理 the verb, not the place requests are taken in: 设立了1个区政府信息申请受理点和42个政府部门信息申请受理点 counts
-# acceptance points (197a08, 卢湾's 2007 district report, read as 42 requests; P08, a guard)
-_TAKE_IN = "受理(?!点)"
+# acceptance points (197a08, 卢湾's 2007 district report, read as 42 requests; P08, a guard); nor the ways they are taken in
+# by, 受理依申请公开38件,主要受理路径为网上申请16件、信函申请数22件 (210c10's district office, whose channels' 受理 left its
+# total unread; a guard)
+_TAKE_IN = "受理(?!点|路径|渠道|方式)"
 # (收办, received and handled: 全年共收办申请42件 in a city office's report, 全市共收办申请254件 in its city's, whose appeals
 # in the next sentence are then the city's: 85a08 and 85a09, the P09 bare counts' guard)
 # (nor a request's outcome: 收到不予处理的信访举报投诉类申请0条 counts the 2021 form's row of requests not handled, 102a01's
@@ -1234,6 +1240,9 @@ _TO_A_DATE_BEFORE_YEAR_END = re.compile(r"(?:截至|截止)(?:\d{4}年)?(?:[1-9]
 
 
 _SECTION_LEFT_OUT = re.compile(r"报告(?:中|里|内)?(?:没有|无|不含|不包括|未包括|未含)")
+# nor costs: 未产生与诉讼(行政复议、行政申诉)有关的费用支出 denies the spending of the 2008 template's cost line, no case (210d03's
+# county bureau, read as no reviews and no suits; a guard)
+_CASE_COSTS = re.compile(r"(?:诉讼|复议|申诉)[^，。；]{0,16}?有关的?(?:费用|支出|经费)")
 
 
 def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
@@ -1274,7 +1283,8 @@ def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
         # 或确认违法 (158d04's county bureau, read as no reviews; a wording of the guard)
         # (nor a section the report leaves out, 因此报告中没有…行政复议、诉讼和申诉的情况: an agency with no such duties
         # says what its report omits, no count; 154a02's province centre, whose reader gave none; a guard)
-        if none.search(clause) and not re.search("纠错|纠正|败诉|撤销|确认违法", clause) and not _SECTION_LEFT_OUT.search(clause):
+        if none.search(clause) and not re.search("纠错|纠正|败诉|撤销|确认违法", clause) and not _SECTION_LEFT_OUT.search(clause) \
+                and not _CASE_COSTS.search(clause):
             return Decimal(0)
     return None
 

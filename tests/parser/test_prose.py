@@ -2169,6 +2169,33 @@ def test_a_section_the_report_leaves_out_is_no_zero():
     assert found["review_cases"] == Decimal(0) and found["litigation_cases"] == Decimal(0)
 
 
+def test_no_costs_of_suits_and_reviews_is_no_case_count():
+    # P09 guard (210d03's county bureau): the 2008 template's cost line denied, 与诉讼(行政复议、行政申诉)有关的费用支出
+    found = figures("办公所需费用在行政经费中列支。未产生与诉讼(行政复议、行政申诉)有关的费用支出。", 2016)
+    assert "review_cases" not in found and "litigation_cases" not in found
+    found = figures("本年度未发生因政府信息公开申请提起行政复议、行政诉讼的情况。", 2016)
+    assert found["review_cases"] == Decimal(0) and found["litigation_cases"] == Decimal(0)
+
+
+def test_the_ways_requests_are_taken_in_are_no_second_received_count():
+    # P08 guard (210c10's district office): 主要受理路径为… names the channels of the total before it
+    text = "2024年度,我办受理依申请公开38件,主要受理路径为网上申请16件、信函申请数22件;历年累计461件。"
+    assert figures(text, 2024)["applications_received"] == 38
+
+
+@pytest.mark.parametrize("sentence, year, count", [
+    ("2024年,我办主动公开区政府及区政府办信息24条,历年累计1616条。", 2024, 24),  # 210c10's district office
+    ("2022年度公开市政府及市政府办公室信息8405条,其中发布市政府规章2部。", 2022, 8405),  # 208b05's city office
+    ("2012年,主动公开县本级政府及政府办信息512条。", 2012, 512),  # 52b13's county office
+])
+def test_an_office_counting_the_governments_items_and_its_own_gives_its_total(sentence, year, count):
+    # P01 wording: the office publishes for the government and itself; the count is the office's own total
+    assert figures(sentence, year)["proactive_disclosed"] == count
+    # one other body's items alone stay unread
+    assert "proactive_disclosed" not in figures(sentence.replace("及区政府办", "").replace("及市政府办公室", "")
+                                                .replace("本级政府及政府办", "政府"), year)
+
+
 def test_one_person_in_charge_beside_uncounted_part_time_workers_is_no_staff_count():
     # P11 guard (154a01's city bureau): 办公室专设1人负责…，…并安排了兼职工作人员; the next sentence's 17+17 is the staff
     text = ("市局办公室专设1人负责政府信息公开工作，区县分局办公室参照市局配备专人专岗，并安排了兼职工作人员。"
