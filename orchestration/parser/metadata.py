@@ -286,8 +286,9 @@ _SITE_OPERATOR = re.compile(r"网站|电子政务|信息技术中心")
 # 结合X实际 / 结合X政府信息公开工作实际: the agency reporting on its own work (also 根据2023年X信息公开工作实际编制: round 24)
 # (the year before or after the name, and 编制 or 情况 for 实际: 结合2022年X政府信息公开工作编制而成,
 # 结合X2024年政府信息公开工作实际, 结合X工作情况: realdev r293 and rounds 9 and 19, three agencies' pages)
-# (the name holds no second 结合 or 根据: 根据这一原则结合我乡实际, 208d03's township, read as 这一原则结合我乡; a guard)
-_OWN_WORK = re.compile(r"(?:结合|根据)(?:\d{4}年度?)?(?P<agency>(?:(?!结合|根据)[^，。；、“”《》,.;:：!?\s\d]){2,30}?)"
+# (the name holds no second 结合 or 根据: 根据这一原则结合我乡实际, 208d03's township, read as 这一原则结合我乡; a guard; but a
+# hospital of 中西医结合 keeps it: review of 2e1af3f)
+_OWN_WORK = re.compile(r"(?:结合|根据)(?:\d{4}年度?)?(?P<agency>(?:(?!根据|(?<!中西医)结合)[^，。；、“”《》,.;:：!?\s\d]){2,30}?)"
                        r"(?:\d{4}年度?)?"
                        r"(?:(?:政府信息公开工作|信息公开工作|政务公开工作|工作)?实际"
                        r"|(?:政府信息公开工作|信息公开工作|政务公开工作|工作)(?:编制|情况))")
@@ -941,7 +942,7 @@ def _agency_like(line: str) -> str | None:
 
 # 支行 and 分行 are suffixes for the central bank's branches alone: a commercial bank's branch (中国建设银行某市分行, named
 # in a sentence) publishes no OGI report, and 部分行 is no branch at all (review of 1aa054f)
-_OTHER_BANK_BRANCH = re.compile(r"^(?:(?!人民银行).)*(?:支行|分行)$")
+_OTHER_BANK_BRANCH = re.compile(r"^(?:(?!人民银行|人行).)*(?:支行|分行)$")
 
 
 # what no name holds and a sentence left without its marks may: 了, a verb of setting up
@@ -1163,16 +1164,29 @@ def _declared_full_name(short: str, lines: list[str], place_prefix_ends) -> str 
 
 
 def _declared_name_start(words: str, place_prefix_ends) -> str | None:
-    """The name in the run of characters before 以下简称: from the first place the gazetteer knows, or 国家/中国, on.
+    """The name in the run of characters before 以下简称: from the last place, or central body, that starts anew.
 
     The run reaches back to the sentence's last mark and so holds the words before the name (本报告由, 结合, 认真贯彻落实…);
-    the full names the rule rests on all start with a place or 国家 (中山市供销合作联社, 江门市人民政府办公室,
-    国家税务总局…税务局). With none, nothing is read and the short name stays (review of 1a908b0)."""
-    for start in range(len(words) - 2):
-        rest = words[start:]
-        if rest.startswith(("国家", "中国")) or place_prefix_ends(rest):
-            return rest
-    return None
+    the full names the rule rests on all start with a place or a central body (中山市供销合作联社, 江门市人民政府办公室,
+    国家税务总局…税务局). Words before the name may name a place too (根据中山市人民政府要求中山市供销合作联社…): the name
+    starts at the last place that does not go on from the one before it (广东省中山市…, 国家税务总局江门市…, X区人民政府Y街道
+    go on). With none, nothing is read and the short name stays (two reviews of 1a908b0)."""
+    start = reach = None
+    for at in range(len(words) - 2):
+        rest = words[at:]
+        central = _CENTRAL_BODY.match(rest)
+        ends = place_prefix_ends(rest) if central is None else {central.end()}
+        if not ends:
+            continue
+        goes_on = reach is not None and (at <= reach or words[reach:at] in ("人民政府", "政府"))
+        if not goes_on:
+            start = at
+        reach = max(reach or 0, at + max(ends))
+    return words[start:] if start is not None else None
+
+
+# a central body before a place, 国家税务总局江门市税务局, 中国人民银行江门市中心支行 (not 中国特色…: a body's last word)
+_CENTRAL_BODY = re.compile(rf"(?:国家|中国)[{HAN}]{{0,10}}?(?:总局|局|署|委员会|部|银行)")
 
 
 def without_doubled_place(name: str) -> str:

@@ -153,8 +153,11 @@ _PART_AFTER = re.compile(r"^(?:其中|此外|另外|在[^，,。]{0,10}?信息�
 # city), 根据各镇政府和县政府各部门2022年政府信息公开工作情况编制 (209d05's county), 根据区政府组成部门、直属机构及各街镇的
 # 2024年…年度报告编制而成 (209c13's district): their whole-area counts were left unread; a wording)
 _COMPILED_FROM_UNITS = re.compile(r"(?:综合(?!协调)|汇总)[^。]{0,12}?各(?![^。，,]{0,12}?清单)|汇总编制|在[^。]{0,20}?各[^。]{0,40}?的基础上(?:汇总)?编制"
-                                  r"|(?:各|所辖)(?:委|街道|街镇|镇街|乡|镇|部门|区|县|政府|直属|[^。]{0,12}?个)[^。]{0,40}?"
-                                  r"(?:的[^。]{0,16}?报告(?:为基础)?|[^。]{0,16}?工作情况|的情况)编(?:制|写)")
+                                  r"|(?:各|所辖)(?:委|街道|街镇|镇街|乡|镇|部门|区|县|政府|直属|[^。]{0,12}?个)"
+                                  r"(?:[^。]{0,40}?的[^。]{0,16}?报告(?:为基础)?"
+                                  # (the units' work: nothing of the agency's own between, 结合各部门意见和本单位工作情况编制
+                                  # is its own work; no clause break; review of 44fbe5f)
+                                  r"|(?:(?!本|我|结合|实际)[^。，,；;]){0,50}?(?:工作情况|的情况))编(?:制|写)")
 # one word each alternative above must print: looked for first, since the pattern scans on from every 在 and 各
 _COMPILED_FROM_UNITS_WORDS = ("综合", "汇总", "的基础上", "报告编", "报告为基础编", "情况编")
 
@@ -360,6 +363,8 @@ _KINDS_COUNTED = r"\d+\s*(?:类|项)\s*(?=\d)"
 # 主动公开区政府及区政府办信息24条, 县本级政府及政府办信息N条 (208b05's, 210c10's and 52b13's offices, whose readers took the
 # count, as 109b08's differed; catalogue P01, the office's own total: the office publishes both)
 _GOVERNMENT_AND_OFFICE = r"(?:[省市州县区旗]|[省市州县区旗]?本级)?政府(?:及|和|与)(?:[省市州县区旗])?政府办(?:公室|公厅)?"
+_AND_OFFICE = re.compile(_GOVERNMENT_AND_OFFICE)
+_OTHER_SPEAKER = re.compile(r"(?:我|本)(?!办|府办|政府办)[\u4e00-\u9fff]")
 _PROACTIVE = re.compile(
     rf"{_DISCLOSED}(?:和更新|并更新|、更新)?(?:了)?"
     # (the list closed by its total with no noun: no count nor bracket inside it, where a part's 等共计N条 would stand in
@@ -860,6 +865,10 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
                 continue
             if _SUBSET.search(scope) or _CONSULTATION.search(clause):
                 continue
+            # (the government's and its office's items are the office's total only where no other body speaks: 我局发布市政府
+            # 及市政府办公室信息30条 republishes them; review of c6d50cd)
+            if _AND_OFFICE.search(m.group()) and _OTHER_SPEAKER.search(s.text, 0, offset + m.start()):
+                continue
             if _INSIDE_PARTS_BRACKET.search(s.text, 0, offset + m.start()):
                 continue
             if ("分别" in head and _NEXT_COUNT.match(clause, m.end())) or _NEXT_BARE_COUNT.match(clause, m.end()):
@@ -1242,7 +1251,10 @@ _TO_A_DATE_BEFORE_YEAR_END = re.compile(r"(?:截至|截止)(?:\d{4}年)?(?:[1-9]
 _SECTION_LEFT_OUT = re.compile(r"报告(?:中|里|内)?(?:没有|无|不含|不包括|未包括|未含)")
 # nor costs: 未产生与诉讼(行政复议、行政申诉)有关的费用支出 denies the spending of the 2008 template's cost line, no case (210d03's
 # county bureau, read as no reviews and no suits; a guard)
-_CASE_COSTS = re.compile(r"(?:诉讼|复议|申诉)[^，。；]{0,16}?有关的?(?:费用|支出|经费)")
+# (the cost phrase the negation's whole object: 未发生行政复议和行政诉讼及与诉讼有关的费用支出 still denies the cases; review of
+# c6d50cd)
+_CASE_COSTS = re.compile(rf"{_NEGATION}(?:产生|发生|有)?(?:任何)?与(?:行政)?(?:诉讼|复议|申诉)[^，。；]{{0,16}}?有关的?"
+                         r"(?:费用|支出|经费)")
 
 
 def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
@@ -1340,8 +1352,9 @@ def _fees(s: Sentence, year: int | None) -> Decimal | None:
         # the twenty-first round's province, P10), not with another free service (…机构免费开放, 64a19)
         # (a denial the excerpt's end cuts before its object, …均按照规定时限予以答复并办结,未收取: 208c05's city bureau,
         # whose sentence's only 费 was the DRG付费 its requests asked about; a figure cut by the page's end is left out, T11)
-        if m and "费" not in m.group() and not s.text[offset + m.end():].strip():
-            continue
+        if m and "费" not in m.group() and not s.text[offset + m.end():].strip() \
+                and not re.search("收费|费用", s.text[:offset + m.start()]):
+            continue  # (a heading's 收费及减免情况：均未收取 names the fee before: review of 2e1af3f)
         if m and (m.group() != "免费" or _OGI_WORDS.search(clause[:m.start()]) or (
                 _OGI_WORDS.search(s.text, 0, offset) and _FREE_ANSWER.match(clause, m.end()))) \
                 and not _HANDED_OUT.match(clause, m.end()):
@@ -1433,7 +1446,8 @@ _STAFF_KIND = re.compile("专职|全职|兼职")
 # community workers were read as its OGI staff; a guard), and a town's grid workers by kind (管理人员有21人，…专职网格员88名，
 # 兼职网格员264名: 128a08's town, read as 352; a guard), and a school's teachers (我校有38个教学班,学生1824人,专职教师97人:
 # 209d07's primary school, read as 97; a guard)
-_WORKFORCE = re.compile(rf"(?:干部职工|在职职工|在编人员)(?:共|共计)?{NUM}(?:人|名)|网格员|教师|教职工|教职员工")
+_WORKFORCE = re.compile(rf"(?:干部职工|在职职工|在编人员)(?:共|共计)?{NUM}(?:人|名)|网格员"
+                        rf"|(?:教师|教职工|教职员工)(?:共|共计|有)?{NUM}(?:人|名)")
 
 
 def _whole_area_before_count(text: str) -> bool:

@@ -398,6 +398,11 @@ def test_prose_that_names_no_agency(opening):
          "中山市供销合作联社"),
         ("认真贯彻落实条例精神进一步提升政务公开工作水平中山市供销合作联社(以下简称“市供销社”)编制本报告。\n"
          "2023年度，市供销社通过官网主动公开政府信息99条。\n", "中山市供销合作联社"),
+        # …and a place or a central body the words before it name starts no name of theirs
+        ("根据中山市人民政府要求中山市供销合作联社(以下简称“市供销社”)编制本报告。\n"
+         "2023年度，市供销社通过官网主动公开政府信息99条。\n", "中山市供销合作联社"),
+        ("根据国家税务总局统一部署国家税务总局江门市税务局(以下简称“市税务局”)编制本报告。\n"
+         "2022年，市税务局坚持公开为常态。\n", "国家税务总局江门市税务局"),
     ],
 )
 def test_a_short_name_the_report_declares_is_read_as_the_full_name(opening, full):
@@ -411,6 +416,9 @@ def test_own_work_names_no_run_holding_a_second_linking_word():
     text = ("一、总体工作情况\n某江乡党委、政府要求信息公开工作本着“规范、实用”的原则。根据这一原则结合我乡实际制定了"
             "《某江乡政府信息公开管理制度》。\n")
     assert meta(text).agency == "某江乡"
+    # a hospital of 中西医结合 keeps its 结合
+    text = "本报告根据某州市中西医结合医院2023年政府信息公开工作情况编制。\n一、总体情况\n"
+    assert meta(text).agency == "某州市中西医结合医院"
 
 
 def test_a_declared_name_with_no_place_to_start_from_leaves_the_short_name():
@@ -1115,6 +1123,7 @@ def test_a_date_alone_under_the_issuer_is_not_the_report_year():
         # …but no other bank's branch publishes OGI reports, and 部分行 is no branch
         ("一、总体情况\n2019年，中国建设银行某市分行主动公开信息104条。\n", None),
         ("对部分行\n政府信息公开工作。\n", None),
+        ("一、总体情况\n2019年，人行某兴市中心支行主动公开信息104条。\n", "人行某兴市中心支行"),
         # (a trial edition's note before the close: 207b02's province bureau)
         ("一、2010年政府信息公开工作情况\n我局认真梳理《某江银监局政府信息公开指南(试行)》，规范工作流程。\n", "某江银监局"),
         # M06: the subject in the sentence after one giving the year's character (143c09, 176c04), never the sentence's

@@ -167,6 +167,8 @@ def test_a_fee_denial_cut_by_the_page_end_is_no_figure():
     text = "全年共收到政府信息公开申请21件,申请内容涉及DRG付费分组等内容,均按照规定时限予以答复并办结,未收取"
     assert "fees_10k_yuan" not in figures(text, 2024)
     assert figures(text + "。", 2024)["fees_10k_yuan"] == 0  # a whole sentence says nothing was charged
+    # the fee named before the denial, a heading's 收费及减免情况 over its line: read
+    assert figures("2024年，政府信息公开收费及减免情况：均未收取\n六、其他需要报告的事项\n", 2024)["fees_10k_yuan"] == 0
 
 
 def test_a_budget_is_not_a_fee():
@@ -1793,6 +1795,9 @@ def test_the_bodys_whole_workforce_counted_by_kind_is_no_staff():
     school = "截止日前，我校有38个教学班，学生1824人，专职教师97人。"
     assert "staff" not in figures(school, 2021)
     assert figures("我校配备兼职信息公开工作人员2名。", 2021)["staff"] == 2
+    # teachers named, not counted, leave the staff count alone
+    assert figures("局办公室配备专职信息公开工作人员2名，负责教师招聘等信息的发布。", 2021)["staff"] == 2
+    assert figures("我校指定1名教职工兼职负责政府信息公开工作。", 2021)["staff"] == 1
 
 
 def test_an_appeal_named_in_a_counts_bracket_leaves_it_the_outcomes():
@@ -1980,6 +1985,9 @@ def test_a_report_compiled_from_its_units_reports_or_work_counted(source):
     assert figures(text, 2024)["proactive_disclosed"] == 7064
     # the agency's own work alone is no compiling from units
     assert figures("本报告根据本局2024年政府信息公开工作情况编制。\n2024年，全区主动公开政府信息7064条。", 2024) == {}
+    # nor its units' views beside its own work
+    text = "本报告结合各部门意见和本单位工作情况编制。\n2024年，全县主动公开政府信息7064条，本局主动公开政府信息120条。"
+    assert figures(text, 2024)["proactive_disclosed"] == 120
 
 
 def test_a_whole_areas_staff_after_a_staff_word_and_a_coordinating_duty():
@@ -2175,6 +2183,9 @@ def test_no_costs_of_suits_and_reviews_is_no_case_count():
     assert "review_cases" not in found and "litigation_cases" not in found
     found = figures("本年度未发生因政府信息公开申请提起行政复议、行政诉讼的情况。", 2016)
     assert found["review_cases"] == Decimal(0) and found["litigation_cases"] == Decimal(0)
+    # the cases denied beside the costs: still none of either
+    found = figures("未发生行政复议和行政诉讼及与诉讼有关的费用支出。", 2016)
+    assert found["review_cases"] == Decimal(0) and found["litigation_cases"] == Decimal(0)
 
 
 def test_the_ways_requests_are_taken_in_are_no_second_received_count():
@@ -2191,6 +2202,9 @@ def test_the_ways_requests_are_taken_in_are_no_second_received_count():
 def test_an_office_counting_the_governments_items_and_its_own_gives_its_total(sentence, year, count):
     # P01 wording: the office publishes for the government and itself; the count is the office's own total
     assert figures(sentence, year)["proactive_disclosed"] == count
+    # another body republishing them does not make them its total
+    assert "proactive_disclosed" not in figures(sentence.replace("我办", "我局").replace("2022年度公开", "2022年度我镇公开")
+                                                .replace("主动公开县本级", "本局主动公开县本级"), year)
     # one other body's items alone stay unread
     assert "proactive_disclosed" not in figures(sentence.replace("及区政府办", "").replace("及市政府办公室", "")
                                                 .replace("本级政府及政府办", "政府"), year)
