@@ -10226,6 +10226,25 @@ d.add("某津县公安局2016年政府信息公开工作年度报告\n一、概�
 d.prose("对公民、法人和其他组织的申请暂不收取任何费用。\n", fees_10k_yuan=0)
 
 
+# r725 after round 211 (study211): an untitled report announced with 编制并向社会公开X…报告 (M06 guard: 211c05).
+d = new("r725_second_announcing_verb_city_bureau_2023.txt", "某田市医疗保障局", "", "", "", "city_department", 2023,
+        "narrative", "", "prose",
+        "M06 no title; '我局编制并向社会公开某田市医疗保障局2023年度…报告' (read as 并向社会公开某田市医疗保障局 until round "
+        "211's guard, as 211c05); P08 requests")
+d.add("根据《中华人民共和国政府信息公开条例》有关规定，我局编制并向社会公开某田市医疗保障局2023年度政府信息公开工作年度报告。"
+      "本报告由总体情况、主动公开政府信息情况等部分组成。\n一、总体情况\n")
+d.prose("2023年，我局共收到政府信息公开申请5件。\n", applications_received=5)
+
+# r726 after round 211 (study211): the compiler named as a bureau's OGI 工作机构 and its office (M06 wording: 211c02).
+d = new("r726_ogi_unit_and_office_compile_district_bureau_2021.txt", "某元区人力资源和社会保障局", "", "", "",
+        "county_department", 2021, "narrative", "", "prose",
+        "M06 no title; '由某元区人力资源和社会保障局政府信息公开工作机构-办公室编制完成本报告' (read with its OGI unit as the "
+        "name until round 211's wording, as 211c02); P09 none")
+d.add("本报告根据《中华人民共和国政府信息公开条例》等文件的相关规定，由某元区人力资源和社会保障局政府信息公开工作机构-办公室"
+      "编制完成本报告。\n一、总体情况\n")
+d.prose("2021年，我局未发生因政府信息公开引起的行政复议、行政诉讼。\n", review_cases=0, litigation_cases=0)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -421,6 +421,17 @@ def test_own_work_names_no_run_holding_a_second_linking_word():
     assert meta(text).agency == "某州市中西医结合医院"
 
 
+@pytest.mark.parametrize("opening, agency", [
+    # M06 wording (211c02's district bureau): the bureau's OGI 工作机构 and its office compile the report
+    ("本报告由某区人力资源和社会保障局政府信息公开工作机构-办公室编制完成。\n一、总体情况\n", "某区人力资源和社会保障局"),
+    # M06 guard (211c05's city bureau): 编制并向社会公开X…报告 announces X, not 并向社会公开X
+    ("根据《条例》有关规定，我局编制并向社会公开某田市医疗保障局2023年度政府信息公开工作年度报告。\n一、总体情况\n",
+     "某田市医疗保障局"),
+])
+def test_a_compiling_ogi_unit_and_a_second_announcing_verb_name_the_body(opening, agency):
+    assert meta(opening).agency == agency
+
+
 def test_a_declared_name_with_no_place_to_start_from_leaves_the_short_name():
     # the words before a name no place begins cannot be told from it: the short name the prose uses is read
     text = "本报告由某山市供销合作联社(以下简称“市供销社”)编制。\n2023年度，市供销社通过官网主动公开政府信息99条。\n"
