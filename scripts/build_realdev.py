@@ -10245,6 +10245,17 @@ d.add("本报告根据《中华人民共和国政府信息公开条例》等文�
 d.prose("2021年，我局未发生因政府信息公开引起的行政复议、行政诉讼。\n", review_cases=0, litigation_cases=0)
 
 
+# r727 after round 212 (study212): an index block printing each label and its value on lines of their own, 生成日期 over
+# its date and time (M11 guard: 212d01).
+d = new("r727_document_date_label_over_its_value_county_bureau_2023.txt", "某台县民族宗教事务局", "", "", "",
+        "county_department", 2023, "narrative", "", "prose",
+        "M04 an index block of one field a line; M11 '生成日期' over '2024-01-18 10:59:26' (read as the page's date until round "
+        "212's guard, as 212d01); P08 none")
+d.add("索引号\n620000/2024-00018\n发布机构\n某台县民族宗教事务局\n生成日期\n2024-01-18 10:59:26\n"
+      "某台县民族宗教事务局2023年政府信息公开工作年度报告\n一、总体情况\n")
+d.prose("2023年，我局未收到政府信息公开申请。\n", applications_received=0)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -1917,6 +1917,10 @@ def find_published_on(lines: list[str]) -> dt.date | None:
         if m and _PAGE_DATE_LABEL_ALONE.fullmatch(_clean(_nearest_line(lines, index, -1).rstrip(" |")).replace(" ", "")) \
                 and (labelled := _date(m.groups())):
             return labelled
+        # (nor under an index block's document-date label printed on the line above, 生成日期 / 2024-01-18 10:59:26: 212d01's
+        # county bureau, read as its page's date; the label on one line with its date is refused already, M11)
+        if _DOCUMENT_DATE_LABEL_ALONE.fullmatch(_clean(_nearest_line(lines, index, -1).rstrip(" |")).replace(" ", "")):
+            continue
         if m:
             found = _date(m.groups()) or found
         elif (page_date := _page_date(cleaned, raw, index < _TITLE_DATE_LINES)) and (labelled := _first_date(page_date)):
@@ -1944,6 +1948,7 @@ def find_published_on(lines: list[str]) -> dt.date | None:
 
 # (a bare 时间: or 日期: above a date is as often an event's field in the report's body: only the page's own labels)
 _PAGE_DATE_LABEL_ALONE = re.compile(rf"(?:{_PAGE_DATE_WORDS})(?:日期|时间)[:：]")
+_DOCUMENT_DATE_LABEL_ALONE = re.compile(r"\|?(?:生成|成文|产生|生效|失效|废止|归档)(?:日期|时间)[:：]?\|?")
 
 
 # An index block's 发文日期 dates the document's issue; where the page's own 发布时间 is printed too, that one is when it was

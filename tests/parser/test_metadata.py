@@ -510,6 +510,15 @@ def test_a_day_beside_no_site_publisher_or_field_is_no_page_stamp(line):
     assert find_published_on(text) == dt.date(2024, 1, 20)
 
 
+@pytest.mark.parametrize("label", ["生成日期", "成文日期:", "| 产生日期 |"])
+def test_a_date_under_a_document_date_label_on_the_line_above_is_no_page_date(label):
+    # M11 guard (212d01's county bureau): the index block's label and its value on lines of their own
+    text = ["某局2023年政府信息公开工作年度报告", label, "2024-01-18 10:59:26", "正文。", "某局", "2024年1月20日"]
+    assert find_published_on(text) == dt.date(2024, 1, 20)
+    # the page's own label over its date is still read
+    assert find_published_on([text[0], "发布日期:", "2024-01-18", *text[3:]]) == dt.date(2024, 1, 18)
+
+
 @pytest.mark.parametrize("line", ["2023-06-15 督查组赴某镇人民政府", "2023-06-15 走访区行政审批局",
                                   "2023-06-15   某县人民政府办公室"])
 def test_a_day_then_a_name_in_the_reports_body_is_no_page_stamp(line):
