@@ -1166,25 +1166,38 @@ def _declared_full_name(short: str, lines: list[str], place_prefix_ends) -> str 
 
 
 def _declared_name_start(words: str, place_prefix_ends) -> str | None:
-    """The name in the run of characters before 以下简称: from the last place, or central body, that starts anew.
+    """The name in the run of characters before 以下简称: from the place, or central body, it starts with.
 
     The run reaches back to the sentence's last mark and so holds the words before the name (本报告由, 结合, 认真贯彻落实…);
     the full names the rule rests on all start with a place or a central body (中山市供销合作联社, 江门市人民政府办公室,
-    国家税务总局…税务局). Words before the name may name a place too (根据中山市人民政府要求中山市供销合作联社…): the name
-    starts at the last place that does not go on from the one before it (广东省中山市…, 国家税务总局江门市…, X区人民政府Y街道
-    go on). With none, nothing is read and the short name stays (two reviews of 1a908b0)."""
+    国家税务总局…税务局). The words before may name a place too: the name starts anew where the same place or body comes
+    back (根据中山市人民政府要求中山市供销合作联社, 国家税务总局统一部署国家税务总局江门市税务局) or where the words
+    between name no body (认真贯彻落实条例精神中山市…); a place after a body's word is inside the name (江门市公安局蓬江区
+    分局, 中山市人民政府驻广州市办事处). A run still holding a sentence's words (根据广东省人民政府要求中山市…) gives no name,
+    and the short name stays; so does one with no place (two reviews of 1a908b0)."""
     start = reach = None
+    heads: set[str] = set()
     for at in range(len(words) - 2):
         rest = words[at:]
         central = _CENTRAL_BODY.match(rest)
         ends = place_prefix_ends(rest) if central is None else {central.end()}
         if not ends:
             continue
+        head = rest[:min(ends)]
         goes_on = reach is not None and (at <= reach or words[reach:at] in ("人民政府", "政府"))
-        if not goes_on:
+        if start is None or (not goes_on and (head in heads or not _BODY_WORD.search(words[reach:at]))):
             start = at
+        heads.add(head)
         reach = max(reach or 0, at + max(ends))
-    return words[start:] if start is not None else None
+    if start is None or _SENTENCE_WORDS.search(words, start):
+        return None
+    return words[start:]
+
+
+# the words of a body's name, which a place after them is part of (公安局蓬江区分局, 人民政府驻广州市办事处)
+_BODY_WORD = re.compile("局|委|办|政府|驻|厅|院|中心|处|所|站|会|部|署|行|社")
+# the words of a sentence, which no name holds (要求, 部署: the words before a name a place began)
+_SENTENCE_WORDS = re.compile("要求|部署|根据|按照|依据|结合|贯彻|落实|精神")
 
 
 # a central body before a place, 国家税务总局江门市税务局, 中国人民银行江门市中心支行 (not 中国特色…: a body's last word)
@@ -1919,7 +1932,9 @@ def find_published_on(lines: list[str]) -> dt.date | None:
             return labelled
         # (nor under an index block's document-date label printed on the line above, 生成日期 / 2024-01-18 10:59:26: 212d01's
         # county bureau, read as its page's date; the label on one line with its date is refused already, M11)
-        if _DOCUMENT_DATE_LABEL_ALONE.fullmatch(_clean(_nearest_line(lines, index, -1).rstrip(" |")).replace(" ", "")):
+        # (only a bare date and time: a line of the page's own fields under an empty label keeps its date; second review)
+        if _BARE_DATE_LINE.fullmatch(cleaned) \
+                and _DOCUMENT_DATE_LABEL_ALONE.fullmatch(_clean(_nearest_line(lines, index, -1).rstrip(" |")).replace(" ", "")):
             continue
         if m:
             found = _date(m.groups()) or found
@@ -1948,6 +1963,7 @@ def find_published_on(lines: list[str]) -> dt.date | None:
 
 # (a bare 时间: or 日期: above a date is as often an event's field in the report's body: only the page's own labels)
 _PAGE_DATE_LABEL_ALONE = re.compile(rf"(?:{_PAGE_DATE_WORDS})(?:日期|时间)[:：]")
+_BARE_DATE_LINE = re.compile(r"[\d\-/.年月日:：|]+")
 _DOCUMENT_DATE_LABEL_ALONE = re.compile(r"\|?(?:生成|成文|产生|生效|失效|废止|归档)(?:日期|时间)[:：]?\|?")
 
 

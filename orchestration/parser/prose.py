@@ -154,10 +154,12 @@ _PART_AFTER = re.compile(r"^(?:其中|此外|另外|在[^，,。]{0,10}?信息�
 # 2024年…年度报告编制而成 (209c13's district): their whole-area counts were left unread; a wording)
 _COMPILED_FROM_UNITS = re.compile(r"(?:综合(?!协调)|汇总)[^。]{0,12}?各(?![^。，,]{0,12}?清单)|汇总编制|在[^。]{0,20}?各[^。]{0,40}?的基础上(?:汇总)?编制"
                                   r"|(?:各|所辖)(?:委|街道|街镇|镇街|乡|镇|部门|区|县|政府|直属|[^。]{0,12}?个)"
-                                  r"(?:[^。]{0,40}?的[^。]{0,16}?报告(?:为基础)?"
+                                  r"[^。]{0,40}?的[^。]{0,16}?报告(?:为基础)?编(?:制|写)"
                                   # (the units' work: nothing of the agency's own between, 结合各部门意见和本单位工作情况编制
-                                  # is its own work; no clause break; review of 44fbe5f)
-                                  r"|(?:(?!本|我|结合|实际)[^。，,；;]){0,50}?(?:工作情况|的情况))编(?:制|写)")
+                                  # is its own work, as 结合 before the units is; no clause break; but 本年度 and 我县 are the
+                                  # year's and the area's: reviews of 44fbe5f)
+                                  r"|(?<!结合)(?:各|所辖)(?:委|街道|街镇|镇街|乡|镇|部门|区|县|政府|直属|[^。]{0,12}?个)"
+                                  r"(?:(?!本(?!年|级)|我(?![县区市省旗])|结合|实际)[^。，,；;]){0,50}?(?:工作情况|的情况)编(?:制|写)")
 # one word each alternative above must print: looked for first, since the pattern scans on from every 在 and 各
 _COMPILED_FROM_UNITS_WORDS = ("综合", "汇总", "的基础上", "报告编", "报告为基础编", "情况编")
 
@@ -364,7 +366,9 @@ _KINDS_COUNTED = r"\d+\s*(?:类|项)\s*(?=\d)"
 # count, as 109b08's differed; catalogue P01, the office's own total: the office publishes both)
 _GOVERNMENT_AND_OFFICE = r"(?:[省市州县区旗]|[省市州县区旗]?本级)?政府(?:及|和|与)(?:[省市州县区旗])?政府办(?:公室|公厅)?"
 _AND_OFFICE = re.compile(_GOVERNMENT_AND_OFFICE)
-_OTHER_SPEAKER = re.compile(r"(?:我|本)(?!办|府办|政府办)[\u4e00-\u9fff]")
+# (a body's own word only, in the count's clause: 本年度, 本级, 本区门户网站 or 我市统一部署 name no other speaker; second review)
+_OTHER_SPEAKER = re.compile(r"(?:我|本)(?:局|委|厅|镇|乡|街道|单位|中心|院|所|机关)")
+_OFFICE_SPEAKS = re.compile(r"(?:我|本)(?:府办|办)")
 _PROACTIVE = re.compile(
     rf"{_DISCLOSED}(?:和更新|并更新|、更新)?(?:了)?"
     # (the list closed by its total with no noun: no count nor bracket inside it, where a part's 等共计N条 would stand in
@@ -867,7 +871,7 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
                 continue
             # (the government's and its office's items are the office's total only where no other body speaks: 我局发布市政府
             # 及市政府办公室信息30条 republishes them; review of c6d50cd)
-            if _AND_OFFICE.search(m.group()) and _OTHER_SPEAKER.search(s.text, 0, offset + m.start()):
+            if _AND_OFFICE.search(m.group()) and _OTHER_SPEAKER.search(head) and not _OFFICE_SPEAKS.search(s.text):
                 continue
             if _INSIDE_PARTS_BRACKET.search(s.text, 0, offset + m.start()):
                 continue
@@ -1253,7 +1257,7 @@ _SECTION_LEFT_OUT = re.compile(r"报告(?:中|里|内)?(?:没有|无|不含|不�
 # county bureau, read as no reviews and no suits; a guard)
 # (the cost phrase the negation's whole object: 未发生行政复议和行政诉讼及与诉讼有关的费用支出 still denies the cases; review of
 # c6d50cd)
-_CASE_COSTS = re.compile(rf"{_NEGATION}(?:产生|发生|有)?(?:任何)?与(?:行政)?(?:诉讼|复议|申诉)[^，。；]{{0,16}}?有关的?"
+_CASE_COSTS = re.compile(rf"{_NEGATION}(?:产生|发生|有)?(?:任何)?与(?:行政)?(?:诉讼|复议|申诉)[^，。；]{{0,16}}?(?:有关|相关)的?"
                          r"(?:费用|支出|经费)")
 
 
@@ -1310,6 +1314,7 @@ _NO_FEE = re.compile(
     r"|不向[^，。；]{0,8}?(?:收取|收费)")  # (不向申请人收取任何费用: 84c02's county office, a wording of P10)
 _FEE_ZERO = re.compile(r"收费(?:金额|总额)?(?:为|是)?\s*(?:0|零)(?:\.0+)?\s*(?:元|万元)?(?![\d.])")
 _OGI_WORDS = re.compile(r"申请|信息公开|政府信息|政务公开")
+_FEE_LABEL_BEFORE = re.compile(r"(?:收费|费用)[^，。；,;]{0,10}[:：]\s*[均都皆]?\s*$")
 # (round 20: 提供政府信息免费上网查阅, a reading room's free internet; round 47: a betting mirror's
 # '…资料免费网站' named as the channel the report is published on, the third round's spam in other words)
 _HANDED_OUT = re.compile(r"赠阅|发放|资料|上网|网")
@@ -1353,8 +1358,8 @@ def _fees(s: Sentence, year: int | None) -> Decimal | None:
         # (a denial the excerpt's end cuts before its object, …均按照规定时限予以答复并办结,未收取: 208c05's city bureau,
         # whose sentence's only 费 was the DRG付费 its requests asked about; a figure cut by the page's end is left out, T11)
         if m and "费" not in m.group() and not s.text[offset + m.end():].strip() \
-                and not re.search("收费|费用", s.text[:offset + m.start()]):
-            continue  # (a heading's 收费及减免情况：均未收取 names the fee before: review of 2e1af3f)
+                and not _FEE_LABEL_BEFORE.search(s.text, 0, offset + m.start()):
+            continue  # (a label's 收费及减免情况：均未收取 names the fee it answers: reviews of 2e1af3f)
         if m and (m.group() != "免费" or _OGI_WORDS.search(clause[:m.start()]) or (
                 _OGI_WORDS.search(s.text, 0, offset) and _FREE_ANSWER.match(clause, m.end()))) \
                 and not _HANDED_OUT.match(clause, m.end()):
@@ -1447,7 +1452,8 @@ _STAFF_KIND = re.compile("专职|全职|兼职")
 # 兼职网格员264名: 128a08's town, read as 352; a guard), and a school's teachers (我校有38个教学班,学生1824人,专职教师97人:
 # 209d07's primary school, read as 97; a guard)
 _WORKFORCE = re.compile(rf"(?:干部职工|在职职工|在编人员)(?:共|共计)?{NUM}(?:人|名)|网格员"
-                        rf"|(?:教师|教职工|教职员工)(?:共|共计|有)?{NUM}(?:人|名)")
+                        rf"|(?:教师|教职工|教职员工)(?:共有|共计|总数为?|共|有)?{NUM}(?:人|名)"
+                        rf"|{NUM}(?:人|名)(?:专职|专任|兼职)?(?:教师|教职工|教职员工)(?=[，,。；;、]|$)")
 
 
 def _whole_area_before_count(text: str) -> bool:

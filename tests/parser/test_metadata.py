@@ -403,6 +403,9 @@ def test_prose_that_names_no_agency(opening):
          "2023年度，市供销社通过官网主动公开政府信息99条。\n", "中山市供销合作联社"),
         ("根据国家税务总局统一部署国家税务总局江门市税务局(以下简称“市税务局”)编制本报告。\n"
          "2022年，市税务局坚持公开为常态。\n", "国家税务总局江门市税务局"),
+        # a place after a body's word is inside the name
+        ("2023年，江门市公安局蓬江区分局(以下简称“区分局”)坚持依法公开。\n2023年，区分局主动公开信息50条。\n",
+         "江门市公安局蓬江区分局"),
     ],
 )
 def test_a_short_name_the_report_declares_is_read_as_the_full_name(opening, full):
@@ -435,6 +438,9 @@ def test_a_compiling_ogi_unit_and_a_second_announcing_verb_name_the_body(opening
 def test_a_declared_name_with_no_place_to_start_from_leaves_the_short_name():
     # the words before a name no place begins cannot be told from it: the short name the prose uses is read
     text = "本报告由某山市供销合作联社(以下简称“市供销社”)编制。\n2023年度，市供销社通过官网主动公开政府信息99条。\n"
+    assert meta(text).agency == "市供销社"
+    # nor can a run still holding a sentence's words after its first place
+    text = "根据广东省人民政府要求中山市供销合作联社(以下简称“市供销社”)编制。\n2023年度，市供销社通过官网主动公开政府信息99条。\n"
     assert meta(text).agency == "市供销社"
 
 
@@ -515,6 +521,9 @@ def test_a_date_under_a_document_date_label_on_the_line_above_is_no_page_date(la
     # M11 guard (212d01's county bureau): the index block's label and its value on lines of their own
     text = ["某局2023年政府信息公开工作年度报告", label, "2024-01-18 10:59:26", "正文。", "某局", "2024年1月20日"]
     assert find_published_on(text) == dt.date(2024, 1, 20)
+    # a line of the page's own fields under an empty document-date label keeps its date
+    lines = [text[0], label, "发布时间：2024-01-18 09:30 来源：某县民宗局", *text[3:]]
+    assert find_published_on(lines) == dt.date(2024, 1, 18)
     # the page's own label over its date is still read
     assert find_published_on([text[0], "发布日期:", "2024-01-18", *text[3:]]) == dt.date(2024, 1, 18)
 

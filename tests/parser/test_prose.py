@@ -167,6 +167,9 @@ def test_a_fee_denial_cut_by_the_page_end_is_no_figure():
     text = "全年共收到政府信息公开申请21件,申请内容涉及DRG付费分组等内容,均按照规定时限予以答复并办结,未收取"
     assert "fees_10k_yuan" not in figures(text, 2024)
     assert figures(text + "。", 2024)["fees_10k_yuan"] == 0  # a whole sentence says nothing was charged
+    # a fee word elsewhere in the sentence does not complete the cut denial
+    cut = "申请内容涉及医疗费用报销等内容,均按照规定时限予以答复并办结,未收取"
+    assert "fees_10k_yuan" not in figures(cut, 2024)
     # the fee named before the denial, a heading's 收费及减免情况 over its line: read
     assert figures("2024年，政府信息公开收费及减免情况：均未收取\n六、其他需要报告的事项\n", 2024)["fees_10k_yuan"] == 0
 
@@ -1795,6 +1798,8 @@ def test_the_bodys_whole_workforce_counted_by_kind_is_no_staff():
     school = "截止日前，我校有38个教学班，学生1824人，专职教师97人。"
     assert "staff" not in figures(school, 2021)
     assert figures("我校配备兼职信息公开工作人员2名。", 2021)["staff"] == 2
+    assert "staff" not in figures("我校有38个教学班，学生1824人，97名专职教师。", 2021)
+    assert "staff" not in figures("我校专职教师共有97人。", 2021)
     # teachers named, not counted, leave the staff count alone
     assert figures("局办公室配备专职信息公开工作人员2名，负责教师招聘等信息的发布。", 2021)["staff"] == 2
     assert figures("我校指定1名教职工兼职负责政府信息公开工作。", 2021)["staff"] == 1
@@ -1985,6 +1990,12 @@ def test_a_report_compiled_from_its_units_reports_or_work_counted(source):
     assert figures(text, 2024)["proactive_disclosed"] == 7064
     # the agency's own work alone is no compiling from units
     assert figures("本报告根据本局2024年政府信息公开工作情况编制。\n2024年，全区主动公开政府信息7064条。", 2024) == {}
+    # the year's work of its units, 本年度 and 我县 the year's and the area's
+    for source in ("根据各乡镇、县直各部门报送的本年度政府信息公开工作情况编制。",
+                   "根据各镇政府和县政府各部门2024年度我县政府信息公开工作情况编制。"):
+        assert figures(source + "\n2024年，全县主动公开政府信息7064条。", 2024)["proactive_disclosed"] == 7064
+    text = "本报告结合各部门意见和局机关工作情况编制。\n2024年，全县主动公开政府信息7064条。"
+    assert figures(text, 2024) == {}
     # nor its units' views beside its own work
     text = "本报告结合各部门意见和本单位工作情况编制。\n2024年，全县主动公开政府信息7064条，本局主动公开政府信息120条。"
     assert figures(text, 2024)["proactive_disclosed"] == 120
@@ -2183,6 +2194,8 @@ def test_no_costs_of_suits_and_reviews_is_no_case_count():
     assert "review_cases" not in found and "litigation_cases" not in found
     found = figures("本年度未发生因政府信息公开申请提起行政复议、行政诉讼的情况。", 2016)
     assert found["review_cases"] == Decimal(0) and found["litigation_cases"] == Decimal(0)
+    found = figures("未产生与行政复议、行政诉讼相关的费用。", 2016)
+    assert "review_cases" not in found and "litigation_cases" not in found
     # the cases denied beside the costs: still none of either
     found = figures("未发生行政复议和行政诉讼及与诉讼有关的费用支出。", 2016)
     assert found["review_cases"] == Decimal(0) and found["litigation_cases"] == Decimal(0)
@@ -2202,6 +2215,10 @@ def test_the_ways_requests_are_taken_in_are_no_second_received_count():
 def test_an_office_counting_the_governments_items_and_its_own_gives_its_total(sentence, year, count):
     # P01 wording: the office publishes for the government and itself; the count is the office's own total
     assert figures(sentence, year)["proactive_disclosed"] == count
+    # 本年度, 本站 or 我市 before the office is no other body speaking
+    for text in ("本年度我办主动公开区政府及区政府办信息24条。", "我办在本站主动公开区政府及区政府办信息24条。",
+                 "根据我市统一部署,我办主动公开区政府及区政府办信息24条。"):
+        assert figures(text, 2024)["proactive_disclosed"] == 24
     # another body republishing them does not make them its total
     assert "proactive_disclosed" not in figures(sentence.replace("我办", "我局").replace("2022年度公开", "2022年度我镇公开")
                                                 .replace("主动公开县本级", "本局主动公开县本级"), year)
