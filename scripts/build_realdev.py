@@ -10256,6 +10256,19 @@ d.add("索引号\n620000/2024-00018\n发布机构\n某台县民族宗教事务�
 d.prose("2023年，我局未收到政府信息公开申请。\n", applications_received=0)
 
 
+# r728 after round 213 (study213): a street's requests counted in 起, their channels in a bracket after, and a sentence's
+# subject holding 的 (P08 guard: 213b12; M06 guard: 213b13).
+d = new("r728_requests_in_qi_channels_bracketed_street_2023.txt", "某山街道", "", "", "", "township", 2023,
+        "narrative", "", "prose",
+        "M04 the index block's 发布机构 names the street; M06 '2023年,收到的每个依申请公开件都由党政办把关' (read as the name "
+        "until round 213's guard, as 213b13); P08 '收到20起依申请公开件(网络申请件18件,…)' (read as 18 until round 213's "
+        "guard, as 213b12)")
+d.add("索 引 号 | H097/2024-00031 | 成文日期 | 2024-01-12 |\n发布机构 | 某山街道 | 主题分类 | 综合政务/其他 |\n"
+      "一、总体情况\n(二)依申请公开情况\n2023年,收到的每个依申请公开件都由党政办把关,落实专人负责依申请公开工作。\n")
+d.prose("在依申请公开方面,2023年,我街道收到21起依申请公开件(网络申请件19件,邮寄申请件2件),其他均已办结。\n",
+        applications_received=21)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -435,6 +435,13 @@ def test_a_compiling_ogi_unit_and_a_second_announcing_verb_name_the_body(opening
     assert meta(opening).agency == agency
 
 
+def test_a_subject_holding_de_names_no_one():
+    # M06 guard (213b13's street): no studied page's name holds 的; 收到的每个依申请公开件都由党政办 is a sentence's subject
+    text = "一、总体情况\n(二)依申请公开情况\n2021年,收到的每个依申请公开件都由党政办把关,落实专人负责依申请公开工作。\n"
+    assert meta(text).agency is None
+    assert meta("一、总体情况\n2021年,某某街道办事处把政务公开作为重点工作。\n").agency == "某某街道办事处"
+
+
 def test_a_declared_name_with_no_place_to_start_from_leaves_the_short_name():
     # the words before a name no place begins cannot be told from it: the short name the prose uses is read
     text = "本报告由某山市供销合作联社(以下简称“市供销社”)编制。\n2023年度，市供销社通过官网主动公开政府信息99条。\n"

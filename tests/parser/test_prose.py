@@ -2201,6 +2201,12 @@ def test_no_costs_of_suits_and_reviews_is_no_case_count():
     assert found["review_cases"] == Decimal(0) and found["litigation_cases"] == Decimal(0)
 
 
+def test_a_received_count_in_another_unit_is_not_crossed_to_a_later_one():
+    # P08 guard (213b12's street): 收到20起…件 then the channels' parts in a bracket, 网络申请件18件
+    text = "2023年,我街道收到20起依申请公开件(网络申请件18件,邮寄申请件2件),其中2件申请人逾期未补正,其他均已办结。"
+    assert figures(text, 2023)["applications_received"] == 20
+
+
 def test_the_ways_requests_are_taken_in_are_no_second_received_count():
     # P08 guard (210c10's district office): 主要受理路径为… names the channels of the total before it
     text = "2024年度,我办受理依申请公开38件,主要受理路径为网上申请16件、信函申请数22件;历年累计461件。"
