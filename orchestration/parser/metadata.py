@@ -1180,7 +1180,7 @@ def _declared_name_start(words: str, place_prefix_ends) -> str | None:
     between name no body (认真贯彻落实条例精神中山市…); a place after a body's word is inside the name (江门市公安局蓬江区
     分局, 中山市人民政府驻广州市办事处). A run still holding a sentence's words (根据广东省人民政府要求中山市…) gives no name,
     and the short name stays; so does one with no place (two reviews of 1a908b0)."""
-    start = reach = None
+    start = reach = last = None
     heads: set[str] = set()
     for at in range(len(words) - 2):
         rest = words[at:]
@@ -1190,17 +1190,19 @@ def _declared_name_start(words: str, place_prefix_ends) -> str | None:
             continue
         head = rest[:min(ends)]
         goes_on = reach is not None and (at <= reach or words[reach:at] in ("人民政府", "政府"))
-        if start is None or (not goes_on and (head in heads or not _BODY_WORD.search(words[reach:at]))):
+        if start is None or (not goes_on and (head in heads or not _BODY_WORD_END.search(words[reach:at]))):
             start = at
         heads.add(head)
-        reach = max(reach or 0, at + max(ends))
-    if start is None or _SENTENCE_WORDS.search(words, start):
+        reach, last = max(reach or 0, at + max(ends)), at
+    # (the sentence's words are looked for before the last place only: 中山市精神文明建设委员会办公室 holds 精神 itself)
+    if start is None or _SENTENCE_WORDS.search(words, start, last):
         return None
     return words[start:]
 
 
-# the words of a body's name, which a place after them is part of (公安局蓬江区分局, 人民政府驻广州市办事处)
-_BODY_WORD = re.compile("局|委|办|政府|驻|厅|院|中心|处|所|站|会|部|署|行|社")
+# a body's word ending the words before a place, which the place is then part of (公安局蓬江区分局, 人民政府驻广州市办事处;
+# not 省委坚强领导下 nor 召开会议后: third review)
+_BODY_WORD_END = re.compile("(?:局|委|办|政府|驻|厅|院|中心|处|所|站|会|部|署|行|社)$")
 # the words of a sentence, which no name holds (要求, 部署: the words before a name a place began)
 _SENTENCE_WORDS = re.compile("要求|部署|根据|按照|依据|结合|贯彻|落实|精神")
 
@@ -1968,7 +1970,7 @@ def find_published_on(lines: list[str]) -> dt.date | None:
 
 # (a bare 时间: or 日期: above a date is as often an event's field in the report's body: only the page's own labels)
 _PAGE_DATE_LABEL_ALONE = re.compile(rf"(?:{_PAGE_DATE_WORDS})(?:日期|时间)[:：]")
-_BARE_DATE_LINE = re.compile(r"[\d\-/.年月日:：|]+")
+_BARE_DATE_LINE = re.compile(r"[\d\-/.年月日时分秒:：|()（）〇○零一二三四五六七八九十\s]+")
 _DOCUMENT_DATE_LABEL_ALONE = re.compile(r"\|?(?:生成|成文|产生|生效|失效|废止|归档)(?:日期|时间)[:：]?\|?")
 
 

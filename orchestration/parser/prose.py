@@ -366,9 +366,9 @@ _KINDS_COUNTED = r"\d+\s*(?:类|项)\s*(?=\d)"
 # count, as 109b08's differed; catalogue P01, the office's own total: the office publishes both)
 _GOVERNMENT_AND_OFFICE = r"(?:[省市州县区旗]|[省市州县区旗]?本级)?政府(?:及|和|与)(?:[省市州县区旗])?政府办(?:公室|公厅)?"
 _AND_OFFICE = re.compile(_GOVERNMENT_AND_OFFICE)
-# (a body's own word only, in the count's clause: 本年度, 本级, 本区门户网站 or 我市统一部署 name no other speaker; second review)
+# (a body's own word only: 本年度, 本级, 本区门户网站 or 我市统一部署 name no other speaker; second and third reviews)
 _OTHER_SPEAKER = re.compile(r"(?:我|本)(?:局|委|厅|镇|乡|街道|单位|中心|院|所|机关)")
-_OFFICE_SPEAKS = re.compile(r"(?:我|本)(?:府办|办)")
+_OFFICE_SPEAKS = re.compile(r"(?:我|本)(?:府办|办)(?!法|理)")
 _PROACTIVE = re.compile(
     rf"{_DISCLOSED}(?:和更新|并更新|、更新)?(?:了)?"
     # (the list closed by its total with no noun: no count nor bracket inside it, where a part's 等共计N条 would stand in
@@ -871,7 +871,8 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
                 continue
             # (the government's and its office's items are the office's total only where no other body speaks: 我局发布市政府
             # 及市政府办公室信息30条 republishes them; review of c6d50cd)
-            if _AND_OFFICE.search(m.group()) and _OTHER_SPEAKER.search(head) and not _OFFICE_SPEAKS.search(s.text):
+            if _AND_OFFICE.search(m.group()) and _OTHER_SPEAKER.search(s.text, 0, offset + m.start()) \
+                    and not _OFFICE_SPEAKS.search(s.text):
                 continue
             if _INSIDE_PARTS_BRACKET.search(s.text, 0, offset + m.start()):
                 continue
@@ -992,9 +993,10 @@ _TAKE_IN = "受理(?!点|路径|渠道|方式)"
 # (nor a request's outcome: 收到不予处理的信访举报投诉类申请0条 counts the 2021 form's row of requests not handled, 102a01's
 # city bureau; a guard)
 # (…的要求 with 的 left out: 收到申请公开信息要求0件, 132b04's town, a wording of round 17's 收到申请公开政府信息的要求N件)
-# (nor a count in another unit, 收到20起依申请公开件(网络申请件18件,…): 213b12's street, read as 18; a guard)
+# (nor a count in another unit, 收到20起依申请公开件(网络申请件18件,…): 213b12's street, read as 18; a guard; the 起 or 宗
+# of the requests only, 收到涉及12宗土地征收的…申请5件 keeps its 5: third review)
 _RECEIVED = re.compile(  # (the words between hold no count: 共收到并答复…95件(含上年度结转申请7件), 66a16)
-    rf"(?:收到|{_TAKE_IN}|接到|接收|接受|新收|收办|[向对][^，。；\d]{{1,12}}?提交)(?:(?!\d+\s*[件起宗]|不予)[^，。；]){{0,30}}?申请(?:公开)?(?:政府信息|信息)?(?:公开)?(?:情况|的?要求)?"
+    rf"(?:收到|{_TAKE_IN}|接到|接收|接受|新收|收办|[向对][^，。；\d]{{1,12}}?提交)(?:(?!\d+\s*件|\d+\s*[起宗](?=依?申请|政府信息|信息公开)|不予)[^，。；]){{0,30}}?申请(?:公开)?(?:政府信息|信息)?(?:公开)?(?:情况|的?要求)?"
     rf"(?:办理事项|办件|案件|事项|信件|件数|数量|件|数)?(?:为)?"
     rf"(?:共|共计|总计|合计)?{NUM}"
     # P08: 收到依申请公开件2件, 受理申请公开数4个, 受理依申请信息公开0件, 新收…申请数量1件; 个 before a noun counts that
@@ -1315,7 +1317,7 @@ _NO_FEE = re.compile(
     r"|不向[^，。；]{0,8}?(?:收取|收费)")  # (不向申请人收取任何费用: 84c02's county office, a wording of P10)
 _FEE_ZERO = re.compile(r"收费(?:金额|总额)?(?:为|是)?\s*(?:0|零)(?:\.0+)?\s*(?:元|万元)?(?![\d.])")
 _OGI_WORDS = re.compile(r"申请|信息公开|政府信息|政务公开")
-_FEE_LABEL_BEFORE = re.compile(r"(?:收费|费用)[^，。；,;]{0,10}[:：]\s*[均都皆]?\s*$")
+_FEE_LABEL_BEFORE = re.compile(r"(?:收费|费用)[^，。；,;]{0,10}[:：][^，。；,;]{0,8}$")
 # (round 20: 提供政府信息免费上网查阅, a reading room's free internet; round 47: a betting mirror's
 # '…资料免费网站' named as the channel the report is published on, the third round's spam in other words)
 _HANDED_OUT = re.compile(r"赠阅|发放|资料|上网|网")
@@ -1457,6 +1459,19 @@ _WORKFORCE = re.compile(rf"(?:干部职工|在职职工|在编人员)(?:共|共�
                         rf"|{NUM}(?:人|名)(?:专职|专任|兼职)?(?:教师|教职工|教职员工)(?=[，,。；;、]|$)")
 
 
+def _workforce(text: str) -> bool:
+    """The sentence counts the body's whole workforce (_WORKFORCE); teachers given the OGI duty (我校安排2名兼职教师，负责
+    政府信息公开工作) are its staff, not its workforce (third review)."""
+    for m in _WORKFORCE.finditer(text):
+        if "教" not in m.group() or not _OGI_DUTY.search(text, m.start(), m.end() + 20) \
+                and not _OGI_DUTY.search(text, max(0, m.start() - 12), m.start()):
+            return True
+    return False
+
+
+_OGI_DUTY = re.compile("负责|承担|从事|信息公开|政务公开|工作人员")
+
+
 def _whole_area_before_count(text: str) -> bool:
     """The clause holding the sentence's first count names a whole area before it (…，全区专职工作人员77名)."""
     first = re.search(r"\d", text)
@@ -1471,7 +1486,7 @@ def _staff(s: Sentence, year: int | None) -> Decimal | None:
     if "信息公开" not in s.text and "政务公开" not in s.text and "经办" not in s.text \
             and not _STAFF_KIND.search(s.text):
         return None
-    if _other_year(s.text, year, len(s.text)) or _names_units(_SUB_UNITS, s.text) or _WORKFORCE.search(s.text):
+    if _other_year(s.text, year, len(s.text)) or _names_units(_SUB_UNITS, s.text) or _workforce(s.text):
         return None
     # 全区专门配备了N名专职…: the whole area's staff, the agency's own only in a report compiled from every unit
     # (P12: the ninth, thirteenth and twenty-second rounds' readers gave no figure; round 43's district, 43b05)

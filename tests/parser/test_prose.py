@@ -172,6 +172,7 @@ def test_a_fee_denial_cut_by_the_page_end_is_no_figure():
     assert "fees_10k_yuan" not in figures(cut, 2024)
     # the fee named before the denial, a heading's 收费及减免情况 over its line: read
     assert figures("2024年，政府信息公开收费及减免情况：均未收取\n六、其他需要报告的事项\n", 2024)["fees_10k_yuan"] == 0
+    assert figures("政府信息公开收费及减免情况：本年度均未收取", 2024)["fees_10k_yuan"] == 0
 
 
 def test_a_budget_is_not_a_fee():
@@ -1800,6 +1801,9 @@ def test_the_bodys_whole_workforce_counted_by_kind_is_no_staff():
     assert figures("我校配备兼职信息公开工作人员2名。", 2021)["staff"] == 2
     assert "staff" not in figures("我校有38个教学班，学生1824人，97名专职教师。", 2021)
     assert "staff" not in figures("我校专职教师共有97人。", 2021)
+    # teachers given the OGI duty are its staff
+    assert figures("我校安排2名兼职教师，负责政府信息公开工作。", 2021)["staff"] == 2
+    assert figures("学校信息公开工作人员为2名兼职教师。", 2021)["staff"] == 2
     # teachers named, not counted, leave the staff count alone
     assert figures("局办公室配备专职信息公开工作人员2名，负责教师招聘等信息的发布。", 2021)["staff"] == 2
     assert figures("我校指定1名教职工兼职负责政府信息公开工作。", 2021)["staff"] == 1
@@ -2205,6 +2209,9 @@ def test_a_received_count_in_another_unit_is_not_crossed_to_a_later_one():
     # P08 guard (213b12's street): 收到20起…件 then the channels' parts in a bracket, 网络申请件18件
     text = "2023年,我街道收到20起依申请公开件(网络申请件18件,邮寄申请件2件),其中2件申请人逾期未补正,其他均已办结。"
     assert figures(text, 2023)["applications_received"] == 20
+    # a count of what the requests are about stays theirs, the requests' own count read
+    assert figures("我局收到涉及12宗土地征收的信息公开申请5件。", 2023)["applications_received"] == 5
+    assert figures("收到申请人就2起交通事故提出的政府信息公开申请4件。", 2023)["applications_received"] == 4
 
 
 def test_the_ways_requests_are_taken_in_are_no_second_received_count():
@@ -2225,6 +2232,9 @@ def test_an_office_counting_the_governments_items_and_its_own_gives_its_total(se
     for text in ("本年度我办主动公开区政府及区政府办信息24条。", "我办在本站主动公开区政府及区政府办信息24条。",
                  "根据我市统一部署,我办主动公开区政府及区政府办信息24条。"):
         assert figures(text, 2024)["proactive_disclosed"] == 24
+    # …nor 本办法, which is no office; another body in an earlier clause still speaks
+    assert figures("按照本办法,我办主动公开区政府及区政府办信息24条。", 2024)["proactive_disclosed"] == 24
+    assert "proactive_disclosed" not in figures("2023年，我局通过门户网站，发布市政府及市政府办公室信息30条。", 2023)
     # another body republishing them does not make them its total
     assert "proactive_disclosed" not in figures(sentence.replace("我办", "我局").replace("2022年度公开", "2022年度我镇公开")
                                                 .replace("主动公开县本级", "本局主动公开县本级"), year)
