@@ -10269,6 +10269,17 @@ d.prose("在依申请公开方面,2023年,我街道收到21起依申请公开件
         applications_received=21)
 
 
+# r729 after round 214 (study214): an index block's 来源 and a space before the fuller name under a short title (M04:
+# 214d04).
+d = new("r729_source_label_and_space_before_name_city_police_2015.txt", "某康市公安局", "", "", "", "city_department", 2015,
+        "ogi2008", "2016-03-09", "prose",
+        "M08 the title's short '市公安局'; M04 '来源 某康市公安局' (read with its label until round 214's guard, as 214d04); "
+        "P08 requests")
+d.add("市公安局2015年政府信息公开工作年度报告\n\n索引号 719776475-GK-2016-91826 发布日期 2016-03-09 11:09\n来源 某康市公安局\n"
+      "内容概述 市公安局2015年政府信息公开工作年度报告\n一、概述\n")
+d.prose("2015年，我局共受理政府信息公开申请3件。\n", applications_received=3)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

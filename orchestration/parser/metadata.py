@@ -900,8 +900,12 @@ _NUMBERED_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.�
                                r"|[（(][一二三四五六七八九十]+[）)])")
 # a site's menu (登录个人中心, M03), not a name
 _SITE_WORDS = ("登录", "注册", "个人中心", "用户中心", "首页")
+_SOURCE_LABEL = re.compile(r"^(?:信息来源|来源|稿源)\s+(?=\S)")
 # a sentence's fragment, not a name: a line cut at the page's end (依托区门户网站): third round
-_VERBS_FIRST = ("依托", "通过", "按照", "根据", "依据", "围绕", "加强", "做好", "利用", "结合", "推进", "进一步")
+# (nor a denial, 2018年未发生针对本部门有关政府… cut at the page's end: 214a09's city bureau on a traditional mirror, read as
+# its name; a guard)
+_VERBS_FIRST = ("依托", "通过", "按照", "根据", "依据", "围绕", "加强", "做好", "利用", "结合", "推进", "进一步",
+                "未发生", "未收到", "未接到", "没有")
 
 
 # the last characters _AGENCY_SUFFIX can match: a line with none of them names no agency, whatever
@@ -921,6 +925,9 @@ def _agency_like(line: str) -> str | None:
     # a year before the name on its own line, 2010年X局 / 政府信息公开工作年度报告 under a year-only title: the year is the
     # title's (164b03's district bureau, read with its year; a guard, no name starts with a year)
     name = _LEADING_YEAR.sub("", name)
+    # (a page field's label and a space before the name, 来源 安康市公安局 in an index block: 214d04's city bureau, read with
+    # its label; M04, as 来源: with its colon is a source line)
+    name = _SOURCE_LABEL.sub("", name)
     # a party committee (东新乡党委) is not an OGI agency: the government is (sixth round); nor is a
     # website (截至12月31日，政府信息公开网站…: round 22)
     # a document's quoted title (…公开了《X人民政府 / 关于印发…》, cut at the line's end) is no name (round 17)

@@ -442,6 +442,16 @@ def test_a_subject_holding_de_names_no_one():
     assert meta("一、总体情况\n2021年,某某街道办事处把政务公开作为重点工作。\n").agency == "某某街道办事处"
 
 
+def test_a_source_label_before_the_name_and_a_cut_denial_name_as_they_should():
+    # M04 (214d04's city bureau): an index block's 来源 and a space before the fuller name under a short title
+    text = ("市公安局2015年政府信息公开工作年度报告\n索引号 719776475-GK-2016-91826 发布日期 2016-03-09 11:09\n"
+            "来源 某康市公安局\n一、概述\n")
+    assert meta(text).agency == "某康市公安局"
+    # M06 guard (214a09's city bureau): a denial cut at the page's end ending on 政府 is no signature's name
+    text = "一、概述\n我局及时做好各类答复工作。\n四、复议、诉讼和申诉情况\n2018年未发生针对本部门有关政府"
+    assert meta(text).agency is None
+
+
 def test_a_declared_name_with_no_place_to_start_from_leaves_the_short_name():
     # the words before a name no place begins cannot be told from it: the short name the prose uses is read
     text = "本报告由某山市供销合作联社(以下简称“市供销社”)编制。\n2023年度，市供销社通过官网主动公开政府信息99条。\n"
