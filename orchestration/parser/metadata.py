@@ -900,12 +900,12 @@ _NUMBERED_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.�
                                r"|[（(][一二三四五六七八九十]+[）)])")
 # a site's menu (登录个人中心, M03), not a name
 _SITE_WORDS = ("登录", "注册", "个人中心", "用户中心", "首页")
-_SOURCE_LABEL = re.compile(r"^(?:信息来源|来源|稿源)\s+(?=\S)")
+_SOURCE_LABEL = re.compile(r"^(?:信\s*息\s*)?[来稿]\s*源\s+(?=\S)")  # (spaced inside too, 来        源: round 30's shape)
 # a sentence's fragment, not a name: a line cut at the page's end (依托区门户网站): third round
-# (nor a denial, 2018年未发生针对本部门有关政府… cut at the page's end: 214a09's city bureau on a traditional mirror, read as
-# its name; a guard)
-_VERBS_FIRST = ("依托", "通过", "按照", "根据", "依据", "围绕", "加强", "做好", "利用", "结合", "推进", "进一步",
-                "未发生", "未收到", "未接到", "没有")
+_VERBS_FIRST = ("依托", "通过", "按照", "根据", "依据", "围绕", "加强", "做好", "利用", "结合", "推进", "进一步")
+# nor a denial anywhere in it, 2018年未发生针对本部门有关政府… cut at the page's end (214a09's city bureau on a traditional
+# mirror, read as its name; a guard, traditional forms too: fourth review)
+_DENIAL_INSIDE = re.compile("未发生|未發生|未出现|未出現|未收到|未接到|没有|沒有")
 
 
 # the last characters _AGENCY_SUFFIX can match: a line with none of them names no agency, whatever
@@ -938,7 +938,8 @@ def _agency_like(line: str) -> str | None:
             and not name.startswith(("局", "委", "办", "厅")) and "《" not in name and "》" not in name \
             and not any(word in name for word in _SITE_WORDS) \
             and not _INTERNAL_OFFICE.match(name) and "|" not in name and not _SENTENCE_VERB.search(name) \
-            and not _SELF_REFERENCE.match(name) and not _OTHER_BANK_BRANCH.search(name) and "的" not in name:
+            and not _SELF_REFERENCE.match(name) and not _OTHER_BANK_BRANCH.search(name) and "的" not in name \
+            and not _DENIAL_INSIDE.search(name):
         # (的: no studied page's name holds it, 9,450 labels; 收到的每个依申请公开件都由党政办把关 was read as a subject's name,
         # 213b13's street, now named by its contact as labelled; a guard, kept at find_agency's end too)
         # (社会: an index block's scope, 公开范围 面向社会, names no body: 142b04's zone, read as 面向社会; a guard)

@@ -448,7 +448,11 @@ def test_a_source_label_before_the_name_and_a_cut_denial_name_as_they_should():
             "来源 某康市公安局\n一、概述\n")
     assert meta(text).agency == "某康市公安局"
     # M06 guard (214a09's city bureau): a denial cut at the page's end ending on 政府 is no signature's name
-    text = "一、概述\n我局及时做好各类答复工作。\n四、复议、诉讼和申诉情况\n2018年未发生针对本部门有关政府"
+    for cut in ("2018年未发生针对本部门有关政府", "2018年全年未发生针对本部门有关政府", "2018年未發生針對本部門有關政府"):
+        assert meta("一、概述\n我局及时做好各类答复工作。\n四、复议、诉讼和申诉情况\n" + cut).agency is None
+    # a label spaced inside, and a township named in a denial is still no agency of its own
+    assert meta("市公安局2015年政府信息公开工作年度报告\n来        源 某康市公安局\n一、概述\n").agency == "某康市公安局"
+    text = "一、总体情况\n2019年,本镇认真落实条例。\n2019年未收到东坝镇人民政府转来的申请。\n"
     assert meta(text).agency is None
 
 
