@@ -941,7 +941,7 @@ def _agency_like(line: str) -> str | None:
             and not _SELF_REFERENCE.match(name) and not _OTHER_BANK_BRANCH.search(name) and "的" not in name \
             and not _DENIAL_INSIDE.search(name):
         # (的: no studied page's name holds it, 9,450 labels; 收到的每个依申请公开件都由党政办把关 was read as a subject's name,
-        # 213b13's street, now named by its contact as labelled; a guard, kept at find_agency's end too)
+        # 213b13's street, now named by its contact as labelled; a guard)
         # (社会: an index block's scope, 公开范围 面向社会, names no body: 142b04's zone, read as 面向社会; a guard)
         # (_SITE_WORDS: 局办公室, 登录个人中心, round seven; a pipe parts a site's bar of links, 中国政府网 | X省政府 |
         # X市政府: round 40's town, M03; the agency speaking of itself, 电子版可在我区政府门户网站下载, names no one:
@@ -1153,10 +1153,7 @@ def find_agency(lines: list[str], title: str | None, title_index: int | None, pl
     agency = _printed_agency(lines, title, title_index)
     if agency is not None:
         agency = _declared_full_name(agency, lines, place_prefix_ends) or agency
-    # (no name holds 的: none of 9,450 studied pages' labels does, and 2021年,收到的每个依申请公开件都由党政办把关 was read as
-    # one, 213b13's street; a guard)
-    return None if agency is None or _GENERIC_ZONE.match(agency) or _LATIN_INSIDE.search(agency) or "的" in agency \
-        else agency
+    return None if agency is None or _GENERIC_ZONE.match(agency) or _LATIN_INSIDE.search(agency) else agency
 
 
 # a short name the report declares for itself, X(以下简称“Y”): Y is X, the name printed in full
@@ -1942,14 +1939,14 @@ def find_published_on(lines: list[str]) -> dt.date | None:
         # (so is a date under its label where an index block prints each field's label and value on lines of their own,
         # 发布日期: / 2014-01-08, over a signature's date below: 179a04's county, read as the signature's; the label on one
         # line with its date reads so already, M11)
-        if m and _PAGE_DATE_LABEL_ALONE.fullmatch(_clean(_nearest_line(lines, index, -1).rstrip(" |")).replace(" ", "")) \
-                and (labelled := _date(m.groups())):
+        bare = m is not None or _BARE_DATE_LINE.fullmatch(cleaned) is not None
+        above = _clean(_nearest_line(lines, index, -1).rstrip(" |")).replace(" ", "") if bare else ""
+        if m and _PAGE_DATE_LABEL_ALONE.fullmatch(above) and (labelled := _date(m.groups())):
             return labelled
         # (nor under an index block's document-date label printed on the line above, 生成日期 / 2024-01-18 10:59:26: 212d01's
         # county bureau, read as its page's date; the label on one line with its date is refused already, M11)
         # (only a bare date and time: a line of the page's own fields under an empty label keeps its date; second review)
-        if _BARE_DATE_LINE.fullmatch(cleaned) \
-                and _DOCUMENT_DATE_LABEL_ALONE.fullmatch(_clean(_nearest_line(lines, index, -1).rstrip(" |")).replace(" ", "")):
+        if _BARE_DATE_LINE.fullmatch(cleaned) and _DOCUMENT_DATE_LABEL_ALONE.fullmatch(above):
             continue
         if m:
             found = _date(m.groups()) or found
@@ -2013,19 +2010,22 @@ def _stamp(raw: str, head: bool) -> str | None:
     if m is None:
         return None
     after = m.group("after").strip()
-    # (the publisher after the day only in the page's head: in the body a day then a name is an event's, 2023-06-15
-    # 督查组赴某镇人民政府, which _agency_like does not tell from a name; review of fb9927c)
-    publisher_after = head and bool(after) and _agency_like(after) is not None \
-        and _PUBLISHER_END.search(after) is not None
     if m.group("source"):
         return m.group("day")
     if name := m.group("name"):
         # (a name then a day with nothing after is a signature's: _NAME_THEN_DATE)
-        named = _SITE_NAME_END.search(name) or (_agency_like(name) and _PUBLISHER_END.search(name))
+        named = _SITE_NAME_END.search(name) or _publishing_body(name)
         return m.group("day") if named and after and _AFTER_STAMP.match(after) else None
-    if (m.group("time") and _AFTER_STAMP.match(after)) or publisher_after:
+    if m.group("time") and _AFTER_STAMP.match(after):
         return m.group("day")
-    return None
+    # (the publisher after the day only in the page's head: in the body a day then a name is an event's, 2023-06-15
+    # 督查组赴某镇人民政府, which _agency_like does not tell from a name; review of fb9927c)
+    return m.group("day") if head and after and _publishing_body(after) else None
+
+
+def _publishing_body(words: str) -> bool:
+    """The words name a body that publishes pages (X县人民政府办公室, X局): a stamp's name beside its day."""
+    return _agency_like(words) is not None and _PUBLISHER_END.search(words) is not None
 
 
 def _first_date(text: str) -> dt.date | None:

@@ -152,14 +152,14 @@ _PART_AFTER = re.compile(r"^(?:其中|此外|另外|在[^，,。]{0,10}?信息�
 # (the units' work as well as their reports, and 街镇 among them: 根据所辖镇街、园区和各部门的情况编制 (49a14's county-level
 # city), 根据各镇政府和县政府各部门2022年政府信息公开工作情况编制 (209d05's county), 根据区政府组成部门、直属机构及各街镇的
 # 2024年…年度报告编制而成 (209c13's district): their whole-area counts were left unread; a wording)
+_UNITS = r"(?:各|所辖)(?:委|街道|街镇|镇街|乡|镇|部门|区|县|政府|直属|[^。]{0,12}?个)"
 _COMPILED_FROM_UNITS = re.compile(r"(?:综合(?!协调)|汇总)[^。]{0,12}?各(?![^。，,]{0,12}?清单)|汇总编制|在[^。]{0,20}?各[^。]{0,40}?的基础上(?:汇总)?编制"
-                                  r"|(?:各|所辖)(?:委|街道|街镇|镇街|乡|镇|部门|区|县|政府|直属|[^。]{0,12}?个)"
-                                  r"[^。]{0,40}?的[^。]{0,16}?报告(?:为基础)?编(?:制|写)"
+                                  rf"|{_UNITS}[^。]{{0,40}}?的[^。]{{0,16}}?报告(?:为基础)?编(?:制|写)"
                                   # (the units' work: nothing of the agency's own between, 结合各部门意见和本单位工作情况编制
                                   # is its own work, as 结合 before the units is; no clause break; but 本年度 and 我县 are the
                                   # year's and the area's: reviews of 44fbe5f)
-                                  r"|(?<!结合)(?:各|所辖)(?:委|街道|街镇|镇街|乡|镇|部门|区|县|政府|直属|[^。]{0,12}?个)"
-                                  r"(?:(?!本(?!年|级)|我(?![县区市省旗])|结合|实际)[^。，,；;]){0,50}?(?:工作情况|的情况)编(?:制|写)")
+                                  rf"|(?<!结合){_UNITS}(?:(?!本(?!年|级)|我(?![县区市省旗])|结合|实际)[^。，,；;]){{0,50}}?"
+                                  r"(?:工作情况|的情况)编(?:制|写)")
 # one word each alternative above must print: looked for first, since the pattern scans on from every 在 and 各
 _COMPILED_FROM_UNITS_WORDS = ("综合", "汇总", "的基础上", "报告编", "报告为基础编", "情况编")
 
