@@ -10280,6 +10280,32 @@ d.add("市公安局2015年政府信息公开工作年度报告\n\n索引号 7197
 d.prose("2015年，我局共受理政府信息公开申请3件。\n", applications_received=3)
 
 
+# r730 after round 217 (study217): the website alone before 等平台 counts the year's items, though the platform
+# section counts the WeChat account's (P01: 217d12's town, as round 24's page and 117c05's county bureau).
+d = new("r730_site_and_platforms_like_it_town_2020.txt", "", "", "", "", "township", 2020,
+        "narrative", "", "prose",
+        "P01 '通过某县人民政府网等平台共发布各类信息N条' beside a 平台建设 point counting the 公众号's items (left unread "
+        "until round 217's rule, as 217d12); M05 only 我镇 (no name, as 217d12)")
+d.add("2020年以来,我镇围绕年度重点工作推进政务公开,现将2020年政务公开年度报告报告如下:\n一、总体情况\n"
+      "本报告所列数据的统计期限自2020年1月1日起至2020年12月31日止。\n1.主动公开情况\n")
+d.prose("2020年我镇通过某县人民政府网等平台共发布各类信息64条。在公开基本内容的基础上,重点公开扶贫、民政等方面动态。\n",
+        proactive_disclosed=64)
+d.add("2.依申请公开情况\n")
+d.prose("本年度我镇未收到申请人提出的依申请公开申请。\n", applications_received=0)
+d.add("4.平台建设\n我镇运用镇级公众号、村级公示栏等平台主动公开相关事项,其中公众号发布政务动态38条。\n")
+
+
+# r731 after round 217 (study217): the data's cut-off at the year's end, after the year named, leads the year's count
+# (P06 wording: 217b04's zone committee, as 66b11's bracketed year's end).
+d = new("r731_data_cut_off_after_year_zone_2018.txt", "某溪谷建设发展管理委员会", "", "", "", "county_department", 2018,
+        "narrative", "2019-03-15", "prose",
+        "P06 '2018年,数据截止至12月31日,…共主动公开…N条' (read as to date until round 217's wording, as 217b04)")
+d.add("2018年度某溪谷建设发展管理委员会政府信息公开工作年度报告\n\n发布时间:2019-03-15\n\n"
+      "一、基本概况\n\n管委会成立政府信息公开工作领导小组,各科室配合做好主动公开工作。\n\n二、主动公开政府信息的情况\n\n")
+d.prose("2018年,数据截止至12月31日,管委会共主动公开各类政府信息37条,其中政府网站信息数9条,微信公开信息数28条。\n",
+        proactive_disclosed=37)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

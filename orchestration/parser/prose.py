@@ -49,6 +49,9 @@ _POINTS_BACK = re.compile(r"(?:该|此|上述|以上)(?:平台|网站|网|栏目
 # (and the year's end in brackets after the year named, 2020年度(截止12月31日)我局…主动公开…N条: 66b11)
 _YEAR_TOTAL = re.compile(r"(?:\d{4}年|全年|本年|年度)(?:共|共计|累计)|本年度|全年|\d{4}年1月1日(?:起)?至\d{4}年12月31日"
                          r"|\d{4}年度?[（(](?:截至|截止)(?:\d{4}年)?12月(?:31日|底|末)[）)]"
+                         # (or after a comma, the data's cut-off: 2018年,数据截止至12月31日,管委会共主动公开…53条, 217b04's
+                         # zone committee; a wording of 66b11's)
+                         r"|\d{4}年度?[,，]\s*数据(?:截至|截止)至?(?:\d{4}年)?12月(?:31日|底|末)[,，]"
                          # (the year named right before the verb after the date, 截至2024年12月31日,我镇2024年度主动公开…
                          # 累计22条: 144b09's town, whose reader took the year's own count; a wording; or 今年, 截止到2018年12月31日,
                          # 我镇今年主动公开政府信息177条: 148b08's town, likewise)
@@ -482,9 +485,10 @@ _FULL_STOP = re.compile(r"[。！？!?]")
 
 def _names_several_means(clause: str) -> bool:
     """Whether a count's clause lists the several means it covers (通过网站、公开栏等形式; 公示栏、政府网站等平台, but not
-    公开栏、广播等平台, which names no website: the offline means, one channel)."""
+    公开栏、广播等平台, which names no website: the offline means, one channel), or names the website and the platforms
+    like it (通过X县人民政府网等平台)."""
     return any(_MEDIA.search(phrase) and (not phrase.endswith("平台") or _WEBSITE.search(phrase))
-               for _, phrase in _means_listed(clause, _MEANS_OR_PLATFORMS_END))
+               for _, phrase in _means_listed(clause, _MEANS_OR_PLATFORMS_END)) or bool(_SITE_AND_LIKE.search(clause))
 
 
 def _means_listed(text: str, means_end: re.Pattern = _MEANS_END) -> Iterator[tuple[int, str]]:
@@ -620,6 +624,11 @@ _NEW_MEDIA = frozenset({"wechat", "weibo", "app", "video", "newmedia"})
 # names no site keeps its one channel's count.
 _SITE_NAMED = re.compile(_WEBSITE_WORDS + "|平台")
 _WEBSITE = re.compile(_WEBSITE_WORDS)  # (a list of means with the website among them: _names_several_means)
+# the website alone before 等平台 (通过市政府门户网站等平台主动公开政府信息N条; 通过政府门户网站“X”专栏等平台…共计545条;
+# 通过X县人民政府网等平台共发布各类信息91条) counts it and the platforms like it: the year's total, though another
+# numbered point counts the WeChat account's items (P01: round 24's page, 117c05's county bureau and 217d12's town, whose
+# total was left unread beside its 平台建设 point's account count; _count_kind gives such a count no one kind already)
+_SITE_AND_LIKE = re.compile(rf"(?:通过|依托|利用|在)[^，。；,;、]{{0,20}}?(?:{_WEBSITE_WORDS})(?:[“\"][^”\"]{{1,15}}[”\"](?:专栏|栏目)?)?等平台")
 # an approximate count (新闻信息80余条) still shows a channel counted, though it is no figure
 _ITEM_COUNT = re.compile(r"\d[\d,]*\s*(?:余|多)?(?:条|份|篇)" + _IN_JIAN)
 # how many times readers came or how many they are (浏览量596万余次, 粉丝8.4万人)

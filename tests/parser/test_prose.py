@@ -2570,3 +2570,21 @@ def test_staff_for_the_work_the_district_began_by_its_own_name():
     assert "staff" not in figures(text, 2007)
     # a body of the district as the subject keeps its own
     assert figures(text.replace("卢湾区开始", "卢湾区民政局开始"), 2007)["staff"] == 63
+
+
+def test_the_website_and_the_platforms_like_it_count_the_years_items():
+    # P01 (round 24's page, 117c05's county bureau, 217d12's town): the website alone before 等平台 covers the platforms
+    # like it, so another numbered point's account count leaves it the year's total
+    text = ("1.主动公开情况\n2020年我镇通过某县人民政府网等平台共发布各类信息91条。\n"
+            "4.平台建设\n我镇运用镇级公众号、公示栏等平台主动公开相关事项,其中公众号发布政务动态66条。\n")
+    assert figures(text, 2020)["proactive_disclosed"] == 91
+    # the website alone, with no 等平台, is one channel beside the account: no total
+    assert "proactive_disclosed" not in figures(text.replace("人民政府网等平台", "人民政府网"), 2020)
+
+
+def test_the_datas_cut_off_at_the_years_end_after_the_year_is_the_year():
+    # P06 wording (217b04's zone committee, as 66b11's bracket): 数据截止至12月31日 after the year named
+    text = "2018年,数据截止至12月31日,管委会共主动公开各类政府信息53条,其中政府网站信息数5条,微信公开信息数48条。"
+    assert figures(text, 2018)["proactive_disclosed"] == 53
+    # a cut-off with no year before it still runs to date
+    assert "proactive_disclosed" not in figures(text.removeprefix("2018年,"), 2018)
