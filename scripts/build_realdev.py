@@ -10306,6 +10306,38 @@ d.prose("2018年,数据截止至12月31日,管委会共主动公开各类政府�
         proactive_disclosed=37)
 
 
+# r732 after round 218 (study218): the verb pair run together, 主动公开更新信息N条 (P04 wording: 218b04's town).
+d = new("r732_disclosed_updated_run_together_town_2022.txt", "某陵市郊区某湖镇", "", "", "", "township", 2022,
+        "narrative", "2023-01-20", "prose",
+        "P04 '在政府信息公开网站主动公开更新信息N条' (unread until round 218's wording, as 218b04); M02 site menu")
+d.add("登录 注册 长者版 | 无障碍\n\n您现在所在的位置: 网站首页 > 政府信息公开 > 某湖镇 > 政府信息公开年报\n"
+      "某陵市郊区某湖镇2022年政府信息公开工作年度报告\n发布时间:2023-01-20 09:02 来源:郊区某湖镇\n\n一、总体情况\n\n"
+      "(一)主动公开情况\n\n")
+d.prose("2022年全年,某湖镇在政府信息公开网站主动公开更新信息512条与去年基本持平。其中,政策文件类信息88条。\n",
+        proactive_disclosed=512)
+
+
+# r733 after round 218 (study218): the items' three attributes listed after their whole with no 其中 (P02 wording:
+# 218b10's zone, whose whole was read as the year's proactive count).
+d = new("r733_attributes_listed_after_whole_zone_office_2020.txt", "", "", "", "", "county_department",
+        2020, "narrative", "", "prose",
+        "P02 '共发布信息N条,主动公开a条,依申请公开b条,不予公开c条' (the whole read until round 218's wording, as 218b10); "
+        "M07 traditional characters; M05 only 本辦")
+d.add("一、總體情況\n2020年,本辦統領區屬各部門認真貫徹《政府信息公開條例》。(一)主動公開情況。")
+d.prose("2020年,政府信息公開網共發布信息2716條,主動公開2290條,依申請公開97條,不予公開329條。\n",
+        proactive_disclosed=2290)
+
+
+# r734 after round 218 (study218): the outline names the next year's aims before the report's own year (M09 guard, a
+# wording of 99d07's plan: 218a02's untitled 2008 city report).
+d = new("r734_next_years_aims_in_outline_city_2008.txt", "", "", "", "", "city", 2008, "narrative", "", "prose",
+        "M09 '…、2009年工作目标等八个部分组成' before '2008年以来' (read as 2009 until round 218's guard, as 218a02); "
+        "M05 only 我市")
+d.add("本报告根据《中华人民共和国政府信息公开条例》以及各行政机关政府信息公开情况编制。全文由概述、政府信息主动公开情况、"
+      "政府信息依申请公开情况、2009年工作目标等八个部分组成。\n\n一、概况\n\n"
+      "2008年以来,我市紧紧围绕《条例》要求,不断把政府信息公开工作引向深入。\n")
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

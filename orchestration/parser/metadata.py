@@ -1799,7 +1799,8 @@ _SPAN_FROM = r"(?<=[了自从])\d{4}\s*年\s*以来"
 _SPAN_FROM += r"|\d{4}\s*年\s*《[^》]{1,40}》\s*(?:颁布|出台|印发|实施|施行)以来"
 _SET_UP_IN = (r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:经[^，。；,;]{0,12}?批准)?(?:正式)?"
               r"(?:成立|上线|挂牌|组建|设立|开通)")
-_PLAN_OF_YEAR = r"\d{4}\s*年度?(?:重点)?工作(?:安排|计划|打算|思路)"
+# (or its aims, …、2009年工作目标等八个部分组成 in 218a02's untitled 2008 city report: a wording of 99d07's)
+_PLAN_OF_YEAR = r"\d{4}\s*年度?(?:重点)?工作(?:安排|计划|打算|思路|目标)"
 # (and the year requests are carried into, 余8件转2023年度办理: 100a13's untitled city commission, whose only year it was)
 _CARRIED_INTO = r"(?:(?<=转)|(?<=转[至到入]))\d{4}\s*年"
 # (and a span's last year, a plan's 《…规划(2011-2020年)》 in an undated report's opening: 106d11's province office, a guard)

@@ -373,7 +373,8 @@ _AND_OFFICE = re.compile(_GOVERNMENT_AND_OFFICE)
 _OTHER_SPEAKER = re.compile(r"(?:我|本)(?:局|委|厅|镇|乡|街道|单位|中心|院|所|机关)")
 _OFFICE_SPEAKS = re.compile(r"(?:我|本)(?:府办|办)(?!法|理)")
 _PROACTIVE = re.compile(
-    rf"{_DISCLOSED}(?:和更新|并更新|、更新)?(?:了)?"
+    # (or run together, 主动公开更新信息745条: 218b04's town, a wording of P04's verb pair)
+    rf"{_DISCLOSED}(?:和更新|并更新|、更新|更新)?(?:了)?"
     # (the list closed by its total with no noun: no count nor bracket inside it, where a part's 等共计N条 would stand in
     # for the total before it, 公开信息500条（其中…等共计79条）; in 条 only, 公开拍卖…等共计15件 counts no items published)
     rf"(?:[^，。；：:\d（()）]{{1,100}}?等(?:共|共计|总计|合计)(?=\s*\d[\d,]*\s*条)"
@@ -838,7 +839,7 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
     # (not when the total is itself 主动: 主动通过政府网站公开政府信息68条,其中主动公开信息64条,专报约稿信息4条 counts a
     # part of the proactive total, 70a07's county bureau; a guard)
     years_part = None  # the count of a clause naming the year after a count to date
-    attribute_part = _ATTRIBUTE_COUNT.search(s.text)
+    attribute_part = _ATTRIBUTE_COUNT.search(s.text) or _ATTRIBUTE_COUNT_LISTED.search(s.text)
     by_attribute = _BY_ATTRIBUTE.search(s.text) is not None or _PARTS_BY_ATTRIBUTE.search(s.text) is not None \
         or (attribute_part is not None and "主动" not in _total_clause(s.text, attribute_part.start()))
     clauses = _clauses(s.text)
@@ -1049,6 +1050,9 @@ _DOCUMENTS_BY_ATTRIBUTE = re.compile(r"(?:发文|公文|文件)(?:数量|总数)
 # (the 依申请公开 part is still read as the requests, as the page's reader labelled it).
 _PARTS_BY_ATTRIBUTE = re.compile(r"其中[，,：:]?\s*主动公开[^。]{0,120}?依申请公开")
 _ATTRIBUTE_COUNT = re.compile(rf"其中[，,：:]?\s*主动公开(?:的)?(?:政府信息|信息)?(?:数|数量)?(?:为)?(?:共)?\s*{NUM}\s*条")
+# (or with no 其中, the three parts listed straight after the whole, 共发布信息3603条,主动公开3054条,依申请公开141条,不予公开408条:
+# 218b10's zone, whose whole was read as the year's; a wording of the class, read only where all three attributes are named)
+_ATTRIBUTE_COUNT_LISTED = re.compile(rf"(?<=[条件])\s*[，,]\s*主动公开\s*{NUM}\s*条(?=[，,、；;]\s*依申请公开\s*\d+\s*条[，,、；;]\s*不予公开)")
 # 按时答复依申请公开2件, 办结依申请公开3件: requests answered, not received (P08). So are requests handled,
 # 共办理依申请公开19件, 全年办理政府信息依申请公开13件 (rounds 19, 38 and 43: a handled count read as received
 # on three agencies' pages; realdev r387), which may hold last year's too; 受理办理/收到并办理 still receive them

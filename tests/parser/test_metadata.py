@@ -1841,6 +1841,9 @@ def test_a_date_and_time_opening_a_sentence_or_a_related_link_is_not_the_pages_d
     # the outline quotes its last section, the coming year's plan (99d07's county bureau)
     ("本报告由“基本工作情况”、“主动公开政府信息情况”、“2015年重点工作安排”等七个部分组成，"
      "所列数据截止日期为2014年12月31日。\n", 2014),
+    # or its aims, named before the report's own year (218a02's untitled 2008 city report)
+    ("全文由概述、政府信息主动公开情况、2009年工作目标等八个部分组成。\n一、概况\n2008年以来，我市不断深化政府信息公开工作。\n",
+     2008),
     # a year opening its sentence, 以来 after it, is the year so far: the report's own
     ("一、总体情况\n2019年以来，某县教育局认真落实条例。\n", 2019),
     # the year requests are carried into is the next one; with no other year printed, none is read (100a13's commission)

@@ -2588,3 +2588,17 @@ def test_the_datas_cut_off_at_the_years_end_after_the_year_is_the_year():
     assert figures(text, 2018)["proactive_disclosed"] == 53
     # a cut-off with no year before it still runs to date
     assert "proactive_disclosed" not in figures(text.removeprefix("2018年,"), 2018)
+
+
+def test_disclosed_and_updated_run_together_is_the_verb_pair():
+    # P04 wording (218b04's town): 主动公开更新信息N条, the pair with no 和/并 between
+    text = "2022年全年,某湖镇在政府信息公开网站主动公开更新信息745条与去年基本持平。"
+    assert figures(text, 2022)["proactive_disclosed"] == 745
+
+
+def test_the_proactive_part_listed_straight_after_all_the_items():
+    # P02 wording (218b10's zone): the three attributes listed after the whole with no 其中; the whole is no proactive count
+    text = "2020年,政府信息公开网共发布信息3603条,主动公开3054条,依申请公开141条,不予公开408条。"
+    assert figures(text, 2020)["proactive_disclosed"] == 3054
+    # with 其中 it read so before
+    assert figures(text.replace("3603条,", "3603条,其中"), 2020)["proactive_disclosed"] == 3054
