@@ -10338,6 +10338,30 @@ d.add("本报告根据《中华人民共和国政府信息公开条例》以及�
       "2008年以来,我市紧紧围绕《条例》要求,不断把政府信息公开工作引向深入。\n")
 
 
+# r735 after round 219 (study219): 行政复议、行政诉讼各N件, each case counted once for both (P09 wording: 219a01's city
+# office).
+d = new("r735_review_and_suit_each_counted_city_office_2021.txt", "某阳市人民政府办公室", "", "", "", "county_department",
+        2021, "narrative", "", "prose",
+        "P09 '行政复议、行政诉讼各1件' (both unread until round 219's wording, as 219a01); P08 requests handled, not received")
+d.add("一、总体情况 2021年,某阳市人民政府办公室深入贯彻《中华人民共和国政府信息公开条例》要求,持续推进政务公开。\n"
+      "(二)依申请公开及时办理。")
+d.prose("2021年,办理依申请公开17件,已办结12件,结转下一年办理5件,行政复议、行政诉讼各2件。\n",
+        review_cases=2, litigation_cases=2)
+
+
+# r736 after round 219 (study219): last year's report listed among the items published, its government and office named
+# together before its year (M06 guard: 219d08's district office, read as '区政府和区政府办公室').
+d = new("r736_last_years_report_listed_district_office_2020.txt", "某州市某川区人民政府办公室", "", "", "",
+        "county_department", 2020, "narrative", "", "prose",
+        "M06 '公开区政府和区政府办公室2019年政府信息公开工作年度报告' among the year's items (read as the name until round "
+        "219's guard, as 219d08); the subject names the office")
+d.add("根据《中华人民共和国政府信息公开条例》要求,特向社会公布2020年度本单位政府信息公开工作年度报告。\n一、总体情况\n"
+      "2020年,某州市某川区人民政府办公室严格贯彻《中华人民共和国政府信息公开条例》,全面统筹、指导全区政务公开工作。\n")
+d.prose("(一)加强信息主动公开。2020年,我办及时公开政策文件、政策解读等各类信息,全年主动公开政府信息3976条。"
+        "二是及时更新政府信息公开指南和目录,公开区政府和区政府办公室2019年政府信息公开工作年度报告。\n",
+        proactive_disclosed=3976)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

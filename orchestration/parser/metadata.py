@@ -626,7 +626,7 @@ def _agency_before_year(line: str) -> str | None:
 _LEADING_YEAR = re.compile(rf"^\s*(?:\d{{4}}\s*年度?|(?:19|20)\d{{2}}\s*(?=[{HAN}]))")
 
 
-def _prose_agency(lines: list[str]) -> str | None:
+def _prose_agency(lines: list[str], year: int | None = None) -> str | None:
     """The agency as the opening prose names it, when no title line does."""
     opening = [_clean(raw) for raw in lines[:30] if raw.strip()]
     # (first: the body's own opening words, before a later sentence's subject, which may be a zone's bare 高新区)
@@ -641,6 +641,11 @@ def _prose_agency(lines: list[str]) -> str | None:
             # a notice quoted in the preamble (《X关于印发2021年政务公开工作要点的通知》) names its
             # issuer and its subject, not the agency: M06, three agencies' pages in rounds three to six
             if any(a <= m.start("agency") < b for a, b in quoted):
+                continue
+            # another year's report published is an item of the year's work (更新…指南和目录,公开区政府和区政府办公室
+            # 2019年…年度报告 in 219d08's 2020 office report, read as the pair's name), as _REPORT_LISTED reads its year
+            announced = m.group("year_first") or ((named := _YEAR_IN_TITLE.search(m.group())) and named.group(1))
+            if year is not None and announced and (announced_year := _year_value(announced)) and announced_year != year:
                 continue
             # the year before or after the name, never neither (现将本单位信息公开… names no one)
             # …办公室编制了X人民政府2021年度…: the name starts after the last such verb (M06, fourth round)
@@ -1147,10 +1152,12 @@ def _zone_name(line: str) -> str | None:
 _LATIN_INSIDE = re.compile(rf"[{HAN}][A-Za-z]{{2,}}[{HAN}]")
 
 
-def find_agency(lines: list[str], title: str | None, title_index: int | None, place_prefix_ends) -> str | None:
+def find_agency(lines: list[str], title: str | None, title_index: int | None, place_prefix_ends,
+                year: int | None = None) -> str | None:
     """The agency as the report prints its own name (seed 002: the signature's
-    鄞州区卫生健康局, not the 宁波市鄞州区卫生健康局 of a sentence)."""
-    agency = _printed_agency(lines, title, title_index)
+    鄞州区卫生健康局, not the 宁波市鄞州区卫生健康局 of a sentence). `year`, the year reported on where known, tells
+    the report's own announcement from an earlier year's report listed among the items published."""
+    agency = _printed_agency(lines, title, title_index, year)
     if agency is not None:
         agency = _declared_full_name(agency, lines, place_prefix_ends) or agency
     return None if agency is None or _GENERIC_ZONE.match(agency) or _LATIN_INSIDE.search(agency) else agency
@@ -1252,7 +1259,7 @@ def _after_contact_prompt(lines: list[str], i: int) -> bool:
     return _CONTACT_PROMPT.search(_nearest_line(lines, i, -1)) is not None
 
 
-def _printed_agency(lines: list[str], title: str | None, title_index: int | None) -> str | None:
+def _printed_agency(lines: list[str], title: str | None, title_index: int | None, year: int | None = None) -> str | None:
     agency = _agency_from_title(title) if title else None
     if agency in _TAIL_ONLY and title_index:
         # the name broken across lines, its government's word on the title's line
@@ -1276,7 +1283,7 @@ def _printed_agency(lines: list[str], title: str | None, title_index: int | None
                 agency = _agency_like(raw)
                 if agency:
                     break
-    if agency is None and (agency := _prose_agency(lines)) is not None:
+    if agency is None and (agency := _prose_agency(lines, year)) is not None:
         agency = expanded(agency, lines)
     # last, what stands around the report: its page fields, its own documents' names, its site
     for beside in (_publisher, _own_document, _source_field, _own_rules, _own_site):

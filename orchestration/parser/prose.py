@@ -1219,11 +1219,12 @@ _ARABIC_NUMBERING = re.compile(r"^\s*(?:\d{1,2}\s*[、.．]|[（(]\d{1,2}[）)])
 _CASE_VERB = "(?:收到|发生|受理|提起|提出|涉及|办理|引发|引起|产生|出现|接到|遇到|申请)"
 
 
-# 行政复议、行政诉讼数量为0件: one number for both, which only a zero splits
+# 行政复议、行政诉讼数量为0件: one number for both, which only a zero splits, or 各, each (行政复议、行政诉讼各1件: 219a01's
+# city office, both missed)
 # (each named as a procedure entered, 进入行政复议程序和行政诉讼程序均为0件 / 进入行政复议程序、行政诉讼程序的均为0件: P09, four
 # agencies' pages, those behind realdev r138 and r298 and round 106's 106b07 and 106b08)
 _BOTH_CASES = re.compile(
-    rf"行政复议(?:程序)?[、和及与或][^，。；\d]{{0,6}}?行政诉讼(?:程序)?(?:的)?(?:案件)?(?:的)?(?:数量|数)?(?:均|都)?(?:为|是)?(?:共)?"
+    rf"行政复议(?:程序)?[、和及与或][^，。；\d]{{0,6}}?行政诉讼(?:程序)?(?:的)?(?:案件)?(?:的)?(?:数量|数)?(?:均|都|(?P<each>各))?(?:为|是)?(?:共)?"
     rf"{NUM}(?:件|起|宗|次)")
 
 
@@ -1286,8 +1287,10 @@ def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
     for offset, clause in _clauses(text):
         both = _BOTH_CASES.search(clause)
         if both and term in both.group() and not _other_year(text, year, offset + both.start()):
-            value = _exact_number(clause, both)
-            if value == 0:
+            # (group 1 is 各's, whose number _exact_number refuses as any 'each' one: here each is both cases' count)
+            value = _exact_number(clause, both, 2) if not both.group("each") else \
+                None if _APPROX_AFTER.match(clause[both.end(2):]) else parse_number_word(both.group(2))
+            if value == 0 or both.group("each"):
                 return value
             continue
         if short not in clause:

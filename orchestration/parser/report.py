@@ -118,7 +118,8 @@ def _read_metadata(meta: ReportMetadata, lines: list[str], text: str, gazetteer:
         lines, text = unclocked, "\n".join(unclocked)
     title, title_index = find_title(lines)
     meta.title = title
-    meta.agency = find_agency(lines, title, title_index, gazetteer.place_prefix_ends)
+    meta.report_year = find_report_year(text, title)
+    meta.agency = find_agency(lines, title, title_index, gazetteer.place_prefix_ends, meta.report_year)
     if meta.agency:
         short = meta.agency
         # (a place joined from a sentence that prints it twice is joined once)
@@ -126,7 +127,6 @@ def _read_metadata(meta: ReportMetadata, lines: list[str], text: str, gazetteer:
             complete_with_place(short, lines, gazetteer.place_prefix_ends), text, short, gazetteer.place_prefix_ends))
         meta.agency = office_speaking(meta.agency, text, title)
         meta.agency = government_of_compiling_office(meta.agency, text, title, gazetteer.place_prefix_ends)
-    meta.report_year = find_report_year(text, title)
     meta.published_on = find_published_on(lines)
     # (a report is published after its year begins: a page date in an earlier year is a mirror's or a site's error,
     # 發布時間:2002-05-11 on 202c06's copy of a 2011 bureau report, 2011-12-22 on 195d08's 2012 city bureau report; M11, a guard)

@@ -2683,3 +2683,14 @@ def test_a_page_date_before_the_report_year_is_none():
     # a date late in the report year itself is still read (132a05's 2017-12-31, 154a10's 2013-12-30)
     assert meta(text.replace("2002-05-11", "2011-12-30")).published_on == dt.date(2011, 12, 30)
     assert meta(text.replace("2002-05-11", "2012-02-20")).published_on == dt.date(2012, 2, 20)
+
+
+def test_another_years_report_published_is_not_the_report_announced():
+    # M06 guard (219d08's 2020 district office): 公开区政府和区政府办公室2019年…年度报告 lists last year's report among the
+    # items published; the subject names the office
+    text = ("一、总体情况\n2020年,某州市某川区人民政府办公室严格贯彻《中华人民共和国政府信息公开条例》。\n"
+            "二是及时更新政府信息公开指南和目录,公开区政府和区政府办公室2019年政府信息公开工作年度报告。\n")
+    assert meta(text).agency == "某州市某川区人民政府办公室"
+    # the report's own year announced still names it
+    own = "现公布某州市某川区人民政府办公室2020年政府信息公开工作年度报告。\n一、总体情况\n2020年,我办认真落实条例。\n"
+    assert meta(own).agency == "某州市某川区人民政府办公室"

@@ -2602,3 +2602,13 @@ def test_the_proactive_part_listed_straight_after_all_the_items():
     assert figures(text, 2020)["proactive_disclosed"] == 3054
     # with 其中 it read so before
     assert figures(text.replace("3603条,", "3603条,其中"), 2020)["proactive_disclosed"] == 3054
+
+
+def test_reviews_and_suits_each_counted_once_for_both():
+    # P09 wording (219a01's city office): 各, each, gives both cases the one number, as a zero over both does
+    found = figures("2021年,办理依申请公开22件,已办结16件,结转下一年办理6件,行政复议、行政诉讼各1件。", 2021)
+    assert (found["review_cases"], found["litigation_cases"]) == (1, 1)
+    # a number for both together stays unread unless it is none
+    assert "review_cases" not in figures("2021年,行政复议、行政诉讼均为2件。", 2021)
+    # an approximate one is none's
+    assert "review_cases" not in figures("行政复议、行政诉讼各1件余。", 2021)
