@@ -10362,6 +10362,30 @@ d.prose("(一)加强信息主动公开。2020年,我办及时公开政策文件�
         proactive_disclosed=3976)
 
 
+# r737 after round 220 (study220): the OGI catalogue on the county's site as the place of the year's items (P04: 35b01,
+# 72d03 and 220d12, three agencies' pages, each missed as a catalogue's part).
+d = new("r737_ogi_catalogue_on_county_site_county_bureau_2022.txt", "某中县民政局", "", "", "", "county_department", 2022,
+        "narrative", "", "prose",
+        "P04 '通过县政府网站政府信息公开目录主动公开政府信息N条' (unread until round 220's rule, as 220d12, 35b01, 72d03); "
+        "P08 received none")
+d.add("某中县民政局2022年政府信息公开工作年度报告\n\n一、总体情况\n\n")
+d.prose("2022年,通过县政府网站政府信息公开目录主动公开政府信息64条,积极开展政策解读。\n\n",
+        proactive_disclosed=64)
+d.prose("(二)依申请公开情况。收到依申请公开0件。\n", applications_received=0)
+
+
+# r738 after round 220 (study220): a template that dropped the units of its counts, the account's bare count beside the
+# portal's (P05: 220d09's city bureau, whose portal count was read as the year's total; as 219b03's and 219b05's towns print
+# bare counts).
+d = new("r738_account_count_unit_dropped_city_bureau_2025.txt", "某州市民政局", "", "", "", "city_department", 2025,
+        "narrative", "", "prose",
+        "P05 the portal's '…各类政府信息N条' beside '某州民政微信公众号发布信息M' with no 条 (the portal's read as the total "
+        "until round 220's rule, as 220d09); dates and counts printed without their units")
+d.add("某州市民政局2025年政府信息公开工作年度报告\n\n本报告所列数据统计期限从202511日到20251231日。\n\n一、总体情况\n\n"
+      "(一)主动公开精准发力围绕民政领域重点工作,编制主动公开基本目录。"
+      "2025通过门户网站主动公开各类政府信息1208条,某州民政微信公众号发布信息143\n\n(二)依申请公开规范高效\n")
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -424,14 +424,22 @@ _SWAPPED = re.compile("主动信息公开|信息主动公开")
 # the agency's own site: 在X网站公开信息132条，在市政府政务公开目录网公布信息84条, 121a03's city office, a guard)
 # (its name quoted too, 通过县政府网站某镇“政府信息公开”栏目主动公开政府信息N条: two towns of one county, 95c06 and 107b07,
 # whose readers took the count as the year's; the one channel used, as unquoted)
+# (the catalogue itself, no system named, quoted or not: 在政府信息公开目录上主动公开信息N条, 通过X门户网站“政府信息公开目录”
+# 主动公开政府信息N条, 通过县政府网站政府信息公开目录主动公开政府信息79条: 35b01, 72d03 and 220d12, three agencies' pages
+# whose readers took the count as the year's, missed as a catalogue's part; P04)
 _OWN_COLUMN = re.compile(r"(?:本局|本单位|本机关|本镇|本乡|本街道|我局|我单位|信息公开|政务公开)[”\"’」]?(?:专栏|栏目)"
-                         r"|(?:信息|政务)公开目录(?:管理|发布)?(?:系统|网)")
+                         r"|(?:信息|政务)公开[”\"’」]?目录(?:管理|发布)?(?:系统|网)?[”\"’」]?")
 
 
 # Items are counted in 条/份/篇, and in 件 after the noun 信息 (主动发布公开信息424件，…微信公众号刊发…信息933件: 67a10's
 # district bureau; 各类相关信息共计71件, 64a16; 各类政府信息323件, 66b19; the city commission's two portals of 50b04).
 # A bare 件 counts documents (规章9件) or cases handled (网上办理…许可1863件), no channel's items.
 _IN_JIAN = r"|信息(?:共计|共|总计|合计|为|达)?\s*\d[\d,]*\s*(?:余|多)?件"
+# (or its unit dropped, the number closing its clause, as pages whose template filled in bare numbers print every count:
+# …门户网站主动公开各类政府信息1427条,达州民政微信公众号发布信息170 in 220d09's city bureau, whose portal count was read as the
+# year's total beside it; 主动公开政务信息3069, 更新信息709, in 219b03's and 219b05's towns; for telling channels' counts
+# apart only, never read as a figure)
+_IN_JIAN += r"|信息\s*\d[\d,]*(?=\s*(?:[，,。；;]|$))"
 _ITEMS_COUNTED = re.compile(r"\d\s*(?:条|份|篇)" + _IN_JIAN)  # (tested first: most clauses count nothing)
 
 

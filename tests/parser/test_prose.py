@@ -2612,3 +2612,27 @@ def test_reviews_and_suits_each_counted_once_for_both():
     assert "review_cases" not in figures("2021年,行政复议、行政诉讼均为2件。", 2021)
     # an approximate one is none's
     assert "review_cases" not in figures("行政复议、行政诉讼各1件余。", 2021)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # P04 (35b01, 72d03, 220d12): the OGI catalogue itself is where every item goes, not a part of the items
+    ("2022年,在政府信息公开目录上主动公开信息1200条。", 1200),
+    ("2022年,本局通过某市人民政府门户网站“政府信息公开目录”主动公开政府信息120条。", 120),
+    ("2022年,通过县政府网站政府信息公开目录主动公开政府信息79条。", 79),
+])
+def test_the_ogi_catalogue_is_no_subset(text, expected):
+    assert figures(text, 2022)["proactive_disclosed"] == expected
+
+
+def test_a_kind_in_the_catalogue_stays_a_part():
+    # the catalogue's kinds are still kinds
+    assert "proactive_disclosed" not in figures("2022年,在政府信息公开目录中公开财政类信息12条。", 2022)
+
+
+def test_a_channel_count_whose_unit_was_dropped_still_counts_a_channel():
+    # 220d09's city bureau: the account's count lost its 条, as its template's every number did; the portal's count beside
+    # it is one channel's, no total
+    text = "2025通过门户网站主动公开各类政府信息1427条,某州民政微信公众号发布信息170\n\n(二)依申请公开规范高效\n"
+    assert "proactive_disclosed" not in figures(text, 2025)
+    # the bare number itself is never read
+    assert "proactive_disclosed" not in figures("2021年,我镇主动公开政务信息3069,较上年有所增加。", 2021)
