@@ -626,6 +626,9 @@ def _agency_before_year(line: str) -> str | None:
 _LEADING_YEAR = re.compile(rf"^\s*(?:\d{{4}}\s*年度?|(?:19|20)\d{{2}}\s*(?=[{HAN}]))")
 
 
+_ANNOUNCES_THE_REPORT = re.compile(r"(?:现|特|兹|向社会)\s*$")
+
+
 def _prose_agency(lines: list[str], year: int | None = None) -> str | None:
     """The agency as the opening prose names it, when no title line does."""
     opening = [_clean(raw) for raw in lines[:30] if raw.strip()]
@@ -645,7 +648,10 @@ def _prose_agency(lines: list[str], year: int | None = None) -> str | None:
             # another year's report published is an item of the year's work (更新…指南和目录,公开区政府和区政府办公室
             # 2019年…年度报告 in 219d08's 2020 office report, read as the pair's name), as _REPORT_LISTED reads its year
             announced = m.group("year_first") or ((named := _YEAR_IN_TITLE.search(m.group())) and named.group(1))
-            if year is not None and announced and (announced_year := _year_value(announced)) and announced_year != year:
+            # (an earlier year only, and never one announced as the report, 现公布X2020年度…报告, where the year found may
+            # be what erred: review of a5179be)
+            if year is not None and announced and (announced_year := _year_value(announced)) and announced_year < year \
+                    and not _ANNOUNCES_THE_REPORT.search(line, 0, m.start()):
                 continue
             # the year before or after the name, never neither (现将本单位信息公开… names no one)
             # …办公室编制了X人民政府2021年度…: the name starts after the last such verb (M06, fourth round)
@@ -1807,7 +1813,8 @@ _SPAN_FROM += r"|\d{4}\s*年\s*《[^》]{1,40}》\s*(?:颁布|出台|印发|实�
 _SET_UP_IN = (r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:经[^，。；,;]{0,12}?批准)?(?:正式)?"
               r"(?:成立|上线|挂牌|组建|设立|开通)")
 # (or its aims, …、2009年工作目标等八个部分组成 in 218a02's untitled 2008 city report: a wording of 99d07's)
-_PLAN_OF_YEAR = r"\d{4}\s*年度?(?:重点)?工作(?:安排|计划|打算|思路|目标)"
+# (an outline's item only: 围绕2020年度工作目标 is the year's own work, review of 39be619)
+_PLAN_OF_YEAR = r"\d{4}\s*年度?(?:重点)?工作(?:安排|计划|打算|思路)|(?<=[、“])\d{4}\s*年度?工作目标"
 # (and the year requests are carried into, 余8件转2023年度办理: 100a13's untitled city commission, whose only year it was)
 _CARRIED_INTO = r"(?:(?<=转)|(?<=转[至到入]))\d{4}\s*年"
 # (and a span's last year, a plan's 《…规划(2011-2020年)》 in an undated report's opening: 106d11's province office, a guard)

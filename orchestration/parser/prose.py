@@ -51,7 +51,8 @@ _YEAR_TOTAL = re.compile(r"(?:\d{4}年|全年|本年|年度)(?:共|共计|累计
                          r"|\d{4}年度?[（(](?:截至|截止)(?:\d{4}年)?12月(?:31日|底|末)[）)]"
                          # (or after a comma, the data's cut-off: 2018年,数据截止至12月31日,管委会共主动公开…53条, 217b04's
                          # zone committee; a wording of 66b11's)
-                         r"|\d{4}年度?[,，]\s*数据(?:截至|截止)至?(?:\d{4}年)?12月(?:31日|底|末)[,，]"
+                         # (not before a 累计, 数据截止至12月31日,管委会累计…5000条,本年…530条 runs to date: review of a2972df)
+                         r"|\d{4}年度?[,，]\s*数据(?:截至|截止)至?(?:\d{4}年)?12月(?:31日|底|末)[,，](?![^。；;]*?累计)"
                          # (the year named right before the verb after the date, 截至2024年12月31日,我镇2024年度主动公开…
                          # 累计22条: 144b09's town, whose reader took the year's own count; a wording; or 今年, 截止到2018年12月31日,
                          # 我镇今年主动公开政府信息177条: 148b08's town, likewise)
@@ -374,7 +375,8 @@ _OTHER_SPEAKER = re.compile(r"(?:我|本)(?:局|委|厅|镇|乡|街道|单位|�
 _OFFICE_SPEAKS = re.compile(r"(?:我|本)(?:府办|办)(?!法|理)")
 _PROACTIVE = re.compile(
     # (or run together, 主动公开更新信息745条: 218b04's town, a wording of P04's verb pair)
-    rf"{_DISCLOSED}(?:和更新|并更新|、更新|更新)?(?:了)?"
+    # (only after 主动公开: 发布更新信息2条 updates, 发布更新信息35条,新增公开信息120条 counts the new ones: review of 39be619)
+    rf"{_DISCLOSED}(?:和更新|并更新|、更新|(?<=主动公开)更新)?(?:了)?"
     # (the list closed by its total with no noun: no count nor bracket inside it, where a part's 等共计N条 would stand in
     # for the total before it, 公开信息500条（其中…等共计79条）; in 条 only, 公开拍卖…等共计15件 counts no items published)
     rf"(?:[^，。；：:\d（()）]{{1,100}}?等(?:共|共计|总计|合计)(?=\s*\d[\d,]*\s*条)"
@@ -428,7 +430,9 @@ _SWAPPED = re.compile("主动信息公开|信息主动公开")
 # 主动公开政府信息N条, 通过县政府网站政府信息公开目录主动公开政府信息79条: 35b01, 72d03 and 220d12, three agencies' pages
 # whose readers took the count as the year's, missed as a catalogue's part; P04)
 _OWN_COLUMN = re.compile(r"(?:本局|本单位|本机关|本镇|本乡|本街道|我局|我单位|信息公开|政务公开)[”\"’」]?(?:专栏|栏目)"
-                         r"|(?:信息|政务)公开[”\"’」]?目录(?:管理|发布)?(?:系统|网)?[”\"’」]?")
+                         r"|(?:信息|政务)公开目录(?:管理|发布)?(?:系统|网)"
+                         # (not a named column of it, 在政府信息公开目录政策解读中公开…, 目录中的人事信息: review of 851973c)
+                         r"|(?:信息|政务)公开[”\"’」]?目录[”\"’」]?(?=上|中?(?:主动)?(?:公开|发布|公布))")
 
 
 # Items are counted in 条/份/篇, and in 件 after the noun 信息 (主动发布公开信息424件，…微信公众号刊发…信息933件: 67a10's
@@ -495,9 +499,9 @@ _FULL_STOP = re.compile(r"[。！？!?]")
 def _names_several_means(clause: str) -> bool:
     """Whether a count's clause lists the several means it covers (通过网站、公开栏等形式; 公示栏、政府网站等平台, but not
     公开栏、广播等平台, which names no website: the offline means, one channel), or names the website and the platforms
-    like it (通过X县人民政府网等平台)."""
+    like it (通过X县人民政府网等平台: see _SITE_AND_LIKE)."""
     return any(_MEDIA.search(phrase) and (not phrase.endswith("平台") or _WEBSITE.search(phrase))
-               for _, phrase in _means_listed(clause, _MEANS_OR_PLATFORMS_END)) or bool(_SITE_AND_LIKE.search(clause))
+               for _, phrase in _means_listed(clause, _MEANS_OR_PLATFORMS_END))
 
 
 def _means_listed(text: str, means_end: re.Pattern = _MEANS_END) -> Iterator[tuple[int, str]]:
@@ -636,7 +640,9 @@ _WEBSITE = re.compile(_WEBSITE_WORDS)  # (a list of means with the website among
 # the website alone before 等平台 (通过市政府门户网站等平台主动公开政府信息N条; 通过政府门户网站“X”专栏等平台…共计545条;
 # 通过X县人民政府网等平台共发布各类信息91条) counts it and the platforms like it: the year's total, though another
 # numbered point counts the WeChat account's items (P01: round 24's page, 117c05's county bureau and 217d12's town, whose
-# total was left unread beside its 平台建设 point's account count; _count_kind gives such a count no one kind already)
+# total was left unread beside its 平台建设 point's account count; _count_kind gives such a count no one kind already); not
+# where the report counts a website's items apart, as a superior's site's (在市政府网站等平台发布信息20条 beside 我局门户网站…300条:
+# review of a2972df)
 _SITE_AND_LIKE = re.compile(rf"(?:通过|依托|利用|在)[^，。；,;、]{{0,20}}?(?:{_WEBSITE_WORDS})(?:[“\"][^”\"]{{1,15}}[”\"](?:专栏|栏目)?)?等平台")
 # an approximate count (新闻信息80余条) still shows a channel counted, though it is no figure
 _ITEM_COUNT = re.compile(r"\d[\d,]*\s*(?:余|多)?(?:条|份|篇)" + _IN_JIAN)
@@ -847,7 +853,7 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
     # (not when the total is itself 主动: 主动通过政府网站公开政府信息68条,其中主动公开信息64条,专报约稿信息4条 counts a
     # part of the proactive total, 70a07's county bureau; a guard)
     years_part = None  # the count of a clause naming the year after a count to date
-    attribute_part = _ATTRIBUTE_COUNT.search(s.text) or _ATTRIBUTE_COUNT_LISTED.search(s.text)
+    attribute_part = _ATTRIBUTE_COUNT.search(s.text) or _listed_attribute_part(s.text)
     by_attribute = _BY_ATTRIBUTE.search(s.text) is not None or _PARTS_BY_ATTRIBUTE.search(s.text) is not None \
         or (attribute_part is not None and "主动" not in _total_clause(s.text, attribute_part.start()))
     clauses = _clauses(s.text)
@@ -855,7 +861,8 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
         # the clause names the several means its count covers (通过网站、公开栏等形式主动公开…N条)
         every_channel = _EVERY_CHANNEL.search(clause) is not None
         names_channel = _CHANNEL.search(_EXCLUDED.sub("", clause)) is not None
-        covers_means = every_channel or _names_several_means(clause)
+        covers_means = every_channel or _names_several_means(clause) or (
+            _SITE_AND_LIKE.search(clause) is not None and "website" not in s.report_channel_kinds())
         # a heading run into the sentence ((一)主动公开方面 / 2025年全年公开N条信息) names no subset
         scope = _OWN_COLUMN.sub("", _HEADING_BEFORE_YEAR.sub("", clause) if index == 0 else clause)
         if by_attribute:
@@ -1060,6 +1067,16 @@ _PARTS_BY_ATTRIBUTE = re.compile(r"其中[，,：:]?\s*主动公开[^。]{0,120}
 _ATTRIBUTE_COUNT = re.compile(rf"其中[，,：:]?\s*主动公开(?:的)?(?:政府信息|信息)?(?:数|数量)?(?:为)?(?:共)?\s*{NUM}\s*条")
 # (or with no 其中, the three parts listed straight after the whole, 共发布信息3603条,主动公开3054条,依申请公开141条,不予公开408条:
 # 218b10's zone, whose whole was read as the year's; a wording of the class, read only where all three attributes are named)
+def _listed_attribute_part(text: str) -> re.Match | None:
+    """_ATTRIBUTE_COUNT_LISTED's part where its whole is the sentence's first count and nothing before runs to date (…300条,
+    自2008年以来累计发布信息10000条,主动公开9000条…, or a unit's 市级部门共发布信息3603条… after the agency's own: review of
+    39be619)."""
+    m = _ATTRIBUTE_COUNT_LISTED.search(text)
+    if m is None or len(_ITEM_COUNT.findall(text, 0, m.start())) > 1 or _CUMULATIVE.search(text, 0, m.start()):
+        return None
+    return m
+
+
 _ATTRIBUTE_COUNT_LISTED = re.compile(rf"(?<=[条件])\s*[，,]\s*主动公开\s*{NUM}\s*条(?=[，,、；;]\s*依申请公开\s*\d+\s*条[，,、；;]\s*不予公开)")
 # 按时答复依申请公开2件, 办结依申请公开3件: requests answered, not received (P08). So are requests handled,
 # 共办理依申请公开19件, 全年办理政府信息依申请公开13件 (rounds 19, 38 and 43: a handled count read as received
@@ -1296,8 +1313,13 @@ def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
         both = _BOTH_CASES.search(clause)
         if both and term in both.group() and not _other_year(text, year, offset + both.start()):
             # (group 1 is 各's, whose number _exact_number refuses as any 'each' one: here each is both cases' count)
-            value = _exact_number(clause, both, 2) if not both.group("each") else \
-                None if _APPROX_AFTER.match(clause[both.end(2):]) else parse_number_word(both.group(2))
+            value = _exact_number(clause, both, 2) if not both.group("each") else None if (
+                _APPROX_AFTER.match(clause[both.end(2):]) or _APPROX_AFTER.match(clause[both.end():])) \
+                else parse_number_word(both.group(2))
+            # (a whole area's or other units' each, 全市…各5件 / 所属单位…各1件, is not the agency's: review of a5179be)
+            if value and both.group("each") and (_area_subject(s, offset + both.start(), text)
+                                                 or _other_scope(s, text[:offset + both.start()])):
+                continue
             if value == 0 or both.group("each"):
                 return value
             continue

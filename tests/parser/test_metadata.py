@@ -2694,3 +2694,11 @@ def test_another_years_report_published_is_not_the_report_announced():
     # the report's own year announced still names it
     own = "现公布某州市某川区人民政府办公室2020年政府信息公开工作年度报告。\n一、总体情况\n2020年,我办认真落实条例。\n"
     assert meta(own).agency == "某州市某川区人民政府办公室"
+
+
+def test_review_of_the_forty_fourth_sessions_metadata_rules():
+    # the year's own aims, not an outline's item, are no plan of the next year
+    assert meta("一、总体情况\n我局紧紧围绕2020年度工作目标,扎实推进政务公开工作,较2019年有所提升。\n").report_year == 2020
+    # the report announced as such keeps its name, though the year found errs
+    text = "根据《某省2021年政务公开工作要点》要求,现公布某县教育局2020年度政府信息公开工作年度报告。\n一、总体情况\n我局认真落实条例。\n"
+    assert meta(text).agency == "某县教育局"

@@ -2636,3 +2636,27 @@ def test_a_channel_count_whose_unit_was_dropped_still_counts_a_channel():
     assert "proactive_disclosed" not in figures(text, 2025)
     # the bare number itself is never read
     assert "proactive_disclosed" not in figures("2021年,我镇主动公开政务信息3069,较上年有所增加。", 2021)
+
+
+def test_review_of_the_forty_fourth_sessions_rules():
+    # a superior's site before 等平台, beside the agency's own site's count: neither is the total
+    assert "proactive_disclosed" not in figures("2020年,我局在市政府网站等平台发布信息20条。\n我局门户网站主动公开政府信息300条。\n", 2020)
+    # the data's cut-off before a 累计 count runs to date
+    assert figures("2018年,数据截止至12月31日,管委会累计主动公开政府信息5000条,本年主动公开530条。", 2018).get(
+        "proactive_disclosed") != 5000
+    # 更新 run together only after 主动公开
+    assert "proactive_disclosed" not in figures("2022年,我局及时更新政府信息公开指南,发布更新信息2条。", 2022)
+    assert figures("2022年,我局发布更新信息35条,新增公开信息120条。", 2022)["proactive_disclosed"] == 120
+    # the listed attributes of a whole to date, or of other units' whole after the agency's own count, are not the year's
+    assert figures("2020年主动公开政府信息300条,自2008年以来累计发布信息10000条,主动公开9000条,依申请公开500条,不予公开500条。",
+                   2020)["proactive_disclosed"] == 300
+    assert figures("2020年我局主动公开政府信息300条,市级部门共发布信息3603条,主动公开3054条,依申请公开141条,不予公开408条。",
+                   2020)["proactive_disclosed"] == 300
+    # each of a whole area's cases is not the agency's; an approximate each is none's
+    found = figures("全市政府信息公开行政复议、行政诉讼各5件,我局无行政复议、行政诉讼。", 2021)
+    assert (found["review_cases"], found["litigation_cases"]) == (0, 0)
+    assert "review_cases" not in figures("行政复议、行政诉讼各1件左右。", 2021)
+    # a named column of the catalogue is still a part
+    for text in ("2022年,我局在政府信息公开目录政策解读中公开信息12条。", "2022年,在政府信息公开目录中的人事信息中公开信息12条。",
+                 '2022年,在"政府信息公开目录"之"规划计划"中公开信息12条。'):
+        assert "proactive_disclosed" not in figures(text, 2022)
