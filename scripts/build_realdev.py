@@ -10386,6 +10386,17 @@ d.add("某州市民政局2025年政府信息公开工作年度报告\n\n本报�
       "2025通过门户网站主动公开各类政府信息1208条,某州民政微信公众号发布信息143\n\n(二)依申请公开规范高效\n")
 
 
+# r739 after round 221 (study221): a date in characters alone on the page's first line, over the report's own year (M11
+# wording: 221d02's 2008 street report, read as 2009).
+d = new("r739_date_in_characters_first_line_street_2008.txt", "某潭区某树街道", "", "", "", "township", 2008,
+        "narrative", "2009-03-30", "prose",
+        "M11 '(二〇〇九年三月三十日)' alone over '特向社会公布2008年度…信息公开年度报告' (read as 2009 until round 221's "
+        "wording, as 221d02)")
+d.add("(二〇〇九年三月三十日)\n根据省、市以及区政务公开办的要求,特向社会公布2008年度某潭区某树街道信息公开年度报告。"
+      "本报告由基本工作情况,主动公开政务信息情况,依申请公开政府信息情况等七个部分组成。如对本报告有疑问,请与某潭区某树"
+      "街道政务信息公开工作领导小组办公室联系。\n")
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -1094,6 +1094,9 @@ def test_a_date_alone_under_the_issuer_is_not_the_report_year():
     text = ("某某市统计局\n（2016年3月20日）\n本报告中所列数据的统计期限自2015年1月1日起至2015年12月31日止。\n")
     assert meta(text).report_year == 2015
     assert meta("某某市统计局\n2016年3月\n根据《条例》编制本报告。\n").report_year is None
+    # the date written in characters (221d02's 2008 street report, read as 2009)
+    text = "(二〇〇九年三月三十日)\n根据区政务公开办的要求,特向社会公布2008年度某潭区某树街道信息公开年度报告。\n"
+    assert meta(text).report_year == 2008
 
 
 @pytest.mark.parametrize(
