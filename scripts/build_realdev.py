@@ -10397,6 +10397,17 @@ d.add("(二〇〇九年三月三十日)\n根据省、市以及区政务公开办
       "街道政务信息公开工作领导小组办公室联系。\n")
 
 
+# r740 after round 222 (study222): the committee's word alone in its portal's name, the page naming no one (M08 guard:
+# 222d02's zone bureau, read as '管委会').
+d = new("r740_committee_word_alone_in_portal_name_zone_bureau_2022.txt", "", "", "", "", "county_department", 2022,
+        "narrative", "", "prose",
+        "M08 '通过管委会门户网站…公开' the only name-like words, 我单位 its subject (read as '管委会' until round 222's guard, "
+        "as 222d02)")
+d.add("本报告是根据《中华人民共和国政府信息公开条例》要求编制的。报告电子版通过管委会门户网站的“政府信息公开年报”专栏集中"
+      "公开。\n一、总体情况\n2022年,我单位严格按照《中华人民共和国政府信息公开条例》的有关规定和要求,依托管委会门户网站"
+      "及时发布本单位财政预决算信息。\n")
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

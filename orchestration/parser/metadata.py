@@ -1135,8 +1135,9 @@ _DOUBLED_PLACE = re.compile(rf"^([{HAN}]{{1,12}}?(?:省|自治区|市|州|盟|�
 # A zone's generic word alone (开发区坚持…, 投资区主动公开…, a spam mirror's 园区) names no zone:
 # round 10's and round 20's zone committees, round 12's mirror, realdev r192's bracketed name
 _ZONE_WORDS = "开发区|高新区|投资区|新区|园区|片区|试验区|示范区|保税区|工业区|经开区"
-_GENERIC_ZONE = re.compile(r"^(?:经济技术|技术|经济|高新技术|产业|工业|综合保税|保税|华侨)?"
-                           rf"(?:{_ZONE_WORDS})(?:管理委员会|管委会|党工委)?$")
+# (the committee's word alone too, 管委会 of its portal's name 管委会门户网站: 222d02's zone bureau, whose page names no one)
+_GENERIC_ZONE = re.compile(r"^(?:(?:经济技术|技术|经济|高新技术|产业|工业|综合保税|保税|华侨)?"
+                           rf"(?:{_ZONE_WORDS})(?:管理委员会|管委会|党工委)?|管理委员会|管委会|党工委)$")
 
 
 # A zone is named by its zone word, with no body's word after it (舒城经济开发区, 青岛高新区: how

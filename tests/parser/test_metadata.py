@@ -2705,3 +2705,12 @@ def test_review_of_the_forty_fourth_sessions_metadata_rules():
     # the report announced as such keeps its name, though the year found errs
     text = "根据《某省2021年政务公开工作要点》要求,现公布某县教育局2020年度政府信息公开工作年度报告。\n一、总体情况\n我局认真落实条例。\n"
     assert meta(text).agency == "某县教育局"
+
+
+def test_the_committees_word_alone_names_no_one():
+    # M08 guard (222d02's zone bureau): 管委会 of its portal's name 管委会门户网站 is no agency's name, as a zone's word alone
+    text = ("本报告电子版通过管委会门户网站的“政府信息公开年报”专栏集中公开。\n一、总体情况\n"
+            "2022年,我单位严格按照《中华人民共和国政府信息公开条例》的有关规定和要求,依托管委会门户网站发布信息。\n")
+    assert meta(text).agency is None
+    # a zone's committee named with its place is a name
+    assert meta("某兴岛经济区管委会2022年政府信息公开工作年度报告\n一、总体情况\n").agency == "某兴岛经济区管委会"
