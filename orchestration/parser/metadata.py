@@ -648,9 +648,9 @@ def _prose_agency(lines: list[str], year: int | None = None) -> str | None:
             # another year's report published is an item of the year's work (更新…指南和目录,公开区政府和区政府办公室
             # 2019年…年度报告 in 219d08's 2020 office report, read as the pair's name), as _REPORT_LISTED reads its year
             announced = m.group("year_first") or ((named := _YEAR_IN_TITLE.search(m.group())) and named.group(1))
-            # (an earlier year only, and never one announced as the report, 现公布X2020年度…报告, where the year found may
-            # be what erred: review of a5179be)
-            if year is not None and announced and (announced_year := _year_value(announced)) and announced_year < year \
+            # (never one announced as the report, 现公布X2020年度…报告, where the year found may be what erred: review of
+            # a5179be; a later year's document, 发布某县人民政府2021年…要点 in a 2020 report, is no name either: second review)
+            if year is not None and announced and (announced_year := _year_value(announced)) and announced_year != year \
                     and not _ANNOUNCES_THE_REPORT.search(line, 0, m.start()):
                 continue
             # the year before or after the name, never neither (现将本单位信息公开… names no one)

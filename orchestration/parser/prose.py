@@ -52,6 +52,8 @@ _YEAR_TOTAL = re.compile(r"(?:\d{4}年|全年|本年|年度)(?:共|共计|累计
                          # (or after a comma, the data's cut-off: 2018年,数据截止至12月31日,管委会共主动公开…53条, 217b04's
                          # zone committee; a wording of 66b11's)
                          # (not before a 累计, 数据截止至12月31日,管委会累计…5000条,本年…530条 runs to date: review of a2972df)
+                         # (any 累计 after it: 累计接待群众来访20人次,主动公开…53条 loses its 53 too, a gap the second review
+                         # found and left, as narrowing it to the verb's 累计 let the to-date 5000 above through)
                          r"|\d{4}年度?[,，]\s*数据(?:截至|截止)至?(?:\d{4}年)?12月(?:31日|底|末)[,，](?![^。；;]*?累计)"
                          # (the year named right before the verb after the date, 截至2024年12月31日,我镇2024年度主动公开…
                          # 累计22条: 144b09's town, whose reader took the year's own count; a wording; or 今年, 截止到2018年12月31日,
@@ -375,8 +377,8 @@ _OTHER_SPEAKER = re.compile(r"(?:我|本)(?:局|委|厅|镇|乡|街道|单位|�
 _OFFICE_SPEAKS = re.compile(r"(?:我|本)(?:府办|办)(?!法|理)")
 _PROACTIVE = re.compile(
     # (or run together, 主动公开更新信息745条: 218b04's town, a wording of P04's verb pair)
-    # (only after 主动公开: 发布更新信息2条 updates, 发布更新信息35条,新增公开信息120条 counts the new ones: review of 39be619)
-    rf"{_DISCLOSED}(?:和更新|并更新|、更新|(?<=主动公开)更新)?(?:了)?"
+    # (only after 公开: 发布更新信息2条 updates, 发布更新信息35条,新增公开信息120条 counts the new ones: reviews of 39be619)
+    rf"{_DISCLOSED}(?:和更新|并更新|、更新|(?<=公开)更新)?(?:了)?"
     # (the list closed by its total with no noun: no count nor bracket inside it, where a part's 等共计N条 would stand in
     # for the total before it, 公开信息500条（其中…等共计79条）; in 条 only, 公开拍卖…等共计15件 counts no items published)
     rf"(?:[^，。；：:\d（()）]{{1,100}}?等(?:共|共计|总计|合计)(?=\s*\d[\d,]*\s*条)"
@@ -432,7 +434,8 @@ _SWAPPED = re.compile("主动信息公开|信息主动公开")
 _OWN_COLUMN = re.compile(r"(?:本局|本单位|本机关|本镇|本乡|本街道|我局|我单位|信息公开|政务公开)[”\"’」]?(?:专栏|栏目)"
                          r"|(?:信息|政务)公开目录(?:管理|发布)?(?:系统|网)"
                          # (not a named column of it, 在政府信息公开目录政策解读中公开…, 目录中的人事信息: review of 851973c)
-                         r"|(?:信息|政务)公开[”\"’」]?目录[”\"’」]?(?=上|中?(?:主动)?(?:公开|发布|公布))")
+                         # (or a place word, its platform, 共 or 已 before the verb: 目录下, 目录平台, 目录共公开: second review)
+                         r"|(?:信息|政务)公开[”\"’」]?目录[”\"’」]?(?=上|下|里|内|平台|共|已|累计|(?:中|内)?(?:主动)?(?:公开|发布|公布))")
 
 
 # Items are counted in 条/份/篇, and in 件 after the noun 信息 (主动发布公开信息424件，…微信公众号刊发…信息933件: 67a10's
@@ -1317,8 +1320,9 @@ def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
                 _APPROX_AFTER.match(clause[both.end(2):]) or _APPROX_AFTER.match(clause[both.end():])) \
                 else parse_number_word(both.group(2))
             # (a whole area's or other units' each, 全市…各5件 / 所属单位…各1件, is not the agency's: review of a5179be)
+            # (the count's own clause only: 全市共受理申请100件，我局发生…各1件 keeps the agency's: second review)
             if value and both.group("each") and (_area_subject(s, offset + both.start(), text)
-                                                 or _other_scope(s, text[:offset + both.start()])):
+                                                 or _other_scope(s, clause[:both.start()])):
                 continue
             if value == 0 or both.group("each"):
                 return value

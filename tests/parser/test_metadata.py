@@ -2714,3 +2714,14 @@ def test_the_committees_word_alone_names_no_one():
     assert meta(text).agency is None
     # a zone's committee named with its place is a name
     assert meta("某兴岛经济区管委会2022年政府信息公开工作年度报告\n一、总体情况\n").agency == "某兴岛经济区管委会"
+
+
+@pytest.mark.parametrize("text, agency", [
+    # (second review) a later year's document announced is no name either; the compiler or subject names the agency
+    ("2020年政府信息公开工作年度报告\n根据要求，按时发布某县人民政府2021年政府信息公开工作要点。\n某县交通运输局主动公开信息50条。\n",
+     "某县交通运输局"),
+    ("2020年政府信息公开工作年度报告\n下一步，我局将按时发布某区人民政府2021年政府信息公开工作年度报告。本报告由某区教育局编制。\n",
+     "某区教育局"),
+])
+def test_a_later_years_document_announced_is_not_the_report(text, agency):
+    assert meta(text).agency == agency

@@ -2660,3 +2660,16 @@ def test_review_of_the_forty_fourth_sessions_rules():
     for text in ("2022年,我局在政府信息公开目录政策解读中公开信息12条。", "2022年,在政府信息公开目录中的人事信息中公开信息12条。",
                  '2022年,在"政府信息公开目录"之"规划计划"中公开信息12条。'):
         assert "proactive_disclosed" not in figures(text, 2022)
+
+
+def test_second_review_of_the_forty_fourth_sessions_rules():
+    # each of the agency's own cases after a whole area's requests in an earlier clause is the agency's
+    for text in ("2020年，全市共受理申请100件，我局发生行政复议和行政诉讼各1件。", "根据全市统一部署，我局发生行政复议和行政诉讼各1件。"):
+        found = figures(text, 2020)
+        assert (found["review_cases"], found["litigation_cases"]) == (1, 1)
+    # the catalogue before a place word, its platform, 共 or 已 is the whole catalogue
+    for text in ("2020年，我局通过政府信息公开目录平台主动公开政府信息79条。", "2020年，在县政府信息公开目录下主动公开政府信息79条。",
+                 "2020年，在政府信息公开目录共公开信息79条。", "2020年，在政府信息公开目录已主动公开政府信息79条。"):
+        assert figures(text, 2020)["proactive_disclosed"] == 79
+    # 公开更新 without 主动 is the verb pair too
+    assert figures("2020年，我局公开更新政府信息745条。", 2020)["proactive_disclosed"] == 745
