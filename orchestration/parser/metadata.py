@@ -1833,8 +1833,8 @@ _REPORT_LISTED = (r"(?:(?<=[及和、])|(?<=[及和、][《\s]))\d{4}\s*年度?(
 _NOT_THE_REPORTS_YEAR = re.compile("|".join((_SPAN_FROM, _SET_UP_IN, _PLAN_OF_YEAR, _CARRIED_INTO, _SPAN_TO,
                                              _REPORT_OUT_IN, _BUILT_ON, _REPORT_LISTED)))
 # (in characters too, (二〇〇九年三月三十日) over 221d02's 2008 street report, read as 2009: a wording of M11)
-_DATE_ONLY_LINE = re.compile(r"[（(]?(?:\d{4}年\d{1,2}月(?:\d{1,2}日)?|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月"
-                             r"(?:[一二三四五六七八九十]{1,3}日)?)[）)]?")
+_DATE_ONLY_LINE = re.compile(rf"[（(]?(?:\d{{4}}年\d{{1,2}}月(?:\d{{1,2}}日)?|{_CN_DATE}{{4}}年{_CN_DATE}{{1,2}}月(?:{_CN_DATE}{{1,3}}日)?)"
+                             r"[）)]?")
 _DATE_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?")  # (or the month alone: 2008年1月起…, round 45's street)
 _DATE_LABEL_BEFORE = re.compile(r"(?:日期|时间)\s*[:：|]?\s*\|?\s*$")
 _STARTED = r"起(?!\s*(?:至|到|—|-|~))|开始|正式施行|施行"  # (起至…: the period reported on)

@@ -441,12 +441,11 @@ _OWN_COLUMN = re.compile(r"(?:本局|本单位|本机关|本镇|本乡|本街道
 # Items are counted in 条/份/篇, and in 件 after the noun 信息 (主动发布公开信息424件，…微信公众号刊发…信息933件: 67a10's
 # district bureau; 各类相关信息共计71件, 64a16; 各类政府信息323件, 66b19; the city commission's two portals of 50b04).
 # A bare 件 counts documents (规章9件) or cases handled (网上办理…许可1863件), no channel's items.
-_IN_JIAN = r"|信息(?:共计|共|总计|合计|为|达)?\s*\d[\d,]*\s*(?:余|多)?件"
 # (or its unit dropped, the number closing its clause, as pages whose template filled in bare numbers print every count:
 # …门户网站主动公开各类政府信息1427条,达州民政微信公众号发布信息170 in 220d09's city bureau, whose portal count was read as the
 # year's total beside it; 主动公开政务信息3069, 更新信息709, in 219b03's and 219b05's towns; for telling channels' counts
 # apart only, never read as a figure)
-_IN_JIAN += r"|信息\s*\d[\d,]*(?=\s*(?:[，,。；;]|$))"
+_IN_JIAN = r"|信息(?:共计|共|总计|合计|为|达)?\s*\d[\d,]*\s*(?:余|多)?件" r"|信息\s*\d[\d,]*(?=\s*(?:[，,。；;]|$))"
 _ITEMS_COUNTED = re.compile(r"\d\s*(?:条|份|篇)" + _IN_JIAN)  # (tested first: most clauses count nothing)
 
 
@@ -1070,6 +1069,9 @@ _PARTS_BY_ATTRIBUTE = re.compile(r"其中[，,：:]?\s*主动公开[^。]{0,120}
 _ATTRIBUTE_COUNT = re.compile(rf"其中[，,：:]?\s*主动公开(?:的)?(?:政府信息|信息)?(?:数|数量)?(?:为)?(?:共)?\s*{NUM}\s*条")
 # (or with no 其中, the three parts listed straight after the whole, 共发布信息3603条,主动公开3054条,依申请公开141条,不予公开408条:
 # 218b10's zone, whose whole was read as the year's; a wording of the class, read only where all three attributes are named)
+_ATTRIBUTE_COUNT_LISTED = re.compile(rf"(?<=[条件])\s*[，,]\s*主动公开\s*{NUM}\s*条(?=[，,、；;]\s*依申请公开\s*\d+\s*条[，,、；;]\s*不予公开)")
+
+
 def _listed_attribute_part(text: str) -> re.Match | None:
     """_ATTRIBUTE_COUNT_LISTED's part where its whole is the sentence's first count and nothing before runs to date (…300条,
     自2008年以来累计发布信息10000条,主动公开9000条…, or a unit's 市级部门共发布信息3603条… after the agency's own: review of
@@ -1080,7 +1082,6 @@ def _listed_attribute_part(text: str) -> re.Match | None:
     return m
 
 
-_ATTRIBUTE_COUNT_LISTED = re.compile(rf"(?<=[条件])\s*[，,]\s*主动公开\s*{NUM}\s*条(?=[，,、；;]\s*依申请公开\s*\d+\s*条[，,、；;]\s*不予公开)")
 # 按时答复依申请公开2件, 办结依申请公开3件: requests answered, not received (P08). So are requests handled,
 # 共办理依申请公开19件, 全年办理政府信息依申请公开13件 (rounds 19, 38 and 43: a handled count read as received
 # on three agencies' pages; realdev r387), which may hold last year's too; 受理办理/收到并办理 still receive them
@@ -1315,16 +1316,18 @@ def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
     for offset, clause in _clauses(text):
         both = _BOTH_CASES.search(clause)
         if both and term in both.group() and not _other_year(text, year, offset + both.start()):
-            # (group 1 is 各's, whose number _exact_number refuses as any 'each' one: here each is both cases' count)
-            value = _exact_number(clause, both, 2) if not both.group("each") else None if (
-                _APPROX_AFTER.match(clause[both.end(2):]) or _APPROX_AFTER.match(clause[both.end():])) \
-                else parse_number_word(both.group(2))
-            # (a whole area's or other units' each, 全市…各5件 / 所属单位…各1件, is not the agency's: review of a5179be)
-            # (the count's own clause only: 全市共受理申请100件，我局发生…各1件 keeps the agency's: second review)
-            if value and both.group("each") and (_area_subject(s, offset + both.start(), text)
-                                                 or _other_scope(s, clause[:both.start()])):
-                continue
-            if value == 0 or both.group("each"):
+            if both.group("each"):
+                # (_exact_number refuses any number after 各 as 'each': here each is both cases' count; an approximate
+                # one, 各1件余 / 各1件左右, is none's)
+                if _APPROX_AFTER.match(clause[both.end(2):]) or _APPROX_AFTER.match(clause[both.end():]):
+                    return None
+                # (a whole area's or other units' each, 全市…各5件 / 所属单位…各1件, is not the agency's; the count's own
+                # clause only: 全市共受理申请100件，我局发生…各1件 keeps the agency's: two reviews)
+                value = parse_number_word(both.group(2))
+                if value and (_area_subject(s, offset + both.start(), text) or _other_scope(s, clause[:both.start()])):
+                    continue
+                return value
+            if (value := _exact_number(clause, both, 2)) == 0:  # (group 2: group 1 is 各's)
                 return value
             continue
         if short not in clause:
@@ -1513,8 +1516,9 @@ def _workforce(text: str) -> bool:
     """The sentence counts the body's whole workforce (_WORKFORCE); teachers given the OGI duty (我校安排2名兼职教师，负责
     政府信息公开工作) are its staff, not its workforce (third review)."""
     for m in _WORKFORCE.finditer(text):
-        if "教" not in m.group() or not _OGI_DUTY.search(text, m.start(), m.end() + 20) \
-                and not _OGI_DUTY.search(text, max(0, m.start() - 12), m.start()):
+        teachers_given_the_duty = "教" in m.group() and (
+            _OGI_DUTY.search(text, m.start(), m.end() + 20) or _OGI_DUTY.search(text, max(0, m.start() - 12), m.start()))
+        if not teachers_given_the_duty:
             return True
     return False
 

@@ -2643,7 +2643,7 @@ def test_review_of_the_forty_fourth_sessions_rules():
     assert "proactive_disclosed" not in figures("2020年,我局在市政府网站等平台发布信息20条。\n我局门户网站主动公开政府信息300条。\n", 2020)
     # the data's cut-off before a 累计 count runs to date
     assert figures("2018年,数据截止至12月31日,管委会累计主动公开政府信息5000条,本年主动公开530条。", 2018).get(
-        "proactive_disclosed") != 5000
+        "proactive_disclosed") in (None, 530)
     # 更新 run together only after 主动公开
     assert "proactive_disclosed" not in figures("2022年,我局及时更新政府信息公开指南,发布更新信息2条。", 2022)
     assert figures("2022年,我局发布更新信息35条,新增公开信息120条。", 2022)["proactive_disclosed"] == 120
