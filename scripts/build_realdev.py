@@ -10408,6 +10408,19 @@ d.add("本报告是根据《中华人民共和国政府信息公开条例》要�
       "及时发布本单位财政预决算信息。\n")
 
 
+# r741 after round 224 (study224): a topical lead straight before the verb of the year's count (P04: 28b12's and 224c03's
+# towns, 215d09's city bureau, each unread as a domain's subset).
+d = new("r741_topical_lead_before_the_verb_town_2025.txt", "某山镇人民政府", "", "", "", "township", 2025, "narrative", "",
+        "prose",
+        "P04 '围绕群众关注关切重点领域主动公开政府信息N条' (unread as a domain's count until round 224's rule, as 224c03); "
+        "its kinds after 其中 with semicolons")
+d.add("某山镇人民政府2025年政府信息公开工作年度报告\n\n一、总体情况\n(一)主动公开方面\n")
+d.prose("2025年,结合我镇实际情况,围绕群众关注关切重点领域主动公开政府信息23条。其中,包含信息公开指南1条;机构信息1条;"
+        "财政信息4条;重点工作17条。\n", proactive_disclosed=23)
+d.add("(二)依申请公开方面\n")
+d.prose("2025年,我镇收到政府信息公开申请1件,已按时答复。\n", applications_received=1)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -783,6 +783,12 @@ _WHERE_ONLY = re.compile(r"^\s*(?:在[^\d]{1,30}(?:中|里|内|上)|围绕[^\d]{
 # agency's whole field (主动公开机构职能、动态要闻、…等城市管理领域信息总计631条, 113b14's district bureau; 主动公开政策
 # 文件、危房改造、…等重点领域信息共计101条, 78d03's town; 主动公开政策文件、社会救助领域、…领域等信息92条, 78d14's town:
 # catalogue P04, three agencies' pages each labelled with the count), no domain's subset
+# A topical lead in the count's own clause, straight before its verb (我镇围绕…等重点领域主动公开信息N条, 28b12's town;
+# 围绕环境保护等重点领域公开政府信息4517条, 215d09's city bureau; 结合我镇实际情况,围绕群众关注关切重点领域主动公开政府信息17条,
+# 224c03's town: P04, three agencies' pages each labelled with the count) says what all the year's items were about, no
+# domain's subset; a lead in a clause of its own before the count stays part of its scope (_WHERE_ONLY), as does a
+# numbered point's (_TOPIC_POINT)
+_TOPICAL_LEAD = re.compile(r"围绕[^，。；,;\d]{1,40}?领域(?=(?:主动)?(?:公开|发布))")
 _GENERAL_KINDS = re.compile("政策文件|规范性文件|机构职能|机构概况|领导信息|动态|通知公告|公示公告|人事信息|指南")
 _KINDS_LISTED = re.compile(r"(?<=公开|发布)[^，。；,;]*?、[^，。；,;]*?、[^，。；,;]*?等[^，。；,;、\d]{0,8}?(?=信息)")
 
@@ -873,7 +879,7 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
         scope = _EXCLUDED.sub("", _BRACKETED_PARTS.sub("", scope))
         # (nor a 领域 closing a list of what was disclosed that names kinds every agency publishes: see _KINDS_LISTED)
         if "领域" in scope:  # (the list is looked for only where it changes anything: most clauses name no field)
-            scope = _KINDS_LISTED.sub(_without_domain_word, scope)
+            scope = _TOPICAL_LEAD.sub("", _KINDS_LISTED.sub(_without_domain_word, scope))
         # (a clause before it that only says where or what about is part of its scope: _WHERE_ONLY)
         if index > 0 and _WHERE_ONLY.match(clauses[index - 1][1]):
             scope = clauses[index - 1][1] + scope

@@ -854,6 +854,19 @@ def test_a_column_named_in_the_clause_before_the_count_makes_it_a_subset():
     assert figures("围绕中心工作,全年主动公开政府信息120条。", 2025) == {"proactive_disclosed": Decimal(120)}
 
 
+def test_a_topical_lead_straight_before_the_verb_names_no_domain_subset():
+    # P04 (28b12's and 224c03's towns, 215d09's city bureau): what the whole year's items were about
+    assert figures("2025年,结合我镇实际情况,围绕群众关注关切重点领域主动公开政府信息17条。", 2025) == {
+        "proactive_disclosed": Decimal(17)}
+    assert figures("2021年,我局围绕生态环境保护、污染防治等重点领域公开政府信息4517条。", 2021) == {
+        "proactive_disclosed": Decimal(4517)}
+    # a domain named as the column's or the count's own kind still makes a subset
+    assert figures("2025年,围绕重点领域在专栏主动公开政府信息30条。", 2025) == {}
+    assert figures("2025年,主动公开重点领域信息30条。", 2025) == {}
+    # a numbered point on one topic counts that topic's items
+    assert figures("二是围绕乡村振兴重点领域主动公开信息30条。", 2025) == {}
+
+
 def test_a_count_of_fields_or_an_offices_consultation_is_no_request_count():
     # P08 guards (104b06's district bureau): 两个领域 counts fields, 意见征询件 another office asking its opinion;
     # the year's count after them is read
