@@ -10421,6 +10421,27 @@ d.add("(二)依申请公开方面\n")
 d.prose("2025年,我镇收到政府信息公开申请1件,已按时答复。\n", applications_received=1)
 
 
+# r742 after round 223 (study223): the report announced unquoted with its year after the words, the prose's short form
+# after it (M06 wording: 223d02's institute, read by its prose subject's short form).
+d = new("r742_announced_year_after_words_institute_2018.txt", "某国科学院某州能源研究所", "", "", "", "", 2018,
+        "narrative", "", "prose",
+        "M06 '现公布X信息公开工作2018年度报告' (the prose's '某科院…' read until round 223's wording, as 223d02); P08 none")
+d.add("信息公开\n|\n信息公开年度报告\n根据《中华人民共和国政府信息公开条例》规定,现公布某国科学院某州能源研究所信息公开工作"
+      "2018年度报告。本报告由概述、主动公开信息情况、依申请公开信息情况、下一步改进措施四部分组成。\n一、概述\n"
+      "2018年,某科院某州能源研究所深入落实有关文件精神,信息公开整体工作进展有序。\n三、依申请公开信息情况\n")
+d.prose("2018年,我所未收到信息公开申请。\n", applications_received=0)
+
+
+# r743 after round 223 (study223): a title whose name ends in a bracket before '信息公开工作YYYY年度报告' (M09 wording:
+# 223d10's institute, read with the title's words).
+d = new("r743_title_words_after_name_bracket_institute_2023.txt", "某国科学院某京基因研究所(国家某物信息中心)", "", "", "",
+        "", 2023, "narrative", "", "prose",
+        "M09 'X所(Y中心)信息公开工作2023年度报告' (read with '信息公开工作' until round 223's mend, as 223d10)")
+d.add("某国科学院某京基因研究所(国家某物信息中心)信息公开工作2023年度报告\n根据《中华人民共和国政府信息公开条例》等规定,"
+      "现发布本年度报告。报告所列数据的统计日期为2023年1月1日至12月31日。\n一、总体情况\n"
+      "2023年,某京基因所(国家某物信息中心)严格落实信息公开各项规定。\n")
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -194,7 +194,10 @@ _ANNOUNCED = re.compile(
     rf"(?:(?:[A-Za-z0-9-]+\.)+[A-Za-z]{{2,6}}(?=[{HAN}]))?(?:(?P<year_first>\d{{4}})年度?)?"
     # (no name starts with 并: 我局编制并向社会公开X2023年度…报告, 211c05's city bureau, read as 并向社会公开X; a guard)
     rf"(?P<agency>(?!并)(?:[^，。；、“”《》<>,.;:：!?()\s]|{_NAME_BRACKET}){{2,40}}?)"
-    rf"(?:[（(]以下简称[^）)]*[）)])?\s*(?:{_YEAR}度?)?\s*(?:的)?(?:政府)?(?:[（(][^）)]{{0,6}}[）)])?(?:信息公开|政务公开)")
+    rf"(?:[（(]以下简称[^）)]*[）)])?\s*(?:{_YEAR}度?)?\s*(?:的)?(?:政府)?(?:[（(][^）)]{{0,6}}[）)])?(?:信息公开|政务公开)"
+    # (the year after the words, 现公布X信息公开工作2018年度报告, as _QUOTED_OWN_TITLE reads the quoted title: 223d02's
+    # institute, whose prose subject's short form was read instead)
+    rf"(?:工作(?P<year_after>\d{{4}})年度?报告)?")
 _AND_ITS_OFFICE = re.compile(r"及其?(?:办公室|所属单位|下属单位|直属单位)$")
 _ANNOUNCING_VERB = re.compile(r"编制了?|公布了?|发布了?|印发了?|形成了?")
 # The report's own title quoted in a sentence of the opening (编制完成《X2023年政府信息公开工作年度报告》,
@@ -569,7 +572,8 @@ def _agency_from_title(title: str) -> str | None:
     # the title's words before its year (X政府信息公开工作2024年度报告: M09, round 24)
     # (nothing but those words, X局 / 政府信息公开工作2013年度报告 with the name on the line above: round 35's zone;
     # their 政府 is the report's, not a government's to join to that name)
-    head = re.sub(rf"(?:(?<=[{HAN}]{{2}})|^)(?:政府)?(?:信息公开|政务公开)(?:工作)?$", "", head)
+    # (after a name's bracket too, X研究所(Y中心)信息公开工作2023年度报告: 223d10's institute, read with the words)
+    head = re.sub(rf"(?:(?<=[{HAN}]{{2}})|(?<=[）)])|^)(?:政府)?(?:信息公开|政务公开)(?:工作)?$", "", head)
     # a cover letter's title (X关于报送…年度报告的函): the sender is the agency (M07, fourth round),
     # also when the report it sends is named with its place (X人民政府关于报送X市2020年度…: round 16), in quotes or
     # not (X镇人民政府关于印发《X镇2016年…报告》的通知: 70b14's town, as 69a04's letter quotes it)
@@ -647,7 +651,8 @@ def _prose_agency(lines: list[str], year: int | None = None) -> str | None:
                 continue
             # another year's report published is an item of the year's work (更新…指南和目录,公开区政府和区政府办公室
             # 2019年…年度报告 in 219d08's 2020 office report, read as the pair's name), as _REPORT_LISTED reads its year
-            announced = m.group("year_first") or ((named := _YEAR_IN_TITLE.search(m.group())) and named.group(1))
+            announced = m.group("year_first") or m.group("year_after") \
+                or ((named := _YEAR_IN_TITLE.search(m.group())) and named.group(1))
             # (never one announced as the report, 现公布X2020年度…报告, where the year found may be what erred: review of
             # a5179be; a later year's document, 发布某县人民政府2021年…要点 in a 2020 report, is no name either: second review)
             if year is not None and announced and (announced_year := _year_value(announced)) and announced_year != year \

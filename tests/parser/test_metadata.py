@@ -898,6 +898,8 @@ def test_a_bureau_compiling_a_whole_areas_report_is_not_its_agency(text, agency)
         ("某某经济开发区滨海新区管委会\n\n政府信息公开工作2013年度报告\n\n2013年，某某经济开发区滨海新区管委会认真推进公开。\n",
          "某某经济开发区滨海新区管委会"),
         ("某某县水利局\n政府信息公开工作2013年度报告\n", "某某县水利局"),
+        # (the words after a name's bracket, 223d10's institute)
+        ("某某科学院某某研究所(国家某某中心)信息公开工作2023年度报告\n", "某某科学院某某研究所(国家某某中心)"),
         # (a bare place on the line above a title naming no agency is a place-only title split: round 36's district)
         ("某某市某某区\n2023年政府信息公开工作年度报告\n根据《条例》的规定，制作本报告。\n", "某某市某某区"),
         # (a bureau of education and sports is no betting site)
@@ -1578,6 +1580,9 @@ def test_an_agency_named_where_the_report_says_what_follows(text, agency):
         # M06: a ministry's name, in its report's quoted title with the year after the words (round 29)
         ("根据《条例》规定，现发布《某某和信息化部政府信息公开工作2011年度报告》。\n一、概述\n2011年我部加强公开。\n",
          "某某和信息化部"),
+        # …and announced unquoted, its prose's short form beside it (223d02's institute)
+        ("根据《条例》规定,现公布某某科学院某州能源研究所信息公开工作2018年度报告。本报告由概述等四部分组成。\n一、概述\n"
+         "2018年,某科院某州能源研究所深入落实有关文件精神。\n", "某某科学院某州能源研究所"),
         # M06: a ministry named only in its own OGI document's name (round 29)
         ("一、主动公开\n2018年，我部修订并公布《某某环境部政府信息主动公开基本目录》，梳理出119项公开事项。\n", "某某环境部"),
         # 我部 names no one
