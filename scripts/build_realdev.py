@@ -10442,6 +10442,19 @@ d.add("某国科学院某京基因研究所(国家某物信息中心)信息公�
       "2023年,某京基因所(国家某物信息中心)严格落实信息公开各项规定。\n")
 
 
+# r744 after round 225 (study225): the 2008 form's attributes each with its share (P08 guard wording: 225c07's city
+# bureau, whose on-request part was read as 58 requests).
+d = new("r744_attribute_parts_with_shares_city_bureau_2021.txt", "某安市财政局", "", "", "", "", 2021,
+        "narrative", "", "prose",
+        "P08 guard '…依申请公开信息数N条,占比x%;不予公开…' (read as requests until round 225's wording, as 225c07); P02 the "
+        "proactive part; P06 历年累计 left out")
+d.add("一、总体情况\n2021年,某安市财政局聚焦财政职能,扎实推进财政领域政务公开工作。\n(一)主动公开政府信息的情况\n")
+d.prose("2021年度我单位共制作信息96条,其中主动公开信息数40条,占比41.67%;依申请公开信息数53条,占比55.21%;不予公开"
+        "信息数3条,占比3.12%。历年累计主动公开信息数1290条。\n", proactive_disclosed=40)
+d.add("(二)依申请公开政府信息的情况\n")
+d.prose("2021年度我单位未受理依申请公开信息申请。\n", applications_received=0)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -1061,7 +1061,11 @@ _NEW_PART = re.compile(rf"^\s*(?:[（(]\s*(?:{_PARTS_OPENER})|[，,]\s*其中)[:
                              rf"新收(?:到)?(?:的)?(?:政府信息公开)?(?:申请)?(?:数|数量)?(?:为)?{NUM}件")
 # 共制作政府信息184条，其中主动公开55条，依申请公开3条，不予公开126条: documents sorted by how
 # they are disclosed (the 2008 form's attribute), not requests (third round, 2 agencies' pages)
-_BY_ATTRIBUTE = re.compile(r"主动公开[^。]{0,30}?(?:不予公开|不公开|免予公开)|(?:不予公开|不公开|免予公开)[^。]{0,30}?主动公开")
+# (each part with its share, 其中主动公开信息数43条,占比41.35%;依申请公开信息数58条,占比55.77%;不予公开信息数3条: 225c07's city
+# bureau, read as 58 requests; a wording of the guard, the shares read past as a part's noun is)
+_SHARE = r"[，,]\s*占比?\s*\d+(?:\.\d+)?\s*[%％][；;，,]?"
+_BY_ATTRIBUTE = re.compile(rf"主动公开[^。]{{0,30}}?(?:{_SHARE}[^。]{{0,30}}?){{0,2}}(?:不予公开|不公开|免予公开)"
+                           rf"|(?:不予公开|不公开|免予公开)[^。]{{0,30}}?(?:{_SHARE}[^。]{{0,30}}?){{0,2}}主动公开")
 # (or the documents counted first and split into two parts only, 全年行政发文共21件,主动公开18件,依申请公开3件: 196a11's district
 # bureau, read as 3 requests; a wording of the class, whose 其中 and 公文 forms 185d02, 195c06 and 196a06 print. The parts may
 # stand in brackets, after a semicolon or under 公开属性为, the count may be 发文数量; but the documents' count comes straight

@@ -887,6 +887,10 @@ def test_documents_sorted_by_how_they_are_disclosed_are_not_requests():
     # the part made on-request information (作为), with no withheld part beside it (101b13's city)
     assert figures("2012年形成、获取的政府信息980条（主动公开信息975条、作为依申请公开信息5条）。", 2012) == {
         "proactive_disclosed": Decimal(975)}
+    # each part with its share (225c07's city bureau), the year's no-request sentence after it
+    text = ("2021年度我单位共制作信息104条,其中主动公开信息数43条,占比41.35%;依申请公开信息数58条,占比55.77%;"
+            "不予公开信息数3条,占比2.88%。\n(二)依申请公开政府信息的情况\n2021年度我单位未受理依申请公开信息申请。")
+    assert figures(text, 2021) == {"proactive_disclosed": Decimal(43), "applications_received": Decimal(0)}
 
 
 @pytest.mark.parametrize(
