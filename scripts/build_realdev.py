@@ -10455,6 +10455,18 @@ d.add("(二)依申请公开政府信息的情况\n")
 d.prose("2021年度我单位未受理依申请公开信息申请。\n", applications_received=0)
 
 
+# r745 after round 224 (study224): requests the public made, counted with 要求公开 and no 申请 before the count (P01 guard:
+# 224b06's district bureau, read as its year's total).
+d = new("r745_public_asked_to_see_district_bureau_2024.txt", "某州市某山区农业农村局", "", "", "", "", 2024, "narrative", "",
+        "prose",
+        "P01 guard '收到群众要求公开政府信息N件,其中当面申请…' (read as the year's proactive total until round 224's guard, as "
+        "224b06); its received count not read (a gap, one page); P09 none")
+d.add("某州市某山区农业农村局2024年政府信息公开工作年度报告\n本报告由某州市某山区农业农村局办公室编制。\n一、总体情况\n"
+      "(一)主动公开\n2024年,我局通过区政府门户网站、微信公众号等渠道公开农业农村领域信息。\n(二)依申请公开\n"
+      "2024年,收到群众要求公开政府信息17件,其中当面申请2件,来信申请4件,信息平台申请11件。目前16件申请已办结。\n")
+d.prose("2024年未发生因信息公开引起行政复议案件。\n", review_cases=0)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -352,7 +352,10 @@ _DISCLOSURE_VERBS = ("公开", "发布", "公布")
 # (nor 未公开, none: 针对单月未公开一条政府信息的单位 named units that published nothing, 114c03's county; a guard)
 # (nor 提供公开, information provided to those who asked: 按正常程序已经提供公开的信息6件 among a request count's parts, 154b08's
 # province department, read as its year's total; a guard)
-_DISCLOSED = rf"(?<!申请)(?<!不予)(?<!不)(?<!未)(?<!免予)(?<!免于)(?<!需要)(?<!需要主动)(?<!提供)(主动)?(?:{'|'.join(_DISCLOSURE_VERBS)})"
+# (nor what the public asked for, 收到群众要求公开政府信息21件: requests, 224b06's district bureau, read as its year's total; a
+# guard. Only after who asks: 按要求公开, 根据有关要求公开 are the agency's own)
+_DISCLOSED = rf"(?<!申请)(?<!不予)(?<!不)(?<!未)(?<!免予)(?<!免于)(?<!需要)(?<!需要主动)(?<!提供)" \
+             rf"(?<!群众要求)(?<!公众要求)(?<!公民要求)(?<!申请人要求)(主动)?(?:{'|'.join(_DISCLOSURE_VERBS)})"
 # The items may be counted with their kinds (信息16项65条, 计划总结、工作动态…信息4类46条): the second
 # number is the items', and the kinds' count shows the list before 信息 is all of them, 等 or not
 # (catalogue P02: rounds 11 and 23, three agencies' pages, each labelled with the 条 count).

@@ -881,6 +881,15 @@ def test_requests_of_an_outcome_row_are_not_the_requests_received():
     assert figures("全年收到政府信息公开申请2件，均已按时答复。", 2025) == {"applications_received": Decimal(2)}
 
 
+def test_what_the_public_asked_to_see_is_no_disclosure():
+    # P01 guard (224b06's district bureau): requests, never the year's total
+    text = "2024年,收到群众要求公开政府信息21件,其中当面申请1件,来信申请6件,信息平台申请14件。"
+    assert "proactive_disclosed" not in figures(text, 2024)
+    # the agency's own, as told to
+    assert figures("2024年,我局严格按要求公开政府信息85条。", 2024) == {"proactive_disclosed": Decimal(85)}
+    assert figures("2024年,根据有关要求公开政府信息85条。", 2024) == {"proactive_disclosed": Decimal(85)}
+
+
 def test_documents_sorted_by_how_they_are_disclosed_are_not_requests():
     text = "本年度共制作政府信息184条，其中主动公开55条，依申请公开3条，不予公开126条。"
     assert "applications_received" not in figures(text, 2012)
