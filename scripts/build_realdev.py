@@ -10467,6 +10467,19 @@ d.add("某州市某山区农业农村局2024年政府信息公开工作年度报
 d.prose("2024年未发生因信息公开引起行政复议案件。\n", review_cases=0)
 
 
+# r746 after round 226 (study226): the items added up to the year's end, its year left out, after the year's sentence
+# (P06 wording: 224a04's district bureau, 225b's weather bureau and 226b10's district service centre).
+d = new("r746_added_to_years_end_service_centre_2022.txt", "", "", "", "", "", 2022, "narrative", "", "prose",
+        "P06 '截至12月31日,新增主动公开政府信息N条' (unread as to date until round 226's wording, as 226b10 and 224a04); "
+        "P08 未收到群众信息公开申请")
+d.add("本报告是根据《中华人民共和国政府信息公开条例》要求编制,全文由总体情况、主动公开政府信息情况等部分组成。\n"
+      "一、总体情况\n(一)主动公开情况\n")
+d.prose("2022年,根据政务公开重点工作任务分工,认真落实区委、区政府关于推进重点领域政府信息公开的部署。截至12月31日,"
+        "新增主动公开政府信息64条。\n", proactive_disclosed=64)
+d.add("(二)依申请公开情况\n")
+d.prose("2022年,未收到群众信息公开申请。\n", applications_received=0)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

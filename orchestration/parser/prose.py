@@ -758,6 +758,19 @@ def _since_year_start(year: int | None) -> re.Pattern:
     return re.compile(rf"自?(?:{this_year})(?:1月(?:份|1日)?)?以来")
 
 
+def _new_to_year_end(year: int | None) -> re.Pattern:
+    """'截至12月31日,新增主动公开政府信息N条': the items added up to the year's end, its year left out or the report's, are the
+    year's own (P06 wording: 224a04's district bureau, 225b's 淮北 weather bureau and 226b10's district service centre, three
+    agencies' pages, each labelled with the count after the year's sentence); never after 累计, which runs to date."""
+    this_year = rf"(?:{year}\s*年\s*)?" if year else ""
+    return re.compile(rf"(?:截至|截止)(?:到|至)?\s*{this_year}12\s*月\s*(?:31\s*日|底|末)\s*[，,]?\s*[^，。；,;\d累]{{0,8}}?新增")
+
+
+def _added_in_clause(pattern: re.Pattern, text: str, start: int, end: int) -> bool:
+    """Whether the last match of _new_to_year_end before a count ends with the count's own clause's 新增."""
+    return any(start <= found.end() <= end for found in pattern.finditer(text, 0, end))
+
+
 # 共制作政府信息236条，其中主动公开信息数为158条，依申请公开…，不予公开…: the items the agency made,
 # sorted by how each is disclosed; the 主动公开 part is the year's proactive figure, not a subset
 # (catalogue P02: rounds four and eight, three agencies' pages)
@@ -852,6 +865,7 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
     opening = _LEADING_HEADING.sub("", s.text)
     # (not the year's end, 2020年底,本单位累计…921条, a count to date as 截至2020年底 is: P06, round 40's town)
     since_start = _since_year_start(year)  # 2024年以来: since the report year began, not to date
+    new_to_year_end = _new_to_year_end(year)
     # (or the year so far leads it, 今年以来,累计主动公开各类信息N条: 70a15's county bureau, P01's 今年以来 class)
     year_first = year is not None and (opening.startswith((f"{year}年", "全年", "本年")) or since_start.match(opening)) \
         and not opening.startswith((f"{year}年底", f"{year}年末"))
@@ -946,7 +960,7 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
                     year_lead and cumulative.group() == "累计" and not _COUNT_BEFORE.search(s.text, 0, offset)):
                 continue
             if _CUMULATIVE.search(since_start.sub("", s.text[:offset])) and not year_after_to_date and not _YEAR_TOTAL.search(
-                    s.text[:offset + m.start()]):
+                    s.text[:offset + m.start()]) and not _added_in_clause(new_to_year_end, s.text, offset, offset + m.end()):
                 continue
             # …共计N条 totals what its clause names: with another channel counted in the same sentence
             # (通过政务网…共30条，通过微信…500条; 通过A及B…共计794条，通过C…251条) only those channels,

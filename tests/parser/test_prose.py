@@ -1876,6 +1876,18 @@ def test_a_numbered_point_under_the_forms_of_disclosure_is_one_forms_count():
     assert figures("(一)公开的数量\n\n1、全年主动公开政府信息数为25条。", 2016)["proactive_disclosed"] == 25
 
 
+def test_the_items_added_up_to_the_years_end_are_the_years():
+    # P06 wording (224a04, 225b's weather bureau, 226b10): 新增 after the year's end, its year left out
+    text = "2022年,根据有关部署推进重点领域公开。截至12月31日,新增主动公开政府信息79条。"
+    assert figures(text, 2022) == {"proactive_disclosed": Decimal(79)}
+    assert figures("截至12月31日,我局新增主动公开政府信息710条。", 2023) == {"proactive_disclosed": Decimal(710)}
+    # to date still: no 新增, 累计 before it, another year's end, or 新增 of something else before the count
+    assert figures("截至12月31日,主动公开政府信息79条。", 2022) == {}
+    assert figures("截至12月31日,累计新增主动公开政府信息79条。", 2022) == {}
+    assert figures("截至2021年12月31日,新增主动公开政府信息79条。", 2022) == {}
+    assert figures("截至12月31日,新增信息公开栏目3个,主动公开信息2000条。", 2022) == {}
+
+
 def test_a_count_to_date_with_the_years_new_items_apart_is_no_years_total():
     # P06 guard (118d06): the year leads the sentence, but the bracket gives the year's own items apart from the 累计
     text = "2025年，某街道累计公开信息5210条（2025年新增260条），其中公告信息累计3100条（2025年新增120条）。"
