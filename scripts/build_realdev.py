@@ -10480,6 +10480,17 @@ d.add("(二)依申请公开情况\n")
 d.prose("2022年,未收到群众信息公开申请。\n", applications_received=0)
 
 
+# r747 after round 227 (study227): a list of kinds every agency publishes closed by 等方面的内容 (P04/P01 wording: 227b01's
+# district bureau, 71b08 and the page behind r130, each missed as a 方面's subset).
+d = new("r747_kinds_listed_closed_by_aspects_district_bureau_2022.txt", "某城区审计局", "", "", "", "", 2022, "narrative", "",
+        "prose",
+        "P04 '通过网站主动公开政策解读、通知公告、…、工作动态等方面的内容共N条' (unread as a 方面's subset until round 227's "
+        "wording, as 227b01); '上报审计信息200余篇' sent up and approximate, no figure")
+d.add("根据《中华人民共和国政府信息公开条例》要求,现公布某城区审计局2022年政府信息公开工作年度报告。\n一、总体情况\n")
+d.prose("(一)主动公开。我局按照“公开为原则,不公开为例外”的要求,通过网站主动公开政策解读、通知公告、财政预决算、规划总结、"
+        "工作动态等方面的内容共47条。此外,全年上报审计信息150余篇。\n", proactive_disclosed=47)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -385,9 +385,9 @@ _PROACTIVE = re.compile(
     # (the list closed by its total with no noun: no count nor bracket inside it, where a part's 等共计N条 would stand in
     # for the total before it, 公开信息500条（其中…等共计79条）; in 条 only, 公开拍卖…等共计15件 counts no items published)
     rf"(?:[^，。；：:\d（()）]{{1,100}}?等(?:共|共计|总计|合计)(?=\s*\d[\d,]*\s*条)"
-    rf"|(?:[^，。；：:]{{1,100}}?等(?:需要公开|应当公开|[^，。；：:、\d]{{0,6}}?领域)?|[^，。；：:\d]{{1,40}}?(?=信息{_KINDS_COUNTED}))?"
+    rf"|(?:[^，。；：:]{{1,100}}?等(?:需要公开|应当公开|[^，。；：:、\d]{{0,6}}?(?:领域|方面))?|[^，。；：:\d]{{1,40}}?(?=信息{_KINDS_COUNTED}))?"
     rf"(?:各类|各项|各种|相关|本镇|本乡|本街道|本局|本单位|本机关|{_GOVERNMENT_AND_OFFICE})?"
-    rf"(?:的)?(?:政府|政务)?(?:各类|各项|各种)?信息"
+    rf"(?:的)?(?:(?:政府|政务)?(?:各类|各项|各种)?信息|(?<=方面)内容|(?<=方面的)内容)"
     rf"(?:的)?(?:总数|总量|数量|件数|条数|数|新增)?(?:为|达)?(?:共有|共|共计|总计|合计|累计)?\s*(?:{_KINDS_COUNTED})?)"
     rf"{NUM}\s*(?P<unit>条|件|项|篇)")
 # items sent up to another body (P16): 报送/上报/送交 just before the counted noun
@@ -806,11 +806,18 @@ _WHERE_ONLY = re.compile(r"^\s*(?:在[^\d]{1,30}(?:中|里|内|上)|围绕[^\d]{
 # numbered point's (_TOPIC_POINT)
 _TOPICAL_LEAD = re.compile(r"围绕[^，。；,;\d]{1,40}?领域(?=(?:主动)?(?:公开|发布))")
 _GENERAL_KINDS = re.compile("政策文件|规范性文件|机构职能|机构概况|领导信息|动态|通知公告|公示公告|人事信息|指南")
-_KINDS_LISTED = re.compile(r"(?<=公开|发布)[^，。；,;]*?、[^，。；,;]*?、[^，。；,;]*?等[^，。；,;、\d]{0,8}?(?=信息)")
+# (or closed by 等…方面, the list's noun 信息 or 内容: 主动公开政策解读、通知公告、…、工作动态等方面的内容共53条, 227b01's district
+# bureau; 依托X网站…公开发布…等方面信息共N条, 71b08; 重点公开了…等方面的政府信息N条, a page of the catalogue's P01 readings:
+# three agencies' pages each labelled with the count and missed; a wording, on the same terms)
+_KINDS_LISTED = re.compile(r"(?<=公开|发布)[^，。；,;]*?、[^，。；,;]*?、[^，。；,;]*?等[^，。；,;、\d]{0,8}?(?=(?:的)?(?:政府|政务)?信息"
+                           r"|(?<=方面)(?:的)?内容)")
+_FIELD_WORDS = ("领域", "方面")
 
 
 def _without_domain_word(m: re.Match) -> str:
-    return m.group().replace("领域", "") if _GENERAL_KINDS.search(m.group()) else m.group()
+    if not _GENERAL_KINDS.search(m.group()):
+        return m.group()
+    return m.group().replace("领域", "").replace("方面", "")
 
 
 # A total with its channels' counts in brackets after it (主动公开信息131条(其中政府门户网站公开信息78条,政务新媒体
@@ -853,7 +860,7 @@ def _total_clause(text: str, part: int) -> str:
 
 
 def _proactive(s: Sentence, year: int | None) -> Decimal | None:
-    if ("信息" not in s.text and _BARE_TOTAL_HINT.search(s.text) is None) or not any(
+    if ("信息" not in s.text and "方面" not in s.text and _BARE_TOTAL_HINT.search(s.text) is None) or not any(
             verb in s.text for verb in _DISCLOSURE_VERBS):
         return None  # no pattern can match: most sentences with a 条 or 件 are not about items disclosed
     if _TOPIC_POINT.match(s.text):
@@ -895,7 +902,7 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
         # (nor does what the count leaves out: 主动公开…N条(不含重点领域专栏…) is no domain's count, as _EXCLUDED names no channel)
         scope = _EXCLUDED.sub("", _BRACKETED_PARTS.sub("", scope))
         # (nor a 领域 closing a list of what was disclosed that names kinds every agency publishes: see _KINDS_LISTED)
-        if "领域" in scope:  # (the list is looked for only where it changes anything: most clauses name no field)
+        if any(word in scope for word in _FIELD_WORDS):  # (looked for only where it changes anything: most clauses name none)
             scope = _TOPICAL_LEAD.sub("", _KINDS_LISTED.sub(_without_domain_word, scope))
         # (a clause before it that only says where or what about is part of its scope: _WHERE_ONLY)
         if index > 0 and _WHERE_ONLY.match(clauses[index - 1][1]):

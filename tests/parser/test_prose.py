@@ -1042,6 +1042,12 @@ def test_sixth_round_denials_that_are_not_zero_counts(text):
         ("2024年度，主动公开政策文件、社会救助领域、养老服务领域、救灾领域等信息64条。", 2024, 64),
         # …but a list of key domains alone is a domain's count, no total
         ("2025年，主动公开财政预决算、公共资源配置、重大建设项目等重点领域信息56条。", 2025, None),
+        # the list closed by 等…方面, its noun 信息 or 内容 (227b01's district bureau, 71b08, the page behind realdev r130)
+        ("我局通过网站主动公开政策解读、通知公告、财政预决算、规划总结、工作动态等方面的内容共53条。", 2022, 53),
+        ("2022年，依托区政府网站公开发布政策文件、工作动态、通知公告等方面信息共120条。", 2022, 120),
+        ("2022年，重点公开了机构职能、政策文件、财政预决算等方面的政府信息85条。", 2022, 85),
+        ("2022年，主动公开脱贫攻坚、乡村振兴、社会救助等方面内容85条。", 2022, None),
+        ("2022年，主动公开脱贫攻坚、乡村振兴、社会救助等方面信息85条。", 2022, None),
     ],
 )
 def test_a_list_of_kinds_closed_by_the_agencys_field(text, year, expected):
