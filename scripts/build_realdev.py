@@ -10491,6 +10491,18 @@ d.prose("(一)主动公开。我局按照“公开为原则,不公开为例外�
         "工作动态等方面的内容共47条。此外,全年上报审计信息150余篇。\n", proactive_disclosed=47)
 
 
+# r748 after round 227 (study227): a breakdown whose total went uncounted, a kind's name holding 公开 further down it (P02
+# guard: 227c14's city bureau, read as its year's total).
+d = new("r748_kind_named_with_disclose_in_uncounted_breakdown_city_bureau_2021.txt", "某城市商务局", "", "", "", "", 2021,
+        "narrative", "", "prose",
+        "P02 guard '…公开政府信息,其中…指南1条,…,行政权力运行公开信息N条' with no total (the last kind read as the total "
+        "until round 227's guard, as 227c14)")
+d.add("某城市商务局2021年政府信息公开工作年度报告\n本报告内容包括总体情况、主动公开政府信息情况等六部分内容。\n"
+      "(一)主动公开情况\n为保证政务公开工作有序进行,某城市商务局"
+      "进一步完善政府信息公开工作制度。2021年全年,我局通过政府信息公开专栏及时公开政府信息,其中信息公开指南1条,信息公开"
+      "年报1条,工作动态信息52条,通知公告信息19条,行政权力运行公开信息12条,财政预决算信息2条。\n")
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

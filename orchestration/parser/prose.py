@@ -834,6 +834,7 @@ def _as_parts(m: re.Match) -> str:
 _COUNT_BEFORE = re.compile(r"\d\s*(?:条|件)")
 _KIND_COUNTED_LAST = re.compile(r"\d\s*条\s*$")  # (a clause ending on its count: an item of a list of kinds)
 _AFTER_BREAKDOWN = re.compile(_COUNT_BEFORE.pattern + r"[，,；;:：]\s*(?:其中|分别是|分别为)")
+_IN_A_BREAKDOWN = re.compile(r"[，,]\s*其中[，,:：]?[^。；;]*?\d\s*条\s*[，,、；;]\s*$")
 
 
 # the next of a list of counts, each of one named thing (A、B分别发布信息N条、M条: round 32's county; the same
@@ -979,6 +980,10 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
             # 120d09's street; P05, a guard)
             if not names_channel and not stated_total and 0 < index < len(clauses) - 1 and all(
                     _ITEM_COUNT.search(clauses[i][1]) and _CHANNEL_KIND.search(clauses[i][1]) for i in (index - 1, index + 1)):
+                continue
+            # (nor a kind's count further down a breakdown whose total went uncounted, …及时公开政府信息,其中信息公开指南1条,…,
+            # 行政权力运行公开信息15条: 227c14's city bureau, the kind's name holding 公开, read as its year's total; a guard of P02)
+            if index > 0 and _IN_A_BREAKDOWN.search(s.text, 0, offset):
                 continue
             # 通过网站、公示栏公开N条，其中通过公示栏…M条: split into channels, so it spans them (P02)
             rest = s.text[offset + len(clause):]

@@ -881,6 +881,16 @@ def test_requests_of_an_outcome_row_are_not_the_requests_received():
     assert figures("全年收到政府信息公开申请2件，均已按时答复。", 2025) == {"applications_received": Decimal(2)}
 
 
+def test_a_kind_further_down_an_uncounted_breakdown_is_no_total():
+    # P02 guard (227c14's city bureau): a kind's name holding 公开, after the breakdown's first parts
+    text = ("2021年全年,我局通过政府信息公开专栏及时公开政府信息,其中信息公开指南1条,工作动态信息61条,通知公告信息28条,"
+            "行政权力运行公开信息15条。")
+    assert figures(text, 2021) == {}
+    # the breakdown's own total still counts
+    text = "2021年,我局主动公开政府信息120条,其中工作动态61条,通知公告28条,行政权力运行公开信息15条。"
+    assert figures(text, 2021) == {"proactive_disclosed": Decimal(120)}
+
+
 def test_what_the_public_asked_to_see_is_no_disclosure():
     # P01 guard (224b06's district bureau): requests, never the year's total
     text = "2024年,收到群众要求公开政府信息21件,其中当面申请1件,来信申请6件,信息平台申请14件。"
