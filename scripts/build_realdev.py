@@ -10503,6 +10503,16 @@ d.add("某城市商务局2021年政府信息公开工作年度报告\n本报告�
       "年报1条,工作动态信息52条,通知公告信息19条,行政权力运行公开信息12条,财政预决算信息2条。\n")
 
 
+# r749 after round 228 (study228): the request forms counted (P08 wording: 228a12's city bureau, 74b09 and a second-round
+# page, each missed).
+d = new("r749_request_forms_counted_city_bureau_2023.txt", "某安市住房和城乡建设局", "", "", "", "", 2023, "narrative", "",
+        "prose",
+        "P08 '收到政府信息公开申请书N条,已处理…,结转下年度继续办理…' (unread until round 228's wording, as 228a12)")
+d.add("某安市住房和城乡建设局2023年政府信息公开工作年度报告\n一、总体情况\n")
+d.prose("2.依申请公开办理情况。2023年我局收到政府信息公开申请书41条,已处理38条,结转下年度继续办理3条。\n",
+        applications_received=41)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -900,6 +900,19 @@ def test_what_the_public_asked_to_see_is_no_disclosure():
     assert figures("2024年,根据有关要求公开政府信息85条。", 2024) == {"proactive_disclosed": Decimal(85)}
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # P08 (228a12's city bureau, 74b09, a second-round page): the request forms counted
+        ("2023年我局收到政府信息公开申请书58条,已处理54条,结转下年度继续办理4条。", 58),
+        ("2023年共收到《政府信息公开申请书》共计6件。", 6),
+        ("全年共收到政府信息公开申请书12条。", 12),
+    ],
+)
+def test_request_forms_counted_are_the_requests(sentence, expected):
+    assert figures(sentence, 2023) == {"applications_received": Decimal(expected)}
+
+
 def test_documents_sorted_by_how_they_are_disclosed_are_not_requests():
     text = "本年度共制作政府信息184条，其中主动公开55条，依申请公开3条，不予公开126条。"
     assert "applications_received" not in figures(text, 2012)
