@@ -10513,6 +10513,17 @@ d.prose("2.依申请公开办理情况。2023年我局收到政府信息公开�
         applications_received=41)
 
 
+# r750 after round 228 (study228): a mirror that garbled its index block's colons with their tags (M14 guard: 228a07's city,
+# read as '信息名称9/span>').
+d = new("r750_index_label_glued_to_garbled_tag_city_2022.txt", "某州市人民政府", "", "", "", "", 2022, "narrative", "",
+        "prose",
+        "M14 guard '信息名称9/span>2022年某州市人民政府…报告' (the label and tag read as the name until round 228's guard, as "
+        "228a07); M04 labels garbled")
+d.add("登录个人中心\n当前位置9/div>\n浏览次数9strong>\n信息名称9/span>2022年某州市人民政府政府信息公开工作年度报告\n"
+      "法定主动公开分类9/span>本机关政策文仵/td> 公开方式9/span>主动公开\n内容概述9/span>2022年某州市人民政府政府信息公开"
+      "工作年度报告\n  本年报依据《中华人民共和国政府信息公开条例》编制。\n  一、总体情况\n  2022年,某州市坚持依法公开。\n")
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -539,7 +539,9 @@ def _agency_from_title(title: str) -> str | None:
     head = _LABEL_BEFORE_TITLE.sub("", head)
     # a link's or field's label before the title's file name (点击查看PDF版:X2023年…报告.pdf: 82a20, 82a22; 问答解读:
     # X….docx, round 24's district office): no name holds a colon, so the name starts after the last one (M01)
-    head = re.split(r"[:：]", head)[-1]
+    # (nor an HTML tag's end, a label's colon garbled with its tag, 信息名称9/span>2022年X…报告 on 228a07's mirror of a city's
+    # index block, read as '信息名称9/span>'; a guard, M14)
+    head = re.split(r"[:：]|/?[A-Za-z]+>", head)[-1]
     # (a portal's name pasted before a year-first title, 长沙市政府门户网站-2022年X委员会…报告_spam: the name follows the year;
     # 159c05's city commission on a spam copy, read as the portal; M03, as _SITE_PREFIX's portal before a name)
     if m and _PORTAL_ONLY.fullmatch(head.strip(" 　:：-—_|")):

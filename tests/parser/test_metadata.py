@@ -898,6 +898,8 @@ def test_a_bureau_compiling_a_whole_areas_report_is_not_its_agency(text, agency)
         ("某某经济开发区滨海新区管委会\n\n政府信息公开工作2013年度报告\n\n2013年，某某经济开发区滨海新区管委会认真推进公开。\n",
          "某某经济开发区滨海新区管委会"),
         ("某某县水利局\n政府信息公开工作2013年度报告\n", "某某县水利局"),
+        # (an index block's label glued to a garbled tag's end, 信息名称9/span>, on a mirror: 228a07's city, M14 guard)
+        ("当前位置9/div>\n信息名称9/span>2022年某州市人民政府政府信息公开工作年度报告\n", "某州市人民政府"),
         # (the words after a name's bracket, 223d10's institute)
         ("某某科学院某某研究所(国家某某中心)信息公开工作2023年度报告\n", "某某科学院某某研究所(国家某某中心)"),
         # (a bare place on the line above a title naming no agency is a place-only title split: round 36's district)
