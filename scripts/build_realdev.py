@@ -10524,6 +10524,19 @@ d.add("登录个人中心\n当前位置9/div>\n浏览次数9strong>\n信息名�
       "工作年度报告\n  本年报依据《中华人民共和国政府信息公开条例》编制。\n  一、总体情况\n  2022年,某州市坚持依法公开。\n")
 
 
+# r751 after round 229 (study229): the statistics period's last day misprinted without 日, a quoted notice of the year before
+# ahead of it (M11: 229b10's district bureau, read as 2020).
+d = new("r751_period_end_without_day_after_old_notice_district_bureau_2021.txt", "某江区医疗保障局", "", "", "", "", 2021,
+        "narrative", "", "prose",
+        "M11 '…《关于印发2020年某江区政务公开工作要点的通知》…特向社会公布某江区医疗保障局2021年度…报告。…统计期限自2021年1月1日"
+        "起至2021年12月31止' (read as 2020 until round 229's mend, as 229b10); M04 index block with 区医保局")
+d.add("信息索引号: | 331002ZF930000/2022-00401 | 主题分类: | 医保-/医保类- |\n体裁分类: | 其他 | 发布机构: | 区医保局 |\n"
+      "根据《中华人民共和国政府信息公开条例》和某州市某江区人民政府办公室《关于印发2020年某江区政务公开工作要点的通知》文件要求,"
+      "特向社会公布某江区医疗保障局2021年度信息公开工作年度报告。本报告中所列数据的统计期限自2021年1月1日起至2021年12月31止。\n"
+      "一、总体情况\n")
+d.prose("2021年,我局共收到政府信息公开申请2件,均已按时答复。\n", applications_received=2)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

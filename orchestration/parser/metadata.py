@@ -28,7 +28,10 @@ _TITLE_WORDS = re.compile(_OGI_WORDS + r"[^。，]{0,12}?(?:年度报告|工作�
 # a title split after a bare year (X人民政府2017 / 政府信息公开工作年度报告) joins to one without 年
 _YEAR_IN_TITLE = re.compile(r"(\d{4}|[〇○零一二三四五六七八九]{4})\s*(?:年度?|(?=" + _OGI_WORDS + r"))")
 # (the end's year may be left out: 统计期限自2012年1月1日起至12月31日止, round 39's city)
-_PERIOD = re.compile(r"(?:统计期限|统计时限|统计期间|数据统计)[^。]{0,12}?(\d{4})年\s*1月\s*1日[^。]{0,10}?(?:(\d{4})年)?\s*12月\s*31日")
+# (or its 日 dropped before 止, 自2021年1月1日起至2021年12月31止 after a quoted notice of 2020's: 229b10's district bureau, read as
+# 2020; a misprint)
+_PERIOD = re.compile(r"(?:统计期限|统计时限|统计期间|数据统计)[^。]{0,12}?(\d{4})年\s*1月\s*1日[^。]{0,10}?(?:(\d{4})年)?\s*12月\s*31"
+                     r"(?:日|(?=止))")
 # (部: a ministry, named in its quoted title, its own OGI catalogue or its prose: 工业和信息化部 and
 # 生态环境部 in round 29, 水利部 in the third round's stand-in r146)
 _AGENCY_SUFFIXES = ("人民政府", "政府办公室", "政府办公厅", "办公室", "办公厅", "委员会", "管理委员会", "局", "委", "厅", "署",

@@ -151,6 +151,13 @@ def test_statistics_period_printing_its_year_once():
     assert meta(text).report_year == 2012
 
 
+def test_statistics_period_with_its_last_day_misprinted():
+    # 日 dropped before 止, after a quoted notice of the year before (229b10's district bureau, read as 2020)
+    text = ("根据《条例》和某区人民政府办公室《关于印发2020年某区政务公开工作要点的通知》文件要求,特向社会公布某区医疗保障局"
+            "2021年度信息公开工作年度报告。本报告中所列数据的统计期限自2021年1月1日起至2021年12月31止。\n")
+    assert meta(text).report_year == 2021
+
+
 def test_statistics_period_with_full_width_digits():
     text = "某局政府信息公开工作年度报告\n\n统计期限自２０１７年１月１日起至２０１７年１２月３１日止。\n"
     assert find_report_year(text, "某局政府信息公开工作年度报告") == 2017
