@@ -544,7 +544,8 @@ def _agency_from_title(title: str) -> str | None:
     # X….docx, round 24's district office): no name holds a colon, so the name starts after the last one (M01)
     # (nor an HTML tag's end, a label's colon garbled with its tag, 信息名称9/span>2022年X…报告 on 228a07's mirror of a city's
     # index block, read as '信息名称9/span>'; a guard, M14)
-    head = re.split(r"[:：]|/?[A-Za-z]+>", head)[-1]
+    # (a whole tag is dropped, X人民政府</span>2022年…, leaving the name before it: review of 45e5bb0)
+    head = re.split(r"[:：]|/[A-Za-z]+>", re.sub(r"</?[A-Za-z][^<>]*>", "", head))[-1]
     # (a portal's name pasted before a year-first title, 长沙市政府门户网站-2022年X委员会…报告_spam: the name follows the year;
     # 159c05's city commission on a spam copy, read as the portal; M03, as _SITE_PREFIX's portal before a name)
     if m and _PORTAL_ONLY.fullmatch(head.strip(" 　:：-—_|")):
@@ -656,6 +657,10 @@ def _prose_agency(lines: list[str], year: int | None = None) -> str | None:
                 continue
             # another year's report published is an item of the year's work (更新…指南和目录,公开区政府和区政府办公室
             # 2019年…年度报告 in 219d08's 2020 office report, read as the pair's name), as _REPORT_LISTED reads its year
+            # (the year after the words only where the report is announced itself, 现公布X信息公开工作2018年度报告: a superior's
+            # notice cited unquoted, 关于编制X信息公开工作2018年度报告的通知, names its own report: review of 8f5c02d)
+            if m.group("year_after") and not _ANNOUNCES_THE_REPORT.search(line, 0, m.start()):
+                continue
             announced = m.group("year_first") or m.group("year_after") \
                 or ((named := _YEAR_IN_TITLE.search(m.group())) and named.group(1))
             # (never one announced as the report, 现公布X2020年度…报告, where the year found may be what erred: review of

@@ -352,10 +352,10 @@ _DISCLOSURE_VERBS = ("公开", "发布", "公布")
 # (nor 未公开, none: 针对单月未公开一条政府信息的单位 named units that published nothing, 114c03's county; a guard)
 # (nor 提供公开, information provided to those who asked: 按正常程序已经提供公开的信息6件 among a request count's parts, 154b08's
 # province department, read as its year's total; a guard)
-# (nor what the public asked for, 收到群众要求公开政府信息21件: requests, 224b06's district bureau, read as its year's total; a
-# guard. Only after who asks: 按要求公开, 根据有关要求公开 are the agency's own)
-_DISCLOSED = rf"(?<!申请)(?<!不予)(?<!不)(?<!未)(?<!免予)(?<!免于)(?<!需要)(?<!需要主动)(?<!提供)" \
-             rf"(?<!群众要求)(?<!公众要求)(?<!公民要求)(?<!申请人要求)(主动)?(?:{'|'.join(_DISCLOSURE_VERBS)})"
+_DISCLOSED = rf"(?<!申请)(?<!不予)(?<!不)(?<!未)(?<!免予)(?<!免于)(?<!需要)(?<!需要主动)(?<!提供)(主动)?(?:{'|'.join(_DISCLOSURE_VERBS)})"
+# nor what someone asked for, received (收到群众要求公开政府信息21件: requests, 224b06's district bureau, read as its year's
+# total; a guard): after a verb of receiving only, as 按要求公开 and 根据群众要求公开 are the agency's own (review of 8af32bc)
+_ASKED_FOR = re.compile(r"(?:收到|接到|受理)[^，。；,;\d]{0,20}?要求\s*$")
 # The items may be counted with their kinds (信息16项65条, 计划总结、工作动态…信息4类46条): the second
 # number is the items', and the kinds' count shows the list before 信息 is all of them, 等 or not
 # (catalogue P02: rounds 11 and 23, three agencies' pages, each labelled with the 条 count).
@@ -763,12 +763,19 @@ def _new_to_year_end(year: int | None) -> re.Pattern:
     year's own (P06 wording: 224a04's district bureau, 225b's 淮北 weather bureau and 226b10's district service centre, three
     agencies' pages, each labelled with the count after the year's sentence); never after 累计, which runs to date."""
     this_year = rf"(?:{year}\s*年\s*)?" if year else ""
-    return re.compile(rf"(?:截至|截止)(?:到|至)?\s*{this_year}12\s*月\s*(?:31\s*日|底|末)\s*[，,]?\s*[^，。；,;\d累]{{0,8}}?新增")
+    return re.compile(rf"(?:截至|截止)(?:到|至)?\s*{this_year}12\s*月\s*(?:31\s*日|底|末)\s*[，,]?\s*[^，。；,;\d累]{{0,8}}?新增(?!后)")
+
+
+# (the year's own new items apart after it, …新增主动公开政府信息5000条,其中本年度新增79条, or a total reached, 新增后…总数达N条:
+# the count runs to date after all: review of 07f1302)
+_YEARS_NEW_APART = re.compile(r"(?:本年度?|今年|全年|\d{4}\s*年度?)新增")
 
 
 def _added_in_clause(pattern: re.Pattern, text: str, start: int, end: int) -> bool:
-    """Whether the last match of _new_to_year_end before a count ends with the count's own clause's 新增."""
-    return any(start <= found.end() <= end for found in pattern.finditer(text, 0, end))
+    """Whether a match of _new_to_year_end before a count ends with the count's own clause's 新增, the count no total
+    reached and no year's own new items given apart after it."""
+    return any(start <= found.end() <= end for found in pattern.finditer(text, 0, end)) \
+        and not re.search(r"总数|总量", text[start:end]) and _YEARS_NEW_APART.search(text, end) is None
 
 
 # 共制作政府信息236条，其中主动公开信息数为158条，依申请公开…，不予公开…: the items the agency made,
@@ -804,7 +811,13 @@ _WHERE_ONLY = re.compile(r"^\s*(?:在[^\d]{1,30}(?:中|里|内|上)|围绕[^\d]{
 # 224c03's town: P04, three agencies' pages each labelled with the count) says what all the year's items were about, no
 # domain's subset; a lead in a clause of its own before the count stays part of its scope (_WHERE_ONLY), as does a
 # numbered point's (_TOPIC_POINT)
-_TOPICAL_LEAD = re.compile(r"围绕[^，。；,;\d]{1,40}?领域(?=(?:主动)?(?:公开|发布))")
+# (the generic lead only, 等重点领域 or 群众关注…重点领域, naming no column, kind or field of its own inside it; not under a
+# point that opens on another topic, 二是…, 1., 同时…, nor with another count of items after it in the sentence, the
+# year's: review of c67043d)
+_TOPICAL_LEAD = re.compile(r"围绕(?:(?!专栏|栏目|类信息|领域)[^，。；,;\d]){1,40}?(?:等|关注关切|关注)重点领域"
+                           r"(?=(?:主动)?(?:公开|发布))")
+_LATER_TOTAL = re.compile(r"(?:全年|共|合计|总计)[^，。；,;\d]{0,12}?(?:公开|发布|公布)[^，。；,;\d]{0,20}?\d+\s*条")
+_POINT_OPENER = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|\d+\s*[.、．]|[（(][一二三四五六七八九十\d]+[)）]|同时|此外|另外|还)")
 _GENERAL_KINDS = re.compile("政策文件|规范性文件|机构职能|机构概况|领导信息|动态|通知公告|公示公告|人事信息|指南")
 # (or closed by 等…方面, the list's noun 信息 or 内容: 主动公开政策解读、通知公告、…、工作动态等方面的内容共53条, 227b01's district
 # bureau; 依托X网站…公开发布…等方面信息共N条, 71b08; 重点公开了…等方面的政府信息N条, a page of the catalogue's P01 readings:
@@ -814,10 +827,19 @@ _KINDS_LISTED = re.compile(r"(?<=公开|发布)[^，。；,;]*?、[^，。；,;]
 _FIELD_WORDS = ("领域", "方面")
 
 
+# (方面 only beside whole kinds' names: 防汛动态, 防控指南 or 办事指南 are topics, not the kinds every agency publishes, and 方面
+# closes topics' lists far more often than 领域 does: review of 1d67fb6)
+_WHOLE_KINDS = re.compile(r"(?:了|的)?(?:政策文件|规范性文件|机构职能|机构概况|领导信息|工作动态|政务动态|通知公告|公示公告|"
+                          r"人事信息|信息公开指南|政策解读)")
+
+
 def _without_domain_word(m: re.Match) -> str:
-    if not _GENERAL_KINDS.search(m.group()):
-        return m.group()
-    return m.group().replace("领域", "").replace("方面", "")
+    text = m.group()
+    if _GENERAL_KINDS.search(text):
+        text = text.replace("领域", "")
+    if any(_WHOLE_KINDS.fullmatch(item.strip()) for item in re.split("[、等]", m.group())):
+        text = text.replace("方面", "")
+    return text
 
 
 # A total with its channels' counts in brackets after it (主动公开信息131条(其中政府门户网站公开信息78条,政务新媒体
@@ -835,6 +857,17 @@ _COUNT_BEFORE = re.compile(r"\d\s*(?:条|件)")
 _KIND_COUNTED_LAST = re.compile(r"\d\s*条\s*$")  # (a clause ending on its count: an item of a list of kinds)
 _AFTER_BREAKDOWN = re.compile(_COUNT_BEFORE.pattern + r"[，,；;:：]\s*(?:其中|分别是|分别为)")
 _IN_A_BREAKDOWN = re.compile(r"[，,]\s*其中[，,:：]?[^。；;]*?\d\s*条\s*[，,、；;]\s*$")
+_OWN_TOTAL_WORDS = re.compile(r"共|合计|总计|全年|累计|本年|年度")
+
+
+def _in_uncounted_breakdown(text: str, offset: int, clause: str) -> bool:
+    """Whether the clause at `offset` lies further down a breakdown (…,其中A1条,B2条,…) opened after a clause that
+    disclosed items without counting them, and is no total of its own (共计…, 全年…: review of 1dd1702)."""
+    m = _IN_A_BREAKDOWN.search(text, 0, offset)
+    if m is None or _OWN_TOTAL_WORDS.search(clause):
+        return False
+    opener = re.split(r"[，,。；;]", text[:m.start()])[-1]
+    return any(verb in opener for verb in _DISCLOSURE_VERBS) and re.search(r"\d", opener) is None
 
 
 # the next of a list of counts, each of one named thing (A、B分别发布信息N条、M条: round 32's county; the same
@@ -904,7 +937,9 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
         scope = _EXCLUDED.sub("", _BRACKETED_PARTS.sub("", scope))
         # (nor a 领域 closing a list of what was disclosed that names kinds every agency publishes: see _KINDS_LISTED)
         if any(word in scope for word in _FIELD_WORDS):  # (looked for only where it changes anything: most clauses name none)
-            scope = _TOPICAL_LEAD.sub("", _KINDS_LISTED.sub(_without_domain_word, scope))
+            scope = _KINDS_LISTED.sub(_without_domain_word, scope)
+            if not _POINT_OPENER.match(opening) and not _LATER_TOTAL.search(s.text, offset + len(clause)):
+                scope = _TOPICAL_LEAD.sub("", scope)
         # (a clause before it that only says where or what about is part of its scope: _WHERE_ONLY)
         if index > 0 and _WHERE_ONLY.match(clauses[index - 1][1]):
             scope = clauses[index - 1][1] + scope
@@ -958,7 +993,7 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
                 continue
             # (nor the other kinds' count closing a breakdown, …财政公告类信息11条;其他应主动公开信息4条: 171b02's bureau,
             # read as the year's total where its 主动新增公开…85条 was not read; a guard, as 其他 names a part)
-            if _OTHER_KINDS.search(head):
+            if _OTHER_KINDS.search(head) or _ASKED_FOR.search(head):
                 continue
             if _other_scope(s, head) or _area_subject(s, offset + m.start()):
                 continue
@@ -983,7 +1018,7 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
                 continue
             # (nor a kind's count further down a breakdown whose total went uncounted, …及时公开政府信息,其中信息公开指南1条,…,
             # 行政权力运行公开信息15条: 227c14's city bureau, the kind's name holding 公开, read as its year's total; a guard of P02)
-            if index > 0 and _IN_A_BREAKDOWN.search(s.text, 0, offset):
+            if index > 0 and not year_after_to_date and _in_uncounted_breakdown(s.text, offset, clause):
                 continue
             # 通过网站、公示栏公开N条，其中通过公示栏…M条: split into channels, so it spans them (P02)
             rest = s.text[offset + len(clause):]
@@ -1058,7 +1093,8 @@ _TAKE_IN = "受理(?!点|路径|渠道|方式)"
 # (nor a count in another unit, 收到20起依申请公开件(网络申请件18件,…): 213b12's street, read as 18; a guard; the 起 or 宗
 # of the requests only, 收到涉及12宗土地征收的…申请5件 keeps its 5: third review)
 _RECEIVED = re.compile(  # (the words between hold no count: 共收到并答复…95件(含上年度结转申请7件), 66a16)
-    rf"(?:收到|{_TAKE_IN}|接到|接收|接受|新收|收办|[向对][^，。；\d]{{1,12}}?提交)(?:(?!\d+\s*件|\d+\s*[起宗](?=依?申请|政府信息|信息公开)|不予)[^，。；]){{0,30}}?申请(?:公开)?(?:政府信息|信息)?(?:公开)?(?:情况|的?要求)?"
+    rf"(?:收到|{_TAKE_IN}|接到|接收|接受|新收|收办|[向对][^，。；\d]{{1,12}}?提交)(?:(?!\d+\s*件|\d+\s*[起宗](?=依?申请|政府信息|信息公开)|不予)[^，。；]){{0,30}}?(?<!撤回)(?<!补正)(?<!补正后)(?<!延期答复)申请(?:公开)?(?:政府信息|信息)?(?:公开)?(?:情况|的?要求)?"
+    # (not a request withdrawn, completed or extended, 收到申请人撤回申请书1件: review of ebf5cfb)
     # (the forms counted, 收到政府信息公开申请书58条, 共收到…申请书N条 and 收到《政府信息公开申请书》共计N件: 228a12's city bureau,
     # 74b09 and a third agency's page of the catalogue's P08 readings, each missed)
     rf"(?:书》?)?"
@@ -1095,7 +1131,9 @@ _NEW_PART = re.compile(rf"^\s*(?:[（(]\s*(?:{_PARTS_OPENER})|[，,]\s*其中)[:
 # they are disclosed (the 2008 form's attribute), not requests (third round, 2 agencies' pages)
 # (each part with its share, 其中主动公开信息数43条,占比41.35%;依申请公开信息数58条,占比55.77%;不予公开信息数3条: 225c07's city
 # bureau, read as 58 requests; a wording of the guard, the shares read past as a part's noun is)
-_SHARE = r"[，,]\s*占比?\s*\d+(?:\.\d+)?\s*[%％][；;，,]?"
+# (a share after a count of items in 条 only: request outcomes in 件 with their shares, 属于已主动公开范围的5件,占比25%;…;
+# 不予公开2件, are no documents by attribute: review of 23ea9fc)
+_SHARE = r"(?<=条)[，,]\s*占比?\s*\d+(?:\.\d+)?\s*[%％][；;，,]?"
 _BY_ATTRIBUTE = re.compile(rf"主动公开[^。]{{0,30}}?(?:{_SHARE}[^。]{{0,30}}?){{0,2}}(?:不予公开|不公开|免予公开)"
                            rf"|(?:不予公开|不公开|免予公开)[^。]{{0,30}}?(?:{_SHARE}[^。]{{0,30}}?){{0,2}}主动公开")
 # (or the documents counted first and split into two parts only, 全年行政发文共21件,主动公开18件,依申请公开3件: 196a11's district

@@ -2739,3 +2739,19 @@ def test_the_committees_word_alone_names_no_one():
 ])
 def test_a_later_years_document_announced_is_not_the_report(text, agency):
     assert meta(text).agency == agency
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        # a superior's notice cited unquoted, its report's year after the words, names no agency (review of 8f5c02d)
+        ("本报告根据《条例》和某某部办公厅关于编制某某部政府信息公开工作2018年度报告的要求编制。\n一、概述\n"
+         "2018年,某某研究院认真贯彻《条例》。\n", "某某研究院"),
+        ("根据某市人民政府办公室关于编制某市人民政府信息公开工作2019年度报告的通知要求,现将本局报告如下。\n一、总体情况\n"
+         "2019年,某县水利局认真贯彻《条例》。\n", "某县水利局"),
+        # a proper tag after the name is no part of it, and leaves the name (review of 45e5bb0)
+        ("某县人民政府</span>2022年政府信息公开工作年度报告\n", "某县人民政府"),
+    ],
+)
+def test_the_forty_fifth_sessions_name_rules_as_reviewed(text, agency):
+    assert meta(text).agency == agency

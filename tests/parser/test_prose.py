@@ -2740,3 +2740,62 @@ def test_second_review_of_the_forty_fourth_sessions_rules():
         assert figures(text, 2020)["proactive_disclosed"] == 79
     # 公开更新 without 主动 is the verb pair too
     assert figures("2020年，我局公开更新政府信息745条。", 2020)["proactive_disclosed"] == 745
+
+
+# --- the forty-fifth session's review ----------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, year, expected",
+    [
+        # a breakdown under a count to date, then the year's own part (review of 1dd1702)
+        ("2021年,我局累计主动公开政府信息2000条,其中规范性文件50条,本年度新增主动公开政府信息300条。", 2021,
+         {"proactive_disclosed": Decimal(300)}),
+        # the total after its own breakdown
+        ("2021年,我局及时发布信息,其中政策文件12条,工作动态30条,通知公告8条,共计主动公开政府信息50条。", 2021,
+         {"proactive_disclosed": Decimal(50)}),
+        # a 其中 of letters received, not of items disclosed
+        ("2021年,收到群众来信,其中咨询类12条,投诉类3条,主动公开政府信息150条。", 2021,
+         {"proactive_disclosed": Decimal(150)}),
+        # a topical lead with another count after it in the sentence (review of c67043d)
+        ("2022年,围绕教育、医疗等重点领域主动公开信息120条,全年共主动公开政府信息500条。", 2022,
+         {"proactive_disclosed": Decimal(500)}),
+        # a point's topic, however the point opens, and one field named alone
+        ("二是紧紧围绕乡村振兴等重点领域主动公开信息30条。", 2022, {}),
+        ("1.围绕疫情防控等重点领域发布信息120条。", 2022, {}),
+        ("同时,围绕乡村振兴等重点领域主动公开信息30条。", 2022, {}),
+        ("2022年,我局围绕安全生产领域主动公开政府信息45条。", 2022, {}),
+        # a column or a kind inside the lead stays a subset
+        ("2022年,围绕重点领域专栏和民生等重点领域公开信息30条。", 2022, {}),
+        ("2022年,围绕财政资金类信息等重点领域公开信息30条。", 2022, {}),
+        # topics whose names hold a common kind's word are no whole field (review of 1d67fb6)
+        ("2022年,主动公开防汛动态、汛情预警、抢险救灾等方面信息85条。", 2022, {}),
+        ("2022年,主动公开疫情动态、防控指南、复工复产等方面信息85条。", 2022, {}),
+        ("在营商环境方面,主动公开惠企政策、办事指南、政务服务事项等方面信息40条。", 2022, {}),
+        # the new items added to the year's end, to date after all (review of 07f1302)
+        ("截至12月31日,本系统新增主动公开政府信息5000条,其中本年度新增79条。", 2022, {}),
+        ("截至12月31日,新增后主动公开信息总数达5000条。", 2022, {}),
+        # what someone asked for, received (review of 8af32bc)
+        ("2024年,收到群众要求主动公开政府信息21件。", 2024, {}),
+        ("2024年,收到公民、法人和其他组织要求公开政府信息21件。", 2024, {}),
+        # …but the agency's own disclosure at the public's request
+        ("2024年,根据群众要求公开政府信息85条。", 2024, {"proactive_disclosed": Decimal(85)}),
+    ],
+)
+def test_the_forty_fifth_sessions_rules_as_reviewed(text, year, expected):
+    assert figures(text, year) == expected
+
+
+def test_request_outcomes_with_their_shares_are_no_documents_by_attribute():
+    # review of 23ea9fc: outcomes in 件 with shares keep their counts
+    text = ("2022年共受理依申请公开20件。办理结果为:属于已主动公开范围的5件,占比25%;同意公开的10件,占比50%;部分公开3件,"
+            "占比15%;不予公开2件,占比10%。")
+    found = figures(text, 2022)
+    assert found["applications_granted"] == 10 and found["applications_partially_granted"] == 3 \
+        and found["applications_denied"] == 2
+
+
+@pytest.mark.parametrize("sentence", ["2023年收到申请人撤回申请书1件。", "2023年收到补正后申请书2份。",
+                                      "2023年收到延期答复申请书3件。"])
+def test_request_forms_withdrawn_completed_or_extended_are_no_new_requests(sentence):
+    # review of ebf5cfb
+    assert "applications_received" not in figures(sentence, 2023)
