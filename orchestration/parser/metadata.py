@@ -531,6 +531,9 @@ _COLUMN_HEADING = re.compile(r"本?年度|(?:各?(?:部门|镇街|乡镇|街道|
 _PORTAL_ONLY = re.compile(rf"[{HAN}]{{2,20}}?(?:政府|门户)网站?")  # (X市政府门户网站, X门户网, X政府网: a portal's name)
 
 
+_COLON_OR_TAG = re.compile(r"[:：]|</?[A-Za-z][^<>]*>|/?[A-Za-z]+>")
+
+
 def _agency_from_title(title: str) -> str | None:
     m = _YEAR_IN_TITLE.search(title)
     head = title[: m.start()] if m else _TITLE_WORDS.split(title)[0]
@@ -544,8 +547,11 @@ def _agency_from_title(title: str) -> str | None:
     # X….docx, round 24's district office): no name holds a colon, so the name starts after the last one (M01)
     # (nor an HTML tag's end, a label's colon garbled with its tag, 信息名称9/span>2022年X…报告 on 228a07's mirror of a city's
     # index block, read as '信息名称9/span>'; a guard, M14)
-    # (a whole tag is dropped, X人民政府</span>2022年…, leaving the name before it: review of 45e5bb0)
-    head = re.split(r"[:：]|/[A-Za-z]+>", re.sub(r"</?[A-Za-z][^<>]*>", "", head))[-1]
+    # (a whole tag too, 信息名称9</span>2022年X…; and where nothing follows it but the year, X人民政府</span>2022年…, the name is
+    # the part before it: both reviews of 45e5bb0)
+    parts = _COLON_OR_TAG.split(head)
+    head = parts[-1]
+    name_before_tag = next((part for part in reversed(parts[:-1]) if part.strip(" 　")), "")
     # (a portal's name pasted before a year-first title, 长沙市政府门户网站-2022年X委员会…报告_spam: the name follows the year;
     # 159c05's city commission on a spam copy, read as the portal; M03, as _SITE_PREFIX's portal before a name)
     if m and _PORTAL_ONLY.fullmatch(head.strip(" 　:：-—_|")):
@@ -553,7 +559,7 @@ def _agency_from_title(title: str) -> str | None:
     # the year first: 2022年上海市政府信息公开工作年度报告
     year_first = m is not None and not head.strip(" 　:：-—关于")
     if year_first:
-        head = after_year
+        head = after_year or (name_before_tag if ">" in title[: m.start()] else "")
     head = _without_notes(head).strip(" 　:：-—")
     # the year between the place and the body (崇义县2015年教育局信息公开…, 谯城区2020年政府办公室政府信息公开…, 宣城市2021年
     # 气象局政府信息公开…: 154b10, 171b12 and 181c08, three agencies' titles read as the bare place; M09): the two joined
@@ -637,6 +643,7 @@ _LEADING_YEAR = re.compile(rf"^\s*(?:\d{{4}}\s*年度?|(?:19|20)\d{{2}}\s*(?=[{H
 
 
 _ANNOUNCES_THE_REPORT = re.compile(r"(?:现|特|兹|向社会)\s*$")
+_ANNOUNCES_ITS_OWN = re.compile(r"(?:现|特此|特|兹)\s*$")
 
 
 def _prose_agency(lines: list[str], year: int | None = None) -> str | None:
@@ -659,7 +666,8 @@ def _prose_agency(lines: list[str], year: int | None = None) -> str | None:
             # 2019年…年度报告 in 219d08's 2020 office report, read as the pair's name), as _REPORT_LISTED reads its year
             # (the year after the words only where the report is announced itself, 现公布X信息公开工作2018年度报告: a superior's
             # notice cited unquoted, 关于编制X信息公开工作2018年度报告的通知, names its own report: review of 8f5c02d)
-            if m.group("year_after") and not _ANNOUNCES_THE_REPORT.search(line, 0, m.start()):
+            # (现, 特 or 兹 only: 向社会公开X…2018年度报告 in a 2019 report publishes last year's as an item: second review)
+            if m.group("year_after") and not _ANNOUNCES_ITS_OWN.search(line, 0, m.start()):
                 continue
             announced = m.group("year_first") or m.group("year_after") \
                 or ((named := _YEAR_IN_TITLE.search(m.group())) and named.group(1))

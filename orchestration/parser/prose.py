@@ -355,7 +355,7 @@ _DISCLOSURE_VERBS = ("公开", "发布", "公布")
 _DISCLOSED = rf"(?<!申请)(?<!不予)(?<!不)(?<!未)(?<!免予)(?<!免于)(?<!需要)(?<!需要主动)(?<!提供)(主动)?(?:{'|'.join(_DISCLOSURE_VERBS)})"
 # nor what someone asked for, received (收到群众要求公开政府信息21件: requests, 224b06's district bureau, read as its year's
 # total; a guard): after a verb of receiving only, as 按要求公开 and 根据群众要求公开 are the agency's own (review of 8af32bc)
-_ASKED_FOR = re.compile(r"(?:收到|接到|受理)[^，。；,;\d]{0,20}?要求\s*$")
+_ASKED_FOR = re.compile(r"(?:收到|接到|受理|接收|接受)[^，。；,;\d]{0,20}?要求(?:及时|依法)?\s*$")
 # The items may be counted with their kinds (信息16项65条, 计划总结、工作动态…信息4类46条): the second
 # number is the items', and the kinds' count shows the list before 信息 is all of them, 等 or not
 # (catalogue P02: rounds 11 and 23, three agencies' pages, each labelled with the 条 count).
@@ -767,15 +767,17 @@ def _new_to_year_end(year: int | None) -> re.Pattern:
 
 
 # (the year's own new items apart after it, …新增主动公开政府信息5000条,其中本年度新增79条, or a total reached, 新增后…总数达N条:
-# the count runs to date after all: review of 07f1302)
-_YEARS_NEW_APART = re.compile(r"(?:本年度?|今年|全年|\d{4}\s*年度?)新增")
+# the count runs to date after all: review of 07f1302; the items themselves, not a kind's, and of this year only, as
+# 较2021年新增数增长20% compares: second review)
+_YEARS_NEW_APART = r"(?:本年度?|今年|全年|{year}\s*年度?)新增(?:的)?(?:主动公开)?(?:政府信息|信息)?\s*\d"
 
 
-def _added_in_clause(pattern: re.Pattern, text: str, start: int, end: int) -> bool:
+def _added_in_clause(pattern: re.Pattern, text: str, start: int, end: int, year: int | None) -> bool:
     """Whether a match of _new_to_year_end before a count ends with the count's own clause's 新增, the count no total
     reached and no year's own new items given apart after it."""
+    apart = re.compile(_YEARS_NEW_APART.format(year=year or "本年"))
     return any(start <= found.end() <= end for found in pattern.finditer(text, 0, end)) \
-        and not re.search(r"总数|总量", text[start:end]) and _YEARS_NEW_APART.search(text, end) is None
+        and not re.search(r"总数|总量", text[start:end]) and apart.search(text, end) is None
 
 
 # 共制作政府信息236条，其中主动公开信息数为158条，依申请公开…，不予公开…: the items the agency made,
@@ -814,7 +816,7 @@ _WHERE_ONLY = re.compile(r"^\s*(?:在[^\d]{1,30}(?:中|里|内|上)|围绕[^\d]{
 # (the generic lead only, 等重点领域 or 群众关注…重点领域, naming no column, kind or field of its own inside it; not under a
 # point that opens on another topic, 二是…, 1., 同时…, nor with another count of items after it in the sentence, the
 # year's: review of c67043d)
-_TOPICAL_LEAD = re.compile(r"围绕(?:(?!专栏|栏目|类信息|领域)[^，。；,;\d]){1,40}?(?:等|关注关切|关注)重点领域"
+_TOPICAL_LEAD = re.compile(r"围绕(?:(?!专栏|栏目|类信息|领域)[^，。；,;\d]){1,40}?(?:等|关注关切的?|关注的?)重点领域"
                            r"(?=(?:主动)?(?:公开|发布))")
 _LATER_TOTAL = re.compile(r"(?:全年|共|合计|总计)[^，。；,;\d]{0,12}?(?:公开|发布|公布)[^，。；,;\d]{0,20}?\d+\s*条")
 _POINT_OPENER = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|\d+\s*[.、．]|[（(][一二三四五六七八九十\d]+[)）]|同时|此外|另外|还)")
@@ -825,6 +827,7 @@ _GENERAL_KINDS = re.compile("政策文件|规范性文件|机构职能|机构概
 _KINDS_LISTED = re.compile(r"(?<=公开|发布)[^，。；,;]*?、[^，。；,;]*?、[^，。；,;]*?等[^，。；,;、\d]{0,8}?(?=(?:的)?(?:政府|政务)?信息"
                            r"|(?<=方面)(?:的)?内容)")
 _FIELD_WORDS = ("领域", "方面")
+_FIELD_WORD_IN = re.compile("领域|方面")
 
 
 # (方面 only beside whole kinds' names: 防汛动态, 防控指南 or 办事指南 are topics, not the kinds every agency publishes, and 方面
@@ -837,7 +840,8 @@ def _without_domain_word(m: re.Match) -> str:
     text = m.group()
     if _GENERAL_KINDS.search(text):
         text = text.replace("领域", "")
-    if any(_WHOLE_KINDS.fullmatch(item.strip()) for item in re.split("[、等]", m.group())):
+    # (two of them at least: 疫情防控、复工复产、政策解读等方面 lists topics with one kind among them: second review)
+    if sum(1 for item in re.split("[、等]", m.group()) if _WHOLE_KINDS.fullmatch(item.strip())) >= 2:
         text = text.replace("方面", "")
     return text
 
@@ -857,7 +861,7 @@ _COUNT_BEFORE = re.compile(r"\d\s*(?:条|件)")
 _KIND_COUNTED_LAST = re.compile(r"\d\s*条\s*$")  # (a clause ending on its count: an item of a list of kinds)
 _AFTER_BREAKDOWN = re.compile(_COUNT_BEFORE.pattern + r"[，,；;:：]\s*(?:其中|分别是|分别为)")
 _IN_A_BREAKDOWN = re.compile(r"[，,]\s*其中[，,:：]?[^。；;]*?\d\s*条\s*[，,、；;]\s*$")
-_OWN_TOTAL_WORDS = re.compile(r"共|合计|总计|全年|累计|本年|年度")
+_OWN_TOTAL_WORDS = re.compile(r"(?<!公)共(?!享)|合计|总计|全年|累计|本年|今年|总数|总量")
 
 
 def _in_uncounted_breakdown(text: str, offset: int, clause: str) -> bool:
@@ -867,7 +871,8 @@ def _in_uncounted_breakdown(text: str, offset: int, clause: str) -> bool:
     if m is None or _OWN_TOTAL_WORDS.search(clause):
         return False
     opener = re.split(r"[，,。；;]", text[:m.start()])[-1]
-    return any(verb in opener for verb in _DISCLOSURE_VERBS) and re.search(r"\d", opener) is None
+    # (a year in it is no count: 2022年我局及时公开政府信息,其中…: second review)
+    return any(verb in opener for verb in _DISCLOSURE_VERBS) and _ITEM_COUNT.search(opener) is None
 
 
 # the next of a list of counts, each of one named thing (A、B分别发布信息N条、M条: round 32's county; the same
@@ -893,7 +898,9 @@ def _total_clause(text: str, part: int) -> str:
     return _CLAUSE_SPLIT.split(_HEADING_BEFORE_YEAR.sub("", text[:part]).rstrip("，,；;：: "))[-1]
 
 
-def _proactive(s: Sentence, year: int | None) -> Decimal | None:
+def _proactive(s: Sentence, year: int | None, lift: bool = True) -> Decimal | None:
+    """The year's items disclosed, as the sentence states them; with `lift` off, a domain's words are never read as
+    the agency's whole field (_KINDS_LISTED, _TOPICAL_LEAD), so a count they let through shows as lifted."""
     if ("信息" not in s.text and "方面" not in s.text and _BARE_TOTAL_HINT.search(s.text) is None) or not any(
             verb in s.text for verb in _DISCLOSURE_VERBS):
         return None  # no pattern can match: most sentences with a 条 or 件 are not about items disclosed
@@ -936,7 +943,7 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
         # (nor does what the count leaves out: 主动公开…N条(不含重点领域专栏…) is no domain's count, as _EXCLUDED names no channel)
         scope = _EXCLUDED.sub("", _BRACKETED_PARTS.sub("", scope))
         # (nor a 领域 closing a list of what was disclosed that names kinds every agency publishes: see _KINDS_LISTED)
-        if any(word in scope for word in _FIELD_WORDS):  # (looked for only where it changes anything: most clauses name none)
+        if lift and any(word in scope for word in _FIELD_WORDS):  # (looked for only where it changes anything: most name none)
             scope = _KINDS_LISTED.sub(_without_domain_word, scope)
             if not _POINT_OPENER.match(opening) and not _LATER_TOTAL.search(s.text, offset + len(clause)):
                 scope = _TOPICAL_LEAD.sub("", scope)
@@ -993,7 +1000,8 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
                 continue
             # (nor the other kinds' count closing a breakdown, …财政公告类信息11条;其他应主动公开信息4条: 171b02's bureau,
             # read as the year's total where its 主动新增公开…85条 was not read; a guard, as 其他 names a part)
-            if _OTHER_KINDS.search(head) or _ASKED_FOR.search(head):
+            # (_ASKED_FOR: requests counted in 件 only, 按照收到的上级通知要求公开政府信息85条 being the agency's own: second review)
+            if _OTHER_KINDS.search(head) or (m.group("unit") == "件" and _ASKED_FOR.search(head)):
                 continue
             if _other_scope(s, head) or _area_subject(s, offset + m.start()):
                 continue
@@ -1003,7 +1011,7 @@ def _proactive(s: Sentence, year: int | None) -> Decimal | None:
                     year_lead and cumulative.group() == "累计" and not _COUNT_BEFORE.search(s.text, 0, offset)):
                 continue
             if _CUMULATIVE.search(since_start.sub("", s.text[:offset])) and not year_after_to_date and not _YEAR_TOTAL.search(
-                    s.text[:offset + m.start()]) and not _added_in_clause(new_to_year_end, s.text, offset, offset + m.end()):
+                    s.text[:offset + m.start()]) and not _added_in_clause(new_to_year_end, s.text, offset, offset + m.end(), year):
                 continue
             # …共计N条 totals what its clause names: with another channel counted in the same sentence
             # (通过政务网…共30条，通过微信…500条; 通过A及B…共计794条，通过C…251条) only those channels,
@@ -1093,8 +1101,7 @@ _TAKE_IN = "受理(?!点|路径|渠道|方式)"
 # (nor a count in another unit, 收到20起依申请公开件(网络申请件18件,…): 213b12's street, read as 18; a guard; the 起 or 宗
 # of the requests only, 收到涉及12宗土地征收的…申请5件 keeps its 5: third review)
 _RECEIVED = re.compile(  # (the words between hold no count: 共收到并答复…95件(含上年度结转申请7件), 66a16)
-    rf"(?:收到|{_TAKE_IN}|接到|接收|接受|新收|收办|[向对][^，。；\d]{{1,12}}?提交)(?:(?!\d+\s*件|\d+\s*[起宗](?=依?申请|政府信息|信息公开)|不予)[^，。；]){{0,30}}?(?<!撤回)(?<!补正)(?<!补正后)(?<!延期答复)申请(?:公开)?(?:政府信息|信息)?(?:公开)?(?:情况|的?要求)?"
-    # (not a request withdrawn, completed or extended, 收到申请人撤回申请书1件: review of ebf5cfb)
+    rf"(?:收到|{_TAKE_IN}|接到|接收|接受|新收|收办|[向对][^，。；\d]{{1,12}}?提交)(?:(?!\d+\s*件|\d+\s*[起宗](?=依?申请|政府信息|信息公开)|不予)[^，。；]){{0,30}}?申请(?:公开)?(?:政府信息|信息)?(?:公开)?(?:情况|的?要求)?"
     # (the forms counted, 收到政府信息公开申请书58条, 共收到…申请书N条 and 收到《政府信息公开申请书》共计N件: 228a12's city bureau,
     # 74b09 and a third agency's page of the catalogue's P08 readings, each missed)
     rf"(?:书》?)?"
@@ -1107,6 +1114,7 @@ _RECEIVED = re.compile(  # (the words between hold no count: 共收到并答复�
 # (…依申请公开政府信息办理事项2件, 受理依申请公开办件0件: rounds 13, 22 and 25, three agencies' pages)
 # The count before the noun (共收到90件申请, 收到4件信息公开申请), and a count with no unit
 # closing its clause (收到和处理政府信息公开申请数量为0): catalogue P08, third round.
+_NOT_NEW_REQUESTS = re.compile("撤回|补正|延期答复")
 _RECEIVED_COUNT_FIRST = re.compile(
     rf"(?:收到|{_TAKE_IN}|接到|接收)(?:到)?[^，。；\d]{{0,8}}?(?:共|共计)?{NUM}(?:件|个|份|条|起|宗|例|项)[^，。；\d]{{0,10}}?申请")
 # (fifth round: 收到并按时办结9件…申请, 收到社会各界4宗…申请; ninth round: 共收到8项依申请公开, two agencies)
@@ -1274,6 +1282,10 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
                                                or _AS_ATTRIBUTE.search(clause, 0, m.start())
                                                or _PROACTIVE_AND_BEFORE.search(clause, 0, m.start())
                                                or (m.start() == 0 and _ITEM_OF_A_LIST_BEFORE.search(s.text, 0, offset))):
+                    break
+                # (not requests withdrawn, completed or extended, 收到申请人撤回申请书1件, 收到补正后的申请书2件: both
+                # reviews of ebf5cfb)
+                if _NOT_NEW_REQUESTS.search(m.group()):
                     break
                 after, rest = clause[m.end():], s.text[offset + m.end():]
                 if new := _NEW_PART.match(rest):
@@ -1922,6 +1934,7 @@ _NUMBER_CUT_AT_END = re.compile(r"[0-9０-９][0-9０-９,.，．]*\s*$")
 def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
     """The first qualifying sentence of each metric gives its prose cell."""
     cells: dict[str, Cell] = {}
+    lifted: dict[str, Cell] = {}  # (see below: a count only a domain's words taken for the whole field let through)
     text = _NUMBER_CUT_AT_END.sub("", text)
     lines = text.split("\n")
     area_report = _compiled_from_units(text)
@@ -1977,5 +1990,17 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
             value = finder(s, report_year)
             if value is None or (area_outcomes and metric in _APPEALS and value != 0):
                 continue
+            # a count read only because a domain's words were taken for the agency's whole field (等…领域/方面 after kinds
+            # every agency publishes, a topical lead) gives way to a later sentence's plain total (…等方面信息85条, then
+            # 全年共主动公开政府信息300条): both reviews of 1d67fb6 and c67043d
+            # (in the same sentence too, …等重点领域主动公开信息120条,本年度主动公开政府信息总数500条: the plain count)
+            if metric == "proactive_disclosed" and _FIELD_WORD_IN.search(s.text):
+                plain = _proactive(s, report_year, lift=False)
+                if plain is None:
+                    lifted.setdefault(metric, _prose_cell(metric, value, s.text, s))
+                    continue
+                value = plain
             cells[metric] = _prose_cell(metric, value, s.text, s)
+    for metric, cell in lifted.items():
+        cells.setdefault(metric, cell)
     return list(cells.values())

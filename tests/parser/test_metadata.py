@@ -2755,3 +2755,17 @@ def test_a_later_years_document_announced_is_not_the_report(text, agency):
 )
 def test_the_forty_fifth_sessions_name_rules_as_reviewed(text, agency):
     assert meta(text).agency == agency
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        # last year's report published as an item of the year's work names no one (second review of 8f5c02d)
+        ("本报告由某县水利局编制。\n2019年,我局按时向社会公开某县人民政府信息公开工作2018年度报告。\n", "某县水利局"),
+        # a label before a whole tag stays apart from the name after it (second review of 45e5bb0)
+        ("信息名称9</span>2022年某市交通运输局政府信息公开工作年度报告\n", "某市交通运输局"),
+        ("标题</span>某县水利局2022年政府信息公开工作年度报告\n", "某县水利局"),
+    ],
+)
+def test_the_forty_fifth_sessions_name_rules_as_reviewed_again(text, agency):
+    assert meta(text).agency == agency

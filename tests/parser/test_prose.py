@@ -2799,3 +2799,42 @@ def test_request_outcomes_with_their_shares_are_no_documents_by_attribute():
 def test_request_forms_withdrawn_completed_or_extended_are_no_new_requests(sentence):
     # review of ebf5cfb
     assert "applications_received" not in figures(sentence, 2023)
+
+
+@pytest.mark.parametrize(
+    "text, year, expected",
+    [
+        # a count only a domain's words taken for the whole field let through gives way to a later plain total
+        ("2022年,我局主动公开政策文件、工作动态、通知公告等方面信息85条,全年共主动公开政府信息300条。", 2022, 300),
+        ("2022年,我局主动公开政策文件、工作动态、通知公告等方面信息85条。全年共主动公开政府信息300条。", 2022, 300),
+        ("2022年,围绕教育、医疗等重点领域主动公开信息120条,本年度主动公开政府信息总数500条。", 2022, 500),
+        ("2022年,围绕教育、医疗等重点领域主动公开信息120条。全年共主动公开政府信息500条。", 2022, 500),
+        # …and stands where none follows
+        ("2022年,我局主动公开政策文件、工作动态、通知公告等方面信息85条。", 2022, 85),
+        # topics with one kind among them are no whole field
+        ("2022年,主动公开疫情防控、复工复产、政策解读等方面信息85条。", 2022, None),
+        # a kind's name holding 共 or 年度 is no total of its own, and a year no count
+        ("2022年,我局及时公开政府信息,其中信息公开指南1条,政策文件12条,公共资源配置公开信息15条。", 2022, None),
+        ("2022年我局及时公开政府信息,其中信息公开指南1条,年度计划公开信息15条。", 2022, None),
+        # the breakdown's own total, however worded
+        ("2021年,我局及时发布信息,其中政策文件12条,工作动态30条,通知公告8条,主动公开政府信息总数为50条。", 2021, 50),
+        # the agency's own, told to by a notice it received (a count of items in 条)
+        ("2024年,我局按照收到的上级通知要求公开政府信息85条。", 2024, 85),
+        # a topical lead worded with 的
+        ("2022年,我镇围绕群众关注的重点领域主动公开政府信息120条。", 2022, 120),
+        # 新增 compared with an earlier year, or of one kind, leaves the year's count
+        ("截至12月31日,新增主动公开政府信息300条,较2021年新增数增长20%。", 2022, 300),
+    ],
+)
+def test_the_forty_fifth_sessions_rules_as_reviewed_again(text, year, expected):
+    assert figures(text, year).get("proactive_disclosed") == (None if expected is None else Decimal(expected))
+
+
+@pytest.mark.parametrize("sentence", ["2024年,接收群众要求公开政府信息21件。", "2024年,收到群众要求及时公开政府信息21件。"])
+def test_what_was_asked_for_is_no_disclosure_however_received(sentence):
+    assert "proactive_disclosed" not in figures(sentence, 2024)
+
+
+@pytest.mark.parametrize("sentence", ["2023年收到申请人撤回政府信息公开申请1件。", "2023年收到补正后的申请书2件。"])
+def test_requests_withdrawn_or_completed_are_no_new_requests_however_worded(sentence):
+    assert "applications_received" not in figures(sentence, 2023)
