@@ -643,7 +643,7 @@ _LEADING_YEAR = re.compile(rf"^\s*(?:\d{{4}}\s*年度?|(?:19|20)\d{{2}}\s*(?=[{H
 
 
 _ANNOUNCES_THE_REPORT = re.compile(r"(?:现|特|兹|向社会)\s*$")
-_ANNOUNCES_ITS_OWN = re.compile(r"(?:现|特此|特|兹)\s*$")
+_ANNOUNCES_ITS_OWN = re.compile(r"(?:现|特此|特|兹)\s*(?:向社会)?\s*$")
 
 
 def _prose_agency(lines: list[str], year: int | None = None) -> str | None:

@@ -355,7 +355,8 @@ _DISCLOSURE_VERBS = ("公开", "发布", "公布")
 _DISCLOSED = rf"(?<!申请)(?<!不予)(?<!不)(?<!未)(?<!免予)(?<!免于)(?<!需要)(?<!需要主动)(?<!提供)(主动)?(?:{'|'.join(_DISCLOSURE_VERBS)})"
 # nor what someone asked for, received (收到群众要求公开政府信息21件: requests, 224b06's district bureau, read as its year's
 # total; a guard): after a verb of receiving only, as 按要求公开 and 根据群众要求公开 are the agency's own (review of 8af32bc)
-_ASKED_FOR = re.compile(r"(?:收到|接到|受理|接收|接受)[^，。；,;\d]{0,20}?要求(?:及时|依法)?\s*$")
+_ASKED_FOR = re.compile(r"(?:收到|接到|受理|接收)[^，。；,;\d]{0,12}?(?:群众|公众|公民|申请人|企业|个人|法人|组织|社会各界|市民|"
+                        r"居民|来信|来电)[^，。；,;\d]{0,8}?要求(?:及时|依法)?\s*$")
 # The items may be counted with their kinds (信息16项65条, 计划总结、工作动态…信息4类46条): the second
 # number is the items', and the kinds' count shows the list before 信息 is all of them, 等 or not
 # (catalogue P02: rounds 11 and 23, three agencies' pages, each labelled with the 条 count).
@@ -769,7 +770,7 @@ def _new_to_year_end(year: int | None) -> re.Pattern:
 # (the year's own new items apart after it, …新增主动公开政府信息5000条,其中本年度新增79条, or a total reached, 新增后…总数达N条:
 # the count runs to date after all: review of 07f1302; the items themselves, not a kind's, and of this year only, as
 # 较2021年新增数增长20% compares: second review)
-_YEARS_NEW_APART = r"(?:本年度?|今年|全年|{year}\s*年度?)新增(?:的)?(?:主动公开)?(?:政府信息|信息)?\s*\d"
+_YEARS_NEW_APART = r"(?:本年度?|今年|全年|{year}\s*年度?)新增[^，。；,;\d]{{0,12}}?\d"
 
 
 def _added_in_clause(pattern: re.Pattern, text: str, start: int, end: int, year: int | None) -> bool:
@@ -818,7 +819,8 @@ _WHERE_ONLY = re.compile(r"^\s*(?:在[^\d]{1,30}(?:中|里|内|上)|围绕[^\d]{
 # year's: review of c67043d)
 _TOPICAL_LEAD = re.compile(r"围绕(?:(?!专栏|栏目|类信息|领域)[^，。；,;\d]){1,40}?(?:等|关注关切的?|关注的?)重点领域"
                            r"(?=(?:主动)?(?:公开|发布))")
-_LATER_TOTAL = re.compile(r"(?:全年|共|合计|总计)[^，。；,;\d]{0,12}?(?:公开|发布|公布)[^，。；,;\d]{0,20}?\d+\s*条")
+_LATER_TOTAL = re.compile(r"(?:全年|本年度?|今年|一年来|(?<!公)共(?!享)|合计|总计)[^，。；,;\d]{0,12}?(?:公开|发布|公布)"
+                          r"[^，。；,;\d]{0,20}?\d+\s*条")
 _POINT_OPENER = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|\d+\s*[.、．]|[（(][一二三四五六七八九十\d]+[)）]|同时|此外|另外|还)")
 _GENERAL_KINDS = re.compile("政策文件|规范性文件|机构职能|机构概况|领导信息|动态|通知公告|公示公告|人事信息|指南")
 # (or closed by 等…方面, the list's noun 信息 or 内容: 主动公开政策解读、通知公告、…、工作动态等方面的内容共53条, 227b01's district
@@ -827,21 +829,21 @@ _GENERAL_KINDS = re.compile("政策文件|规范性文件|机构职能|机构概
 _KINDS_LISTED = re.compile(r"(?<=公开|发布)[^，。；,;]*?、[^，。；,;]*?、[^，。；,;]*?等[^，。；,;、\d]{0,8}?(?=(?:的)?(?:政府|政务)?信息"
                            r"|(?<=方面)(?:的)?内容)")
 _FIELD_WORDS = ("领域", "方面")
-_FIELD_WORD_IN = re.compile("领域|方面")
+_LIFT_WORDS = re.compile("方面|围绕")
 
 
 # (方面 only beside whole kinds' names: 防汛动态, 防控指南 or 办事指南 are topics, not the kinds every agency publishes, and 方面
 # closes topics' lists far more often than 领域 does: review of 1d67fb6)
-_WHOLE_KINDS = re.compile(r"(?:了|的)?(?:政策文件|规范性文件|机构职能|机构概况|领导信息|工作动态|政务动态|通知公告|公示公告|"
+_WHOLE_KINDS = re.compile(r"(?:了|的|发布|公开)?(?:政策文件|规范性文件|机构职能|机构概况|领导信息|工作动态|政务动态|通知公告|公示公告|"
                           r"人事信息|信息公开指南|政策解读)")
 
 
-def _without_domain_word(m: re.Match) -> str:
+def _without_domain_word(m: re.Match, aspects: bool = True) -> str:
     text = m.group()
     if _GENERAL_KINDS.search(text):
         text = text.replace("领域", "")
     # (two of them at least: 疫情防控、复工复产、政策解读等方面 lists topics with one kind among them: second review)
-    if sum(1 for item in re.split("[、等]", m.group()) if _WHOLE_KINDS.fullmatch(item.strip())) >= 2:
+    if aspects and sum(1 for item in re.split("[、等]", m.group()) if _WHOLE_KINDS.fullmatch(item.strip())) >= 2:
         text = text.replace("方面", "")
     return text
 
@@ -861,7 +863,7 @@ _COUNT_BEFORE = re.compile(r"\d\s*(?:条|件)")
 _KIND_COUNTED_LAST = re.compile(r"\d\s*条\s*$")  # (a clause ending on its count: an item of a list of kinds)
 _AFTER_BREAKDOWN = re.compile(_COUNT_BEFORE.pattern + r"[，,；;:：]\s*(?:其中|分别是|分别为)")
 _IN_A_BREAKDOWN = re.compile(r"[，,]\s*其中[，,:：]?[^。；;]*?\d\s*条\s*[，,、；;]\s*$")
-_OWN_TOTAL_WORDS = re.compile(r"(?<!公)共(?!享)|合计|总计|全年|累计|本年|今年|总数|总量")
+_OWN_TOTAL_WORDS = re.compile(r"(?<!公)共(?!享)|合计|总计|全年|累计|本年|今年|总数|总量|\d{4}\s*年")
 
 
 def _in_uncounted_breakdown(text: str, offset: int, clause: str) -> bool:
@@ -899,8 +901,8 @@ def _total_clause(text: str, part: int) -> str:
 
 
 def _proactive(s: Sentence, year: int | None, lift: bool = True) -> Decimal | None:
-    """The year's items disclosed, as the sentence states them; with `lift` off, a domain's words are never read as
-    the agency's whole field (_KINDS_LISTED, _TOPICAL_LEAD), so a count they let through shows as lifted."""
+    """The year's items disclosed as the sentence states them; with `lift` off, neither 等…方面 after whole kinds nor a
+    topical lead is read as the agency's whole field (this session's two liftings: see extract_prose_figures)."""
     if ("信息" not in s.text and "方面" not in s.text and _BARE_TOTAL_HINT.search(s.text) is None) or not any(
             verb in s.text for verb in _DISCLOSURE_VERBS):
         return None  # no pattern can match: most sentences with a 条 or 件 are not about items disclosed
@@ -943,9 +945,12 @@ def _proactive(s: Sentence, year: int | None, lift: bool = True) -> Decimal | No
         # (nor does what the count leaves out: 主动公开…N条(不含重点领域专栏…) is no domain's count, as _EXCLUDED names no channel)
         scope = _EXCLUDED.sub("", _BRACKETED_PARTS.sub("", scope))
         # (nor a 领域 closing a list of what was disclosed that names kinds every agency publishes: see _KINDS_LISTED)
-        if lift and any(word in scope for word in _FIELD_WORDS):  # (looked for only where it changes anything: most name none)
-            scope = _KINDS_LISTED.sub(_without_domain_word, scope)
-            if not _POINT_OPENER.match(opening) and not _LATER_TOTAL.search(s.text, offset + len(clause)):
+        if any(word in scope for word in _FIELD_WORDS):  # (looked for only where it changes anything: most clauses name none)
+            # (this session's two liftings, 等…方面 and the topical lead, never where a total follows in the sentence,
+            # …等方面信息85条,全年共主动公开政府信息300条, as the first count read would stand for the year: reviews)
+            later_total = not lift or _LATER_TOTAL.search(s.text, offset + len(clause)) is not None
+            scope = _KINDS_LISTED.sub(partial(_without_domain_word, aspects=not later_total), scope)
+            if not later_total and not _POINT_OPENER.match(opening):
                 scope = _TOPICAL_LEAD.sub("", scope)
         # (a clause before it that only says where or what about is part of its scope: _WHERE_ONLY)
         if index > 0 and _WHERE_ONLY.match(clauses[index - 1][1]):
@@ -1000,8 +1005,8 @@ def _proactive(s: Sentence, year: int | None, lift: bool = True) -> Decimal | No
                 continue
             # (nor the other kinds' count closing a breakdown, …财政公告类信息11条;其他应主动公开信息4条: 171b02's bureau,
             # read as the year's total where its 主动新增公开…85条 was not read; a guard, as 其他 names a part)
-            # (_ASKED_FOR: requests counted in 件 only, 按照收到的上级通知要求公开政府信息85条 being the agency's own: second review)
-            if _OTHER_KINDS.search(head) or (m.group("unit") == "件" and _ASKED_FOR.search(head)):
+            # (_ASKED_FOR: who asks is named, as 按照收到的上级通知要求公开政府信息85条 is the agency's own: second and third reviews)
+            if _OTHER_KINDS.search(head) or _ASKED_FOR.search(head):
                 continue
             if _other_scope(s, head) or _area_subject(s, offset + m.start()):
                 continue
@@ -1114,7 +1119,7 @@ _RECEIVED = re.compile(  # (the words between hold no count: 共收到并答复�
 # (…依申请公开政府信息办理事项2件, 受理依申请公开办件0件: rounds 13, 22 and 25, three agencies' pages)
 # The count before the noun (共收到90件申请, 收到4件信息公开申请), and a count with no unit
 # closing its clause (收到和处理政府信息公开申请数量为0): catalogue P08, third round.
-_NOT_NEW_REQUESTS = re.compile("撤回|补正|延期答复")
+_NOT_NEW_REQUESTS = re.compile(r"(?:撤回|补正|延期答复)[^，。；,;\d（()）]{0,8}?申请")
 _RECEIVED_COUNT_FIRST = re.compile(
     rf"(?:收到|{_TAKE_IN}|接到|接收)(?:到)?[^，。；\d]{{0,8}}?(?:共|共计)?{NUM}(?:件|个|份|条|起|宗|例|项)[^，。；\d]{{0,10}}?申请")
 # (fifth round: 收到并按时办结9件…申请, 收到社会各界4宗…申请; ninth round: 共收到8项依申请公开, two agencies)
@@ -1934,7 +1939,7 @@ _NUMBER_CUT_AT_END = re.compile(r"[0-9０-９][0-9０-９,.，．]*\s*$")
 def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
     """The first qualifying sentence of each metric gives its prose cell."""
     cells: dict[str, Cell] = {}
-    lifted: dict[str, Cell] = {}  # (see below: a count only a domain's words taken for the whole field let through)
+    lifted: dict[str, Cell] = {}  # (a count only this session's liftings let through: see below)
     text = _NUMBER_CUT_AT_END.sub("", text)
     lines = text.split("\n")
     area_report = _compiled_from_units(text)
@@ -1990,16 +1995,16 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
             value = finder(s, report_year)
             if value is None or (area_outcomes and metric in _APPEALS and value != 0):
                 continue
-            # a count read only because a domain's words were taken for the agency's whole field (等…领域/方面 after kinds
-            # every agency publishes, a topical lead) gives way to a later sentence's plain total (…等方面信息85条, then
-            # 全年共主动公开政府信息300条): both reviews of 1d67fb6 and c67043d
-            # (in the same sentence too, …等重点领域主动公开信息120条,本年度主动公开政府信息总数500条: the plain count)
-            if metric == "proactive_disclosed" and _FIELD_WORD_IN.search(s.text):
-                plain = _proactive(s, report_year, lift=False)
-                if plain is None:
-                    lifted.setdefault(metric, _prose_cell(metric, value, s.text, s))
+            # a count read only by this session's two liftings (等…方面 after whole kinds, a topical lead) gives way to a
+            # stated total naming no channel later in the report (…等方面信息85条。全年共主动公开政府信息300条): the
+            # reviews; any other later count leaves it standing, as the first reading did before
+            if metric == "proactive_disclosed":
+                if metric in lifted:
+                    if _LATER_TOTAL.search(s.text) is None or _CHANNEL.search(_EXCLUDED.sub("", s.text)):
+                        continue
+                elif _LIFT_WORDS.search(s.text) and _proactive(s, report_year, lift=False) is None:
+                    lifted[metric] = _prose_cell(metric, value, s.text, s)
                     continue
-                value = plain
             cells[metric] = _prose_cell(metric, value, s.text, s)
     for metric, cell in lifted.items():
         cells.setdefault(metric, cell)

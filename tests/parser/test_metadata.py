@@ -2762,6 +2762,9 @@ def test_the_forty_fifth_sessions_name_rules_as_reviewed(text, agency):
     [
         # last year's report published as an item of the year's work names no one (second review of 8f5c02d)
         ("本报告由某县水利局编制。\n2019年,我局按时向社会公开某县人民政府信息公开工作2018年度报告。\n", "某县水利局"),
+        # the report announced 现向社会公布 with the year after the words (third review of 8f5c02d)
+        ("根据《条例》规定,现向社会公布某河县人民政府信息公开工作2018年度报告。\n一、概述\n2018年,我县认真贯彻《条例》。\n",
+         "某河县人民政府"),
         # a label before a whole tag stays apart from the name after it (second review of 45e5bb0)
         ("信息名称9</span>2022年某市交通运输局政府信息公开工作年度报告\n", "某市交通运输局"),
         ("标题</span>某县水利局2022年政府信息公开工作年度报告\n", "某县水利局"),

@@ -2822,8 +2822,20 @@ def test_request_forms_withdrawn_completed_or_extended_are_no_new_requests(sente
         ("2024年,我局按照收到的上级通知要求公开政府信息85条。", 2024, 85),
         # a topical lead worded with 的
         ("2022年,我镇围绕群众关注的重点领域主动公开政府信息120条。", 2022, 120),
-        # 新增 compared with an earlier year, or of one kind, leaves the year's count
+        # 新增 compared with an earlier year leaves the year's count
         ("截至12月31日,新增主动公开政府信息300条,较2021年新增数增长20%。", 2022, 300),
+        # (third review) a later channel's count leaves a lifted or field-wide count standing
+        ("2022年,我局主动公开机构职能、政策文件、财政资金等城市管理领域信息总计85条。\n(五)政府信息公开平台建设\n"
+         "全年在区政府门户网站发布信息1060条。", 2022, 85),
+        ("2022年,我局主动公开政策文件、工作动态、通知公告等方面信息85条。\n(五)平台建设\n全年在区政府门户网站发布信息1060条。",
+         2022, 85),
+        # the year's new items of any wording apart after a count to the year's end
+        ("截至2022年12月31日,新增主动公开政府信息5000条,其中本年度新增各类信息79条。", 2022, None),
+        # requests counted in 条; the agency's own under public supervision
+        ("2022年,收到群众要求公开政府信息21条。", 2022, None),
+        ("2022年,我局接受群众监督按照条例要求公开政府信息85件。", 2022, 85),
+        # a year-led total after the breakdown
+        ("我局及时公开政府信息,其中政策文件10条,工作动态75条,2022年度主动公开政府信息85条。", 2022, 85),
     ],
 )
 def test_the_forty_fifth_sessions_rules_as_reviewed_again(text, year, expected):
@@ -2838,3 +2850,8 @@ def test_what_was_asked_for_is_no_disclosure_however_received(sentence):
 @pytest.mark.parametrize("sentence", ["2023年收到申请人撤回政府信息公开申请1件。", "2023年收到补正后的申请书2件。"])
 def test_requests_withdrawn_or_completed_are_no_new_requests_however_worded(sentence):
     assert "applications_received" not in figures(sentence, 2023)
+
+
+def test_a_total_whose_lead_names_completed_requests_is_still_the_years():
+    # third review of ebf5cfb
+    assert figures("2022年,共收到(含补正)政府信息公开申请20件。", 2022) == {"applications_received": Decimal(20)}
