@@ -642,8 +642,11 @@ def _agency_before_year(line: str) -> str | None:
 _LEADING_YEAR = re.compile(rf"^\s*(?:\d{{4}}\s*年度?|(?:19|20)\d{{2}}\s*(?=[{HAN}]))")
 
 
-_ANNOUNCES_THE_REPORT = re.compile(r"(?:现|特|兹|向社会)\s*$")
-_ANNOUNCES_ITS_OWN = re.compile(r"(?:现|特此|特|兹)\s*(?:向社会)?\s*$")
+# the words that announce the report itself before its verb (现公布, 特此公布, 兹公布, 现向社会公布); 向社会 alone may
+# publish another year's report as an item of the work, so only the exemption below takes it
+_ANNOUNCING = r"现|特此|特|兹"
+_ANNOUNCES_ITS_OWN = re.compile(rf"(?:{_ANNOUNCING})\s*(?:向社会)?\s*$")
+_ANNOUNCES_THE_REPORT = re.compile(rf"(?:{_ANNOUNCING}|向社会)\s*$")
 
 
 def _prose_agency(lines: list[str], year: int | None = None) -> str | None:

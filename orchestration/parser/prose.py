@@ -760,25 +760,26 @@ def _since_year_start(year: int | None) -> re.Pattern:
     return re.compile(rf"自?(?:{this_year})(?:1月(?:份|1日)?)?以来")
 
 
-def _new_to_year_end(year: int | None) -> re.Pattern:
+@lru_cache(maxsize=64)
+def _year_end_patterns(year: int | None) -> tuple[re.Pattern, re.Pattern]:
     """'截至12月31日,新增主动公开政府信息N条': the items added up to the year's end, its year left out or the report's, are the
     year's own (P06 wording: 224a04's district bureau, 225b's 淮北 weather bureau and 226b10's district service centre, three
-    agencies' pages, each labelled with the count after the year's sentence); never after 累计, which runs to date."""
+    agencies' pages, each labelled with the count after the year's sentence); never after 累计, which runs to date. Second,
+    the year's own new items given apart after such a count (…新增主动公开政府信息5000条,其中本年度新增各类信息79条), which
+    makes it one to date after all: this year's only, as 较2021年新增数增长20% compares; a kind's new items, 其中本年度新增
+    规范性文件12条, leave the count unread too, a recall gap taken for precision (the reviews of 07f1302)."""
     this_year = rf"(?:{year}\s*年\s*)?" if year else ""
-    return re.compile(rf"(?:截至|截止)(?:到|至)?\s*{this_year}12\s*月\s*(?:31\s*日|底|末)\s*[，,]?\s*[^，。；,;\d累]{{0,8}}?新增(?!后)")
+    added = re.compile(rf"(?:截至|截止)(?:到|至)?\s*{this_year}12\s*月\s*(?:31\s*日|底|末)\s*[，,]?\s*[^，。；,;\d累]{{0,8}}?"
+                       r"新增(?!后)")
+    apart = re.compile(rf"(?:本年度?|今年|全年|{year or '本年'}\s*年度?)新增[^，。；,;\d]{{0,12}}?\d")
+    return added, apart
 
 
-# (the year's own new items apart after it, …新增主动公开政府信息5000条,其中本年度新增各类信息79条, or a total reached, 新增后…
-# 总数达N条: the count runs to date after all, the reviews of 07f1302; this year's only, as 较2021年新增数增长20% compares; a
-# kind's new items, 其中本年度新增规范性文件12条, leave the count unread too, a recall gap taken for precision)
-_YEARS_NEW_APART = r"(?:本年度?|今年|全年|{year}\s*年度?)新增[^，。；,;\d]{{0,12}}?\d"
-
-
-def _added_in_clause(pattern: re.Pattern, text: str, start: int, end: int, year: int | None) -> bool:
-    """Whether a match of _new_to_year_end before a count ends with the count's own clause's 新增, the count no total
-    reached and no year's own new items given apart after it."""
-    apart = re.compile(_YEARS_NEW_APART.format(year=year or "本年"))
-    return any(start <= found.end() <= end for found in pattern.finditer(text, 0, end)) \
+def _added_to_years_end(text: str, start: int, end: int, year: int | None) -> bool:
+    """Whether the count ending at `end`, its clause starting at `start`, is the items added up to the year's end: the
+    clause's own 新增 after the date, no total reached (新增后…总数达N条) and no year's own new items given apart after it."""
+    added, apart = _year_end_patterns(year)
+    return any(start <= found.end() <= end for found in added.finditer(text, 0, end)) \
         and not re.search(r"总数|总量", text[start:end]) and apart.search(text, end) is None
 
 
@@ -820,8 +821,9 @@ _WHERE_ONLY = re.compile(r"^\s*(?:在[^\d]{1,30}(?:中|里|内|上)|围绕[^\d]{
 # which is the year's: the reviews of c67043d)
 _TOPICAL_LEAD = re.compile(r"围绕(?:(?!专栏|栏目|类信息|领域)[^，。；,;\d]){1,40}?(?:等|关注关切的?|关注的?)重点领域"
                            r"(?=(?:主动)?(?:公开|发布))")
-_LATER_TOTAL = re.compile(r"(?:全年|本年度?|今年|一年来|(?<!公)共(?!享)|合计|总计)[^，。；,;\d]{0,12}?(?:公开|发布|公布)"
-                          r"[^，。；,;\d]{0,20}?\d+\s*条")
+# (the words that state the year's total, 共 not of 公共 or 共享: shared with _OWN_TOTAL_WORDS)
+_TOTAL_WORDS = r"全年|本年度?|今年|(?<!公)共(?!享)|合计|总计"
+_LATER_TOTAL = re.compile(rf"(?:{_TOTAL_WORDS}|一年来)[^，。；,;\d]{{0,12}}?(?:公开|发布|公布)[^，。；,;\d]{{0,20}}?\d+\s*条")
 _POINT_OPENER = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|\d+\s*[.、．]|[（(][一二三四五六七八九十\d]+[)）]|同时|此外|另外|还)")
 _GENERAL_KINDS = re.compile("政策文件|规范性文件|机构职能|机构概况|领导信息|动态|通知公告|公示公告|人事信息|指南")
 # (or closed by 等…方面, the list's noun 信息 or 内容: 主动公开政策解读、通知公告、…、工作动态等方面的内容共53条, 227b01's district
@@ -864,7 +866,7 @@ _COUNT_BEFORE = re.compile(r"\d\s*(?:条|件)")
 _KIND_COUNTED_LAST = re.compile(r"\d\s*条\s*$")  # (a clause ending on its count: an item of a list of kinds)
 _AFTER_BREAKDOWN = re.compile(_COUNT_BEFORE.pattern + r"[，,；;:：]\s*(?:其中|分别是|分别为)")
 _IN_A_BREAKDOWN = re.compile(r"[，,]\s*其中[，,:：]?[^。；;]*?\d\s*条\s*[，,、；;]\s*$")
-_OWN_TOTAL_WORDS = re.compile(r"(?<!公)共(?!享)|合计|总计|全年|累计|本年|今年|总数|总量|\d{4}\s*年")
+_OWN_TOTAL_WORDS = re.compile(rf"{_TOTAL_WORDS}|累计|总数|总量|\d{{4}}\s*年")
 
 
 def _in_uncounted_breakdown(text: str, offset: int, clause: str) -> bool:
@@ -902,8 +904,9 @@ def _total_clause(text: str, part: int) -> str:
 
 
 def _proactive(s: Sentence, year: int | None, lift: bool = True) -> Decimal | None:
-    """The year's items disclosed as the sentence states them; with `lift` off, neither 等…方面 after whole kinds nor a
-    topical lead is read as the agency's whole field (this session's two liftings: see extract_prose_figures)."""
+    """The year's items disclosed as the sentence states them. With `lift` off, neither 等…方面 after whole kinds nor a
+    topical lead (围绕…等重点领域) is read as the agency's whole field: the two readings of a domain's words that stand only
+    until a stated total comes (see extract_prose_figures)."""
     if ("信息" not in s.text and "方面" not in s.text and _BARE_TOTAL_HINT.search(s.text) is None) or not any(
             verb in s.text for verb in _DISCLOSURE_VERBS):
         return None  # no pattern can match: most sentences with a 条 or 件 are not about items disclosed
@@ -916,7 +919,6 @@ def _proactive(s: Sentence, year: int | None, lift: bool = True) -> Decimal | No
     opening = _LEADING_HEADING.sub("", s.text)
     # (not the year's end, 2020年底,本单位累计…921条, a count to date as 截至2020年底 is: P06, round 40's town)
     since_start = _since_year_start(year)  # 2024年以来: since the report year began, not to date
-    new_to_year_end = _new_to_year_end(year)
     # (or the year so far leads it, 今年以来,累计主动公开各类信息N条: 70a15's county bureau, P01's 今年以来 class)
     year_first = year is not None and (opening.startswith((f"{year}年", "全年", "本年")) or since_start.match(opening)) \
         and not opening.startswith((f"{year}年底", f"{year}年末"))
@@ -947,11 +949,11 @@ def _proactive(s: Sentence, year: int | None, lift: bool = True) -> Decimal | No
         scope = _EXCLUDED.sub("", _BRACKETED_PARTS.sub("", scope))
         # (nor a 领域 closing a list of what was disclosed that names kinds every agency publishes: see _KINDS_LISTED)
         if any(word in scope for word in _FIELD_WORDS):  # (looked for only where it changes anything: most clauses name none)
-            # (this session's two liftings, 等…方面 and the topical lead, never where a total follows in the sentence,
+            # (等…方面 and the topical lead lift a domain's words only where no total follows in the sentence,
             # …等方面信息85条,全年共主动公开政府信息300条, as the first count read would stand for the year: reviews)
-            later_total = not lift or _LATER_TOTAL.search(s.text, offset + len(clause)) is not None
-            scope = _KINDS_LISTED.sub(partial(_without_domain_word, aspects=not later_total), scope)
-            if not later_total and not _POINT_OPENER.match(opening):
+            lift_here = lift and _LATER_TOTAL.search(s.text, offset + len(clause)) is None
+            scope = _KINDS_LISTED.sub(partial(_without_domain_word, aspects=lift_here), scope)
+            if lift_here and not _POINT_OPENER.match(opening):
                 scope = _TOPICAL_LEAD.sub("", scope)
         # (a clause before it that only says where or what about is part of its scope: _WHERE_ONLY)
         if index > 0 and _WHERE_ONLY.match(clauses[index - 1][1]):
@@ -1016,7 +1018,7 @@ def _proactive(s: Sentence, year: int | None, lift: bool = True) -> Decimal | No
                     year_lead and cumulative.group() == "累计" and not _COUNT_BEFORE.search(s.text, 0, offset)):
                 continue
             if _CUMULATIVE.search(since_start.sub("", s.text[:offset])) and not year_after_to_date and not _YEAR_TOTAL.search(
-                    s.text[:offset + m.start()]) and not _added_in_clause(new_to_year_end, s.text, offset, offset + m.end(), year):
+                    s.text[:offset + m.start()]) and not _added_to_years_end(s.text, offset, offset + m.end(), year):
                 continue
             # …共计N条 totals what its clause names: with another channel counted in the same sentence
             # (通过政务网…共30条，通过微信…500条; 通过A及B…共计794条，通过C…251条) only those channels,
@@ -1939,7 +1941,7 @@ _NUMBER_CUT_AT_END = re.compile(r"[0-9０-９][0-9０-９,.，．]*\s*$")
 def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
     """The first qualifying sentence of each metric gives its prose cell."""
     cells: dict[str, Cell] = {}
-    lifted: dict[str, Cell] = {}  # (a count only this session's liftings let through: see below)
+    tentative: Cell | None = None  # (a proactive count only 等…方面 or a topical lead let through: see below)
     text = _NUMBER_CUT_AT_END.sub("", text)
     lines = text.split("\n")
     area_report = _compiled_from_units(text)
@@ -1995,17 +1997,17 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
             value = finder(s, report_year)
             if value is None or (area_outcomes and metric in _APPEALS and value != 0):
                 continue
-            # a count read only by this session's two liftings (等…方面 after whole kinds, a topical lead) gives way to a
-            # stated total naming no channel later in the report (…等方面信息85条。全年共主动公开政府信息300条): the
-            # reviews; any other later count leaves it standing, as the first reading did before
+            # a proactive count read only because 等…方面 after whole kinds or a topical lead was taken for the whole field
+            # gives way to a stated total naming no channel later in the report (…等方面信息85条。全年共主动公开政府信息300条);
+            # any other later count leaves it standing, as the first reading always did (the reviews of 1d67fb6, c67043d)
             if metric == "proactive_disclosed":
-                if metric in lifted:
+                if tentative is not None:
                     if _LATER_TOTAL.search(s.text) is None or _CHANNEL.search(_EXCLUDED.sub("", s.text)):
                         continue
                 elif _LIFT_WORDS.search(s.text) and _proactive(s, report_year, lift=False) is None:
-                    lifted[metric] = _prose_cell(metric, value, s.text, s)
+                    tentative = _prose_cell(metric, value, s.text, s)
                     continue
             cells[metric] = _prose_cell(metric, value, s.text, s)
-    for metric, cell in lifted.items():
-        cells.setdefault(metric, cell)
+    if tentative is not None:
+        cells.setdefault("proactive_disclosed", tentative)
     return list(cells.values())

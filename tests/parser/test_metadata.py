@@ -2751,15 +2751,6 @@ def test_a_later_years_document_announced_is_not_the_report(text, agency):
          "2019年,某县水利局认真贯彻《条例》。\n", "某县水利局"),
         # a proper tag after the name is no part of it, and leaves the name (review of 45e5bb0)
         ("某县人民政府</span>2022年政府信息公开工作年度报告\n", "某县人民政府"),
-    ],
-)
-def test_the_forty_fifth_sessions_name_rules_as_reviewed(text, agency):
-    assert meta(text).agency == agency
-
-
-@pytest.mark.parametrize(
-    "text, agency",
-    [
         # last year's report published as an item of the year's work names no one (second review of 8f5c02d)
         ("本报告由某县水利局编制。\n2019年,我局按时向社会公开某县人民政府信息公开工作2018年度报告。\n", "某县水利局"),
         # the report announced 现向社会公布 with the year after the words (third review of 8f5c02d)
@@ -2770,5 +2761,5 @@ def test_the_forty_fifth_sessions_name_rules_as_reviewed(text, agency):
         ("标题</span>某县水利局2022年政府信息公开工作年度报告\n", "某县水利局"),
     ],
 )
-def test_the_forty_fifth_sessions_name_rules_as_reviewed_again(text, agency):
+def test_a_name_announced_with_its_year_after_or_beside_a_tag_only_where_it_is_the_reports(text, agency):
     assert meta(text).agency == agency

@@ -2742,7 +2742,7 @@ def test_second_review_of_the_forty_fourth_sessions_rules():
     assert figures("2020年，我局公开更新政府信息745条。", 2020)["proactive_disclosed"] == 745
 
 
-# --- the forty-fifth session's review ----------------------------------------------------------
+# --- neighbouring wordings of rounds 223–231's rules and guards (found by review) ---------------------------
 
 @pytest.mark.parametrize(
     "text, year, expected",
@@ -2781,7 +2781,7 @@ def test_second_review_of_the_forty_fourth_sessions_rules():
         ("2024年,根据群众要求公开政府信息85条。", 2024, {"proactive_disclosed": Decimal(85)}),
     ],
 )
-def test_the_forty_fifth_sessions_rules_as_reviewed(text, year, expected):
+def test_a_lifted_or_guarded_count_leaves_its_neighbouring_wordings_as_they_were(text, year, expected):
     assert figures(text, year) == expected
 
 
@@ -2838,7 +2838,7 @@ def test_request_forms_withdrawn_completed_or_extended_are_no_new_requests(sente
         ("我局及时公开政府信息,其中政策文件10条,工作动态75条,2022年度主动公开政府信息85条。", 2022, 85),
     ],
 )
-def test_the_forty_fifth_sessions_rules_as_reviewed_again(text, year, expected):
+def test_a_lifted_count_gives_way_only_to_a_stated_total_and_guards_keep_to_their_words(text, year, expected):
     assert figures(text, year).get("proactive_disclosed") == (None if expected is None else Decimal(expected))
 
 
