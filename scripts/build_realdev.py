@@ -10537,6 +10537,18 @@ d.add("信息索引号: | 331002ZF930000/2022-00401 | 主题分类: | 医保-/�
 d.prose("2021年,我局共收到政府信息公开申请2件,均已按时答复。\n", applications_received=2)
 
 
+# r752 after round 232's session: a topic column set up in the clause before its count (P04: 230a01's county, 229d03's
+# city and 168d02's zone office, each column's count read as the year's total), the year's total stated later.
+d = new("r752_column_set_up_before_its_count_county_2021.txt", "某水县人民政府", "", "", "", "", 2021, "narrative", "",
+        "prose",
+        "P04 '设立“X”专栏,及时发布…等信息N条' (the column's count read as the year's total until the forty-sixth session's "
+        "rule, as 230a01); the year's total stated in a sentence of its own")
+d.add("某水县人民政府2021年政府信息公开工作年度报告\n一、总体情况\n")
+d.add("(一)主动公开情况。发布政策解读材料18件,积极回应社会关切,设立“复工复产政策”专栏,及时发布惠企政策、办事指引等信息"
+      "64条;“县长信箱”受理有效信件312件,办结312件。\n")
+d.prose("2021年共主动公开政府信息2861条。\n", proactive_disclosed=2861)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -806,6 +806,13 @@ _AREA_BY_ITS_UNITS = re.compile(r"其中[^。]*?(?:部门|县直单位|区直单
 # A clause with no count that only says where the next clause's items went (在“五公开”栏目中, 103c04's district) or
 # what they are about (围绕…安全生产等重点领域, 105b01's district): part of that clause's scope (guards)
 _WHERE_ONLY = re.compile(r"^\s*(?:在[^\d]{1,30}(?:中|里|内|上)|围绕[^\d]{1,60})\s*$")
+# A clause that sets up or keeps one column, straight before a count with no verb of its own for the whole year (设立“疫情
+# 防控政策措施”专栏,及时发布…等信息119条: 230a01's county; 新开设重点领域专栏、包含…等专题,发布各类信息612条: 229d03's city;
+# 维护上合组织农业基地专栏1个,发布信息110条: 168d02's zone office: P04, three agencies' pages whose readers took no such
+# count as the year's): the count is that column's, part of its scope as a _WHERE_ONLY clause is
+# (not where the count's clause speaks for the year itself, 设立…专栏,2021年主动公开政府信息812条: the total stands)
+_COLUMN_SET_UP = re.compile(r"^\s*新?(?:开设|设立|设置|开辟|增设|新设|建设|创建|建立|维护|开通)了?[^\d]{1,60}?(?:专栏|专题)"
+                            r"(?:\s*1\s*个)?\s*$")
 # The objects of the verb listed, three or more joined by 、, among them kinds every agency publishes (政策文件,
 # 机构职能, 动态…), and the list closed by 等…领域 or with 领域 in its items: the count covers everything listed, the
 # agency's whole field (主动公开机构职能、动态要闻、…等城市管理领域信息总计631条, 113b14's district bureau; 主动公开政策
@@ -896,6 +903,8 @@ _AFTER_A_LISTED_COUNT = re.compile(r"\d\s*(?:条|篇|项|件)\s*、")
 
 
 _TOTAL_WORD_BEFORE = re.compile(r"(?:共|共计|总计|合计)\s*$")
+_STATES_TOTAL = re.compile(_TOTAL_WORDS)
+_OWN_WORDS_FOR_THE_YEAR = re.compile(rf"主动|\d{{4}}\s*年|{_TOTAL_WORDS}")
 
 
 def _total_clause(text: str, part: int) -> str:
@@ -935,6 +944,7 @@ def _proactive(s: Sentence, year: int | None, lift: bool = True) -> Decimal | No
     by_attribute = _BY_ATTRIBUTE.search(s.text) is not None or _PARTS_BY_ATTRIBUTE.search(s.text) is not None \
         or (attribute_part is not None and "主动" not in _total_clause(s.text, attribute_part.start()))
     clauses = _clauses(s.text)
+    column_counted = False  # a column set up in the sentence and its count given (_COLUMN_SET_UP)
     for index, (offset, clause) in enumerate(clauses):
         # the clause names the several means its count covers (通过网站、公开栏等形式主动公开…N条)
         every_channel = _EVERY_CHANNEL.search(clause) is not None
@@ -955,9 +965,12 @@ def _proactive(s: Sentence, year: int | None, lift: bool = True) -> Decimal | No
             scope = _KINDS_LISTED.sub(partial(_without_domain_word, aspects=lift_here), scope)
             if lift_here and not _POINT_OPENER.match(opening):
                 scope = _TOPICAL_LEAD.sub("", scope)
-        # (a clause before it that only says where or what about is part of its scope: _WHERE_ONLY)
-        if index > 0 and _WHERE_ONLY.match(clauses[index - 1][1]):
-            scope = clauses[index - 1][1] + scope
+        # (a clause before it that only says where or what about, or sets up a column, is part of its scope: _WHERE_ONLY,
+        # _COLUMN_SET_UP)
+        previous = clauses[index - 1][1] if index > 0 else ""
+        column_clause = _COLUMN_SET_UP.match(previous) is not None and _OWN_WORDS_FOR_THE_YEAR.search(clause) is None
+        if column_clause or _WHERE_ONLY.match(previous):
+            scope = previous + scope
         # after a count to date, a clause opening with the report year is the year's own (…累计主动公开政府信息
         # 400条，2019年主动公开政府信息75条; …历年累计公开87条，其中2010年新增主动公开23条: P06, the page behind
         # realdev r159, another of the catalogue's P06 pages and round 47's city bureau), and one opening with the
@@ -976,6 +989,11 @@ def _proactive(s: Sentence, year: int | None, lift: bool = True) -> Decimal | No
             if m.group("unit") in "项篇" and not m.group(1):
                 continue
             if _SUBSET.search(scope) or _CONSULTATION.search(clause):
+                column_counted = column_counted or column_clause
+                continue
+            # (and after a column's count, a later one stating no total nor 主动 is one more part of the same list: 新开设…专栏,
+            # 发布各类信息612条;…;继续做好…领域信息公开,发布各类信息11799条, 229d03's city, whose reader took neither)
+            if column_counted and not m.group(1) and not _STATES_TOTAL.search(clause, 0, m.start(2)):
                 continue
             # (the government's and its office's items are the office's total only where no other body speaks: 我局发布市政府
             # 及市政府办公室信息30条 republishes them; review of c6d50cd)

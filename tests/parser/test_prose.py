@@ -2855,3 +2855,37 @@ def test_requests_withdrawn_or_completed_are_no_new_requests_however_worded(sent
 def test_a_total_whose_lead_names_completed_requests_is_still_the_years():
     # third review of ebf5cfb
     assert figures("2022年,共收到(含补正)政府信息公开申请20件。", 2022) == {"applications_received": Decimal(20)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a topic column set up in the clause before the count (230a01's county, reworded)
+        "2021年,积极回应社会关切,设立“防汛救灾”专栏,及时发布汛情通报、避险指引等信息86条。",
+        # a column newly opened with its topics (229d03's city, reworded)
+        "一是深化重点领域信息公开。新开设重点领域专栏、包含就业、社会救助等专题,发布各类信息305条。",
+        # a column kept, its one count beside the site's and the account's (168d02's zone office, reworded)
+        "2020年通过本单位网站发布各类信息120条。维护国际合作专栏1个,发布信息47条。通过微信公众号发布信息9条。",
+    ],
+)
+def test_a_count_after_a_column_set_up_is_that_columns(text):
+    assert "proactive_disclosed" not in figures(text, int(text[:4]) if text[:4].isdigit() else 2021)
+
+
+def test_after_a_columns_count_the_next_part_of_its_list_is_no_total_but_a_stated_total_is():
+    column = "新开设重点领域专栏,发布各类信息305条;继续做好公共资源配置领域信息公开,发布各类信息4210条"
+    assert "proactive_disclosed" not in figures(column + "。", 2021)
+    assert figures(column + ";全年共主动公开政府信息6000条。", 2021).get("proactive_disclosed") == Decimal(6000)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # columns opened in number, then the year's total (the fifteenth round's reading, kept)
+        ("2015年开设专题专栏5个,主动公开政府信息300条。", 300),
+        # a column set up, then the year's total in a clause of its own naming the year
+        ("设立“疫情防控”专栏,2021年主动公开政府信息812条。", 812),
+    ],
+)
+def test_a_column_set_up_leaves_the_years_own_total(text, expected):
+    assert figures(text, int(re.search(r"\d{4}", text).group())).get("proactive_disclosed") == Decimal(expected)
