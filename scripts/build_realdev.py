@@ -10549,6 +10549,17 @@ d.add("(一)主动公开情况。发布政策解读材料18件,积极回应社�
 d.prose("2021年共主动公开政府信息2861条。\n", proactive_disclosed=2861)
 
 
+# r753 after round 232 (study232): the report's own title quoted with its year first and its verb after it (M06: 232a01's
+# county bureau on a traditional mirror, named nowhere else, left blank).
+d = new("r753_quoted_title_year_first_verb_after_county_bureau_2019.txt", "某东县住房和城乡建设局", "", "", "", "", 2019,
+        "narrative", "", "prose",
+        "M06 '《2019年X政府信息公开工作年度报告》已经研究同意,现予公开发布' (blank until round 232's mend, as 232a01); "
+        "the agency speaks only as 我局")
+d.add("根据《中华人民共和国政府信息公开条例》规定,《2019年某东县住房和城乡建设局政府信息公开工作年度报告》已经研究同意,"
+      "现予公开发布。\n一、2019年政府信息公开总体情况\n")
+d.prose("2019年,我局共收到政府信息公开申请3件,均按时答复。\n", applications_received=3)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

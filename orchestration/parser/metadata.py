@@ -208,8 +208,11 @@ _ANNOUNCING_VERB = re.compile(r"编制了?|公布了?|发布了?|印发了?|形�
 # (编写X2017年度…报告, 全面总结X2025年政府信息公开工作): fifteenth round's review of the blank
 # agencies of rounds 8-15, six agencies' pages; its year tells it from a quoted notice or the form's name.
 # (the year may follow the words, as titles print it too: 《X政府信息公开工作2011年度报告》, round 29's ministry)
+# (or the year first, as most titles print it: 《2019年X政府信息公开工作年度报告》已经研究同意,现予公开发布, 232a01's county
+# bureau on a traditional mirror, named nowhere else; _agency_from_title drops the year as it does a title's)
 _QUOTED_OWN_TITLE = re.compile(r"《(?P<title>[^《》]{4,60}?(?:\d{4}\s*年度?[^《》]{0,6}?(?:信息公开|政务公开)[^《》]{0,12}"
-                               r"|(?:信息公开|政务公开)工作\d{4}\s*年度?)报告)》")
+                               r"|(?:信息公开|政务公开)工作\d{4}\s*年度?)报告"
+                               r"|\d{4}\s*年度?[^《》\d]{2,40}?(?:信息公开|政务公开)[^《》\d]{0,12}报告)》")
 # X编制了本报告 (no 由), X是主管…的部门 opening 总体情况: the agency as the subject (M06, fourth round); the year in
 # place of 本, X编制了2010年度政府信息公开年度报告, where no name follows the year (66b20, 52b05's kind)
 # (also after the rules it follows: X根据《条例》要求，编制本年度…报告; X依据《条例》编制本报告: three
