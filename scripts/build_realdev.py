@@ -10560,6 +10560,16 @@ d.add("根据《中华人民共和国政府信息公开条例》规定,《2019�
 d.prose("2019年,我局共收到政府信息公开申请3件,均按时答复。\n", applications_received=3)
 
 
+# r754 after round 233 (study233): the report announced with 政务信息公开 as its words (M06: 233b01's county bureau, whose
+# year and 政务 were taken into the name and its prose's bare name read instead).
+d = new("r754_announced_with_government_affairs_information_county_bureau_2023.txt", "县退役军人事务局", "", "", "", "", 2023,
+        "narrative", "", "prose",
+        "M06 '现组织编制县X局2023年度政务信息公开年度报告' (read as the prose's bare 'X局' until round 233's mend, as 233b01)")
+d.add("根据《中华人民共和国政府信息公开条例》及县政务公开领导小组办公室的部署安排,现组织编制县退役军人事务局2023年度政务信息"
+      "公开年度报告。全文包括概述、主动公开政府信息情况等部分。\n一、总体情况\n")
+d.prose("2023年,退役军人事务局严格按照《条例》要求,全年未收到政府信息公开申请。\n", applications_received=0)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -197,7 +197,9 @@ _ANNOUNCED = re.compile(
     rf"(?:(?:[A-Za-z0-9-]+\.)+[A-Za-z]{{2,6}}(?=[{HAN}]))?(?:(?P<year_first>\d{{4}})年度?)?"
     # (no name starts with 并: 我局编制并向社会公开X2023年度…报告, 211c05's city bureau, read as 并向社会公开X; a guard)
     rf"(?P<agency>(?!并)(?:[^，。；、“”《》<>,.;:：!?()\s]|{_NAME_BRACKET}){{2,40}}?)"
-    rf"(?:[（(]以下简称[^）)]*[）)])?\s*(?:{_YEAR}度?)?\s*(?:的)?(?:政府)?(?:[（(][^）)]{{0,6}}[）)])?(?:信息公开|政务公开)"
+    # (政务信息公开 as the words too, 现组织编制县退役军人事务局2023年度政务信息公开年度报告: 233b01's county bureau, whose year and
+    # 政务 were taken into the name and its prose's bare 退役军人事务局 read instead)
+    rf"(?:[（(]以下简称[^）)]*[）)])?\s*(?:{_YEAR}度?)?\s*(?:的)?(?:政府|政务)?(?:[（(][^）)]{{0,6}}[）)])?(?:信息公开|政务公开)"
     # (the year after the words, 现公布X信息公开工作2018年度报告, as _QUOTED_OWN_TITLE reads the quoted title: 223d02's
     # institute, whose prose subject's short form was read instead)
     rf"(?:工作(?P<year_after>\d{{4}})年度?报告)?")

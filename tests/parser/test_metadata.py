@@ -1602,6 +1602,9 @@ def test_an_agency_named_where_the_report_says_what_follows(text, agency):
         ("《2020年度某城区审计局政务公开工作年度报告》经局务会审议通过,现予公布。\n一、总体情况\n", "某城区审计局"),
         # a quoted notice of the year is no report of the agency's
         ("根据《2019年某东县政务公开工作要点》要求,我局认真落实。\n一、总体情况\n", None),
+        # announced with 政务信息公开 as the words (233b01's county bureau, reworded)
+        ("现组织编制县某务局2023年度政务信息公开年度报告。全文包括概述。\n一、总体情况\n2023年,某务局严格按照《条例》要求。\n",
+         "县某务局"),
     ],
 )
 def test_the_reports_own_title_quoted_or_announced_names_the_agency(text, agency):
