@@ -10570,6 +10570,19 @@ d.add("根据《中华人民共和国政府信息公开条例》及县政务公�
 d.prose("2023年,退役军人事务局严格按照《条例》要求,全年未收到政府信息公开申请。\n", applications_received=0)
 
 
+# r755 after round 234 (study234): a count to the year's end naming the year after the date, 今年共 (P06 wording: 234b11's
+# district bureau, missed as a count to date; 234b03's 年累计 is the same class), and fees for requests named none (P08 guard:
+# 234c08's district, read as none received).
+d = new("r755_this_year_after_years_end_no_fees_district_bureau_2022.txt", "某山区城市管理局", "", "", "", "", 2022,
+        "narrative", "", "prose",
+        "P06 '截至年底,我局今年共公开信息N条' (missed until round 234's wording, as 234b11); P08 guard "
+        "'本年度无依申请公开收费和减免事项' (read as none received until round 234's guard, as 234c08)")
+d.add("某山区城市管理局2022年政府信息公开工作年度报告\n一、总体情况\n")
+d.prose("2022年,我局持续加大政务公开工作力度。截至年底,我局今年共公开信息213条。主要涉及政策法规、规划计划、建议提案办理等。\n",
+        proactive_disclosed=213)
+d.prose("(三)收费和减免情况:本年度无依申请公开收费和减免事项。\n", fees_10k_yuan=0)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -47,7 +47,9 @@ _CUMULATIVE = re.compile(_TO_DATE.pattern + r"|以来|累计(?!.{0,3}年)")
 _POINTS_BACK = re.compile(r"(?:该|此|上述|以上)(?:平台|网站|网|栏目|专栏|渠道|公众号)")
 # (a whole year's span after 截至 is the year: 截至2018年1月1日至2018年12月31日，…主动公开信息N条, round 44's bureau)
 # (and the year's end in brackets after the year named, 2020年度(截止12月31日)我局…主动公开…N条: 66b11)
-_YEAR_TOTAL = re.compile(r"(?:\d{4}年|全年|本年|年度)(?:共|共计|累计)|本年度|全年|\d{4}年1月1日(?:起)?至\d{4}年12月31日"
+# (今年 too, and 年累计 opening a clause: 截至年底,我局今年共公开信息287条, 234b11's district bureau; 截至2021年12月31日,年累计主动
+# 公开政府信息976条, 234b03's district bureau: wordings of the year named after the date, as 144b09's and 148b08's below)
+_YEAR_TOTAL = re.compile(r"(?:\d{4}年|全年|本年|今年|年度|(?<![^，,；;\s])年)(?:共|共计|累计)|本年度|全年|\d{4}年1月1日(?:起)?至\d{4}年12月31日"
                          r"|\d{4}年度?[（(](?:截至|截止)(?:\d{4}年)?12月(?:31日|底|末)[）)]"
                          # (or after a comma, the data's cut-off: 2018年,数据截止至12月31日,管委会共主动公开…53条, 217b04's
                          # zone committee; a wording of 66b11's)
@@ -1243,7 +1245,10 @@ _NO_APPLICATIONS = re.compile(
     # (没有向申请人收取…: a fee; so is 未向公开权利人收取依申请公开的任何费用, 188c06's city bureau, read as no requests)
     rf"|{_NEGATION}[^，。；]{{0,12}}?(?:(?:提出|提交)[^，。；]{{0,12}}?申请|向(?![^，。；]{{0,12}}?收取)[^，。；]{{0,8}}?申请(?!人))"
     # (本年度，无政府信息公开申请: round 45; 全年无涉及政府信息公开申请情况: 84c11)
-    rf"|{_NEGATION}(?:发生|出现|产生)?(?:政府信息|信息)?依申请|无(?:涉及)?(?:政府信息公开|信息公开)?申请")
+    # (not the fees for requests, 本年度无依申请公开收费和减免事项: 234c08's district, read as none received, whose requests are
+    # counted elsewhere; a guard, as 没有向申请人收取… above)
+    rf"|{_NEGATION}(?:发生|出现|产生)?(?:政府信息|信息)?依申请(?![^，。；,;]{{0,10}}?(?:收费|减免|费用))"
+    rf"|无(?:涉及)?(?:政府信息公开|信息公开)?申请")
 
 
 # none carried on to the next year (…全部按时办结，无申请件结转到下一年度) says nothing of the requests received

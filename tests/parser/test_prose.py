@@ -2889,3 +2889,24 @@ def test_after_a_columns_count_the_next_part_of_its_list_is_no_total_but_a_state
 )
 def test_a_column_set_up_leaves_the_years_own_total(text, expected):
     assert figures(text, int(re.search(r"\d{4}", text).group())).get("proactive_disclosed") == Decimal(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the year named after the year's end: 今年共 (234b11's district bureau, reworded) and 年累计 (234b03's, reworded)
+        ("截至年底,我局今年共公开信息164条。主要涉及政策法规、规划计划等。", 164),
+        ("截至2021年12月31日,年累计主动公开政府信息530条。主要包括部门信息85条。", 530),
+        # to date, the year unnamed, stays unread
+        ("截至2021年12月31日,我局累计主动公开政府信息5300条。", None),
+        ("截至2021年12月31日,历年累计主动公开政府信息5300条。", None),
+    ],
+)
+def test_a_count_to_the_years_end_that_names_the_year_is_the_years(text, expected):
+    assert figures(text, 2021).get("proactive_disclosed") == (None if expected is None else Decimal(expected))
+
+
+def test_no_fees_for_requests_is_no_zero_received():
+    # 234c08's district, reworded
+    assert "applications_received" not in figures("2. 收费和减免情况:本年度无依申请公开收费和减免事项。", 2023)
+    assert figures("本年度无依申请公开事项。", 2023) == {"applications_received": Decimal(0)}
