@@ -198,8 +198,8 @@ _ANNOUNCED = re.compile(
     # (no name starts with 并: 我局编制并向社会公开X2023年度…报告, 211c05's city bureau, read as 并向社会公开X; a guard)
     rf"(?P<agency>(?!并)(?:[^，。；、“”《》<>,.;:：!?()\s]|{_NAME_BRACKET}){{2,40}}?)"
     # (政务信息公开 as the words too, 现组织编制县退役军人事务局2023年度政务信息公开年度报告: 233b01's county bureau, whose year and
-    # 政务 were taken into the name and its prose's bare 退役军人事务局 read instead)
-    rf"(?:[（(]以下简称[^）)]*[）)])?\s*(?:{_YEAR}度?)?\s*(?:的)?(?:政府|政务)?(?:[（(][^）)]{{0,6}}[）)])?(?:信息公开|政务公开)"
+    # 政务 were taken into the name and its prose's bare 退役军人事务局 read instead; only before 报告, never a 工作要点: review)
+    rf"(?:[（(]以下简称[^）)]*[）)])?\s*(?:{_YEAR}度?)?\s*(?:的)?(?:政府|政务(?=信息公开[^，。；]{{0,8}}报告))?(?:[（(][^）)]{{0,6}}[）)])?(?:信息公开|政务公开)"
     # (the year after the words, 现公布X信息公开工作2018年度报告, as _QUOTED_OWN_TITLE reads the quoted title: 223d02's
     # institute, whose prose subject's short form was read instead)
     rf"(?:工作(?P<year_after>\d{{4}})年度?报告)?")
@@ -210,11 +210,14 @@ _ANNOUNCING_VERB = re.compile(r"编制了?|公布了?|发布了?|印发了?|形�
 # (编写X2017年度…报告, 全面总结X2025年政府信息公开工作): fifteenth round's review of the blank
 # agencies of rounds 8-15, six agencies' pages; its year tells it from a quoted notice or the form's name.
 # (the year may follow the words, as titles print it too: 《X政府信息公开工作2011年度报告》, round 29's ministry)
-# (or the year first, as most titles print it: 《2019年X政府信息公开工作年度报告》已经研究同意,现予公开发布, 232a01's county
-# bureau on a traditional mirror, named nowhere else; _agency_from_title drops the year as it does a title's)
 _QUOTED_OWN_TITLE = re.compile(r"《(?P<title>[^《》]{4,60}?(?:\d{4}\s*年度?[^《》]{0,6}?(?:信息公开|政务公开)[^《》]{0,12}"
-                               r"|(?:信息公开|政务公开)工作\d{4}\s*年度?)报告"
-                               r"|\d{4}\s*年度?[^《》\d]{2,40}?(?:信息公开|政务公开)[^《》\d]{0,12}报告)》")
+                               r"|(?:信息公开|政务公开)工作\d{4}\s*年度?)报告)》")
+# (or the year first, as most titles print it, where the words after it publish it: 《2019年X政府信息公开工作年度报告》已经研究同意,
+# 现予公开发布, 232a01's county bureau on a traditional mirror, named nowhere else; _agency_from_title drops the year as it does a
+# title's. Not a report quoted for anything else, 对照《2018年X…报告》中指出的问题, 纳入《…》统一发布, nor a quarter's: review)
+_QUOTED_OWN_TITLE_YEAR_FIRST = re.compile(
+    r"《(?P<title>\d{4}\s*年度?(?!第|上半年|下半年|[一二三四]季度)[^《》\d]{2,40}?(?:信息公开|政务公开)[^《》\d]{0,12}报告)》"
+    r"(?=[，,]?\s*(?:已经|已|业经|经)[^，。；]{0,12}?(?:研究同意|审议通过|审定|同意)|[，,]?\s*现予(?:以)?(?:公开)?(?:公布|发布|公开))")
 # X编制了本报告 (no 由), X是主管…的部门 opening 总体情况: the agency as the subject (M06, fourth round); the year in
 # place of 本, X编制了2010年度政府信息公开年度报告, where no name follows the year (66b20, 52b05's kind)
 # (also after the rules it follows: X根据《条例》要求，编制本年度…报告; X依据《条例》编制本报告: three
@@ -708,7 +711,7 @@ def _prose_agency(lines: list[str], year: int | None = None) -> str | None:
             if (m.group("year_first") or _YEAR_IN_TITLE.search(m.group())) and (name := _named(agency)) \
                     and not _LEVEL_ONLY.fullmatch(name):
                 return name
-        for m in _QUOTED_OWN_TITLE.finditer(line):
+        for m in (*_QUOTED_OWN_TITLE.finditer(line), *_QUOTED_OWN_TITLE_YEAR_FIRST.finditer(line)):
             # a mirror's spam before the name ends at a colon (uedbet官网@:西柳镇人民政府…)
             agency = _agency_from_title(re.split(r"[:：]", m.group("title"))[-1])
             if agency and (name := _named(agency)):

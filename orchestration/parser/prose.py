@@ -43,13 +43,17 @@ _APPROX_BEFORE = re.compile(r"(?:近|约|大约|超过|逾|将近|接近)$")
 _APPROX_AFTER = re.compile(r"^(?:余|多|左右|以上|\s*[条件项篇]余)")
 # (目前…已主动公开N条 with no year: so far, round 19; 截至目前 was already one)
 _TO_DATE = re.compile(r"截至|截止|历年|至今|迄今|目前")
+# After the year's end named as the date counted to, the count's own clause naming the year, 今年共 or 年累计 opening it (截至年底,
+# 我局今年共公开信息287条: 234b11's district bureau; 截至2021年12月31日,年累计主动公开政府信息976条: 234b03's district bureau):
+# the year's count, wordings of 144b09's and 148b08's class in _YEAR_TOTAL (only in the count's clause, and only after the year's
+# end: 今年共… in an earlier clause, or 截至11月30日, leaves a count to date as it was: review of e79910b)
+_YEARS_END_COUNTED_TO = re.compile(r"(?:截至|截止)(?:到)?(?:\d{4}年)?(?:12月(?:31日?|底|末)|年底|年末)")
+_YEAR_NAMED_IN_CLAUSE = re.compile(r"^[^，。；,;]*?(?:今年|(?<![^，,；;\s])年)(?:共|共计|累计)")
 _CUMULATIVE = re.compile(_TO_DATE.pattern + r"|以来|累计(?!.{0,3}年)")
 _POINTS_BACK = re.compile(r"(?:该|此|上述|以上)(?:平台|网站|网|栏目|专栏|渠道|公众号)")
 # (a whole year's span after 截至 is the year: 截至2018年1月1日至2018年12月31日，…主动公开信息N条, round 44's bureau)
 # (and the year's end in brackets after the year named, 2020年度(截止12月31日)我局…主动公开…N条: 66b11)
-# (今年 too, and 年累计 opening a clause: 截至年底,我局今年共公开信息287条, 234b11's district bureau; 截至2021年12月31日,年累计主动
-# 公开政府信息976条, 234b03's district bureau: wordings of the year named after the date, as 144b09's and 148b08's below)
-_YEAR_TOTAL = re.compile(r"(?:\d{4}年|全年|本年|今年|年度|(?<![^，,；;\s])年)(?:共|共计|累计)|本年度|全年|\d{4}年1月1日(?:起)?至\d{4}年12月31日"
+_YEAR_TOTAL = re.compile(r"(?:\d{4}年|全年|本年|年度)(?:共|共计|累计)|本年度|全年|\d{4}年1月1日(?:起)?至\d{4}年12月31日"
                          r"|\d{4}年度?[（(](?:截至|截止)(?:\d{4}年)?12月(?:31日|底|末)[）)]"
                          # (or after a comma, the data's cut-off: 2018年,数据截止至12月31日,管委会共主动公开…53条, 217b04's
                          # zone committee; a wording of 66b11's)
@@ -811,9 +815,13 @@ _WHERE_ONLY = re.compile(r"^\s*(?:在[^\d]{1,30}(?:中|里|内|上)|围绕[^\d]{
 # A clause that sets up or keeps one column, straight before a count with no verb of its own for the whole year (设立“疫情
 # 防控政策措施”专栏,及时发布…等信息119条: 230a01's county; 新开设重点领域专栏、包含…等专题,发布各类信息612条: 229d03's city;
 # 维护上合组织农业基地专栏1个,发布信息110条: 168d02's zone office: P04, three agencies' pages whose readers took no such
-# count as the year's): the count is that column's, part of its scope as a _WHERE_ONLY clause is
+# count as the year's): the count is that column's
 # (not where the count's clause speaks for the year itself, 设立…专栏,2021年主动公开政府信息812条: the total stands)
-_COLUMN_SET_UP = re.compile(r"^\s*新?(?:开设|设立|设置|开辟|增设|新设|建设|创建|建立|维护|开通)了?[^\d]{1,60}?(?:专栏|专题)"
+# (not the agency's own OGI column, 开设政府信息公开专栏,发布政府信息812条, 设立政府信息公开专题, 开通政府信息公开网站专栏: everything
+# it publishes, as _OWN_COLUMN says; the subject or the site may come before the verb, 我局开设…专栏, 在门户网站开设…专栏: review of
+# c5ee013)
+_COLUMN_SET_UP = re.compile(r"^\s*(?:(?:我|本)(?:局|委|办|镇|乡|街道|单位|中心))?(?:在[^，。；,;\d]{1,20}?)?"
+                            r"新?(?:开设|设立|设置|开辟|增设|新设|建设|创建|建立|维护|开通)了?[^\d]{1,60}?(?:专栏|专题)"
                             r"(?:\s*1\s*个)?\s*$")
 # The objects of the verb listed, three or more joined by 、, among them kinds every agency publishes (政策文件,
 # 机构职能, 动态…), and the list closed by 等…领域 or with 领域 in its items: the count covers everything listed, the
@@ -905,8 +913,9 @@ _AFTER_A_LISTED_COUNT = re.compile(r"\d\s*(?:条|篇|项|件)\s*、")
 
 
 _TOTAL_WORD_BEFORE = re.compile(r"(?:共|共计|总计|合计)\s*$")
-_STATES_TOTAL = re.compile(_TOTAL_WORDS)
 _OWN_WORDS_FOR_THE_YEAR = re.compile(rf"主动|\d{{4}}\s*年|{_TOTAL_WORDS}")
+_STATES_TOTAL = re.compile(rf"{_OWN_WORDS_FOR_THE_YEAR.pattern}|总数|总量|一年来|年内")
+_OGI_COLUMN_WORDS = re.compile("信息公开|政务公开")
 
 
 def _total_clause(text: str, part: int) -> str:
@@ -967,12 +976,13 @@ def _proactive(s: Sentence, year: int | None, lift: bool = True) -> Decimal | No
             scope = _KINDS_LISTED.sub(partial(_without_domain_word, aspects=lift_here), scope)
             if lift_here and not _POINT_OPENER.match(opening):
                 scope = _TOPICAL_LEAD.sub("", scope)
-        # (a clause before it that only says where or what about, or sets up a column, is part of its scope: _WHERE_ONLY,
-        # _COLUMN_SET_UP)
+        # (a clause before it that only says where or what about is part of its scope: _WHERE_ONLY; one that sets up a column
+        # makes the count that column's: _COLUMN_SET_UP)
         previous = clauses[index - 1][1] if index > 0 else ""
-        column_clause = _COLUMN_SET_UP.match(previous) is not None and _OWN_WORDS_FOR_THE_YEAR.search(clause) is None
-        if column_clause or _WHERE_ONLY.match(previous):
+        if _WHERE_ONLY.match(previous):
             scope = previous + scope
+        column_clause = _COLUMN_SET_UP.match(previous) is not None and _OGI_COLUMN_WORDS.search(previous) is None \
+            and _OWN_WORDS_FOR_THE_YEAR.search(clause) is None
         # after a count to date, a clause opening with the report year is the year's own (…累计主动公开政府信息
         # 400条，2019年主动公开政府信息75条; …历年累计公开87条，其中2010年新增主动公开23条: P06, the page behind
         # realdev r159, another of the catalogue's P06 pages and round 47's city bureau), and one opening with the
@@ -990,8 +1000,10 @@ def _proactive(s: Sentence, year: int | None, lift: bool = True) -> Decimal | No
             head = clause[: m.start()]
             if m.group("unit") in "项篇" and not m.group(1):
                 continue
+            if column_clause:
+                column_counted = True
+                continue
             if _SUBSET.search(scope) or _CONSULTATION.search(clause):
-                column_counted = column_counted or column_clause
                 continue
             # (and after a column's count, a later one stating no total nor 主动 is one more part of the same list: 新开设…专栏,
             # 发布各类信息612条;…;继续做好…领域信息公开,发布各类信息11799条, 229d03's city, whose reader took neither)
@@ -1034,11 +1046,15 @@ def _proactive(s: Sentence, year: int | None, lift: bool = True) -> Decimal | No
                 continue
             # (累计 in a sentence the year leads is the year's total, unless a count came before it:
             # 共主动公开…222条，累计主动公开信息2382条 runs to date, round 22)
-            if (cumulative := _CUMULATIVE.search(since_start.sub("", head))) and not _YEAR_TOTAL.search(head) and not (
+            year_named_after_its_end = _YEAR_NAMED_IN_CLAUSE.match(head) is not None \
+                and _YEARS_END_COUNTED_TO.search(s.text, 0, offset) is not None
+            if (cumulative := _CUMULATIVE.search(since_start.sub("", head))) and not _YEAR_TOTAL.search(head) \
+                    and not year_named_after_its_end and not (
                     year_lead and cumulative.group() == "累计" and not _COUNT_BEFORE.search(s.text, 0, offset)):
                 continue
             if _CUMULATIVE.search(since_start.sub("", s.text[:offset])) and not year_after_to_date and not _YEAR_TOTAL.search(
-                    s.text[:offset + m.start()]) and not _added_to_years_end(s.text, offset, offset + m.end(), year):
+                    s.text[:offset + m.start()]) and not _added_to_years_end(s.text, offset, offset + m.end(), year) \
+                    and not year_named_after_its_end:
                 continue
             # …共计N条 totals what its clause names: with another channel counted in the same sentence
             # (通过政务网…共30条，通过微信…500条; 通过A及B…共计794条，通过C…251条) only those channels,
@@ -1247,7 +1263,7 @@ _NO_APPLICATIONS = re.compile(
     # (本年度，无政府信息公开申请: round 45; 全年无涉及政府信息公开申请情况: 84c11)
     # (not the fees for requests, 本年度无依申请公开收费和减免事项: 234c08's district, read as none received, whose requests are
     # counted elsewhere; a guard, as 没有向申请人收取… above)
-    rf"|{_NEGATION}(?:发生|出现|产生)?(?:政府信息|信息)?依申请(?![^，。；,;]{{0,10}}?(?:收费|减免|费用))"
+    rf"|{_NEGATION}(?:发生|出现|产生)?(?:政府信息|信息)?依申请(?!公开(?:政府信息|信息)?的?(?:收费|减免|费用))"
     rf"|无(?:涉及)?(?:政府信息公开|信息公开)?申请")
 
 

@@ -1602,6 +1602,13 @@ def test_an_agency_named_where_the_report_says_what_follows(text, agency):
         ("《2020年度某城区审计局政务公开工作年度报告》经局务会审议通过,现予公布。\n一、总体情况\n", "某城区审计局"),
         # a quoted notice of the year is no report of the agency's
         ("根据《2019年某东县政务公开工作要点》要求,我局认真落实。\n一、总体情况\n", None),
+        # another body's report quoted, or a work plan, names no agency (review)
+        ("一、总体情况\n2019年,我局认真贯彻落实《条例》,对照《2018年某市政府信息公开工作年度报告》中指出的问题进行整改。\n"
+         "本报告由某东县水务局编制。\n", "某东县水务局"),
+        ("一、总体情况\n本局信息已纳入《2019年某东县人民政府政府信息公开工作年度报告》统一发布。\n本报告由某东县水务局编制。\n",
+         "某东县水务局"),
+        ("一、总体情况\n2023年,我局及时发布某东县林业局2023年度政务信息公开工作要点。\n本报告由某东县水务局编制。\n",
+         "某东县水务局"),
         # announced with 政务信息公开 as the words (233b01's county bureau, reworded)
         ("现组织编制县某务局2023年度政务信息公开年度报告。全文包括概述。\n一、总体情况\n2023年,某务局严格按照《条例》要求。\n",
          "县某务局"),

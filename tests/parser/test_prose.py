@@ -2910,3 +2910,42 @@ def test_no_fees_for_requests_is_no_zero_received():
     # 234c08's district, reworded
     assert "applications_received" not in figures("2. 收费和减免情况:本年度无依申请公开收费和减免事项。", 2023)
     assert figures("本年度无依申请公开事项。", 2023) == {"applications_received": Decimal(0)}
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "expected"),
+    [
+        # the agency's own OGI column is everything it publishes, however set up
+        ("2021年,依托区政府门户网站,开设政府信息公开专栏,发布政府信息812条,其中政策文件56条、工作动态500条。", 2021, 812),
+        ("设立政府信息公开专题,公开信息812条。", 2021, 812),
+        # a topic column's count however its clause opens, 专题 as 专栏
+        ("2021年,我局开设“乡村振兴”专栏,发布信息86条。", 2021, None),
+        ("2021年,在门户网站开设“乡村振兴”专栏,发布信息86条。", 2021, None),
+        ("2021年,开设“乡村振兴”专题,发布信息86条。", 2021, None),
+        # after a column's count, a count that names the year or states a total in other words is the year's
+        ("2021年,设立“防汛救灾”专栏,发布信息86条,2021年发布政府信息812条。", 2021, 812),
+        ("2021年,设立“防汛救灾”专栏,发布信息86条,一年来发布政府信息812条。", 2021, 812),
+        # the year's words in another clause, or a date short of the year's end, leave a count to date unread (review of e79910b)
+        ("今年共更新政府信息公开指南1次,截至目前,门户网站已主动公开政府信息5300条。", 2021, None),
+        ("截至2021年11月30日,年累计主动公开政府信息250条。", 2021, None),
+    ],
+)
+def test_reviewed_column_and_years_end_readings(text, year, expected):
+    assert figures(text, year).get("proactive_disclosed") == (None if expected is None else Decimal(expected))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["今年共更新政府信息公开指南1次;截至目前,我局累计受理政府信息公开申请50件。",
+     "截至2021年12月31日,年累计接待群众来访20人次,累计受理政府信息公开申请50件。"],
+)
+def test_requests_to_date_stay_unread_beside_the_years_words(sentence):
+    assert "applications_received" not in figures(sentence, 2021)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["本年度无依申请公开及收费事项。", "本年度无依申请公开、收费及减免情况。", "2023年,我局无依申请公开和收费减免情况发生。"],
+)
+def test_no_requests_named_beside_fees_is_still_none_received(sentence):
+    assert figures(sentence, 2023).get("applications_received") == Decimal(0)
