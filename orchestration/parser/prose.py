@@ -1263,7 +1263,8 @@ _NO_APPLICATIONS = re.compile(
     # (本年度，无政府信息公开申请: round 45; 全年无涉及政府信息公开申请情况: 84c11)
     # (not the fees for requests, 本年度无依申请公开收费和减免事项: 234c08's district, read as none received, whose requests are
     # counted elsewhere; a guard, as 没有向申请人收取… above)
-    rf"|{_NEGATION}(?:发生|出现|产生)?(?:政府信息|信息)?依申请(?!公开(?:政府信息|信息)?的?(?:收费|减免|费用))"
+    # (or 涉及, 我局在2023年度未涉及依申请公开事项: 236d01's county bureau, a wording of 84c11's 无涉及)
+    rf"|{_NEGATION}(?:发生|出现|产生|涉及)?(?:政府信息|信息)?依申请(?!公开(?:政府信息|信息)?的?(?:收费|减免|费用))"
     rf"|无(?:涉及)?(?:政府信息公开|信息公开)?申请")
 
 

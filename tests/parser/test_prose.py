@@ -2936,7 +2936,9 @@ def test_requests_to_date_stay_unread_beside_the_years_words(sentence):
 
 @pytest.mark.parametrize(
     "sentence",
-    ["本年度无依申请公开及收费事项。", "本年度无依申请公开、收费及减免情况。", "2023年,我局无依申请公开和收费减免情况发生。"],
+    ["本年度无依申请公开及收费事项。", "本年度无依申请公开、收费及减免情况。", "2023年,我局无依申请公开和收费减免情况发生。",
+     # 未涉及 as 无涉及 (236d01's county bureau and the page behind realdev r331, reworded)
+     "我局在2023年度未涉及依申请公开事项。", "2023年,我单位无涉及依申请公开的内容。"],
 )
-def test_no_requests_named_beside_fees_is_still_none_received(sentence):
+def test_no_requests_named_beside_fees_or_none_concerned_is_none_received(sentence):
     assert figures(sentence, 2023).get("applications_received") == Decimal(0)
