@@ -10583,6 +10583,17 @@ d.prose("2022年,我局持续加大政务公开工作力度。截至年底,我�
 d.prose("(三)收费和减免情况:本年度无依申请公开收费和减免事项。\n", fees_10k_yuan=0)
 
 
+# r756 after round 237 (study237): a mirror's domain standing where the place stood in the title (M14: 237b06's county bureau,
+# read with the domain; other pages of the same mirror name a place after it, which was already dropped).
+d = new("r756_domain_in_place_of_county_mirror_bureau_2023.txt", "交通运输局", "", "", "", "", 2023, "narrative", "2024-01-05",
+        "prose",
+        "M14 'example.com交通运输局2023年政府信息公开工作年度报告' (read with the domain until round 237's mend, as 237b06); "
+        "M02 date line")
+d.add("mirror-example.com交通运输局2023年政府信息公开工作年度报告\n发布时间:2024-01-05\n\n本年度报告根据《中华人民共和国政府信息公开条例》"
+      "的要求编制。\n一、总体情况\n")
+d.prose("2023年,共收到政府信息公开申请3件,均按时答复。\n", applications_received=3)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -906,8 +906,13 @@ def _named(text: str) -> str | None:
                                   else None)
 
 
+# (a mirror's domain where the place stood, puroview.com交通运输局2023年…报告: 237b06's county bureau, read with the domain; no name
+# holds a web address, as _SITE_PREFIX drops one before a place)
+_LEADING_DOMAIN = re.compile(rf"^(?:[A-Za-z0-9-]+\.)+[A-Za-z]{{2,6}}(?=[{HAN}])")
+
+
 def _without_site_words(name: str) -> str:
-    return _SITE_PREFIX.sub("", name)
+    return _LEADING_DOMAIN.sub("", _SITE_PREFIX.sub("", name))
 
 
 # A betting site's brand a spam mirror pastes where the place should be (沙巴体育…投注:林业厅,

@@ -2772,6 +2772,8 @@ def test_a_later_years_document_announced_is_not_the_report(text, agency):
         # the report announced 现向社会公布 with the year after the words (third review of 8f5c02d)
         ("根据《条例》规定,现向社会公布某河县人民政府信息公开工作2018年度报告。\n一、概述\n2018年,我县认真贯彻《条例》。\n",
          "某河县人民政府"),
+        # a mirror's domain where the place stood is no part of the name (237b06's county bureau, reworded)
+        ("example.com水利局2023年政府信息公开工作年度报告\n发布时间:2024-01-05\n", "水利局"),
         # a label before a whole tag stays apart from the name after it (second review of 45e5bb0)
         ("信息名称9</span>2022年某市交通运输局政府信息公开工作年度报告\n", "某市交通运输局"),
         ("标题</span>某县水利局2022年政府信息公开工作年度报告\n", "某县水利局"),
