@@ -817,9 +817,8 @@ _WHERE_ONLY = re.compile(r"^\s*(?:在[^\d]{1,30}(?:中|里|内|上)|围绕[^\d]{
 # 维护上合组织农业基地专栏1个,发布信息110条: 168d02's zone office: P04, three agencies' pages whose readers took no such
 # count as the year's): the count is that column's
 # (not where the count's clause speaks for the year itself, 设立…专栏,2021年主动公开政府信息812条: the total stands)
-# (not the agency's own OGI column, 开设政府信息公开专栏,发布政府信息812条, 设立政府信息公开专题, 开通政府信息公开网站专栏: everything
-# it publishes, as _OWN_COLUMN says; the subject or the site may come before the verb, 我局开设…专栏, 在门户网站开设…专栏: review of
-# c5ee013)
+# (the subject or the site may come before the verb, 我局开设…专栏, 在门户网站开设…专栏: review of c5ee013; never the agency's own OGI
+# column nor several columns: _sets_up_a_topic_column)
 _COLUMN_SET_UP = re.compile(r"^\s*(?:(?:我|本)(?:局|委|办|镇|乡|街道|单位|中心))?(?:在[^，。；,;\d]{1,20}?)?"
                             r"新?(?:开设|设立|设置|开辟|增设|新设|建设|创建|建立|维护|开通)了?[^\d]{1,60}?(?:专栏|专题)"
                             r"(?:\s*1\s*个)?\s*$")
@@ -914,8 +913,27 @@ _AFTER_A_LISTED_COUNT = re.compile(r"\d\s*(?:条|篇|项|件)\s*、")
 
 _TOTAL_WORD_BEFORE = re.compile(r"(?:共|共计|总计|合计)\s*$")
 _OWN_WORDS_FOR_THE_YEAR = re.compile(rf"主动|\d{{4}}\s*年|{_TOTAL_WORDS}")
-_STATES_TOTAL = re.compile(rf"{_OWN_WORDS_FOR_THE_YEAR.pattern}|总数|总量|一年来|年内")
-_OGI_COLUMN_WORDS = re.compile("信息公开|政务公开")
+_STATES_TOTAL = re.compile(rf"{_OWN_WORDS_FOR_THE_YEAR.pattern}|总数|总量|一年来|年内|全局|全委|本机关")
+
+
+def _sets_up_a_topic_column(clause: str) -> bool:
+    """Whether the clause sets up or keeps one topic's column (_COLUMN_SET_UP): not the agency's own OGI column, quoted by its
+    bare name (“政府信息公开”, “法定主动公开内容”, “五公开”) or unquoted (政府信息公开专栏, 政务公开网站专栏), nor several columns
+    (“通知公告”“政策文件”等专栏, 网站各专栏) or an unnamed site's (政府网站专题专栏): second review of c5ee013. One column with
+    its topics (新开设重点领域专栏、包含…等专题, 229d03) is one column."""
+    if _COLUMN_SET_UP.match(clause) is None or _SEVERAL_COLUMNS.search(clause):
+        return False
+    quoted = _QUOTED_NAME.search(clause)
+    if quoted:
+        return _OGI_COLUMN_NAME.fullmatch(quoted.group(1)) is None
+    return _OGI_COLUMN_WORDS.search(clause) is None and _UNNAMED_SITE_COLUMN.search(clause) is None
+
+
+_SEVERAL_COLUMNS = re.compile(r"[”\"]\s*[“\"]|等专栏|各(?:类|个)?专栏")
+_UNNAMED_SITE_COLUMN = re.compile("专题专栏|网站专栏")
+_QUOTED_NAME = re.compile(r"[“\"]([^”\"]{1,20})[”\"]")
+_OGI_COLUMN_NAME = re.compile(r"(?:政府)?(?:信息公开|政务公开)|法定主动公开内容|主动公开|五公开")
+_OGI_COLUMN_WORDS = re.compile("信息公开|政务公开|主动公开|五公开")
 
 
 def _total_clause(text: str, part: int) -> str:
@@ -981,8 +999,7 @@ def _proactive(s: Sentence, year: int | None, lift: bool = True) -> Decimal | No
         previous = clauses[index - 1][1] if index > 0 else ""
         if _WHERE_ONLY.match(previous):
             scope = previous + scope
-        column_clause = _COLUMN_SET_UP.match(previous) is not None and _OGI_COLUMN_WORDS.search(previous) is None \
-            and _OWN_WORDS_FOR_THE_YEAR.search(clause) is None
+        column_clause = _sets_up_a_topic_column(previous) and _OWN_WORDS_FOR_THE_YEAR.search(clause) is None
         # after a count to date, a clause opening with the report year is the year's own (…累计主动公开政府信息
         # 400条，2019年主动公开政府信息75条; …历年累计公开87条，其中2010年新增主动公开23条: P06, the page behind
         # realdev r159, another of the catalogue's P06 pages and round 47's city bureau), and one opening with the
@@ -1000,14 +1017,16 @@ def _proactive(s: Sentence, year: int | None, lift: bool = True) -> Decimal | No
             head = clause[: m.start()]
             if m.group("unit") in "项篇" and not m.group(1):
                 continue
+            if _SUBSET.search(scope) or _CONSULTATION.search(clause):
+                continue
             if column_clause:
                 column_counted = True
                 continue
-            if _SUBSET.search(scope) or _CONSULTATION.search(clause):
-                continue
             # (and after a column's count, a later one stating no total nor 主动 is one more part of the same list: 新开设…专栏,
-            # 发布各类信息612条;…;继续做好…领域信息公开,发布各类信息11799条, 229d03's city, whose reader took neither)
-            if column_counted and not m.group(1) and not _STATES_TOTAL.search(clause, 0, m.start(2)):
+            # 发布各类信息612条;…;继续做好…领域信息公开,发布各类信息11799条, 229d03's city, whose reader took neither; not one its
+            # breakdown follows, …公开政府信息812条,其中政策文件32条: second review)
+            if column_counted and not m.group(1) and not _STATES_TOTAL.search(clause, 0, m.start(2)) \
+                    and not _BREAKDOWN_NEXT.match(s.text, offset + len(clause)):
                 continue
             # (the government's and its office's items are the office's total only where no other body speaks: 我局发布市政府
             # 及市政府办公室信息30条 republishes them; review of c6d50cd)
@@ -1264,7 +1283,10 @@ _NO_APPLICATIONS = re.compile(
     # (not the fees for requests, 本年度无依申请公开收费和减免事项: 234c08's district, read as none received, whose requests are
     # counted elsewhere; a guard, as 没有向申请人收取… above)
     # (or 涉及, 我局在2023年度未涉及依申请公开事项: 236d01's county bureau, a wording of 84c11's 无涉及)
-    rf"|{_NEGATION}(?:发生|出现|产生|涉及)?(?:政府信息|信息)?依申请(?!公开(?:政府信息|信息)?的?(?:收费|减免|费用))"
+    # (the fee words anywhere in the noun, 信息处理费 the 2021 form's, or complaints; not past 及/和/、, 无依申请公开及收费事项 names
+    # none of either: second review)
+    rf"|{_NEGATION}(?:发生|出现|产生|涉及)?(?:政府信息|信息)?依申请"
+    rf"(?!公开(?:(?![及和与或、])[^，。；,;]){{0,12}}?(?:收费|减免|费用|处理费|收取|投诉|举报))"
     rf"|无(?:涉及)?(?:政府信息公开|信息公开)?申请")
 
 

@@ -2772,6 +2772,11 @@ def test_a_later_years_document_announced_is_not_the_report(text, agency):
         # the report announced 现向社会公布 with the year after the words (third review of 8f5c02d)
         ("根据《条例》规定,现向社会公布某河县人民政府信息公开工作2018年度报告。\n一、概述\n2018年,我县认真贯彻《条例》。\n",
          "某河县人民政府"),
+        # a report quoted mid-text, even approved, is not the agency's own (second review)
+        ("一、总体情况\n2019年,我局认真贯彻落实《条例》。\n我局信息公开工作情况已纳入《2019年某东县人民政府政府信息公开工作年度报告》,"
+         "经县政府同意后统一发布。\n本报告由某东县水务局办公室编制。\n", "某东县水务局"),
+        ("《2018年某东县人民政府政府信息公开工作年度报告》经县政府常务会议审议通过,我局认真对照。\n本报告由某东县水务局编制。\n",
+         "某东县水务局"),
         # a mirror's domain where the place stood is no part of the name (237b06's county bureau, reworded)
         ("example.com水利局2023年政府信息公开工作年度报告\n发布时间:2024-01-05\n", "水利局"),
         # a label before a whole tag stays apart from the name after it (second review of 45e5bb0)
