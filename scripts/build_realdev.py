@@ -10594,6 +10594,17 @@ d.add("mirror-example.com交通运输局2023年政府信息公开工作年度报
 d.prose("2023年,共收到政府信息公开申请3件,均按时答复。\n", applications_received=3)
 
 
+# r757 after round 238 (study238): none ruled against in a suit is no zero suits (P09 guard wording: 238a01's district bureau,
+# read as no suits, its reader leaving the suits out).
+d = new("r757_none_ruled_against_in_a_suit_district_bureau_2024.txt", "某坛区教育局", "", "", "", "", 2024, "narrative", "",
+        "prose",
+        "P09 guard '没有在行政诉讼案件中被判未依法履行政府信息公开责任的情况' (read as no suits until round 238's guard, as "
+        "238a01); the review zero beside it stands")
+d.add("某坛区教育局2024年政府信息公开工作年度报告\n一、总体情况\n")
+d.prose("2024年,共收到2件政府信息公开申请,", applications_received=2)
+d.prose("未因政府信息公开被申请行政复议,没有在行政诉讼案件中被判未依法履行政府信息公开责任的情况。\n", review_cases=0)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -1513,10 +1513,11 @@ def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
             if value is not None:
                 return value
         # 没有…行政复议被纠错…的案件: none corrected, not none brought (sixth round); nor none reversed, 行政复议未被复议机关撤销
-        # 或确认违法 (158d04's county bureau, read as no reviews; a wording of the guard)
+        # 或确认违法 (158d04's county bureau, read as no reviews; a wording of the guard), nor none ruled against, 没有在行政诉讼案件中
+        # 被判未依法履行…责任 (238a01's district bureau, read as no suits; a wording of the guard)
         # (nor a section the report leaves out, 因此报告中没有…行政复议、诉讼和申诉的情况: an agency with no such duties
         # says what its report omits, no count; 154a02's province centre, whose reader gave none; a guard)
-        if none.search(clause) and not re.search("纠错|纠正|败诉|撤销|确认违法", clause) and not _SECTION_LEFT_OUT.search(clause) \
+        if none.search(clause) and not re.search("纠错|纠正|败诉|撤销|确认违法|被判", clause) and not _SECTION_LEFT_OUT.search(clause) \
                 and not _CASE_COSTS.search(clause):
             return Decimal(0)
     return None

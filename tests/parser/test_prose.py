@@ -2949,3 +2949,10 @@ def test_no_requests_named_beside_fees_or_none_concerned_is_none_received(senten
 )
 def test_no_requests_received_read_from_counts_to_date_fees_or_complaints(sentence):
     assert "applications_received" not in figures(sentence, 2021)
+
+
+def test_none_ruled_against_in_a_suit_is_no_zero_suits():
+    # 238a01's district bureau, reworded; the guard's older wordings beside it
+    text = "2024年,未因政府信息公开被申请行政复议,没有在行政诉讼案件中被判未依法履行政府信息公开责任的情况。"
+    assert figures(text, 2024) == {"review_cases": Decimal(0)}
+    assert figures("2024年,未发生政府信息公开行政诉讼案件。", 2024) == {"litigation_cases": Decimal(0)}
