@@ -215,11 +215,13 @@ _QUOTED_OWN_TITLE = re.compile(r"《(?P<title>[^《》]{4,60}?(?:\d{4}\s*年度?
 # (or the year first, as most titles print it, opening its sentence with the words after it publishing it: 《2019年X政府信息公开
 # 工作年度报告》已经研究同意,现予公开发布, 232a01's county bureau on a traditional mirror, named nowhere else; _agency_from_title
 # drops the year as it does a title's. Not a report quoted for anything else, 对照《2018年X…报告》中指出的问题, 纳入《…》,经…同意后
-# 统一发布, 《…》经…审议通过,我局认真对照, nor a quarter's: the reviews)
+# 统一发布, 《…》经…审议通过,我局认真对照, 《…》已于…予以公布, nor a quarter's: the reviews; the publishing words straight after
+# it, an approval only between)
 _QUOTED_OWN_TITLE_YEAR_FIRST = re.compile(
     r"(?:^|[。！？]|(?:规定|要求|精神)[，,])\s*"
     r"《(?P<title>\d{4}\s*年度?(?!第|上半年|下半年|[一二三四]季度)[^《》\d]{2,40}?(?:信息公开|政务公开)[^《》\d]{0,12}报告)》"
-    r"(?=[^。；]{0,24}?(?:现予(?:以)?(?:公开)?(?:公布|发布|公开)|予以(?:公布|公开|发布)|现(?:公布|发布|印发)|特此公布))")
+    r"(?=[，,]?\s*(?:(?:已经|已|业经|经)[^，。；]{0,12}?(?:研究同意|审议通过|审定|同意)[，,]?\s*)?"
+    r"(?:现(?:予以?)?(?:公开)?(?:公布|发布|公开|印发)|予以(?:公布|公开|发布)(?!后)|全文如下[，,]\s*特此公布))")
 # X编制了本报告 (no 由), X是主管…的部门 opening 总体情况: the agency as the subject (M06, fourth round); the year in
 # place of 本, X编制了2010年度政府信息公开年度报告, where no name follows the year (66b20, 52b05's kind)
 # (also after the rules it follows: X根据《条例》要求，编制本年度…报告; X依据《条例》编制本报告: three

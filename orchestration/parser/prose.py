@@ -918,21 +918,27 @@ _STATES_TOTAL = re.compile(rf"{_OWN_WORDS_FOR_THE_YEAR.pattern}|总数|总量|�
 
 def _sets_up_a_topic_column(clause: str) -> bool:
     """Whether the clause sets up or keeps one topic's column (_COLUMN_SET_UP): not the agency's own OGI column, quoted by its
-    bare name (“政府信息公开”, “法定主动公开内容”, “五公开”) or unquoted (政府信息公开专栏, 政务公开网站专栏), nor several columns
-    (“通知公告”“政策文件”等专栏, 网站各专栏) or an unnamed site's (政府网站专题专栏): second review of c5ee013. One column with
-    its topics (新开设重点领域专栏、包含…等专题, 229d03) is one column."""
-    if _COLUMN_SET_UP.match(clause) is None or _SEVERAL_COLUMNS.search(clause):
+    bare name (“政府信息公开”, “政务信息公开”, “法定主动公开内容”, “五公开”) or unquoted (政府信息公开专栏, 政务公开网站专栏), nor
+    the site's general columns (“通知公告”“政策文件”等专栏, 网站各专栏) or an unnamed site's (政府网站专题专栏): the second review
+    of c5ee013. One column with its topics (新开设重点领域专栏、包含…等专题, 229d03), several topics' columns (“疫情防控”“复工复产”
+    专栏) and a topic's unquoted (乡村振兴专题专栏) are topics': the third review."""
+    if _COLUMN_SET_UP.match(clause) is None:
         return False
-    quoted = _QUOTED_NAME.search(clause)
-    if quoted:
-        return _OGI_COLUMN_NAME.fullmatch(quoted.group(1)) is None
+    names = _QUOTED_NAME.findall(clause)
+    if _SEVERAL_COLUMNS.search(clause):
+        return bool(names) and not all(_GENERAL_COLUMN_NAME.fullmatch(n) or _OGI_COLUMN_NAME.fullmatch(n) for n in names)
+    if names:
+        return _OGI_COLUMN_NAME.fullmatch(names[0]) is None
     return _OGI_COLUMN_WORDS.search(clause) is None and _UNNAMED_SITE_COLUMN.search(clause) is None
 
 
-_SEVERAL_COLUMNS = re.compile(r"[”\"]\s*[“\"]|等专栏|各(?:类|个)?专栏")
-_UNNAMED_SITE_COLUMN = re.compile("专题专栏|网站专栏")
+_SEVERAL_COLUMNS = re.compile(r"[”\"]\s*[、和及与]?\s*[“\"]|等专栏|各(?:类|个)?专栏")
+_UNNAMED_SITE_COLUMN = re.compile(r"(?:开设|设立|设置|开辟|增设|新设|建设|创建|建立|维护|开通)了?(?:(?:[市区县]?政府|门户|部门)?网站)?"
+                                  r"(?:专题)?专栏(?:\s*1\s*个)?\s*$")
+_GENERAL_COLUMN_NAME = re.compile("通知公告|政策文件|政策法规|政策解读|工作动态|人事信息|机构概况|机构职能|规划计划|财政信息|统计信息"
+                                  "|公示公告|部门文件")
 _QUOTED_NAME = re.compile(r"[“\"]([^”\"]{1,20})[”\"]")
-_OGI_COLUMN_NAME = re.compile(r"(?:政府)?(?:信息公开|政务公开)|法定主动公开内容|主动公开|五公开")
+_OGI_COLUMN_NAME = re.compile(r"(?:政府|政务)?(?:信息公开|政务公开)(?:目录|平台|专区)?|法定主动公开内容|主动公开|五公开")
 _OGI_COLUMN_WORDS = re.compile("信息公开|政务公开|主动公开|五公开")
 
 
@@ -999,7 +1005,9 @@ def _proactive(s: Sentence, year: int | None, lift: bool = True) -> Decimal | No
         previous = clauses[index - 1][1] if index > 0 else ""
         if _WHERE_ONLY.match(previous):
             scope = previous + scope
-        column_clause = _sets_up_a_topic_column(previous) and _OWN_WORDS_FOR_THE_YEAR.search(clause) is None
+        # (nor where the count's clause names a channel of its own, 开设“X”专栏,在门户网站发布政府信息812条,其中…: third review)
+        column_clause = _sets_up_a_topic_column(previous) and _OWN_WORDS_FOR_THE_YEAR.search(clause) is None \
+            and not names_channel
         # after a count to date, a clause opening with the report year is the year's own (…累计主动公开政府信息
         # 400条，2019年主动公开政府信息75条; …历年累计公开87条，其中2010年新增主动公开23条: P06, the page behind
         # realdev r159, another of the catalogue's P06 pages and round 47's city bureau), and one opening with the
@@ -1018,6 +1026,7 @@ def _proactive(s: Sentence, year: int | None, lift: bool = True) -> Decimal | No
             if m.group("unit") in "项篇" and not m.group(1):
                 continue
             if _SUBSET.search(scope) or _CONSULTATION.search(clause):
+                column_counted = column_counted or column_clause
                 continue
             if column_clause:
                 column_counted = True
@@ -1286,7 +1295,7 @@ _NO_APPLICATIONS = re.compile(
     # (the fee words anywhere in the noun, 信息处理费 the 2021 form's, or complaints; not past 及/和/、, 无依申请公开及收费事项 names
     # none of either: second review)
     rf"|{_NEGATION}(?:发生|出现|产生|涉及)?(?:政府信息|信息)?依申请"
-    rf"(?!公开(?:(?![及和与或、])[^，。；,;]){{0,12}}?(?:收费|减免|费用|处理费|收取|投诉|举报))"
+    rf"(?!公开(?:(?![及和与或、也亦又并且无未没因])[^，。；,;]){{0,12}}?(?:收费|减免|费用|处理费|收取|投诉|举报))"
     rf"|无(?:涉及)?(?:政府信息公开|信息公开)?申请")
 
 

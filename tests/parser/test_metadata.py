@@ -2777,6 +2777,8 @@ def test_a_later_years_document_announced_is_not_the_report(text, agency):
          "经县政府同意后统一发布。\n本报告由某东县水务局办公室编制。\n", "某东县水务局"),
         ("《2018年某东县人民政府政府信息公开工作年度报告》经县政府常务会议审议通过,我局认真对照。\n本报告由某东县水务局编制。\n",
          "某东县水务局"),
+        ("2021年政府信息公开工作年度报告\n一、总体情况\n本报告由某东县水务局编制。\n《2020年某东县人民政府信息公开工作年度报告》"
+         "已于2021年1月在县政府门户网站予以公布。\n", "某东县水务局"),
         # a mirror's domain where the place stood is no part of the name (237b06's county bureau, reworded)
         ("example.com水利局2023年政府信息公开工作年度报告\n发布时间:2024-01-05\n", "水利局"),
         # a label before a whole tag stays apart from the name after it (second review of 45e5bb0)

@@ -2853,6 +2853,13 @@ def test_request_forms_withdrawn_completed_or_extended_are_no_new_requests(sente
         ("我局建设政府网站专题专栏,发布政府信息812条。", 2021, 812),
         ("我局在门户网站开设“法定主动公开内容”专栏,发布政府信息812条,其中政策文件32条。", 2021, 812),
         ("2021年,设立“防汛救灾”专栏,发布信息86条;公开政府信息812条,其中政策文件32条。", 2021, 812),
+        # (third review) several topics' columns and a topic's unquoted 专题专栏 are topics'; the site's general columns joined by
+        # 、 or 和 are not; a count naming a channel of its own is no column's
+        ("2021年,开设“疫情防控”“复工复产”专栏,发布信息86条。", 2021, None),
+        ("2021年,新开设乡村振兴专题专栏1个,发布信息86条。", 2021, None),
+        ("2021年,开设“通知公告”、“政策文件”专栏,发布政府信息812条。", 2021, 812),
+        ("2021年,开设“疫情防控”专栏,在门户网站发布政府信息812条,其中政策文件32条。", 2021, 812),
+        ("2021年,我局在门户网站开设“政务信息公开”专栏,发布政府信息812条。", 2021, 812),
         # a topic column whose name holds 公开 is still a topic's
         ("2021年,开设“政务公开标准化”专栏,发布信息86条。", 2021, None),
         ("2021年,开设“乡村振兴”专题专栏,发布信息86条。", 2021, None),
@@ -2929,6 +2936,8 @@ def test_no_fees_for_requests_is_no_zero_received():
 @pytest.mark.parametrize(
     "sentence",
     ["本年度无依申请公开及收费事项。", "本年度无依申请公开、收费及减免情况。", "2023年,我局无依申请公开和收费减免情况发生。",
+     # (third review) none received, then no fees in words after it
+     "2023年,我局无依申请公开事项也未收取任何费用。", "2023年度,我局无依申请公开情况亦无投诉举报。",
      # 未涉及 as 无涉及 (236d01's county bureau and the page behind realdev r331, reworded)
      "我局在2023年度未涉及依申请公开事项。", "2023年,我单位无涉及依申请公开的内容。"],
 )
