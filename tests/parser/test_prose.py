@@ -2860,6 +2860,10 @@ def test_request_forms_withdrawn_completed_or_extended_are_no_new_requests(sente
         ("2021年,开设“通知公告”、“政策文件”专栏,发布政府信息812条。", 2021, 812),
         ("2021年,开设“疫情防控”专栏,在门户网站发布政府信息812条,其中政策文件32条。", 2021, 812),
         ("2021年,我局在门户网站开设“政务信息公开”专栏,发布政府信息812条。", 2021, 812),
+        # (fourth review) a list of the site's columns with any general kind among them, and an unnamed site's column however
+        # the site is named, are the site's
+        ("2021年,我局在门户网站设置“领导信息”“政策文件”“通知公告”等专栏,发布各类信息812条。", 2021, 812),
+        ("2021年,我局开设区政府门户网站专栏,发布政府信息812条。", 2021, 812),
         # a topic column whose name holds 公开 is still a topic's
         ("2021年,开设“政务公开标准化”专栏,发布信息86条。", 2021, None),
         ("2021年,开设“乡村振兴”专题专栏,发布信息86条。", 2021, None),
