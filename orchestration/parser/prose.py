@@ -926,21 +926,24 @@ def _sets_up_a_topic_column(clause: str) -> bool:
         return False
     names = _QUOTED_NAME.findall(clause)
     if _SEVERAL_COLUMNS.search(clause):
-        # (any general kind among them makes it the site's list, “领导信息”“政策文件”等专栏: fourth review)
-        return bool(names) and not any(_GENERAL_COLUMN_NAME.search(n) or _GENERAL_KINDS.search(n)
-                                       or _OGI_COLUMN_NAME.fullmatch(n) for n in names)
+        # (any general kind's column among them makes it the site's list, “领导信息”“政策文件”等专栏: fourth review; a whole name
+        # only, as “疫情防控动态” is a topic's: fifth)
+        return bool(names) and not any(_SITE_KIND_NAME.fullmatch(n) or _OGI_COLUMN_NAME.fullmatch(n) for n in names)
     if names:
         return _OGI_COLUMN_NAME.fullmatch(names[0]) is None
-    return _OGI_COLUMN_WORDS.search(clause) is None and _UNNAMED_SITE_COLUMN.search(clause) is None
+    return _OGI_COLUMN_WORDS.search(clause) is None and _UNNAMED_SITE_COLUMN.match(clause) is None
 
 
 _SEVERAL_COLUMNS = re.compile(r"[”\"]\s*[、和及与]?\s*[“\"]|等专栏|各(?:类|个)?专栏")
-_UNNAMED_SITE_COLUMN = re.compile(r"(?:开设|设立|设置|开辟|增设|新设|建设|创建|建立|维护|开通)了?"
+# (the clause's own verb, not 建设 or 创建 inside a topic's name, 开设党风廉政建设专栏: fifth review)
+_UNNAMED_SITE_COLUMN = re.compile(r"^\s*(?:(?:我|本)(?:局|委|办|镇|乡|街道|单位|中心))?(?:在[^，。；,;\d]{1,20}?)?"
+                                  r"新?(?:开设|设立|设置|开辟|增设|新设|建设|创建|建立|维护|开通)了?"
                                   r"(?:(?:[省市区县镇乡]?(?:人民)?政府|门户|部门|单位|官方)*网站)?"
                                   r"(?:专题)?专栏(?:\s*1\s*个)?\s*$")
 _GENERAL_COLUMN_NAME = re.compile("通知公告|政策文件|政策法规|政策解读|工作动态|人事信息|机构概况|机构职能|规划计划|财政信息|统计信息"
                                   "|公示公告|部门文件")
 _QUOTED_NAME = re.compile(r"[“\"]([^”\"]{1,20})[”\"]")
+_SITE_KIND_NAME = re.compile(rf"(?:工作|新闻|部门|政务|办事|服务)?(?:{_GENERAL_KINDS.pattern}|{_GENERAL_COLUMN_NAME.pattern})")
 _OGI_COLUMN_NAME = re.compile(r"(?:政府|政务)?(?:信息公开|政务公开)(?:目录|平台|专区)?|法定主动公开内容|主动公开|五公开")
 _OGI_COLUMN_WORDS = re.compile("信息公开|政务公开|主动公开|五公开")
 

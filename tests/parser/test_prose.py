@@ -2864,6 +2864,9 @@ def test_request_forms_withdrawn_completed_or_extended_are_no_new_requests(sente
         # the site is named, are the site's
         ("2021年,我局在门户网站设置“领导信息”“政策文件”“通知公告”等专栏,发布各类信息812条。", 2021, 812),
         ("2021年,我局开设区政府门户网站专栏,发布政府信息812条。", 2021, 812),
+        # (fifth review) a topic's name holding a general kind's word, and 建设 or 创建 inside a topic's name, stay topics'
+        ("2021年,开设“疫情防控动态”“复工复产”专栏,发布信息56条。", 2021, None),
+        ("2021年,开设党风廉政建设专栏,发布信息35条。", 2021, None),
         # a topic column whose name holds 公开 is still a topic's
         ("2021年,开设“政务公开标准化”专栏,发布信息86条。", 2021, None),
         ("2021年,开设“乡村振兴”专题专栏,发布信息86条。", 2021, None),
