@@ -939,12 +939,16 @@ _SEVERAL_COLUMNS = re.compile(r"[”\"]\s*[、和及与]?\s*[“\"]|等专栏|�
 _UNNAMED_SITE_COLUMN = re.compile(r"^\s*(?:(?:我|本)(?:局|委|办|镇|乡|街道|单位|中心))?(?:在[^，。；,;\d]{1,20}?)?"
                                   r"新?(?:开设|设立|设置|开辟|增设|新设|建设|创建|建立|维护|开通)了?"
                                   r"(?:(?:[省市区县镇乡]?(?:人民)?政府|门户|部门|单位|官方)*网站)?"
-                                  r"(?:专题)?专栏(?:\s*1\s*个)?\s*$")
+                                  r"(?:部门|我局|本局|本单位)?(?:专题)?专栏(?:\s*1\s*个)?\s*$")
+# (the site's columns also 政府文件, 人事任免, 乡镇动态…; the agency's own column on a portal named for it, “县农业农村局”专栏,
+# 部门专栏: sixth review)
 _GENERAL_COLUMN_NAME = re.compile("通知公告|政策文件|政策法规|政策解读|工作动态|人事信息|机构概况|机构职能|规划计划|财政信息|统计信息"
-                                  "|公示公告|部门文件")
+                                  "|公示公告|部门文件|政府文件|公告公示|人事任免|领导之窗|政务要闻")
 _QUOTED_NAME = re.compile(r"[“\"]([^”\"]{1,20})[”\"]")
-_SITE_KIND_NAME = re.compile(rf"(?:工作|新闻|部门|政务|办事|服务)?(?:{_GENERAL_KINDS.pattern}|{_GENERAL_COLUMN_NAME.pattern})")
-_OGI_COLUMN_NAME = re.compile(r"(?:政府|政务)?(?:信息公开|政务公开)(?:目录|平台|专区)?|法定主动公开内容|主动公开|五公开")
+_SITE_KIND_NAME = re.compile(rf"(?:工作|新闻|部门|政务|办事|服务|乡镇|镇村|基层|县区|区县|镇街)?"
+                             rf"(?:{_GENERAL_KINDS.pattern}|{_GENERAL_COLUMN_NAME.pattern})")
+_OGI_COLUMN_NAME = re.compile(r"[^“”]{0,10}?(?:局|委|办|中心)|(?:政府|政务|部门)?(?:信息公开|政务公开)(?:目录|平台|专区)?"
+                              r"|法定主动公开内容|主动公开|五公开")
 _OGI_COLUMN_WORDS = re.compile("信息公开|政务公开|主动公开|五公开")
 
 

@@ -2867,6 +2867,10 @@ def test_request_forms_withdrawn_completed_or_extended_are_no_new_requests(sente
         # (fifth review) a topic's name holding a general kind's word, and 建设 or 创建 inside a topic's name, stay topics'
         ("2021年,开设“疫情防控动态”“复工复产”专栏,发布信息56条。", 2021, None),
         ("2021年,开设党风廉政建设专栏,发布信息35条。", 2021, None),
+        # (sixth review) the site's columns named otherwise and the agency's own column on a portal keep the year's total
+        ("我局在门户网站开设“政府文件”“乡镇动态”“人事任免”等专栏,发布信息235条。做好疫情防控信息发布,发布信息80条。", 2021, 235),
+        ("在县政府门户网站开设“县农业农村局”专栏,发布政府信息356条。做好疫情防控信息发布,发布信息80条。", 2021, 356),
+        ("我局在区政府门户网站开设部门专栏,发布信息356条。做好疫情防控信息发布,发布信息80条。", 2021, 356),
         # a topic column whose name holds 公开 is still a topic's
         ("2021年,开设“政务公开标准化”专栏,发布信息86条。", 2021, None),
         ("2021年,开设“乡村振兴”专题专栏,发布信息86条。", 2021, None),
