@@ -819,8 +819,9 @@ _WHERE_ONLY = re.compile(r"^\s*(?:在[^\d]{1,30}(?:中|里|内|上)|围绕[^\d]{
 # (not where the count's clause speaks for the year itself, 设立…专栏,2021年主动公开政府信息812条: the total stands)
 # (the subject or the site may come before the verb, 我局开设…专栏, 在门户网站开设…专栏: review of c5ee013; never the agency's own OGI
 # column nor several columns: _sets_up_a_topic_column)
-_COLUMN_SET_UP = re.compile(r"^\s*(?:(?:我|本)(?:局|委|办|镇|乡|街道|单位|中心))?(?:在[^，。；,;\d]{1,20}?)?"
-                            r"新?(?:开设|设立|设置|开辟|增设|新设|建设|创建|建立|维护|开通)了?[^\d]{1,60}?(?:专栏|专题)"
+_SETS_UP = (r"^\s*(?:(?:我|本)(?:局|委|办|镇|乡|街道|单位|中心))?(?:在[^，。；,;\d]{1,20}?)?"
+            r"新?(?:开设|设立|设置|开辟|增设|新设|建设|创建|建立|维护|开通)了?")
+_COLUMN_SET_UP = re.compile(_SETS_UP + r"[^\d]{1,60}?(?:专栏|专题)"
                             r"(?:\s*1\s*个)?\s*$")
 # The objects of the verb listed, three or more joined by 、, among them kinds every agency publishes (政策文件,
 # 机构职能, 动态…), and the list closed by 等…领域 or with 领域 in its items: the count covers everything listed, the
@@ -936,9 +937,7 @@ def _sets_up_a_topic_column(clause: str) -> bool:
 
 _SEVERAL_COLUMNS = re.compile(r"[”\"]\s*[、和及与]?\s*[“\"]|等专栏|各(?:类|个)?专栏")
 # (the clause's own verb, not 建设 or 创建 inside a topic's name, 开设党风廉政建设专栏: fifth review)
-_UNNAMED_SITE_COLUMN = re.compile(r"^\s*(?:(?:我|本)(?:局|委|办|镇|乡|街道|单位|中心))?(?:在[^，。；,;\d]{1,20}?)?"
-                                  r"新?(?:开设|设立|设置|开辟|增设|新设|建设|创建|建立|维护|开通)了?"
-                                  r"(?:(?:[省市区县镇乡]?(?:人民)?政府|门户|部门|单位|官方)*网站)?"
+_UNNAMED_SITE_COLUMN = re.compile(_SETS_UP + r"(?:(?:[省市区县镇乡]?(?:人民)?政府|门户|部门|单位|官方)*网站)?"
                                   r"(?:部门|我局|本局|本单位)?(?:专题)?专栏(?:\s*1\s*个)?\s*$")
 # (the site's columns also 政府文件, 人事任免, 乡镇动态…; the agency's own column on a portal named for it, “县农业农村局”专栏,
 # 部门专栏: sixth review)
