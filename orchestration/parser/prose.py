@@ -939,13 +939,12 @@ _SEVERAL_COLUMNS = re.compile(r"[”\"]\s*[、和及与]?\s*[“\"]|等专栏|�
 # (the clause's own verb, not 建设 or 创建 inside a topic's name, 开设党风廉政建设专栏: fifth review)
 _UNNAMED_SITE_COLUMN = re.compile(_SETS_UP + r"(?:(?:[省市区县镇乡]?(?:人民)?政府|门户|部门|单位|官方)*网站)?"
                                   r"(?:部门|我局|本局|本单位)?(?:专题)?专栏(?:\s*1\s*个)?\s*$")
-# (the site's columns also 政府文件, 人事任免, 乡镇动态…; the agency's own column on a portal named for it, “县农业农村局”专栏,
-# 部门专栏: sixth review)
-_GENERAL_COLUMN_NAME = re.compile("通知公告|政策文件|政策法规|政策解读|工作动态|人事信息|机构概况|机构职能|规划计划|财政信息|统计信息"
-                                  "|公示公告|部门文件|政府文件|公告公示|人事任免|领导之窗|政务要闻")
+# (the site's columns are _GENERAL_KINDS' and these, 政府文件, 人事任免, 乡镇动态…; the agency's own column on a portal named for
+# it, “县农业农村局”专栏, 部门专栏: sixth review)
+_SITE_COLUMN_KINDS = "政策法规|政策解读|规划计划|财政信息|统计信息|部门文件|政府文件|公告公示|人事任免|领导之窗|政务要闻"
 _QUOTED_NAME = re.compile(r"[“\"]([^”\"]{1,20})[”\"]")
 _SITE_KIND_NAME = re.compile(rf"(?:工作|新闻|部门|政务|办事|服务|乡镇|镇村|基层|县区|区县|镇街)?"
-                             rf"(?:{_GENERAL_KINDS.pattern}|{_GENERAL_COLUMN_NAME.pattern})")
+                             rf"(?:{_GENERAL_KINDS.pattern}|{_SITE_COLUMN_KINDS})")
 _OGI_COLUMN_NAME = re.compile(r"[^“”]{0,10}?(?:局|委|办|中心)|(?:政府|政务|部门)?(?:信息公开|政务公开)(?:目录|平台|专区)?"
                               r"|法定主动公开内容|主动公开|五公开")
 _OGI_COLUMN_WORDS = re.compile("信息公开|政务公开|主动公开|五公开")
