@@ -10605,6 +10605,18 @@ d.prose("2024年,共收到2件政府信息公开申请,", applications_received=
 d.prose("未因政府信息公开被申请行政复议,没有在行政诉讼案件中被判未依法履行政府信息公开责任的情况。\n", review_cases=0)
 
 
+# r758 after round 240 (study240): a count up to the year, 到2019年累计 with no 底, under a heading run into it (P06 guard
+# wording: 240d02's city office on 湖南's old template, read as the year's; 240d01's and 240d06's 到…年底累计 were already
+# to date).
+d = new("r758_count_up_to_the_year_city_office_2019.txt", "某德市扶贫开发办公室", "", "", "", "", 2019, "narrative", "",
+        "prose",
+        "P06 guard '二、主动公开政府信息情况 / 本单位到2019年累计主动公开政府信息N条' (read as the year's until round 240's guard, "
+        "as 240d02)")
+d.add("某德市扶贫开发办公室2019年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开\n")
+d.add("本单位到2019年累计主动公开政府信息286条,全文电子化率达97%。\n")
+d.prose("(二)依申请公开\n2019年,本单位共收到政府信息公开申请2件,均已按时答复。\n", applications_received=2)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -53,7 +53,9 @@ _CUMULATIVE = re.compile(_TO_DATE.pattern + r"|以来|累计(?!.{0,3}年)")
 _POINTS_BACK = re.compile(r"(?:该|此|上述|以上)(?:平台|网站|网|栏目|专栏|渠道|公众号)")
 # (a whole year's span after 截至 is the year: 截至2018年1月1日至2018年12月31日，…主动公开信息N条, round 44's bureau)
 # (and the year's end in brackets after the year named, 2020年度(截止12月31日)我局…主动公开…N条: 66b11)
-_YEAR_TOTAL = re.compile(r"(?:\d{4}年|全年|本年|年度)(?:共|共计|累计)|本年度|全年|\d{4}年1月1日(?:起)?至\d{4}年12月31日"
+# (not up to a year, 本单位到2019年累计主动公开政府信息302条: 湖南's old template, whose 到2019年底累计 ran to date already;
+# 240d02's city office, read as the year's)
+_YEAR_TOTAL = re.compile(r"(?:(?<![到至\d])\d{4}年度?|全年|本年|(?<!\d)年度)(?:共|共计|累计)|本年度|全年|\d{4}年1月1日(?:起)?至\d{4}年12月31日"
                          r"|\d{4}年度?[（(](?:截至|截止)(?:\d{4}年)?12月(?:31日|底|末)[）)]"
                          # (or after a comma, the data's cut-off: 2018年,数据截止至12月31日,管委会共主动公开…53条, 217b04's
                          # zone committee; a wording of 66b11's)
@@ -748,13 +750,15 @@ def _channel_kinds(sentence: str) -> set[str]:
 # (二、行政机关主动公开政府信息情况 / 2020年，本局累计…): the sentence still leads with its year
 # (a comma after the year or not: 一、总体情况 / ㈠ 主动公开 / 2024年X市政府网累计公开各类信息5975条 leads with its year,
 # 150d03's city, whose 累计 was read as a running total and a later kind's count taken; P01)
-_LEADING_HEADING = re.compile(_HEADING_RUN_IN + r"(?=\d{4}年|全年|本年)")
+# (not a subject's 到 before the year, 二、主动公开政府信息情况 / 本单位到2019年累计…302条: up to the year, 240d02's city
+# office, whose heading ran into the sentence and took 本单位到 along; see _YEAR_TOTAL)
+_LEADING_HEADING = re.compile(_HEADING_RUN_IN + r"(?<![到至])(?=\d{4}年|全年|本年)")
 
 # (the same heading before a year with no comma after it: round 18, and 43 studied pages print
 # '(一)主动公开方面' as a heading of its own)
 # (also the section's own heading before any sentence, '(一)主动公开方面' on its line and the count on the next with
 # no year: its 方面 is the heading's, no subset; round 68's street and the 43 pages above printing it)
-_HEADING_BEFORE_YEAR = re.compile(_HEADING_RUN_IN + r"(?=\d{4}年|全年|本年)|"
+_HEADING_BEFORE_YEAR = re.compile(_HEADING_RUN_IN + r"(?<![到至])(?=\d{4}年|全年|本年)|"
                                   + _HEADING_NUMBER + r"(?:政府信息)?主动公开(?:政府信息)?(?:工作)?(?:方面|情况)")
 
 

@@ -60,6 +60,7 @@ def test_proactive_disclosed(sentence, expected):
         "予以全部公开3条政府信息。",
         "收到依申请需要主动公开的信息3条。",
         "截至2013年底累计主动公开政府信息412条，本年底前主动公开信息73条。",  # 本年底 is no 本年
+        "本单位到2020年累计主动公开政府信息302条，全文电子化率达98%。",  # up to the year, not the year's (240d02)
     ],
 )
 def test_proactive_disclosed_not_a_year_total(sentence):
@@ -951,6 +952,9 @@ def test_a_heading_run_into_the_sentence_does_not_hide_its_year():
     # counted to the year's end from an earlier start is still to date
     text = "二、主动公开政府信息情况\n本局到2017年底累计主动公开政府信息401条，其中公文类信息150条。"
     assert figures(text, 2017) == {}
+    # nor is a subject's 到 before the year part of the heading (240d02's city office, read as the year's 302)
+    text = "二、主动公开政府信息情况\n本单位到2019年累计主动公开政府信息302条，全文电子化率达98%。"
+    assert figures(text, 2019) == {}
 
 
 def test_a_heading_and_its_denial_on_one_line():
