@@ -33,13 +33,14 @@ QUARTERS = "abcd"
 # the readers' level words, as studied_pages.csv has kept them since the first rounds
 LEVELS = {"street": "township", "department-province": "province_department", "department-city": "city_department",
           "department-county": "county_department", "zone": "county", "central": "department"}
-# the quarters by region, as rounds 203 on drew them
+# the quarters by region: rounds 203–239 gave 江苏 and 上海 a quarter of their own until round 239's reader
+# found one new page in 59 searches; from round 240 that quarter reads the north and north-east instead
 AREAS = {
-    "a": "江苏省 and 上海市 (any agency of these two provinces).",
+    "a": "the north and north-east: 北京市, 天津市, 河北省, 山西省, 内蒙古自治区, 辽宁省, 吉林省, 黑龙江省 and 河南省.",
     "b": "浙江省 and 安徽省.",
     "c": "山东省, 福建省 and 江西省.",
-    "d": "the rest of China: any province except 上海, 江苏, 浙江, 安徽, 山东, 福建 and 江西 (never save a page of those "
-         "seven), plus central ministries.",
+    "d": "the rest of China: any province except 上海, 江苏, 浙江, 安徽, 山东, 福建, 江西, 北京, 天津, 河北, 山西, "
+         "内蒙古, 辽宁, 吉林, 黑龙江 and 河南 (never save a page of those), plus central ministries.",
 }
 PROMPT_HEAD = """# Study round {number}, quarter {quarter}: label real OGI annual report pages (blind)
 
