@@ -54,8 +54,8 @@ _POINTS_BACK = re.compile(r"(?:该|此|上述|以上)(?:平台|网站|网|栏目
 # (a whole year's span after 截至 is the year: 截至2018年1月1日至2018年12月31日，…主动公开信息N条, round 44's bureau)
 # (and the year's end in brackets after the year named, 2020年度(截止12月31日)我局…主动公开…N条: 66b11)
 # (not up to a year, 本单位到2019年累计主动公开政府信息302条: 湖南's old template, whose 到2019年底累计 ran to date already;
-# 240d02's city office, read as the year's)
-_YEAR_TOTAL = re.compile(r"(?:(?<![到至\d])\d{4}年度?|全年|本年|(?<!\d)年度)(?:共|共计|累计)|本年度|全年|\d{4}年1月1日(?:起)?至\d{4}年12月31日"
+# 240d02's city office, read as the year's; nor 截止2019年累计…: review of 87a2595)
+_YEAR_TOTAL = re.compile(r"(?:(?<![到至止\d])\d{4}年度?|全年|本年|(?<!\d)年度)(?:共|共计|累计)|本年度|全年|\d{4}年1月1日(?:起)?至\d{4}年12月31日"
                          r"|\d{4}年度?[（(](?:截至|截止)(?:\d{4}年)?12月(?:31日|底|末)[）)]"
                          # (or after a comma, the data's cut-off: 2018年,数据截止至12月31日,管委会共主动公开…53条, 217b04's
                          # zone committee; a wording of 66b11's)
@@ -752,13 +752,13 @@ def _channel_kinds(sentence: str) -> set[str]:
 # 150d03's city, whose 累计 was read as a running total and a later kind's count taken; P01)
 # (not a subject's 到 before the year, 二、主动公开政府信息情况 / 本单位到2019年累计…302条: up to the year, 240d02's city
 # office, whose heading ran into the sentence and took 本单位到 along; see _YEAR_TOTAL)
-_LEADING_HEADING = re.compile(_HEADING_RUN_IN + r"(?<![到至])(?=\d{4}年|全年|本年)")
+_LEADING_HEADING = re.compile(_HEADING_RUN_IN + r"(?<![到至止])(?=\d{4}年|全年|本年)")
 
 # (the same heading before a year with no comma after it: round 18, and 43 studied pages print
 # '(一)主动公开方面' as a heading of its own)
 # (also the section's own heading before any sentence, '(一)主动公开方面' on its line and the count on the next with
 # no year: its 方面 is the heading's, no subset; round 68's street and the 43 pages above printing it)
-_HEADING_BEFORE_YEAR = re.compile(_HEADING_RUN_IN + r"(?<![到至])(?=\d{4}年|全年|本年)|"
+_HEADING_BEFORE_YEAR = re.compile(_HEADING_RUN_IN + r"(?<![到至止])(?=\d{4}年|全年|本年)|"
                                   + _HEADING_NUMBER + r"(?:政府信息)?主动公开(?:政府信息)?(?:工作)?(?:方面|情况)")
 
 
@@ -1355,12 +1355,14 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
             continue
         # 截至…，(累计)受理…申请N件: to date, not the year's (P06; without 累计 on two third-round pages); none to
         # the report year's end is none in the year too (截至2024年12月底，我街道受理信息公开申请0件; 截止2025年12月31日，
-        # 收到依申请公开事项0项: rounds 30, 31 and 32, three townships' pages; 截至2023年底…0条: round 37's county bureau)
+        # 收到依申请公开事项0项: rounds 30, 31 and 32, three townships' pages; 截至2023年底…0条: round 37's county bureau),
+        # as is none up to the year with no month (截至2019年共收到…申请0件: review of 87a2595, whose _YEAR_TOTAL no longer
+        # takes 至2019年共 as the year's)
         before = s.text[:offset + len(clause)]
         to_year_end = False
         if _TO_DATE.search(before) and not _YEAR_TOTAL.search(before):
             to_year_end = year is not None and re.search(
-                rf"(?:截至|截止)\s*{year}\s*年\s*(?:12\s*月\s*(?:底|末|31\s*日)|底|末)", before) is not None
+                rf"(?:截至|截止)(?:到|至)?\s*{year}\s*年\s*(?:12\s*月\s*(?:底|末|31\s*日)|底|末|度?(?![\d\s]*月))", before) is not None
             if not to_year_end:
                 continue
         for pattern in (_RECEIVED, _RECEIVED_COUNT_FIRST, _RECEIVED_UNITLESS, _ON_REQUEST, _RECEIVED_NOUN_FIRST,

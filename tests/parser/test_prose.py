@@ -61,6 +61,7 @@ def test_proactive_disclosed(sentence, expected):
         "收到依申请需要主动公开的信息3条。",
         "截至2013年底累计主动公开政府信息412条，本年底前主动公开信息73条。",  # 本年底 is no 本年
         "本单位到2020年累计主动公开政府信息302条，全文电子化率达98%。",  # up to the year, not the year's (240d02)
+        "本单位截止2020年累计主动公开政府信息302条，全文电子化率达97%。",  # and 截止 (review of 87a2595)
     ],
 )
 def test_proactive_disclosed_not_a_year_total(sentence):
@@ -1500,6 +1501,11 @@ def test_no_requests_to_the_report_years_end_is_none_in_the_year():
     # (the year's end without its month, round 37's county bureau; a count to it is still to date)
     assert figures("截至2023年底共受理公开申请0条。", 2023) == {"applications_received": Decimal(0)}
     assert figures("截至2023年底共受理公开申请3件。", 2023) == {}
+    # (up to the year with no month at all, and never to a month of it: review of 87a2595)
+    assert figures("截至2019年共收到政府信息公开申请0件。", 2019) == {"applications_received": Decimal(0)}
+    assert figures("截至2019年度共收到政府信息公开申请0件。", 2019) == {"applications_received": Decimal(0)}
+    assert figures("截至2019年共收到政府信息公开申请3件。", 2019) == {}
+    assert figures("截至2019年3月共收到政府信息公开申请0件。", 2019) == {}
 
 
 def test_no_requests_however_long_the_ways_they_could_have_come():
