@@ -1361,8 +1361,11 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
         before = s.text[:offset + len(clause)]
         to_year_end = False
         if _TO_DATE.search(before) and not _YEAR_TOTAL.search(before):
-            to_year_end = year is not None and re.search(
-                rf"(?:截至|截止)(?:到|至)?\s*{year}\s*年\s*(?:12\s*月\s*(?:底|末|31\s*日)|底|末|度?(?![\d\s]*月))", before) is not None
+            # (up to the year with no month only straight before the count's own 共 or 累计, 截至2019年共收到…0件: never
+            # 截至2019年上半年, 截至2019年六月, 截至2019年初, nor an earlier clause's 截至2019年: second review of 87a2595)
+            to_year_end = year is not None and (re.search(
+                rf"(?:截至|截止)(?:到|至)?\s*{year}\s*年\s*(?:12\s*月\s*(?:底|末|31\s*日)|度?(?:底|末))", before) is not None
+                or re.search(rf"(?:截至|截止)(?:到|至)?\s*{year}\s*年度?(?:共|累计)", clause) is not None)
             if not to_year_end:
                 continue
         for pattern in (_RECEIVED, _RECEIVED_COUNT_FIRST, _RECEIVED_UNITLESS, _ON_REQUEST, _RECEIVED_NOUN_FIRST,

@@ -1506,6 +1506,12 @@ def test_no_requests_to_the_report_years_end_is_none_in_the_year():
     assert figures("截至2019年度共收到政府信息公开申请0件。", 2019) == {"applications_received": Decimal(0)}
     assert figures("截至2019年共收到政府信息公开申请3件。", 2019) == {}
     assert figures("截至2019年3月共收到政府信息公开申请0件。", 2019) == {}
+    # (only straight before the count's own 共 or 累计: part of the year, its start, or an earlier clause's cut-off is no
+    # year's end: second review of 87a2595)
+    for text in ("截至2019年上半年共收到政府信息公开申请0件。", "截至2019年六月，我局收到政府信息公开申请0件。",
+                 "截至2019年初，共收到政府信息公开申请0件。",
+                 "截至2019年，累计主动公开政府信息3000条，截至2019年6月共收到政府信息公开申请0件。"):
+        assert "applications_received" not in figures(text, 2019), text
 
 
 def test_no_requests_however_long_the_ways_they_could_have_come():
