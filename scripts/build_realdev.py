@@ -10617,6 +10617,31 @@ d.add("本单位到2019年累计主动公开政府信息286条,全文电子化�
 d.prose("(二)依申请公开\n2019年,本单位共收到政府信息公开申请2件,均已按时答复。\n", applications_received=2)
 
 
+# r759 after round 243 (study243): a bureau's report on its government's portal, '电子版可在“X区人民政府”门户网站查询下载',
+# speaking as 我局 (M06 guard: 243c05's district bureau and 226c08's county bureau, each read as its government; the portal
+# names its superior, as 79a07's street's did).
+d = new("r759_bureau_report_on_its_governments_portal_2018.txt", "", "", "", "", "", 2018, "narrative", "", "prose",
+        "M06 guard '电子版可在“某区人民政府”门户网站查询下载' under '我局编制' (read as the government until round 243's guard, "
+        "as 243c05 and 226c08); the contact's '请咨询…局综合科' names no one the rules read")
+d.add("根据《中华人民共和国政府信息公开条例》的要求,我局编制2018年政府信息公开工作年度报告。报告中所列数据统计期限为2018年1月1日至"
+      "2018年12月31日。电子版可在“某州市某乐区人民政府”门户网站查询下载。如有疑问,请咨询某州市某乐区文化体育和旅游局综合科"
+      "(电话:0000-00000000)。\n一、概述\n")
+d.prose("2018年,我局共收到政府信息公开申请1件,已按时答复。\n", applications_received=1)
+
+
+# r760 after round 243 (study243): items of information given on request counted in 条 with no verb of receiving are no
+# request count (P08 guard: 243c11's district bureau, read as 19 requests beside its none received; 242d08's and 231a01's
+# bureaus the same wording's).
+d = new("r760_items_on_request_no_request_count_district_bureau_2020.txt", "某安区卫生健康局", "", "", "", "", 2020,
+        "narrative", "", "prose",
+        "P08 guard '我局制作依申请公开信息19条,未收到…依申请公开信息公开需求' (read as 19 requests until round 243's guard, as "
+        "243c11; 242d08 and 231a01 the same wording)")
+d.add("某安区卫生健康局2020年政府信息公开工作年度报告\n一、总体情况\n")
+d.prose("(一)主动公开信息情况。2020年,我局发布主动公开信息23条。\n", proactive_disclosed=23)
+d.prose("(二)依申请公开信息情况。2020年,我局制作依申请公开信息17条,未收到公民、法人或其他组织依申请公开信息公开需求。\n",
+        applications_received=0)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

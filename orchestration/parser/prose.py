@@ -1289,6 +1289,9 @@ _PROACTIVE_AND_BEFORE = re.compile(r"主动(?:公开)?(?:和|及|与|、|以及)
 _ON_REQUEST = re.compile(
     rf"(?<!\d条、)(?<!公开)(?<!发布)依申请公开(?:政府信息|政务信息|信息|办件|来件)?(?:条数|件数|数量|数)?(?:为)?"
     rf"(?:(?:共|共计|总计|合计)(?:受理|收到)?|新(?:受理|收到))?{NUM}(?:件|条|次)")
+# (收到依申请公开政府信息条数1条 counts requests: 236c12's district bureau)
+_RECEIVING_BEFORE = re.compile(r"(?:收到|受理|接到|接收|接受)\s*$")
+_ITEMS_ON_REQUEST = re.compile(rf"依申请公开(?:政府信息|政务信息|信息)(?:条数|数量|数)?(?:为)?(?:共|共计|总计|合计)?{NUM}条")
 # the noun first, then the verb (依申请公开政府信息共收到37件 above; 政府信息公开申请受理1条: round 66's town and street)
 _RECEIVED_NOUN_FIRST = re.compile(rf"信息公开申请(?:共)?(?:受理|收到)(?:共|共计)?{NUM}(?:件|条)")
 # (round 17, three agencies' pages: 收到申请公开政府信息的要求N件, 依申请公开共受理N件, 依申请公开政务信息数N件)
@@ -1388,6 +1391,13 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
                 if _WITH_CARRIED_OVER.match(after) or _CARRIED_OVER_PART_NEXT.match(rest):
                     return None
                 value = _exact_number(clause, m)
+                # (nor items of information given on request, in 条 with no verb of receiving: 我局制作依申请公开信息19条,
+                # 未收到…需求 (243c11's district bureau, read as 19 requests), …微博发布稿件856篇,依申请公开信息5条 (242d08's
+                # city bureau) and 全年共计公开政府信息104条,依申请公开信息1条 (231a01's district bureau), whose readers took
+                # none; a zero, 依申请公开信息0条, says no request was met and stands, as 227c11's reader took it; a guard)
+                if pattern is _ON_REQUEST and value and _ITEMS_ON_REQUEST.fullmatch(m.group()) \
+                        and not _RECEIVING_BEFORE.search(clause, 0, m.start()):
+                    break
                 if to_year_end and (value != 0 or pattern is _ON_REQUEST):
                     break  # (a count to the year's end is to date: only a zero received is the year's too)
                 if value and _area_subject(s, offset + m.start()):

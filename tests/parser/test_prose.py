@@ -1053,11 +1053,22 @@ def test_the_agencys_own_open_government_column_is_its_channel():
         "3件申请均为本年度受理并按时办结，无申请件结转到下一年度。",
         # items published on request, not requests (114b09's town)
         "二、依申请公开\n在区政府网公开依申请公开信息0条。",
+        # items of information given on request in 条, with no verb of receiving (242d08, 231a01)
+        "2023年度,在我局网页发布稿件866篇、微信公众号发布稿件877篇,依申请公开信息5条。",
+        "全年共计公开政府信息104条,依申请公开信息1条。",
     ],
 )
 def test_sixth_round_denials_that_are_not_zero_counts(text):
     got = figures(text, 2023)
     assert "applications_received" not in got and "review_cases" not in got
+
+
+def test_information_on_request_counted_with_a_verb_of_receiving_is_the_requests():
+    # 236c12's district bureau: 收到 before the noun makes the items requests; a zero stands (227c11)
+    assert figures("2023年,我局收到依申请公开政府信息条数1条,按时完成反馈。", 2023) == {"applications_received": Decimal(1)}
+    # items made on request are no requests: the none received after them is the count (243c11's district bureau)
+    text = "2023年,我局制作依申请公开信息19条,未收到公民、法人或其他组织依申请公开信息公开需求。"
+    assert figures(text, 2023) == {"applications_received": Decimal(0)}
 
 
 @pytest.mark.parametrize(
@@ -2229,7 +2240,9 @@ def test_a_heading_run_into_a_year_led_sentence_with_no_comma():
 def test_items_disclosed_proactively_and_on_request_together_are_no_request_count():
     # P08 guard (151d02's province commission): 全年主动和依申请公开信息2394条
     assert "applications_received" not in figures("全年主动和依申请公开信息2394条，在线办理群众邮件206件。", 2018)
-    assert figures("全年依申请公开信息23条，在线办理群众邮件206件。", 2018)["applications_received"] == Decimal(23)
+    # (the year's information on request counts requests with a verb of receiving; bare, in 条, it counts items given:
+    # 231a01's, 242d08's and 243c11's readers took none)
+    assert figures("全年共收到依申请公开信息23条，在线办理群众邮件206件。", 2018)["applications_received"] == Decimal(23)
 
 
 def test_the_person_put_in_charge_of_the_website_alone_is_no_staff_count():
