@@ -1291,6 +1291,9 @@ _ON_REQUEST = re.compile(
     rf"(?:(?:共|共计|总计|合计)(?:受理|收到)?|新(?:受理|收到))?{NUM}(?:件|条|次)")
 # (收到依申请公开政府信息条数1条 counts requests: 236c12's district bureau)
 _RECEIVING_BEFORE = re.compile(r"(?:收到|受理|接到|接收|接受)\s*$")
+# (nor where what follows answers them as requests, 依申请公开信息3条,均已按时答复 / …全部办结 / 其中同意公开3条: review of
+# 9f28468)
+_ANSWERED_AFTER = re.compile(r"答复|办结|申请人|同意公开|不予公开|部分公开|予以公开|办理")
 _ITEMS_ON_REQUEST = re.compile(rf"依申请公开(?:政府信息|政务信息|信息)(?:条数|数量|数)?(?:为)?(?:共|共计|总计|合计)?{NUM}条")
 # the noun first, then the verb (依申请公开政府信息共收到37件 above; 政府信息公开申请受理1条: round 66's town and street)
 _RECEIVED_NOUN_FIRST = re.compile(rf"信息公开申请(?:共)?(?:受理|收到)(?:共|共计)?{NUM}(?:件|条)")
@@ -1396,7 +1399,8 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
                 # city bureau) and 全年共计公开政府信息104条,依申请公开信息1条 (231a01's district bureau), whose readers took
                 # none; a zero, 依申请公开信息0条, says no request was met and stands, as 227c11's reader took it; a guard)
                 if pattern is _ON_REQUEST and value and _ITEMS_ON_REQUEST.fullmatch(m.group()) \
-                        and not _RECEIVING_BEFORE.search(clause, 0, m.start()):
+                        and not _RECEIVING_BEFORE.search(clause, 0, m.start()) \
+                        and not _ANSWERED_AFTER.search(s.text, offset + m.end()):
                     break
                 if to_year_end and (value != 0 or pattern is _ON_REQUEST):
                     break  # (a count to the year's end is to date: only a zero received is the year's too)

@@ -1069,6 +1069,10 @@ def test_information_on_request_counted_with_a_verb_of_receiving_is_the_requests
     # items made on request are no requests: the none received after them is the count (243c11's district bureau)
     text = "2023年,我局制作依申请公开信息19条,未收到公民、法人或其他组织依申请公开信息公开需求。"
     assert figures(text, 2023) == {"applications_received": Decimal(0)}
+    # …and what follows answering them as requests makes them requests again (review of 9f28468)
+    for text in ("本年度依申请公开信息3条,均已按时答复。", "二、依申请公开情况\n依申请公开信息3条,全部办结。",
+                 "2023年,依申请公开信息3条,其中同意公开2条,不予公开1条。"):
+        assert figures(text, 2023)["applications_received"] == Decimal(3), text
 
 
 @pytest.mark.parametrize(
