@@ -1071,7 +1071,8 @@ def test_information_on_request_counted_with_a_verb_of_receiving_is_the_requests
     assert figures(text, 2023) == {"applications_received": Decimal(0)}
     # …and what follows answering them as requests makes them requests again (review of 9f28468)
     for text in ("本年度依申请公开信息3条,均已按时答复。", "二、依申请公开情况\n依申请公开信息3条,全部办结。",
-                 "2023年,依申请公开信息3条,其中同意公开2条,不予公开1条。"):
+                 "2023年,依申请公开信息3条,其中同意公开2条,不予公开1条。",
+                 "2023年度,依申请公开信息3条,其中公民申请公开信息数量2条,法人和其他组织申请公开信息1条。"):  # 244a08
         assert figures(text, 2023)["applications_received"] == Decimal(3), text
 
 
