@@ -1293,7 +1293,7 @@ _ON_REQUEST = re.compile(
 _RECEIVING_BEFORE = re.compile(r"(?:收到|受理|接到|接收|接受)\s*$")
 # (nor where what follows answers them as requests, 依申请公开信息3条,均已按时答复 / …全部办结 / 其中同意公开3条: review of
 # 9f28468; or splits them by applicant, 依申请公开信息30条,其中公民申请公开信息数量21条,法人和其他组织…9条: 244a08's district
-# bureau, whose reader took 30)
+# bureau's wording, whose reader took 30)
 _ANSWERED_AFTER = re.compile(r"答复|办结|申请人|同意公开|不予公开|部分公开|予以公开|办理|其中[,，]?(?:公民|自然人|法人)")
 _ITEMS_ON_REQUEST = re.compile(rf"依申请公开(?:政府信息|政务信息|信息)(?:条数|数量|数)?(?:为)?(?:共|共计|总计|合计)?{NUM}条")
 # the noun first, then the verb (依申请公开政府信息共收到37件 above; 政府信息公开申请受理1条: round 66's town and street)
