@@ -34,13 +34,14 @@ QUARTERS = "abcd"
 LEVELS = {"street": "township", "department-province": "province_department", "department-city": "city_department",
           "department-county": "county_department", "zone": "county", "central": "department"}
 # the quarters by region: rounds 203–239 gave 江苏 and 上海 a quarter of their own until round 239's reader
-# found one new page in 59 searches; from round 240 that quarter reads the north and north-east instead
+# found one new page in 59 searches; rounds 240–244 gave that quarter to the north and north-east, and from round 245
+# 浙江 and 安徽's quarter (two new pages in 67 searches in round 244) reads the south-centre instead
 AREAS = {
     "a": "the north and north-east: 北京市, 天津市, 河北省, 山西省, 内蒙古自治区, 辽宁省, 吉林省, 黑龙江省 and 河南省.",
-    "b": "浙江省 and 安徽省.",
+    "b": "the south-centre: 湖北省, 湖南省, 广东省, 广西壮族自治区 and 海南省.",
     "c": "山东省, 福建省 and 江西省.",
-    "d": "the rest of China: any province except 上海, 江苏, 浙江, 安徽, 山东, 福建, 江西, 北京, 天津, 河北, 山西, "
-         "内蒙古, 辽宁, 吉林, 黑龙江 and 河南 (never save a page of those), plus central ministries.",
+    "d": "the west: 重庆市, 四川省, 贵州省, 云南省, 西藏自治区, 陕西省, 甘肃省, 青海省, 宁夏回族自治区 and 新疆维吾尔自治区, "
+         "plus central ministries (never save a page of any other province).",
 }
 PROMPT_HEAD = """# Study round {number}, quarter {quarter}: label real OGI annual report pages (blind)
 
