@@ -348,8 +348,13 @@ _YEAR_LEAD = rf"(?:{_YEAR}(?:年?度|以来|内|全年)?|今年以来)"
 # (M06: 143c09's city and 176c04's city bureau, named nowhere else)
 _YEAR_CHARACTER = re.compile(r"\d{4}年是[^。]*(?:之年|一年)[^。]*。$")
 _SUBJECT_AFTER_YEAR_SAID = re.compile(rf"^(?P<agency>[{HAN}]{{2,30}}?)(?:{_OWN_WORK_VERBS})")
+# (or the requirement first, the year after it or none: 根据《条例》要求,区商务局高度重视…, 242a03's district bureau; 按照
+# 《…条例》的要求,2024年临沂市生态环境局兰陵县分局进一步…, 244c03's county branch; both untitled and named nowhere else, the
+# order 236a02's and 240d06's titled pages print too)
+# (never a sentence announcing the report, 根据…规定,现公布X信息公开工作年度报告: _ANNOUNCED's, 224d09's district bureau)
+_REQUIREMENT_FIRST = r"(?:按照|根据|依据|依照)[^，。]{2,40}?(?:要求|部署|安排|规定|精神)[，,]\s*(?!现|特|兹|公布|发布|编制|制定|就)"
 _SUBJECT = re.compile(
-    rf"^(?:{_YEAR_LEAD}|截至[^，。]{{2,14}}?[，,])[，,]?\s*(?:在[^，。]{{2,30}}?下[，,]\s*"
+    rf"^(?:{_YEAR_LEAD}|截至[^，。]{{2,14}}?[，,]|{_REQUIREMENT_FIRST}(?:{_YEAR_LEAD})?)[，,]?\s*(?:在[^，。]{{2,30}}?下[，,]\s*"
     rf"|(?:按照|根据|依据|依照)[^，。]{{2,40}}?(?:要求|部署|安排|规定|精神)[，,]\s*){{0,2}}(?P<agency>[{HAN}]{{2,30}}?)"
     + _SUBJECT_VERBS)
 # the same subject opening a line with no year before it (北宫镇人民政府坚持以…, 黎明街道办事处积极响应…, X2023年为…):
