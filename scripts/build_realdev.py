@@ -10653,6 +10653,16 @@ d.add("一、总体情况\n按照《中华人民共和国政府信息公开条�
 d.prose("(二)依申请公开情况\n2024年,共收到政府信息公开申请4件,均已按时答复。\n", applications_received=4)
 
 
+# r762 after round 245 (study245): a part-time worker after a leader counted in the same clause is no staff count (P11, the
+# leader-and-worker convention: 245c01's county bureau and 229d04's league bureau, each read as 1).
+d = new("r762_leader_and_part_time_worker_county_bureau_2020.txt", "某平市林业局", "", "", "", "", 2020, "narrative", "",
+        "prose",
+        "P11 guard '明确一名分管领导和一名兼职的政务公开工作人员负责…' (read as 1 until round 245's guard, as 245c01 and 229d04)")
+d.add("某平市林业局2020年政府信息公开工作年度报告\n一、总体情况\n")
+d.prose("(一)主动公开情况。2020年,我局主动公开政府信息15条。\n", proactive_disclosed=15)
+d.add("(三)政府信息管理情况。同时明确一名分管领导和一名兼职的政务公开工作人员负责本单位政务公开的日常工作。\n")
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -1656,6 +1656,7 @@ _STAFF_IN_CHARGE = re.compile(
     rf"(?:专门|具体|专职)?负责"
     rf"[^，。；、]{{0,14}}?(?:信息公开|政务公开|此项工作|该项工作|日常工作)")
 _PEOPLE_COUNTED = re.compile(rf"{NUM}\s*(?:名|人|位)")
+_LEADER_COUNTED = re.compile(rf"{NUM}\s*(?:名|位)(?:分管|主管)?(?:领导|局长|副局长|主任|副主任)[和及、与]")
 # staff counted over a whole system of units, not the agency's own
 _SUB_UNITS = re.compile(_OTHER_UNITS.pattern + r"|全市各|全区各|全县各|系统")
 # a count in each section (各股室安排一名工作人员: eighth round, as the second round's 信息员 plus
@@ -1774,6 +1775,11 @@ def _staff(s: Sentence, year: int | None) -> Decimal | None:
             if not s.area_report and _WHOLE_AREA.search(clause, 0, m.start()):
                 return None
             value = _exact_number(clause, m, 2 if m.group(2) else 3)
+            # (nor one worker after a leader counted in its clause, 明确一名分管领导和一名兼职的政务公开工作人员负责…: the
+            # leader-and-worker convention below, 245c01's county bureau and 229d04's league bureau, read as 1; several
+            # after the leaders, 确定两名分管领导和三名专职工作人员, are the staff: 69a05)
+            if value == 1 and _LEADER_COUNTED.search(clause, 0, m.start()):
+                return None
             if value is not None and "总数" in m.group():
                 # the 2008 form's rows in prose (专职人员总数269人，其中，全职人员数23人，兼职人员数246人): the total of the parts
                 # after it, not a 专职 part (108a12's city, read as 515; a guard)

@@ -2250,6 +2250,13 @@ def test_items_disclosed_proactively_and_on_request_together_are_no_request_coun
     assert figures("全年共收到依申请公开信息23条，在线办理群众邮件206件。", 2018)["applications_received"] == Decimal(23)
 
 
+def test_a_part_time_worker_after_a_leader_counted_is_no_staff_count():
+    # P11, the leader-and-worker convention (245c01's and 229d04's bureaus, each read as 1); the parts alone still count
+    text = "同时明确一名分管领导和一名兼职的政务公开工作人员负责本单位政务公开的日常工作。"
+    assert "staff" not in figures(text)
+    assert figures("同时明确一名专职和一名兼职的政务公开工作人员负责本单位政务公开的日常工作。")["staff"] == Decimal(2)
+
+
 def test_the_person_put_in_charge_of_the_website_alone_is_no_staff_count():
     # P11 guard (151c10's and 152d01's education bureaus): 明确专人负责…日常工作,还指定1名工作人员负责信息公开网站建设、维护…
     text = "教育局行政办公室牵头并明确专人负责政府公开的日常工作，还指定1名工作人员负责信息公开网站建设、维护和信息内容的更新。"
