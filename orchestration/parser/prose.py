@@ -1766,6 +1766,7 @@ def _staff(s: Sentence, year: int | None) -> Decimal | None:
     if _STAFF_ADDED.search(s.text) or _STAFF_FOR_A_PART.search(s.text):
         return None
     parts: dict[str, Decimal] = {}
+    after_a_leader = False
     clauses = [(offset, c) for offset, c in _clauses(s.text) if not _PER_SECTION.search(c)]
     for _, clause in clauses:
         for m in _STAFF_PART.finditer(clause):
@@ -1775,11 +1776,8 @@ def _staff(s: Sentence, year: int | None) -> Decimal | None:
             if not s.area_report and _WHOLE_AREA.search(clause, 0, m.start()):
                 return None
             value = _exact_number(clause, m, 2 if m.group(2) else 3)
-            # (nor one worker after a leader counted in its clause, 明确一名分管领导和一名兼职的政务公开工作人员负责…: the
-            # leader-and-worker convention below, 245c01's county bureau and 229d04's league bureau, read as 1; several
-            # after the leaders, 确定两名分管领导和三名专职工作人员, are the staff: 69a05)
             if value == 1 and _LEADER_COUNTED.search(clause, 0, m.start()):
-                return None
+                after_a_leader = True
             if value is not None and "总数" in m.group():
                 # the 2008 form's rows in prose (专职人员总数269人，其中，全职人员数23人，兼职人员数246人): the total of the parts
                 # after it, not a 专职 part (108a12's city, read as 515; a guard)
@@ -1810,6 +1808,12 @@ def _staff(s: Sentence, year: int | None) -> Decimal | None:
     # (nor one kind named as part of a total the sentence counted otherwise, …的人员共有172人,其中专职人员24人,占总…:
     # 172a06's district, read as 24; a guard, as a part alone is no total)
     if len(parts) == 1 and _PART_OF_HEAD_COUNT.search(s.text):
+        return None
+    # (nor one worker, the sentence's only count, after a leader counted in its clause, 明确一名分管领导和一名兼职的政务公开
+    # 工作人员负责…: the leader-and-worker convention above, 245c01's county bureau and 229d04's league bureau, read as 1;
+    # several after the leaders, 确定两名分管领导和三名专职工作人员, or other parts beside the one, are the staff: 69a05,
+    # review of c354af1)
+    if after_a_leader and len(parts) == 1:
         return None
     return sum(parts.values(), Decimal(0)) if parts else None
 

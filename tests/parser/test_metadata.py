@@ -1167,6 +1167,9 @@ def test_a_date_alone_under_the_issuer_is_not_the_report_year():
         ("一、总体情况\n(一)组织领导\n根据《条例》要求,区商务局高度重视、扎实推进政府信息公开工作。\n", "区商务局"),
         ("一、总体情况\n按照《中华人民共和国政府信息公开条例》的要求,2024年某沂市生态环境局某陵县分局进一步加强基础性工作。\n",
          "某沂市生态环境局某陵县分局"),
+        # …only after the Regulations' own requirement: a superior's or a document's has another body act (review of e6c77fe)
+        ("一、总体情况\n(五)监督保障\n按照市局要求,某某市市场监督管理局对我局政务公开工作进行了专项检查。\n", None),
+        ("一、总体情况\n(四)平台建设\n按照县政府统一部署,县数据局积极推进政府网站集约化建设。\n", None),
         # (that sentence, with no year, names no one here: the guard keeps 现公布 out of a name)
         ("根据《条例》相关规定,现公布某州市某湾区退役军人事务局信息公开工作年度报告。本报告包括总体情况。\n", None),
         # …while 基本局面 in a government's own report is no bureau speaking (review of bdc63c7)

@@ -2255,6 +2255,9 @@ def test_a_part_time_worker_after_a_leader_counted_is_no_staff_count():
     text = "同时明确一名分管领导和一名兼职的政务公开工作人员负责本单位政务公开的日常工作。"
     assert "staff" not in figures(text)
     assert figures("同时明确一名专职和一名兼职的政务公开工作人员负责本单位政务公开的日常工作。")["staff"] == Decimal(2)
+    # …and other parts beside the one after the leader still count (review of c354af1)
+    assert figures("明确一名分管领导和一名专职工作人员、两名兼职工作人员负责政务公开工作。")["staff"] == Decimal(3)
+    assert figures("明确一名分管领导和一名专职工作人员负责政务公开工作,另配备三名兼职工作人员。")["staff"] == Decimal(4)
 
 
 def test_the_person_put_in_charge_of_the_website_alone_is_no_staff_count():
