@@ -10643,11 +10643,12 @@ d.prose("(二)依申请公开信息情况。2020年,我局制作依申请公开�
 
 
 # r761 after round 244 (study244): the requirement before the subject, the year after it, on an untitled page (M06: 244c03's
-# county branch and 242a03's district bureau, each named nowhere else and left blank).
+# county branch and 242a03's district bureau, each named nowhere else and left blank). Kept as a miss: the rule made for it
+# (e6c77fe) was withdrawn after two reviews found superiors and other bodies read as the agency after the same opening.
 d = new("r761_requirement_before_the_subject_county_branch_2024.txt", "某沂市生态环境局某陵县分局", "", "", "", "", 2024,
         "narrative", "", "prose",
-        "M06 '按照《…条例》的要求,2024年X进一步加强…' with no title (blank until round 244's wording, as 244c03; 242a03's "
-        "'根据《条例》要求,X高度重视…' without the year)")
+        "M06 '按照《…条例》的要求,2024年X进一步加强…' with no title (blank, as 244c03 and 242a03's "
+        "'根据《条例》要求,X高度重视…': the rule for it withdrawn, a known miss)")
 d.add("一、总体情况\n按照《中华人民共和国政府信息公开条例》的要求,2024年某沂市生态环境局某陵县分局进一步加强基础性工作、深化公开"
       "内容,将政府信息公开工作任务分解到各科室、落实到个人。\n")
 d.prose("(二)依申请公开情况\n2024年,共收到政府信息公开申请4件,均已按时答复。\n", applications_received=4)

@@ -352,15 +352,6 @@ _SUBJECT = re.compile(
     rf"^(?:{_YEAR_LEAD}|截至[^，。]{{2,14}}?[，,])[，,]?\s*(?:在[^，。]{{2,30}}?下[，,]\s*"
     rf"|(?:按照|根据|依据|依照)[^，。]{{2,40}}?(?:要求|部署|安排|规定|精神)[，,]\s*){{0,2}}(?P<agency>[{HAN}]{{2,30}}?)"
     + _SUBJECT_VERBS)
-# the same subject after the Regulations' requirement, the year after it or none: 根据《条例》要求,区商务局高度重视…, 242a03's
-# district bureau; 按照《中华人民共和国政府信息公开条例》的要求,2024年临沂市生态环境局兰陵县分局进一步…, 244c03's county branch;
-# both untitled and named nowhere else (236a02's and 240d06's titled pages print the order too). Only the Regulations' own
-# requirement, and only a verb of the agency's own work: a superior's or a document's requirement (按照市局要求,某某市市场
-# 监督管理局对我局…进行了检查; 按照县政府统一部署,县数据局积极推进…) has a superior or another body do something (review of
-# e6c77fe); never a sentence announcing the report, 根据…规定,现公布X信息公开工作年度报告 (224d09's district bureau)
-_SUBJECT_AFTER_THE_ACT = re.compile(
-    rf"^(?:按照|根据|依据|依照)(?:《条例》|《(?:中华人民共和国)?政府信息公开条例》)(?:的|等)?(?:有关|相关)?(?:要求|规定)[，,]\s*"
-    rf"(?:{_YEAR_LEAD}[，,]?\s*)?(?P<agency>[{HAN}]{{2,30}}?)(?:{_OWN_WORK_VERBS}|高度重视)")
 # the same subject opening a line with no year before it (北宫镇人民政府坚持以…, 黎明街道办事处积极响应…, X2023年为…):
 # the last resort, a placed name only, its place printed again elsewhere (a verb before 市 is no place: 发挥市…):
 # rounds 12, 15, 27, 29, 33 and 34, agencies named nowhere else
@@ -754,8 +745,7 @@ def _prose_agency(lines: list[str], year: int | None = None) -> str | None:
             start = _HEADING_BEFORE.sub("", sentence.strip())
             # (a sentence saying what the year was, 2020年是…收官之年, leads the next as its year would, where that one
             # opens on the agency's own work; a superior's or a party committee's deeds follow it as often)
-            m = _SUBJECT.match(start) or _SUBJECT_AFTER_THE_ACT.match(start) \
-                or (_SUBJECT_AFTER_YEAR_SAID.match(start) if after_year_said else None)
+            m = _SUBJECT.match(start) or (_SUBJECT_AFTER_YEAR_SAID.match(start) if after_year_said else None)
             after_year_said = _YEAR_CHARACTER.match(sentence.strip()) is not None
             # (a level with no place names no one, as in the compiler and contact rules: 2018年，县政府信息公开工作坚持…
             # opens 109c03's county report, whose name is printed only in its site's and documents' names; a guard)
