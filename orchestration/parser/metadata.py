@@ -1084,12 +1084,12 @@ _BUREAU_SPEAKING = re.compile(r"我(?:局|厅|委)|(?:^|(?<=[，。；、,;:：\
 
 def _own_site(lines: list[str]) -> str | None:
     name = _first_named(lines[:40], _OWN_SITE, lambda text: _agency_like(_with_its_government(text)))
-    # (nor a bureau's, 我局编制… with its report on “X区人民政府”门户网站: 243c05's district bureau, read as its district's
-    # government)
     if name and _speaks_as_another_kind(name, lines[:40], _TOWNSHIP_KINDS):
         return None
-    # (我局 or a 本局 opening its clause only: 基本局面 in a government's own report is no bureau speaking: review of bdc63c7)
-    if name and name.endswith("政府") and _BUREAU_SPEAKING.search("".join(lines[:40])):
+    # (nor a bureau's, 我局编制… with its report on “X区人民政府”门户网站: 243c05's district bureau, read as its district's
+    # government; 我局 or a 本局 opening its clause or line only: 基本局面 in a government's own report is no bureau speaking,
+    # review of bdc63c7)
+    if name and name.endswith("政府") and _BUREAU_SPEAKING.search("\n".join(lines[:40])):
         return None
     return name
 

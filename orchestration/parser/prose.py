@@ -1294,7 +1294,10 @@ _RECEIVING_BEFORE = re.compile(r"(?:收到|受理|接到|接收|接受)\s*$")
 # (nor where what follows answers them as requests, 依申请公开信息3条,均已按时答复 / …全部办结 / 其中同意公开3条: review of
 # 9f28468; or splits them by applicant, 依申请公开信息30条,其中公民申请公开信息数量21条,法人和其他组织…9条: 244a08's district
 # bureau's wording, whose reader took 30)
-_ANSWERED_AFTER = re.compile(r"答复|办结|申请人|同意公开|不予公开|部分公开|予以公开|办理|其中[,，]?(?:公民|自然人|法人)")
+# (回复, 办复 and 处理 answer them too, and a split by channel, 其中当面申请2条、网上申请3条; never 办理 alone, 在线办理群众邮件
+# being other work: review of the session's change)
+_ANSWERED_AFTER = re.compile(r"答复|回复|办复|处理|办结|申请人|同意公开|不予公开|部分公开|予以公开"
+                             r"|其中[,，]?(?:公民|自然人|法人|[^，,。；;]{0,8}?申请)")
 _ITEMS_ON_REQUEST = re.compile(rf"依申请公开(?:政府信息|政务信息|信息)(?:条数|数量|数)?(?:为)?(?:共|共计|总计|合计)?{NUM}条")
 # the noun first, then the verb (依申请公开政府信息共收到37件 above; 政府信息公开申请受理1条: round 66's town and street)
 _RECEIVED_NOUN_FIRST = re.compile(rf"信息公开申请(?:共)?(?:受理|收到)(?:共|共计)?{NUM}(?:件|条)")
@@ -1766,7 +1769,7 @@ def _staff(s: Sentence, year: int | None) -> Decimal | None:
     if _STAFF_ADDED.search(s.text) or _STAFF_FOR_A_PART.search(s.text):
         return None
     parts: dict[str, Decimal] = {}
-    after_a_leader = False
+    parts_after_a_leader: set[str] = set()  # the kinds whose kept count is one worker after a leader counted
     clauses = [(offset, c) for offset, c in _clauses(s.text) if not _PER_SECTION.search(c)]
     for _, clause in clauses:
         for m in _STAFF_PART.finditer(clause):
@@ -1776,14 +1779,14 @@ def _staff(s: Sentence, year: int | None) -> Decimal | None:
             if not s.area_report and _WHOLE_AREA.search(clause, 0, m.start()):
                 return None
             value = _exact_number(clause, m, 2 if m.group(2) else 3)
-            if value == 1 and _LEADER_COUNTED.search(clause, 0, m.start()):
-                after_a_leader = True
             if value is not None and "总数" in m.group():
                 # the 2008 form's rows in prose (专职人员总数269人，其中，全职人员数23人，兼职人员数246人): the total of the parts
                 # after it, not a 专职 part (108a12's city, read as 515; a guard)
                 return value
-            if value is not None:
-                parts.setdefault((m.group(1) or m.group(4)).replace("全职", "专职"), value)
+            if value is not None and (kind := (m.group(1) or m.group(4)).replace("全职", "专职")) not in parts:
+                parts[kind] = value
+                if value == 1 and _LEADER_COUNTED.search(clause, 0, m.start()):
+                    parts_after_a_leader.add(kind)
     total = None
     for offset, clause in clauses:
         m = _STAFF_TOTAL.search(clause)
@@ -1813,7 +1816,7 @@ def _staff(s: Sentence, year: int | None) -> Decimal | None:
     # 工作人员负责…: the leader-and-worker convention above, 245c01's county bureau and 229d04's league bureau, read as 1;
     # several after the leaders, 确定两名分管领导和三名专职工作人员, or other parts beside the one, are the staff: 69a05,
     # review of c354af1)
-    if after_a_leader and len(parts) == 1:
+    if len(parts) == 1 and parts.keys() <= parts_after_a_leader:
         return None
     return sum(parts.values(), Decimal(0)) if parts else None
 

@@ -1162,6 +1162,8 @@ def test_a_date_alone_under_the_issuer_is_not_the_report_year():
          "某某县人民政府"),
         # …never a bureau's, its report on its government's portal (243c05's and 226c08's district and county bureaus)
         ("我局编制本报告。电子版可在“某某市某某区人民政府”门户网站查询下载。\n一、概述\n我局主动公开信息。\n", None),
+        # …nor where 本局 opens a line after a heading (review of the session's change)
+        ("电子版可在“某某县人民政府”门户网站查询下载。\n一、总体情况\n本局2022年主动公开政府信息30条。\n", None),
         # …while 基本局面 in a government's own report is no bureau speaking (review of bdc63c7)
         ("本报告电子版可在“某某县人民政府”门户网站查询下载。\n一、总体情况\n2022年,全县政务公开工作形成了良好的基本局面。\n",
          "某某县人民政府"),

@@ -1072,7 +1072,10 @@ def test_information_on_request_counted_with_a_verb_of_receiving_is_the_requests
     # …and what follows answering them as requests makes them requests again (review of 9f28468)
     for text in ("本年度依申请公开信息3条,均已按时答复。", "二、依申请公开情况\n依申请公开信息3条,全部办结。",
                  "2023年,依申请公开信息3条,其中同意公开2条,不予公开1条。",
-                 "2023年度,依申请公开信息3条,其中公民申请公开信息数量2条,法人和其他组织申请公开信息1条。"):  # 244a08
+                 "2023年度,依申请公开信息3条,其中公民申请公开信息数量2条,法人和其他组织申请公开信息1条。",  # 244a08
+                 # (回复, 处理 and a split by channel answer them too: review of the session's change)
+                 "2023年,依申请公开信息3条,已全部按时回复。", "2023年,我局依申请公开信息共3条,均已依法处理。",
+                 "2023年,依申请公开信息3条,其中当面申请1条、网上申请2条。"):
         assert figures(text, 2023)["applications_received"] == Decimal(3), text
 
 
@@ -1522,6 +1525,9 @@ def test_no_requests_to_the_report_years_end_is_none_in_the_year():
     assert figures("截至2019年度共收到政府信息公开申请0件。", 2019) == {"applications_received": Decimal(0)}
     assert figures("截至2019年共收到政府信息公开申请3件。", 2019) == {}
     assert figures("截至2019年3月共收到政府信息公开申请0件。", 2019) == {}
+    # (截止到, and the year's end as 年度末, are the year's end too)
+    assert figures("截止到2019年底，共受理依申请公开0件。", 2019) == {"applications_received": Decimal(0)}
+    assert figures("截至2019年度末，共收到政府信息公开申请0件。", 2019) == {"applications_received": Decimal(0)}
     # (only straight before the count's own 共 or 累计: part of the year, its start, or an earlier clause's cut-off is no
     # year's end: second review of 87a2595)
     for text in ("截至2019年上半年共收到政府信息公开申请0件。", "截至2019年六月，我局收到政府信息公开申请0件。",
@@ -2246,8 +2252,9 @@ def test_items_disclosed_proactively_and_on_request_together_are_no_request_coun
     # P08 guard (151d02's province commission): 全年主动和依申请公开信息2394条
     assert "applications_received" not in figures("全年主动和依申请公开信息2394条，在线办理群众邮件206件。", 2018)
     # (the year's information on request counts requests with a verb of receiving; bare, in 条, it counts items given:
-    # 231a01's, 242d08's and 243c11's readers took none)
+    # 231a01's, 242d08's and 243c11's readers took none, and other work handled after it answers no request)
     assert figures("全年共收到依申请公开信息23条，在线办理群众邮件206件。", 2018)["applications_received"] == Decimal(23)
+    assert "applications_received" not in figures("全年依申请公开信息23条，在线办理群众邮件206件。", 2018)
 
 
 def test_a_part_time_worker_after_a_leader_counted_is_no_staff_count():
@@ -2258,6 +2265,8 @@ def test_a_part_time_worker_after_a_leader_counted_is_no_staff_count():
     # …and other parts beside the one after the leader still count (review of c354af1)
     assert figures("明确一名分管领导和一名专职工作人员、两名兼职工作人员负责政务公开工作。")["staff"] == Decimal(3)
     assert figures("明确一名分管领导和一名专职工作人员负责政务公开工作,另配备三名兼职工作人员。")["staff"] == Decimal(4)
+    # (a second worker after the leader never cancels a count kept before it: review of the session's change)
+    assert figures("配备2名专职工作人员,明确1名分管领导和1名专职联络员负责政务公开工作。")["staff"] == Decimal(2)
 
 
 def test_the_person_put_in_charge_of_the_website_alone_is_no_staff_count():
