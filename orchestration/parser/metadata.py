@@ -1079,29 +1079,26 @@ _OWN_SITE = re.compile(r"(?:电子版(?:本)?|相关信息(?:主要)?)[^。；]{
 _TOWNSHIP_KINDS = frozenset({"镇", "乡", "街道"})
 
 
-_BUREAU_SPEAKING = re.compile(r"我(?:局|厅|委)|(?:^|(?<=[，。；、,;:：\s（(]))本(?:局|厅|委)(?!托|员)")
+_BUREAU_KINDS = frozenset({"局", "厅", "委"})
 
 
 def _own_site(lines: list[str]) -> str | None:
     name = _first_named(lines[:40], _OWN_SITE, lambda text: _agency_like(_with_its_government(text)))
-    if name and _speaks_as_another_kind(name, lines[:40], _TOWNSHIP_KINDS):
-        return None
     # (nor a bureau's, 我局编制… with its report on “X区人民政府”门户网站: 243c05's district bureau, read as its district's
-    # government; 我局 or a 本局 opening its clause or line only: 基本局面 in a government's own report is no bureau speaking,
-    # review of bdc63c7)
-    if name and name.endswith("政府") and _BUREAU_SPEAKING.search("\n".join(lines[:40])):
-        return None
-    return name
+    # government)
+    kinds = _TOWNSHIP_KINDS | _BUREAU_KINDS if name and name.endswith("政府") else _TOWNSHIP_KINDS
+    return None if name and _speaks_as_another_kind(name, lines[:40], kinds) else name
 
 
-# the kind of body the report speaks as (我局, 本厅, 我处, 我镇…)
-_SELF_KIND = re.compile("(?:我|本)(局|厅|委|处|办|中心|镇|乡|街道)")
+# the kind of body the report speaks as (我局, 本厅, 我处, 我镇…); 本 only opening a clause or line, as 基本局面 and 本委托
+# are no body speaking (review of bdc63c7)
+_SELF_KIND = re.compile(r"(?:我|(?:^|(?<=[，。；、,;:：\s（(]))本)(局|厅|委(?!托|员)|处|办|中心|镇|乡|街道)", re.MULTILINE)
 
 
 def _speaks_as_another_kind(name: str, lines: list[str], kinds: frozenset[str] | None = None) -> bool:
     """Whether the report speaks of itself as a kind of body (of `kinds`, or any) the name is not (我厅 over
     X管理处, 我镇 over X县人民政府): the name is then a body above or below it. A street may be its 办事处."""
-    spoken = {m.group(1) for m in _SELF_KIND.finditer("".join(lines))}
+    spoken = {m.group(1) for m in _SELF_KIND.finditer("\n".join(lines))}
     if kinds is not None:
         spoken &= kinds
     return bool(spoken) and not any(kind in name or (kind == "街道" and "办事处" in name) for kind in spoken)

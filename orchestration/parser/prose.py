@@ -771,6 +771,15 @@ def _since_year_start(year: int | None) -> re.Pattern:
 
 
 @lru_cache(maxsize=64)
+def _up_to_the_year(year: int) -> tuple[re.Pattern, re.Pattern]:
+    """Up to the report year's end (截至2024年12月底, 截止到2025年12月31日, 截至2023年底, 截至2019年度末), and up to the year with
+    no month straight before the count's own 共 or 累计 (截至2019年共收到…0件): where none received so far is none in the year."""
+    up_to = rf"(?:截至|截止)(?:到|至)?\s*{year}\s*年"
+    return (re.compile(up_to + r"\s*(?:12\s*月\s*(?:底|末|31\s*日)|度?(?:底|末))"),
+            re.compile(up_to + r"度?(?:共|累计)"))
+
+
+@lru_cache(maxsize=64)
 def _year_end_patterns(year: int | None) -> tuple[re.Pattern, re.Pattern]:
     """'截至12月31日,新增主动公开政府信息N条': the items added up to the year's end, its year left out or the report's, are the
     year's own (P06 wording: 224a04's district bureau, 225b's 淮北 weather bureau and 226b10's district service centre, three
@@ -1290,7 +1299,7 @@ _ON_REQUEST = re.compile(
     rf"(?<!\d条、)(?<!公开)(?<!发布)依申请公开(?:政府信息|政务信息|信息|办件|来件)?(?:条数|件数|数量|数)?(?:为)?"
     rf"(?:(?:共|共计|总计|合计)(?:受理|收到)?|新(?:受理|收到))?{NUM}(?:件|条|次)")
 # (收到依申请公开政府信息条数1条 counts requests: 236c12's district bureau)
-_RECEIVING_BEFORE = re.compile(r"(?:收到|受理|接到|接收|接受)\s*$")
+_RECEIVING_BEFORE = re.compile(rf"(?:收到|接到|{_TAKE_IN}|接收|接受)\s*$")
 # (nor where what follows answers them as requests, 依申请公开信息3条,均已按时答复 / …全部办结 / 其中同意公开3条: review of
 # 9f28468; or splits them by applicant, 依申请公开信息30条,其中公民申请公开信息数量21条,法人和其他组织…9条: 244a08's district
 # bureau's wording, whose reader took 30)
@@ -1373,9 +1382,9 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
         if _TO_DATE.search(before) and not _YEAR_TOTAL.search(before):
             # (up to the year with no month only straight before the count's own 共 or 累计, 截至2019年共收到…0件: never
             # 截至2019年上半年, 截至2019年六月, 截至2019年初, nor an earlier clause's 截至2019年: second review of 87a2595)
-            to_year_end = year is not None and (re.search(
-                rf"(?:截至|截止)(?:到|至)?\s*{year}\s*年\s*(?:12\s*月\s*(?:底|末|31\s*日)|度?(?:底|末))", before) is not None
-                or re.search(rf"(?:截至|截止)(?:到|至)?\s*{year}\s*年度?(?:共|累计)", clause) is not None)
+            to_year_end = year is not None and (
+                (at_the_end := _up_to_the_year(year))[0].search(before) is not None
+                or at_the_end[1].search(clause) is not None)
             if not to_year_end:
                 continue
         for pattern in (_RECEIVED, _RECEIVED_COUNT_FIRST, _RECEIVED_UNITLESS, _ON_REQUEST, _RECEIVED_NOUN_FIRST,
