@@ -10643,12 +10643,13 @@ d.prose("(二)依申请公开信息情况。2020年,我局制作依申请公开�
 
 
 # r761 after round 244 (study244): the requirement before the subject, the year after it, on an untitled page (M06: 244c03's
-# county branch and 242a03's district bureau, each named nowhere else and left blank). Kept as a miss: the rule made for it
-# (e6c77fe) was withdrawn after two reviews found superiors and other bodies read as the agency after the same opening.
+# county branch and 242a03's district bureau, each named nowhere else and left blank). A miss until the forty-eighth
+# session: the rule first made for it (e6c77fe) was withdrawn after two reviews found superiors and other bodies read as the
+# agency after the same opening; _subject_after_a_requirement reads it as the last resort, after contact and signature.
 d = new("r761_requirement_before_the_subject_county_branch_2024.txt", "某沂市生态环境局某陵县分局", "", "", "", "", 2024,
         "narrative", "", "prose",
-        "M06 '按照《…条例》的要求,2024年X进一步加强…' with no title (blank, as 244c03 and 242a03's "
-        "'根据《条例》要求,X高度重视…': the rule for it withdrawn, a known miss)")
+        "M06 '按照《…条例》的要求,2024年X进一步加强…' with no title (blank until the forty-eighth session, as 244c03 and "
+        "242a03's '根据《条例》要求,X高度重视…')")
 d.add("一、总体情况\n按照《中华人民共和国政府信息公开条例》的要求,2024年某沂市生态环境局某陵县分局进一步加强基础性工作、深化公开"
       "内容,将政府信息公开工作任务分解到各科室、落实到个人。\n")
 d.prose("(二)依申请公开情况\n2024年,共收到政府信息公开申请4件,均已按时答复。\n", applications_received=4)
@@ -10662,6 +10663,17 @@ d = new("r762_leader_and_part_time_worker_county_bureau_2020.txt", "某平市林
 d.add("某平市林业局2020年政府信息公开工作年度报告\n一、总体情况\n")
 d.prose("(一)主动公开情况。2020年,我局主动公开政府信息15条。\n", proactive_disclosed=15)
 d.add("(三)政府信息管理情况。同时明确一名分管领导和一名兼职的政务公开工作人员负责本单位政务公开的日常工作。\n")
+
+
+# r763 after round 245 (study245): a purpose before the subject on an untitled page, no year printed (M06: 245d02's county
+# branch, named nowhere else and left blank; the last resort's third page with 242a03 and 244c03).
+d = new("r763_purpose_before_the_subject_county_branch.txt", "某中市生态环境局某固分局", "", "", "", "", "",
+        "narrative", "", "prose",
+        "M06 '为全面、及时、准确向社会公开政府信息工作,X严格按照…' with no title and no year (blank until the forty-eighth "
+        "session, as 245d02)")
+d.add("为全面、及时、准确向社会公开政府信息工作,某中市生态环境局某固分局严格按照《中华人民共和国政府信息公开条例》及相关要求,"
+      "确定专人定期维护更新本级网站内容。\n一、总体情况\n")
+d.add("(一)主动公开情况。积极运用县人民政府网站、微信公众号等方式,主动公开政府信息300余条。\n")
 
 
 # ---------------------------------------------------------------- output

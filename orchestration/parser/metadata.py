@@ -1364,7 +1364,8 @@ def _printed_agency(lines: list[str], title: str | None, title_index: int | None
         if candidate:
             longer.append(candidate)
     if agency is None:
-        return longer[-1] if longer else _section_subject(lines) or _township_in_passing(lines)
+        return longer[-1] if longer else \
+            _section_subject(lines) or _township_in_passing(lines) or _subject_after_a_requirement(lines)
     # a longer form adds only places before the name (鄞州 before 区卫生健康局, 遂宁市 before 船山区民政局),
     # never a cut sentence (一是制定乌恰县审计局) or a field's spaced label (来        源 乌恰县审计局): round 30
     extensions = [c for c in longer if c.endswith(agency) and c != agency and _places_before(c[:-len(agency)], agency)]
@@ -1456,6 +1457,37 @@ def _township_in_passing(lines: list[str]) -> str | None:
     bodies = {m.group("body") for m in found}
     body = next((word for word in ("人民政府", "办事处") if word in bodies), "")
     return core + body
+
+
+# An untitled report whose only name is the subject of an opening sentence led by a requirement or a purpose: 根据《条例》
+# 要求,区商务局高度重视… (242a03, 密云's 商务局), 按照《…条例》的要求,2024年临沂市生态环境局兰陵县分局进一步… (244c03, 兰陵's
+# 生态环境 branch), 为全面、及时、准确向社会公开政府信息工作,汉中市生态环境局城固分局严格按照… (245d02, 城固's branch): M06,
+# three agencies' pages in three provinces, each left blank and labelled so by its reader. The last resort, after the
+# contact line and the signature: e6c77fe read this subject before them and took a superior doing something
+# (县政府办公室严格审核…, 市政务公开办认真指导…) over a right contact line. So the body must be a body (its suffix), not the
+# party and government together, not a superior acting on the report's body (…认真指导我镇…), and of the kind the report
+# speaks as where it speaks as one (我局 under 区商务局, never under 县政府办公室).
+_REQUIREMENT_OR_PURPOSE = r"(?:(?:按照|根据|依据|依照)[^，。]{2,40}?(?:要求|部署|安排|规定|精神)|为了?[^，。]{2,40}?)"
+_SUBJECT_AFTER_A_REQUIREMENT = re.compile(
+    rf"^{_REQUIREMENT_OR_PURPOSE}[，,]\s*(?:{_YEAR_LEAD}[，,]?\s*)?(?P<agency>[{HAN}]{{2,30}}?)(?:{_OWN_WORK_VERBS}|高度重视)")
+_ACTS_ON_ANOTHER = re.compile(r"(?:我|本)(?:局|厅|委|办|中心|镇|乡|街道|单位|部门)")
+
+
+def _subject_after_a_requirement(lines: list[str]) -> str | None:
+    opening = [_clean(raw) for raw in lines[:30] if raw.strip()]
+    for line in opening:
+        for sentence in re.split(r"(?<=[。！？])", line):
+            start = _HEADING_BEFORE.sub("", sentence.strip())
+            if (m := _SUBJECT_AFTER_A_REQUIREMENT.match(start)) is None:
+                continue
+            name = _named(m.group("agency"))
+            clause = re.split(r"[，,；;。]", start[m.end("agency"):], maxsplit=1)[0]
+            if name is None or _LEVEL_ONLY.fullmatch(name) or "、" in name or _PARTY_AND_GOVERNMENT.search(name) \
+                    or not _AGENCY_SUFFIX.search(name) or _ACTS_ON_ANOTHER.search(clause) \
+                    or _speaks_as_another_kind(name, lines[:60]):
+                return None
+            return name
+    return None
 
 
 def _places_before(prefix: str, name: str) -> bool:

@@ -2796,3 +2796,43 @@ def test_a_later_years_document_announced_is_not_the_report(text, agency):
 def test_a_name_announced_with_its_year_after_or_beside_a_tag_only_where_it_is_the_reports(text, agency):
     assert meta(text).agency == agency
 
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        # an untitled page named only as the subject after the Regulations' requirement (242a03's district bureau, reworded)
+        ("本报告依据《条例》第五十条编制。\n一、总体情况\n(一)组织领导\n根据《条例》要求,区文旅局高度重视、扎实推进政府信息"
+         "公开工作,并指定办公室负责日常工作。\n", "区文旅局"),
+        # the requirement, then the year, then the body (244c03's county branch, reworded)
+        ("一、总体情况\n按照《中华人民共和国政府信息公开条例》的要求,2024年某山市生态环境局某川县分局进一步加强基础性工作。\n"
+         "2024年度,我局收到政府信息公开申请2件。\n", "某山市生态环境局某川县分局"),
+        # a purpose first (245d02's county branch, reworded)
+        ("为全面、准确向社会公开政府信息,某中市自然资源局某固分局严格按照《条例》要求,确定专人维护网站。\n一、总体情况\n",
+         "某中市自然资源局某固分局"),
+    ],
+)
+def test_the_subject_after_a_requirement_names_an_untitled_report(text, agency):
+    assert meta(text).agency == agency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a superior acting on the report's body (the review of e6c77fe's wording)
+        "一、总体情况\n按照《条例》要求,县政务公开办认真指导我镇做好政府信息公开工作。\n",
+        # the report speaks as a bureau: a government's office doing something is another body
+        "一、总体情况\n根据《条例》要求,县政府办公室严格审核各单位公开信息。我局及时发布各类信息。\n",
+        # the party and the government together are no one body
+        "一、总体情况\n按照上级要求,县委县政府高度重视政务公开工作。\n",
+        # no body's suffix: a place's work, not a body's
+        "一、总体情况\n根据《条例》要求,全县上下高度重视政务公开工作。\n",
+    ],
+)
+def test_the_subject_after_a_requirement_never_names_another_body(text):
+    assert meta(text).agency is None
+
+
+def test_the_contact_line_outranks_the_subject_after_a_requirement():
+    text = ("一、总体情况\n根据《条例》要求,县政府办公室高度重视政务公开工作。\n如对本报告有疑问,请与某县水利局办公室联系。\n")
+    assert meta(text).agency == "某县水利局"
