@@ -10676,6 +10676,24 @@ d.add("为全面、及时、准确向社会公开政府信息工作,某中市生
 d.add("(一)主动公开情况。积极运用县人民政府网站、微信公众号等方式,主动公开政府信息300余条。\n")
 
 
+# r764 after round 246 (study246): a county bureau's OGI centre compiles its report (M06: 246c01, read with the centre as
+# its name).
+d = new("r764_compiled_by_the_bureau_s_ogi_centre_county_bureau_2019.txt", "某安市交通运输局", "", "", "", "", 2019,
+        "narrative", "", "prose",
+        "M06 '本报告由X局信息公开中心结合有关统计数据编制' (read as X局信息公开中心 until round 246's wording, as 246c01)")
+d.add("2019年,我局依据《中华人民共和国政府信息公开条例》规定开展政府信息公开工作。本报告由某安市交通运输局信息公开中心结合有关"
+      "统计数据编制,报告中所列数据的统计期限自2019年1月1日起至2019年12月31日止。\n一、总体情况\n")
+d.prose("(二)依申请公开情况\n2019年,我局共收到政府信息公开申请3件,均已按时答复。\n", applications_received=3)
+
+# r765 after round 246 (study246): a county's 信息中心 as the contact of the county's report names no one (M06 guard: 246a02,
+# read as the centre; its reader kept the bare place, printed nowhere as a body's name).
+d = new("r765_place_information_centre_contact_county_2018.txt", "", "", "", "", "", 2018, "narrative", "", "prose",
+        "M06 guard '若有疑问或意见建议,请与X县信息中心联系' (read as X县信息中心 until round 246's guard, as 246a02)")
+d.add("本报告根据《中华人民共和国政府信息公开条例》编制。报告中所列数据的统计期限自2018年1月1日起至12月31日止。本报告在某池县"
+      "人民政府门户网站全文公开,若有疑问或意见建议,请与某池县信息中心联系(地址:某池县会盟路中段)。\n一、概述\n")
+d.prose("(三)依申请公开情况\n2018年,共收到政府信息公开申请5件,均已按时答复。\n", applications_received=5)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

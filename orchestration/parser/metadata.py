@@ -302,6 +302,8 @@ _CONTACTS = (_CONTACT, _CONTACT_AFTER)
 # the name's, not a unit's
 _OFFICE_BODIES = ("人民防空", "外事", "侨务", "金融工作", "法制", "机关事务管理", "扶贫开发")
 _SITE_OPERATOR = re.compile(r"网站|电子政务|信息技术中心")
+# (a place's 信息中心 too, 请与澠池縣信息中心聯系 under a county's report: 246a02, read as the centre; a guard)
+_PLACE_INFO_CENTRE = re.compile(rf"^[{HAN}]{{1,20}}?(?:省|自治区|市|区|县|旗|州|盟)信息中心$")
 # 结合X实际 / 结合X政府信息公开工作实际: the agency reporting on its own work (also 根据2023年X信息公开工作实际编制: round 24)
 # (the year before or after the name, and 编制 or 情况 for 实际: 结合2022年X政府信息公开工作编制而成,
 # 结合X2024年政府信息公开工作实际, 结合X工作情况: realdev r293 and rounds 9 and 19, three agencies' pages)
@@ -319,7 +321,9 @@ _COMPILING_OFFICE = re.compile(r"(?:(?<=人民政府)|(?<=办事处)|(?<=街道)
                                r"|政务公开办(?:公室)?|(?:政务公开|政府信息公开|信息公开)工作机构)$")
 _OFFICE_TAIL = re.compile(rf"(?:{_GENERAL_OFFICES}|办公室|办公厅)$")
 # (and its OGI 工作机构, 由X局政府信息公开工作机构-办公室编制: 211c02's district bureau, read with it as its name; a wording)
-_BODY_OGI_OFFICE = re.compile(r"(?:政府|政务)?信息公开(?:工作)?(?:办公室|办|机构(?:[-—－]?办公室)?)$")
+# (or its OGI centre, 由永安市交通运输局信息公开中心结合有关统计数据编制: 246c01's county bureau, read with it as its name; a
+# wording)
+_BODY_OGI_OFFICE = re.compile(r"(?:政府|政务)?信息公开(?:工作)?(?:办公室|办|中心|机构(?:[-—－]?办公室)?)$")
 _PARTY_OFFICE_TAIL = re.compile(r"党政(?:综合)?办(?:公室)?$")
 _QUOTED_NOTICE = re.compile(r"《[^》]{0,80}?(?:通知|意见|方案|要点|办法|规定|决定)》")
 _UNCLOSED_QUOTE = re.compile(r"《[^》]*$")
@@ -766,7 +770,8 @@ def _prose_agency(lines: list[str], year: int | None = None) -> str | None:
                     # had been taken for its office and X市人民防空 is no name)
                     name = _named(m.group("agency") + "办公室")
                 if name and (pattern not in _SUBJECT_ONLY or _PLACED.match(name)) \
-                        and not _LEVEL_ONLY.match(name) and not (pattern in _CONTACTS and _SITE_OPERATOR.search(name)):
+                        and not _LEVEL_ONLY.match(name) \
+                        and not (pattern in _CONTACTS and (_SITE_OPERATOR.search(name) or _PLACE_INFO_CENTRE.match(name))):
                     return name
     return None
 

@@ -2836,3 +2836,17 @@ def test_the_subject_after_a_requirement_never_names_another_body(text):
 def test_the_contact_line_outranks_the_subject_after_a_requirement():
     text = ("一、总体情况\n根据《条例》要求,县政府办公室高度重视政务公开工作。\n如对本报告有疑问,请与某县水利局办公室联系。\n")
     assert meta(text).agency == "某县水利局"
+
+
+def test_a_bureau_s_ogi_centre_compiling_names_the_bureau():
+    # 246c01's county bureau, reworded: the centre is the bureau's own unit
+    text = ("2019年,我局依据《条例》规定开展政府信息公开工作。本报告由某安市交通运输局信息公开中心结合有关统计数据编制。\n"
+            "一、总体情况\n")
+    assert meta(text).agency == "某安市交通运输局"
+
+
+def test_a_place_s_information_centre_as_contact_names_no_one():
+    # 246a02's county, reworded: the centre runs the county's site, it is no agency
+    text = ("本报告根据《条例》编制。本报告在某池县人民政府门户网站全文公开,若有疑问,请与某池县信息中心联系(地址:某池县会盟路)。\n"
+            "一、概述\n")
+    assert meta(text).agency is None
