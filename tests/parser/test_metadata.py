@@ -2803,7 +2803,7 @@ def test_a_name_announced_with_its_year_after_or_beside_a_tag_only_where_it_is_t
     [
         # an untitled page named only as the subject after the Regulations' requirement (242a03's district bureau, reworded)
         ("本报告依据《条例》第五十条编制。\n一、总体情况\n(一)组织领导\n根据《条例》要求,区文旅局高度重视、扎实推进政府信息"
-         "公开工作,并指定办公室负责日常工作。\n", "区文旅局"),
+         "公开工作,并指定办公室负责日常工作。\n1. 维护和更新区文旅局公开的政府信息;\n", "区文旅局"),
         # the requirement, then the year, then the body (244c03's county branch, reworded)
         ("一、总体情况\n按照《中华人民共和国政府信息公开条例》的要求,2024年某山市生态环境局某川县分局进一步加强基础性工作。\n"
          "2024年度,我局收到政府信息公开申请2件。\n", "某山市生态环境局某川县分局"),
@@ -2827,6 +2827,18 @@ def test_the_subject_after_a_requirement_names_an_untitled_report(text, agency):
         "一、总体情况\n按照上级要求,县委县政府高度重视政务公开工作。\n",
         # no body's suffix: a place's work, not a body's
         "一、总体情况\n根据《条例》要求,全县上下高度重视政务公开工作。\n",
+        # the review of 180ef5b: a superior acting on the report's body or on a set of units later in the sentence
+        "一、总体情况\n根据上级部署,某某市市场监督管理局认真组织业务培训,对我局政务公开工作进行了专项指导。\n",
+        "一、总体情况\n按照省厅要求,某某市教育局认真指导全市教育系统做好政务公开工作。\n",
+        # a report speaking only as a place is its government's, never a body of it
+        "一、总体情况\n为方便群众查阅,某某县政务服务中心进一步完善查阅场所。\n(一)主动公开情况。2023年,我县主动公开信息56条。\n",
+        # an internal office or a meeting, and joined bodies, are no one body
+        "一、总体情况\n根据《条例》要求,某某区商务局办公室认真做好信息发布。\n",
+        "一、总体情况\n根据《条例》要求,某某区商务局与某某区市场监管局认真做好信息发布。\n",
+        # the requirement is one clause: a superior after a second clause is the superior's doing
+        "一、总体情况\n为进一步做好政务公开工作,按照县政府统一部署,县政务公开办全面加强督查考核。\n本单位及时发布信息。\n",
+        # a bare level's name printed nowhere else (市生态环境局 over a county branch speaking as 我局)
+        "一、总体情况\n根据市局部署,市生态环境局认真开展政务公开培训。\n(一)主动公开情况。2023年,我局主动公开信息56条。\n",
     ],
 )
 def test_the_subject_after_a_requirement_never_names_another_body(text):
