@@ -2,6 +2,7 @@
 
 import json
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -115,3 +116,39 @@ def test_every_mart_column_is_typed_and_described(webserver):
     columns = [c["name"] for e in marts["fct_report_statistic"]["metadataEntries"] if "schema" in e
                for c in e["schema"]["columns"]]
     assert {"value", "value_status", "raw_text", "source_line_start", "extraction_method"} <= set(columns)
+
+
+def test_ogi_ui_shuts_down_on_sigterm_when_started_with_interrupts_ignored(tmp_path):
+    # as a script's `ogi ui &` starts it: SIGINT ignored, which dagster dev's SIGTERM handling inherits
+    port = _free_port()
+    env = {**os.environ, "DAGSTER_HOME": str(tmp_path / "dagster_home"), "OGI_WAREHOUSE": str(tmp_path / "ogi.duckdb")}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "orchestration.cli", "ui", "--port", str(port)], cwd=PROJECT_ROOT, env=env,
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/server_info", timeout=5).close()
+                break
+            except OSError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError("ogi ui did not answer: " + process.stderr.read().decode()[-2000:])
+                time.sleep(0.5)
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=90) is not None
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                os.killpg(process.pid, 0)  # its webserver, daemon and code server share its process group
+            except ProcessLookupError:
+                break
+            time.sleep(0.5)
+        else:
+            pytest.fail("ogi ui's webserver or daemon outlived SIGTERM")
+    finally:
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
