@@ -303,7 +303,13 @@ _CONTACTS = (_CONTACT, _CONTACT_AFTER)
 _OFFICE_BODIES = ("人民防空", "外事", "侨务", "金融工作", "法制", "机关事务管理", "扶贫开发")
 _SITE_OPERATOR = re.compile(r"网站|电子政务|信息技术中心")
 # (a place's 信息中心 too, 请与澠池縣信息中心聯系 under a county's report: 246a02, read as the centre; a guard)
+# (but a centre speaking as itself, 我中心 or 本单位, is its own report's agency: 湖北省信息中心, review of e038a14)
 _PLACE_INFO_CENTRE = re.compile(rf"^[{HAN}]{{1,20}}?(?:省|自治区|市|区|县|旗|州|盟)信息中心$")
+_SPEAKS_AS_A_CENTRE = re.compile(r"[我本](?:中心|单位)")
+
+
+def _site_centre(name: str, lines: list[str]) -> bool:
+    return bool(_PLACE_INFO_CENTRE.match(name)) and not any(_SPEAKS_AS_A_CENTRE.search(line) for line in lines)
 # 结合X实际 / 结合X政府信息公开工作实际: the agency reporting on its own work (also 根据2023年X信息公开工作实际编制: round 24)
 # (the year before or after the name, and 编制 or 情况 for 实际: 结合2022年X政府信息公开工作编制而成,
 # 结合X2024年政府信息公开工作实际, 结合X工作情况: realdev r293 and rounds 9 and 19, three agencies' pages)
@@ -771,7 +777,7 @@ def _prose_agency(lines: list[str], year: int | None = None) -> str | None:
                     name = _named(m.group("agency") + "办公室")
                 if name and (pattern not in _SUBJECT_ONLY or _PLACED.match(name)) \
                         and not _LEVEL_ONLY.match(name) \
-                        and not (pattern in _CONTACTS and (_SITE_OPERATOR.search(name) or _PLACE_INFO_CENTRE.match(name))):
+                        and not (pattern in _CONTACTS and (_SITE_OPERATOR.search(name) or _site_centre(name, opening))):
                     return name
     return None
 
@@ -1473,20 +1479,55 @@ def _township_in_passing(lines: list[str]) -> str | None:
 # party and government together, not a superior acting on the report's body (…认真指导我镇…), and of the kind the report
 # speaks as where it speaks as one (我局 under 区商务局, never under 县政府办公室).
 # The review of 180ef5b found superiors read on pages shaped like these and narrowed it: the requirement or purpose is one
-# clause (为…,按照县政府统一部署,县政务公开办全面… has a superior after a second); the whole sentence after the name, not
-# its first clause, must not name the report's body or a set of units (…认真组织…培训,对我局…; …认真指导全市教育系统;
-# …严格审核各单位公开信息); one body only, never joined bodies, nor an internal office or meeting (区商务局办公室,
+# clause (为…,按照县政府统一部署,县政务公开办全面… has a superior after a second); the rest of the paragraph after the name
+# must not name the report's body or a set of units, nor oversee (…认真组织…培训,对我局…; …认真指导全市教育系统;
+# …严格审核各单位公开信息; …定期开展督查); one body only, never joined bodies, nor an internal office or meeting (区商务局办公室,
 # 区政府常务会); a report speaking only as a place (我县, 我区) is its government's or zone's; a name opening on a bare
-# level (市生态环境局, 县政府办公室) must be printed again outside the sentence, as 242a03's 区商务局 is six times.
+# level (市生态环境局, 县政府办公室) must be printed again outside the sentence, and no name as what is followed or reprinted
+# (按照市政府办公室通知, 转载市商务局文件), as 242a03's 区商务局 is six times. Its second review: a branch's report (它分局,
+# 我分局) is never its parent's; a unit under a body (执法中队, 市场监管所, 服务站), a body that makes no OGI report here
+# (人大, 政协, 法院, 检察院, 纪委, 监委) and a government's OGI coordinator (政务公开办) are no agency; a centre, station or
+# headquarters only where the report speaks as one (我中心); a government only where the report speaks as its place and
+# never as a department (本机关, 本单位, 我局).
 _REQUIREMENT_OR_PURPOSE = r"(?:(?:按照|根据|依据|依照)[^，,。]{2,40}?(?:要求|部署|安排|规定|精神)|为了?[^，,。]{2,40}?)"
 _SUBJECT_AFTER_A_REQUIREMENT = re.compile(
     rf"^{_REQUIREMENT_OR_PURPOSE}[，,]\s*(?:{_YEAR_LEAD}[，,]?\s*)?(?P<agency>[{HAN}]{{2,30}}?)(?:{_OWN_WORK_VERBS}|高度重视)")
-_ACTS_ON_OTHERS = re.compile(r"(?:我|本)(?:局|厅|委|办|中心|镇|乡|街道|单位|部门|区|县|市|省|旗|系统)"
-                             r"|全(?:省|市|县|区|旗|州)|各(?:区县|县区|县市|市县|乡镇|街道|部门|单位|地|级|成员单位)")
+_ACTS_ON_OTHERS = re.compile(r"(?:我|本)(?:分局|局|厅|委|办|中心|镇|乡|街道|单位|部门|区|县|市|省|旗|系统)"
+                             r"|全(?:省|市|县|区|旗|州)|各(?:区县|县区|县市|市县|乡镇|街道|部门|单位|地|级|成员单位)"
+                             r"|督查|督导|考核|通报|指导|评估")
 _JOINED_BODIES = re.compile(r"[和与及同暨、各]")
 _INTERNAL_UNIT = re.compile(r"(?:局|委员会|(?<!管)委|中心|管委会|领导小组|[镇乡](?:人民)?政府|办事处|街道)(?:办公室|办|室)$"
                             r"|(?:局|政府)[^\W\d_]{0,2}会$")
-_SPEAKS_AS_A_PLACE = re.compile(r"我(?:区|县|市|旗)")
+_BRANCH = re.compile(rf"[我本]分局|[{HAN}]{{2,8}}分局")
+_UNIT_UNDER_A_BODY = re.compile(r"(?:局|委员会|委|政府|中心|院)[^\W\d_]{1,12}(?:队|所|站|中心|会)$")
+_NO_OGI_REPORT_HERE = re.compile(r"人大|政协|法院|检察院|纪委|监委|(?:政务公开|信息公开)(?:工作)?办(?:公室)?$")
+_SPEAKS_AS = {"中心": re.compile("[我本]中心"), "指挥部": re.compile("[我本]指挥部"), "站": re.compile("[我本]站"),
+              "所": re.compile("[我本]所"), "队": re.compile("[我本]队")}
+_SPEAKS_AS_A_PLACE = re.compile(r"我(区|县|市|旗)")
+_SPEAKS_AS_A_DEPARTMENT = re.compile(r"本机关|本单位|本部门|[我本]局")
+_FOLLOWED_OR_REPRINTED = re.compile(r"(?:按照|根据|依据|转载|转发|向|配合|上级)$")
+
+
+def _government_level(name: str) -> str:
+    return name.removesuffix("人民政府").removesuffix("政府")[-1:]
+
+
+def _acts_on_others(name: str, rest: str) -> bool:
+    """Whether the paragraph after the name has it act on the report's body, a set of units or oversee them."""
+    for m in _ACTS_ON_OTHERS.finditer(rest):
+        # (a government's own place, 某县人民政府…我县…, is itself)
+        if not (name.endswith("政府") and len(m.group()) == 2 and m.group()[0] in "我全"
+                and m.group()[1] == _government_level(name)):
+            return True
+    return False
+
+
+def _printed_elsewhere(name: str, lines: list[str], sentence: str) -> tuple[bool, bool]:
+    """Whether a name is printed outside its sentence as itself, and whether as what is followed or reprinted."""
+    others = "\n".join(_clean(raw) for raw in lines).replace(sentence, "")
+    followed = [bool(_FOLLOWED_OR_REPRINTED.search(others[max(0, m.start() - 4):m.start()]))
+                for m in re.finditer(re.escape(name), others)]
+    return not all(followed), any(followed)
 
 
 def _subject_after_a_requirement(lines: list[str]) -> str | None:
@@ -1500,12 +1541,20 @@ def _subject_after_a_requirement(lines: list[str]) -> str | None:
             name = _named(m.group("agency"))
             if name is None or _LEVEL_ONLY.fullmatch(name) or _PARTY_AND_GOVERNMENT.search(name) \
                     or not _AGENCY_SUFFIX.search(name) or _JOINED_BODIES.search(name) or _INTERNAL_UNIT.search(name) \
-                    or _ACTS_ON_OTHERS.search(start, m.end("agency")) or _speaks_as_another_kind(name, lines[:60]):
+                    or _speaks_as_another_kind(name, lines[:60]) \
+                    or _acts_on_others(name, line[line.find(start) + m.end("agency"):]) \
+                    or (not name.endswith("分局") and _BRANCH.search(head.replace(name, ""))) \
+                    or (_UNIT_UNDER_A_BODY.search(name) and not name.endswith("分局")) or _NO_OGI_REPORT_HERE.search(name) \
+                    or any(name.endswith(kind) and not spoken.search(head) for kind, spoken in _SPEAKS_AS.items()):
+                return None
+            if name.endswith("政府") and (_SPEAKS_AS_A_DEPARTMENT.search(head) or any(
+                    level != _government_level(name) for level in _SPEAKS_AS_A_PLACE.findall(head))):
                 return None
             if _SPEAKS_AS_A_PLACE.search(head) and not _SELF_KIND.search(head) \
                     and not name.endswith(("政府", "管委会", "管理委员会")):
                 return None
-            if name[0] in "区县市省" and name not in "\n".join(_clean(raw) for raw in lines).replace(start, ""):
+            as_itself, as_another = _printed_elsewhere(name, lines, start)
+            if as_another or (name[0] in "区县市省" and not as_itself):
                 return None
             return name
     return None

@@ -2839,6 +2839,20 @@ def test_the_subject_after_a_requirement_names_an_untitled_report(text, agency):
         "一、总体情况\n为进一步做好政务公开工作,按照县政府统一部署,县政务公开办全面加强督查考核。\n本单位及时发布信息。\n",
         # a bare level's name printed nowhere else (市生态环境局 over a county branch speaking as 我局)
         "一、总体情况\n根据市局部署,市生态环境局认真开展政务公开培训。\n(一)主动公开情况。2023年,我局主动公开信息56条。\n",
+        # the second review: a parent on a branch's page; the report's body later in the paragraph; a superior overseeing
+        "一、总体情况\n按照上级部署要求,某沂市生态环境局深入推进政务公开。某陵县分局积极跟进。\n(一)主动公开情况。2023年,"
+        "我局主动公开信息56条。\n",
+        "一、总体情况\n根据《条例》要求,某陵县人民政府办公室严格落实公开制度,定期开展督查。\n(一)主动公开情况。2023年,"
+        "本机关主动公开信息56条。\n",
+        # a unit under a body, a body that makes no such report, a centre on a page not speaking as one
+        "一、总体情况\n根据《条例》要求,某陵县城关市场监管所认真做好信息公开。\n",
+        "一、总体情况\n为保障公众知情权,某陵县人民法院严格落实公开制度。\n",
+        "一、总体情况\n为方便群众办事,某陵县政务服务中心进一步完善公开内容。\n",
+        # a government on a page speaking as a department or as another place
+        "一、总体情况\n为保障公众知情权,某沂市人民政府严格落实公开制度。\n(一)主动公开情况。2023年,我区主动公开信息56条。\n",
+        # a name printed elsewhere only as what is reprinted
+        "一、总体情况\n根据省厅工作安排,今年以来,某南市交通运输局持续推进政务公开。\n(一)主动公开情况。2023年,我局主动公开信息"
+        "156条。转载某南市交通运输局文件5件。\n",
     ],
 )
 def test_the_subject_after_a_requirement_never_names_another_body(text):
@@ -2855,6 +2869,13 @@ def test_a_bureau_s_ogi_centre_compiling_names_the_bureau():
     text = ("2019年,我局依据《条例》规定开展政府信息公开工作。本报告由某安市交通运输局信息公开中心结合有关统计数据编制。\n"
             "一、总体情况\n")
     assert meta(text).agency == "某安市交通运输局"
+
+
+def test_an_information_centre_speaking_as_itself_is_its_own_report_s_agency():
+    # the review of e038a14: a province's 信息中心 reporting on itself, named only in its contact line
+    text = ("本报告根据《条例》编制。如对本报告有疑问,请与某北省信息中心联系(电话:027-1234567)。\n一、总体情况\n"
+            "2023年,我中心主动公开政府信息56条。\n")
+    assert meta(text).agency == "某北省信息中心"
 
 
 def test_a_place_s_information_centre_as_contact_names_no_one():
