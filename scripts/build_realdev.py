@@ -10694,6 +10694,18 @@ d.add("本报告根据《中华人民共和国政府信息公开条例》编制�
 d.prose("(三)依申请公开情况\n2018年,共收到政府信息公开申请5件,均已按时答复。\n", applications_received=5)
 
 
+# r766 after round 248 (study248): a count naming no year on the agency's platform, then the year's own new items apart in
+# the same sentence (P06: 248b07's city bureau, read as the count to date; 225a03's district commission shows the same
+# wording after a count claiming the year, where neither is read).
+d = new("r766_year_s_new_items_after_a_platform_count_city_bureau_2010.txt", "某州市环境保护局", "", "", "", "", 2010,
+        "narrative", "", "prose",
+        "P06 '在该平台共整理公开政府信息N条,其中全文电子化达100%,本年度新增的主动公开信息M条' (read as N until round 248's "
+        "rule, as 248b07)")
+d.add("某州市环境保护局2010年政府信息公开工作年度报告\n一、概述\n")
+d.prose("我局在政务网站设置了政府信息公开平台,并新建工程建设领域项目公开专栏,在该平台共整理公开政府信息2718条,其中全文电子化"
+        "达100%,本年度新增的主动公开信息152条,并对部分失效信息进行了清理。\n", proactive_disclosed=152)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -1034,7 +1034,13 @@ def _proactive(s: Sentence, year: int | None, lift: bool = True) -> Decimal | No
         # realdev r159, another of the catalogue's P06 pages and round 47's city bureau), and one opening with the
         # year unnamed (…累计主动公开政府信息a条，…其中本年度新增的主动公开信息b条: rounds 21, 38, 43 and 62, four
         # agencies' pages)
-        year_after_to_date = year is not None and index > 0 and _CUMULATIVE.search(s.text, 0, offset) is not None \
+        # (or after a count that names no year of its own, 在该平台共整理公开政府信息3819条,…,本年度新增的主动公开信息169条: 248b07's
+        # city bureau; where the first count claims the year, 本委2005年度共主动公开政府信息80条,…本年度新增…50条, the two
+        # disagree and neither is read: 225a03, its reader taking neither)
+        year_after_to_date = year is not None and index > 0 and (
+            _CUMULATIVE.search(s.text, 0, offset) is not None
+            or (_ITEM_COUNT.search(s.text, 0, offset) is not None
+                and re.search(rf"{year}\s*年|本年|今年|全年", s.text[:offset]) is None)) \
             and re.match(rf"(?:其中)?(?:{year}年|本年|今年)(?!底|末)", clause) is not None
         if year_after_to_date:
             scope = scope.removeprefix("其中")
@@ -1155,6 +1161,12 @@ def _proactive(s: Sentence, year: int | None, lift: bool = True) -> Decimal | No
             if _TAKES_IN_EARLIER_YEARS.match(s.text, offset + m.end()):
                 continue
             if "累计" in head and _YEARS_OWN_APART.match(s.text, offset + m.end()):
+                continue
+            # the year's own new items given apart later in the count's sentence (在该平台共整理公开政府信息3819条,其中全文电子化达
+            # 100%,本年度新增的主动公开信息169条: 248b07's city bureau; 本委2005年度共主动公开政府信息80条,…,本年度新增的主动公开
+            # 信息50条: 225a03's district commission, read as 80 where its reader took neither) make it one to date, as 累计 or
+            # a bracket would (P06: _added_to_years_end's apart, _YEARS_OWN_APART)
+            if not year_after_to_date and _year_end_patterns(year)[1].search(s.text, offset + m.end()):
                 continue
             if not s.area_report and _AREA_BY_ITS_UNITS.search(s.text, offset + m.end()):
                 continue

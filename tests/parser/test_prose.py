@@ -3029,3 +3029,19 @@ def test_none_ruled_against_in_a_suit_is_no_zero_suits():
     text = "2024年,未因政府信息公开被申请行政复议,没有在行政诉讼案件中被判未依法履行政府信息公开责任的情况。"
     assert figures(text, 2024) == {"review_cases": Decimal(0)}
     assert figures("2024年,未发生政府信息公开行政诉讼案件。", 2024) == {"litigation_cases": Decimal(0)}
+
+
+@pytest.mark.parametrize(
+    "text, year, expected",
+    [
+        # 248b07's city bureau, reworded: a count naming no year, then the year's own new items apart
+        ("我局在政务网站设置了政府信息公开平台,在该平台共整理公开政府信息2718条,其中全文电子化达100%,本年度新增的主动公开信息"
+         "152条,并对部分失效信息进行了清理。", 2010, {"proactive_disclosed": Decimal(152)}),
+        # 225a03's district commission, reworded: the first count claims the year, so the two disagree and neither is read
+        ("本委2005年度共主动公开政府信息64条,其中全文电子化达100%,本年度新增的主动公开信息41条。", 2005, {}),
+        # realdev r306's shape: a year-led 累计 with the year's new items after it runs to date
+        ("本年度,市政府办公室依托市政府门户网站,累计主动公开政府信息3900条,本年度新增300条,其中市政府文件21件。", 2025, {}),
+    ],
+)
+def test_a_count_with_the_year_s_new_items_given_apart_after_it_runs_to_date(text, year, expected):
+    assert {k: v for k, v in figures(text, year).items() if k == "proactive_disclosed"} == expected
