@@ -10706,6 +10706,25 @@ d.prose("我局在政务网站设置了政府信息公开平台,并新建工程�
         "达100%,本年度新增的主动公开信息152条,并对部分失效信息进行了清理。\n", proactive_disclosed=152)
 
 
+# r767 after round 248 (study248): a copy site's doubled commas before the subject (M14/M06: 248c05's province office on a
+# traditional copy, read from a later sentence as 省政府及省政府办公厅; the doubling on five more copies of other agencies).
+d = new("r767_doubled_commas_before_the_subject_province_office_2021.txt", "某东省人民政府办公厅", "", "", "", "", 2021,
+        "narrative", "", "prose",
+        "M14 a copy's doubled commas '2021年,,X以…为指导,,…' (blank until round 248's cleaning; 248c05 was read as "
+        "'省政府及省政府办公厅' from a later sentence)")
+d.add("本年度报告根据《中华人民共和国政府信息公开条例》编制,,内容包括总体情况,、主动公开政府信息情况等六个部分。\n一、总体情况\n"
+      "2021年,,某东省人民政府办公厅以习近平新时代中国特色社会主义思想为指导,,深入推进政务公开。\n")
+d.prose("2021年,,共收到政府信息公开申请35件。\n", applications_received=35)
+
+# r768 after round 248 (study248): a betting brand with its site words where the district stood (M14 guard: 248b11's district
+# bureau, read as 亚洲官网国土资源和规划局; its reader left it blank).
+d = new("r768_betting_brand_site_words_for_the_place_district_bureau_2015.txt", "", "", "", "", "", 2015, "narrative", "",
+        "prose", "M14 guard 'bet365亚洲官网 X局' in the title and every naming (read with the brand's site words until round "
+        "248's guard, as 248b11)")
+d.add("2015年bet365亚洲官网 国土资源和规划局政府信息公开年度报告\nbet365亚洲官网 国土资源和规划局\n一、概述\n")
+d.prose("2015年,我局共收到政府信息公开申请12件。\n", applications_received=12)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -391,7 +391,14 @@ def _clean(line: str) -> str:
     line = half_width(line).strip().lstrip("?•·").strip().strip("#*").strip()
     # a list item's dash (- 标题: X…: an index block printed as a list, round 17)
     line = re.sub(r"^[-–]\s+", "", line)
+    # a copy site's doubled punctuation (2021年,,山東省人民政府辦公廳以…, 编制,,内容包括…: 248c05's province office, read from a
+    # later sentence as 省政府及省政府辦公廳; 242d05's and 247d12's 雅安 bureaus, 247b14's 鹤山 bureau, 246b09's 衡阳 bureau and
+    # 225d07's 福田 street show it too) is one mark
+    line = _DOUBLED_COMMA.sub(",", line)
     return _LINE_PREFIX.sub("", line).strip()
+
+
+_DOUBLED_COMMA = re.compile(r",(?:\s*,)+")
 
 
 def _year_value(text: str) -> int | None:
@@ -948,7 +955,14 @@ def _without_betting_brand(name: str) -> str | None:
         pass
     rest = name[last.end():].strip() if last is not None else ""
     # (what follows in the brand's Latin letters and digits is more of it: …_mobile 365365051人民政府)
+    # (and its site words, bet365亚洲官网 国土资源和规划局 where the brand stands for the place: 248b11's district bureau, read
+    # as 亚洲官网国土资源和规划局; the place is lost, so no name: a guard)
+    if _BRAND_SITE_WORDS.search(rest):
+        return None
     return _agency_like(rest) if re.fullmatch(rf"[{HAN}（）()]+", rest) else None
+
+
+_BRAND_SITE_WORDS = re.compile(r"官网|官方网站|网址|娱乐|平台")
 
 
 # the longest agency name taken (longer is a sentence)

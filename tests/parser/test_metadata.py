@@ -2883,3 +2883,16 @@ def test_a_place_s_information_centre_as_contact_names_no_one():
     text = ("本报告根据《条例》编制。本报告在某池县人民政府门户网站全文公开,若有疑问,请与某池县信息中心联系(地址:某池县会盟路)。\n"
             "一、概述\n")
     assert meta(text).agency is None
+
+
+def test_a_copy_site_s_doubled_commas_are_one_mark():
+    # 248c05's province office, reworded: the subject after a doubled comma, a later sentence's joined subjects no name
+    text = ("本年度报告根据《条例》编制,,内容包括总体情况,、主动公开政府信息情况等六个部分。\n一、总体情况\n"
+            "2021年,,某东省人民政府办公厅以习近平新时代中国特色社会主义思想为指导,,深入推进政务公开。\n"
+            "2021年,省政府及省政府办公厅共制发规章6件。\n")
+    assert meta(text).agency == "某东省人民政府办公厅"
+
+
+def test_a_betting_brand_with_its_site_words_in_place_of_the_place_names_no_one():
+    # 248b11's district bureau, reworded: the brand stands where the district was printed
+    assert meta("2015年bet365亚洲官网 国土资源和规划局政府信息公开年度报告\n一、概述\n").agency is None
