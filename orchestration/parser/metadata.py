@@ -957,12 +957,13 @@ def _without_betting_brand(name: str) -> str | None:
     # (what follows in the brand's Latin letters and digits is more of it: …_mobile 365365051人民政府)
     # (and its site words, bet365亚洲官网 国土资源和规划局 where the brand stands for the place: 248b11's district bureau, read
     # as 亚洲官网国土资源和规划局; the place is lost, so no name: a guard)
-    if _BRAND_SITE_WORDS.search(rest):
+    if _BRAND_SITE_WORDS.match(rest):
         return None
     return _agency_like(rest) if re.fullmatch(rf"[{HAN}（）()]+", rest) else None
 
 
-_BRAND_SITE_WORDS = re.compile(r"官网|官方网站|网址|娱乐|平台")
+# (the site word before any place: 广州市公共资源交易平台管理中心 after a brand is a name: the review of b0eb3f8)
+_BRAND_SITE_WORDS = re.compile(r"[^省市区县州旗盟镇乡]{0,6}?(?:官网|官方网站|网址|平台)")
 
 
 # the longest agency name taken (longer is a sentence)

@@ -794,6 +794,18 @@ def _year_end_patterns(year: int | None) -> tuple[re.Pattern, re.Pattern]:
     return added, apart
 
 
+# a count that claims the year in any form (本年, 今年, 全年, 报告期内, 一年来, 年内, 二〇二三年): after it, the year's new items
+# given apart disagree with it and neither is read (the review of 58c271e)
+_YEAR_CLAIMED = re.compile(r"本年|今年|全年|报告期|一年来|年内|年度内|[〇○零一二三四五六七八九]{4}\s*年")
+
+
+@lru_cache(maxsize=64)
+def _years_own_items_apart(year: int | None) -> re.Pattern:
+    """The year's own new proactive items counted in 条 (本年度新增的主动公开信息169条, 本年度新增318条)."""
+    return re.compile(rf"(?:本年度?|今年|全年|{year or '本年'}\s*年度?)新增(?:的)?(?:主动公开)?(?:的)?(?:政府)?(?:各类)?"
+                      r"(?:信息)?(?:共计?|数为?)?\s*\d[\d,]*\s*(?:余|多)?条")
+
+
 def _added_to_years_end(text: str, start: int, end: int, year: int | None) -> bool:
     """Whether the count ending at `end`, its clause starting at `start`, is the items added up to the year's end: the
     clause's own 新增 after the date, no total reached (新增后…总数达N条) and no year's own new items given apart after it."""
@@ -1040,7 +1052,7 @@ def _proactive(s: Sentence, year: int | None, lift: bool = True) -> Decimal | No
         year_after_to_date = year is not None and index > 0 and (
             _CUMULATIVE.search(s.text, 0, offset) is not None
             or (_ITEM_COUNT.search(s.text, 0, offset) is not None
-                and re.search(rf"{year}\s*年|本年|今年|全年", s.text[:offset]) is None)) \
+                and _YEAR_CLAIMED.search(s.text, 0, offset) is None and f"{year}年" not in s.text[:offset].replace(" ", ""))) \
             and re.match(rf"(?:其中)?(?:{year}年|本年|今年)(?!底|末)", clause) is not None
         if year_after_to_date:
             scope = scope.removeprefix("其中")
@@ -1166,7 +1178,15 @@ def _proactive(s: Sentence, year: int | None, lift: bool = True) -> Decimal | No
             # 100%,本年度新增的主动公开信息169条: 248b07's city bureau; 本委2005年度共主动公开政府信息80条,…,本年度新增的主动公开
             # 信息50条: 225a03's district commission, read as 80 where its reader took neither) make it one to date, as 累计 or
             # a bracket would (P06: _added_to_years_end's apart, _YEARS_OWN_APART)
-            if not year_after_to_date and _year_end_patterns(year)[1].search(s.text, offset + m.end()):
+            # (only the proactive items' own new count in 条, never a kind's, a column's, visits' or an increase: the review of
+            # 58c271e, as 其中本年度新增规范性文件12条 and 全年新增栏目3个 left a total standing before it)
+            if not year_after_to_date and _years_own_items_apart(year).search(s.text, offset + m.end()):
+                # (where the count claims the year itself, 一年来…共主动公开…456条,本年度新增…120条, the two disagree: neither;
+                # a 累计 count runs to date by its own word, 2020年累计主动公开政府信息301条,…本年度新增…41条: realdev r649)
+                if (_YEAR_CLAIMED.search(s.text, 0, offset + m.start()) or (
+                        year is not None and f"{year}年" in s.text[:offset + m.start()].replace(" ", ""))) \
+                        and not _CUMULATIVE.search(s.text, 0, offset + m.end()):
+                    return None
                 continue
             if not s.area_report and _AREA_BY_ITS_UNITS.search(s.text, offset + m.end()):
                 continue

@@ -2896,3 +2896,5 @@ def test_a_copy_site_s_doubled_commas_are_one_mark():
 def test_a_betting_brand_with_its_site_words_in_place_of_the_place_names_no_one():
     # 248b11's district bureau, reworded: the brand stands where the district was printed
     assert meta("2015年bet365亚洲官网 国土资源和规划局政府信息公开年度报告\n一、概述\n").agency is None
+    # a body whose own name holds 平台 after its place is a name (the review of b0eb3f8)
+    assert meta("2015年bet365 某州市公共资源交易平台管理中心政府信息公开年度报告\n一、概述\n").agency == "某州市公共资源交易平台管理中心"

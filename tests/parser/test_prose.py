@@ -3041,6 +3041,18 @@ def test_none_ruled_against_in_a_suit_is_no_zero_suits():
         ("本委2005年度共主动公开政府信息64条,其中全文电子化达100%,本年度新增的主动公开信息41条。", 2005, {}),
         # realdev r306's shape: a year-led 累计 with the year's new items after it runs to date
         ("本年度,市政府办公室依托市政府门户网站,累计主动公开政府信息3900条,本年度新增300条,其中市政府文件21件。", 2025, {}),
+        # the review of 58c271e: a kind's, a column's or visits' new count, or an increase, leaves a total standing
+        ("2023年,本局共主动公开政府信息500条,其中本年度新增规范性文件12条。", 2023, {"proactive_disclosed": Decimal(500)}),
+        ("2023年,我局通过门户网站主动公开政府信息426条,全年新增栏目3个。", 2023, {"proactive_disclosed": Decimal(426)}),
+        ("2023年,我局主动公开政府信息315条,本年新增访问量12万人次。", 2023, {"proactive_disclosed": Decimal(315)}),
+        ("2021年,我局主动公开政府信息680条,较2020年新增数增长20%。", 2021, {"proactive_disclosed": Decimal(680)}),
+        # a year claimed in other words before the count, then the year's new items: the two disagree, neither is read
+        ("一年来,我局共主动公开政府信息456条,本年度新增主动公开信息120条。", 2023, {}),
+        ("二〇二三年,我局共主动公开政府信息456条,本年度新增主动公开信息120条。", 2023, {}),
+        ("2023年共主动公开政府信息456条,今年新增主动公开信息120条。", 2023, {}),
+        # a 累计 count runs to date by its own word, the year leading or not: the year's part is the year's (realdev r649)
+        ("2020年累计主动公开政府信息301条,全文电子化率达100%,其中,本年度新增的主动公开政府信息41条。", 2020,
+         {"proactive_disclosed": Decimal(41)}),
     ],
 )
 def test_a_count_with_the_year_s_new_items_given_apart_after_it_runs_to_date(text, year, expected):
