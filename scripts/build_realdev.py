@@ -10725,6 +10725,18 @@ d.add("2015年bet365亚洲官网 国土资源和规划局政府信息公开年�
 d.prose("2015年,我局共收到政府信息公开申请12件。\n", applications_received=12)
 
 
+# r769 after round 249 (study249): the site's government and a column's heading above the agency's name and a year's title
+# naming no one (M03/M07: 249a05's district centre, read as the site's government; the class of a district site's header
+# over a bureau's report, 234a10 and 237a04, read otherwise).
+d = new("r769_name_over_year_title_below_column_heading_district_centre_2018.txt", "某京市某城区城市管理监督指挥中心", "", "", "",
+        "", 2018, "narrative", "", "prose",
+        "M03 'X区人民政府 / 政府信息公开年报 / Y中心 / 2018年政府信息公开工作年度报告' (read as X区人民政府 until round 249's rule, "
+        "as 249a05)")
+d.add("某京市某城区人民政府\n\n政府信息公开年报\n\n某京市某城区城市管理监督指挥中心\n\n2018年政府信息公开工作年度报告\n\n"
+      "本报告根据《中华人民共和国政府信息公开条例》要求,由某京市某城区城市管理监督指挥中心编制。\n")
+d.prose("2018年,中心共收到政府信息公开申请2件。\n", applications_received=2)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -492,6 +492,12 @@ def _title_below(lines: list[str], i: int) -> tuple[str, int] | None:
         # 86a11, read as the site's name above the heading)
         if j - i < 3 and (split := _split_title(lines, j, below)) and _agency_from_title(split):
             return split, j
+        # (or a year's title naming no one under a line of the agency's name, both below the heading: 北京市西城区人民政府 /
+        # 政府信息公开年报 / 北京市西城区城市管理监督指挥中心 / 2018年政府信息公开工作年度报告, 249a05's district centre, read as
+        # the site's government above the heading; the name is read above the title as for any split title)
+        between = [k for k in range(i + 1, j) if lines[k].strip()]
+        if len(between) == 1 and _is_title(below) and _YEAR_IN_TITLE.search(below) and _agency_like(_clean(lines[between[0]])):
+            return below, j
         if j - i < 3 or not below:
             continue
         if _BREADCRUMB.search(below):

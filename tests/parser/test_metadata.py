@@ -2898,3 +2898,10 @@ def test_a_betting_brand_with_its_site_words_in_place_of_the_place_names_no_one(
     assert meta("2015年bet365亚洲官网 国土资源和规划局政府信息公开年度报告\n一、概述\n").agency is None
     # a body whose own name holds 平台 after its place is a name (the review of b0eb3f8)
     assert meta("2015年bet365 某州市公共资源交易平台管理中心政府信息公开年度报告\n一、概述\n").agency == "某州市公共资源交易平台管理中心"
+
+
+def test_a_year_s_title_under_the_agency_s_line_below_a_column_heading():
+    # 249a05's district centre, reworded: the site's government, the column's heading, then the name over the year's title
+    text = ("某京市某城区人民政府\n\n政府信息公开年报\n\n某京市某城区城市管理监督指挥中心\n\n2018年政府信息公开工作年度报告\n\n"
+            "本报告根据《条例》要求编制。\n")
+    assert meta(text).agency == "某京市某城区城市管理监督指挥中心"
