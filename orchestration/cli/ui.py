@@ -31,8 +31,9 @@ def cmd_ui(args: argparse.Namespace) -> int:
     # it is still Dagster's supported way to run the webserver and daemon together
     os.environ["PYTHONWARNINGS"] = ",".join(
         w for w in (os.environ.get("PYTHONWARNINGS"), "ignore::FutureWarning:click.core") if w)
-    # a script's `ogi ui &` (or nohup, cron) starts it with SIGINT ignored, and an ignored signal outlives exec; dagster
-    # dev maps SIGTERM to SIGINT's handler, so it then stopped on neither and left its webserver and daemon running
+    # a non-interactive shell's `ogi ui &` (a script's, a supervisor's) starts it with SIGINT ignored, and an ignored signal
+    # outlives exec; dagster dev maps SIGTERM to SIGINT's handler, so it then stopped on neither and left its webserver
+    # and daemon running
     signal.signal(signal.SIGINT, signal.SIG_DFL)
     os.execv(command[0], command)
     return 0  # pragma: no cover - execv does not return

@@ -303,13 +303,16 @@ _CONTACTS = (_CONTACT, _CONTACT_AFTER)
 _OFFICE_BODIES = ("人民防空", "外事", "侨务", "金融工作", "法制", "机关事务管理", "扶贫开发")
 _SITE_OPERATOR = re.compile(r"网站|电子政务|信息技术中心")
 # (a place's 信息中心 too, 请与澠池縣信息中心聯系 under a county's report: 246a02, read as the centre; a guard)
-# (but a centre speaking as itself, 我中心 or 本单位, is its own report's agency: 湖北省信息中心, review of e038a14)
+# (but a centre speaking as itself, 我中心, is its own report's agency: 湖北省信息中心, review of e038a14; 本单位 is any body's
+# word: the last reading of the change)
 _PLACE_INFO_CENTRE = re.compile(rf"^[{HAN}]{{1,20}}?(?:省|自治区|市|区|县|旗|州|盟)信息中心$")
-_SPEAKS_AS_A_CENTRE = re.compile(r"[我本](?:中心|单位)")
+_SPEAKS_AS_A_CENTRE = re.compile(r"[我本]中心")
 
 
 def _site_centre(name: str, lines: list[str]) -> bool:
     return bool(_PLACE_INFO_CENTRE.match(name)) and not any(_SPEAKS_AS_A_CENTRE.search(line) for line in lines)
+
+
 # 结合X实际 / 结合X政府信息公开工作实际: the agency reporting on its own work (also 根据2023年X信息公开工作实际编制: round 24)
 # (the year before or after the name, and 编制 or 情况 for 实际: 结合2022年X政府信息公开工作编制而成,
 # 结合X2024年政府信息公开工作实际, 结合X工作情况: realdev r293 and rounds 9 and 19, three agencies' pages)
@@ -391,7 +394,7 @@ def _clean(line: str) -> str:
     line = half_width(line).strip().lstrip("?•·").strip().strip("#*").strip()
     # a list item's dash (- 标题: X…: an index block printed as a list, round 17)
     line = re.sub(r"^[-–]\s+", "", line)
-    # a copy site's doubled punctuation (2021年,,山東省人民政府辦公廳以…, 编制,,内容包括…: 248c05's province office, read from a
+    # a copy site's doubled commas (2021年,,山東省人民政府辦公廳以…, 编制,,内容包括…: 248c05's province office, read from a
     # later sentence as 省政府及省政府辦公廳; 242d05's and 247d12's 雅安 bureaus, 247b14's 鹤山 bureau, 246b09's 衡阳 bureau and
     # 225d07's 福田 street show it too) is one mark
     line = _DOUBLED_COMMA.sub(",", line)
@@ -1515,14 +1518,17 @@ _SUBJECT_AFTER_A_REQUIREMENT = re.compile(
     rf"^{_REQUIREMENT_OR_PURPOSE}[，,]\s*(?:{_YEAR_LEAD}[，,]?\s*)?(?P<agency>[{HAN}]{{2,30}}?)(?:{_OWN_WORK_VERBS}|高度重视)")
 _ACTS_ON_OTHERS = re.compile(r"(?:我|本)(?:分局|局|厅|委|办|中心|镇|乡|街道|单位|部门|区|县|市|省|旗|系统)"
                              r"|全(?:省|市|县|区|旗|州)|各(?:区县|县区|县市|市县|乡镇|街道|部门|单位|地|级|成员单位)"
-                             r"|督查|督导|考核|通报|指导|评估")
-_JOINED_BODIES = re.compile(r"[和与及同暨、各]")
-_INTERNAL_UNIT = re.compile(r"(?:局|委员会|(?<!管)委|中心|管委会|领导小组|[镇乡](?:人民)?政府|办事处|街道)(?:办公室|办|室)$"
+                             r"|督查|督导|考核|通报|(?<!为)指导|评估")
+# (two bodies joined: a body's ending before 和/与/及…, never 住房和城乡建设局's own 和; the last reading of the change)
+_JOINED_BODIES = re.compile(r"(?:局|委|政府|办|厅|中心|院|所|街道|镇|乡)(?:和|与|及|同|暨|、)|各")
+# (an internal office; 机构编制委员会办公室 and 扶贫开发领导小组办公室 are bodies of their own: the last reading of the change)
+_INTERNAL_UNIT = re.compile(r"(?:局|(?<!管)委(?!员)|中心|管委会|[镇乡](?:人民)?政府|办事处|街道)(?:办公室|办|室)$"
                             r"|(?:局|政府)[^\W\d_]{0,2}会$")
 _BRANCH = re.compile(rf"[我本]分局|[{HAN}]{{2,8}}分局")
-_UNIT_UNDER_A_BODY = re.compile(r"(?:局|委员会|委|政府|中心|院)[^\W\d_]{1,12}(?:队|所|站|中心|会)$")
+# (会 ends a unit, 局长办公会, never 委员会's own: the last reading of the change)
+_UNIT_UNDER_A_BODY = re.compile(r"(?:局|委员会|委|政府|中心|院)[^\W\d_]{1,12}(?:队|所|站|中心|(?<!委员)会)$")
 _NO_OGI_REPORT_HERE = re.compile(r"人大|政协|法院|检察院|纪委|监委|(?:政务公开|信息公开)(?:工作)?办(?:公室)?$")
-_SPEAKS_AS = {"中心": re.compile("[我本]中心"), "指挥部": re.compile("[我本]指挥部"), "站": re.compile("[我本]站"),
+_SPEAKS_AS = {"中心": _SPEAKS_AS_A_CENTRE, "指挥部": re.compile("[我本]指挥部"), "站": re.compile("[我本]站"),
               "所": re.compile("[我本]所"), "队": re.compile("[我本]队")}
 _SPEAKS_AS_A_PLACE = re.compile(r"我(区|县|市|旗)")
 _SPEAKS_AS_A_DEPARTMENT = re.compile(r"本机关|本单位|本部门|[我本]局")

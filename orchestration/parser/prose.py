@@ -794,9 +794,23 @@ def _year_end_patterns(year: int | None) -> tuple[re.Pattern, re.Pattern]:
     return added, apart
 
 
-# a count that claims the year in any form (本年, 今年, 全年, 报告期内, 一年来, 年内, 二〇二三年): after it, the year's new items
-# given apart disagree with it and neither is read (the review of 58c271e)
-_YEAR_CLAIMED = re.compile(r"本年|今年|全年|报告期|一年来|年内|年度内|[〇○零一二三四五六七八九]{4}\s*年")
+# a count that claims the year in any form (本年, 今年, 全年, 报告期内, 一年来, 年内, the report's year in figures or in
+# characters, 二〇二三年): after it, the year's new items given apart disagree with it and neither is read (the review of
+# 58c271e; another year named, 自二〇一五年起, claims none: the last reading of the change)
+_YEAR_WORDS_CLAIMED = re.compile(r"本年|今年|全年|报告期|一年来|年内|年度内")
+_YEAR_IN_CHARACTERS = re.compile(r"([〇○零一二三四五六七八九]{4})\s*年")
+_CHARACTER_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+
+
+def _claims_the_year(text: str, end: int, year: int | None) -> bool:
+    """Whether the text before `end` claims the report year for what it counts."""
+    head = text[:end]
+    if _YEAR_WORDS_CLAIMED.search(head):
+        return True
+    if year is None:
+        return False
+    return f"{year}年" in head.replace(" ", "") or any(
+        m.group(1).translate(_CHARACTER_DIGITS) == str(year) for m in _YEAR_IN_CHARACTERS.finditer(head))
 
 
 @lru_cache(maxsize=64)
@@ -1049,11 +1063,13 @@ def _proactive(s: Sentence, year: int | None, lift: bool = True) -> Decimal | No
         # (or after a count that names no year of its own, 在该平台共整理公开政府信息3819条,…,本年度新增的主动公开信息169条: 248b07's
         # city bureau; where the first count claims the year, 本委2005年度共主动公开政府信息80条,…本年度新增…50条, the two
         # disagree and neither is read: 225a03, its reader taking neither)
+        # (never a part of the year, 其中今年第四季度…, 今年上半年…, 2023年1-6月…: the last reading of the change)
         year_after_to_date = year is not None and index > 0 and (
             _CUMULATIVE.search(s.text, 0, offset) is not None
-            or (_ITEM_COUNT.search(s.text, 0, offset) is not None
-                and _YEAR_CLAIMED.search(s.text, 0, offset) is None and f"{year}年" not in s.text[:offset].replace(" ", ""))) \
-            and re.match(rf"(?:其中)?(?:{year}年|本年|今年)(?!底|末)", clause) is not None
+            or (_ITEM_COUNT.search(s.text, 0, offset) is not None and not _claims_the_year(s.text, offset, year)
+                and _years_own_items_apart(year).match(clause.removeprefix("其中").lstrip("，,:：")))) \
+            and re.match(rf"(?:其中)?(?:{year}年|本年|今年)(?!底|末|度?(?:第|[上下]半|前|[一二三四1-4]季|\d{{1,2}}\s*[月-]))",
+                         clause) is not None
         if year_after_to_date:
             scope = scope.removeprefix("其中")
         swapped = _SWAPPED.sub("主动公开信息", clause)  # same length: offsets hold
@@ -1183,9 +1199,7 @@ def _proactive(s: Sentence, year: int | None, lift: bool = True) -> Decimal | No
             if not year_after_to_date and _years_own_items_apart(year).search(s.text, offset + m.end()):
                 # (where the count claims the year itself, 一年来…共主动公开…456条,本年度新增…120条, the two disagree: neither;
                 # a 累计 count runs to date by its own word, 2020年累计主动公开政府信息301条,…本年度新增…41条: realdev r649)
-                if (_YEAR_CLAIMED.search(s.text, 0, offset + m.start()) or (
-                        year is not None and f"{year}年" in s.text[:offset + m.start()].replace(" ", ""))) \
-                        and not _CUMULATIVE.search(s.text, 0, offset + m.end()):
+                if _claims_the_year(s.text, offset + m.start(), year) and not _CUMULATIVE.search(s.text, 0, offset + m.end()):
                     return None
                 continue
             if not s.area_report and _AREA_BY_ITS_UNITS.search(s.text, offset + m.end()):

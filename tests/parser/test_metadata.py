@@ -2878,6 +2878,27 @@ def test_an_information_centre_speaking_as_itself_is_its_own_report_s_agency():
     assert meta(text).agency == "某北省信息中心"
 
 
+def test_a_place_s_information_centre_is_no_agency_where_the_report_speaks_as_any_body():
+    # 本单位 is any body's word (the last reading of the change): the centre stays the county's site operator
+    text = "本报告根据《条例》编制。如有疑问,请与某池县信息中心联系。\n一、概述\n本单位共收到政府信息公开申请5件。\n"
+    assert meta(text).agency is None
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        # 和 inside a body's own name, 委员会 ending it, 以…为指导 and a body whose name ends in 办公室 (the last reading)
+        ("一、总体情况\n根据《条例》要求,某某市住房和城乡建设局认真做好信息公开。\n(一)2023年,我局主动公开信息56条。\n",
+         "某某市住房和城乡建设局"),
+        ("一、总体情况\n根据《条例》要求,某某市卫生健康委员会以习近平新时代中国特色社会主义思想为指导,扎实推进公开。\n",
+         "某某市卫生健康委员会"),
+        ("一、总体情况\n根据《条例》要求,某某市机构编制委员会办公室认真做好信息公开。\n", "某某市机构编制委员会办公室"),
+    ],
+)
+def test_the_subject_after_a_requirement_keeps_bodies_whose_names_look_joined_or_internal(text, agency):
+    assert meta(text).agency == agency
+
+
 def test_a_place_s_information_centre_as_contact_names_no_one():
     # 246a02's county, reworded: the centre runs the county's site, it is no agency
     text = ("本报告根据《条例》编制。本报告在某池县人民政府门户网站全文公开,若有疑问,请与某池县信息中心联系(地址:某池县会盟路)。\n"

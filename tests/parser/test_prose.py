@@ -3050,6 +3050,11 @@ def test_none_ruled_against_in_a_suit_is_no_zero_suits():
         ("一年来,我局共主动公开政府信息456条,本年度新增主动公开信息120条。", 2023, {}),
         ("二〇二三年,我局共主动公开政府信息456条,本年度新增主动公开信息120条。", 2023, {}),
         ("2023年共主动公开政府信息456条,今年新增主动公开信息120条。", 2023, {}),
+        # a part of the year after a count naming none is no year's total (the last reading of the change)
+        ("网站共发布政府信息800条,其中今年第四季度主动公开信息50条。", 2023, {"proactive_disclosed": Decimal(800)}),
+        ("网站共发布政府信息800条,其中2023年1-6月主动公开信息350条。", 2023, {"proactive_disclosed": Decimal(800)}),
+        # 一年来 claims the year; the report's year in characters does, another year's does not
+        ("二〇二三年,我局共主动公开政府信息456条,本年度新增主动公开信息120条。", 2024, {"proactive_disclosed": Decimal(120)}),
         # a 累计 count runs to date by its own word, the year leading or not: the year's part is the year's (realdev r649)
         ("2020年累计主动公开政府信息301条,全文电子化率达100%,其中,本年度新增的主动公开政府信息41条。", 2020,
          {"proactive_disclosed": Decimal(41)}),
