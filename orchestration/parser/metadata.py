@@ -498,8 +498,12 @@ def _title_below(lines: list[str], i: int) -> tuple[str, int] | None:
         # (or a year's title naming no one under a line of the agency's name, both below the heading: 北京市西城区人民政府 /
         # 政府信息公开年报 / 北京市西城区城市管理监督指挥中心 / 2018年政府信息公开工作年度报告, 249a05's district centre, read as
         # the site's government above the heading; the name is read above the title as for any split title)
+        # (the line a whole name, no field, date, source or menu line, not opening on a bare level and no government or its
+        # office, which a superior's link or a menu prints: the review of eea3c7c)
         between = [k for k in range(i + 1, j) if lines[k].strip()]
-        if len(between) == 1 and _is_title(below) and _YEAR_IN_TITLE.search(below) and _agency_like(_clean(lines[between[0]])):
+        if len(between) == 1 and _is_title(below) and _YEAR_IN_TITLE.search(below) \
+                and _agency_like(name := _clean(lines[between[0]])) == name and not re.search(r"\s", name) \
+                and name[0] not in "区县市省镇乡" and not _GOVERNMENT_OR_ITS_OFFICE.search(name):
             return below, j
         if j - i < 3 or not below:
             continue
@@ -513,6 +517,9 @@ def _title_below(lines: list[str], i: int) -> tuple[str, int] | None:
                 _SENTENCE_MARKS.search(below) and not _FIELD_LABEL.fullmatch(below)):
             return None
     return None
+
+
+_GOVERNMENT_OR_ITS_OFFICE = re.compile(r"政府(?:办公室|办公厅)?$")
 
 
 # an index block's field label on a line of its own, its value on the next (• 成文日期: / • 2023-01-13):
@@ -1518,12 +1525,16 @@ _SUBJECT_AFTER_A_REQUIREMENT = re.compile(
     rf"^{_REQUIREMENT_OR_PURPOSE}[，,]\s*(?:{_YEAR_LEAD}[，,]?\s*)?(?P<agency>[{HAN}]{{2,30}}?)(?:{_OWN_WORK_VERBS}|高度重视)")
 _ACTS_ON_OTHERS = re.compile(r"(?:我|本)(?:分局|局|厅|委|办|中心|镇|乡|街道|单位|部门|区|县|市|省|旗|系统)"
                              r"|全(?:省|市|县|区|旗|州)|各(?:区县|县区|县市|市县|乡镇|街道|部门|单位|地|级|成员单位)"
-                             r"|督查|督导|考核|通报|(?<!为)指导|评估")
-# (two bodies joined: a body's ending before 和/与/及…, never 住房和城乡建设局's own 和; the last reading of the change)
-_JOINED_BODIES = re.compile(r"(?:局|委|政府|办|厅|中心|院|所|街道|镇|乡)(?:和|与|及|同|暨|、)|各")
-# (an internal office; 机构编制委员会办公室 and 扶贫开发领导小组办公室 are bodies of their own: the last reading of the change)
-_INTERNAL_UNIT = re.compile(r"(?:局|(?<!管)委(?!员)|中心|管委会|[镇乡](?:人民)?政府|办事处|街道)(?:办公室|办|室)$"
-                            r"|(?:局|政府)[^\W\d_]{0,2}会$")
+                             r"|督查|督导|考核|通报|指导|评估")
+# (以…为指导 is the body's guiding thought, no oversight: the last reading of the change)
+_GUIDING_THOUGHT = re.compile(r"以[^，,。；;]{1,40}?为指导")
+# (two bodies joined: a body's ending before 和/与/及…, never 住房和城乡建设局's own 和: the last reading of the change and
+# its review)
+_JOINED_BODIES = re.compile(r"(?:局|委|政府|办|厅|中心|院|所|街道|镇|乡|会|室|站|队|组|署|处|部)(?:和|与|及|同|暨|、)|各")
+# (an internal office; 机构编制委员会办公室 and 扶贫开发领导小组办公室 are bodies of their own: the last reading of the change
+# and its review)
+_INTERNAL_UNIT = re.compile(r"(?:局|(?<!管)委(?!员)|中心|管委会|[镇乡](?:人民)?政府|办事处|街道|(?<!机构编制)委员会"
+                            r"|(?<!扶贫开发)领导小组)(?:办公室|办|室)$|(?:局|政府)[^\W\d_]{0,2}会$")
 _BRANCH = re.compile(rf"[我本]分局|[{HAN}]{{2,8}}分局")
 # (会 ends a unit, 局长办公会, never 委员会's own: the last reading of the change)
 _UNIT_UNDER_A_BODY = re.compile(r"(?:局|委员会|委|政府|中心|院)[^\W\d_]{1,12}(?:队|所|站|中心|(?<!委员)会)$")
@@ -1541,6 +1552,7 @@ def _government_level(name: str) -> str:
 
 def _acts_on_others(name: str, rest: str) -> bool:
     """Whether the paragraph after the name has it act on the report's body, a set of units or oversee them."""
+    rest = _GUIDING_THOUGHT.sub("", rest)
     for m in _ACTS_ON_OTHERS.finditer(rest):
         # (a government's own place, 某县人民政府…我县…, is itself)
         if not (name.endswith("政府") and len(m.group()) == 2 and m.group()[0] in "我全"

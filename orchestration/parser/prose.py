@@ -794,6 +794,11 @@ def _year_end_patterns(year: int | None) -> tuple[re.Pattern, re.Pattern]:
     return added, apart
 
 
+# a part of the year after its year (底, 末, 第四季度, 上半年, 前三季度, 1-6月), never the whole of it (1月至12月, 1-12月)
+_PART_OF_THE_YEAR = (r"底|末|度?(?:第|[上下]半|前|[一二三四1-4]季"
+                     r"|(?!1\s*月?\s*(?:1\s*日)?\s*(?:至|到|-|—|~)\s*12\s*月)\d{1,2}\s*[月-])")
+
+
 # a count that claims the year in any form (本年, 今年, 全年, 报告期内, 一年来, 年内, the report's year in figures or in
 # characters, 二〇二三年): after it, the year's new items given apart disagree with it and neither is read (the review of
 # 58c271e; another year named, 自二〇一五年起, claims none: the last reading of the change)
@@ -816,7 +821,7 @@ def _claims_the_year(text: str, end: int, year: int | None) -> bool:
 @lru_cache(maxsize=64)
 def _years_own_items_apart(year: int | None) -> re.Pattern:
     """The year's own new proactive items counted in 条 (本年度新增的主动公开信息169条, 本年度新增318条)."""
-    return re.compile(rf"(?:本年度?|今年|全年|{year or '本年'}\s*年度?)新增(?:的)?(?:主动公开)?(?:的)?(?:政府)?(?:各类)?"
+    return re.compile(rf"(?:本年度?|今年|全年|{year or '本年'}\s*年度?)共?新增(?:的)?(?:主动)?(?:公开|发布)?(?:的)?(?:政府)?(?:各类)?"
                       r"(?:信息)?(?:共计?|数为?)?\s*\d[\d,]*\s*(?:余|多)?条")
 
 
@@ -1063,13 +1068,13 @@ def _proactive(s: Sentence, year: int | None, lift: bool = True) -> Decimal | No
         # (or after a count that names no year of its own, 在该平台共整理公开政府信息3819条,…,本年度新增的主动公开信息169条: 248b07's
         # city bureau; where the first count claims the year, 本委2005年度共主动公开政府信息80条,…本年度新增…50条, the two
         # disagree and neither is read: 225a03, its reader taking neither)
-        # (never a part of the year, 其中今年第四季度…, 今年上半年…, 2023年1-6月…: the last reading of the change)
+        # (never a part of the year, 其中今年第四季度…, 今年上半年…, 2023年1-6月…, and 新增 only as the year's new items: the
+        # last reading of the change and its review; 1月至12月 is the whole year)
         year_after_to_date = year is not None and index > 0 and (
             _CUMULATIVE.search(s.text, 0, offset) is not None
             or (_ITEM_COUNT.search(s.text, 0, offset) is not None and not _claims_the_year(s.text, offset, year)
-                and _years_own_items_apart(year).match(clause.removeprefix("其中").lstrip("，,:：")))) \
-            and re.match(rf"(?:其中)?(?:{year}年|本年|今年)(?!底|末|度?(?:第|[上下]半|前|[一二三四1-4]季|\d{{1,2}}\s*[月-]))",
-                         clause) is not None
+                and ("新增" not in clause or _years_own_items_apart(year).match(clause.removeprefix("其中").lstrip("，,:："))))) \
+            and re.match(rf"(?:其中)?(?:{year}年|本年|今年)(?!{_PART_OF_THE_YEAR})", clause) is not None
         if year_after_to_date:
             scope = scope.removeprefix("其中")
         swapped = _SWAPPED.sub("主动公开信息", clause)  # same length: offsets hold

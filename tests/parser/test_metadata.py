@@ -2899,6 +2899,23 @@ def test_the_subject_after_a_requirement_keeps_bodies_whose_names_look_joined_or
     assert meta(text).agency == agency
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the review of 10a529b: bodies joined after 会 or 室, a leading group's or a commission's office, oversight after
+        # the body's guiding thought
+        "一、总体情况\n根据《条例》要求,某淀区城市管理委员会和某淀区园林绿化局认真做好信息公开。\n",
+        "一、总体情况\n根据《条例》要求,某某县政务公开工作领导小组办公室认真组织信息公开。\n",
+        "一、总体情况\n根据《条例》要求,某某区卫生健康委员会办公室认真做好信息发布。\n",
+        "一、总体情况\n根据《条例》要求,某某县政府办公室认真履行主管职责,以习近平新时代中国特色社会主义思想为指导,指导乡镇做好"
+        "政务公开工作。\n",
+    ],
+)
+def test_the_subject_after_a_requirement_never_names_joined_bodies_or_a_coordinating_office(text):
+    assert meta(text).agency is None
+
+
+
 def test_a_place_s_information_centre_as_contact_names_no_one():
     # 246a02's county, reworded: the centre runs the county's site, it is no agency
     text = ("本报告根据《条例》编制。本报告在某池县人民政府门户网站全文公开,若有疑问,请与某池县信息中心联系(地址:某池县会盟路)。\n"
@@ -2919,6 +2936,17 @@ def test_a_betting_brand_with_its_site_words_in_place_of_the_place_names_no_one(
     assert meta("2015年bet365亚洲官网 国土资源和规划局政府信息公开年度报告\n一、概述\n").agency is None
     # a body whose own name holds 平台 after its place is a name (the review of b0eb3f8)
     assert meta("2015年bet365 某州市公共资源交易平台管理中心政府信息公开年度报告\n一、概述\n").agency == "某州市公共资源交易平台管理中心"
+
+
+@pytest.mark.parametrize(
+    "between",
+    # the review of eea3c7c: a source or field line, a superior's link, a menu item, none of them the agency
+    ["来源 北京市某城区人民政府", "发布机构 北京市某城区人民政府办公室", "北京市某城区人民政府", "区政府办公室", "区发展和改革委员会"],
+)
+def test_a_line_between_a_column_heading_and_a_year_s_title_that_is_no_agency_s_name(between):
+    text = (f"北京市某城区教育委员会\n\n政府信息公开年报\n\n{between}\n\n2018年政府信息公开工作年度报告\n\n"
+            "本报告根据《条例》要求编制。\n")
+    assert meta(text).agency == "北京市某城区教育委员会"
 
 
 def test_a_year_s_title_under_the_agency_s_line_below_a_column_heading():

@@ -3053,6 +3053,11 @@ def test_none_ruled_against_in_a_suit_is_no_zero_suits():
         # a part of the year after a count naming none is no year's total (the last reading of the change)
         ("网站共发布政府信息800条,其中今年第四季度主动公开信息50条。", 2023, {"proactive_disclosed": Decimal(800)}),
         ("网站共发布政府信息800条,其中2023年1-6月主动公开信息350条。", 2023, {"proactive_disclosed": Decimal(800)}),
+        # the year's part worded otherwise than 新增 is the year's after a count naming none; 1月至12月 is the whole year
+        # (the review of 10a529b)
+        ("在该平台共整理公开政府信息3819条,其中今年主动公开政府信息169条。", 2023, {"proactive_disclosed": Decimal(169)}),
+        ("在该平台共整理公开政府信息3819条,其中本年度共新增主动公开信息169条。", 2023, {"proactive_disclosed": Decimal(169)}),
+        ("累计公开政府信息3819条,其中2023年1月至12月新增主动公开信息169条。", 2023, {"proactive_disclosed": Decimal(169)}),
         # 一年来 claims the year; the report's year in characters does, another year's does not
         ("二〇二三年,我局共主动公开政府信息456条,本年度新增主动公开信息120条。", 2024, {"proactive_disclosed": Decimal(120)}),
         # a 累计 count runs to date by its own word, the year leading or not: the year's part is the year's (realdev r649)
