@@ -10737,6 +10737,15 @@ d.add("某京市某城区人民政府\n\n政府信息公开年报\n\n某京市�
 d.prose("2018年,中心共收到政府信息公开申请2件。\n", applications_received=2)
 
 
+# r770 after round 251 (study251): a former body's title with 原 before its name (M07: 251c12's county bureau, read with
+# it; 201a04's and 39b09's titles show it too, each labelled without it).
+d = new("r770_former_body_title_county_bureau_2018.txt", "某丘市卫生和计划生育局", "", "", "", "", 2018, "narrative", "2019-03-24",
+        "prose", "M07 '原X局2018年度政府信息公开年度报告' (read as 原X局 until round 251's rule, as 251c12)")
+d.add("原某丘市卫生和计划生育局2018年度政府信息公开年度报告\n\n来源: 发布时间:2019-03-24\n\n"
+      "根据《中华人民共和国政府信息公开条例》要求,现公布本局2018年度政府信息公开工作年度报告。\n")
+d.prose("2018年,我局共收到政府信息公开申请2件。\n", applications_received=2)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -1358,6 +1358,12 @@ def _after_contact_prompt(lines: list[str], i: int) -> bool:
     return _CONTACT_PROMPT.search(_nearest_line(lines, i, -1)) is not None
 
 
+# a former body's name printed with 原 before it (原安丘市卫生和计划生育局2018年度…报告: 251c12's county bureau; 原上海市劳动和
+# 社会保障局, 201a04; 原桉泽市X局, 39b09: M07, three agencies' pages, each labelled without it): the name without it; never
+# a place whose own name starts with 原 (原平市, 原阳县: one character before the level)
+_FORMER = re.compile(r"^原(?=[^省市县区旗州盟\W\d]{2,}(?:省|自治区|市|县|区|旗|州|盟))")
+
+
 def _printed_agency(lines: list[str], title: str | None, title_index: int | None, year: int | None = None) -> str | None:
     agency = _agency_from_title(title) if title else None
     if agency in _TAIL_ONLY and title_index:
@@ -1392,6 +1398,8 @@ def _printed_agency(lines: list[str], title: str | None, title_index: int | None
     if agency is not None:
         agency = _without_site_words(re.sub(rf"(?<=[{HAN}])\s+(?=[{HAN}])", "", _after_trail_words(agency)))
         agency = _without_betting_brand(agency)
+    if agency is not None:
+        agency = _FORMER.sub("", agency)
     if agency is not None and not (len(agency) <= 6 or agency[0] in "区市县省"):
         return agency  # a full name already: no need to read the signature block
     # Longer forms of the same name: the signature block and 填报单位.

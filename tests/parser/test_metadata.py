@@ -2954,3 +2954,18 @@ def test_a_year_s_title_under_the_agency_s_line_below_a_column_heading():
     text = ("某京市某城区人民政府\n\n政府信息公开年报\n\n某京市某城区城市管理监督指挥中心\n\n2018年政府信息公开工作年度报告\n\n"
             "本报告根据《条例》要求编制。\n")
     assert meta(text).agency == "某京市某城区城市管理监督指挥中心"
+
+
+@pytest.mark.parametrize(
+    "title, agency",
+    [
+        # a former body's title with 原 before it (251c12, 201a04, 39b09, reworded)
+        ("原某丘市卫生和计划生育局2018年度政府信息公开年度报告", "某丘市卫生和计划生育局"),
+        ("原某海市劳动和社会保障局2008年政府信息公开工作年度报告", "某海市劳动和社会保障局"),
+        # places whose own names start with 原 keep it
+        ("原平市人民政府2019年政府信息公开工作年度报告", "原平市人民政府"),
+        ("原阳县人民政府2019年政府信息公开工作年度报告", "原阳县人民政府"),
+    ],
+)
+def test_a_former_body_s_原_is_no_part_of_its_name(title, agency):
+    assert meta(title + "\n一、总体情况\n").agency == agency
