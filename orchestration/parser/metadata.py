@@ -306,11 +306,16 @@ _SITE_OPERATOR = re.compile(r"网站|电子政务|信息技术中心")
 # (but a centre speaking as itself, 我中心, is its own report's agency: 湖北省信息中心, review of e038a14; 本单位 is any body's
 # word: the last reading of the change)
 _PLACE_INFO_CENTRE = re.compile(rf"^[{HAN}]{{1,20}}?(?:省|自治区|市|区|县|旗|州|盟)信息中心$")
-_SPEAKS_AS_A_CENTRE = re.compile(r"[我本]中心")
+# the kinds of unit below a bureau a report may speak as (我中心, 本站, 我所, 我队, 我指挥部)
+_SPEAKS_AS_A_UNIT = re.compile(r"[我本](中心|指挥部|站|所|队)")
+
+
+def _units_spoken_as(lines: list[str]) -> set[str]:
+    return {m.group(1) for line in lines for m in _SPEAKS_AS_A_UNIT.finditer(line)}
 
 
 def _site_centre(name: str, lines: list[str]) -> bool:
-    return bool(_PLACE_INFO_CENTRE.match(name)) and not any(_SPEAKS_AS_A_CENTRE.search(line) for line in lines)
+    return bool(_PLACE_INFO_CENTRE.match(name)) and "中心" not in _units_spoken_as(lines)
 
 
 # 结合X实际 / 结合X政府信息公开工作实际: the agency reporting on its own work (also 根据2023年X信息公开工作实际编制: round 24)
@@ -487,6 +492,7 @@ def _title_below(lines: list[str], i: int) -> tuple[str, int] | None:
     document's own title may follow within three lines (M03/M07, fifth round), or after the
     rest of the site's menu, short items one a line (政府公报 / 依申请公开 / …: round 20)."""
     items = 0
+    between, name = 0, ""  # the non-empty lines passed since the heading, and the last of them
     for j in range(i + 1, len(lines)):
         below = _clean(lines[j])
         if _is_title(below) and _YEAR_IN_TITLE.search(below) and _agency_from_title(below):
@@ -500,11 +506,12 @@ def _title_below(lines: list[str], i: int) -> tuple[str, int] | None:
         # the site's government above the heading; the name is read above the title as for any split title)
         # (the line a whole name, no field, date, source or menu line, not opening on a bare level and no government or its
         # office, which a superior's link or a menu prints: the review of eea3c7c)
-        between = [k for k in range(i + 1, j) if lines[k].strip()]
-        if len(between) == 1 and _is_title(below) and _YEAR_IN_TITLE.search(below) \
-                and _agency_like(name := _clean(lines[between[0]])) == name and not re.search(r"\s", name) \
+        if between == 1 and _is_title(below) and _YEAR_IN_TITLE.search(below) \
+                and _agency_like(name) == name and not re.search(r"\s", name) \
                 and name[0] not in "区县市省镇乡" and not _GOVERNMENT_OR_ITS_OFFICE.search(name):
             return below, j
+        if lines[j].strip():
+            between, name = between + 1, below
         if j - i < 3 or not below:
             continue
         if _BREADCRUMB.search(below):
@@ -1547,8 +1554,6 @@ _BRANCH = re.compile(rf"[我本]分局|[{HAN}]{{2,8}}分局")
 # (会 ends a unit, 局长办公会, never 委员会's own: the last reading of the change)
 _UNIT_UNDER_A_BODY = re.compile(r"(?:局|委员会|委|政府|中心|院)[^\W\d_]{1,12}(?:队|所|站|中心|(?<!委员)会)$")
 _NO_OGI_REPORT_HERE = re.compile(r"人大|政协|法院|检察院|纪委|监委|(?:政务公开|信息公开)(?:工作)?办(?:公室)?$")
-_SPEAKS_AS = {"中心": _SPEAKS_AS_A_CENTRE, "指挥部": re.compile("[我本]指挥部"), "站": re.compile("[我本]站"),
-              "所": re.compile("[我本]所"), "队": re.compile("[我本]队")}
 _SPEAKS_AS_A_PLACE = re.compile(r"我(区|县|市|旗)")
 _SPEAKS_AS_A_DEPARTMENT = re.compile(r"本机关|本单位|本部门|[我本]局")
 _FOLLOWED_OR_REPRINTED = re.compile(r"(?:按照|根据|依据|转载|转发|向|配合|上级)$")
@@ -1579,32 +1584,38 @@ def _printed_elsewhere(name: str, lines: list[str], sentence: str) -> tuple[bool
 
 def _subject_after_a_requirement(lines: list[str]) -> str | None:
     opening = [_clean(raw) for raw in lines[:30] if raw.strip()]
-    head = "\n".join(lines[:60])
     for line in opening:
         for sentence in re.split(r"(?<=[。！？])", line):
             start = _HEADING_BEFORE.sub("", sentence.strip())
             if (m := _SUBJECT_AFTER_A_REQUIREMENT.match(start)) is None:
                 continue
             name = _named(m.group("agency"))
-            if name is None or _LEVEL_ONLY.fullmatch(name) or _PARTY_AND_GOVERNMENT.search(name) \
-                    or not _AGENCY_SUFFIX.search(name) or _JOINED_BODIES.search(name) or _INTERNAL_UNIT.search(name) \
-                    or _speaks_as_another_kind(name, lines[:60]) \
-                    or _acts_on_others(name, line[line.find(start) + m.end("agency"):]) \
-                    or (not name.endswith("分局") and _BRANCH.search(head.replace(name, ""))) \
-                    or (_UNIT_UNDER_A_BODY.search(name) and not name.endswith("分局")) or _NO_OGI_REPORT_HERE.search(name) \
-                    or any(name.endswith(kind) and not spoken.search(head) for kind, spoken in _SPEAKS_AS.items()):
-                return None
-            if name.endswith("政府") and (_SPEAKS_AS_A_DEPARTMENT.search(head) or any(
-                    level != _government_level(name) for level in _SPEAKS_AS_A_PLACE.findall(head))):
-                return None
-            if _SPEAKS_AS_A_PLACE.search(head) and not _SELF_KIND.search(head) \
-                    and not name.endswith(("政府", "管委会", "管理委员会")):
-                return None
-            as_itself, as_another = _printed_elsewhere(name, lines, start)
-            if as_another or (name[0] in "区县市省" and not as_itself):
-                return None
-            return name
+            rest = line[line.find(start) + m.end("agency"):]
+            return name if name and _the_report_s_own_body(name, rest, start, lines) else None
     return None
+
+
+def _the_report_s_own_body(name: str, rest: str, sentence: str, lines: list[str]) -> bool:
+    """Whether the subject `name` of the opening sentence, `rest` its paragraph after it, is the report's own body rather
+    than a superior, a unit, several bodies or another kind of body (the guards above)."""
+    head = "\n".join(lines[:60])
+    if _LEVEL_ONLY.fullmatch(name) or _PARTY_AND_GOVERNMENT.search(name) or not _AGENCY_SUFFIX.search(name) \
+            or _JOINED_BODIES.search(name) or _INTERNAL_UNIT.search(name) or _NO_OGI_REPORT_HERE.search(name) \
+            or (_UNIT_UNDER_A_BODY.search(name) and not name.endswith("分局")):
+        return False
+    if _speaks_as_another_kind(name, lines[:60]) or _acts_on_others(name, rest) \
+            or (not name.endswith("分局") and _BRANCH.search(head.replace(name, ""))):
+        return False
+    units = _units_spoken_as(lines[:60])
+    if any(name.endswith(unit) and unit not in units for unit in ("中心", "指挥部", "站", "所", "队")):
+        return False
+    if name.endswith("政府") and (_SPEAKS_AS_A_DEPARTMENT.search(head) or any(
+            level != _government_level(name) for level in _SPEAKS_AS_A_PLACE.findall(head))):
+        return False
+    if _SPEAKS_AS_A_PLACE.search(head) and not _SELF_KIND.search(head) and not name.endswith(("政府", "管委会", "管理委员会")):
+        return False
+    as_itself, as_another = _printed_elsewhere(name, lines, sentence)
+    return not as_another and (name[0] not in "区县市省" or as_itself)
 
 
 def _places_before(prefix: str, name: str) -> bool:

@@ -15,7 +15,8 @@ from functools import lru_cache, partial
 from itertools import accumulate
 from typing import Callable, Iterator, NamedTuple
 
-from orchestration.parser.numbers import CHINESE_NUMERAL_CHARS, TEN_THOUSAND, UNIT_WORDS, half_width, parse_number_word
+from orchestration.parser.numbers import (CHINESE_NUMERAL_CHARS, TEN_THOUSAND, UNIT_WORDS, half_width, parse_chinese_numeral,
+                                          parse_number_word)
 from orchestration.parser.records import REPORTED, Cell
 from orchestration.parser.script import HAN
 
@@ -779,6 +780,11 @@ def _up_to_the_year(year: int) -> tuple[re.Pattern, re.Pattern]:
             re.compile(up_to + r"度?(?:共|累计)"))
 
 
+def _this_year_words(year: int | None) -> str:
+    """The words for the report year a count of its new items opens with (本年度, 今年, 全年, 2023年度)."""
+    return rf"(?:本年度?|今年|全年|{year or '本年'}\s*年度?)"
+
+
 @lru_cache(maxsize=64)
 def _year_end_patterns(year: int | None) -> tuple[re.Pattern, re.Pattern]:
     """'截至12月31日,新增主动公开政府信息N条': the items added up to the year's end, its year left out or the report's, are the
@@ -790,7 +796,7 @@ def _year_end_patterns(year: int | None) -> tuple[re.Pattern, re.Pattern]:
     this_year = rf"(?:{year}\s*年\s*)?" if year else ""
     added = re.compile(rf"(?:截至|截止)(?:到|至)?\s*{this_year}12\s*月\s*(?:31\s*日|底|末)\s*[，,]?\s*[^，。；,;\d累]{{0,8}}?"
                        r"新增(?!后)")
-    apart = re.compile(rf"(?:本年度?|今年|全年|{year or '本年'}\s*年度?)新增[^，。；,;\d]{{0,12}}?\d")
+    apart = re.compile(rf"{_this_year_words(year)}新增[^，。；,;\d]{{0,12}}?\d")
     return added, apart
 
 
@@ -804,7 +810,6 @@ _PART_OF_THE_YEAR = (r"底|末|度?(?:第|[上下]半|前|[一二三四1-4]季"
 # 58c271e; another year named, 自二〇一五年起, claims none: the last reading of the change)
 _YEAR_WORDS_CLAIMED = re.compile(r"本年|今年|全年|报告期|一年来|年内|年度内")
 _YEAR_IN_CHARACTERS = re.compile(r"([〇○零一二三四五六七八九]{4})\s*年")
-_CHARACTER_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 
 
 def _claims_the_year(text: str, end: int, year: int | None) -> bool:
@@ -815,13 +820,13 @@ def _claims_the_year(text: str, end: int, year: int | None) -> bool:
     if year is None:
         return False
     return f"{year}年" in head.replace(" ", "") or any(
-        m.group(1).translate(_CHARACTER_DIGITS) == str(year) for m in _YEAR_IN_CHARACTERS.finditer(head))
+        parse_chinese_numeral(m.group(1)) == year for m in _YEAR_IN_CHARACTERS.finditer(head))
 
 
 @lru_cache(maxsize=64)
 def _years_own_items_apart(year: int | None) -> re.Pattern:
     """The year's own new proactive items counted in 条 (本年度新增的主动公开信息169条, 本年度新增318条)."""
-    return re.compile(rf"(?:本年度?|今年|全年|{year or '本年'}\s*年度?)共?新增(?:的)?(?:主动)?(?:公开|发布)?(?:的)?(?:政府)?(?:各类)?"
+    return re.compile(rf"{_this_year_words(year)}共?新增(?:的)?(?:主动)?(?:公开|发布)?(?:的)?(?:政府)?(?:各类)?"
                       r"(?:信息)?(?:共计?|数为?)?\s*\d[\d,]*\s*(?:余|多)?条")
 
 
