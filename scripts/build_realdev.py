@@ -10746,6 +10746,17 @@ d.add("原某丘市卫生和计划生育局2018年度政府信息公开年度报
 d.prose("2018年,我局共收到政府信息公开申请2件。\n", applications_received=2)
 
 
+# r771 (forty-ninth session, from round 249's study249): a district's government offices, 人民政府机关, named on a line
+# over the year's title (M07: 249d12, read as no one; 重庆's 城口, 彭水 and 永川 and 乌鲁木齐's city reports name the same
+# kind of body).
+d = new("r771_government_offices_name_over_year_title_2021.txt", "某庆市某梁区人民政府机关", "", "", "", "", 2021,
+        "narrative", "", "prose", "M07 'X区人民政府机关 / 2021年政府信息公开工作年度报告' (read as no one until the "
+        "forty-ninth session's rule, as 249d12)")
+d.add("某庆市某梁区人民政府机关\n2021年政府信息公开工作年度报告\n\n"
+      "根据《中华人民共和国政府信息公开条例》规定,现发布本报告。本报告所列数据统计期限自2021年1月1日起至2021年12月31日止。\n")
+d.prose("2021年,共收到政府信息公开申请5件。\n", applications_received=5)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

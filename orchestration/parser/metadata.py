@@ -51,7 +51,11 @@ _AGENCY_SUFFIXES = ("人民政府", "政府办公室", "政府办公厅", "办�
                     "政府研究室", "参事室",
                     # the central bank's branches publish OGI reports as departments (中国人民银行X市中心支行, X分行:
                     # 206d11, 207b04 and 207b05, three cities' branches named only in their prose, left unnamed)
-                    "支行", "分行")
+                    "支行", "分行",
+                    # a district's or county's government offices report together as its 人民政府机关 (重庆's 城口, 彭水,
+                    # 永川 and 铜梁 on their own report columns, 乌鲁木齐's city ones: M07), named on a line above the
+                    # year's title as other bodies are (249d12)
+                    "人民政府机关")
 _AGENCY_SUFFIX = re.compile("(?:" + "|".join(_AGENCY_SUFFIXES) + ")$")
 _CN_DATE = r"[〇○零一二三四五六七八九十]"
 _DATE_PATTERNS = (

@@ -2969,3 +2969,16 @@ def test_a_year_s_title_under_the_agency_s_line_below_a_column_heading():
 )
 def test_a_former_body_s_原_is_no_part_of_its_name(title, agency):
     assert meta(title + "\n一、总体情况\n").agency == agency
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # 249d12's district government offices, reworded: the name on a line over the year's title
+        "某庆市某梁区人民政府机关\n2021年政府信息公开工作年度报告\n根据《条例》规定编制本报告。\n",
+        # and named only in the quoted title the opening announces
+        "根据《条例》规定,现发布《某庆市某梁区人民政府机关2021年政府信息公开工作年度报告》。本报告数据统计期限自2021年1月1日起。\n",
+    ],
+)
+def test_a_government_s_offices_report_as_its_人民政府机关(opening):
+    assert meta(opening).agency == "某庆市某梁区人民政府机关"
