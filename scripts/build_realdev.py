@@ -10757,6 +10757,15 @@ d.add("某庆市某梁区人民政府机关\n2021年政府信息公开工作年�
 d.prose("2021年,共收到政府信息公开申请5件。\n", applications_received=5)
 
 
+# r772 after round 252 (study252): an untitled report's outline names the next year's plan before the statistics period,
+# labelled 统计数据时限 (M09: 252c08's zone on a copy, read as 2019; 228d10's and 229c14's periods are labelled so too).
+d = new("r772_next_year_plan_before_period_zone_2018.txt", "", "", "", "", "", 2018, "narrative", "", "prose",
+        "M09 '…和2019年政务公开工作打算等。本年报统计数据时限为2018年1月1日至…' (read as 2019 until round 252's rule)")
+d.add("本报告根据《中华人民共和国政府信息公开条例》及省、市有关规定编制而成。全文包括主动公开、依申请公开、平台建设、"
+      "工作中遇到的问题和2019年政务公开工作打算等。本年报统计数据时限为2018年1月1日至2018年12月31日。\n一、概述\n")
+d.prose("2018年,全区共收到政府信息公开申请4件。\n")
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -30,7 +30,9 @@ _YEAR_IN_TITLE = re.compile(r"(\d{4}|[〇○零一二三四五六七八九]{4})\
 # (the end's year may be left out: 统计期限自2012年1月1日起至12月31日止, round 39's city)
 # (or its 日 dropped before 止, 自2021年1月1日起至2021年12月31止 after a quoted notice of 2020's: 229b10's district bureau, read as
 # 2020; a misprint)
-_PERIOD = re.compile(r"(?:统计期限|统计时限|统计期间|数据统计)[^。]{0,12}?(\d{4})年\s*1月\s*1日[^。]{0,10}?(?:(\d{4})年)?\s*12月\s*31"
+# (or 统计数据时限为2023年1月1日…, 228d10's county bureau, 229c14's town and 252c08's zone, each read from another year in its
+# opening or from its first line)
+_PERIOD = re.compile(r"(?:统计期限|统计时限|统计期间|数据统计|统计数据时限)[^。]{0,12}?(\d{4})年\s*1月\s*1日[^。]{0,10}?(?:(\d{4})年)?\s*12月\s*31"
                      r"(?:日|(?=止))")
 # (部: a ministry, named in its quoted title, its own OGI catalogue or its prose: 工业和信息化部 and
 # 生态环境部 in round 29, 水利部 in the third round's stand-in r146)
@@ -2029,7 +2031,10 @@ _SET_UP_IN = (r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:经[^，
               r"(?:成立|上线|挂牌|组建|设立|开通)")
 # (or its aims, …、2009年工作目标等八个部分组成 in 218a02's untitled 2008 city report: a wording of 99d07's)
 # (an outline's item only: 围绕2020年度工作目标 is the year's own work, review of 39be619)
-_PLAN_OF_YEAR = r"\d{4}\s*年度?(?:重点)?工作(?:安排|计划|打算|思路)|(?<=[、“])\d{4}\s*年度?工作目标"
+# (the plan's field may stand between, 工作中遇到的问题和2019年政务公开工作打算等 in 252c08's untitled 2018 zone report on a
+# copy, read as 2019; a wording of 99d07's)
+_PLAN_OF_YEAR = (r"\d{4}\s*年度?(?:(?:政府|政务)?(?:信息)?公开)?(?:重点)?工作(?:安排|计划|打算|思路)"
+                 r"|(?<=[、“])\d{4}\s*年度?工作目标")
 # (and the year requests are carried into, 余8件转2023年度办理: 100a13's untitled city commission, whose only year it was)
 _CARRIED_INTO = r"(?:(?<=转)|(?<=转[至到入]))\d{4}\s*年"
 # (and a span's last year, a plan's 《…规划(2011-2020年)》 in an undated report's opening: 106d11's province office, a guard)

@@ -2982,3 +2982,19 @@ def test_a_former_body_s_原_is_no_part_of_its_name(title, agency):
 )
 def test_a_government_s_offices_report_as_its_人民政府机关(opening):
     assert meta(opening).agency == "某庆市某梁区人民政府机关"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # 252c08's untitled zone report on a copy, reworded: the next year's plan in the outline, then the period
+        "本报告根据《条例》编制而成。全文包括主动公开、依申请公开、工作中遇到的问题和2019年政务公开工作打算等。"
+        "本年报统计数据时限为2018年1月1日至2018年12月31日。\n一、概述\n",
+        # the plan's year alone before the report's own
+        "本报告内容包括工作概述、存在的问题和2019年政府信息公开工作计划。2018年,某区共收到政府信息公开申请3件。\n",
+        # the period's label as 228d10 and 229c14 print it, after another year
+        "2017年以来,某县持续推进政务公开。报告统计数据时限为2018年1月1日至2018年12月31日。\n",
+    ],
+)
+def test_an_untitled_report_s_year_is_not_its_next_year_s_plan(opening):
+    assert meta(opening).report_year == 2018
