@@ -10766,6 +10766,17 @@ d.add("本报告根据《中华人民共和国政府信息公开条例》及省�
 d.prose("2018年,全区共收到政府信息公开申请4件。\n")
 
 
+# r773 after round 252 (study252): 北京's district template, the title's short name over 由北京市<name>编制的…报告 (M08: 248a07's
+# district commission and 252a08's area office, read with the sentence's city; 243a07's prints the same sentence).
+d = new("r773_compiler_sentence_fuller_than_title_district_commission_2017.txt", "某兴区住建委", "北京市", "北京市", "", "", 2017,
+        "narrative", "2018-03-10", "prose", "M08 'X区Y委2017年度…报告' over '由北京市X区Y委编制的2017年度…报告' (read with 北京市 "
+        "until the forty-ninth session's rule, as 248a07 and 252a08)")
+d.add("首都之窗\n政府信息公开\n\n某兴区住建委2017年度政府信息公开年度报告\n\n点击量: 来源:某兴区住建委 日期:2018-03-10 15:24\n\n"
+      "本报告是根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,由北京市某兴区住建委编制的2017年度政府信息公开年度报告。\n\n"
+      "全文包括概述,主动公开政府信息的情况,依申请公开政府信息的情况。\n")
+d.prose("2017年,我委共收到政府信息公开申请6件。\n", applications_received=6)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

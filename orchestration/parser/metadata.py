@@ -1796,7 +1796,11 @@ def complete_with_place(agency: str, lines: list[str], place_prefix_ends, anywhe
                     at == 0 or at in place_prefix_ends(own_line) or cut):
                 best = _fuller(best, (True, len(own_line), own_line))
             continue
-        names_itself = len(raw) <= _MAX_SIGNATURE_LINE and _TITLE_WORDS.search(raw) is not None
+        # (a sentence saying who compiled the report, 由北京市X区Y委编制的2017年度…报告 under the title's X区Y委2017年…, prints
+        # its fuller form inside a sentence: 北京's district template, 248a07's and 252a08's readers and 243a07's kept the
+        # title's; untitled, the compiler is the name found and nothing here adds to it)
+        names_itself = len(raw) <= _MAX_SIGNATURE_LINE and _TITLE_WORDS.search(raw) is not None \
+            and not _COMPILED_BY_WHOLE.search(raw)
         while start >= 0:
             if not anywhere and _names_a_site(raw, start + len(agency)):
                 start = raw.find(agency, start + 1)

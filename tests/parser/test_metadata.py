@@ -2998,3 +2998,15 @@ def test_a_government_s_offices_report_as_its_人民政府机关(opening):
 )
 def test_an_untitled_report_s_year_is_not_its_next_year_s_plan(opening):
     assert meta(opening).report_year == 2018
+
+
+def test_the_compiler_s_fuller_form_in_a_sentence_adds_no_place_to_the_title_s_name():
+    # 北京's district template (248a07, 252a08, reworded): the title's short name, then 由<city><name>编制的…报告
+    text = ("某兴区住建委2017年度政府信息公开年度报告\n\n点击量: 来源:某兴区住建委 日期:2018-03-10 15:24\n\n"
+            "本报告是根据《条例》要求,由北京市某兴区住建委编制的2017年度政府信息公开年度报告。\n\n全文包括概述。\n")
+    assert meta(text).agency == "某兴区住建委"
+
+
+def test_an_untitled_report_keeps_its_compiler_s_name_with_its_places():
+    text = "本报告是根据《条例》要求,由北京市某兴区住建委编制的2017年度政府信息公开年度报告。\n\n全文包括概述。\n"
+    assert meta(text).agency == "北京市某兴区住建委"
