@@ -292,7 +292,8 @@ _CONTACT_UNIT = (rf"(?:(?<=局)局(?:办公室|{_GENERAL_OFFICES})|{_GENERAL_OFF
 _CONTACT = re.compile(rf"(?:请|可|可以|或)(?:直接|及时)?与(?P<agency>[^，。；、“”《》,.;:：!?\s（(]{{3,40}}?)"
                       rf"(?:(?<!人民){_OGI_LEADING_GROUP})?(?:办公室(?:政府)?信息公开(?:办公室|中心)|{_CONTACT_UNIT})?"
                       r"(?:联系|[（(](?:地址|电话|联系电话))")
-_LEVEL_ONLY = re.compile(r"(?:省|自治区|市|区|县|州|旗|镇|乡|街道)(?:人民)?政府")
+# (and its offices with no place, 县人民政府机关: the review of 2935d09)
+_LEVEL_ONLY = re.compile(r"(?:省|自治区|市|区|县|州|旗|镇|乡|街道)(?:人民)?政府(?:机关)?")
 # 请联系X: the same contact, the verb first (请联系X镇政府，地址：…; third round, 3 pages with r69, r90)
 # (the verb may be printed twice, 请联系请联系X…: round 20)
 # (its OGI leading group's office after the name too, as 请与X…联系 takes it: 请联系:X局信息公开领导小组办公室(地址:…),
@@ -1048,7 +1049,7 @@ def _agency_like(line: str) -> str | None:
             and not any(word in name for word in _SITE_WORDS) \
             and not _INTERNAL_OFFICE.match(name) and "|" not in name and not _SENTENCE_VERB.search(name) \
             and not _SELF_REFERENCE.match(name) and not _OTHER_BANK_BRANCH.search(name) and "的" not in name \
-            and not _DENIAL_INSIDE.search(name):
+            and not _DENIAL_INSIDE.search(name) and (not bare.endswith("人民政府机关") or _PLACED_OFFICES.fullmatch(bare)):
         # (的: no studied page's name holds it, 9,450 labels; 收到的每个依申请公开件都由党政办把关 was read as a subject's name,
         # 213b13's street, now named by its contact as labelled; a guard)
         # (社会: an index block's scope, 公开范围 面向社会, names no body: 142b04's zone, read as 面向社会; a guard)
@@ -1059,6 +1060,12 @@ def _agency_like(line: str) -> str | None:
         # and ending on 所, 194d02's city bureau, read as its name; a guard: no name of 7,600 studied holds them)
         return name
     return None
+
+
+# a government's offices as a name line only after its places, each of a few characters (重庆市铜梁区人民政府机关): a line
+# broken inside a sentence (…全面提升县人民政府机关, 配合县人民政府机关), a list's or heading's placeless 县人民政府机关 and a party
+# body's 中共…人民政府机关 / 工作委员会 are none (the review of 2935d09)
+_PLACED_OFFICES = re.compile(rf"(?!中共)(?:[{HAN}]{{2,8}}?(?:省|自治区|市|自治州|州|盟|地区))*[{HAN}]{{2,8}}?(?:市|区|县|旗)人民政府机关")
 
 
 # 支行 and 分行 are suffixes for the central bank's branches alone: a commercial bank's branch (中国建设银行某市分行, named
@@ -2035,9 +2042,11 @@ _SET_UP_IN = (r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:经[^，
               r"(?:成立|上线|挂牌|组建|设立|开通)")
 # (or its aims, …、2009年工作目标等八个部分组成 in 218a02's untitled 2008 city report: a wording of 99d07's)
 # (an outline's item only: 围绕2020年度工作目标 is the year's own work, review of 39be619)
-# (the plan's field may stand between, 工作中遇到的问题和2019年政务公开工作打算等 in 252c08's untitled 2018 zone report on a
-# copy, read as 2019; a wording of 99d07's)
-_PLAN_OF_YEAR = (r"\d{4}\s*年度?(?:(?:政府|政务)?(?:信息)?公开)?(?:重点)?工作(?:安排|计划|打算|思路)"
+# (the plan's field may stand between in an outline's item, 工作中遇到的问题和2019年政务公开工作打算等 in 252c08's untitled 2018
+# zone report on a copy, read as 2019; a wording of 99d07's. Only as an item: 落实2018年政务公开工作计划 and 根据《2018年政务公开
+# 工作计划》 are the year's own work, the review of 62f36b2)
+_PLAN_OF_YEAR = (r"\d{4}\s*年度?(?:重点)?工作(?:安排|计划|打算|思路)"
+                 r"|(?<=[、和及“])\d{4}\s*年度?(?:政府|政务)?(?:信息)?公开(?:重点)?工作(?:安排|计划|打算|思路)"
                  r"|(?<=[、“])\d{4}\s*年度?工作目标")
 # (and the year requests are carried into, 余8件转2023年度办理: 100a13's untitled city commission, whose only year it was)
 _CARRIED_INTO = r"(?:(?<=转)|(?<=转[至到入]))\d{4}\s*年"

@@ -3010,3 +3010,34 @@ def test_the_compiler_s_fuller_form_in_a_sentence_adds_no_place_to_the_title_s_n
 def test_an_untitled_report_keeps_its_compiler_s_name_with_its_places():
     text = "本报告是根据《条例》要求,由北京市某兴区住建委编制的2017年度政府信息公开年度报告。\n\n全文包括概述。\n"
     assert meta(text).agency == "北京市某兴区住建委"
+
+
+@pytest.mark.parametrize(
+    "opening, year",
+    [
+        # the review of 62f36b2: the year's own plan is the year's work, not an outline's next-year item
+        ("为落实2018年政务公开工作计划,现将本区政府信息公开工作情况报告如下。\n一、总体情况\n", 2018),
+        ("根据《某市2018年政务公开工作计划》要求,编制本报告。\n一、总体情况\n全年公开信息较2017年增长12%。\n", 2018),
+        ("某镇召开2018年度政务公开工作安排部署会。\n一、总体情况\n全年公开信息较2017年增加40条。\n", 2018),
+        ("围绕2020年政务公开工作思路,某区人民政府扎实推进各项工作。\n全年公开信息较2019年增长8%。\n", 2020),
+    ],
+)
+def test_the_year_s_own_plan_named_in_an_untitled_opening_is_the_year(opening, year):
+    assert meta(opening).report_year == year
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        # the review of 2935d09: a government's offices named with no place are no name
+        ("2019年,县人民政府机关认真贯彻《条例》。如有疑问,请与某溪县人民政府办公室联系。\n一、总体情况\n",
+         "某溪县人民政府"),
+        # a sentence broken before its end, no name line
+        ("为进一步推进政务公开标准化规范化建设全面提升县人民政府机关\n政务服务水平,现将某口县人民政府2020年政府信息公开"
+         "工作情况报告如下。\n一、总体情况\n", "某口县人民政府"),
+        # a list's line of the participants
+        ("某溪县人民政府2020年政府信息公开工作年度报告\n参与单位:\n县人民政府机关\n一、总体情况\n", "某溪县人民政府"),
+    ],
+)
+def test_a_government_s_offices_with_no_place_are_no_name(text, agency):
+    assert meta(text).agency == agency
