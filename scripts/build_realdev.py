@@ -10777,6 +10777,17 @@ d.add("首都之窗\n政府信息公开\n\n某兴区住建委2017年度政府信
 d.prose("2017年,我委共收到政府信息公开申请6件。\n", applications_received=6)
 
 
+# r774 after round 253 (study253): a letter's number and signer run into its year-first title on one line (M07/M14: 253c04's
+# school on a traditional copy, read as the signer's name; the letter form of 50b's pages prints the signer too).
+d = new("r774_letter_signer_before_year_first_title_school_2014.txt", "某田第二中学", "", "", "", "", 2014, "narrative", "",
+        "prose", "M07 'X〔2015〕3号 签发人:Y 2014年Z中学 政府信息公开工作年度报告' (read as the signer Y until the forty-ninth "
+        "session's guard, as 253c04)")
+d.add("某二中 [2015] 3号 签发人:张某某 2014年某田第二中学 政府信息公开工作年度报告\n"
+      "某田市人民政府: 本报告是根据《中华人民共和国政府信息公开条例》规定,由某田第二中学编制。本报告所列数据的统计期限自2014年1月1日起"
+      "至2014年12月31日止。\n")
+d.prose("2014年,我校主动公开政府信息35条。\n", proactive_disclosed=35)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

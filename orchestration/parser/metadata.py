@@ -610,6 +610,11 @@ def _agency_from_title(title: str) -> str | None:
     # the part before it: both reviews of 45e5bb0)
     parts = _COLON_OR_TAG.split(head)
     head = parts[-1]
+    # (a person's label before the last colon, 莆二中〔2015〕3号 签发人:X 2014年Y中学…报告, a letter's number and signer run into
+    # its year-first title: the signer is a person, the name follows the year; 253c04's school on a traditional copy, read as
+    # the signer, as the letter form 50b's pages print; a guard)
+    if len(parts) > 1 and _PERSON_LABEL.search(parts[-2]):
+        head = ""
     name_before_tag = next((part for part in reversed(parts[:-1]) if part.strip(" 　")), "")
     # (a portal's name pasted before a year-first title, 长沙市政府门户网站-2022年X委员会…报告_spam: the name follows the year;
     # 159c05's city commission on a spam copy, read as the portal; M03, as _SITE_PREFIX's portal before a name)
@@ -677,6 +682,10 @@ def _agency_from_title(title: str) -> str | None:
     if not _CJK_RUN_ANY.search(head):
         return None
     return head if len(head) >= 2 else None
+
+
+# the labels of a person signing, drafting or checking a letter (签发人:X, 拟稿人:X)
+_PERSON_LABEL = re.compile(r"(?:签发|签批|拟稿|核稿|审核|审签|校对|撰稿|联系)人?\s*$")
 
 
 # a cover letter's words after its sender, up to the sent report's title (关于报送《X区…, 关于 印发X镇)

@@ -3041,3 +3041,10 @@ def test_the_year_s_own_plan_named_in_an_untitled_opening_is_the_year(opening, y
 )
 def test_a_government_s_offices_with_no_place_are_no_name(text, agency):
     assert meta(text).agency == agency
+
+
+def test_a_letter_s_signer_before_a_year_first_title_is_no_agency():
+    # 253c04's school on a traditional copy, reworded: the letter's number and signer run into the title's line
+    text = ("某二中 [2015] 3号 签发人:张某某 2014年某田第二中学 政府信息公开工作年度报告\n"
+            "某田市人民政府: 本报告由某田第二中学编制。\n")
+    assert meta(text).agency == "某田第二中学"
