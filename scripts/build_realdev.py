@@ -10788,6 +10788,17 @@ d.add("某二中 [2015] 3号 签发人:张某某 2014年某田第二中学 政�
 d.prose("2014年,我校主动公开政府信息35条。\n", proactive_disclosed=35)
 
 
+# r775 (forty-ninth session, from rounds 225, 231 and 234): an untitled bureau report whose opening names it after the
+# Regulations' quoted name and the year (M06: 225d11's and 234a05's bureaus on traditional copies, 231b03's bureau with
+# 信息公开各项工作, each read as no one).
+d = new("r775_subject_after_regulations_quoted_name_county_bureau_2022.txt", "某容市交通运输局", "", "", "", "", 2022,
+        "narrative", "", "prose", "M06 '根据《…条例》(简称《条例》),2022年度X局认真贯彻实施' (read as no one until the forty-ninth "
+        "session's rule, as 234a05)")
+d.add("一、总体情况\n根据《中华人民共和国政府信息公开条例》(简称《条例》),2022年度某容市交通运输局认真贯彻实施,在《条例》总则的要求下,"
+      "严格遵循公正、公平、合法、便民的原则,及时、准确地公开相关政府信息。\n")
+d.prose("(一)主动公开情况。2022年,我局主动公开政府信息88条。\n", proactive_disclosed=88)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

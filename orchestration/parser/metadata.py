@@ -361,7 +361,8 @@ _UNCLOSED_QUOTE = re.compile(r"《[^》]*$")
 # the verbs a sentence on the agency's own year's work opens with after its name (X局认真贯彻…, X区以…为指导)
 _OWN_WORK_VERBS = "认真|坚持|深入|持续|严格|进一步|紧紧|全面|扎实|不断|始终|以"
 _SUBJECT_VERBS = (rf"(?:{_OWN_WORK_VERBS}|按照|坚决|继续|紧扣|围绕|高度|积极|切实|聚焦|依据|依照|主要"
-                  r"|根据|结合|在|把|将|对|共|通过|依托|主动|推动|推进|加强|落实|贯彻|及时|(?:的)?(?:政府)?信息公开工作"
+                  # (信息公开各项工作: 2022年,X局政府信息公开各项工作在市政府的指导下…, 231b03's city bureau, named nowhere else)
+                  r"|根据|结合|在|把|将|对|共|通过|依托|主动|推动|推进|加强|落实|贯彻|及时|(?:的)?(?:政府)?信息公开(?:各项)?工作"
                   r"|(?:的)?政务公开工作|(?:未|没有)(?:收到|受理|接到)"
                   # (立足: 2025年,永外街道立足自身…工作实际, 142a04's street, untitled and named nowhere else; 准确: 2025年,
                   # X区人民政府办公室准确把握…, 144a10's office, untitled; wordings)
@@ -373,9 +374,15 @@ _YEAR_LEAD = rf"(?:{_YEAR}(?:年?度|以来|内|全年)?|今年以来)"
 # (M06: 143c09's city and 176c04's city bureau, named nowhere else)
 _YEAR_CHARACTER = re.compile(r"\d{4}年是[^。]*(?:之年|一年)[^。]*。$")
 _SUBJECT_AFTER_YEAR_SAID = re.compile(rf"^(?P<agency>[{HAN}]{{2,30}}?)(?:{_OWN_WORK_VERBS})")
+# (the requirement may be the Regulations' quoted name alone, 依据《…条例》, and stand before the year: 2025年,依据《…条例》,X局认真…
+# and 根据《…条例》(简称《条例》),2022年度X局认真贯彻…, 225d11's and 234a05's county bureaus on traditional copies, named nowhere
+# else; wordings of M06)
+# (before the year only the Regulations' name: 根据省厅工作安排,今年以来,X局… is the requirement-led subject's, with its guards)
+_REGULATIONS_LEAD = r"(?:按照|根据|依据|依照)《[^《》]{2,40}》(?:[（(][^（()）]{0,20}[)）])?[，,]\s*"
+_REQUIREMENT_LEAD = (r"(?:按照|根据|依据|依照)[^，。]{2,40}?(?:要求|部署|安排|规定|精神)[，,]\s*|" + _REGULATIONS_LEAD)
 _SUBJECT = re.compile(
-    rf"^(?:{_YEAR_LEAD}|截至[^，。]{{2,14}}?[，,])[，,]?\s*(?:在[^，。]{{2,30}}?下[，,]\s*"
-    rf"|(?:按照|根据|依据|依照)[^，。]{{2,40}}?(?:要求|部署|安排|规定|精神)[，,]\s*){{0,2}}(?P<agency>[{HAN}]{{2,30}}?)"
+    rf"^(?:{_REGULATIONS_LEAD})?(?:{_YEAR_LEAD}|截至[^，。]{{2,14}}?[，,])[，,]?\s*(?:在[^，。]{{2,30}}?下[，,]\s*"
+    rf"|{_REQUIREMENT_LEAD}){{0,2}}(?P<agency>[{HAN}]{{2,30}}?)"
     + _SUBJECT_VERBS)
 # the same subject opening a line with no year before it (北宫镇人民政府坚持以…, 黎明街道办事处积极响应…, X2023年为…):
 # the last resort, a placed name only, its place printed again elsewhere (a verb before 市 is no place: 发挥市…):

@@ -3048,3 +3048,22 @@ def test_a_letter_s_signer_before_a_year_first_title_is_no_agency():
     text = ("某二中 [2015] 3号 签发人:张某某 2014年某田第二中学 政府信息公开工作年度报告\n"
             "某田市人民政府: 本报告由某田第二中学编制。\n")
     assert meta(text).agency == "某田第二中学"
+
+
+@pytest.mark.parametrize(
+    "opening, agency",
+    [
+        # 225d11's, 234a05's and 231b03's bureaus, reworded: the Regulations' quoted name as the requirement, before or after
+        # the year, and the subject owning 信息公开各项工作
+        ("2025年,依据《中华人民共和国政府信息公开条例》,某州审计局认真落实政府信息公开相关工作要求。\n", "某州审计局"),
+        ("一、总体情况\n根据《中华人民共和国政府信息公开条例》(简称《条例》),2022年度某容市交通运输局认真贯彻实施。\n",
+         "某容市交通运输局"),
+        ("一、总体情况\n2022年,某湖市民政局政府信息公开各项工作在市政府的精心指导下,紧扣各项工作要求。\n", "某湖市民政局"),
+    ],
+)
+def test_the_opening_s_subject_after_the_regulations_quoted_name(opening, agency):
+    assert meta(opening).agency == agency
+
+
+def test_a_level_with_no_place_after_the_regulations_quoted_name_names_no_one():
+    assert meta("2025年,依据《中华人民共和国政府信息公开条例》,县人民政府认真部署政务公开工作。\n").agency is None
