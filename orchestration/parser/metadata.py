@@ -620,8 +620,10 @@ def _agency_from_title(title: str) -> str | None:
     # (a person's label before the last colon, 莆二中〔2015〕3号 签发人:X 2014年Y中学…报告, a letter's number and signer run into
     # its year-first title: the signer is a person, the name follows the year; 253c04's school on a traditional copy, read as
     # the signer, as the letter form 50b's pages print; a guard)
+    # (only the person's name: a name printed after it, 签发人:X 某市教育局2014年…, is the title's; the review of 06a4bd2)
     if len(parts) > 1 and _PERSON_LABEL.search(parts[-2]):
-        head = ""
+        person_and_rest = head.strip(" 　").split(maxsplit=1)
+        head = person_and_rest[1] if len(person_and_rest) > 1 else ""
     name_before_tag = next((part for part in reversed(parts[:-1]) if part.strip(" 　")), "")
     # (a portal's name pasted before a year-first title, 长沙市政府门户网站-2022年X委员会…报告_spam: the name follows the year;
     # 159c05's city commission on a spam copy, read as the portal; M03, as _SITE_PREFIX's portal before a name)
@@ -1822,8 +1824,10 @@ def complete_with_place(agency: str, lines: list[str], place_prefix_ends, anywhe
         # (a sentence saying who compiled the report, 由北京市X区Y委编制的2017年度…报告 under the title's X区Y委2017年…, prints
         # its fuller form inside a sentence: 北京's district template, 248a07's and 252a08's readers and 243a07's kept the
         # title's; untitled, the compiler is the name found and nothing here adds to it)
+        # (a level-only name, 区卫生健康局 in the title, still takes the compiler's place, 由宁波市鄞州区卫生健康局编制…: the
+        # review of 2d3e2d0)
         names_itself = len(raw) <= _MAX_SIGNATURE_LINE and _TITLE_WORDS.search(raw) is not None \
-            and not _COMPILED_BY_WHOLE.search(raw)
+            and (level_only or not _COMPILED_BY_WHOLE.search(raw))
         while start >= 0:
             if not anywhere and _names_a_site(raw, start + len(agency)):
                 start = raw.find(agency, start + 1)
@@ -2060,9 +2064,9 @@ _SET_UP_IN = (r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:经[^，
 # (an outline's item only: 围绕2020年度工作目标 is the year's own work, review of 39be619)
 # (the plan's field may stand between in an outline's item, 工作中遇到的问题和2019年政务公开工作打算等 in 252c08's untitled 2018
 # zone report on a copy, read as 2019; a wording of 99d07's. Only as an item: 落实2018年政务公开工作计划 and 根据《2018年政务公开
-# 工作计划》 are the year's own work, the review of 62f36b2)
+# 工作计划》 are the year's own work, the review of 62f36b2; or a numbered item's, 六是2019年…打算, （五）2019年…打算: the second review)
 _PLAN_OF_YEAR = (r"\d{4}\s*年度?(?:重点)?工作(?:安排|计划|打算|思路)"
-                 r"|(?<=[、和及“])\d{4}\s*年度?(?:政府|政务)?(?:信息)?公开(?:重点)?工作(?:安排|计划|打算|思路)"
+                 r"|(?<=[、和及“）)是])\d{4}\s*年度?(?:政府|政务)?(?:信息)?公开(?:重点)?工作(?:安排|计划|打算|思路)"
                  r"|(?<=[、“])\d{4}\s*年度?工作目标")
 # (and the year requests are carried into, 余8件转2023年度办理: 100a13's untitled city commission, whose only year it was)
 _CARRIED_INTO = r"(?:(?<=转)|(?<=转[至到入]))\d{4}\s*年"

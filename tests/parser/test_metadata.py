@@ -3067,3 +3067,30 @@ def test_the_opening_s_subject_after_the_regulations_quoted_name(opening, agency
 
 def test_a_level_with_no_place_after_the_regulations_quoted_name_names_no_one():
     assert meta("2025年,依据《中华人民共和国政府信息公开条例》,县人民政府认真部署政务公开工作。\n").agency is None
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        # the review of 2d3e2d0: a level-only title still takes the compiler sentence's place
+        ("区某生健康局2018年度信息公开工作报告\n本年度报告是根据《条例》要求,由宁波市鄞州区某生健康局编制的2018年度政府信息公开年度报告。\n",
+         "宁波市鄞州区某生健康局"),
+        # the review of 06a4bd2: a name printed after the signer is the title's
+        ("签发人:张某某 某田市教育局2014年政府信息公开工作年度报告\n一、概述\n", "某田市教育局"),
+        ("拟稿人:张某 核稿人:李某 某某县财政局2019年度政府信息公开工作年度报告\n一、总体情况\n", "某某县财政局"),
+    ],
+)
+def test_the_reviews_of_the_compiler_and_signer_rules(text, agency):
+    assert meta(text).agency == agency
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # the second review of 62f36b2: a numbered outline item's next-year plan
+        "本报告由以下部分组成:一是总体情况;二是主动公开情况;六是2019年政务公开工作打算。报告所列数据截至2018年底。\n",
+        "本报告包括:(一)总体情况;(五)2019年政务公开工作打算。报告所列数据截至2018年底。\n",
+    ],
+)
+def test_a_numbered_outline_item_s_next_year_plan_is_not_the_year(opening):
+    assert meta(opening).report_year == 2018
