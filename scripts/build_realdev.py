@@ -10799,6 +10799,18 @@ d.add("一、总体情况\n根据《中华人民共和国政府信息公开条�
 d.prose("(一)主动公开情况。2022年,我局主动公开政府信息88条。\n", proactive_disclosed=88)
 
 
+# r776 after round 254 (study254): the amended Regulations' date before a statistics period labelled 统计时间 (M09: 254b03's
+# district bureau on a spam copy, read as 2019; 223b09's, 225b08's, 226c08's and 230c08's periods are labelled so).
+d = new("r776_amended_regulations_date_before_period_district_bureau_2020.txt", "某州市某湖区卫生健康局", "", "", "", "", 2020,
+        "narrative", "2021-01-17", "prose", "M09 '根据2019年5月15日修订过的《条例》…统计时间为2020年1月1日至12月31日' (read as 2019 "
+        "until round 254's rule, as 254b03)")
+d.add("来源: | 区卫生健康局 | 发布日期: | 2021年01月17日 |\n"
+      "本年度报告根据2019年5月15日修订过的《中华人民共和国政府信息公开条例》规定编制,现对我局政府信息公开工作年度报告进行公布。"
+      "年度报告统计时间为2020年1月1日至12月31日期间的政府信息公开工作情况。如对本报告有任何疑问,请联系某州市某湖区卫生健康局办公室"
+      "(联系电话:027-60660170)。\n")
+d.prose("一、总体情况\n本年度,我局共收到政府信息公开申请2件。\n", applications_received=2)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -32,7 +32,9 @@ _YEAR_IN_TITLE = re.compile(r"(\d{4}|[〇○零一二三四五六七八九]{4})\
 # 2020; a misprint)
 # (or 统计数据时限为2023年1月1日…, 228d10's county bureau, 229c14's town and 252c08's zone, each read from another year in its
 # opening or from its first line)
-_PERIOD = re.compile(r"(?:统计期限|统计时限|统计期间|数据统计|统计数据时限)[^。]{0,12}?(\d{4})年\s*1月\s*1日[^。]{0,10}?(?:(\d{4})年)?\s*12月\s*31"
+# (or 统计时间为/自/段…, 223b09's, 225b08's, 226c08's and 230c08's labels, and 254b03's after the amended Regulations' 2019年5月15日,
+# read as 2019)
+_PERIOD = re.compile(r"(?:统计期限|统计时限|统计期间|数据统计|统计数据时限|统计时间)[^。]{0,12}?(\d{4})年\s*1月\s*1日[^。]{0,10}?(?:(\d{4})年)?\s*12月\s*31"
                      r"(?:日|(?=止))")
 # (部: a ministry, named in its quoted title, its own OGI catalogue or its prose: 工业和信息化部 and
 # 生态环境部 in round 29, 水利部 in the third round's stand-in r146)

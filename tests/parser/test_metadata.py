@@ -3094,3 +3094,10 @@ def test_the_reviews_of_the_compiler_and_signer_rules(text, agency):
 )
 def test_a_numbered_outline_item_s_next_year_plan_is_not_the_year(opening):
     assert meta(opening).report_year == 2018
+
+
+def test_统计时间_labels_the_statistics_period():
+    # 254b03's district bureau on a spam copy, reworded: the amended Regulations' date before the period
+    text = ("本年度报告根据2019年5月15日修订过的《中华人民共和国政府信息公开条例》规定编制。年度报告统计时间为2020年1月1日至12月31日"
+            "期间的政府信息公开工作情况。\n一、总体情况\n")
+    assert meta(text).report_year == 2020
