@@ -10811,6 +10811,16 @@ d.add("来源: | 区卫生健康局 | 发布日期: | 2021年01月17日 |\n"
 d.prose("一、总体情况\n本年度,我局共收到政府信息公开申请2件。\n", applications_received=2)
 
 
+# r777 after round 254 (study254): an untitled county bureau named only after a notice's long quoted title and its 要求 (M06:
+# 254d04, read as no one).
+d = new("r777_subject_after_notice_title_requirement_county_bureau_2020.txt", "某山县交通运输局", "", "", "", "", 2020,
+        "narrative", "", "prose", "M06 '2020年,根据《X关于编制公布2020年…有关事项的通知》(〔2021〕—43)要求,Y局认真贯彻…' (read as no "
+        "one until the forty-ninth session's rule, as 254d04)")
+d.add("一、总体公开情况说明\n2020年,根据《某山州人民政府办公室关于编制公布2020年政府信息公开工作年度报告有关事项的通知》(〔2021〕—43)"
+      "要求,某山县交通运输局认真贯彻落实《条例》,依法、全面、及时、准确公开各类政府信息,切实保障人民群众的合法权益。\n")
+d.prose("全年共收到政府信息公开申请1件。\n", applications_received=1)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -380,11 +380,20 @@ _SUBJECT_AFTER_YEAR_SAID = re.compile(rf"^(?P<agency>[{HAN}]{{2,30}}?)(?:{_OWN_W
 # and 根据《…条例》(简称《条例》),2022年度X局认真贯彻…, 225d11's and 234a05's county bureaus on traditional copies, named nowhere
 # else; wordings of M06)
 # (before the year only the Regulations' name: 根据省厅工作安排,今年以来,X局… is the requirement-led subject's, with its guards)
-_REGULATIONS_LEAD = r"(?:按照|根据|依据|依照)《[^《》]{2,40}》(?:[（(][^（()）]{0,20}[)）])?[，,]\s*"
-_REQUIREMENT_LEAD = (r"(?:按照|根据|依据|依照)[^，。]{2,40}?(?:要求|部署|安排|规定|精神)[，,]\s*|" + _REGULATIONS_LEAD)
+_REGULATIONS_LEAD = r"(?:按照|根据|依据|依照)《[^《》]{0,30}条例》(?:[（(][^（()）]{0,20}[)）])?[，,]\s*"
+_REQUIREMENT = r"(?:按照|根据|依据|依照)[^，。]{2,40}?(?:要求|部署|安排|规定|精神)[，,]\s*"
+# (a notice's quoted title before 要求 may run longer, 2020年,根据《X办公室关于编制公布2020年…有关事项的通知》(〔2021〕43)要求,X局
+# 认真…: 254d04's county bureau, named nowhere else; guarded as the Regulations' name is, a notice's issuer often acts next)
+_NOTICE_REQUIREMENT = r"(?:按照|根据|依据|依照)[^，。《]{0,10}《[^《》]{2,80}》[^，。《]{0,40}?(?:要求|部署|安排|规定|精神)[，,]\s*"
 _SUBJECT = re.compile(
+    rf"^(?:{_YEAR_LEAD}|截至[^，。]{{2,14}}?[，,])[，,]?\s*(?:在[^，。]{{2,30}}?下[，,]\s*"
+    rf"|{_REQUIREMENT}){{0,2}}(?P<agency>[{HAN}]{{2,30}}?)"
+    + _SUBJECT_VERBS)
+# (the Regulations' name alone as the requirement, before or after the year: read only where the subject passes the
+# requirement-led subject's guards, never a superior acting on the report's body: review of d9c135e)
+_SUBJECT_AFTER_REGULATIONS = re.compile(
     rf"^(?:{_REGULATIONS_LEAD})?(?:{_YEAR_LEAD}|截至[^，。]{{2,14}}?[，,])[，,]?\s*(?:在[^，。]{{2,30}}?下[，,]\s*"
-    rf"|{_REQUIREMENT_LEAD}){{0,2}}(?P<agency>[{HAN}]{{2,30}}?)"
+    rf"|{_REQUIREMENT}|{_NOTICE_REQUIREMENT}|{_REGULATIONS_LEAD}){{0,2}}(?P<agency>[{HAN}]{{2,30}}?)"
     + _SUBJECT_VERBS)
 # the same subject opening a line with no year before it (北宫镇人民政府坚持以…, 黎明街道办事处积极响应…, X2023年为…):
 # the last resort, a placed name only, its place printed again elsewhere (a verb before 市 is no place: 发挥市…):
@@ -813,10 +822,12 @@ def _prose_agency(lines: list[str], year: int | None = None) -> str | None:
             # (a sentence saying what the year was, 2020年是…收官之年, leads the next as its year would, where that one
             # opens on the agency's own work; a superior's or a party committee's deeds follow it as often)
             m = _SUBJECT.match(start) or (_SUBJECT_AFTER_YEAR_SAID.match(start) if after_year_said else None)
+            guarded = m is None and (m := _SUBJECT_AFTER_REGULATIONS.match(start)) is not None
             after_year_said = _YEAR_CHARACTER.match(sentence.strip()) is not None
             # (a level with no place names no one, as in the compiler and contact rules: 2018年，县政府信息公开工作坚持…
             # opens 109c03's county report, whose name is printed only in its site's and documents' names; a guard)
-            if m and (name := _named(m.group("agency"))) and not _LEVEL_ONLY.fullmatch(name):
+            if m and (name := _named(m.group("agency"))) and not _LEVEL_ONLY.fullmatch(name) and not (
+                    guarded and not _the_report_s_own_body(name, line[line.find(start) + m.end("agency"):], start, lines)):
                 return name
     for pattern in (_OWN_WORK, _CONTACT, _CONTACT_AFTER, _COMPILED_ITSELF, _DEFINED_AS, _SUBJECT_UNLED):
         for line in opening:

@@ -3101,3 +3101,23 @@ def test_统计时间_labels_the_statistics_period():
     text = ("本年度报告根据2019年5月15日修订过的《中华人民共和国政府信息公开条例》规定编制。年度报告统计时间为2020年1月1日至12月31日"
             "期间的政府信息公开工作情况。\n一、总体情况\n")
     assert meta(text).report_year == 2020
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        # the review of d9c135e: after the Regulations' name or a notice's quoted title, a superior acting on the report's
+        # body is never it; the contact names it
+        ("一、总体情况\n根据《中华人民共和国政府信息公开条例》,2023年,县政府办公室认真审核各部门主动公开的政府信息,对我局政府信息公开"
+         "工作进行了指导。\n如对本报告有疑问,请与某阳县民政局办公室联系。\n", "某阳县民政局"),
+        ("2023年,根据《某州市人民政府办公室关于做好2023年政务公开工作的通知》,某州市人民政府办公室认真部署全市政务公开工作,"
+         "我局按要求抓好落实。\n一、总体情况\n请与某州市统计局办公室联系。\n", "某州市统计局"),
+        ("2023年,依据《中华人民共和国政府信息公开条例》,某州市生态环境局认真指导我分局做好政府信息公开工作。\n"
+         "请与某州市生态环境局某兴分局办公室联系。\n", "某州市生态环境局某兴分局"),
+        # 254d04's county bureau, reworded: a notice's long quoted title before 要求, the bureau named nowhere else
+        ("一、总体公开情况说明\n2020年,根据《某山州人民政府办公室关于编制公布2020年政府信息公开工作年度报告有关事项的通知》(〔2021〕—43)"
+         "要求,某山县交通运输局认真贯彻落实《条例》,依法公开各类政府信息。\n", "某山县交通运输局"),
+    ],
+)
+def test_the_subject_after_the_regulations_or_a_notice_is_never_a_superior(text, agency):
+    assert meta(text).agency == agency
