@@ -10821,6 +10821,24 @@ d.add("一、总体公开情况说明\n2020年,根据《某山州人民政府办
 d.prose("全年共收到政府信息公开申请1件。\n", applications_received=1)
 
 
+# r778 after round 255 (study255): a town's items made, sorted by attribute with each share, the withheld ones worded
+# 不予以公开 (P08 guard: 255c07 and 255c13, read as requests received; 226c05 prints the wording).
+d = new("r778_items_by_attribute_withheld_worded_buyuyi_town_2021.txt", "某安市某砂镇人民政府", "", "", "", "township", 2021,
+        "narrative", "", "prose", "P08 '共制作信息33条,其中主动公开信息数29条,占比87.8%,依申请公开信息数2条,占比6.1%;不予以公开信息数2条' "
+        "(the 2 read as requests until round 255's rule, as 255c07)")
+d.add("按照《中华人民共和国政府信息公开条例》等要求,特向社会公布2021年度本单位政府信息公开年度报告。本报告由某安市某砂镇人民政府"
+      "党政办公室编制。\n一、总体情况\n")
+d.prose("(一)主动公开政府信息的情况\n2021年度我单位共制作信息33条,其中主动公开信息数29条,占比87.8%,依申请公开信息数2条,"
+        "占比6.1%;不予以公开信息数2条,占比6.1%。\n", proactive_disclosed=29)
+
+# r779 after round 255 (study255): 编制完成 before the announced name (M06: 255a14's town, read as 完成X).
+d = new("r779_compiled_and_completed_before_name_town_2023.txt", "某河口市某化镇人民政府", "", "", "", "township", 2023,
+        "narrative", "", "prose", "M06 '编制完成X2023年政府信息公开工作年度报告' (read as 完成X until round 255's rule, as 255a14)")
+d.add("根据《中华人民共和国政府信息公开条例》和市委、市政府安排部署,编制完成某河口市某化镇人民政府2023年政府信息公开工作年度报告。"
+      "本次年度报告由总体情况、主动公开政府信息情况组成。\n")
+d.prose("2023年,我镇共收到政府信息公开申请0件。\n", applications_received=0)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

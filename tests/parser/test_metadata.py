@@ -3121,3 +3121,10 @@ def test_统计时间_labels_the_statistics_period():
 )
 def test_the_subject_after_the_regulations_or_a_notice_is_never_a_superior(text, agency):
     assert meta(text).agency == agency
+
+
+def test_编制完成_is_no_part_of_the_announced_name():
+    # 255a14's town, reworded
+    text = ("根据《条例》和市委、市政府安排部署,编制完成某河口市某化镇人民政府2023年政府信息公开工作年度报告。本次年度报告由总体情况、"
+            "主动公开政府信息情况组成。\n")
+    assert meta(text).agency == "某河口市某化镇人民政府"

@@ -3067,3 +3067,10 @@ def test_none_ruled_against_in_a_suit_is_no_zero_suits():
 )
 def test_a_count_with_the_year_s_new_items_given_apart_after_it_runs_to_date(text, year, expected):
     assert {k: v for k, v in figures(text, year).items() if k == "proactive_disclosed"} == expected
+
+
+def test_items_sorted_by_attribute_with_不予以公开_are_no_requests():
+    # 255c07's and 255c13's towns, reworded: the items made, each attribute with its share, the last worded 不予以公开
+    text = ("(一)主动公开政府信息的情况\n2021年度我单位共制作信息33条,其中主动公开信息数29条,占比87.8%,依申请公开信息数2条,"
+            "占比6.1%;不予以公开信息数2条,占比6.1%。\n")
+    assert "applications_received" not in figures(text, 2021)
