@@ -10839,6 +10839,18 @@ d.add("根据《中华人民共和国政府信息公开条例》和市委、市�
 d.prose("2023年,我镇共收到政府信息公开申请0件。\n", applications_received=0)
 
 
+# r780 after round 256 (study256): the same template with the proactive part closed by a full stop before the on-request and
+# withheld parts (P08 guard: 256c05's town, read as 4 requests where its next sentence says none were received).
+d = new("r780_on_request_share_after_full_stop_town_2024.txt", "某安市某南镇人民政府", "", "", "", "township", 2024,
+        "narrative", "", "prose", "P08 '…主动公开信息数7条,占比46.66%。依申请公开信息数4条,占比26.67%;不予以公开信息数4条' (the 4 read "
+        "as requests until round 256's rule, as 256c05)")
+d.add("按照《中华人民共和国政府信息公开条例》等要求,特向社会公布2024年度本单位政府信息公开年度报告。本报告由某安市某南镇人民政府"
+      "党政办公室编制。\n一、总体情况\n")
+d.prose("2024年度我单位共制作信息15条,其中主动公开信息数7条,占比46.66%。依申请公开信息数4条,占比26.67%;不予以公开信息数4条,"
+        "占比26.67%。\n(二)依申请公开情况\n2024年度我镇未受理依申请公开信息申请。\n", proactive_disclosed=7,
+        applications_received=0)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -1293,8 +1293,12 @@ _SHARE = r"(?<=条)[，,]\s*占比?\s*\d+(?:\.\d+)?\s*[%％][；;，,]?"
 # (不予以公开 as well, …依申请公开信息数2条,占比6.1%;不予以公开信息数2条: 255c07's and 255c13's towns, read as 2 and 3 requests;
 # 226c05's county bureau prints it too; a wording)
 _WITHHELD = "不予以?公开|不公开|免予公开"
+# (or the on-request items with their share and the withheld after them, the proactive part ended by a full stop before:
+# …主动公开信息数7条,占比46.66%。依申请公开信息数4条,占比26.67%;不予以公开信息数4条: 256c05's town of the same template,
+# read as 4 requests where it received none)
 _BY_ATTRIBUTE = re.compile(rf"主动公开[^。]{{0,30}}?(?:{_SHARE}[^。]{{0,30}}?){{0,2}}(?:{_WITHHELD})"
-                           rf"|(?:{_WITHHELD})[^。]{{0,30}}?(?:{_SHARE}[^。]{{0,30}}?){{0,2}}主动公开")
+                           rf"|(?:{_WITHHELD})[^。]{{0,30}}?(?:{_SHARE}[^。]{{0,30}}?){{0,2}}主动公开"
+                           rf"|依申请公开[^。]{{0,12}}?{_SHARE}[^。]{{0,12}}?(?:{_WITHHELD})")
 # (or the documents counted first and split into two parts only, 全年行政发文共21件,主动公开18件,依申请公开3件: 196a11's district
 # bureau, read as 3 requests; a wording of the class, whose 其中 and 公文 forms 185d02, 195c06 and 196a06 print. The parts may
 # stand in brackets, after a semicolon or under 公开属性为, the count may be 发文数量; but the documents' count comes straight

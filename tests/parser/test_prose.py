@@ -3074,3 +3074,10 @@ def test_items_sorted_by_attribute_with_不予以公开_are_no_requests():
     text = ("(一)主动公开政府信息的情况\n2021年度我单位共制作信息33条,其中主动公开信息数29条,占比87.8%,依申请公开信息数2条,"
             "占比6.1%;不予以公开信息数2条,占比6.1%。\n")
     assert "applications_received" not in figures(text, 2021)
+
+
+def test_on_request_items_with_their_share_before_the_withheld_are_no_requests():
+    # 256c05's town, reworded: the proactive part closed by a full stop, the on-request and withheld parts in the next
+    text = ("2024年度我单位共制作信息15条,其中主动公开信息数7条,占比46.66%。依申请公开信息数4条,占比26.67%;不予以公开信息数4条,"
+            "占比26.67%。\n2024年度我镇未受理依申请公开信息申请。\n")
+    assert figures(text, 2024).get("applications_received") == 0
