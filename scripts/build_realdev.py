@@ -10851,6 +10851,18 @@ d.prose("2024年度我单位共制作信息15条,其中主动公开信息数7条
         applications_received=0)
 
 
+# r781 after round 256 (study256): an untitled street report announced with its bare name, its places printed only with its
+# office in the contact clause (M08, the fuller or shorter name: 256c03, 256c07, 256c08, 253c12, 228b05, 229b10 and 235b01,
+# each read with the office's places; 243c12 and 226b06, named bare nowhere in the report's announcement, keep them).
+d = new("r781_announced_bare_street_office_places_in_contact_2024.txt", "列东街道", "福建省", "三明市", "三元区", "street", 2024,
+        "narrative", "", "prose", "M08 '制定并公开2024年列东街道…报告' over '请与三元区列东街道党政办公室联系' (read as 三元区列东街道 until "
+        "the forty-ninth session's rule, as 256c07)")
+d.add("根据《中华人民共和国政府信息公开条例》以及区政府信息公开工作相关文件要求,结合街道工作实际,制定并公开2024年列东街道政府信息公开"
+      "工作年度报告。报告主要包括总体情况等六个部分。本报告可通过三元区政府门户网站查阅或下载。如对本报告有任何疑问,请与三元区列东街道"
+      "党政办公室联系。\n")
+d.prose("一、总体情况\n2024年,我街道共收到政府信息公开申请1件。\n", applications_received=1)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -1801,6 +1801,8 @@ def complete_with_place(agency: str, lines: list[str], place_prefix_ends, anywhe
     # (翔安区卫生和计划生育局): M08, the level-only name; a province's too (现将省水利厅…报告如下 under
     # 辽宁省水利厅…: round 18, as rounds 9 and 15 saw '省X厅' short names)
     level_only = agency[0] in "省区县市旗"
+    announced_bare = not (anywhere or level_only) and not GOVERNMENT_WORD.search(agency[-4:]) \
+        and _announced_bare(agency, lines, place_prefix_ends)
     for raw in lines:
         if agency not in raw:
             continue  # (blanking only ever removes an occurrence: most lines need none)
@@ -1847,6 +1849,8 @@ def complete_with_place(agency: str, lines: list[str], place_prefix_ends, anywhe
                 start = raw.find(agency, start + 1)
                 continue
             prefix = _place_run_before(raw, start, agency, place_prefix_ends, level_only)
+            if prefix and announced_bare and _ITS_OFFICE_AFTER.match(raw, start + len(agency)):
+                prefix = ""
             # (the district's government before a street office, unless the name goes on as a column's or site's, X区人民政府
             # X街道办事处信息公开栏目: the column's name, realdev r218's street, whose reader kept the office's own name)
             if not prefix and not _SITE_PART_AFTER.match(raw, start + len(agency)):
@@ -1854,6 +1858,32 @@ def complete_with_place(agency: str, lines: list[str], place_prefix_ends, anywhe
             best = _fuller(best, (names_itself or anywhere, len(prefix) + len(agency), prefix + agency))
             start = raw.find(agency, start + 1)
     return best[2] if best else agency
+
+
+# A body's office named with its places in a sentence, 请与三元区列东街道党政办公室联系 or 由永安市燕北街道党政办…编制 under an
+# announced 列东街道, 燕北街道, or 请与杭州市滨江区民政局办公室联系 under 由滨江区民政局编制: the office's name, whose places the
+# readers left off the body's as printed (253c12, 256c03, 256c04, 256c07, 256c08, 235b01, 228a10…: M08, the fuller or shorter
+# name); a government's name printed so is its name (钦北区大寺镇人民政府党政办), as the reading conventions say
+_ITS_OFFICE_AFTER = re.compile(r"(?:党政|综合|行政)?(?:办公室|办)(?!事处)")
+# the report named with the body's bare name: 特向社会公布燕北街道2019年信息公开年度报告, 特编制吴兴区审计局2023年…报告, 由滨江区民政局
+# 编制 (a body named only in its office's contact line, 请与厦门市同安区卫生健康局办公室联系, or in the prose, 2021年,花山区财政局认真…,
+# takes the places its readers took: 243c12, 243c13, 226b06)
+_REPORT_AFTER_NAME = re.compile(r"\s*(?:\d{4}\s*年度?)?(?:的)?(?:政府|政务)?(?:信息公开|政务公开)|\s*(?:依照|根据|结合)?[^，。；]{0,12}?编制")
+
+
+def _announced_bare(agency: str, lines: list[str], place_prefix_ends) -> bool:
+    """Whether a line names the report with the agency's name and no place before it (…公布X2019年…报告, 由X编制)."""
+    for raw in lines:
+        start = raw.find(agency)
+        while start >= 0:
+            after = start + len(agency)
+            # (the compiler only after 由: X编制 alone may be a part of a sentence about other work)
+            m = _REPORT_AFTER_NAME.match(raw, after)
+            names_report = m is not None and ("编制" not in m.group() or raw.endswith("由", 0, start))
+            if names_report and not _place_run_before(raw, start, agency, place_prefix_ends):
+                return True
+            start = raw.find(agency, start + 1)
+    return False
 
 
 def _place_run_before(text: str, start: int, name: str, place_prefix_ends, level_only: bool = False) -> str:

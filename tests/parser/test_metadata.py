@@ -3128,3 +3128,22 @@ def test_编制完成_is_no_part_of_the_announced_name():
     text = ("根据《条例》和市委、市政府安排部署,编制完成某河口市某化镇人民政府2023年政府信息公开工作年度报告。本次年度报告由总体情况、"
             "主动公开政府信息情况组成。\n")
     assert meta(text).agency == "某河口市某化镇人民政府"
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        # 256c03's and 253c12's streets and 228b05's district bureau, reworded: the report announced with the bare name, the
+        # places printed only with its office in the compiler or contact clause
+        ("根据《中华人民共和国政府信息公开条例》、《福建省政府信息公开办法》规定特向社会公布燕北街道2019年信息公开年度报告。本报告由永安市"
+         "燕北街道党政办结合有关统计数据编制。报告中所列数据的统计期限为2019年1月1日至2019年12月31日。\n", "燕北街道"),
+        ("根据《中华人民共和国政府信息公开条例》和省、市、区有关规定和要求,结合我局2023年政府信息公开情况,特编制吴兴区审计局2023年"
+         "政府信息公开工作年度报告。本报告由总体情况、主动公开政府信息的情况组成。\n如对报告有任何疑问,请与湖州市吴兴区审计局办公室联系。\n",
+         "吴兴区审计局"),
+        # named only in its office's contact line, or in the prose: the places its readers took (243c12, 226b06)
+        ("2021年我局坚持以公开为常态。\n如对本报告有任何疑问,请与厦门市同安区卫生健康局办公室联系。\n", "厦门市同安区卫生健康局"),
+        ("2021年,花山区财政局认真贯彻落实政务公开要求。\n如有疑问,请与马鞍山市花山区财政局办公室联系。\n", "马鞍山市花山区财政局"),
+    ],
+)
+def test_an_office_s_places_complete_no_name_the_report_announces_bare(text, agency):
+    assert meta(text).agency == agency
