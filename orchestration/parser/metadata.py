@@ -34,7 +34,7 @@ _YEAR_IN_TITLE = re.compile(r"(\d{4}|[〇○零一二三四五六七八九]{4})\
 # opening or from its first line)
 # (or 统计时间为/自/段…, 223b09's, 225b08's, 226c08's and 230c08's labels, and 254b03's after the amended Regulations' 2019年5月15日,
 # read as 2019)
-_PERIOD = re.compile(r"(?:统计期限|统计时限|统计期间|数据统计|统计数据时限|统计时间)[^。]{0,12}?(\d{4})年\s*1月\s*1日[^。]{0,10}?(?:(\d{4})年)?\s*12月\s*31"
+_PERIOD = re.compile(r"(?:统计期限|统计时限|统计期间|数据统计|统计数据时限|统计时间(?=段|为|自|从|[:：]))[^。]{0,12}?(\d{4})年\s*1月\s*1日[^。]{0,10}?(?:(\d{4})年)?\s*12月\s*31"
                      r"(?:日|(?=止))")
 # (部: a ministry, named in its quoted title, its own OGI catalogue or its prose: 工业和信息化部 and
 # 生态环境部 in round 29, 水利部 in the third round's stand-in r146)
@@ -365,7 +365,7 @@ _UNCLOSED_QUOTE = re.compile(r"《[^》]*$")
 _OWN_WORK_VERBS = "认真|坚持|深入|持续|严格|进一步|紧紧|全面|扎实|不断|始终|以"
 _SUBJECT_VERBS = (rf"(?:{_OWN_WORK_VERBS}|按照|坚决|继续|紧扣|围绕|高度|积极|切实|聚焦|依据|依照|主要"
                   # (信息公开各项工作: 2022年,X局政府信息公开各项工作在市政府的指导下…, 231b03's city bureau, named nowhere else)
-                  r"|根据|结合|在|把|将|对|共|通过|依托|主动|推动|推进|加强|落实|贯彻|及时|(?:的)?(?:政府)?信息公开(?:各项)?工作"
+                  r"|根据|结合|在|把|将|对|共|通过|依托|主动|推动|推进|加强|落实|贯彻|及时|(?:的)?(?:政府)?信息公开工作|(?<=[局委办厅])(?:政府)?信息公开各项工作"
                   r"|(?:的)?政务公开工作|(?:未|没有)(?:收到|受理|接到)"
                   # (立足: 2025年,永外街道立足自身…工作实际, 142a04's street, untitled and named nowhere else; 准确: 2025年,
                   # X区人民政府办公室准确把握…, 144a10's office, untitled; wordings)
@@ -706,7 +706,7 @@ def _agency_from_title(title: str) -> str | None:
 
 
 # the labels of a person signing, drafting or checking a letter (签发人:X, 拟稿人:X)
-_PERSON_LABEL = re.compile(r"(?:签发|签批|拟稿|核稿|审核|审签|校对|撰稿|联系)人?\s*$")
+_PERSON_LABEL = re.compile(r"(?:签发|签批|拟稿|核稿|审核|审签|校对|撰稿|联系)人\s*$")
 
 
 # a cover letter's words after its sender, up to the sent report's title (关于报送《X区…, 关于 印发X镇)
@@ -815,6 +815,7 @@ def _prose_agency(lines: list[str], year: int | None = None) -> str | None:
                     if name is None:
                         continue
                 return name
+    fallback, tried_guard = None, False
     for line in opening:
         # each sentence's start: a page flattened to one line starts no line with one (M13)
         after_year_said = False
@@ -827,9 +828,16 @@ def _prose_agency(lines: list[str], year: int | None = None) -> str | None:
             after_year_said = _YEAR_CHARACTER.match(sentence.strip()) is not None
             # (a level with no place names no one, as in the compiler and contact rules: 2018年，县政府信息公开工作坚持…
             # opens 109c03's county report, whose name is printed only in its site's and documents' names; a guard)
-            if m and (name := _named(m.group("agency"))) and not _LEVEL_ONLY.fullmatch(name) and not (
-                    guarded and not _the_report_s_own_body(name, line[line.find(start) + m.end("agency"):], start, lines)):
-                return name
+            if m and (name := _named(m.group("agency"))) and not _LEVEL_ONLY.fullmatch(name):
+                if not guarded:
+                    return name
+                # (the guarded subject only as the last resort, after contact and compiler, and only the first one tried: a
+                # superior opening the paragraph before the report's own body, 2021年,依据《条例》,重庆市财政局持续深化…。X县财政局
+                # 认真…, passes the guards; the review of the session's change)
+                if not tried_guard:
+                    tried_guard = True
+                    if _the_report_s_own_body(name, line[line.find(start) + m.end("agency"):], start, lines):
+                        fallback = name
     for pattern in (_OWN_WORK, _CONTACT, _CONTACT_AFTER, _COMPILED_ITSELF, _DEFINED_AS, _SUBJECT_UNLED):
         for line in opening:
             for m in pattern.finditer(line):
@@ -848,7 +856,7 @@ def _prose_agency(lines: list[str], year: int | None = None) -> str | None:
                         and not _LEVEL_ONLY.match(name) \
                         and not (pattern in _CONTACTS and (_SITE_OPERATOR.search(name) or _site_centre(name, opening))):
                     return name
-    return None
+    return fallback
 
 
 # Two bodies that report as one (合署办公), named together as the compiler or the subject: 由上海市国家税务局、上海市地方
@@ -1055,7 +1063,7 @@ _DENIAL_INSIDE = re.compile("未发生|未發生|未出现|未出現|未收到|�
 _SUFFIX_ENDS = re.compile("[" + "".join(sorted({word[-1] for word in _AGENCY_SUFFIXES})) + "]")
 
 
-def _agency_like(line: str) -> str | None:
+def _agency_like(line: str, offices: bool = True) -> str | None:
     if len(line) > 60 or not _SUFFIX_ENDS.search(line):  # a sentence, not a signature; or no agency's last word
         return None
     if _NUMBERED_HEADING.match(line):
@@ -1081,7 +1089,7 @@ def _agency_like(line: str) -> str | None:
             and not any(word in name for word in _SITE_WORDS) \
             and not _INTERNAL_OFFICE.match(name) and "|" not in name and not _SENTENCE_VERB.search(name) \
             and not _SELF_REFERENCE.match(name) and not _OTHER_BANK_BRANCH.search(name) and "的" not in name \
-            and not _DENIAL_INSIDE.search(name) and (not bare.endswith("人民政府机关") or _PLACED_OFFICES.fullmatch(bare)):
+            and not _DENIAL_INSIDE.search(name) and (not bare.endswith("人民政府机关") or (offices and _PLACED_OFFICES.fullmatch(bare))):
         # (的: no studied page's name holds it, 9,450 labels; 收到的每个依申请公开件都由党政办把关 was read as a subject's name,
         # 213b13's street, now named by its contact as labelled; a guard)
         # (社会: an index block's scope, 公开范围 面向社会, names no body: 142b04's zone, read as 面向社会; a guard)
@@ -1094,10 +1102,11 @@ def _agency_like(line: str) -> str | None:
     return None
 
 
-# a government's offices as a name line only after its places, each of a few characters (重庆市铜梁区人民政府机关): a line
-# broken inside a sentence (…全面提升县人民政府机关, 配合县人民政府机关), a list's or heading's placeless 县人民政府机关 and a party
-# body's 中共…人民政府机关 / 工作委员会 are none (the review of 2935d09)
-_PLACED_OFFICES = re.compile(rf"(?!中共)(?:[{HAN}]{{2,8}}?(?:省|自治区|市|自治州|州|盟|地区))*[{HAN}]{{2,8}}?(?:市|区|县|旗)人民政府机关")
+# a government's offices as a name only after its places, each of a few characters (重庆市铜梁区人民政府机关), and only over the
+# title or in the announced title: a placeless 县人民政府机关 and a party body's 中共…人民政府机关 are none (the review of 2935d09);
+# nor a line of its own elsewhere, a sentence broken before its end (配合县人民政府机关), a letter's recipient or a list's item
+# (offices=False in the scans of the first lines and the signature: the review of the session's change)
+_PLACED_OFFICES = re.compile(rf"(?!中共)(?:[{HAN}]{{2,8}}?(?:省|自治区|市|自治州|州|盟|地区)){{0,3}}[{HAN}]{{2,8}}?(?:市|区|县|旗)人民政府机关")
 
 
 # 支行 and 分行 are suffixes for the central bank's branches alone: a commercial bank's branch (中国建设银行某市分行, named
@@ -1437,7 +1446,7 @@ def _printed_agency(lines: list[str], title: str | None, title_index: int | None
     if agency is None:
         for i, raw in enumerate(lines[:10]):
             if raw.strip() and not _menu_item(lines, i) and not _after_contact_prompt(lines, i):
-                agency = _agency_like(raw)
+                agency = _agency_like(raw, offices=False)
                 if agency:
                     break
     if agency is None and (agency := _prose_agency(lines, year)) is not None:
@@ -1460,7 +1469,7 @@ def _printed_agency(lines: list[str], title: str | None, title_index: int | None
         if (len(raw) > _MAX_SIGNATURE_LINE and "填报单位" not in raw) or _menu_item(lines, i):
             continue  # prose, not a signature; or a site's menu
         m = _FILING_UNIT.search(_clean(raw))
-        candidate = _agency_like(m.group(1)) if m else _agency_like(raw)
+        candidate = _agency_like(m.group(1), offices=False) if m else _agency_like(raw, offices=False)
         if candidate:  # (a betting brand's line is none: 365bet(中国)官方网站 2024年政府)
             candidate = _without_betting_brand(candidate)
         if candidate:
@@ -1843,7 +1852,7 @@ def complete_with_place(agency: str, lines: list[str], place_prefix_ends, anywhe
         # (a level-only name, 区卫生健康局 in the title, still takes the compiler's place, 由宁波市鄞州区卫生健康局编制…: the
         # review of 2d3e2d0)
         names_itself = len(raw) <= _MAX_SIGNATURE_LINE and _TITLE_WORDS.search(raw) is not None \
-            and (level_only or not _COMPILED_BY_WHOLE.search(raw))
+            and (level_only or not _AREA_PREFIX.match(agency) or not _COMPILED_BY_WHOLE.search(raw))
         while start >= 0:
             if not anywhere and _names_a_site(raw, start + len(agency)):
                 start = raw.find(agency, start + 1)
@@ -2089,9 +2098,13 @@ _ENGLISH_PERIOD = re.compile(r"\b[Pp]eriod\b[^.]{0,80}?\bfrom January 1(?:st)?,?
                              r"(?:,?\s*(?:of\s+)?(20\d\d))?")
 
 
+_LAST_YEAR = re.compile("上年|上一年|去年")
+
+
 def _period_year(text: str) -> int | None:
     """The year of a statistics period from 1 January to 31 December of one year (its end's year may be left out)."""
-    m = _PERIOD.search(text)
+    # (not last year's, 与上年度(统计时间为2019年1月1日至12月31日)相比: the review of the session's change)
+    m = next((m for m in _PERIOD.finditer(text) if not _LAST_YEAR.search(text, max(0, m.start() - 8), m.start())), None)
     return int(m.group(1)) if m and m.group(2) in (None, m.group(1)) else None
 
 
@@ -2110,7 +2123,7 @@ _SET_UP_IN = (r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:经[^，
 # zone report on a copy, read as 2019; a wording of 99d07's. Only as an item: 落实2018年政务公开工作计划 and 根据《2018年政务公开
 # 工作计划》 are the year's own work, the review of 62f36b2; or a numbered item's, 六是2019年…打算, （五）2019年…打算: the second review)
 _PLAN_OF_YEAR = (r"\d{4}\s*年度?(?:重点)?工作(?:安排|计划|打算|思路)"
-                 r"|(?<=[、和及“）)是])\d{4}\s*年度?(?:政府|政务)?(?:信息)?公开(?:重点)?工作(?:安排|计划|打算|思路)"
+                 r"|(?<=[、和及“）)是])\d{4}\s*年度?(?:政府|政务)?(?:信息)?公开(?:重点)?工作(?:安排|计划|打算|思路)(?=\s*(?:等|[。；;]|$))"
                  r"|(?<=[、“])\d{4}\s*年度?工作目标")
 # (and the year requests are carried into, 余8件转2023年度办理: 100a13's untitled city commission, whose only year it was)
 _CARRIED_INTO = r"(?:(?<=转)|(?<=转[至到入]))\d{4}\s*年"

@@ -1296,7 +1296,8 @@ _WITHHELD = "不予以?公开|不公开|免予公开"
 # (or the on-request items with their share and the withheld after them, the proactive part ended by a full stop before:
 # …主动公开信息数7条,占比46.66%。依申请公开信息数4条,占比26.67%;不予以公开信息数4条: 256c05's town of the same template,
 # read as 4 requests where it received none)
-_BY_ATTRIBUTE = re.compile(rf"主动公开[^。]{{0,30}}?(?:{_SHARE}[^。]{{0,30}}?){{0,2}}(?:{_WITHHELD})"
+# (never a request's outcome, 其中属于已主动公开范围的3件,同意公开6件,不予以公开1件: the review of the session's change)
+_BY_ATTRIBUTE = re.compile(rf"(?<!已)主动公开(?!范围)[^。]{{0,30}}?(?:{_SHARE}[^。]{{0,30}}?){{0,2}}(?:{_WITHHELD})"
                            rf"|(?:{_WITHHELD})[^。]{{0,30}}?(?:{_SHARE}[^。]{{0,30}}?){{0,2}}主动公开"
                            rf"|依申请公开[^。]{{0,12}}?{_SHARE}[^。]{{0,12}}?(?:{_WITHHELD})")
 # (or the documents counted first and split into two parts only, 全年行政发文共21件,主动公开18件,依申请公开3件: 196a11's district

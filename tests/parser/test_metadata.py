@@ -3147,3 +3147,38 @@ def test_编制完成_is_no_part_of_the_announced_name():
 )
 def test_an_office_s_places_complete_no_name_the_report_announces_bare(text, agency):
     assert meta(text).agency == agency
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        # the review of the session's change: a sentence broken at a line's end, a letter's recipient, never the agency
+        ("一、总体情况\n2020年,我局全力\n配合县人民政府机关\n做好政务公开工作。\n如有疑问,请与城口县财政局办公室联系。\n", "城口县财政局"),
+        ("主送单位\n重庆市城口县人民政府机关\n本报告由城口县机关事务管理局编制。\n", "城口县机关事务管理局"),
+        # a superior opening the paragraph before the report's own body: the contact names it
+        ("2021年,依据《中华人民共和国政府信息公开条例》,重庆市财政局持续深化政务公开。城口县财政局认真贯彻落实。\n"
+         "如有疑问,请与城口县财政局办公室联系。\n", "城口县财政局"),
+        # a unit's label, 审核:X, is no person's
+        ("审核人:李某 城口县财政局2019年度政府信息公开工作年度报告\n一、总体情况\n", "城口县财政局"),
+        ("审核:城口县财政局2019年度政府信息公开工作年度报告\n一、总体情况\n", "城口县财政局"),
+        # a title with no place still takes the compiler's
+        ("住建委2017年度政府信息公开年度报告\n本报告是根据《条例》要求,由北京市大兴区住建委编制的2017年度政府信息公开年度报告。\n",
+         "北京市大兴区住建委"),
+    ],
+)
+def test_the_review_of_the_session_s_change_names(text, agency):
+    assert meta(text).agency == agency
+
+
+@pytest.mark.parametrize(
+    "opening, year",
+    [
+        # the year's own plan after 和 or 及, not an outline's item
+        ("按照《条例》和2018年政务公开工作安排,我局扎实推进政务公开。\n一、总体情况\n", 2018),
+        ("根据要点及2018年政府信息公开工作安排,我局认真做好各项工作。\n一、总体情况\n", 2018),
+        # last year's period named in a comparison
+        ("2020年,我局与上年度(统计时间为2019年1月1日至12月31日)相比,公开信息增加。\n一、总体情况\n", 2020),
+    ],
+)
+def test_the_review_of_the_session_s_change_years(opening, year):
+    assert meta(opening).report_year == year

@@ -3081,3 +3081,10 @@ def test_on_request_items_with_their_share_before_the_withheld_are_no_requests()
     text = ("2024年度我单位共制作信息15条,其中主动公开信息数7条,占比46.66%。依申请公开信息数4条,占比26.67%;不予以公开信息数4条,"
             "占比26.67%。\n2024年度我镇未受理依申请公开信息申请。\n")
     assert figures(text, 2024).get("applications_received") == 0
+
+
+def test_request_outcomes_with_不予以公开_stay_outcomes():
+    # the review of the session's change: 已主动公开范围 among outcomes is no attribute's sort
+    text = "本年度依申请公开12件,其中属于已主动公开范围的3件,同意公开6件,不予以公开1件,信息不存在2件。\n"
+    got = figures(text, 2020)
+    assert got.get("applications_received") == 12 and got.get("applications_granted") == 6
