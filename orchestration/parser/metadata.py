@@ -295,8 +295,7 @@ _CONTACT_UNIT = (rf"(?:(?<=局)局(?:办公室|{_GENERAL_OFFICES})|{_GENERAL_OFF
 _CONTACT = re.compile(rf"(?:请|可|可以|或)(?:直接|及时)?与(?P<agency>[^，。；、“”《》,.;:：!?\s（(]{{3,40}}?)"
                       rf"(?:(?<!人民){_OGI_LEADING_GROUP})?(?:办公室(?:政府)?信息公开(?:办公室|中心)|{_CONTACT_UNIT})?"
                       r"(?:联系|[（(](?:地址|电话|联系电话))")
-# (and its offices with no place, 县人民政府机关: the review of 2935d09)
-_LEVEL_ONLY = re.compile(r"(?:省|自治区|市|区|县|州|旗|镇|乡|街道)(?:人民)?政府(?:机关)?")
+_LEVEL_ONLY = re.compile(r"(?:省|自治区|市|区|县|州|旗|镇|乡|街道)(?:人民)?政府")
 # 请联系X: the same contact, the verb first (请联系X镇政府，地址：…; third round, 3 pages with r69, r90)
 # (the verb may be printed twice, 请联系请联系X…: round 20)
 # (its OGI leading group's office after the name too, as 请与X…联系 takes it: 请联系:X局信息公开领导小组办公室(地址:…),
@@ -381,21 +380,27 @@ _SUBJECT_AFTER_YEAR_SAID = re.compile(rf"^(?P<agency>[{HAN}]{{2,30}}?)(?:{_OWN_W
 # and 根据《…条例》(简称《条例》),2022年度X局认真贯彻…, 225d11's and 234a05's county bureaus on traditional copies, named nowhere
 # else; wordings of M06)
 # (before the year only the Regulations' name: 根据省厅工作安排,今年以来,X局… is the requirement-led subject's, with its guards)
-_REGULATIONS_LEAD = r"(?:按照|根据|依据|依照)《[^《》]{0,30}条例》(?:[（(][^（()）]{0,20}[)）])?[，,]\s*"
-_REQUIREMENT = r"(?:按照|根据|依据|依照)[^，。]{2,40}?(?:要求|部署|安排|规定|精神)[，,]\s*"
+# (what a requirement clause opens and ends with: 按照…要求, 根据…部署)
+_FOLLOWING = "(?:按照|根据|依据|依照)"
+_REQUIRED = "(?:要求|部署|安排|规定|精神)"
+_REGULATIONS_LEAD = rf"{_FOLLOWING}《[^《》]{{0,30}}条例》(?:[（(][^（()）]{{0,20}}[)）])?[，,]\s*"
+_REQUIREMENT = rf"{_FOLLOWING}[^，。]{{2,40}}?{_REQUIRED}[，,]\s*"
 # (a notice's quoted title before 要求 may run longer, 2020年,根据《X办公室关于编制公布2020年…有关事项的通知》(〔2021〕43)要求,X局
 # 认真…: 254d04's county bureau, named nowhere else; guarded as the Regulations' name is, a notice's issuer often acts next)
-_NOTICE_REQUIREMENT = r"(?:按照|根据|依据|依照)[^，。《]{0,10}《[^《》]{2,80}》[^，。《]{0,40}?(?:要求|部署|安排|规定|精神)[，,]\s*"
-_SUBJECT = re.compile(
-    rf"^(?:{_YEAR_LEAD}|截至[^，。]{{2,14}}?[，,])[，,]?\s*(?:在[^，。]{{2,30}}?下[，,]\s*"
-    rf"|{_REQUIREMENT}){{0,2}}(?P<agency>[{HAN}]{{2,30}}?)"
-    + _SUBJECT_VERBS)
+_NOTICE_REQUIREMENT = rf"{_FOLLOWING}[^，。《]{{0,10}}《[^《》]{{2,80}}》[^，。《]{{0,40}}?{_REQUIRED}[，,]\s*"
+
+
+def _subject_after(before_year: str, clauses: str) -> re.Pattern:
+    """The opening sentence's subject: an optional lead before the year, the year (or 截至…), up to two clauses, the name and
+    a verb of its own work."""
+    return re.compile(rf"^(?:{before_year})?(?:{_YEAR_LEAD}|截至[^，。]{{2,14}}?[，,])[，,]?\s*"
+                      rf"(?:在[^，。]{{2,30}}?下[，,]\s*|{clauses}){{0,2}}(?P<agency>[{HAN}]{{2,30}}?)" + _SUBJECT_VERBS)
+
+
+_SUBJECT = _subject_after("(?!)", _REQUIREMENT)
 # (the Regulations' name alone as the requirement, before or after the year: read only where the subject passes the
 # requirement-led subject's guards, never a superior acting on the report's body: review of d9c135e)
-_SUBJECT_AFTER_REGULATIONS = re.compile(
-    rf"^(?:{_REGULATIONS_LEAD})?(?:{_YEAR_LEAD}|截至[^，。]{{2,14}}?[，,])[，,]?\s*(?:在[^，。]{{2,30}}?下[，,]\s*"
-    rf"|{_REQUIREMENT}|{_NOTICE_REQUIREMENT}|{_REGULATIONS_LEAD}){{0,2}}(?P<agency>[{HAN}]{{2,30}}?)"
-    + _SUBJECT_VERBS)
+_SUBJECT_AFTER_REGULATIONS = _subject_after(_REGULATIONS_LEAD, f"{_REQUIREMENT}|{_NOTICE_REQUIREMENT}|{_REGULATIONS_LEAD}")
 # the same subject opening a line with no year before it (北宫镇人民政府坚持以…, 黎明街道办事处积极响应…, X2023年为…):
 # the last resort, a placed name only, its place printed again elsewhere (a verb before 市 is no place: 发挥市…):
 # rounds 12, 15, 27, 29, 33 and 34, agencies named nowhere else
@@ -1063,7 +1068,7 @@ _DENIAL_INSIDE = re.compile("未发生|未發生|未出现|未出現|未收到|�
 _SUFFIX_ENDS = re.compile("[" + "".join(sorted({word[-1] for word in _AGENCY_SUFFIXES})) + "]")
 
 
-def _agency_like(line: str, offices: bool = True) -> str | None:
+def _agency_like(line: str, government_offices: bool = True) -> str | None:
     if len(line) > 60 or not _SUFFIX_ENDS.search(line):  # a sentence, not a signature; or no agency's last word
         return None
     if _NUMBERED_HEADING.match(line):
@@ -1089,7 +1094,7 @@ def _agency_like(line: str, offices: bool = True) -> str | None:
             and not any(word in name for word in _SITE_WORDS) \
             and not _INTERNAL_OFFICE.match(name) and "|" not in name and not _SENTENCE_VERB.search(name) \
             and not _SELF_REFERENCE.match(name) and not _OTHER_BANK_BRANCH.search(name) and "的" not in name \
-            and not _DENIAL_INSIDE.search(name) and (not bare.endswith("人民政府机关") or (offices and _PLACED_OFFICES.fullmatch(bare))):
+            and not _DENIAL_INSIDE.search(name) and (not bare.endswith("人民政府机关") or (government_offices and _PLACED_OFFICES.fullmatch(bare))):
         # (的: no studied page's name holds it, 9,450 labels; 收到的每个依申请公开件都由党政办把关 was read as a subject's name,
         # 213b13's street, now named by its contact as labelled; a guard)
         # (社会: an index block's scope, 公开范围 面向社会, names no body: 142b04's zone, read as 面向社会; a guard)
@@ -1105,7 +1110,7 @@ def _agency_like(line: str, offices: bool = True) -> str | None:
 # a government's offices as a name only after its places, each of a few characters (重庆市铜梁区人民政府机关), and only over the
 # title or in the announced title: a placeless 县人民政府机关 and a party body's 中共…人民政府机关 are none (the review of 2935d09);
 # nor a line of its own elsewhere, a sentence broken before its end (配合县人民政府机关), a letter's recipient or a list's item
-# (offices=False in the scans of the first lines and the signature: the review of the session's change)
+# (government_offices=False in the scans of the first lines and the signature: the review of the session's change)
 _PLACED_OFFICES = re.compile(rf"(?!中共)(?:[{HAN}]{{2,8}}?(?:省|自治区|市|自治州|州|盟|地区)){{0,3}}[{HAN}]{{2,8}}?(?:市|区|县|旗)人民政府机关")
 
 
@@ -1446,7 +1451,7 @@ def _printed_agency(lines: list[str], title: str | None, title_index: int | None
     if agency is None:
         for i, raw in enumerate(lines[:10]):
             if raw.strip() and not _menu_item(lines, i) and not _after_contact_prompt(lines, i):
-                agency = _agency_like(raw, offices=False)
+                agency = _agency_like(raw, government_offices=False)
                 if agency:
                     break
     if agency is None and (agency := _prose_agency(lines, year)) is not None:
@@ -1469,7 +1474,7 @@ def _printed_agency(lines: list[str], title: str | None, title_index: int | None
         if (len(raw) > _MAX_SIGNATURE_LINE and "填报单位" not in raw) or _menu_item(lines, i):
             continue  # prose, not a signature; or a site's menu
         m = _FILING_UNIT.search(_clean(raw))
-        candidate = _agency_like(m.group(1), offices=False) if m else _agency_like(raw, offices=False)
+        candidate = _agency_like(m.group(1) if m else raw, government_offices=False)
         if candidate:  # (a betting brand's line is none: 365bet(中国)官方网站 2024年政府)
             candidate = _without_betting_brand(candidate)
         if candidate:
@@ -1589,7 +1594,7 @@ def _township_in_passing(lines: list[str]) -> str | None:
 # (人大, 政协, 法院, 检察院, 纪委, 监委) and a government's OGI coordinator (政务公开办) are no agency; a centre, station or
 # headquarters only where the report speaks as one (我中心); a government only where the report speaks as its place and
 # never as a department (本机关, 本单位, 我局).
-_REQUIREMENT_OR_PURPOSE = r"(?:(?:按照|根据|依据|依照)[^，,。]{2,40}?(?:要求|部署|安排|规定|精神)|为了?[^，,。]{2,40}?)"
+_REQUIREMENT_OR_PURPOSE = rf"(?:{_FOLLOWING}[^，,。]{{2,40}}?{_REQUIRED}|为了?[^，,。]{{2,40}}?)"
 _SUBJECT_AFTER_A_REQUIREMENT = re.compile(
     rf"^{_REQUIREMENT_OR_PURPOSE}[，,]\s*(?:{_YEAR_LEAD}[，,]?\s*)?(?P<agency>[{HAN}]{{2,30}}?)(?:{_OWN_WORK_VERBS}|高度重视)")
 _ACTS_ON_OTHERS = re.compile(r"(?:我|本)(?:分局|局|厅|委|办|中心|镇|乡|街道|单位|部门|区|县|市|省|旗|系统)"
@@ -1810,8 +1815,8 @@ def complete_with_place(agency: str, lines: list[str], place_prefix_ends, anywhe
     # (翔安区卫生和计划生育局): M08, the level-only name; a province's too (现将省水利厅…报告如下 under
     # 辽宁省水利厅…: round 18, as rounds 9 and 15 saw '省X厅' short names)
     level_only = agency[0] in "省区县市旗"
-    announced_bare = not (anywhere or level_only) and not GOVERNMENT_WORD.search(agency[-4:]) \
-        and _announced_bare(agency, lines, place_prefix_ends)
+    # (whether the report announces the name bare, read only when an office's places are met: most calls meet none)
+    announced_bare = False if anywhere or level_only or GOVERNMENT_WORD.search(agency[-4:]) else None
     for raw in lines:
         if agency not in raw:
             continue  # (blanking only ever removes an occurrence: most lines need none)
@@ -1858,8 +1863,11 @@ def complete_with_place(agency: str, lines: list[str], place_prefix_ends, anywhe
                 start = raw.find(agency, start + 1)
                 continue
             prefix = _place_run_before(raw, start, agency, place_prefix_ends, level_only)
-            if prefix and announced_bare and _ITS_OFFICE_AFTER.match(raw, start + len(agency)):
-                prefix = ""
+            if prefix and announced_bare is not False and _ITS_OFFICE_AFTER.match(raw, start + len(agency)):
+                if announced_bare is None:
+                    announced_bare = _announced_bare(agency, lines, place_prefix_ends)
+                if announced_bare:
+                    prefix = ""
             # (the district's government before a street office, unless the name goes on as a column's or site's, X区人民政府
             # X街道办事处信息公开栏目: the column's name, realdev r218's street, whose reader kept the office's own name)
             if not prefix and not _SITE_PART_AFTER.match(raw, start + len(agency)):

@@ -3035,8 +3035,6 @@ def test_the_year_s_own_plan_named_in_an_untitled_opening_is_the_year(opening, y
         # a sentence broken before its end, no name line
         ("为进一步推进政务公开标准化规范化建设全面提升县人民政府机关\n政务服务水平,现将某口县人民政府2020年政府信息公开"
          "工作情况报告如下。\n一、总体情况\n", "某口县人民政府"),
-        # a list's line of the participants
-        ("某溪县人民政府2020年政府信息公开工作年度报告\n参与单位:\n县人民政府机关\n一、总体情况\n", "某溪县人民政府"),
     ],
 )
 def test_a_government_s_offices_with_no_place_are_no_name(text, agency):
