@@ -10863,6 +10863,19 @@ d.add("根据《中华人民共和国政府信息公开条例》以及区政府�
 d.prose("一、总体情况\n2024年,我街道共收到政府信息公开申请1件。\n", applications_received=1)
 
 
+# r782 (fiftieth session, from rounds 226, 228 and 241): a denial of requests naming who did not apply, with 依法 in the
+# noun, or with the appeals in the same clause (P08: 241c03's county bureau, 228d04's city committee and 226a05's city
+# bureau, each read as nothing).
+d = new("r782_denial_naming_applicants_or_appeals_county_bureau_2018.txt", "某城市住房和城乡建设局", "", "", "", "", 2018,
+        "narrative", "", "prose", "P08 '全年无公民、法人依申请公开事项' and '无政府信息公开申请、无信息公开行政复议和行政诉讼' (read as "
+        "nothing until the fiftieth session's rule, as 241c03 and 226a05)")
+d.add("某城市住房和城乡建设局2018年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》要求,现公布我局2018年度政府信息"
+      "公开工作年度报告。本报告中所列数据的统计期限自2018年1月1日起至2018年12月31日止。\n")
+d.prose("一、主动公开政府信息情况\n2018年,我局主动公开政府信息64条。\n二、依申请公开政府信息情况\n2018年全年无公民、法人"
+        "依申请公开事项。\n三、因政府信息公开申请行政复议、提起行政诉讼的情况\n2018年无政府信息公开申请、无信息公开行政复议和行政诉讼"
+        "相关案件。\n", proactive_disclosed=64, applications_received=0, review_cases=0, litigation_cases=0)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -3089,3 +3089,33 @@ def test_request_outcomes_with_不予以公开_stay_outcomes():
     text = "本年度依申请公开12件,其中属于已主动公开范围的3件,同意公开6件,不予以公开1件,信息不存在2件。\n"
     got = figures(text, 2020)
     assert got.get("applications_received") == 12 and got.get("applications_granted") == 6
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 241c03's county bureau, reworded: who did not apply stands between 无 and 依申请
+        ("2018年全年无公民、法人依申请公开事项。", {"applications_received": 0}),
+        ("2018年无公民或其他组织依申请公开政府信息的情况。", {"applications_received": 0}),
+        # 228d04's city committee, reworded: 依法申请 in the noun
+        ("(二)依申请公开情况。本年度我委无依法申请公开情况。", {"applications_received": 0}),
+        # 226a05's city bureau, reworded: 无 with no verb, the appeals after it in the same clause
+        ("2018年无政府信息公开申请、无信息公开行政复议和行政诉讼相关案件。",
+         {"applications_received": 0, "review_cases": 0, "litigation_cases": 0}),
+    ],
+)
+def test_a_denial_naming_the_applicants_or_依法_or_the_appeals_beside_is_none_received(text, expected):
+    assert figures(text, 2018) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the guards the wider denial keeps: appeals about requests, a citizen's right, fees
+        "2018年无因政府信息公开申请引发行政复议和行政诉讼的情况。",
+        "公民、法人或者其他组织可以依法申请公开政府信息。",
+        "2018年无公民、法人依申请公开收费事项。",
+    ],
+)
+def test_the_wider_denial_reads_no_requests_from_appeals_rights_or_fees(text):
+    assert "applications_received" not in figures(text, 2018)
