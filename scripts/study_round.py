@@ -35,12 +35,14 @@ LEVELS = {"street": "township", "department-province": "province_department", "d
           "department-county": "county_department", "zone": "county", "central": "department"}
 # the quarters by region: rounds 203–239 gave 江苏 and 上海 a quarter of their own until round 239's reader
 # found one new page in 59 searches; rounds 240–244 gave that quarter to the north and north-east, and from round 245
-# 浙江 and 安徽's quarter (two new pages in 67 searches in round 244) reads the south-centre instead
+# 浙江 and 安徽's quarter (two new pages in 67 searches in round 244) reads the south-centre instead; from round 259
+# 山东, 福建 and 江西's quarter (two new pages in 38 searches in round 258, where the west's reader found 13 in 21, 11 of
+# them 重庆's and 四川's towns) reads 重庆 and 四川, and the west's quarter the rest of the west
 AREAS = {
     "a": "the north and north-east: 北京市, 天津市, 河北省, 山西省, 内蒙古自治区, 辽宁省, 吉林省, 黑龙江省 and 河南省.",
     "b": "the south-centre: 湖北省, 湖南省, 广东省, 广西壮族自治区 and 海南省.",
-    "c": "山东省, 福建省 and 江西省.",
-    "d": "the west: 重庆市, 四川省, 贵州省, 云南省, 西藏自治区, 陕西省, 甘肃省, 青海省, 宁夏回族自治区 and 新疆维吾尔自治区, "
+    "c": "重庆市 and 四川省 (never save a page of any other province).",
+    "d": "the west: 贵州省, 云南省, 西藏自治区, 陕西省, 甘肃省, 青海省, 宁夏回族自治区 and 新疆维吾尔自治区, "
          "plus central ministries (never save a page of any other province).",
 }
 PROMPT_HEAD = """# Study round {number}, quarter {quarter}: label real OGI annual report pages (blind)
