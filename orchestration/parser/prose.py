@@ -1389,10 +1389,14 @@ _NO_APPLICATIONS = re.compile(
     # (or 涉及, 我局在2023年度未涉及依申请公开事项: 236d01's county bureau, a wording of 84c11's 无涉及)
     # (the fee words anywhere in the noun, 信息处理费 the 2021 form's, or complaints; not past 及/和/、, 无依申请公开及收费事项 names
     # none of either: second review)
-    # (who did not apply may stand between, and 依法 in the noun: 全年无公民、法人依申请公开事项, 本年度我委无依法申请公开情况: 241c03's
-    # and 228d04's bureaus, each read as nothing; P08)
-    rf"|{_NEGATION}(?:发生|出现|产生|涉及)?(?:(?:公民|法人|个人|单位|群众|其他组织)[、和或及]?)*(?:政府信息|信息)?依法?申请"
-    rf"(?!公开(?:(?![及和与或、也亦又并且无未没因])[^，。；,;]){{0,12}}?(?:收费|减免|费用|处理费|收取|投诉|举报))"
+    # (every kind of applicant may stand between, and 依法申请公开 for 依申请公开: 全年无公民、法人依申请公开事项, 本年度我委无依法申请公开
+    # 情况: 241c03's and 228d04's bureaus, each read as nothing; P08. Never one kind alone, 无法人或其他组织依申请公开… before the
+    # citizens' count, nor 依法申请 of anything but disclosure, 无依法申请延期答复情况: review of aecbe8c)
+    # (nor a request's fees, complaints or fate, 无依申请公开而逾期未答复的情况, 无…依法申请公开的政府信息被撤回: the same review)
+    rf"|{_NEGATION}(?:发生|出现|产生|涉及)?(?:(?:公民|自然人)[、和及]法人(?:(?:或者?|和|及|、)(?:其他|其它)(?:社会)?组织)?)?"
+    rf"(?:政府信息|信息)?依(?:法(?=申请公开))?申请"
+    rf"(?!公开(?:(?![及和与或、也亦又并且无未没因])[^，。；,;]){{0,12}}?"
+    rf"(?:收费|减免|费用|处理费|收取|投诉|举报|撤回|驳回|逾期|延期|超期|未予?答复))"
     rf"|无(?:涉及)?(?:政府信息公开|信息公开)?申请")
 
 
@@ -1411,8 +1415,9 @@ _AFTER_A_COUNT = re.compile(r"(?<=\d[件条])[、（(].*")
 # 180d04's county bureau, its requests' zero lost to the appeals' words; P08): the zero is the requests' too
 # (not the appeals about requests, 未收到因政府信息公开申请和答复引起的行政复议…, nor an appeal's own 诉讼申请)
 # (or 无 with no verb, 2019年无政府信息公开申请、无信息公开行政复议和行政诉讼相关案件: 226a05's city bureau, read as nothing)
+# (not the appeals about requests and their handling, 无政府信息公开申请和处理相关行政复议: review of aecbe8c)
 _NONE_OF_REQUESTS_NOR_APPEALS = re.compile(rf"(?:{_NEGATION}(?:收到|接到|{_TAKE_IN})|无)[^，。；、因针就对]{{0,20}}?(?<!复议)(?<!诉讼)申请"
-                                           r"[、和及与][^，。；答引提的]{0,20}?(?:复议|诉讼)[^，。；\d]*。?$")
+                                           r"[、和及与](?:(?!处理|办理|答复|相关|类)[^，。；答引提的]){0,20}?(?:复议|诉讼)[^，。；\d]*。?$")
 # (or a comma: 全年主动发布信息N条,其中,主动公开部门文件a件、依申请公开b件, 82a14's bureau, whose items published on
 # request were read as its requests)
 _PART_AFTER_COLON = re.compile(r"其中\s*[:：，,]\s*$")

@@ -3096,7 +3096,8 @@ def test_request_outcomes_with_不予以公开_stay_outcomes():
     [
         # 241c03's county bureau, reworded: who did not apply stands between 无 and 依申请
         ("2018年全年无公民、法人依申请公开事项。", {"applications_received": 0}),
-        ("2018年无公民或其他组织依申请公开政府信息的情况。", {"applications_received": 0}),
+        ("2018年无公民、法人或者其他组织依申请公开政府信息情况。", {"applications_received": 0}),
+        ("2018年无自然人、法人或其他组织依申请公开政府信息。", {"applications_received": 0}),
         # 228d04's city committee, reworded: 依法申请 in the noun
         ("(二)依申请公开情况。本年度我委无依法申请公开情况。", {"applications_received": 0}),
         # 226a05's city bureau, reworded: 无 with no verb, the appeals after it in the same clause
@@ -3115,7 +3116,30 @@ def test_a_denial_naming_the_applicants_or_依法_or_the_appeals_beside_is_none_
         "2018年无因政府信息公开申请引发行政复议和行政诉讼的情况。",
         "公民、法人或者其他组织可以依法申请公开政府信息。",
         "2018年无公民、法人依申请公开收费事项。",
+        # (review of aecbe8c) 依法申请 of anything but disclosure; a request's fees, complaints or fate; appeals about
+        # requests and their handling
+        "本年度无依法申请行政许可事项。", "本年度无群众依法申请国家赔偿。", "对申请人未依法申请补正的,视为放弃申请。",
+        "全年无依法申请信息公开收费、减免情况。", "本年度无依法申请信息公开的投诉。",
+        "2018年无单位依法申请公开的政府信息被撤回的情况。", "本年度无依法申请公开而逾期未答复的情况。",
+        "本年度无依申请公开逾期答复的情况。",
+        "2018年无政府信息公开申请及办理相关行政复议和行政诉讼。", "2018年无信息公开申请及处理类行政复议、行政诉讼案件。",
     ],
 )
 def test_the_wider_denial_reads_no_requests_from_appeals_rights_or_fees(text):
     assert "applications_received" not in figures(text, 2018)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # (review of aecbe8c) one kind of applicant denied before the other kind's count; a denial of something else
+        # before the count
+        ("本年度无法人或其他组织依申请公开政府信息。共收到公民政府信息公开申请3件。", 3),
+        ("2018年,无法人依申请公开事项。我局共受理公民政府信息公开申请4件。", 4),
+        ("本年度无依法申请延期答复情况。本年度共受理政府信息公开申请6件。", 6),
+        ("2018年全年无依法申请政府信息公开收费情况。全年共收到政府信息公开申请6件。", 6),
+        ("2018年无政府信息公开申请和处理相关行政复议、行政诉讼案件。2018年共收到政府信息公开申请4件,均按时答复。", 4),
+    ],
+)
+def test_a_denial_of_one_applicant_kind_or_of_something_else_leaves_the_count(text, expected):
+    assert figures(text, 2018).get("applications_received") == expected
