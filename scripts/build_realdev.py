@@ -10876,6 +10876,17 @@ d.prose("一、主动公开政府信息情况\n2018年,我局主动公开政府�
         "相关案件。\n", proactive_disclosed=64, applications_received=0, review_cases=0, litigation_cases=0)
 
 
+# r783 after round 259 (study259): a city report counting its levels' items together, 市、县(区)两级政府累计发布… (P12, whole-area
+# counts: 259a05's city on a traditional copy, read as the city's own; 259a12's city prints 市、县两级 before its count too).
+d = new("r783_city_and_county_levels_count_city_2024.txt", "某鸭山市人民政府", "", "", "", "", 2024, "narrative", "", "prose",
+        "P12 '2024年,市、县(区)两级政府累计发布政府信息21,943条' (read as the city's own until the fiftieth session's rule, as "
+        "259a05)")
+d.add("某鸭山市人民政府2024年政府信息公开工作年度报告\n本报告根据《中华人民共和国政府信息公开条例》编制,所列数据的统计期限自2024年"
+      "1月1日起至2024年12月31日止。\n")
+d.prose("一、总体情况\n(一)主动公开。2024年,市、县(区)两级政府累计发布政府信息21,943条,其中政策文件299条。\n"
+        "(二)依申请公开。2024年,市政府共收到政府信息公开申请12件。\n", applications_received=12)
+
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

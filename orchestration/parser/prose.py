@@ -109,7 +109,11 @@ _CONSULTATION = re.compile(r"咨询|征询")
 # (全市 before 政府信息 is the whole city's, 全市政府信息公开工作人员已有345人: 155b06's city on a mirror, read as its own staff;
 # a guard, 全市政府 standing for the city's government otherwise; 在全市率先 is first in the city, no count of it: review
 # of f60373a)
-_WHOLE_AREA = re.compile(r"全(?:省|市|区|县|州|盟|旗)(?!委|政府(?!信息)|级|率先)")
+# (or its levels named, 2024年,市、县(区)两级政府累计发布政府信息21,943条, 市、县两级…专栏…发布信息3858条, 市县两级政府…共受理
+# 申请2335件…同意公开1876件: 259a05's city on a traditional copy, 259a12's city and realdev r319's province on a traditional
+# copy, each read as the agency's own; a wording of P12)
+_WHOLE_AREA = re.compile(r"全(?:省|市|区|县|州|盟|旗)(?!委|政府(?!信息)|级|率先)"
+                         r"|[省市区县][、和]?[市区县乡镇街](?:[（(][^，。；]{1,8}?[）)])?[两二三]级(?!审|栏目|目录|机构|单位)")
 # Figures of other units than the agency: its departments, schools, villages (各县…财政局共收到
 # 申请57件, 区属各中小学校…公开信息4,126条, 县教育局、县卫生局等部门共受理申请96件), or a
 # part after 其中/此外 (catalogue P12, sub-units)

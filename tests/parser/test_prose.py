@@ -3143,3 +3143,20 @@ def test_the_wider_denial_reads_no_requests_from_appeals_rights_or_fees(text):
 )
 def test_a_denial_of_one_applicant_kind_or_of_something_else_leaves_the_count(text, expected):
     assert figures(text, 2018).get("applications_received") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 259a05's city on a traditional copy and 259a12's city, reworded: the area's levels named before the count
+        "2024年,市、县(区)两级政府累计发布政府信息21,943条,其中政策文件299条。",
+        "市、县两级统一开设公共企事业单位信息公开专栏,公开涉及民生的领域信息,发布信息3858条。",
+        "2023年,县乡两级共主动公开政府信息5120条。",
+    ],
+)
+def test_a_count_over_the_area_s_levels_is_the_whole_area_s(text):
+    assert "proactive_disclosed" not in figures(text, int(re.search(r"\d{4}", text).group()) if "年" in text else 2024)
+
+
+def test_the_agency_s_own_count_after_the_area_s_levels_named_in_passing_stays():
+    assert figures("2024年,我局积极参加市、区两级举行的培训,主动公开政府信息114条。", 2024) == {"proactive_disclosed": 114}
