@@ -2020,7 +2020,7 @@ def test_the_places_read_past_the_self_reference_check_are_the_gazetteers():
     import csv
 
     from orchestration.parser.gazetteer import DEFAULT_SEED_PATH
-    from orchestration.parser.metadata import PLACES_STARTING_AS_SELF_REFERENCE, _NOT_A_NAME_START
+    from orchestration.parser.metadata.names import PLACES_STARTING_AS_SELF_REFERENCE, _NOT_A_NAME_START
 
     with open(DEFAULT_SEED_PATH, encoding="utf-8") as seed:
         starting_so = {row["name"] for row in csv.DictReader(seed) if row["name"].startswith(_NOT_A_NAME_START)}

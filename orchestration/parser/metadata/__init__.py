@@ -23,13 +23,12 @@ from orchestration.parser.metadata.full_names import (GOVERNMENT_WORD, complete_
                                                       without_doubled_place, without_quoted_documents)
 from orchestration.parser.metadata.governments import (government_of_compiling_office, government_of_place,
                                                        office_speaking)
-from orchestration.parser.metadata.names import _NOT_A_NAME_START, PLACES_STARTING_AS_SELF_REFERENCE
 from orchestration.parser.metadata.published_on import find_published_on
 from orchestration.parser.metadata.report_year import find_report_year
 from orchestration.parser.metadata.site import site_places, superior_places, without_site_clock
 from orchestration.parser.metadata.title import find_title
 
-__all__ = ["GOVERNMENT_WORD", "PLACES_STARTING_AS_SELF_REFERENCE", "_NOT_A_NAME_START", "complete_with_place",
+__all__ = ["GOVERNMENT_WORD", "complete_with_place",
            "expanded", "find_agency", "find_published_on", "find_report_year", "find_title",
            "government_of_compiling_office", "government_of_place", "office_speaking", "site_places", "superior_places",
            "without_addresses", "without_doubled_place", "without_quoted_documents", "without_site_clock"]
