@@ -112,8 +112,13 @@ _CONSULTATION = re.compile(r"咨询|征询")
 # (or its levels named, 2024年,市、县(区)两级政府累计发布政府信息21,943条, 市、县两级…专栏…发布信息3858条, 市县两级政府…共受理
 # 申请2335件…同意公开1876件: 259a05's city on a traditional copy, 259a12's city and realdev r319's province on a traditional
 # copy, each read as the agency's own; a wording of P12)
-_WHOLE_AREA = re.compile(r"全(?:省|市|区|县|州|盟|旗)(?!委|政府(?!信息)|级|率先)"
-                         r"|[省市区县][、和]?[市区县乡镇街](?:[（(][^，。；]{1,8}?[）)])?[两二三]级(?!审|栏目|目录|机构|单位)")
+# (only the levels as the count's subject, their governments or offices or 共/累计/统一 after them: never a channel, a
+# requirement or training of theirs the agency used or followed, 我局在市、县两级政府网站发布信息114条, 参加市、区两级培训:
+# review of ba4aa2a)
+_AREA_LEVELS = (r"(?<![在经向以于对从由把过照合加绕托据及受与])[省市区县州盟旗]"
+                r"(?:[、和]?(?:[市区县乡镇村州旗]|街道|苏木)(?:[（(][^，。；]{1,8}?[）)])?){1,2}[两二三]级"
+                r"(?=政府(?![^，。；]{0,4}?(?:网|门户|平台|公众号|热线|信箱|媒体))|(?:行政)?机关|各?部门|共|累计|统一|合计|总计)")
+_WHOLE_AREA = re.compile(r"全(?:省|市|区|县|州|盟|旗)(?!委|政府(?!信息)|级|率先)|" + _AREA_LEVELS)
 # Figures of other units than the agency: its departments, schools, villages (各县…财政局共收到
 # 申请57件, 区属各中小学校…公开信息4,126条, 县教育局、县卫生局等部门共受理申请96件), or a
 # part after 其中/此外 (catalogue P12, sub-units)

@@ -3160,3 +3160,34 @@ def test_a_count_over_the_area_s_levels_is_the_whole_area_s(text):
 
 def test_the_agency_s_own_count_after_the_area_s_levels_named_in_passing_stays():
     assert figures("2024年,我局积极参加市、区两级举行的培训,主动公开政府信息114条。", 2024) == {"proactive_disclosed": 114}
+
+
+@pytest.mark.parametrize(
+    "text, code, expected",
+    [
+        # (review of ba4aa2a) the levels as a channel, a requirement or training the agency used or followed: its own count
+        ("2024年,我局在市、县两级政府网站发布信息114条。", "proactive_disclosed", 114),
+        ("2024年,我局通过市县两级政府门户网站主动公开政府信息114条。", "proactive_disclosed", 114),
+        ("2024年,我局依托市、区两级政务服务平台,主动公开政府信息114条。", "proactive_disclosed", 114),
+        ("市、区两级政务公开工作考核中我局名列前茅,全年主动公开政府信息114条。", "proactive_disclosed", 114),
+        ("2024年,我局共收到经市、区两级政府转来的政府信息公开申请12件。", "applications_received", 12),
+        ("2024年,本局共收到政府信息公开申请12件(含市、区两级信箱转办3件)。", "applications_received", 12),
+        ("2024年,我局参加市、区两级培训6次,配备专职工作人员2名。", "staff", 2),
+        ("我局按照市区两级工作部署,配备专职工作人员2名。", "staff", 2),
+    ],
+)
+def test_the_area_s_levels_as_a_channel_or_requirement_leave_the_agency_s_count(text, code, expected):
+    assert figures(text, 2024).get(code) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (review of ba4aa2a) the levels' other wordings: villages, 街道 whole, prefectures, leagues and banners
+        "2024年,县乡村三级共主动公开政府信息21943条。", "2024年,区、街道两级共主动公开政府信息21943条。",
+        "2024年,州、县(市)两级共主动公开政府信息21943条。", "2024年,盟旗两级共主动公开政府信息21943条。",
+        "2024年,市县两级行政机关共主动公开政府信息21943条。",
+    ],
+)
+def test_the_area_s_levels_in_their_other_wordings_are_the_whole_area_s(text):
+    assert "proactive_disclosed" not in figures(text, 2024)
