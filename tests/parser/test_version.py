@@ -17,7 +17,7 @@ def test_a_change_to_a_rule_or_to_the_catalog_gives_another_version(tmp_path):
     before = source_digest(package, seeds)
     assert before == source_digest(_PACKAGE, SEEDS_DIR)  # the same files, wherever they are
 
-    prose = package / "prose.py"
+    prose = package / "prose" / "extract.py"
     original = prose.read_bytes()
     prose.write_bytes(original.replace(b"\n", b"\r\n"))
     assert source_digest(package, seeds) == before  # a CRLF checkout is the same parser

@@ -1,0 +1,130 @@
+"""Administrative reviews (行政复议) and lawsuits (行政诉讼) over the agency's disclosure: counted (发生行政复议N件,
+行政复议、行政诉讼均为0件) or denied (未发生…行政复议), the agency's own and in the report year only.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from orchestration.parser.numbers import parse_number_word
+from orchestration.parser.prose.scope import _area_subject, _other_scope, _other_year
+from orchestration.parser.prose.sentences import _APPROX_AFTER, _NEGATION, NUM, Sentence, _clauses, _exact_number
+
+
+_CASE_VERB = "(?:收到|发生|受理|提起|提出|涉及|办理|引发|引起|产生|出现|接到|遇到|申请)"
+
+
+# 行政复议、行政诉讼数量为0件: one number for both, which only a zero splits, or 各, each (行政复议、行政诉讼各1件: 219a01's
+# city office, both missed)
+# (each named as a procedure entered, 进入行政复议程序和行政诉讼程序均为0件 / 进入行政复议程序、行政诉讼程序的均为0件: P09, four
+# agencies' pages, those behind realdev r138 and r298 and round 106's 106b07 and 106b08)
+_BOTH_CASES = re.compile(
+    rf"行政复议(?:程序)?[、和及与或][^，。；\d]{{0,6}}?行政诉讼(?:程序)?(?:的)?(?:案件)?(?:的)?(?:数量|数)?(?:均|都|(?P<each>各))?(?:为|是)?(?:共)?"
+    rf"{NUM}(?:件|起|宗|次)")
+
+
+@lru_cache(maxsize=4)  # built once for each term, not for every sentence that names it
+def _case_patterns(term: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """For 行政复议 or 行政诉讼: its count, its count as the second of a list, its denial and its bare count."""
+    # also with no verb: 政府信息公开行政复议0件, 答复后被行政复议9件, 我办行政复议为5件 (P09, four
+    # agencies' pages over rounds three and four)
+    # (the words between may run to 20: 发生针对本单位有关政府信息公开事务的行政复议案件0宗, 144c02's district office)
+    count = re.compile(rf"(?:{_CASE_VERB}[^，。；]{{0,20}}?|信息公开类|(?:政府)?信息公开|被|(?:^|(?<=[，,；;]))(?:我|本)"
+                       rf"[\u4e00-\u9fff]{{0,3}}?){term}(?:案件|案|申请|的案件)?(?:的)?(?:数量|数)?(?:为|是)?(?:共)?"
+                       rf"{NUM}(?:件|起|宗|次)")
+    # the second of a list: 收到行政复议3件、行政诉讼1件; a kind named first: 信息公开类行政复议1起
+    # (行政复议数量0件 in a list of counts: round 44's county bureau)
+    listed = re.compile(rf"(?:^|[、，,和及]|信息公开类)(?:政府信息公开)?{term}(?:案件)?(?:数量)?(?:共)?{NUM}(?:件|起|宗|次)")
+    # a denial may use the short words: 未发生…的复议、诉讼和申诉 (catalogue P09)
+    # 未经复议直接起诉 is 表四's column, not a denial
+    none = re.compile(rf"{_NEGATION}(?!经)(?:发生|收到|接到|出现|产生|受理|有|涉及)?[^，。；]{{0,40}}?{term.removeprefix('行政')}")
+    # the count alone opening its clause, the year or nothing before it (全年行政复议1件,行政诉讼3件 after the year's
+    # requests; 2020年,行政复议0件,行政诉讼0件 under the appeals' heading; 行政复议0件、行政诉讼0件 after the requests:
+    # P09, 78b16, 85a08 and 95c03, three agencies' pages)
+    return count, listed, none, re.compile(_bare_case(term))
+
+
+def _bare_case(terms: str) -> str:
+    return rf"^\s*(?:(?:全年|本年度?|\d{{4}}年度?)[，,]?\s*)?(?:{terms})(?:案件)?(?:数量|数)?(?:为)?(?:共)?{NUM}(?:件|起|宗|次)"
+
+
+_BARE_CASES = re.compile(_bare_case("行政复议|行政诉讼"))  # either term's bare count opening a clause
+# the agency's administrative work counted (办理行政许可415件、行政处罚7件、行政复议1件，无…行政诉讼: 81c03's city bureau):
+# appeals counted or denied among it are that work's, not appeals against its disclosure, unless their clause names the
+# disclosure (P09 guard: 81c03 and the page behind realdev r198; it keeps the bare counts above from that work too)
+_BUSINESS_COUNTED = re.compile(rf"行政(?:许可|处罚|强制|检查|执法|裁决|征收|给付|确认|奖励)(?:案件|事项)?(?:共)?{NUM}"
+                               r"(?:件|起|宗|次|项)")
+_LITIGATION_AFTER_REVIEW = re.compile(r"(?<=行政复议[、和及与])诉讼")
+# one denial over both, a comma between them (未发生因…申请行政复议，提起行政诉讼的情况): rounds 21, 22
+# and 25, three townships' pages (same length: offsets hold)
+_COMMA_BETWEEN_CASES = re.compile(r"(?<=行政复议)[，,](?=(?:提起|被提起)?行政诉讼的?(?:情况|情形|案件|事项))")
+_VERB_BEFORE_CASES = re.compile(_CASE_VERB + "[^。]*?(?:行政复议|行政诉讼)")
+
+
+_TO_A_DATE_BEFORE_YEAR_END = re.compile(r"(?:截至|截止)(?:\d{4}年)?(?:[1-9]|1[01])月")
+
+
+_SECTION_LEFT_OUT = re.compile(r"报告(?:中|里|内)?(?:没有|无|不含|不包括|未包括|未含)")
+# nor costs: 未产生与诉讼(行政复议、行政申诉)有关的费用支出 denies the spending of the 2008 template's cost line, no case (210d03's
+# county bureau, read as no reviews and no suits; a guard)
+# (the cost phrase the negation's whole object: 未发生行政复议和行政诉讼及与诉讼有关的费用支出 still denies the cases; review of
+# c6d50cd)
+_CASE_COSTS = re.compile(rf"{_NEGATION}(?:产生|发生|有)?(?:任何)?与(?:行政)?(?:诉讼|复议|申诉)[^，。；]{{0,16}}?(?:有关|相关)的?"
+                         r"(?:费用|支出|经费)")
+
+
+def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
+    count, listed, none, bare = _case_patterns(term)
+    business = _BUSINESS_COUNTED.search(s.text) is not None
+    text = _COMMA_BETWEEN_CASES.sub("、", _LITIGATION_AFTER_REVIEW.sub("行政诉讼", s.text))
+    verb_before = _VERB_BEFORE_CASES.search(text)
+    short = term.removeprefix("行政")
+    for offset, clause in _clauses(text):
+        both = _BOTH_CASES.search(clause)
+        if both and term in both.group() and not _other_year(text, year, offset + both.start()):
+            if both.group("each"):
+                # (_exact_number refuses any number after 各 as 'each': here each is both cases' count; an approximate
+                # one, 各1件余 / 各1件左右, is none's)
+                if _APPROX_AFTER.match(clause[both.end(2):]) or _APPROX_AFTER.match(clause[both.end():]):
+                    return None
+                # (a whole area's or other units' each, 全市…各5件 / 所属单位…各1件, is not the agency's; the count's own
+                # clause only: 全市共受理申请100件，我局发生…各1件 keeps the agency's: two reviews)
+                value = parse_number_word(both.group(2))
+                if value and (_area_subject(s, offset + both.start(), text) or _other_scope(s, clause[:both.start()])):
+                    continue
+                return value
+            if (value := _exact_number(clause, both, 2)) == 0:  # (group 2: group 1 is 各's)
+                return value
+            continue
+        if short not in clause:
+            continue
+        if _other_year(text, year, offset + len(clause)):
+            continue
+        if business and "信息公开" not in clause:
+            continue  # (未发生因政府信息公开引发的行政复议… after the work counted is still the agency's: 91b07)
+        m = count.search(clause)
+        if m is None and verb_before and verb_before.start() < offset + clause.find(term):
+            m = listed.search(clause)
+        if m is None and _BARE_CASES.match(clause):
+            m = bare.match(clause) or listed.search(clause)
+        if m:
+            value = _exact_number(clause, m)
+            if value and _area_subject(s, offset + m.start(), text):
+                continue
+            # counted up to a date before the year's end (截至11月底，受理行政复议申请N件: 85d08's bureau; P06's class,
+            # a guard for the appeals)
+            if value and _TO_A_DATE_BEFORE_YEAR_END.search(text, 0, offset + m.start()):
+                continue
+            if value is not None:
+                return value
+        # 没有…行政复议被纠错…的案件: none corrected, not none brought (sixth round); nor none reversed, 行政复议未被复议机关撤销
+        # 或确认违法 (158d04's county bureau, read as no reviews; a wording of the guard), nor none ruled against, 没有在行政诉讼案件中
+        # 被判未依法履行…责任 (238a01's district bureau, read as no suits; a wording of the guard)
+        # (nor a section the report leaves out, 因此报告中没有…行政复议、诉讼和申诉的情况: an agency with no such duties
+        # says what its report omits, no count; 154a02's province centre, whose reader gave none; a guard)
+        if none.search(clause) and not re.search("纠错|纠正|败诉|撤销|确认违法|被判", clause) and not _SECTION_LEFT_OUT.search(clause) \
+                and not _CASE_COSTS.search(clause):
+            return Decimal(0)
+    return None
