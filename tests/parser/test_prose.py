@@ -3098,6 +3098,7 @@ def test_request_outcomes_with_不予以公开_stay_outcomes():
         ("2018年全年无公民、法人依申请公开事项。", {"applications_received": 0}),
         ("2018年无公民、法人或者其他组织依申请公开政府信息情况。", {"applications_received": 0}),
         ("2018年无自然人、法人或其他组织依申请公开政府信息。", {"applications_received": 0}),
+        ("2018年无自然人、法人或非法人组织依申请公开政府信息。", {"applications_received": 0}),
         # 228d04's city committee, reworded: 依法申请 in the noun
         ("(二)依申请公开情况。本年度我委无依法申请公开情况。", {"applications_received": 0}),
         # 226a05's city bureau, reworded: 无 with no verb, the appeals after it in the same clause
@@ -3120,7 +3121,10 @@ def test_a_denial_naming_the_applicants_or_依法_or_the_appeals_beside_is_none_
         # requests and their handling
         "本年度无依法申请行政许可事项。", "本年度无群众依法申请国家赔偿。", "对申请人未依法申请补正的,视为放弃申请。",
         "全年无依法申请信息公开收费、减免情况。", "本年度无依法申请信息公开的投诉。",
-        "2018年无单位依法申请公开的政府信息被撤回的情况。", "本年度无依法申请公开而逾期未答复的情况。",
+        "2018年无依法申请公开的政府信息被撤回的情况。", "本年度无依法申请公开而逾期未答复的情况。",
+        # (the second review) a request's other fates, and 依法 after a bare 未
+        "2018年无公民、法人依申请公开政府信息超过法定期限答复的情况。", "本年度无公民、法人或其他组织依申请公开信息的申诉。",
+        "本年度无依法申请公开的信息涉及国家秘密的情况。", "部分群众未依法申请公开政府信息,而是通过信访渠道反映诉求。",
         "本年度无依申请公开逾期答复的情况。",
         "2018年无政府信息公开申请及办理相关行政复议和行政诉讼。", "2018年无信息公开申请及处理类行政复议、行政诉讼案件。",
     ],
@@ -3139,6 +3143,7 @@ def test_the_wider_denial_reads_no_requests_from_appeals_rights_or_fees(text):
         ("本年度无依法申请延期答复情况。本年度共受理政府信息公开申请6件。", 6),
         ("2018年全年无依法申请政府信息公开收费情况。全年共收到政府信息公开申请6件。", 6),
         ("2018年无政府信息公开申请和处理相关行政复议、行政诉讼案件。2018年共收到政府信息公开申请4件,均按时答复。", 4),
+        ("2018年无公民、法人依申请公开政府信息不予公开的情况。2018年我局共收到政府信息公开申请5件。", 5),
     ],
 )
 def test_a_denial_of_one_applicant_kind_or_of_something_else_leaves_the_count(text, expected):
@@ -3175,6 +3180,10 @@ def test_a_count_over_the_area_s_levels_is_the_whole_area_s(text):
         ("2024年,我局共收到经市、区两级政府转来的政府信息公开申请12件。", "applications_received", 12),
         ("2024年,本局共收到政府信息公开申请12件(含市、区两级信箱转办3件)。", "applications_received", 12),
         ("2024年,我局参加市、区两级培训6次,配备专职工作人员2名。", "staff", 2),
+        # (the second review) a verb the agency's own before the levels' governments, in the count's clause or before it
+        ("我局认真落实省、市两级政府关于政务公开工作的部署,配备专职工作人员2名。", "staff", 2),
+        ("2024年,我局利用市、县两级政府门户网站发布信息114条。", "proactive_disclosed", 114),
+        ("2024年,我局认真落实市、县两级政府工作部署主动公开政府信息114条。", "proactive_disclosed", 114),
         ("我局按照市区两级工作部署,配备专职工作人员2名。", "staff", 2),
     ],
 )

@@ -1,5 +1,7 @@
 """An agency's short name made full: an abbreviation expanded where the report prints it in full (expanded), the
-places printed before it joined (complete_with_place), a place printed twice kept once (without_doubled_place).
+places printed before it joined (complete_with_place), a place printed twice kept once (without_doubled_place); the
+text with addresses and quoted documents' titles blanked for those searches (without_addresses, without_quoted_documents)
+and a government's own word after a place's name (GOVERNMENT_WORD).
 """
 
 from __future__ import annotations

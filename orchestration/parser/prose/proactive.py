@@ -24,8 +24,6 @@ from orchestration.parser.prose.sentences import (_CLAUSE_SPLIT, _HEADING_NUMBER
                                                   NUM, Sentence, _clauses, _exact_number)
 
 
-# --- one finder per harmonized metric ------------------------------------------------
-
 # the kinds may be listed before the noun (主动公开工作动态、政策文件等政府信息251条) and
 # 各类 may follow 政府 (政府各类信息): catalogue P01. Information withheld (不予公开信息数24条) is
 # never disclosed, nor exempt from disclosure (免予公开, and 免于公开 as a twelfth-round page writes it).

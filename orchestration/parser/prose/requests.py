@@ -118,6 +118,11 @@ _RECEIVED_NOUN_FIRST = re.compile(rf"信息公开申请(?:共)?(?:受理|收到)
 # 没有政府信息依申请公开情况
 # (未接受…申请 too, as _RECEIVED reads 接受: round 31's town)
 # (round 44's county bureaus: 未发生受理依申请公开事项的情况; 没有个人或单位向本局申请公开政府信息, with no 提出)
+# every kind of applicant named (公民、法人或其他组织, 自然人、法人或非法人组织), never one kind alone
+_EVERY_APPLICANT = r"(?:(?:公民|自然人)[、和及]法人(?:(?:或者?|和|及|、)(?:(?:其他|其它)(?:社会)?|非法人)组织)?)?"
+# a request's fees, complaints or fate after 依申请公开 in the same clause (not past 及/和/、)
+_NO_FATE_AFTER = (r"(?!公开(?:(?![及和与或、也亦又并且无未没因])[^，。；,;]){0,12}?"
+                  r"(?:收费|减免|费用|处理费|收取|投诉|举报|申诉|起诉|复议|撤回|驳回|逾期|延期|超期|超过|未予?答复|不予|不能|涉及))")
 _NO_APPLICATIONS = re.compile(
     rf"{_NEGATION}(?:发生)?共?新?(?:收到|接到|{_TAKE_IN}|接收|接受)[^，。；,;]{{0,45}}?申请"
     # (没有向申请人收取…: a fee; so is 未向公开权利人收取依申请公开的任何费用, 188c06's city bureau, read as no requests)
@@ -131,11 +136,10 @@ _NO_APPLICATIONS = re.compile(
     # (every kind of applicant may stand between, and 依法申请公开 for 依申请公开: 全年无公民、法人依申请公开事项, 本年度我委无依法申请公开
     # 情况: 241c03's and 228d04's bureaus, each read as nothing; P08. Never one kind alone, 无法人或其他组织依申请公开… before the
     # citizens' count, nor 依法申请 of anything but disclosure, 无依法申请延期答复情况: review of aecbe8c)
-    # (nor a request's fees, complaints or fate, 无依申请公开而逾期未答复的情况, 无…依法申请公开的政府信息被撤回: the same review)
-    rf"|{_NEGATION}(?:发生|出现|产生|涉及)?(?:(?:公民|自然人)[、和及]法人(?:(?:或者?|和|及|、)(?:其他|其它)(?:社会)?组织)?)?"
-    rf"(?:政府信息|信息)?依(?:法(?=申请公开))?申请"
-    rf"(?!公开(?:(?![及和与或、也亦又并且无未没因])[^，。；,;]){{0,12}}?"
-    rf"(?:收费|减免|费用|处理费|收取|投诉|举报|撤回|驳回|逾期|延期|超期|未予?答复))"
+    # (nor a request's fees, complaints or fate, 无依申请公开而逾期未答复的情况, 无…依法申请公开的政府信息被撤回, …不予公开的情况,
+    # …被申请人起诉: two reviews of aecbe8c; 依法 never after a bare 未, 部分群众未依法申请公开…: the second)
+    rf"|{_NEGATION}(?:发生|出现|产生|涉及)?{_EVERY_APPLICANT}(?:政府信息|信息)?依申请{_NO_FATE_AFTER}"
+    rf"|(?:无|没有|不存在|未发生|未出现){_EVERY_APPLICANT}(?:政府信息|信息)?依法申请(?=公开){_NO_FATE_AFTER}"
     rf"|无(?:涉及)?(?:政府信息公开|信息公开)?申请")
 
 

@@ -57,16 +57,7 @@ _TOPIC_POINT = re.compile(r"^\s*[一二三四五六七八九十]是围绕")
 # (全市 before 政府信息 is the whole city's, 全市政府信息公开工作人员已有345人: 155b06's city on a mirror, read as its own staff;
 # a guard, 全市政府 standing for the city's government otherwise; 在全市率先 is first in the city, no count of it: review
 # of f60373a)
-# (or its levels named, 2024年,市、县(区)两级政府累计发布政府信息21,943条, 市、县两级…专栏…发布信息3858条, 市县两级政府…共受理
-# 申请2335件…同意公开1876件: 259a05's city on a traditional copy, 259a12's city and realdev r319's province on a traditional
-# copy, each read as the agency's own; a wording of P12)
-# (only the levels as the count's subject, their governments or offices or 共/累计/统一 after them: never a channel, a
-# requirement or training of theirs the agency used or followed, 我局在市、县两级政府网站发布信息114条, 参加市、区两级培训:
-# review of ba4aa2a)
-_AREA_LEVELS = (r"(?<![在经向以于对从由把过照合加绕托据及受与])[省市区县州盟旗]"
-                r"(?:[、和]?(?:[市区县乡镇村州旗]|街道|苏木)(?:[（(][^，。；]{1,8}?[）)])?){1,2}[两二三]级"
-                r"(?=政府(?![^，。；]{0,4}?(?:网|门户|平台|公众号|热线|信箱|媒体))|(?:行政)?机关|各?部门|共|累计|统一|合计|总计)")
-_WHOLE_AREA = re.compile(r"全(?:省|市|区|县|州|盟|旗)(?!委|政府(?!信息)|级|率先)|" + _AREA_LEVELS)
+_WHOLE_AREA = re.compile(r"全(?:省|市|区|县|州|盟|旗)(?!委|政府(?!信息)|级|率先)")
 # Figures of other units than the agency: its departments, schools, villages (各县…财政局共收到
 # 申请57件, 区属各中小学校…公开信息4,126条, 县教育局、县卫生局等部门共受理申请96件), or a
 # part after 其中/此外 (catalogue P12, sub-units)
@@ -88,8 +79,15 @@ _OUR_AREA = re.compile(r"我(?:省|市|区|县|州|盟|旗)(?:各级|(?![^，,�
 # (2025年全区共收到申请42件…；发生行政复议8件; 全县受理线上…申请65件，受理线下…申请9件; 全市各级
 # 政府及部门…行政复议24件): round 21 (three pages), besides the clause rule above. A later clause
 # with the agency as its subject (…，我局收到申请3件) speaks for the agency again.
+# (or the area's levels opening the clause as the count's subject, their governments or offices or 共/累计/统一 after them:
+# 2024年,市、县(区)两级政府累计发布政府信息21,943条, 市、县两级统一开设…专栏…发布信息3858条, 市县两级政府…共受理申请2335件…
+# 同意公开1876件: 259a05's city on a traditional copy, 259a12's city and realdev r319's province on a traditional copy, each read
+# as the agency's own; a wording of P12. Only opening a clause: levels the agency followed, used or was trained by, 我局认真落实
+# 省、市两级政府…部署, 我局在市、县两级政府网站发布…, leave its count its own: two reviews of ba4aa2a)
+_AREA_LEVELS = (r"[省市区县州盟旗](?:[、和]?(?:[市区县乡镇村州旗]|街道|苏木)(?:[（(][^，。；]{1,8}?[）)])?){1,2}[两二三]级"
+                r"(?=政府(?![^，。；]{0,4}?(?:网|门户|平台|公众号|热线|信箱|媒体))|(?:行政)?机关|各?部门|共|累计|统一|合计|总计)")
 _AREA_SUBJECT = re.compile(r"(?:" + _HEADING_RUN_IN + r"|^|[，,；;:：])\s*(?:(?:\d{4}年度?|全年|本年度?|今年)[，,]?)?(?:"
-                           + _WHOLE_AREA.pattern + "|" + _OUR_AREA.pattern + ")")
+                           + _WHOLE_AREA.pattern + "|" + _OUR_AREA.pattern + "|" + _AREA_LEVELS + ")")
 # the agency naming itself (我局, 本单位, 我镇…)
 _SELF = r"(?:我|本)(?:局|委|办|厅|单位|机关|部门|中心|镇|乡|街道)"
 # (not a tier after 其中: 全市各级行政机关…152万条,其中,市本级…62.8万条,区县…89.2万条 parts the whole area's count by
