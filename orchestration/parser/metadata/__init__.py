@@ -16,6 +16,10 @@ as a name at all), full_names.py and governments.py complete a name with its
 places or its government, report_year.py the year reported on, published_on.py
 the page's date, site.py the site around the report; words.py holds the words
 and patterns several of them share.
+
+Names with a leading underscore are shared between this package's modules
+(the patterns and helpers one rule needs from another), never used outside
+it but by its tests; what the package offers is what this file exports.
 """
 
 from orchestration.parser.metadata.agency import find_agency

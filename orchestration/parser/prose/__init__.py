@@ -11,6 +11,10 @@ is disclosed, proactive.py the items disclosed, requests.py the requests
 received and their outcomes, appeals.py reviews and lawsuits,
 staff_and_fees.py fees and staff, headings.py a heading answered by a bare
 无; extract.py reads a report's sentences in order with all of them.
+
+Names with a leading underscore are shared between this package's modules
+(the patterns and helpers one rule needs from another), never used outside
+it but by its tests; what the package offers is what this file exports.
 """
 
 from orchestration.parser.prose.extract import extract_prose_figures
