@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     before = pickle.loads(opts.snapshot.read_bytes())
     changed = [name for name in before.keys() | now.keys() if before.get(name) != now.get(name)]
     print(f"compared {len(before.keys() | now.keys()):,} texts: {len(changed):,} differ")
-    # (every name: a list cut at 50 hid the dev sets' files, sorted after the corpora under /tmp, behind a round's new texts)
+    # (every name: a list cut at 50 hid the dev sets' files, sorted after a round's corpus folders, behind its new texts)
     for name in sorted(changed):
         print(f"  {name}" + ("  (new)" if name not in before else "  (gone)" if name not in now else ""))
     return 1 if changed else 0
