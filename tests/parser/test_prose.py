@@ -3184,6 +3184,8 @@ def test_a_count_over_the_area_s_levels_is_the_whole_area_s(text):
         ("我局认真落实省、市两级政府关于政务公开工作的部署,配备专职工作人员2名。", "staff", 2),
         ("2024年,我局利用市、县两级政府门户网站发布信息114条。", "proactive_disclosed", 114),
         ("2024年,我局认真落实市、县两级政府工作部署主动公开政府信息114条。", "proactive_disclosed", 114),
+        # the levels' own site opening the clause is the agency's channel, not the count's subject
+        ("2024年,市区两级政府门户网站是我局信息发布主渠道,全年主动公开信息114条。", "proactive_disclosed", 114),
         ("我局按照市区两级工作部署,配备专职工作人员2名。", "staff", 2),
     ],
 )

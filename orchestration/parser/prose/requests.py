@@ -160,7 +160,7 @@ _AFTER_A_COUNT = re.compile(r"(?<=\d[件条])[、（(].*")
 # (or 无 with no verb, 2019年无政府信息公开申请、无信息公开行政复议和行政诉讼相关案件: 226a05's city bureau, read as nothing)
 # (not the appeals about requests and their handling, 无政府信息公开申请和处理相关行政复议: review of aecbe8c)
 _NONE_OF_REQUESTS_NOR_APPEALS = re.compile(rf"(?:{_NEGATION}(?:收到|接到|{_TAKE_IN})|无)[^，。；、因针就对]{{0,20}}?(?<!复议)(?<!诉讼)申请"
-                                           r"[、和及与](?:(?!处理|办理|答复|相关|类)[^，。；答引提的]){0,20}?(?:复议|诉讼)[^，。；\d]*。?$")
+                                           r"[、和及与](?:(?!处理|办理|相关|类)[^，。；答引提的]){0,20}?(?:复议|诉讼)[^，。；\d]*。?$")
 # (or a comma: 全年主动发布信息N条,其中,主动公开部门文件a件、依申请公开b件, 82a14's bureau, whose items published on
 # request were read as its requests)
 _PART_AFTER_COLON = re.compile(r"其中\s*[:：，,]\s*$")
