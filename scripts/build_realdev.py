@@ -10887,6 +10887,27 @@ d.prose("一、总体情况\n(一)主动公开。2024年,市、县(区)两级政
         "(二)依申请公开。2024年,市政府共收到政府信息公开申请12件。\n", applications_received=12)
 
 
+# r784 (fifty-first session, from rounds 250, 259 and 266): the year's new requests named after a count that holds last year's
+# too, without 其中 (250a05's district bureau, read as two counts and so as nothing) or 今年新受理 among the parts (259c08's county
+# office) (P08); and a request's outcome counted with 依申请 before the verb (266b01's city bureau on a copy, read as its
+# proactive total; a guard).
+d = new("r784_year_new_requests_after_total_on_request_outcome_district_bureau_2020.txt", "某城区财政局", "", "", "", "", 2020,
+        "narrative", "", "prose", "P08 '共收到政府信息公开申请N件,本年新收N件' and '共依申请办理公开或部分公开政府信息N件' (read as nothing "
+        "and as the proactive total until the fifty-first session's rules, as 250a05 and 266b01)")
+d.add("某城区财政局2020年政府信息公开工作年度报告\n本报告根据《中华人民共和国政府信息公开条例》编制。本报告中所列数据的统计期限"
+      "自2020年1月1日起至2020年12月31日止。\n")
+d.prose("一、总体情况\n(一)依申请公开。某城区财政局2020年度共收到政府信息公开申请58件,本年新收55件,上年结转3件。共依申请办理公开"
+        "或部分公开政府信息21件。\n", applications_received=55, applications_carried_over=3)
+
+# r785 after round 266 (study266): a topic page's title quoting the report's kind after the place, 2024年北京市“政府信息公开工作
+# 年度报告”集中公开专题页面 (266a05, whose agency was read with the opening quote; a guard).
+d = new("r785_quoted_report_kind_topic_page_title_city_2024.txt", "某川市", "", "", "", "", 2024, "narrative", "", "prose",
+        "M09 '2024年某川市“政府信息公开工作年度报告”集中公开专题页面' (agency read with the quote mark until the fifty-first "
+        "session's guard, as 266a05)")
+d.add("2024年某川市“政府信息公开工作年度报告”集中公开专题页面\n依据《中华人民共和国政府信息公开条例》,按照政府信息公开工作年度报告"
+      "有关格式要求,编制本报告。\n")
+d.prose("一、总体情况\n2024年,某川市政府信息公开工作稳步推进,全年出刊市政府公报24期。\n")
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -3180,3 +3180,9 @@ def test_the_review_of_the_session_s_change_names(text, agency):
 )
 def test_the_review_of_the_session_s_change_years(opening, year):
     assert meta(opening).report_year == year
+
+
+def test_an_opening_quote_before_the_quoted_title_words_is_no_part_of_the_name():
+    # guard (266a05): a topic page's title quoting the report's kind after the place
+    text = "2024年北京市“政府信息公开工作年度报告”集中公开专题页面\n一、总体情况\n2024年,北京市政府信息公开工作稳步推进。\n"
+    assert meta(text).agency == "北京市"

@@ -3191,3 +3191,26 @@ def test_a_count_over_the_area_s_levels_is_the_whole_area_s(text):
 )
 def test_the_area_s_levels_in_passing_or_as_a_channel_leave_the_agency_s_count(text, code, expected):
     assert figures(text, 2024).get(code) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # P08: the year's new requests named after a count that holds last year's too (250a05, 259c08)
+        ("2020年度共收到政府信息公开申请723件,本年新收723件,无上年结转数。", 723),
+        ("2020年共收到政府信息公开申请25件,本年新收20件,上年结转5件。", 20),
+        ("全年共办理政府信息公开申请209件,其中去年转办42件,今年新受理167件。", 167),
+        ("全年共办理政府信息公开申请118件,其中本年新受理110件,上年结转8件。", 110),
+        # 新受理 of anything asked of a service hall, no disclosure named: no requests
+        ("政务服务中心全年共办理申请3000件,其中今年新受理2900件。", None),
+    ],
+)
+def test_the_year_s_new_requests_named_after_a_total_are_the_received_count(text, expected):
+    assert figures(text, 2020).get("applications_received") == expected
+
+
+def test_information_given_on_request_is_no_proactive_total():
+    # guard (266b01): 依申请 before the verb counts a request's outcome
+    assert "proactive_disclosed" not in figures("2021年新接收依申请公开26件,共依申请办理公开或部分公开政府信息13件。", 2021)
+    assert "proactive_disclosed" not in figures("全年依申请办理公开政府信息13件。", 2021)
+    assert figures("全年主动公开政府信息200条,依申请公开政府信息13件。", 2021)["proactive_disclosed"] == 200

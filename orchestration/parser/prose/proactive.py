@@ -42,6 +42,9 @@ _DISCLOSED = rf"(?<!申请)(?<!不予)(?<!不)(?<!未)(?<!免予)(?<!免于)(?<!
 # 公开 are the agency's own (the reviews of 8af32bc)
 _ASKED_FOR = re.compile(r"(?:收到|接到|受理|接收)[^，。；,;\d]{0,12}?(?:群众|公众|公民|申请人|企业|个人|法人|组织|社会各界|市民|"
                         r"居民|来信|来电)[^，。；,;\d]{0,8}?要求(?:及时|依法)?\s*$")
+# nor information given on request, 共依申请办理公开或部分公开政府信息13件 (266b01's city bureau on a copy, read as its year's
+# total; a guard): the requests' outcome, 依申请 before the verb with no count nor 主动 between
+_MET_ON_REQUEST = re.compile(r"依申请[^，。；,;\d主]{0,8}$")
 # The items may be counted with their kinds (信息16项65条, 计划总结、工作动态…信息4类46条): the second
 # number is the items', and the kinds' count shows the list before 信息 is all of them, 等 or not
 # (catalogue P02: rounds 11 and 23, three agencies' pages, each labelled with the 条 count).
@@ -418,7 +421,7 @@ def _proactive(s: Sentence, year: int | None, lift: bool = True) -> Decimal | No
                 continue
             # (nor the other kinds' count closing a breakdown, …财政公告类信息11条;其他应主动公开信息4条: 171b02's bureau,
             # read as the year's total where its 主动新增公开…85条 was not read; a guard, as 其他 names a part)
-            if _OTHER_KINDS.search(head) or _ASKED_FOR.search(head):
+            if _OTHER_KINDS.search(head) or _ASKED_FOR.search(head) or _MET_ON_REQUEST.search(head):
                 continue
             if _other_scope(s, head) or _area_subject(s, offset + m.start()):
                 continue

@@ -85,7 +85,11 @@ _ANOTHER_CHANNELS_REQUESTS = re.compile(
 # received counted by the way each came, then their sum (P08, eighth round)
 _PARTS_THEN_TOTAL = re.compile(rf"(?:[，,、][^，。；,、\d]{{1,12}}\d+件)+[，,](?:合计|共计|总计){NUM}件")
 # after 上年结转…申请N件: 本年新收N件 (P08)
-_NEW_THIS_YEAR = re.compile(rf"本年(?:度)?新收(?:政府信息公开申请|申请)?(?:共)?{NUM}件")
+# (two more wordings of _NEW_PART's class, the year's new requests named after a count that holds last year's too: without
+# 其中, 共收到…申请723件,本年新收723件,无上年结转数 (250a05's district bureau, read as two counts and so as nothing), and
+# 今年新受理 among the parts, 共办理政府信息公开申请209件,其中去年转办42件,今年新受理167件 (259c08's county office); 新受理
+# only where the sentence says 公开, as a service hall's 新受理申请 counts anything asked of it)
+_NEW_THIS_YEAR = re.compile(rf"(?:本年|今年)(?:度)?新(?:收(?:到)?|受理)(?:政府信息公开申请|申请)?(?:共)?{NUM}件")
 # (nor information made or obtained, sorted by attribute: 制作、获取的政府信息2123条(主动公开信息2119条、作为依申请公开
 # 信息4条), 101b13's city, whose 作为 names the part no request; a guard)
 _AS_ATTRIBUTE = re.compile(r"作为\s*$")
@@ -170,7 +174,7 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
     found: list[Decimal] = []
     for offset, clause in _clauses(s.text):
         # 行政复议申请 / 诉讼 are appeals, not information requests
-        if _CONSULTATION.search(clause) or clause.lstrip().startswith("其中") or (
+        if _CONSULTATION.search(clause) or (clause.lstrip().startswith("其中") and not _NEW_THIS_YEAR.search(clause)) or (
                 _NOT_INFORMATION_REQUESTS.search(_AFTER_A_COUNT.sub("", clause))
                 and not _NONE_OF_REQUESTS_NOR_APPEALS.search(clause)):
             continue
@@ -245,6 +249,10 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
                     # 共收到…网络申请6件，线下书面申请2件: one channel's part, no total (P08, 66b19); the clause's own count
                     # names its channel too, so a total followed by its parts stays the total
                     break
+                if pattern is _NEW_THIS_YEAR and value is not None:
+                    if "受理" in m.group() and "公开" not in s.text:
+                        break
+                    return value
                 if value is not None:
                     found.append(value)
                 break
