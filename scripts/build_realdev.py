@@ -10908,6 +10908,18 @@ d.add("2024年某川市“政府信息公开工作年度报告”集中公开专
       "有关格式要求,编制本报告。\n")
 d.prose("一、总体情况\n2024年,某川市政府信息公开工作稳步推进,全年出刊市政府公报24期。\n")
 
+# r786 (fifty-first session, from rounds 223, 258 and 267): 通过不同渠道(和方式)主动公开政府信息N条 after the paragraph names the
+# channels, or before the channels' own counts (P05/P17: 267c07's township, 258a12's city and 223b07's town, each read as
+# nothing where their readers took the count).
+d = new("r786_different_channels_total_after_paragraph_channels_township_2024.txt", "某溪乡人民政府", "", "", "", "", 2024,
+        "narrative", "", "prose", "P05 '通过政府网站、政务公开专区等渠道…。2024年度,我乡主动通过不同渠道和方式公开政府信息共N条' (read as "
+        "nothing until the fifty-first session's rule, as 267c07)")
+d.add("某溪乡人民政府2024年政府信息公开工作年度报告\n本报告根据《中华人民共和国政府信息公开条例》编制,所列数据的统计期限自2024年"
+      "1月1日起至2024年12月31日止。\n")
+d.prose("一、总体情况\n(一)主动公开情况。我乡坚持应公开尽公开,通过政府网站、政务公开专区等渠道,向社会公开发布本乡的机构设置、"
+        "领导简介等政府信息。2024年度,我乡主动通过不同渠道和方式公开政府信息共176条,其中政务公开专区公开政府信息数12条。\n",
+        proactive_disclosed=176)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

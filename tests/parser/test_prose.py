@@ -3201,12 +3201,28 @@ def test_the_area_s_levels_in_passing_or_as_a_channel_leave_the_agency_s_count(t
         ("2020年共收到政府信息公开申请25件,本年新收20件,上年结转5件。", 20),
         ("全年共办理政府信息公开申请209件,其中去年转办42件,今年新受理167件。", 167),
         ("全年共办理政府信息公开申请118件,其中本年新受理110件,上年结转8件。", 110),
-        # 新受理 of anything asked of a service hall, no disclosure named: no requests
+        ("2020年共收到政府信息公开申请30件,本年新收政府信息公开申请28件,上年结转2件。", 28),
+        ("2020年共收到政府信息公开申请30件,本年度新收到政府信息公开申请28件,上年结转2件。", 28),
+        ("2020年共收到政府信息公开申请30件,其中今年新收到申请28件,上年结转2件。", 28),
+        # (the review of 749fa8b) other bodies' parts, appeals, permits, pending ones: never the new count over the total
+        ("2020年,本局共收到政府信息公开申请10件,各乡镇共收到申请40件,其中今年新受理38件。", 10),
+        ("2020年,各部门共收到政府信息公开申请300件,其中本年新收280件,上年结转20件。", None),
+        ("2020年,共收到政府信息公开申请10件,其中政府本级本年新收6件,部门本年新收4件,无上年结转。", None),
+        ("2020年,我局共收到行政复议申请12件,其中本年新收10件,上年结转2件。", None),
+        ("2020年共收到政府信息公开申请5件,另有行政复议申请3件,其中今年新收2件,上年结转1件。", 5),
+        ("全年共受理行政许可申请3000件,其中本年新受理2900件,上年结转100件,许可结果全部公开。", None),
         ("政务服务中心全年共办理申请3000件,其中今年新受理2900件。", None),
+        ("2020年共收到政府信息公开申请30件,已办结28件,今年新收2件尚在办理中。", 30),
+        ("2020年共收到政府信息公开申请30件,办结28件,其中今年新收到28件。", 30),
     ],
 )
 def test_the_year_s_new_requests_named_after_a_total_are_the_received_count(text, expected):
     assert figures(text, 2020).get("applications_received") == expected
+
+
+def test_a_new_count_beside_carried_ones_of_no_information_requests_is_not_taken():
+    # (the review of 749fa8b) a service hall's new and carried-over applications name no information request
+    assert figures("政务服务中心全年共受理各类申请3000件,本年新受理2900件,上年结转100件。", 2020).get("applications_received") != 2900
 
 
 def test_information_given_on_request_is_no_proactive_total():
@@ -3214,3 +3230,23 @@ def test_information_given_on_request_is_no_proactive_total():
     assert "proactive_disclosed" not in figures("2021年新接收依申请公开26件,共依申请办理公开或部分公开政府信息13件。", 2021)
     assert "proactive_disclosed" not in figures("全年依申请办理公开政府信息13件。", 2021)
     assert figures("全年主动公开政府信息200条,依申请公开政府信息13件。", 2021)["proactive_disclosed"] == 200
+    # (the review of 749fa8b) 依申请公开 named as a thing before the count keeps the total
+    assert figures("除依申请公开外全年共公开政府信息200条。", 2021)["proactive_disclosed"] == 200
+    assert figures("健全依申请公开制度后全年公开政府信息320条。", 2021)["proactive_disclosed"] == 320
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # P05/P17: 通过不同渠道 names every channel, so the channels' counts after it and those the paragraph names are its
+        # parts (258a12, 267c07, 223b07)
+        ("2020年,通过不同渠道主动公开政府信息15625条,其中,制发规范性文件7条。通过不同渠道和方式公开政府信息的情况,"
+         "政府网站公开政府信息数5723条,政务微博公开政府信息数1965条。", 15625),
+        ("坚持应公开尽公开,通过政府网站、政务公开专区等渠道,向社会公开发布本乡的机构设置等政府信息。2020年度,我乡主动通过"
+         "不同渠道和方式公开政府信息共284条,其中政务公开专区公开政府信息数15条。", 284),
+        # one channel's count after 不同渠道 named in another sentence stays one channel's
+        ("我乡通过不同渠道公开政府信息。2020年,通过政府网站公开信息58条,通过微信公众号公开信息40条。", None),
+    ],
+)
+def test_every_channel_named_as_different_channels(text, expected):
+    assert figures(text, 2020).get("proactive_disclosed") == expected

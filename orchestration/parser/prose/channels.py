@@ -111,7 +111,10 @@ _MEANS_OR_PLATFORMS_END = re.compile(_MEANS_END.pattern + "|等平台")
 # every channel named in one word (通过各类平台, 多种渠道, 官方渠道): a count over all of them, as a listing of
 # means is, and the channels' own counts after it are its parts (rounds 17, 19, 29 and 35: a town's, a city office's,
 # a township's and two zones' pages; 通过官方渠道共主动公开…1642条，…门户网站…1034条，…微信公众号…608条)
-_EVERY_CHANNEL = re.compile(r"(?:通过|依托|利用|在)(?:各类|各种|多种|各个|多个|官方|全部|所有|各|多)(?:公开|政务公开|政务)?(?:平台|渠道|载体|途径|媒体)")
+# (不同 too, 通过不同渠道(和方式)主动公开政府信息N条 before the channels' own counts or beside a channel the paragraph names:
+# 258a12's city, 267c07's township and 223b07's town, each read as nothing where their readers took the count)
+_EVERY_CHANNEL = re.compile(r"(?:通过|依托|利用|在)(?:各类|各种|多种|各个|多个|官方|全部|所有|不同|各|多)(?:公开|政务公开|政务)?"
+                            r"(?:平台|渠道|载体|途径|媒体)")
 
 
 _LIST_JOINER = re.compile("[、和及与]")

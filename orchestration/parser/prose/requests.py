@@ -85,11 +85,25 @@ _ANOTHER_CHANNELS_REQUESTS = re.compile(
 # received counted by the way each came, then their sum (P08, eighth round)
 _PARTS_THEN_TOTAL = re.compile(rf"(?:[，,、][^，。；,、\d]{{1,12}}\d+件)+[，,](?:合计|共计|总计){NUM}件")
 # after 上年结转…申请N件: 本年新收N件 (P08)
-# (two more wordings of _NEW_PART's class, the year's new requests named after a count that holds last year's too: without
-# 其中, 共收到…申请723件,本年新收723件,无上年结转数 (250a05's district bureau, read as two counts and so as nothing), and
-# 今年新受理 among the parts, 共办理政府信息公开申请209件,其中去年转办42件,今年新受理167件 (259c08's county office); 新受理
-# only where the sentence says 公开, as a service hall's 新受理申请 counts anything asked of it)
-_NEW_THIS_YEAR = re.compile(rf"(?:本年|今年)(?:度)?新(?:收(?:到)?|受理)(?:政府信息公开申请|申请)?(?:共)?{NUM}件")
+_NEW_THIS_YEAR = re.compile(rf"本年(?:度)?新收(?:政府信息公开申请|申请)?(?:共)?{NUM}件")
+# (two more wordings of _NEW_PART's class, the year's new requests named beside the ones carried over from last year, after
+# a count that holds both: without 其中, 共收到…申请723件,本年新收723件,无上年结转数 (250a05's district bureau, read as two
+# counts and so as nothing), and 今年新受理 among the parts, 共办理政府信息公开申请209件,其中去年转办42件,今年新受理167件
+# (259c08's county office). Only where the sentence names information requests and the carried-over ones, and the new count
+# is its only one: the review of 749fa8b found other bodies' parts, appeals and permits split so, and pending ones
+# (今年新收2件尚在办理中), taken over the agency's own total)
+_NEW_LEAD = re.compile(r"(?:本年|今年)(?:度)?新(?:收|受理)")
+_NEW_BESIDE_CARRIED = re.compile(rf"{_NEW_LEAD.pattern}(?:到)?(?:的)?(?:政府信息公开申请|申请)?(?:共)?{NUM}件")
+_CARRIED_NAMED = re.compile(r"结转|转结|转办")
+_INFORMATION_REQUESTS_NAMED = re.compile(r"信息公开申请|依申请|公开申请")
+
+
+def _new_beside_carried(text: str) -> bool:
+    """The sentence names information requests, the ones carried over, and one count of the year's new ones."""
+    return (len(_NEW_LEAD.findall(text)) == 1 and _CARRIED_NAMED.search(text) is not None
+            and _INFORMATION_REQUESTS_NAMED.search(text) is not None)
+
+
 # (nor information made or obtained, sorted by attribute: 制作、获取的政府信息2123条(主动公开信息2119条、作为依申请公开
 # 信息4条), 101b13's city, whose 作为 names the part no request; a guard)
 _AS_ATTRIBUTE = re.compile(r"作为\s*$")
@@ -172,12 +186,19 @@ _PART_AFTER_COLON = re.compile(r"其中\s*[:：，,]\s*$")
 
 def _applications(s: Sentence, year: int | None) -> Decimal | None:
     found: list[Decimal] = []
+    new_beside_carried = _new_beside_carried(s.text)
+    new_count: Decimal | None = None
+    read_before = False  # the clause before was read for requests (a 其中 after it splits the agency's own total)
     for offset, clause in _clauses(s.text):
+        splits_a_total = clause.lstrip().startswith("其中")
         # 行政复议申请 / 诉讼 are appeals, not information requests
-        if _CONSULTATION.search(clause) or (clause.lstrip().startswith("其中") and not _NEW_THIS_YEAR.search(clause)) or (
+        if _CONSULTATION.search(clause) or (splits_a_total and not (
+                new_beside_carried and read_before and _NEW_LEAD.search(clause))) or (
                 _NOT_INFORMATION_REQUESTS.search(_AFTER_A_COUNT.sub("", clause))
                 and not _NONE_OF_REQUESTS_NOR_APPEALS.search(clause)):
+            read_before = splits_a_total and read_before  # (a total's other parts keep it the total's)
             continue
+        read_before = False
         # 共受理依申请公开事项2件，其中：受理当面申请0件…: the colon splits the part from its 其中 (round 14's
         # town, and its stand-in)
         if _PART_AFTER_COLON.search(s.text, 0, offset):
@@ -206,8 +227,9 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
                 or at_the_end[1].search(clause) is not None)
             if not to_year_end:
                 continue
+        read_before = True
         for pattern in (_RECEIVED, _RECEIVED_COUNT_FIRST, _RECEIVED_UNITLESS, _ON_REQUEST, _RECEIVED_NOUN_FIRST,
-                        _NEW_THIS_YEAR, _RECEIVED_UNIT_DROPPED):
+                        _NEW_BESIDE_CARRIED if new_beside_carried else _NEW_THIS_YEAR, _RECEIVED_UNIT_DROPPED):
             m = pattern.search(clause)
             if m:
                 if pattern is _ON_REQUEST and (_ANSWERED.search(clause[:m.start()]) or _BY_ATTRIBUTE.search(s.text)
@@ -249,13 +271,13 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
                     # 共收到…网络申请6件，线下书面申请2件: one channel's part, no total (P08, 66b19); the clause's own count
                     # names its channel too, so a total followed by its parts stays the total
                     break
-                if pattern is _NEW_THIS_YEAR and value is not None:
-                    if "受理" in m.group() and "公开" not in s.text:
-                        break
-                    return value
                 if value is not None:
                     found.append(value)
+                    if new_beside_carried and _NEW_LEAD.search(clause, 0, m.end()):
+                        new_count = value
                 break
+    if new_count is not None:
+        return new_count
     # received counted twice in one sentence (政府新收…3件；部门新收…5件): parts of a
     # whole the sentence never states (catalogue P12); parts all none are a whole of none
     # (收到政府信息公开申请0条,依申请公开0条: 95c07's township)
