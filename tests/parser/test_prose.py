@@ -3214,10 +3214,27 @@ def test_the_area_s_levels_in_passing_or_as_a_channel_leave_the_agency_s_count(t
         ("政务服务中心全年共办理申请3000件,其中今年新受理2900件。", None),
         ("2020年共收到政府信息公开申请30件,已办结28件,今年新收2件尚在办理中。", 30),
         ("2020年共收到政府信息公开申请30件,办结28件,其中今年新收到28件。", 30),
+        # (the second review) another business's new and carried-over counts after the agency's own total
+        ("2020年共收到政府信息公开申请30件,全部按时答复;因依申请公开被提起行政诉讼4件,今年新收3件,去年结转1件。", 30),
+        ("2020年共收到政府信息公开申请30件,受理行政许可申请300件,本年新受理290件,上年结转10件。", 30),
+        ("2020年共收到政府信息公开申请30件,办理12345热线转办件150件,今年新收140件,上年结转10件。", 30),
+        ("2020年共收到政府信息公开申请30件,办理群众投诉举报15件,本年新受理13件,上年转办2件。", 30),
+        ("2020年,本局收到政府信息公开申请10件,各乡镇共收到申请40件,今年新受理38件,上年结转2件。", 10),
+        ("2020年,本局收到政府信息公开申请10件,各乡镇共收到申请40件,本年新收政府信息公开申请38件,上年结转2件。", None),
+        ("2020年共收到政府信息公开申请30件,其中本年新收信函申请8件,上年结转2件。", 30),
+        ("2020年共收到政府信息公开申请30件,本年新收信函申请8件,上年结转2件。", None),
+        ("2020年共收到政府信息公开申请30件,因政府信息公开申请引发行政诉讼3件,本年新收2件,上年结转1件。", None),
     ],
 )
 def test_the_year_s_new_requests_named_after_a_total_are_the_received_count(text, expected):
     assert figures(text, 2020).get("applications_received") == expected
+
+
+def test_different_channels_in_a_point_beside_another_channel_s_point_is_that_point_s():
+    # (the second review of 749fa8b) a new media point after the portal's point
+    text = ("一、总体情况\n(一)门户网站公开情况。2020年,我局在县政府门户网站主动公开政府信息350条。\n"
+            "(二)新媒体公开情况。2020年,我局通过不同渠道发布政务信息80条。\n")
+    assert figures(text, 2020).get("proactive_disclosed") != 80
 
 
 def test_a_new_count_beside_carried_ones_of_no_information_requests_is_not_taken():
@@ -3246,6 +3263,14 @@ def test_information_given_on_request_is_no_proactive_total():
          "不同渠道和方式公开政府信息共284条,其中政务公开专区公开政府信息数15条。", 284),
         # one channel's count after 不同渠道 named in another sentence stays one channel's
         ("我乡通过不同渠道公开政府信息。2020年,通过政府网站公开信息58条,通过微信公众号公开信息40条。", None),
+        # (the second review of 749fa8b) 不同 meaning the other channels, other media, or other bodies' channels
+        ("2020年,我局在政府网站公开信息350条,还通过不同渠道公开政府信息60条。", None),
+        ("2020年,我局在政府网站公开信息350条,通过不同渠道公开政府信息60条。", None),
+        ("2020年,我局在政府网站公开信息350条。除政府网站外,通过不同渠道公开政府信息60条。", None),
+        ("2020年,我局在政府网站公开信息350条,在微信公众号发布信息80条。另通过不同渠道发布信息60条。", None),
+        ("2020年,全年通过政府网站主动公开政府信息1200条,通过不同媒体平台发布政务信息300条。", None),
+        ("2020年,我镇通过政府网站公开政府信息120条。辖区内21个村通过不同渠道公开政府信息560条。", None),
+        ("2020年,我镇通过政府网站公开政府信息120条。辖区内各村通过不同渠道公开政府信息560条。", None),
     ],
 )
 def test_every_channel_named_as_different_channels(text, expected):

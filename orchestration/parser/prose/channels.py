@@ -111,10 +111,16 @@ _MEANS_OR_PLATFORMS_END = re.compile(_MEANS_END.pattern + "|等平台")
 # every channel named in one word (通过各类平台, 多种渠道, 官方渠道): a count over all of them, as a listing of
 # means is, and the channels' own counts after it are its parts (rounds 17, 19, 29 and 35: a town's, a city office's,
 # a township's and two zones' pages; 通过官方渠道共主动公开…1642条，…门户网站…1034条，…微信公众号…608条)
-# (不同 too, 通过不同渠道(和方式)主动公开政府信息N条 before the channels' own counts or beside a channel the paragraph names:
-# 258a12's city, 267c07's township and 223b07's town, each read as nothing where their readers took the count)
-_EVERY_CHANNEL = re.compile(r"(?:通过|依托|利用|在)(?:各类|各种|多种|各个|多个|官方|全部|所有|不同|各|多)(?:公开|政务公开|政务)?"
-                            r"(?:平台|渠道|载体|途径|媒体)")
+_EVERY_CHANNEL = re.compile(r"(?:通过|依托|利用|在)(?:各类|各种|多种|各个|多个|官方|全部|所有|各|多)(?:公开|政务公开|政务)?(?:平台|渠道|载体|途径|媒体)")
+# 通过不同渠道(和方式)主动公开政府信息N条 before the channels' own counts or beside a channel the paragraph names: every
+# channel too (258a12's city, 267c07's township and 223b07's town, each read as nothing where their readers took the count);
+# only 渠道, never after 另/还/此外/除…外 or a subject of other bodies, nor in a point beside another channel's, where 不同
+# means the other channels (the second review of 749fa8b: 不同平台/媒体 in a new media point, 还通过不同渠道公开…60条 after
+# a site's 350)
+_DIFFERENT_CHANNELS = re.compile(r"(?:通过|依托|利用)不同(?:的)?渠道")
+_OTHER_THAN_BEFORE = re.compile(r"另|还|此外|除[^，。；]{0,20}?外|其他|其它")
+# (nor after a subject of other bodies, 辖区内21个村通过不同渠道…560条: a count, or 各, 村, 社区, 单位 or 部门, before it)
+_OTHER_BODIES_BEFORE = re.compile(r"(?<!\d)(?!\d{4}\s*年)\d|各|村|社区|辖区|下属|单位|部门")
 
 
 _LIST_JOINER = re.compile("[、和及与]")

@@ -13,8 +13,9 @@ from functools import partial
 
 from orchestration.parser.prose.attributes import (_ATTRIBUTE_COUNT, _BY_ATTRIBUTE, _PARTS_BY_ATTRIBUTE,
                                                    _listed_attribute_part)
-from orchestration.parser.prose.channels import (_CHANNEL, _CHANNEL_KIND, _CONSULTATION, _EVERY_CHANNEL, _EXCLUDED,
-                                                 _ITEM_COUNT, _MEDIA_WORDS, _NEW_MEDIA, _OWN_COLUMN, _SITE_AND_LIKE,
+from orchestration.parser.prose.channels import (_CHANNEL, _CHANNEL_KIND, _CONSULTATION, _DIFFERENT_CHANNELS,
+                                                 _EVERY_CHANNEL, _EXCLUDED, _ITEM_COUNT, _MEDIA_WORDS, _NEW_MEDIA,
+                                                 _OTHER_BODIES_BEFORE, _OTHER_THAN_BEFORE, _OWN_COLUMN, _SITE_AND_LIKE,
                                                  _channel_figures, _count_kind, _names_several_means, _other_kinds)
 from orchestration.parser.prose.scope import (_CUMULATIVE, _OTHER_KINDS, _PART_OF_THE_YEAR, _SUBSET, _TOPIC_POINT,
                                               _YEAR_NAMED_IN_CLAUSE, _YEAR_TOTAL, _YEARS_END_COUNTED_TO, _added_to_years_end,
@@ -328,7 +329,11 @@ def _proactive(s: Sentence, year: int | None, lift: bool = True) -> Decimal | No
     column_counted = False  # a column set up in the sentence and its count given (_COLUMN_SET_UP)
     for index, (offset, clause) in enumerate(clauses):
         # the clause names the several means its count covers (通过网站、公开栏等形式主动公开…N条)
-        every_channel = _EVERY_CHANNEL.search(clause) is not None
+        every_channel = _EVERY_CHANNEL.search(clause) is not None or (
+            (different := _DIFFERENT_CHANNELS.search(clause)) is not None
+            and not _OTHER_THAN_BEFORE.search(s.text, 0, offset + different.start())
+            and not _OTHER_BODIES_BEFORE.search(s.text, 0, offset + different.start())
+            and not s.beside_a_channel_point())
         names_channel = _CHANNEL.search(_EXCLUDED.sub("", clause)) is not None
         covers_means = every_channel or _names_several_means(clause) or (
             _SITE_AND_LIKE.search(clause) is not None and "website" not in s.report_channel_kinds())

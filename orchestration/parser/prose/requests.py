@@ -96,6 +96,9 @@ _NEW_LEAD = re.compile(r"(?:本年|今年)(?:度)?新(?:收|受理)")
 _NEW_BESIDE_CARRIED = re.compile(rf"{_NEW_LEAD.pattern}(?:到)?(?:的)?(?:政府信息公开申请|申请)?(?:共)?{NUM}件")
 _CARRIED_NAMED = re.compile(r"结转|转结|转办")
 _INFORMATION_REQUESTS_NAMED = re.compile(r"信息公开申请|依申请|公开申请")
+_REQUESTS_COUNTED = re.compile(r"申请[^，。；,;]*?\d+\s*件")
+# a clause counting only the carried-over ones (其中去年转办42件, 上年结转8件), never a hotline's 转办件
+_CARRIED_PART = re.compile(r"\s*(?:其中)?[，,:：]?[^，。；,;\d]{0,8}?(?:结转|转结|转办)[^，。；,;\d件]{0,8}?\d+\s*件")
 
 
 def _new_beside_carried(text: str) -> bool:
@@ -188,17 +191,21 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
     found: list[Decimal] = []
     new_beside_carried = _new_beside_carried(s.text)
     new_count: Decimal | None = None
-    read_before = False  # the clause before was read for requests (a 其中 after it splits the agency's own total)
+    # straight after the sentence's count of requests, only carried-over ones between (…申请209件,其中去年转办42件,今年新受理
+    # 167件): where its new ones may follow (the second review of 749fa8b found appeals', permits', hotlines' and other bodies'
+    # new and carried-over counts after the agency's own total taken over it)
+    after_total = False
     for offset, clause in _clauses(s.text):
+        follows_total, after_total = after_total, False
         splits_a_total = clause.lstrip().startswith("其中")
+        carried_only = follows_total and _CARRIED_PART.match(clause) is not None
         # 行政复议申请 / 诉讼 are appeals, not information requests
         if _CONSULTATION.search(clause) or (splits_a_total and not (
-                new_beside_carried and read_before and _NEW_LEAD.search(clause))) or (
+                new_beside_carried and follows_total and _NEW_BESIDE_CARRIED.search(clause))) or (
                 _NOT_INFORMATION_REQUESTS.search(_AFTER_A_COUNT.sub("", clause))
                 and not _NONE_OF_REQUESTS_NOR_APPEALS.search(clause)):
-            read_before = splits_a_total and read_before  # (a total's other parts keep it the total's)
+            after_total = carried_only
             continue
-        read_before = False
         # 共受理依申请公开事项2件，其中：受理当面申请0件…: the colon splits the part from its 其中 (round 14's
         # town, and its stand-in)
         if _PART_AFTER_COLON.search(s.text, 0, offset):
@@ -227,9 +234,10 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
                 or at_the_end[1].search(clause) is not None)
             if not to_year_end:
                 continue
-        read_before = True
+        after_total = carried_only or (not found and _REQUESTS_COUNTED.search(clause) is not None)
         for pattern in (_RECEIVED, _RECEIVED_COUNT_FIRST, _RECEIVED_UNITLESS, _ON_REQUEST, _RECEIVED_NOUN_FIRST,
-                        _NEW_BESIDE_CARRIED if new_beside_carried else _NEW_THIS_YEAR, _RECEIVED_UNIT_DROPPED):
+                        _NEW_BESIDE_CARRIED if new_beside_carried and follows_total else _NEW_THIS_YEAR,
+                        _RECEIVED_UNIT_DROPPED):
             m = pattern.search(clause)
             if m:
                 if pattern is _ON_REQUEST and (_ANSWERED.search(clause[:m.start()]) or _BY_ATTRIBUTE.search(s.text)
@@ -272,9 +280,10 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
                     # names its channel too, so a total followed by its parts stays the total
                     break
                 if value is not None:
-                    found.append(value)
-                    if new_beside_carried and _NEW_LEAD.search(clause, 0, m.end()):
+                    # (the plain wording only, never a channel's or a kind's new ones, 本年新收信函申请8件)
+                    if new_beside_carried and follows_total and len(found) <= 1 and _NEW_BESIDE_CARRIED.search(clause):
                         new_count = value
+                    found.append(value)
                 break
     if new_count is not None:
         return new_count
