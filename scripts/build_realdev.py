@@ -10920,6 +10920,17 @@ d.prose("一、总体情况\n(一)主动公开情况。我乡坚持应公开尽�
         "领导简介等政府信息。2024年度,我乡主动通过不同渠道和方式公开政府信息共176条,其中政务公开专区公开政府信息数12条。\n",
         proactive_disclosed=176)
 
+# r787 after round 269 (study269): items handed over to the reference places, 向区档案馆、区图书馆…移送主动公开信息1件, after the
+# site's count beside a new media count (P16: 269a02's street, read as its year's total; a guard).
+d = new("r787_items_handed_to_reference_places_street_2019.txt", "某门外街道办事处", "", "", "", "", 2019, "narrative", "",
+        "prose", "P16 '向区档案馆、区图书馆和区政务服务中心三个主要查阅场所移送主动公开信息1件' (read as the year's total until the "
+        "fifty-first session's guard, as 269a02)")
+d.add("某门外街道办事处2019年政府信息公开工作年度报告\n本报告根据《中华人民共和国政府信息公开条例》编制,所列数据的统计期限自2019年"
+      "1月1日起至2019年12月31日止。\n")
+d.prose("一、总体情况\n(一)主动公开。我街道通过政府网站、信息公开大厅等渠道主动公开政府信息。2019年,通过政府网站全年共主动公开政府"
+        "信息187条,通过微信公众号发布各类信息500余篇。为方便公众获取政府信息,向区档案馆、区图书馆和区政务服务中心三个主要查阅"
+        "场所移送主动公开信息1件。\n")
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -3224,6 +3224,15 @@ def test_the_area_s_levels_in_passing_or_as_a_channel_leave_the_agency_s_count(t
         ("2020年共收到政府信息公开申请30件,其中本年新收信函申请8件,上年结转2件。", 30),
         ("2020年共收到政府信息公开申请30件,本年新收信函申请8件,上年结转2件。", None),
         ("2020年共收到政府信息公开申请30件,因政府信息公开申请引发行政诉讼3件,本年新收2件,上年结转1件。", None),
+        # (the third review) pending new ones, another business's or a referral's carried-over part, and the carried-over part
+        # before the new ones
+        ("2020年共受理政府信息公开申请30件,上年结转的2件已全部办结,本年新收的3件尚在答复期内。", 30),
+        ("2020年共收到政府信息公开申请30件,上年结转2件,今年新收3件因补正延期。", 30),
+        ("2020年共收到政府信息公开申请30件,行政复议上年结转1件,今年新收2件。", 30),
+        ("2020年,我局收到政府信息公开申请30件,其中省政府转办2件,本年新受理28件。", 30),
+        ("2020年共收到政府信息公开申请30件,市长热线转办150件,今年新收140件,上年结转10件。", 30),
+        ("2020年共收到政府信息公开申请30件,其中上年结转2件,本年新收28件。", 28),
+        ("2020年共收到政府信息公开申请30件,其中去年结转2件,今年新收28件。", 28),
     ],
 )
 def test_the_year_s_new_requests_named_after_a_total_are_the_received_count(text, expected):
@@ -3240,6 +3249,13 @@ def test_different_channels_in_a_point_beside_another_channel_s_point_is_that_po
 def test_a_new_count_beside_carried_ones_of_no_information_requests_is_not_taken():
     # (the review of 749fa8b) a service hall's new and carried-over applications name no information request
     assert figures("政务服务中心全年共受理各类申请3000件,本年新受理2900件,上年结转100件。", 2020).get("applications_received") != 2900
+
+
+def test_items_handed_to_the_reference_places_are_no_proactive_total():
+    # P16 (269a02): items handed over (移送, 移交) to archives and libraries
+    text = "2019年,通过政府网站全年共主动公开政府信息253条。向区档案馆、区图书馆等查阅场所移送主动公开信息1件。"
+    assert figures(text, 2019).get("proactive_disclosed") == 253
+    assert "proactive_disclosed" not in figures("向区档案馆、区图书馆等查阅场所移送主动公开信息1件。", 2019)
 
 
 def test_information_given_on_request_is_no_proactive_total():
@@ -3271,6 +3287,17 @@ def test_information_given_on_request_is_no_proactive_total():
         ("2020年,全年通过政府网站主动公开政府信息1200条,通过不同媒体平台发布政务信息300条。", None),
         ("2020年,我镇通过政府网站公开政府信息120条。辖区内21个村通过不同渠道公开政府信息560条。", None),
         ("2020年,我镇通过政府网站公开政府信息120条。辖区内各村通过不同渠道公开政府信息560条。", None),
+        # (the third review) the other channels in the next sentence, other bodies named before 不同渠道
+        ("2020年,我局在政府网站公开信息350条。同时,通过不同渠道公开政府信息60条。", None),
+        ("2020年,我局在政府网站公开政府信息120条。局属科室通过不同渠道公开政府信息560条。", None),
+        ("2020年,我镇通过政府网站公开政府信息120条。各社区通过不同渠道主动公开政府信息560条。", None),
+        ("2020年,我镇通过政府网站公开政府信息120条。镇属部门通过不同渠道主动公开政府信息560条。", None),
+        ("2020年,我镇通过政府网站公开政府信息120条。同时通过不同渠道主动公开政府信息560条。", None),
+        ("2020年,我镇通过政府网站公开政府信息120条。村居通过不同渠道主动公开政府信息560条。", None),
+        ("2020年,我镇通过政府网站公开政府信息120条。社区通过不同渠道主动公开政府信息560条。", None),
+        # the agency's own 本单位 is no other body
+        ("坚持应公开尽公开,通过政府网站、政务公开专区等渠道,向社会公开发布政府信息。2020年度,本单位通过不同渠道主动公开政府信息"
+         "共284条。", 284),
     ],
 )
 def test_every_channel_named_as_different_channels(text, expected):

@@ -14,9 +14,10 @@ from functools import partial
 from orchestration.parser.prose.attributes import (_ATTRIBUTE_COUNT, _BY_ATTRIBUTE, _PARTS_BY_ATTRIBUTE,
                                                    _listed_attribute_part)
 from orchestration.parser.prose.channels import (_CHANNEL, _CHANNEL_KIND, _CONSULTATION, _DIFFERENT_CHANNELS,
-                                                 _EVERY_CHANNEL, _EXCLUDED, _ITEM_COUNT, _MEDIA_WORDS, _NEW_MEDIA,
-                                                 _OTHER_BODIES_BEFORE, _OTHER_THAN_BEFORE, _OWN_COLUMN, _SITE_AND_LIKE,
-                                                 _channel_figures, _count_kind, _names_several_means, _other_kinds)
+                                                 _DIFFERENT_CHANNELS_TOTAL, _EVERY_CHANNEL, _EXCLUDED, _ITEM_COUNT,
+                                                 _MEDIA_WORDS, _NEW_MEDIA, _OTHER_BODIES_BEFORE, _OTHER_THAN_BEFORE,
+                                                 _OWN_COLUMN, _SITE_AND_LIKE, _channel_figures, _count_kind,
+                                                 _names_several_means, _other_kinds)
 from orchestration.parser.prose.scope import (_CUMULATIVE, _OTHER_KINDS, _PART_OF_THE_YEAR, _SUBSET, _TOPIC_POINT,
                                               _YEAR_NAMED_IN_CLAUSE, _YEAR_TOTAL, _YEARS_END_COUNTED_TO, _added_to_years_end,
                                               _area_subject, _claims_the_year, _other_scope, _other_year, _since_year_start,
@@ -84,7 +85,9 @@ _PROACTIVE = re.compile(
 # items sent up to another body (P16): 报送/上报/送交 just before the counted noun
 # (or uploaded to a higher body's platform, 上传市交通运输局政务平台公开信息65件: 152b05's county bureau, read as its year's total;
 # a wording of the class)
-_SENT_UP = re.compile(r"(?:报送|上报|送交)[^，。；,;\d并和及]{0,4}$"
+# (or handed to the reference places, 向区档案馆、区图书馆…移送主动公开信息1件: 269a02's street, read as its year's total; 移交 too,
+# a wording of the class)
+_SENT_UP = re.compile(r"(?:报送|上报|送交|移送|移交)[^，。；,;\d并和及]{0,4}$"
                       r"|上传(?:至|到)?(?:省|市|州|县|区)[^，。；,;\d]{1,12}?(?:平台|网站|网)[^，。；,;\d]{0,4}$")
 # The count before its noun (公开了90条政府信息, 全年公开401条信息, 发布132条各类政府信息): catalogue P01, rounds
 # 12, 17 and 18, four agencies' pages; in 条 only, like the counts without 主动 above. The verbs 公布 and
@@ -331,6 +334,7 @@ def _proactive(s: Sentence, year: int | None, lift: bool = True) -> Decimal | No
         # the clause names the several means its count covers (通过网站、公开栏等形式主动公开…N条)
         every_channel = _EVERY_CHANNEL.search(clause) is not None or (
             (different := _DIFFERENT_CHANNELS.search(clause)) is not None
+            and _DIFFERENT_CHANNELS_TOTAL.search(clause) is not None
             and not _OTHER_THAN_BEFORE.search(s.text, 0, offset + different.start())
             and not _OTHER_BODIES_BEFORE.search(s.text, 0, offset + different.start())
             and not s.beside_a_channel_point())

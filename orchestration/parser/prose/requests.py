@@ -89,22 +89,25 @@ _NEW_THIS_YEAR = re.compile(rf"本年(?:度)?新收(?:政府信息公开申请|�
 # (two more wordings of _NEW_PART's class, the year's new requests named beside the ones carried over from last year, after
 # a count that holds both: without 其中, 共收到…申请723件,本年新收723件,无上年结转数 (250a05's district bureau, read as two
 # counts and so as nothing), and 今年新受理 among the parts, 共办理政府信息公开申请209件,其中去年转办42件,今年新受理167件
-# (259c08's county office). Only where the sentence names information requests and the carried-over ones, and the new count
-# is its only one: the review of 749fa8b found other bodies' parts, appeals and permits split so, and pending ones
-# (今年新收2件尚在办理中), taken over the agency's own total)
+# (259c08's county office), or after the carried-over part, 其中上年结转2件,本年新收28件. Only where the sentence names
+# information requests and the new count is its only one and closes its clause: the reviews of 749fa8b found other bodies'
+# parts, appeals, permits and hotlines split so, and pending ones (今年新收2件尚在办理中, 本年新收的3件尚在答复期内), taken over
+# the agency's own total)
 _NEW_LEAD = re.compile(r"(?:本年|今年)(?:度)?新(?:收|受理)")
-_NEW_BESIDE_CARRIED = re.compile(rf"{_NEW_LEAD.pattern}(?:到)?(?:的)?(?:政府信息公开申请|申请)?(?:共)?{NUM}件")
-_CARRIED_NAMED = re.compile(r"结转|转结|转办")
+_NEW_BESIDE_CARRIED = re.compile(rf"{_NEW_LEAD.pattern}(?:到)?(?:的)?(?:政府信息公开申请|申请)?(?:共)?{NUM}件[\s。.]*$")
 _INFORMATION_REQUESTS_NAMED = re.compile(r"信息公开申请|依申请|公开申请")
 _REQUESTS_COUNTED = re.compile(r"申请[^，。；,;]*?\d+\s*件")
-# a clause counting only the carried-over ones (其中去年转办42件, 上年结转8件), never a hotline's 转办件
-_CARRIED_PART = re.compile(r"\s*(?:其中)?[，,:：]?[^，。；,;\d]{0,8}?(?:结转|转结|转办)[^，。；,;\d件]{0,8}?\d+\s*件")
+# a clause counting only last year's carried-over requests, the year named straight before the word (其中去年转办42件, 上年结转8件,
+# 结转上年度申请2件): never another business's (行政复议上年结转1件), a referral's (省政府转办2件) nor one said of them (上年结转的2件
+# 已全部办结: the third review of 749fa8b)
+_LAST_YEAR = r"(?:上一?年度?|去年|\d{4}\s*年度?)"
+_CARRIED_PART = re.compile(rf"\s*(?:其中)?[，,:：]?\s*(?:{_LAST_YEAR}的?(?:结转|转结|转办)|(?:结转|转结){_LAST_YEAR})(?:的|来)?"
+                           rf"(?:政府信息公开申请|申请|办件|件)?(?:数量|数)?(?:为)?(?:共)?{NUM}件[\s。.]*$")
 
 
 def _new_beside_carried(text: str) -> bool:
-    """The sentence names information requests, the ones carried over, and one count of the year's new ones."""
-    return (len(_NEW_LEAD.findall(text)) == 1 and _CARRIED_NAMED.search(text) is not None
-            and _INFORMATION_REQUESTS_NAMED.search(text) is not None)
+    """The sentence names information requests and one count of the year's new ones."""
+    return len(_NEW_LEAD.findall(text)) == 1 and _INFORMATION_REQUESTS_NAMED.search(text) is not None
 
 
 # (nor information made or obtained, sorted by attribute: 制作、获取的政府信息2123条(主动公开信息2119条、作为依申请公开
@@ -254,6 +257,10 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
                 if new := _NEW_PART.match(rest):
                     return _exact_number(rest, new)  # the total's new part
                 if _WITH_CARRIED_OVER.match(after) or _CARRIED_OVER_PART_NEXT.match(rest):
+                    # (the new ones after the carried-over part, 共收到…申请30件,其中上年结转2件,本年新收28件: see _NEW_LEAD)
+                    if new_beside_carried and len(parts := _clauses(rest)) > 2 and _CARRIED_PART.match(parts[1][1]) \
+                            and (new := _NEW_BESIDE_CARRIED.search(parts[2][1])):
+                        return _exact_number(parts[2][1], new)
                     return None
                 value = _exact_number(clause, m)
                 # (nor items of information given on request, in 条 with no verb of receiving: 我局制作依申请公开信息19条,
