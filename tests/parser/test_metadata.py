@@ -3186,3 +3186,6 @@ def test_an_opening_quote_before_the_quoted_title_words_is_no_part_of_the_name()
     # guard (266a05): a topic page's title quoting the report's kind after the place
     text = "2024年北京市“政府信息公开工作年度报告”集中公开专题页面\n一、总体情况\n2024年,北京市政府信息公开工作稳步推进。\n"
     assert meta(text).agency == "北京市"
+    # (the fourth review) a colon before the quote goes too
+    text = "2024年北京市：“政府信息公开工作年度报告”集中公开专题页面\n一、总体情况\n2024年,北京市政府信息公开工作稳步推进。\n"
+    assert meta(text).agency == "北京市"

@@ -228,7 +228,7 @@ def _agency_from_title(title: str) -> str | None:
         head = after_year or (name_before_tag if ">" in title[: m.start()] else "")
     # (and an opening quote or bracket left before the quoted title's words, 2024年北京市“政府信息公开工作年度报告”集中公开专题页面:
     # 266a05's city on its topic page, read as '北京市“'; a guard, no name ends in one; a straight quote may close a name)
-    head = _without_notes(head).strip(" 　:：-—").rstrip("“‘《「『〈（(")
+    head = _without_notes(head).strip(" 　:：-—").rstrip("“‘《「『〈（(").rstrip(" 　:：-—")
     # the year between the place and the body (崇义县2015年教育局信息公开…, 谯城区2020年政府办公室政府信息公开…, 宣城市2021年
     # 气象局政府信息公开…: 154b10, 171b12 and 181c08, three agencies' titles read as the bare place; M09): the two joined
     if m and not year_first and len(head) <= 12 and _PLACE_NAME.fullmatch(head) and after_year:

@@ -114,15 +114,13 @@ _MEANS_OR_PLATFORMS_END = re.compile(_MEANS_END.pattern + "|等平台")
 _EVERY_CHANNEL = re.compile(r"(?:通过|依托|利用|在)(?:各类|各种|多种|各个|多个|官方|全部|所有|各|多)(?:公开|政务公开|政务)?(?:平台|渠道|载体|途径|媒体)")
 # 通过不同渠道(和方式)主动公开政府信息N条 before the channels' own counts or beside a channel the paragraph names: every
 # channel too (258a12's city, 267c07's township and 223b07's town, each read as nothing where their readers took the count);
-# only 渠道, with 主动 or a total's 共 in its clause, never after 另/还/同时/此外/除…外 or a subject of other bodies, nor in a
-# point beside another channel's, where 不同 means the other channels (the second and third reviews of 749fa8b: 不同平台/媒体 in a
-# new media point, 还通过不同渠道公开…60条 after a site's 350, 。同时,通过不同渠道公开政府信息60条 in the next sentence)
+# only 渠道, with 主动 or a total's 共 in its clause, only after the sentence's time and the agency's own subject (2020年,
+# 2024年度,我乡主动, 2022年,全镇), nor in a point beside another channel's: after anything else (另, 还, 同时, 除…外, 局属科室,
+# 辖区内21个村, another channel's count) 不同 means the other channels or other bodies' (three reviews of 749fa8b)
 _DIFFERENT_CHANNELS = re.compile(r"(?:通过|依托|利用)不同(?:的)?渠道")
-_DIFFERENT_CHANNELS_TOTAL = re.compile(r"主动|共")
-_OTHER_THAN_BEFORE = re.compile(r"另|还|同时|此外|除[^，。；]{0,20}?外|其他|其它")
-# (nor after a subject of other bodies, 辖区内21个村通过不同渠道…560条: any number but a four-digit year, or 各, 村, 社区, 辖区,
-# 下属, or 单位 or 部门 not the agency's own 本单位)
-_OTHER_BODIES_BEFORE = re.compile(r"(?<!\d)(?!\d{4}\s*年)\d|各|村|社区|辖区|下属|(?<![本我该])(?:单位|部门)")
+_DIFFERENT_CHANNELS_TOTAL = re.compile(r"主动|(?<![公中])共(?:计)?(?=公开|发布|\d)")
+_OWN_LEAD = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．][^，。,\d\s]{0,10}\s*)?(?:(?:\d{4}\s*年度?|全年|今年|本年度?)(?:以来)?"
+                       r"\s*[，,]?\s*)?(?:(?:我|本|全)(?:局|委|办|镇|乡|街道|区|县|市|州|旗|单位|机关|中心)\s*)?(?:主动)?\s*$")
 
 
 _LIST_JOINER = re.compile("[、和及与]")

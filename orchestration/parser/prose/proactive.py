@@ -15,9 +15,8 @@ from orchestration.parser.prose.attributes import (_ATTRIBUTE_COUNT, _BY_ATTRIBU
                                                    _listed_attribute_part)
 from orchestration.parser.prose.channels import (_CHANNEL, _CHANNEL_KIND, _CONSULTATION, _DIFFERENT_CHANNELS,
                                                  _DIFFERENT_CHANNELS_TOTAL, _EVERY_CHANNEL, _EXCLUDED, _ITEM_COUNT,
-                                                 _MEDIA_WORDS, _NEW_MEDIA, _OTHER_BODIES_BEFORE, _OTHER_THAN_BEFORE,
-                                                 _OWN_COLUMN, _SITE_AND_LIKE, _channel_figures, _count_kind,
-                                                 _names_several_means, _other_kinds)
+                                                 _MEDIA_WORDS, _NEW_MEDIA, _OWN_COLUMN, _OWN_LEAD, _SITE_AND_LIKE,
+                                                 _channel_figures, _count_kind, _names_several_means, _other_kinds)
 from orchestration.parser.prose.scope import (_CUMULATIVE, _OTHER_KINDS, _PART_OF_THE_YEAR, _SUBSET, _TOPIC_POINT,
                                               _YEAR_NAMED_IN_CLAUSE, _YEAR_TOTAL, _YEARS_END_COUNTED_TO, _added_to_years_end,
                                               _area_subject, _claims_the_year, _other_scope, _other_year, _since_year_start,
@@ -45,7 +44,7 @@ _DISCLOSED = rf"(?<!申请)(?<!不予)(?<!不)(?<!未)(?<!免予)(?<!免于)(?<!
 _ASKED_FOR = re.compile(r"(?:收到|接到|受理|接收)[^，。；,;\d]{0,12}?(?:群众|公众|公民|申请人|企业|个人|法人|组织|社会各界|市民|"
                         r"居民|来信|来电)[^，。；,;\d]{0,8}?要求(?:及时|依法)?\s*$")
 # nor information given on request, 共依申请办理公开或部分公开政府信息13件 (266b01's city bureau on a copy, read as its year's
-# total; a guard): the requests' outcome, 依申请 and a verb of its own before the count's, no count nor 主动 between (依申请公开
+# total; a guard): the requests' outcome, 依申请 and a verb of its own before the count's, no count nor 主 (主动) between (依申请公开
 # named as a thing, 除依申请公开外全年共公开…200条 or 健全依申请公开制度后…公开…320条, keeps the total: the review of 749fa8b)
 _MET_ON_REQUEST = re.compile(r"依申请(?!公开)[^，。；,;\d主]{0,8}$")
 # The items may be counted with their kinds (信息16项65条, 计划总结、工作动态…信息4类46条): the second
@@ -335,8 +334,7 @@ def _proactive(s: Sentence, year: int | None, lift: bool = True) -> Decimal | No
         every_channel = _EVERY_CHANNEL.search(clause) is not None or (
             (different := _DIFFERENT_CHANNELS.search(clause)) is not None
             and _DIFFERENT_CHANNELS_TOTAL.search(clause) is not None
-            and not _OTHER_THAN_BEFORE.search(s.text, 0, offset + different.start())
-            and not _OTHER_BODIES_BEFORE.search(s.text, 0, offset + different.start())
+            and _OWN_LEAD.fullmatch(s.text, 0, offset + different.start()) is not None
             and not s.beside_a_channel_point())
         names_channel = _CHANNEL.search(_EXCLUDED.sub("", clause)) is not None
         covers_means = every_channel or _names_several_means(clause) or (

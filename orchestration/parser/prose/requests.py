@@ -86,28 +86,36 @@ _ANOTHER_CHANNELS_REQUESTS = re.compile(
 _PARTS_THEN_TOTAL = re.compile(rf"(?:[，,、][^，。；,、\d]{{1,12}}\d+件)+[，,](?:合计|共计|总计){NUM}件")
 # after 上年结转…申请N件: 本年新收N件 (P08)
 _NEW_THIS_YEAR = re.compile(rf"本年(?:度)?新收(?:政府信息公开申请|申请)?(?:共)?{NUM}件")
-# (two more wordings of _NEW_PART's class, the year's new requests named beside the ones carried over from last year, after
-# a count that holds both: without 其中, 共收到…申请723件,本年新收723件,无上年结转数 (250a05's district bureau, read as two
-# counts and so as nothing), and 今年新受理 among the parts, 共办理政府信息公开申请209件,其中去年转办42件,今年新受理167件
-# (259c08's county office), or after the carried-over part, 其中上年结转2件,本年新收28件. Only where the sentence names
-# information requests and the new count is its only one and closes its clause: the reviews of 749fa8b found other bodies'
-# parts, appeals, permits and hotlines split so, and pending ones (今年新收2件尚在办理中, 本年新收的3件尚在答复期内), taken over
-# the agency's own total)
+# (two more wordings of _NEW_PART's class, the year's new requests named after a count of information requests that may hold
+# last year's too: without 其中, 共收到…申请723件,本年新收723件,无上年结转数 (250a05's district bureau, read as two counts and so
+# as nothing), and 今年新受理 after the carried-over part, 共办理政府信息公开申请209件,其中去年转办42件,今年新受理167件 (259c08's
+# county office), or 共收到…申请30件,其中上年结转2件,本年新收28件. Only the sentence's one new count, in the plain wording, straight
+# after that count (last year's carried-over part between) and with nothing after it but last year's carried-over ones: four
+# reviews of 749fa8b found other bodies' parts, appeals, permits, hotlines and service halls split so, and pending ones
+# (今年新收2件尚在办理中, 本年新收的2件,因在法定答复期内,结转至下年度办理), taken over the agency's own total)
 _NEW_LEAD = re.compile(r"(?:本年|今年)(?:度)?新(?:收|受理)")
-_NEW_BESIDE_CARRIED = re.compile(rf"{_NEW_LEAD.pattern}(?:到)?(?:的)?(?:政府信息公开申请|申请)?(?:共)?{NUM}件[\s。.]*$")
+_NEW_BESIDE_CARRIED = re.compile(rf"{_NEW_LEAD.pattern}(?:到)?(?:政府信息公开申请|申请)?(?:共)?{NUM}件[\s。.]*$")
 _INFORMATION_REQUESTS_NAMED = re.compile(r"信息公开申请|依申请|公开申请")
-_REQUESTS_COUNTED = re.compile(r"申请[^，。；,;]*?\d+\s*件")
-# a clause counting only last year's carried-over requests, the year named straight before the word (其中去年转办42件, 上年结转8件,
+# the count the new ones follow: information requests received, taken in or handled
+_INFORMATION_REQUESTS_COUNTED = re.compile(r"(?:收到|受理|办理|接收|接到)[^，。；,;\d]{0,12}?(?:信息公开申请|依申请公开|公开申请)"
+                                           r"[^，。；,;\d]{0,8}?\d+\s*件")
+# a clause counting only last year's carried-over requests, last year named with the word (其中去年转办42件, 上年结转8件,
 # 结转上年度申请2件): never another business's (行政复议上年结转1件), a referral's (省政府转办2件) nor one said of them (上年结转的2件
-# 已全部办结: the third review of 749fa8b)
-_LAST_YEAR = r"(?:上一?年度?|去年|\d{4}\s*年度?)"
-_CARRIED_PART = re.compile(rf"\s*(?:其中)?[，,:：]?\s*(?:{_LAST_YEAR}的?(?:结转|转结|转办)|(?:结转|转结){_LAST_YEAR})(?:的|来)?"
-                           rf"(?:政府信息公开申请|申请|办件|件)?(?:数量|数)?(?:为)?(?:共)?{NUM}件[\s。.]*$")
+# 已全部办结: the third review of 749fa8b); or none carried over (无上年结转数)
+_LAST_YEAR = r"(?:上一?年度?|去年)"
+_CARRIED_PART = re.compile(rf"\s*(?:其中)?[，,:：]?\s*(?:(?:{_LAST_YEAR}的?(?:结转|转结|转办)|(?:结转|转结){_LAST_YEAR})(?:的|来)?"
+                           rf"(?:政府信息公开申请|申请|办件|件)?(?:数量|数)?(?:为)?(?:共)?{NUM}件"
+                           rf"|无{_LAST_YEAR}?(?:结转|转结)(?:数|件|申请)?)[\s。.]*$")
 
 
 def _new_beside_carried(text: str) -> bool:
     """The sentence names information requests and one count of the year's new ones."""
     return len(_NEW_LEAD.findall(text)) == 1 and _INFORMATION_REQUESTS_NAMED.search(text) is not None
+
+
+def _only_carried_after(text: str) -> bool:
+    """Nothing follows in the text but last year's carried-over requests (or none carried over)."""
+    return all(not clause.strip(" \t。.") or _CARRIED_PART.match(clause) for _, clause in _clauses(text))
 
 
 # (nor information made or obtained, sorted by attribute: 制作、获取的政府信息2123条(主动公开信息2119条、作为依申请公开
@@ -194,9 +202,8 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
     found: list[Decimal] = []
     new_beside_carried = _new_beside_carried(s.text)
     new_count: Decimal | None = None
-    # straight after the sentence's count of requests, only carried-over ones between (…申请209件,其中去年转办42件,今年新受理
-    # 167件): where its new ones may follow (the second review of 749fa8b found appeals', permits', hotlines' and other bodies'
-    # new and carried-over counts after the agency's own total taken over it)
+    # straight after the sentence's count of information requests, last year's carried-over part between: where its new ones
+    # may follow (see _NEW_LEAD)
     after_total = False
     for offset, clause in _clauses(s.text):
         follows_total, after_total = after_total, False
@@ -204,7 +211,8 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
         carried_only = follows_total and _CARRIED_PART.match(clause) is not None
         # 行政复议申请 / 诉讼 are appeals, not information requests
         if _CONSULTATION.search(clause) or (splits_a_total and not (
-                new_beside_carried and follows_total and _NEW_BESIDE_CARRIED.search(clause))) or (
+                new_beside_carried and follows_total and _NEW_BESIDE_CARRIED.search(clause)
+                and _only_carried_after(s.text[offset + len(clause):]))) or (
                 _NOT_INFORMATION_REQUESTS.search(_AFTER_A_COUNT.sub("", clause))
                 and not _NONE_OF_REQUESTS_NOR_APPEALS.search(clause)):
             after_total = carried_only
@@ -237,12 +245,16 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
                 or at_the_end[1].search(clause) is not None)
             if not to_year_end:
                 continue
-        after_total = carried_only or (not found and _REQUESTS_COUNTED.search(clause) is not None)
+        # (a count read, or one handled, 共办理政府信息公开申请209件, which no pattern reads; never one channel's: a whole area's
+        # new ones stay the area's, as _area_subject finds below)
+        after_total = carried_only or (not found and _INFORMATION_REQUESTS_COUNTED.search(clause) is not None
+                                       and not _CHANNEL_OF_REQUESTS.search(clause))
+        the_new_ones = new_beside_carried and follows_total and _only_carried_after(s.text[offset + len(clause):])
         for pattern in (_RECEIVED, _RECEIVED_COUNT_FIRST, _RECEIVED_UNITLESS, _ON_REQUEST, _RECEIVED_NOUN_FIRST,
-                        _NEW_BESIDE_CARRIED if new_beside_carried and follows_total else _NEW_THIS_YEAR,
-                        _RECEIVED_UNIT_DROPPED):
+                        _NEW_BESIDE_CARRIED if the_new_ones else _NEW_THIS_YEAR, _RECEIVED_UNIT_DROPPED):
             m = pattern.search(clause)
             if m:
+                after_total = False  # (until the count is read below)
                 if pattern is _ON_REQUEST and (_ANSWERED.search(clause[:m.start()]) or _BY_ATTRIBUTE.search(s.text)
                                                or _DOCUMENTS_BY_ATTRIBUTE.search(s.text)
                                                or _AS_ATTRIBUTE.search(clause, 0, m.start())
@@ -258,8 +270,10 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
                     return _exact_number(rest, new)  # the total's new part
                 if _WITH_CARRIED_OVER.match(after) or _CARRIED_OVER_PART_NEXT.match(rest):
                     # (the new ones after the carried-over part, 共收到…申请30件,其中上年结转2件,本年新收28件: see _NEW_LEAD)
-                    if new_beside_carried and len(parts := _clauses(rest)) > 2 and _CARRIED_PART.match(parts[1][1]) \
-                            and (new := _NEW_BESIDE_CARRIED.search(parts[2][1])):
+                    if new_beside_carried and not found and len(parts := _clauses(rest)) > 2 \
+                            and _CARRIED_PART.match(parts[1][1]) and (new := _NEW_BESIDE_CARRIED.search(parts[2][1])) \
+                            and _only_carried_after(rest[parts[2][0] + len(parts[2][1]):]) \
+                            and not _area_subject(s, offset + m.start()) and not _CHANNEL_OF_REQUESTS.search(clause, 0, m.end()):
                         return _exact_number(parts[2][1], new)
                     return None
                 value = _exact_number(clause, m)
@@ -288,8 +302,9 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
                     break
                 if value is not None:
                     # (the plain wording only, never a channel's or a kind's new ones, 本年新收信函申请8件)
-                    if new_beside_carried and follows_total and len(found) <= 1 and _NEW_BESIDE_CARRIED.search(clause):
+                    if the_new_ones and _NEW_BESIDE_CARRIED.search(clause):
                         new_count = value
+                    after_total = not found
                     found.append(value)
                 break
     if new_count is not None:
