@@ -3247,6 +3247,15 @@ def test_the_area_s_levels_in_passing_or_as_a_channel_leave_the_agency_s_count(t
         ("2020年,全区共收到政府信息公开申请300件,其中上年结转20件,本年新收280件。", None),
         ("2020年,共收到网上政府信息公开申请30件,其中上年结转2件,本年新收28件。", None),
         ("2020年,本级共收到政府信息公开申请30件,其中上年结转2件,本年新收28件,区直部门收到申请20件。", None),
+        # the district speaking of itself in a report not compiled from every unit: the whole area's
+        ("2020年,我区共收到政府信息公开申请300件,其中上年结转20件,本年新收280件。", None),
+        ("2020年,我区共办理政府信息公开申请300件,其中上年结转20件,今年新受理280件。", None),
+        ("2020年,市、县两级政府共收到政府信息公开申请300件,其中上年结转20件,本年新收280件。", None),
+        ("2020年,市、县两级政府共办理政府信息公开申请300件,其中上年结转20件,今年新受理280件。", None),
+        # a handled count after the received one: the new ones follow no first count
+        ("2020年共收到政府信息公开申请30件,共办理政府信息公开申请40件,其中上年结转2件,本年新收38件。", None),
+        # two counts of new ones: neither
+        ("2020年共收到政府信息公开申请30件,其中上年结转2件,本年新收25件,今年新受理3件。", None),
     ],
 )
 def test_the_year_s_new_requests_named_after_a_total_are_the_received_count(text, expected):
@@ -3271,7 +3280,9 @@ def test_different_channels_in_a_point_beside_another_channel_s_point_is_that_po
     ],
 )
 def test_a_new_count_of_other_applications_is_never_the_received_count(text):
-    assert figures(text, 2020).get("applications_received") not in (Decimal(2900),)
+    # (only the rule is checked here: the hall's 3000 read as received, and the 100 as carried over, are older misreadings
+    # the parser still makes)
+    assert figures(text, 2020).get("applications_received") != Decimal(2900)
 
 
 def test_items_handed_to_the_reference_places_are_no_proactive_total():
@@ -3322,6 +3333,9 @@ def test_information_given_on_request_is_no_proactive_total():
         ("2020年,我局在政府网站公开信息350条。2020年,通过不同渠道发布信息60条。", None),
         ("2020年,我镇通过政府网站公开政府信息120条。村居通过不同渠道主动公开政府信息560条。", None),
         ("2020年,我镇通过政府网站公开政府信息120条。社区通过不同渠道主动公开政府信息560条。", None),
+        # a section's heading run into the sentence before the year (223b07's shape)
+        ("坚持应公开尽公开,通过政府网站、微信公众号等渠道公开政府信息。一、总体情况 2020年,全镇通过不同渠道和方式共公开政府信息"
+         "210条。其中,政府信息公开平台34条,微信公众号公开信息141条。", 210),
         # the agency's own 本单位 is no other body
         ("坚持应公开尽公开,通过政府网站、政务公开专区等渠道,向社会公开发布政府信息。2020年度,本单位通过不同渠道主动公开政府信息"
          "共284条。", 284),

@@ -89,16 +89,15 @@ _NEW_THIS_YEAR = re.compile(rf"本年(?:度)?新收(?:政府信息公开申请|�
 # (two more wordings of _NEW_PART's class, the year's new requests named after a count of information requests that may hold
 # last year's too: without 其中, 共收到…申请723件,本年新收723件,无上年结转数 (250a05's district bureau, read as two counts and so
 # as nothing), and 今年新受理 after the carried-over part, 共办理政府信息公开申请209件,其中去年转办42件,今年新受理167件 (259c08's
-# county office), or 共收到…申请30件,其中上年结转2件,本年新收28件. Only the sentence's one new count, in the plain wording, straight
-# after that count (last year's carried-over part between) and with nothing after it but last year's carried-over ones: four
-# reviews of 749fa8b found other bodies' parts, appeals, permits, hotlines and service halls split so, and pending ones
-# (今年新收2件尚在办理中, 本年新收的2件,因在法定答复期内,结转至下年度办理), taken over the agency's own total)
+# county office), or 共收到…申请30件,其中上年结转2件,本年新收28件. Only where the rest of the sentence after the agency's first
+# count gives nothing but last year's carried-over ones and one clause of new ones, in the plain wording: four reviews of
+# 749fa8b found other bodies' parts, appeals, permits, hotlines and service halls split so, and pending ones (今年新收2件尚在
+# 办理中, 本年新收的2件,因在法定答复期内,结转至下年度办理), taken over the agency's own total)
 _NEW_LEAD = re.compile(r"(?:本年|今年)(?:度)?新(?:收|受理)")
-_NEW_BESIDE_CARRIED = re.compile(rf"{_NEW_LEAD.pattern}(?:到)?(?:政府信息公开申请|申请)?(?:共)?{NUM}件[\s。.]*$")
+_NEW_ONES_CLAUSE = re.compile(rf"\s*(?:其中)?[，,:：]?\s*{_NEW_LEAD.pattern}(?:到)?(?:政府信息公开申请|申请)?(?:共)?{NUM}件[\s。.]*")
 _INFORMATION_REQUESTS_NAMED = re.compile(r"信息公开申请|依申请|公开申请")
-# the count the new ones follow: information requests received, taken in or handled
-_INFORMATION_REQUESTS_COUNTED = re.compile(r"(?:收到|受理|办理|接收|接到)[^，。；,;\d]{0,12}?(?:信息公开申请|依申请公开|公开申请)"
-                                           r"[^，。；,;\d]{0,8}?\d+\s*件")
+# a count of information requests handled, which no pattern reads as received (共办理政府信息公开申请209件)
+_INFORMATION_REQUESTS_HANDLED = re.compile(rf"{_HANDLED}[^，。；,;\d]{{0,12}}?(?:信息公开申请|依申请公开|公开申请)[^，。；,;\d]{{0,8}}?\d+\s*件")
 # a clause counting only last year's carried-over requests, last year named with the word (其中去年转办42件, 上年结转8件,
 # 结转上年度申请2件): never another business's (行政复议上年结转1件), a referral's (省政府转办2件) nor one said of them (上年结转的2件
 # 已全部办结: the third review of 749fa8b); or none carried over (无上年结转数)
@@ -108,14 +107,18 @@ _CARRIED_PART = re.compile(rf"\s*(?:其中)?[，,:：]?\s*(?:(?:{_LAST_YEAR}的?
                            rf"|无{_LAST_YEAR}?(?:结转|转结)(?:数|件|申请)?)[\s。.]*$")
 
 
-def _new_beside_carried(text: str) -> bool:
-    """The sentence names information requests and one count of the year's new ones."""
-    return len(_NEW_LEAD.findall(text)) == 1 and _INFORMATION_REQUESTS_NAMED.search(text) is not None
-
-
-def _only_carried_after(text: str) -> bool:
-    """Nothing follows in the text but last year's carried-over requests (or none carried over)."""
-    return all(not clause.strip(" \t。.") or _CARRIED_PART.match(clause) for _, clause in _clauses(text))
+def _new_ones_after(text: str) -> Decimal | None:
+    """The year's new requests, where the rest of a sentence after its count of requests gives only them
+    and last year's carried-over ones (,其中去年转办42件,今年新受理167件; ,本年新收723件,无上年结转数)."""
+    new, seen = None, False
+    for _, clause in _clauses(text):
+        if not clause.strip(" \t。."):
+            continue
+        if not seen and (m := _NEW_ONES_CLAUSE.fullmatch(clause)):
+            new, seen = _exact_number(clause, m), True
+        elif not _CARRIED_PART.match(clause):
+            return None
+    return new
 
 
 # (nor information made or obtained, sorted by attribute: 制作、获取的政府信息2123条(主动公开信息2119条、作为依申请公开
@@ -200,22 +203,13 @@ _PART_AFTER_COLON = re.compile(r"其中\s*[:：，,]\s*$")
 
 def _applications(s: Sentence, year: int | None) -> Decimal | None:
     found: list[Decimal] = []
-    new_beside_carried = _new_beside_carried(s.text)
-    new_count: Decimal | None = None
-    # straight after the sentence's count of information requests, last year's carried-over part between: where its new ones
-    # may follow (see _NEW_LEAD)
-    after_total = False
+    # (the year's new ones may follow the sentence's first count of information requests: see _NEW_LEAD)
+    new_ones_named = _NEW_LEAD.search(s.text) is not None and _INFORMATION_REQUESTS_NAMED.search(s.text) is not None
     for offset, clause in _clauses(s.text):
-        follows_total, after_total = after_total, False
-        splits_a_total = clause.lstrip().startswith("其中")
-        carried_only = follows_total and _CARRIED_PART.match(clause) is not None
         # 行政复议申请 / 诉讼 are appeals, not information requests
-        if _CONSULTATION.search(clause) or (splits_a_total and not (
-                new_beside_carried and follows_total and _NEW_BESIDE_CARRIED.search(clause)
-                and _only_carried_after(s.text[offset + len(clause):]))) or (
+        if _CONSULTATION.search(clause) or clause.lstrip().startswith("其中") or (
                 _NOT_INFORMATION_REQUESTS.search(_AFTER_A_COUNT.sub("", clause))
                 and not _NONE_OF_REQUESTS_NOR_APPEALS.search(clause)):
-            after_total = carried_only
             continue
         # 共受理依申请公开事项2件，其中：受理当面申请0件…: the colon splits the part from its 其中 (round 14's
         # town, and its stand-in)
@@ -245,16 +239,10 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
                 or at_the_end[1].search(clause) is not None)
             if not to_year_end:
                 continue
-        # (a count read, or one handled, 共办理政府信息公开申请209件, which no pattern reads; never one channel's: a whole area's
-        # new ones stay the area's, as _area_subject finds below)
-        after_total = carried_only or (not found and _INFORMATION_REQUESTS_COUNTED.search(clause) is not None
-                                       and not _CHANNEL_OF_REQUESTS.search(clause))
-        the_new_ones = new_beside_carried and follows_total and _only_carried_after(s.text[offset + len(clause):])
         for pattern in (_RECEIVED, _RECEIVED_COUNT_FIRST, _RECEIVED_UNITLESS, _ON_REQUEST, _RECEIVED_NOUN_FIRST,
-                        _NEW_BESIDE_CARRIED if the_new_ones else _NEW_THIS_YEAR, _RECEIVED_UNIT_DROPPED):
+                        _NEW_THIS_YEAR, _RECEIVED_UNIT_DROPPED):
             m = pattern.search(clause)
             if m:
-                after_total = False  # (until the count is read below)
                 if pattern is _ON_REQUEST and (_ANSWERED.search(clause[:m.start()]) or _BY_ATTRIBUTE.search(s.text)
                                                or _DOCUMENTS_BY_ATTRIBUTE.search(s.text)
                                                or _AS_ATTRIBUTE.search(clause, 0, m.start())
@@ -268,14 +256,12 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
                 after, rest = clause[m.end():], s.text[offset + m.end():]
                 if new := _NEW_PART.match(rest):
                     return _exact_number(rest, new)  # the total's new part
+                # (the agency's own first count, never an area's or one channel's, that the year's new ones may follow)
+                new_ones_may_follow = new_ones_named and not found and not _area_subject(s, offset + m.start()) \
+                    and not _CHANNEL_OF_REQUESTS.search(clause, 0, m.end())
                 if _WITH_CARRIED_OVER.match(after) or _CARRIED_OVER_PART_NEXT.match(rest):
-                    # (the new ones after the carried-over part, 共收到…申请30件,其中上年结转2件,本年新收28件: see _NEW_LEAD)
-                    if new_beside_carried and not found and len(parts := _clauses(rest)) > 2 \
-                            and _CARRIED_PART.match(parts[1][1]) and (new := _NEW_BESIDE_CARRIED.search(parts[2][1])) \
-                            and _only_carried_after(rest[parts[2][0] + len(parts[2][1]):]) \
-                            and not _area_subject(s, offset + m.start()) and not _CHANNEL_OF_REQUESTS.search(clause, 0, m.end()):
-                        return _exact_number(parts[2][1], new)
-                    return None
+                    # (the new ones after the carried-over part, 共收到…申请30件,其中上年结转2件,本年新收28件)
+                    return _new_ones_after(rest) if new_ones_may_follow else None
                 value = _exact_number(clause, m)
                 # (nor items of information given on request, in 条 with no verb of receiving: 我局制作依申请公开信息19条,
                 # 未收到…需求 (243c11's district bureau, read as 19 requests), …微博发布稿件856篇,依申请公开信息5条 (242d08's
@@ -301,14 +287,16 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
                     # names its channel too, so a total followed by its parts stays the total
                     break
                 if value is not None:
-                    # (the plain wording only, never a channel's or a kind's new ones, 本年新收信函申请8件)
-                    if the_new_ones and _NEW_BESIDE_CARRIED.search(clause):
-                        new_count = value
-                    after_total = not found
+                    if new_ones_may_follow and (new := _new_ones_after(s.text[offset + len(clause):])) is not None:
+                        return new  # (共收到…申请723件,本年新收723件,无上年结转数)
                     found.append(value)
                 break
-    if new_count is not None:
-        return new_count
+        else:
+            # (a count handled, 共办理政府信息公开申请209件,其中去年转办42件,今年新受理167件, which no pattern reads)
+            if new_ones_named and not found and _INFORMATION_REQUESTS_HANDLED.search(clause) \
+                    and not _CHANNEL_OF_REQUESTS.search(clause) and not _area_subject(s, offset + len(clause)) \
+                    and (new := _new_ones_after(s.text[offset + len(clause):])) is not None:
+                return new
     # received counted twice in one sentence (政府新收…3件；部门新收…5件): parts of a
     # whole the sentence never states (catalogue P12); parts all none are a whole of none
     # (收到政府信息公开申请0条,依申请公开0条: 95c07's township)
