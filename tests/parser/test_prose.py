@@ -2757,6 +2757,17 @@ def test_a_channel_count_whose_unit_was_dropped_still_counts_a_channel():
     assert "proactive_disclosed" not in figures("2021年,我镇主动公开政务信息3069,较上年有所增加。", 2021)
 
 
+def test_an_approximate_channel_count_still_counts_a_channel():
+    # 256b10's town and 272d11's city bureau: the other channel's count is approximate, and the portal's count is still one
+    # channel's, no total
+    text = "2021年,我镇通过某市人民政府门户网站等渠道主动公开政府信息20条,内容涵盖机构信息、工作动态等。同时,在“某某发布”微信公众号公布信息90余条。"
+    assert "proactive_disclosed" not in figures(text, 2021)
+    text = "一年来,市水务局借助局门户网站、政务公开栏等及时做好信息公开,其中:局门户网站发布信息345条,利用政务公开栏公开各类信息79余条。"
+    assert "proactive_disclosed" not in figures(text, 2019)
+    # the site's count with no other channel counted stays the total
+    assert figures("2021年,我镇通过某市人民政府门户网站等渠道主动公开政府信息20条。", 2021)["proactive_disclosed"] == 20
+
+
 def test_review_of_the_forty_fourth_sessions_rules():
     # a superior's site before 等平台, beside the agency's own site's count: neither is the total
     assert "proactive_disclosed" not in figures("2020年,我局在市政府网站等平台发布信息20条。\n我局门户网站主动公开政府信息300条。\n", 2020)
