@@ -10931,6 +10931,25 @@ d.prose("一、总体情况\n(一)主动公开。我街道通过政府网站、�
         "信息187条,通过微信公众号发布各类信息500余篇。为方便公众获取政府信息,向区档案馆、区图书馆和区政务服务中心三个主要查阅"
         "场所移送主动公开信息1件。\n")
 
+# r788 after round 272 (study272): the portal's count beside another channel's approximate count, 在…微信公众号公布信息90余条
+# (P05: 256b10's town and 272d11's city bureau, each portal count read as the year's total where neither reader took one; a guard).
+d = new("r788_portal_count_beside_approximate_account_count_town_2021.txt", "某阳镇人民政府", "", "", "", "", 2021, "narrative", "",
+        "prose", "P05 '通过…门户网站等渠道主动公开政府信息N条…同时,在“某阳发布”微信公众号公布信息M余条' (the portal's count read as the "
+        "year's total until the fifty-second session's guard, as 256b10)")
+d.add("某阳镇人民政府2021年政府信息公开工作年度报告\n本报告根据《中华人民共和国政府信息公开条例》编制,所列数据的统计期限自2021年"
+      "1月1日起至2021年12月31日止。\n")
+d.prose("一、总体情况\n1.政府信息主动公开情况。2021年,我镇通过某山市人民政府门户网站等渠道主动公开政府信息34条,内容涵盖机构信息、"
+        "规范性文件、工作动态等各类信息。同时,在“某阳发布”微信公众号公布信息120余条。\n2.依申请公开情况。2021年,我镇未收到政府信息"
+        "公开申请。\n", applications_received=0)
+
+# r789 after round 272 (study272): an untitled page whose only name is the subject of 政务信息公开工作在…领导下 (M06: 272b04's city
+# bureau, read as no agency; a wording of the subject owning its OGI work).
+d = new("r789_subject_owning_its_government_affairs_information_work_city_bureau_2020.txt", "某阳市统计局", "", "", "", "", 2020,
+        "narrative", "", "prose", "M06 '2020年,某阳市统计局政务信息公开工作在市委、市政府的正确领导下' (agency read as nothing until the "
+        "fifty-second session, as 272b04)")
+d.prose("一、总体情况\n2020年,某阳市统计局政务信息公开工作在市委、市政府的正确领导下,认真贯彻落实《中华人民共和国政府信息公开条例》,"
+        "不断规范信息公开内容,拓宽信息公开渠道。\n")
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

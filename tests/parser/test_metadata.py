@@ -1631,8 +1631,11 @@ def test_the_reports_own_title_quoted_or_announced_names_the_agency(text, agency
         # M06: the subject before 的政府信息公开工作 or 信息公开工作 (rounds 3, 15 and 29: four agencies)
         ("一、总体情况\n2021年，某某县卫生健康局的政府信息公开工作严格按照上级要求开展。\n", "某某县卫生健康局"),
         ("2022年，商务局信息公开工作在县委、县政府的领导下有序开展。\n", "商务局"),
+        # and before 政务信息公开工作 (272b04's city bureau)
+        ("一、总体情况\n2020年,某阳市统计局政务信息公开工作在市委、市政府的正确领导下,认真贯彻落实《条例》。\n", "某阳市统计局"),
         # the work of all the county's bodies names none of them
         ("2022年，全县政府信息公开工作在县委的领导下有序开展。\n", None),
+        ("2020年,全市政务信息公开工作在市委的正确领导下有序开展。\n", None),
     ],
 )
 def test_the_subject_of_its_own_ogi_work(text, agency):
