@@ -10950,6 +10950,16 @@ d = new("r789_subject_owning_its_government_affairs_information_work_city_bureau
 d.prose("一、总体情况\n2020年,某阳市统计局政务信息公开工作在市委、市政府的正确领导下,认真贯彻落实《中华人民共和国政府信息公开条例》,"
         "不断规范信息公开内容,拓宽信息公开渠道。\n")
 
+# r790 after round 272 (study272): the site's count before other channels' approximate counts, and what the requests received were
+# given, 受理申请件公开信息3条(次) (P05 and P08: 272d11's city bureau, read as 345 and then as 3 for its year's total; guards).
+d = new("r790_items_given_on_requests_received_city_bureau_2019.txt", "某盘水市水务局", "", "", "", "", 2019, "narrative", "",
+        "prose", "P05/P08 '其中:局门户网站发布信息N条,…利用…公开各类信息M余条' and '受理申请件公开信息3条(次)' (read as the year's total "
+        "until the fifty-second session's guards, as 272d11)")
+d.add("某盘水市水务局2019年政府信息公开工作年度报告\n")
+d.prose("一、总体情况\n(一)主动公开\n一年来,市水务局借助局门户网站、政务公开栏等及时做好信息公开,其中:局门户网站发布信息212条,"
+        "利用政务公开栏公开各类信息60余条(次)。\n(二)依申请公开\n一年来,市水务局政务服务中心共完成行政许可办件41件。全年收到政府信息"
+        "公开申请2条(次),受理申请件公开信息2条(次)。\n", applications_received=2)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -2768,6 +2768,15 @@ def test_an_approximate_channel_count_still_counts_a_channel():
     assert figures("2021年,我镇通过某市人民政府门户网站等渠道主动公开政府信息20条。", 2021)["proactive_disclosed"] == 20
 
 
+def test_items_given_after_the_requests_received_are_no_proactive_total():
+    # 272d11's city bureau: 受理申请件公开信息3条(次) tells what the requests received were given
+    text = "全年收到政府信息公开申请3条(次),受理申请件公开信息3条(次)。"
+    assert "proactive_disclosed" not in figures(text, 2019)
+    assert figures(text, 2019)["applications_received"] == 3
+    # requests received in an earlier clause leave the year's own count alone
+    assert figures("2020年共受理申请2件,公开信息300条。", 2020)["proactive_disclosed"] == 300
+
+
 def test_review_of_the_forty_fourth_sessions_rules():
     # a superior's site before 等平台, beside the agency's own site's count: neither is the total
     assert "proactive_disclosed" not in figures("2020年,我局在市政府网站等平台发布信息20条。\n我局门户网站主动公开政府信息300条。\n", 2020)

@@ -46,7 +46,10 @@ _ASKED_FOR = re.compile(r"(?:收到|接到|受理|接收)[^，。；,;\d]{0,12}?
 # nor information given on request, 共依申请办理公开或部分公开政府信息13件 (266b01's city bureau on a copy, read as its year's
 # total; a guard): the requests' outcome, 依申请 and a verb of its own before the count's, no count nor 主 (主动) between (依申请公开
 # named as a thing, 除依申请公开外全年共公开…200条 or 健全依申请公开制度后…公开…320条, keeps the total: the review of 749fa8b)
-_MET_ON_REQUEST = re.compile(r"依申请(?!公开)[^，。；,;\d主]{0,8}$")
+_MET_ON_REQUEST = re.compile(r"依申请(?!公开)[^，。；,;\d主]{0,8}$"
+                             # (or after the requests received, 受理申请件公开信息3条(次) beside 收到政府信息公开申请3条(次): 272d11's
+                             # city bureau, read as its year's total; a guard)
+                             r"|(?:收到|接到|受理|接收)[^，。；,;\d主]{0,8}?申请[^，。；,;\d主]{0,4}$")
 # The items may be counted with their kinds (信息16项65条, 计划总结、工作动态…信息4类46条): the second
 # number is the items', and the kinds' count shows the list before 信息 is all of them, 等 or not
 # (catalogue P02: rounds 11 and 23, three agencies' pages, each labelled with the 条 count).
