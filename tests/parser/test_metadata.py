@@ -1636,6 +1636,10 @@ def test_the_reports_own_title_quoted_or_announced_names_the_agency(text, agency
         # the work of all the county's bodies names none of them
         ("2022年，全县政府信息公开工作在县委的领导下有序开展。\n", None),
         ("2020年,全市政务信息公开工作在市委的正确领导下有序开展。\n", None),
+        # only a body's own work before 在: no plan's place, no place's work, no leading group (review of 2cc6eb4)
+        ("2020年,对照市政务信息公开工作要点,我局认真贯彻落实《条例》。\n", None),
+        ("一、总体情况\n2020年,某阳市政务信息公开工作在市委、市政府的正确领导下有序开展。我局认真贯彻落实《条例》。\n", None),
+        ("2020年,市住建委政务信息公开工作领导小组多次召开会议研究部署。\n", None),
     ],
 )
 def test_the_subject_of_its_own_ogi_work(text, agency):

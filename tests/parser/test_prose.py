@@ -2766,6 +2766,11 @@ def test_an_approximate_channel_count_still_counts_a_channel():
     assert "proactive_disclosed" not in figures(text, 2019)
     # the site's count with no other channel counted stays the total
     assert figures("2021年,我镇通过某市人民政府门户网站等渠道主动公开政府信息20条。", 2021)["proactive_disclosed"] == 20
+    # approximate counts of anything but information published name no channel: leaflets, reports checked, articles others ran,
+    # readers' questions answered, items sent up, a kind of document (review of a54b320)
+    for other in ("通过发放宣传资料2000余份,开展条例宣传。", "2020年共核实处理网站监测报告20余份。", "其中10余篇稿件被人民日报等平台刊发。",
+                  "全年在网站回复网民问题20余条。", "向市政府网站报送信息50余条。", "其中,通过网站发布政策文件10余条。"):
+        assert figures("2020年,我局通过区政府门户网站主动公开政府信息85条。" + other, 2020)["proactive_disclosed"] == 85, other
 
 
 def test_items_given_after_the_requests_received_are_no_proactive_total():

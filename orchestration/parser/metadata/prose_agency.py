@@ -199,8 +199,10 @@ _OWN_WORK_VERBS = "认真|坚持|深入|持续|严格|进一步|紧紧|全面|�
 _SUBJECT_VERBS = (rf"(?:{_OWN_WORK_VERBS}|按照|坚决|继续|紧扣|围绕|高度|积极|切实|聚焦|依据|依照|主要"
                   # (信息公开各项工作: 2022年,X局政府信息公开各项工作在市政府的指导下…, 231b03's city bureau, named nowhere else)
                   # (政务信息公开工作 as 政府信息公开工作: 2020年,X局政务信息公开工作在市委…领导下, 272b04's city bureau, untitled and
-                  # named nowhere else; a wording)
-                  r"|根据|结合|在|把|将|对|共|通过|依托|主动|推动|推进|加强|落实|贯彻|及时|(?:的)?(?:政府|政务)?信息公开工作|(?<=[局委办厅])(?:政府)?信息公开各项工作"
+                  # named nowhere else; a wording, only after a body's own word and before 在: never 对照市政务信息公开工作要点, a place's
+                  # work or a leading group's, X办公室政务信息公开工作领导小组: review of 2cc6eb4)
+                  r"|(?<=[局委办厅])(?:的)?政务信息公开工作(?=在)"
+                  r"|根据|结合|在|把|将|对|共|通过|依托|主动|推动|推进|加强|落实|贯彻|及时|(?:的)?(?:政府)?信息公开工作|(?<=[局委办厅])(?:政府)?信息公开各项工作"
                   r"|(?:的)?政务公开工作|(?:未|没有)(?:收到|受理|接到)"
                   # (立足: 2025年,永外街道立足自身…工作实际, 142a04's street, untitled and named nowhere else; 准确: 2025年,
                   # X区人民政府办公室准确把握…, 144a10's office, untitled; wordings)

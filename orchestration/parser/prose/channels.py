@@ -65,11 +65,14 @@ _OWN_COLUMN = re.compile(r"(?:本局|本单位|本机关|本镇|本乡|本街道
 # …门户网站主动公开各类政府信息1427条,达州民政微信公众号发布信息170 in 220d09's city bureau, whose portal count was read as the
 # year's total beside it; 主动公开政务信息3069, 更新信息709, in 219b03's and 219b05's towns; for telling channels' counts
 # apart only, never read as a figure)
-# (an approximate count is a channel's count too, 在“三阳发布”微信公众号公布信息90余条 after the portal's 20条 (256b10's town),
-# 利用党务政务公开来公开各类信息79余条 after the bureau site's 345条 (272d11's city bureau): each portal count was read as the
-# year's total, which neither reader took; as _IN_JIAN allows 余 before 件)
+# (an approximate count of information published is a channel's count too, 在“三阳发布”微信公众号公布信息90余条 after the portal's
+# 20条 (256b10's town), 利用党务政务公开来公开各类信息79余条 after the bureau site's 345条 (272d11's city bureau): each portal count
+# was read as the year's total, which neither reader took; only the verb and 信息 straight before it, as leaflets handed out
+# (宣传资料2000余份), reports checked, articles others ran, readers' questions answered or items sent up (报送信息50余条) are counted
+# with 余 far more often than exactly: review of a54b320)
 _IN_JIAN = r"|信息(?:共计|共|总计|合计|为|达)?\s*\d[\d,]*\s*(?:余|多)?件" r"|信息\s*\d[\d,]*(?=\s*(?:[，,。；;]|$))"
-_ITEMS_COUNTED = re.compile(r"\d\s*(?:余|多)?\s*(?:条|份|篇)" + _IN_JIAN)  # (tested first: most clauses count nothing)
+_APPROXIMATE = r"|(?:公开|发布|公布|推送)(?:了)?(?:各类|相关)?(?:政府|政务)?信息(?:共计|共)?\s*\d[\d,]*\s*(?:余|多)\s*条"
+_ITEMS_COUNTED = re.compile(r"\d\s*(?:条|份|篇)" + _IN_JIAN + _APPROXIMATE)  # (tested first: most clauses count nothing)
 
 
 def _channel_figures(text: str) -> int:
