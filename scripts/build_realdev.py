@@ -10960,6 +10960,26 @@ d.prose("一、总体情况\n(一)主动公开\n一年来,市水务局借助局�
         "利用政务公开栏公开各类信息60余条(次)。\n(二)依申请公开\n一年来,市水务局政务服务中心共完成行政许可办件41件。全年收到政府信息"
         "公开申请2条(次),受理申请件公开信息2条(次)。\n", applications_received=2)
 
+# r791 after round 273 (study273): 上年结转依申请公开0件 after a whole city's received count in its government office's report
+# (P08/P12: 273b05's city office, read as none received; a guard).
+d = new("r791_carried_over_on_request_after_city_count_office_2021.txt", "某陵市人民政府办公室", "", "", "", "", 2021, "narrative", "",
+        "prose", "P08 '我市共收到依申请公开N件,上年结转依申请公开0件,其中予以公开…' (read as none received until the fifty-second "
+        "session's guard, as 273b05)")
+d.add("某陵市人民政府办公室2021年政府信息公开工作年度报告\n")
+d.prose("一、总体情况\n(二)依申请公开情况。2021年,我市共收到依申请公开31件,上年结转依申请公开0 件,其中予以公开27 件,"
+        "不予处理4 件,结转下年度继续办理申请公开 0件。\n")
+
+# r792 after round 273 (study273): the year's total with 有 before its count, 共计主动公开的信息有88条, and requests counted by channel
+# with the count first, 收到1件信函申请,2件网络申请 (P01 and P08: 273b02's and 226c01's bureaus, read as nothing; 273c07's city
+# bureau, read as 1 received).
+d = new("r792_items_counted_after_you_and_requests_by_channel_count_first_bureau_2021.txt", "某陵市财政局", "", "", "", "", 2021,
+        "narrative", "", "prose", "P01 '共计主动公开的信息有N条' and P08 '收到1件信函申请,2件网络申请' (read as nothing and as 1 received "
+        "until the fifty-second session, as 273b02 and 273c07)")
+d.add("某陵市财政局2021年政府信息公开工作年度报告\n")
+d.prose("一、总体情况\n(一)主动公开政府信息情况。我局在2021年度共计主动公开的信息有64条。其中:工作动态30条、通知公告21条、"
+        "政策文件13条。\n(二)依申请公开政府信息情况。2021年,我局收到1件信函申请,3件网络申请。都已及时告知申请人相关情况。\n",
+        proactive_disclosed=64)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

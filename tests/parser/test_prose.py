@@ -2782,6 +2782,30 @@ def test_items_given_after_the_requests_received_are_no_proactive_total():
     assert figures("2020年共受理申请2件,公开信息300条。", 2020)["proactive_disclosed"] == 300
 
 
+def test_requests_carried_over_on_request_are_none_received():
+    # 273b05's city office: 上年结转依申请公开0件 counts last year's requests, not the year's received
+    found = figures("2021年,我市共收到依申请公开24件,上年结转依申请公开0 件,其中予以公开22 件。", 2021)
+    assert "applications_received" not in found
+    assert "applications_received" not in figures("2021年,我局结转下年度依申请公开3件。", 2021)
+    assert figures("2021年,我局上年结转依申请公开2件,本年收到依申请公开5件。", 2021)["applications_received"] == 5
+
+
+@pytest.mark.parametrize("text, received", [
+    # 273c07's city bureau: one channel's count, then another's, no total
+    ("2020年,我局收到1件信函申请,2件网络申请。", None),
+    # a total before its channels' parts stays the total
+    ("2020年,我局共收到政府信息公开申请3件,2件网络申请、1件信函申请。", 3),
+])
+def test_requests_counted_by_channel_count_first_have_no_total(text, received):
+    assert figures(text, 2020).get("applications_received") == received
+
+
+def test_the_years_items_counted_after_you():
+    # 226c01's and 273b02's bureaus: 有 before the count, as 为
+    assert figures("2022年,区科技局主动公开信息有14条,其中14条属于科教文体卫生类信息。", 2022)["proactive_disclosed"] == 14
+    assert figures("我局在2021年度共计主动公开的信息有88条。其中:工作动态37条、通知公告25条。", 2021)["proactive_disclosed"] == 88
+
+
 def test_review_of_the_forty_fourth_sessions_rules():
     # a superior's site before 等平台, beside the agency's own site's count: neither is the total
     assert "proactive_disclosed" not in figures("2020年,我局在市政府网站等平台发布信息20条。\n我局门户网站主动公开政府信息300条。\n", 2020)

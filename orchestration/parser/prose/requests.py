@@ -81,7 +81,9 @@ _ANSWERED = re.compile(rf"(?:答复|办结|回复|{_HANDLED}|(?<![和并及])处
 _CHANNEL_OF_REQUESTS = re.compile(r"网络|网上|线上|线下|书面|当面|现场|信函|邮寄|传真|电子邮件|电话")
 _ANOTHER_CHANNELS_REQUESTS = re.compile(
     rf"[，,]\s*(?!其中|含|包括|包含|均|全部)[^，。；,\d]{{0,8}}?(?:{_CHANNEL_OF_REQUESTS.pattern})"
-    rf"[^，。；,\d]{{0,6}}?申请(?:共)?{NUM}[件条]")
+    rf"[^，。；,\d]{{0,6}}?申请(?:共)?{NUM}[件条]"
+    # (the count first too, 收到1件信函申请,2件网络申请: 273c07's city bureau, read as 1 received; a wording)
+    rf"|[，,]\s*{NUM}[件条][^，。；,\d]{{0,6}}?(?:{_CHANNEL_OF_REQUESTS.pattern})[^，。；,\d]{{0,4}}?申请")
 # received counted by the way each came, then their sum (P08, eighth round)
 _PARTS_THEN_TOTAL = re.compile(rf"(?:[，,、][^，。；,、\d]{{1,12}}\d+件)+[，,](?:合计|共计|总计){NUM}件")
 # after 上年结转…申请N件: 本年新收N件 (P08)
@@ -137,6 +139,9 @@ _ON_REQUEST = re.compile(
     rf"(?<!\d条、)(?<!公开)(?<!发布)依申请公开(?:政府信息|政务信息|信息|办件|来件)?(?:条数|件数|数量|数)?(?:为)?"
     rf"(?:(?:共|共计|总计|合计)(?:受理|收到)?|新(?:受理|收到))?{NUM}(?:件|条|次)")
 # (收到依申请公开政府信息条数1条 counts requests: 236c12's district bureau)
+# (nor requests carried over, 上年结转依申请公开0件 after 我市共收到依申请公开24件: 273b05's city office, read as none received;
+# 结转下年度依申请公开N件 likewise; a guard)
+_CARRIED_BEFORE = re.compile(r"(?:结转|转结)[^，。；,;\d]{0,6}$")
 _RECEIVING_BEFORE = re.compile(rf"(?:收到|接到|{_TAKE_IN}|接收|接受)\s*$")
 # (nor where what follows answers them as requests, 依申请公开信息3条,均已按时答复 / …全部办结 / 其中同意公开3条: review of
 # 9f28468; or splits them by applicant, 依申请公开信息30条,其中公民申请公开信息数量21条,法人和其他组织…9条: 244a08's district
@@ -247,6 +252,7 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
                                                or _DOCUMENTS_BY_ATTRIBUTE.search(s.text)
                                                or _AS_ATTRIBUTE.search(clause, 0, m.start())
                                                or _PROACTIVE_AND_BEFORE.search(clause, 0, m.start())
+                                               or _CARRIED_BEFORE.search(clause, 0, m.start())
                                                or (m.start() == 0 and _ITEM_OF_A_LIST_BEFORE.search(s.text, 0, offset))):
                     break
                 # (not requests withdrawn, completed or extended, 收到申请人撤回申请书1件, 收到补正后的申请书2件: both
