@@ -10980,6 +10980,15 @@ d.prose("一、总体情况\n(一)主动公开政府信息情况。我局在2021
         "政策文件13条。\n(二)依申请公开政府信息情况。2021年,我局收到1件信函申请,3件网络申请。都已及时告知申请人相关情况。\n",
         proactive_disclosed=64)
 
+# r793 after round 273 (study273): an untitled report naming its bureau only in the contact line before the bureau's request desk,
+# 请与X局政府信息公开申请受理机构联系 (M06: 273c03's district bureau, read as no agency; a wording of the contact class).
+d = new("r793_contact_with_the_bureaus_request_desk_district_bureau_2023.txt", "重庆市某中区医疗保障局", "重庆市", "重庆市", "", "",
+        2023, "narrative", "", "prose", "M06 '请与重庆市某中区医疗保障局政府信息公开申请受理机构联系' (agency read as nothing until the fifty-second "
+        "session, as 273c03)")
+d.prose("根据《中华人民共和国政府信息公开条例》规定,我局编制了2023年政府信息公开工作年度报告。本报告所列统计数据的期限自2023年1月1日起,"
+        "至2023年12月31日止。如对本报告有任何疑问,请与重庆市某中区医疗保障局政府信息公开申请受理机构联系(地址:重庆市某中区某路1号)。\n"
+        "一、总体情况\n2023年,我局共收到政府信息公开申请一条,已按时答复。\n", applications_received=1)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -2405,6 +2405,13 @@ def test_a_contact_naming_a_section_of_the_bureau():
     assert meta(text.replace("某林市商务局电子商务和信息化处", "某林市电子商务和信息化处")).agency is None
 
 
+def test_a_contact_naming_the_bureaus_request_desk():
+    # M06 wording (273c03): 请与X局政府信息公开申请受理机构联系, the bureau named nowhere else
+    text = ("根据《条例》要求,我局编制了2023年政府信息公开工作年度报告。如对本报告有任何疑问,请与重庆市某中区医疗保障局政府信息公开"
+            "申请受理机构联系(地址:重庆市某中区某路1号)。\n一、总体情况\n2023年,我局坚持以公开为常态。\n")
+    assert meta(text).agency == "重庆市某中区医疗保障局"
+
+
 def test_a_government_office_named_only_as_the_compiler_compiled_its_governments_report():
     # M06 (132c11, 133c07, 134b03, 141b04, 166d01): 由X区政府办公室编制, the report speaking as the district
     text = ("本年度报告是根据《条例》要求，由某中区政府办公室编制。本年度报告的电子版可以某宁市某中区人民政府网站查阅。\n"
