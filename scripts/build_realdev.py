@@ -7295,7 +7295,7 @@ d = new("r452_service_zone_guides_all_free_granted_county_approval_bureau_2023.t
         "county_department", 2023, "narrative", "", "prose",
         "M06 no title, named as the first sentence's subject (read); P02 the year's total with kinds (read); P08 "
         "'共收到…申请K件,申请人均为自然人,均免费予以公开' (received K read; granted K by the '全部予以公开' precedent and "
-        "P10 fee 0 by the label, as 48b02's '…均免费予以公开'; granted not read yet, the fee read since round 63's rule on "
+        "P10 fee 0 by the label, as 48b02's '…均免费予以公开'; granted read since the fifty-second session's rule, the fee since round 63's rule on "
         "免费 after the requests named in an earlier clause); P11 '配备N名专职政务公开引导员,在专区帮…' in "
         "the service hall's OGI zone (guides, not OGI staff: no figure, judgement as the 37th round's window staff and "
         "48b02's guides; still read, a wrong cell); T15")

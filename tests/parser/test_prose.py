@@ -2806,6 +2806,24 @@ def test_the_years_items_counted_after_you():
     assert figures("我局在2021年度共计主动公开的信息有88条。其中:工作动态37条、通知公告25条。", 2021)["proactive_disclosed"] == 88
 
 
+@pytest.mark.parametrize("text, granted", [
+    # P08 (232b07, 273c06, 48b02): every request received granted, in the clause straight after the count
+    ("全年共受理依申请公开2件,均予以公开。", 2),
+    ("收到公开政府信息申请4件,均及时予以公开。", 4),
+    ("本年度局里共收到政府信息公开申请6件,申请人均为自然人,均免费予以公开。", 6),
+    # not some of them, nor one channel's, nor a whole area's
+    ("2020年,我局共收到政府信息公开申请4件,均予以公开或部分公开。", None),
+    ("2020年,我局共收到政府信息公开申请4件,其中网上申请3件,均予以公开。", None),
+    ("2020年,全市共收到政府信息公开申请40件,均予以公开。", None),
+    ("2020年,我局共收到政府信息公开申请4件,均已按时答复。", None),
+])
+def test_every_request_received_granted(text, granted):
+    found = figures(text, 2020)
+    assert found.get("applications_granted") == granted
+    # (granted is the received count itself, read beside it)
+    assert granted is None or found["applications_received"] == granted
+
+
 def test_review_of_the_forty_fourth_sessions_rules():
     # a superior's site before 等平台, beside the agency's own site's count: neither is the total
     assert "proactive_disclosed" not in figures("2020年,我局在市政府网站等平台发布信息20条。\n我局门户网站主动公开政府信息300条。\n", 2020)

@@ -388,6 +388,30 @@ def _names_another_year(matched: str, year: int | None) -> bool:
     return named is not None and (year is None or int(named.group(1)) != year - 1)
 
 
+# Every request received granted, in the clause straight after the agency's received count (全年共受理依申请公开2件,均予以公开;
+# 收到公开政府信息申请4件,均及时予以公开): granted is that count (P08: 232b07's and 273c06's bureaus, as 182d's 麻阳 '全部予以公开'
+# and 48b02's '均免费予以公开' were labelled, all read as nothing granted). Never 均予以公开或部分公开, nor after any count but
+# the received one the sentence gives; who asked may stand between (…申请6件,申请人均为自然人,均免费予以公开: 48b02).
+_ALL_GRANTED = re.compile(r"\s*(?:均|全部|都)(?:已经|已)?(?:全部)?(?:及时|依法|按时|免费)?予以(?:全部)?公开[\s。.]*")
+_ENDS_ON_A_COUNT = re.compile(rf"{NUM}\s*(?:件|条|项)\s*$")
+_APPLICANTS_ONLY = re.compile(r"\s*(?:申请人)?(?:均|全部|都)?(?:为|是)(?:自然人|公民|群众|法人)(?:申请)?\s*")
+
+
+def _all_granted(s: Sentence, year: int | None) -> Decimal | None:
+    clauses = [clause for _, clause in _clauses(s.text)]
+    for index, clause in enumerate(clauses):
+        if not _ALL_GRANTED.fullmatch(clause):
+            continue
+        before = index - 1
+        while before > 0 and _APPLICANTS_ONLY.fullmatch(clauses[before]):
+            before -= 1
+        if before >= 0 and (m := _ENDS_ON_A_COUNT.search(clauses[before])):
+            count = _exact_number(clauses[before], m)
+            if count and _applications(s, year) == count:
+                return count
+    return None
+
+
 def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
     pattern, none = _OUTCOMES[metric], _OUTCOME_NONE.get(metric)
     answers = metric != "applications_carried_over"  # (a part's bracket may still name what was carried over: 85c09)
@@ -430,6 +454,8 @@ def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
                     continue
                 if value is not None:
                     found.append(value)
+        if not found and metric == "applications_granted":
+            return _all_granted(s, year)
         # counted twice in one sentence (政府…予以公开3件；部门…予以公开2件): parts, no total
         return found[0] if len(found) == 1 else None
     return find
