@@ -2410,6 +2410,10 @@ def test_a_contact_naming_the_bureaus_request_desk():
     text = ("根据《条例》要求,我局编制了2023年政府信息公开工作年度报告。如对本报告有任何疑问,请与重庆市某中区医疗保障局政府信息公开"
             "申请受理机构联系(地址:重庆市某中区某路1号)。\n一、总体情况\n2023年,我局坚持以公开为常态。\n")
     assert meta(text).agency == "重庆市某中区医疗保障局"
+    # a government's or a service centre's desk names the body that runs it, not the report's (review of 9d3a970)
+    assert meta(text.replace("重庆市某中区医疗保障局政府信息公开申请受理机构", "某市人民政府政府信息公开申请受理机构")).agency is None
+    named = "根据《条例》要求,某市交通运输局编制了2023年政府信息公开工作年度报告。" + text.split("。", 1)[1]
+    assert meta(named.replace("重庆市某中区医疗保障局", "某市人民政府")).agency == "某市交通运输局"
 
 
 def test_a_government_office_named_only_as_the_compiler_compiled_its_governments_report():

@@ -2804,6 +2804,10 @@ def test_the_years_items_counted_after_you():
     # 226c01's and 273b02's bureaus: 有 before the count, as 为
     assert figures("2022年,区科技局主动公开信息有14条,其中14条属于科教文体卫生类信息。", 2022)["proactive_disclosed"] == 14
     assert figures("我局在2021年度共计主动公开的信息有88条。其中:工作动态37条、通知公告25条。", 2021)["proactive_disclosed"] == 88
+    # only a count closing its clause, after the year is named (review of 7fc6480)
+    for text in ("2022年,应主动公开的信息有3条未及时公开。", "2022年,主动公开的信息有300条为政策文件。",
+                 "2022年,主动公开的信息有300条左右。", "在政府信息公开目录中主动公开的信息有5000条。"):
+        assert "proactive_disclosed" not in figures(text, 2022), text
 
 
 @pytest.mark.parametrize("text, granted", [
@@ -2816,6 +2820,10 @@ def test_the_years_items_counted_after_you():
     ("2020年,我局共收到政府信息公开申请4件,其中网上申请3件,均予以公开。", None),
     ("2020年,全市共收到政府信息公开申请40件,均予以公开。", None),
     ("2020年,我局共收到政府信息公开申请4件,均已按时答复。", None),
+    # nor where the answers are split after it, in the sentence or the next (review of bf6f9c7)
+    ("共收到政府信息公开申请3件,均予以公开,其中全部公开2件,部分公开1件。", None),
+    ("共收到政府信息公开申请3件,全部予以公开,其中1件为部分公开。", None),
+    ("共收到政府信息公开申请3件,均予以公开。其中1件不予公开。", None),
 ])
 def test_every_request_received_granted(text, granted):
     found = figures(text, 2020)

@@ -391,16 +391,25 @@ def _names_another_year(matched: str, year: int | None) -> bool:
 # Every request received granted, in the clause straight after the agency's received count (全年共受理依申请公开2件,均予以公开;
 # 收到公开政府信息申请4件,均及时予以公开): granted is that count (P08: 232b07's and 273c06's bureaus, as 182d's 麻阳 '全部予以公开'
 # and 48b02's '均免费予以公开' were labelled, all read as nothing granted). Never 均予以公开或部分公开, nor after any count but
-# the received one the sentence gives; who asked may stand between (…申请6件,申请人均为自然人,均免费予以公开: 48b02).
+# the received one the sentence gives; who asked may stand between (…申请6件,申请人均为自然人,均免费予以公开: 48b02). Nor where
+# the sentence goes on to split them (…均予以公开,其中全部公开2件,部分公开1件; …,其中1件不予公开: review of bf6f9c7), or a
+# later sentence gives a part any other answer (extract_prose_figures drops it then).
 _ALL_GRANTED = re.compile(r"\s*(?:均|全部|都)(?:已经|已)?(?:全部)?(?:及时|依法|按时|免费)?予以(?:全部)?公开[\s。.]*")
 _ENDS_ON_A_COUNT = re.compile(rf"{NUM}\s*(?:件|条|项)\s*$")
 _APPLICANTS_ONLY = re.compile(r"\s*(?:申请人)?(?:均|全部|都)?(?:为|是)(?:自然人|公民|群众|法人)(?:申请)?\s*")
+_SPLIT_AFTER = re.compile(r"其中|部分|不予|不同意|无法|不属于|\d")
+
+
+def granted_as_all(text: str) -> bool:
+    """Whether the sentence's granted count is its received count told as all granted (_all_granted), no count of its own."""
+    return _OUTCOMES["applications_granted"].search(text) is None and any(
+        _ALL_GRANTED.fullmatch(clause) for _, clause in _clauses(text))
 
 
 def _all_granted(s: Sentence, year: int | None) -> Decimal | None:
     clauses = [clause for _, clause in _clauses(s.text)]
     for index, clause in enumerate(clauses):
-        if not _ALL_GRANTED.fullmatch(clause):
+        if not _ALL_GRANTED.fullmatch(clause) or any(_SPLIT_AFTER.search(later) for later in clauses[index + 1:]):
             continue
         before = index - 1
         while before > 0 and _APPLICANTS_ONLY.fullmatch(clauses[before]):
