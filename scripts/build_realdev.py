@@ -10989,6 +10989,16 @@ d.prose("根据《中华人民共和国政府信息公开条例》规定,我局�
         "至2023年12月31日止。如对本报告有任何疑问,请与重庆市某中区医疗保障局政府信息公开申请受理机构联系(地址:重庆市某中区某路1号)。\n"
         "一、总体情况\n2023年,我局共收到政府信息公开申请一条,已按时答复。\n", applications_received=1)
 
+# r794 after round 274 (study274): the year in brackets after the title's words with no 年, X政府信息公开工作年度报告(2012) (M09:
+# 274d12's province department, read as no year).
+d = new("r794_bracketed_bare_year_after_title_province_department_2012.txt", "某西省司法厅", "", "", "", "", 2012, "narrative",
+        "2013-03-18", "prose", "M09 '某西省司法厅政府信息公开工作年度报告(2012)' (year read as nothing until the fifty-second session, as "
+        "274d12)")
+d.add("首页>政府信息公开 > 政府信息公开年报\n某西省司法厅政府信息公开工作年度报告(2012)\n时间:2013-03-18 18:35\n来源:某西省司法厅\n\n"
+      "某西省司法厅政府信息公开工作年度报告(2012)\n\n按照《中华人民共和国政府信息公开条例》的要求,现将我厅政府信息公开工作年度报告"
+      "公开如下:\n")
+d.prose("一、领导重视、责任落实\n全年,我厅共收到政府信息公开申请3件,均已按时答复。\n", applications_received=3)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -1427,6 +1427,9 @@ def test_a_year_in_brackets_after_the_titles_words():
     text = "某市某区政府信息公开工作年度报告(2019年)\n根据要求，区政府信息公开工作有了新的进展。\n"
     assert meta(text).agency == "某市某区"
     assert meta(text).report_year == 2019
+    # and with no 年 (274d12's province department)
+    text = "某省司法厅政府信息公开工作年度报告(2012)\n时间:2013-03-18 18:35\n按照《条例》的要求,现将我厅年度报告公开如下:\n"
+    assert (meta(text).agency, meta(text).report_year) == ("某省司法厅", 2012)
 
 
 @pytest.mark.parametrize(

@@ -22,9 +22,14 @@ _PERIOD = re.compile(r"(?:统计期限|统计时限|统计期间|数据统计|�
                      r"(?:日|(?=止))")
 
 
+# the year in brackets after the title's words, with no 年 (陕西省司法厅政府信息公开工作年度报告(2012): 274d12's province department,
+# read as no year; as (2017年度) after them is read)
+_BRACKETED_YEAR = re.compile(r"(?:报告|年报)\s*[(（]\s*(\d{4})\s*[)）]\s*$")
+
+
 def find_report_year(text: str, title: str | None) -> int | None:
     if title:
-        m = _YEAR_IN_TITLE.search(title)
+        m = _YEAR_IN_TITLE.search(title) or _BRACKETED_YEAR.search(title)
         if m and (year := _year_value(m.group(1))):
             return year
     if year := _period_year(half_width(text)):
