@@ -10999,6 +10999,15 @@ d.add("首页>政府信息公开 > 政府信息公开年报\n某西省司法厅�
       "公开如下:\n")
 d.prose("一、领导重视、责任落实\n全年,我厅共收到政府信息公开申请3件,均已按时答复。\n", applications_received=3)
 
+# r795 after round 274 (study274): an untitled report on a copy whose first year is a plan's span, 规划提要(2008年—2012年), before the
+# year's own items (M09: 274d07's region report, read as 2008; a guard).
+d = new("r795_plan_span_before_the_years_items_untitled_region_2009.txt", "", "", "", "", "", 2009, "narrative", "", "prose",
+        "M09 '…建设规划提要(2008年—2012年)、…' before '公开了2009年…重点项目建设情况' (year read as 2008 until the fifty-second session's "
+        "guard, as 274d07)")
+d.prose("某区政府门户网站累计主动公开信息5120条,本年度主动公开信息936条,全文电子化率为100%。\n(一)主动公开范围\n"
+        "1、国民经济和社会发展规划。公开了某带节水农业建设规划提要(2008年—2012年)、某区特色优势产业发展规划等。\n"
+        "2、统计信息。公开了2009年某区重点项目建设情况、工业基地项目进展情况。\n", proactive_disclosed=936)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

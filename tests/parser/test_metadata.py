@@ -1902,6 +1902,9 @@ def test_a_date_and_time_opening_a_sentence_or_a_related_link_is_not_the_pages_d
     # a span's last year, a plan's (106d11's undated province office): none read, the year after it still is
     ("一、概述\n一年来，围绕《某片区区域发展规划(2011-2020年)》公开相关信息。\n", None),
     ("一、概述\n围绕《某片区区域发展规划(2011-2020年)》公开信息。\n2015年，本办认真落实条例。\n", 2015),
+    # a span whose first year has its 年 too (274d07's untitled region report on a copy): neither end read
+    ("(一)主动公开范围\n公开了某带农业建设规划提要(2008年—2012年)、产业发展规划。\n", None),
+    ("(一)主动公开范围\n公开了某带农业建设规划提要(2008年—2012年)、2009年重点项目建设情况。\n", 2009),
     # an earlier year's report listed among the items published (186b08's untitled city bureau), its title quoted or after a
     # space, or a 政务公开 report (review of bcd1380)
     ("一、总体情况\n在网站上主动公开信息493条，公开了权力清单等重点领域信息及2018年度信息公开工作报告。\n"

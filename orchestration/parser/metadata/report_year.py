@@ -122,7 +122,10 @@ _PLAN_OF_YEAR = (r"\d{4}\s*年度?(?:重点)?工作(?:安排|计划|打算|思�
 # (and the year requests are carried into, 余8件转2023年度办理: 100a13's untitled city commission, whose only year it was)
 _CARRIED_INTO = r"(?:(?<=转)|(?<=转[至到入]))\d{4}\s*年"
 # (and a span's last year, a plan's 《…规划(2011-2020年)》 in an undated report's opening: 106d11's province office, a guard)
-_SPAN_TO = r"(?<=\d{4}[-—–~至到])\d{4}\s*年"
+_SPAN_TO = r"(?:(?<=\d{4}[-—–~至到])|(?<=\d{4}年[-—–~至到]))\d{4}\s*年"
+# (and its first year printed with 年, 规划提要(2008年—2012年) in 274d07's untitled 2009 region report on a copy, read as 2008; a
+# guard: two different years joined make no report's one)
+_SPAN_TO += r"|(?P<span_start>\d{4})\s*年\s*[-—–~至到]\s*(?!(?P=span_start))\d{4}\s*年"
 # (and the month the report came out, 2021年3月,报告发布。 over 2020年,上海市…: 139b06's city report on a mirror; the year
 # a report builds on, 在2011年工作的基础上 in 139c02's untitled 2012 report of a city bureau: guards)
 _REPORT_OUT_IN = r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[,，]?\s*本?(?:年度)?报告(?:正式)?(?:发布|公布)"
