@@ -37,13 +37,16 @@ LEVELS = {"street": "township", "department-province": "province_department", "d
 # found one new page in 59 searches; rounds 240–244 gave that quarter to the north and north-east, and from round 245
 # 浙江 and 安徽's quarter (two new pages in 67 searches in round 244) reads the south-centre instead; from round 259
 # 山东, 福建 and 江西's quarter (two new pages in 38 searches in round 258, where the west's reader found 13 in 21, 11 of
-# them 重庆's and 四川's towns) reads 重庆 and 四川, and the west's quarter the rest of the west
+# them 重庆's and 四川's towns) reads 重庆 and 四川, and the west's quarter the rest of the west; from round 275 the north's quarter
+# (one new page in 22 searches in round 274, two in 30 in round 273, where the west's reader found nine central bodies' pages and
+# none of the west's) reads central bodies, and the west's quarter the west alone
 AREAS = {
-    "a": "the north and north-east: 北京市, 天津市, 河北省, 山西省, 内蒙古自治区, 辽宁省, 吉林省, 黑龙江省 and 河南省.",
+    "a": "central bodies: ministries, commissions, national bureaus and administrations, their regional branches, and the "
+         "Chinese Academy of Sciences' institutes (never a province's, city's or county's own government or department).",
     "b": "the south-centre: 湖北省, 湖南省, 广东省, 广西壮族自治区 and 海南省.",
     "c": "重庆市 and 四川省 (never save a page of any other province).",
-    "d": "the west: 贵州省, 云南省, 西藏自治区, 陕西省, 甘肃省, 青海省, 宁夏回族自治区 and 新疆维吾尔自治区, "
-         "plus central ministries (never save a page of any other province).",
+    "d": "the west: 贵州省, 云南省, 西藏自治区, 陕西省, 甘肃省, 青海省, 宁夏回族自治区 and 新疆维吾尔自治区 (never save a page of "
+         "any other province, nor a central body's: another reader has those).",
 }
 PROMPT_HEAD = """# Study round {number}, quarter {quarter}: label real OGI annual report pages (blind)
 
