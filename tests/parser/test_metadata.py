@@ -1430,6 +1430,8 @@ def test_a_year_in_brackets_after_the_titles_words():
     # and with no 年 (274d12's province department)
     text = "某省司法厅政府信息公开工作年度报告(2012)\n时间:2013-03-18 18:35\n按照《条例》的要求,现将我厅年度报告公开如下:\n"
     assert (meta(text).agency, meta(text).report_year) == ("某省司法厅", 2012)
+    # a statistics period it disagrees with wins (review of 0f9d600)
+    assert meta("某市某局政府信息公开工作年度报告(2013)\n本报告统计期限为2012年1月1日至2012年12月31日。\n").report_year == 2012
 
 
 @pytest.mark.parametrize(
@@ -1905,6 +1907,8 @@ def test_a_date_and_time_opening_a_sentence_or_a_related_link_is_not_the_pages_d
     # a span whose first year has its 年 too (274d07's untitled region report on a copy): neither end read
     ("(一)主动公开范围\n公开了某带农业建设规划提要(2008年—2012年)、产业发展规划。\n", None),
     ("(一)主动公开范围\n公开了某带农业建设规划提要(2008年—2012年)、2009年重点项目建设情况。\n", 2009),
+    # an opening's own span out of brackets still gives its first year (review of 6822da4)
+    ("一、概述\n2020年至2021年,我局认真落实条例。\n", 2020),
     # an earlier year's report listed among the items published (186b08's untitled city bureau), its title quoted or after a
     # space, or a 政务公开 report (review of bcd1380)
     ("一、总体情况\n在网站上主动公开信息493条，公开了权力清单等重点领域信息及2018年度信息公开工作报告。\n"
@@ -2418,6 +2422,8 @@ def test_a_contact_naming_the_bureaus_request_desk():
     assert meta(text).agency == "重庆市某中区医疗保障局"
     # a government's or a service centre's desk names the body that runs it, not the report's (review of 9d3a970)
     assert meta(text.replace("重庆市某中区医疗保障局政府信息公开申请受理机构", "某市人民政府政府信息公开申请受理机构")).agency is None
+    # a commission's full name too
+    assert meta(text.replace("重庆市某中区医疗保障局", "某市卫生健康委员会")).agency == "某市卫生健康委员会"
     named = "根据《条例》要求,某市交通运输局编制了2023年政府信息公开工作年度报告。" + text.split("。", 1)[1]
     assert meta(named.replace("重庆市某中区医疗保障局", "某市人民政府")).agency == "某市交通运输局"
 

@@ -2808,6 +2808,9 @@ def test_the_years_items_counted_after_you():
     for text in ("2022年,应主动公开的信息有3条未及时公开。", "2022年,主动公开的信息有300条为政策文件。",
                  "2022年,主动公开的信息有300条左右。", "在政府信息公开目录中主动公开的信息有5000条。"):
         assert "proactive_disclosed" not in figures(text, 2022), text
+    # a year elsewhere, or none, with no catalogue or platform holding them: the total (review of 304899c)
+    assert figures("本局主动公开政府信息有88条。\n(一)通过网站主动公开政府信息60条。", 2022)["proactive_disclosed"] == 88
+    assert figures("2021年,主动公开的信息有88条(其中文件10条)。", 2021)["proactive_disclosed"] == 88
 
 
 @pytest.mark.parametrize("text, granted", [
@@ -2824,6 +2827,10 @@ def test_the_years_items_counted_after_you():
     ("共收到政府信息公开申请3件,均予以公开,其中全部公开2件,部分公开1件。", None),
     ("共收到政府信息公开申请3件,全部予以公开,其中1件为部分公开。", None),
     ("共收到政府信息公开申请3件,均予以公开。其中1件不予公开。", None),
+    # other counts after it that split no answers leave it standing (review of 304899c)
+    ("共收到申请3件,均予以公开,在法定期限内答复3件。", 3),
+    ("共收到申请3件,均予以公开,其中当面申请1件,网上申请2件。", 3),
+    ("共收到申请3件,均予以公开。其中网上申请2件,不予公开0件。", 3),
 ])
 def test_every_request_received_granted(text, granted):
     found = figures(text, 2020)

@@ -115,7 +115,7 @@ _CONTACT_UNIT = (rf"(?:(?<=局)局(?:办公室|{_GENERAL_OFFICES})|{_GENERAL_OFF
                  # (its request desk, 请与X局政府信息公开申请受理机构联系: 273c03's district bureau, untitled and named nowhere else; a
                  # wording, after a bureau's or commission's name only: a government's or a service centre's desk, 某市人民政府政府
                  # 信息公开申请受理机构, 某县政务服务中心…受理窗口, names the body that runs it, not the report's: review of 9d3a970)
-                 r"|(?<=[局委])(?:政府)?信息公开(?:申请)?受理机构"
+                 r"|(?:(?<=[局委])|(?<=委员会))(?:政府)?信息公开(?:申请)?受理机构"
                  # (the government's OGI office named by its level after the office that runs it, X市政府办公厅市政府信息
                  # 公开办公室: 73c18's city, a guard against the level's character closing the name)
                  r"|(?<=办公厅|办公室)[省市区县]政府信息公开(?:工作)?办公室"

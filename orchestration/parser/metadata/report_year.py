@@ -29,11 +29,14 @@ _BRACKETED_YEAR = re.compile(r"(?:报告|年报)\s*[(（]\s*(\d{4})\s*[)）]\s*$
 
 def find_report_year(text: str, title: str | None) -> int | None:
     if title:
-        m = _YEAR_IN_TITLE.search(title) or _BRACKETED_YEAR.search(title)
+        m = _YEAR_IN_TITLE.search(title)
         if m and (year := _year_value(m.group(1))):
             return year
     if year := _period_year(half_width(text)):
         return year
+    # (after the statistics period, which a bare bracketed year may disagree with: review of 0f9d600)
+    if title and (m := _BRACKETED_YEAR.search(title)):
+        return int(m.group(1))
     # the year glued before the name with no 年 (2009某市某镇政府信息公开工作年度报告: M09, as the agency reads
     # it; round 43's town, whose excerpt prints no other year but later dates), after the statistics period,
     # which wins where the glued year is misprinted too (2022度… over a 2023 period: round 34's street, r391)
@@ -124,8 +127,9 @@ _CARRIED_INTO = r"(?:(?<=转)|(?<=转[至到入]))\d{4}\s*年"
 # (and a span's last year, a plan's 《…规划(2011-2020年)》 in an undated report's opening: 106d11's province office, a guard)
 _SPAN_TO = r"(?:(?<=\d{4}[-—–~至到])|(?<=\d{4}年[-—–~至到]))\d{4}\s*年"
 # (and its first year printed with 年, 规划提要(2008年—2012年) in 274d07's untitled 2009 region report on a copy, read as 2008; a
-# guard: two different years joined make no report's one)
-_SPAN_TO += r"|(?P<span_start>\d{4})\s*年\s*[-—–~至到]\s*(?!(?P=span_start))\d{4}\s*年"
+# guard: two different years joined in brackets are a plan's or a document's span, not a report's; an opening's own 2020年至2021年
+# may be the report's: review of 6822da4)
+_SPAN_TO += r"|(?<=[(（])(?P<span_start>\d{4})\s*年\s*[-—–~至到]\s*(?!(?P=span_start))\d{4}\s*年(?=[)）])"
 # (and the month the report came out, 2021年3月,报告发布。 over 2020年,上海市…: 139b06's city report on a mirror; the year
 # a report builds on, 在2011年工作的基础上 in 139c02's untitled 2012 report of a city bureau: guards)
 _REPORT_OUT_IN = r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[,，]?\s*本?(?:年度)?报告(?:正式)?(?:发布|公布)"

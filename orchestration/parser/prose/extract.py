@@ -34,7 +34,8 @@ _AREA_HANDLED = re.compile(r"办理[^，。；,;]{0,20}?申请[^，。；,;]{0,8
 
 
 # the next sentence opening on a part of the requests given another answer than all granted (其中1件为部分公开, 其中1件不予公开)
-_PART_ANSWERED_NEXT = re.compile(r"[\s。.]*其中[^。]{0,30}?(?:部分|不予|不同意|无法|不属于)")
+_PART_ANSWERED_NEXT = re.compile(r"[\s。.]*其中[^。]{0,30}?(?:(?:部分|不予|不同意|无法提供|不属于)[^，。；,;\d]{0,8}?[1-9]"
+                                 r"|[1-9]\d*\s*件[^，。；,;\d]{0,4}?(?:部分|不予|不同意|无法提供|不属于))")
 
 
 _FINDERS = {
@@ -176,7 +177,7 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
     # disagree, and all granted is not read (review of bf6f9c7)
     granted = cells.get("applications_granted")
     if granted is not None and granted_as_all(granted.raw_text) and (_PART_ANSWERED_NEXT.match(
-            normalized, ends["applications_granted"]) or any(
+            normalized, ends.get("applications_granted", len(normalized))) or any(
             cells[other].value for other in ("applications_partially_granted", "applications_denied") if other in cells)):
         del cells["applications_granted"]
     return list(cells.values())

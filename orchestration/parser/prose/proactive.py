@@ -75,8 +75,8 @@ _OFFICE_SPEAKS = re.compile(r"(?:我|本)(?:府办|办)(?!法|理)")
 _PROACTIVE = re.compile(
     # (有 before the count as 为: 区科技局主动公开信息有14条, 我局在2021年度共计主动公开的信息有88条, 226c01's district bureau and
     # 273b02's county-level city bureau, each labelled with the count and read as nothing; a wording of P01; only where the count
-    # closes its clause, never 有3条未及时公开, 有300条为政策文件 or 有300条左右, and the year named before it, as a catalogue's or
-    # platform's 主动公开的信息有5000条 is its stock: review of 7fc6480)
+    # closes its clause, never 有3条未及时公开, 有300条为政策文件 or 有300条左右; and not where only a catalogue, platform or site
+    # holds them with no year named before, 在…目录中主动公开的信息有5000条, its stock: reviews of 7fc6480 and 304899c)
     # (or run together, 主动公开更新信息745条: 218b04's town, a wording of P04's verb pair)
     # (only after 公开: 发布更新信息2条 updates, 发布更新信息35条,新增公开信息120条 counts the new ones: reviews of 39be619)
     rf"{_DISCLOSED}(?:和更新|并更新|、更新|(?<=公开)更新)?(?:了)?"
@@ -86,11 +86,12 @@ _PROACTIVE = re.compile(
     rf"|(?:[^，。；：:]{{1,100}}?等(?:需要公开|应当公开|[^，。；：:、\d]{{0,6}}?(?:领域|方面))?|[^，。；：:\d]{{1,40}}?(?=信息{_KINDS_COUNTED}))?"
     rf"(?:各类|各项|各种|相关|本镇|本乡|本街道|本局|本单位|本机关|{_GOVERNMENT_AND_OFFICE})?"
     rf"(?:的)?(?:(?:政府|政务)?(?:各类|各项|各种)?信息|(?<=方面)内容|(?<=方面的)内容)"
-    rf"(?:的)?(?:总数|总量|数量|件数|条数|数|新增)?(?:为|达|有(?=\s*\d[\d,]*\s*条\s*(?:[，,。；;]|$)))?(?:共有|共|共计|总计|合计|累计)?\s*(?:{_KINDS_COUNTED})?)"
+    rf"(?:的)?(?:总数|总量|数量|件数|条数|数|新增)?(?:为|达|有(?=\s*\d[\d,]*\s*条\s*(?:[，,。；;(（]|$)))?(?:共有|共|共计|总计|合计|累计)?\s*(?:{_KINDS_COUNTED})?)"
     rf"{NUM}\s*(?P<unit>条|件|项|篇)")
 # (有 before the count: the year's total only after the year is named, see _PROACTIVE)
 _STOCK_TOLD = re.compile(r"有\s*\d[\d,]*\s*条$")
 _YEAR_WORDS = re.compile(r"\d{4}\s*年|全年|本年|今年|年内")
+_STOCK_PLACE = re.compile("目录|平台|网站|系统|数据库|栏目|专栏")
 # items sent up to another body (P16): 报送/上报/送交 just before the counted noun
 # (or uploaded to a higher body's platform, 上传市交通运输局政务平台公开信息65件: 152b05's county bureau, read as its year's total;
 # a wording of the class)
@@ -432,7 +433,8 @@ def _proactive(s: Sentence, year: int | None, lift: bool = True) -> Decimal | No
             # whose 报送信息N条 has no 公开 to match; its 公开 here is the noun's)
             if _SENT_UP.search(head):
                 continue
-            if _STOCK_TOLD.search(m.group()) and not _YEAR_WORDS.search(s.text, 0, offset + m.start()):
+            if _STOCK_TOLD.search(m.group()) and not _YEAR_WORDS.search(s.text, 0, offset + m.start()) \
+                    and _STOCK_PLACE.search(clause, 0, m.end()):
                 continue
             # (nor a request answered by pointing to what was already published, after the requests are named: 申请公开的内容为
             # 本单位已主动公开的政府信息1件, 196a04's district bureau; P08, a wording of the outcome 已主动公开 that 115b03's and

@@ -397,7 +397,8 @@ def _names_another_year(matched: str, year: int | None) -> bool:
 _ALL_GRANTED = re.compile(r"\s*(?:均|全部|都)(?:已经|已)?(?:全部)?(?:及时|依法|按时|免费)?予以(?:全部)?公开[\s。.]*")
 _ENDS_ON_A_COUNT = re.compile(rf"{NUM}\s*(?:件|条|项)\s*$")
 _APPLICANTS_ONLY = re.compile(r"\s*(?:申请人)?(?:均|全部|都)?(?:为|是)(?:自然人|公民|群众|法人)(?:申请)?\s*")
-_SPLIT_AFTER = re.compile(r"其中|部分|不予|不同意|无法|不属于|\d")
+_SPLIT_AFTER = re.compile(r"(?:部分|不予|不同意|无法提供|不属于|予以公开|全部公开)[^，。；,;\d]{0,8}?[1-9]"
+                          r"|[1-9]\d*\s*件[^，。；,;\d]{0,4}?(?:部分|不予|不同意|无法提供|不属于)")
 
 
 def granted_as_all(text: str) -> bool:
