@@ -11008,6 +11008,15 @@ d.prose("某区政府门户网站累计主动公开信息5120条,本年度主动
         "1、国民经济和社会发展规划。公开了某带节水农业建设规划提要(2008年—2012年)、某区特色优势产业发展规划等。\n"
         "2、统计信息。公开了2009年某区重点项目建设情况、工业基地项目进展情况。\n", proactive_disclosed=936)
 
+# r796 after round 275 (study275): a space between the name and the title's words, X办公室 政府信息公开工作2021年度报告 (M09:
+# 275c06's district office, read with 政府 joined to its name; a guard).
+d = new("r796_space_before_title_words_district_office_2021.txt", "重庆市某足区人民政府外事办公室", "重庆市", "重庆市", "", "", 2021,
+        "narrative", "", "prose", "M09 '重庆市某足区人民政府外事办公室 政府信息公开工作2021年度报告' (agency read with 政府 after it until the "
+        "fifty-second session's guard, as 275c06)")
+d.add("重庆市某足区人民政府外事办公室 政府信息公开工作2021年度报告\n重庆市某足区人民政府外事办公室\n政府信息公开工作2021年度报告\n")
+d.prose("根据《中华人民共和国政府信息公开条例》要求,我办结合2021年度政府信息公开工作实际,编制本报告。\n一、总体情况\n"
+        "2021年,我办共收到政府信息公开申请0件。\n", applications_received=0)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

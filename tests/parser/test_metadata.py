@@ -1422,6 +1422,12 @@ def test_an_index_list_field_whose_value_reads_like_a_title_is_no_title():
     assert meta(text).agency == "某区林业局"
 
 
+def test_a_space_before_the_titles_words_and_year():
+    # M09 guard (275c06): X办公室 政府信息公开工作2021年度报告, the space before the words; their 政府 is no part of the name
+    text = "某市某区人民政府外事办公室 政府信息公开工作2021年度报告\n根据《条例》要求,我办编制本报告。\n"
+    assert (meta(text).agency, meta(text).report_year) == ("某市某区人民政府外事办公室", 2021)
+
+
 def test_a_year_in_brackets_after_the_titles_words():
     # M09 (round 19): X政府信息公开工作年度报告(2019年)
     text = "某市某区政府信息公开工作年度报告(2019年)\n根据要求，区政府信息公开工作有了新的进展。\n"

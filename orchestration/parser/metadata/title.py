@@ -253,7 +253,9 @@ def _agency_from_title(title: str) -> str | None:
     # (nothing but those words, X局 / 政府信息公开工作2013年度报告 with the name on the line above: round 35's zone;
     # their 政府 is the report's, not a government's to join to that name)
     # (after a name's bracket too, X研究所(Y中心)信息公开工作2023年度报告: 223d10's institute, read with the words)
-    head = re.sub(rf"(?:(?<=[{HAN}]{{2}})|(?<=[）)])|^)(?:政府)?(?:信息公开|政务公开)(?:工作)?$", "", head)
+    # (a space before them, 重庆市大足区人民政府外事办公室 政府信息公开工作2021年度报告: 275c06's district office, read with 政府 joined
+    # to its name; a guard)
+    head = re.sub(rf"(?:(?<=[{HAN}]{{2}})|(?<=[）)])|^)[ 　]*(?:政府)?(?:信息公开|政务公开)(?:工作)?$", "", head)
     # a cover letter's title (X关于报送…年度报告的函): the sender is the agency (M07, fourth round),
     # also when the report it sends is named with its place (X人民政府关于报送X市2020年度…: round 16), in quotes or
     # not (X镇人民政府关于印发《X镇2016年…报告》的通知: 70b14's town, as 69a04's letter quotes it)
