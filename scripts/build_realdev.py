@@ -11017,6 +11017,14 @@ d.add("重庆市某足区人民政府外事办公室 政府信息公开工作202
 d.prose("根据《中华人民共和国政府信息公开条例》要求,我办结合2021年度政府信息公开工作实际,编制本报告。\n一、总体情况\n"
         "2021年,我办共收到政府信息公开申请0件。\n", applications_received=0)
 
+# r797 after round 275 (study275): an untitled copy whose only name is its index row's 来源 in a pipe cell, 来源: | X局 | 发布日期: | …
+# (M02/M04: 275b07's city bureau, read as no agency; a wording of the source field).
+d = new("r797_source_field_in_pipe_cells_city_bureau_2024.txt", "某州市民政局", "", "", "", "", 2024, "narrative", "2025-01-13",
+        "prose", "M02 '来源: | 某州市民政局 | 发布日期: | 2025年01月13日 |' (agency read as nothing until the fifty-second session, as "
+        "275b07)")
+d.add("来源: | 某州市民政局 | 发布日期: | 2025年01月13日 |\n2024年,我局在市委、市政府的正确领导下,加强民政领域政策发布力度和时效。\n")
+d.prose("2024年,通过门户网站公开412条政府信息,发布解读信息5条。\n", proactive_disclosed=412)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

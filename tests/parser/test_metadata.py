@@ -1189,6 +1189,8 @@ def test_a_date_alone_under_the_issuer_is_not_the_report_year():
         ("一、总体情况\n2024年年度某某县统计局推进政务公开工作。\n", "某某县统计局"),
         # M02: the field printed 信息来源: (round 81's bureau; rounds 78 and 80 print it too)
         ("发布时间:2025-01-20 09:15 信息来源:某某市文化旅游局\n一、总体情况\n我局全年公开信息85条。\n", "某某市文化旅游局"),
+        # and its value in a pipe cell (275b07's city bureau on a copy)
+        ("来源: | 某州市民政局 | 发布日期: | 2025年01月13日 |\n2024年,我局加强民政领域政策发布。\n", "某州市民政局"),
         # M06: the subject after 某年全年 or 某年内
         ("一、总体情况\n（一）主动公开\n2024年全年某某街道在某某市政府网站更新信息40条。\n", "某某街道"),
         # M06: 结合 with the year beside the name, and 工作编制/工作情况 for 工作实际

@@ -41,7 +41,9 @@ def _publisher(lines: list[str]) -> str | None:
 # townships and departments below it (来源:X县人民政府办公室 over a township's report: realdev r114).
 # The field is also printed 信息来源: (a wording of the class, on 78b03, 78b19, 78b20, 80c07 and 81c05, five
 # agencies' pages; the one it alone names is 81c05's bureau)
-_SOURCE_FIELD = re.compile(rf"(?:^|\s|\d|信息)来源[:：]\s*(?P<agency>[{HAN}()（）]{{3,30}}?)(?=字号|发布|浏览|时间|作者|$|\s|[|:：])")
+# (its value in a pipe cell after it, 来源: | 鄂州市民政局 | 发布日期: | …: 275b07's city bureau on a copy, untitled and named nowhere
+# else; a wording, as the index block's pipe rows print their fields, M04)
+_SOURCE_FIELD = re.compile(rf"(?:^|\s|\d|信息)来源[:：]\s*(?:\|\s*)?(?P<agency>[{HAN}()（）]{{3,30}}?)(?=字号|发布|浏览|时间|作者|$|\s|[|:：])")
 
 
 def _first_named(lines: list[str], pattern: re.Pattern, name_of: Callable[[str], str | None]) -> str | None:
