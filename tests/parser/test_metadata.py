@@ -1440,6 +1440,8 @@ def test_a_year_in_brackets_after_the_titles_words():
     assert (meta(text).agency, meta(text).report_year) == ("某省司法厅", 2012)
     # a statistics period it disagrees with wins (review of 0f9d600)
     assert meta("某市某局政府信息公开工作年度报告(2013)\n本报告统计期限为2012年1月1日至2012年12月31日。\n").report_year == 2012
+    # and the opening's own year (the review of the session's change)
+    assert meta("某省某厅政府信息公开工作年度报告(2012)\n本报告是某厅编制的2011年度政府信息公开工作年度报告。\n").report_year == 2011
 
 
 @pytest.mark.parametrize(

@@ -34,9 +34,6 @@ def find_report_year(text: str, title: str | None) -> int | None:
             return year
     if year := _period_year(half_width(text)):
         return year
-    # (after the statistics period, which a bare bracketed year may disagree with: review of 0f9d600)
-    if title and (m := _BRACKETED_YEAR.search(title)):
-        return int(m.group(1))
     # the year glued before the name with no 年 (2009某市某镇政府信息公开工作年度报告: M09, as the agency reads
     # it; round 43's town, whose excerpt prints no other year but later dates), after the statistics period,
     # which wins where the glued year is misprinted too (2022度… over a 2023 period: round 34's street, r391)
@@ -64,6 +61,10 @@ def find_report_year(text: str, title: str | None) -> int | None:
             and not _NOT_THE_REPORTS_YEAR.match(line, m.start())), None)
         if m and (year := _year_value(m.group(1))):
             return year
+    # (a bare year in brackets after the title's words only after the statistics period and the opening's own year, either of which
+    # it may disagree with, the bracket being the year the report came out: the reviews of 0f9d600 and of the session's change)
+    if title and (m := _BRACKETED_YEAR.search(title)):
+        return int(m.group(1))
     # every number on a line of its own (2011 / 年政府信息公开 / 年度报告): catalogue M10
     joined = half_width("".join(raw.strip() for raw in text.split("\n")[:30]))
     if year := _period_year(joined):
@@ -126,10 +127,10 @@ _PLAN_OF_YEAR = (r"\d{4}\s*年度?(?:重点)?工作(?:安排|计划|打算|思�
 _CARRIED_INTO = r"(?:(?<=转)|(?<=转[至到入]))\d{4}\s*年"
 # (and a span's last year, a plan's 《…规划(2011-2020年)》 in an undated report's opening: 106d11's province office, a guard)
 _SPAN_TO = r"(?:(?<=\d{4}[-—–~至到])|(?<=\d{4}年[-—–~至到]))\d{4}\s*年"
-# (and its first year printed with 年, 规划提要(2008年—2012年) in 274d07's untitled 2009 region report on a copy, read as 2008; a
-# guard: two different years joined in brackets are a plan's or a document's span, not a report's; an opening's own 2020年至2021年
-# may be the report's: review of 6822da4)
-_SPAN_TO += r"|(?<=[(（])(?P<span_start>\d{4})\s*年\s*[-—–~至到]\s*(?!(?P=span_start))\d{4}\s*年(?=[)）])"
+# (and a bracketed span's both years printed with 年, 规划提要(2008年—2012年) in 274d07's untitled 2009 region report on a copy, read as
+# 2008; a guard: two different years joined in brackets are a plan's or a document's span, not a report's; an opening's own
+# 2020年至2021年 may be the report's: review of 6822da4)
+_BRACKETED_SPAN = r"(?<=[(（])(?P<span_start>\d{4})\s*年\s*[-—–~至到]\s*(?!(?P=span_start))\d{4}\s*年(?=[)）])"
 # (and the month the report came out, 2021年3月,报告发布。 over 2020年,上海市…: 139b06's city report on a mirror; the year
 # a report builds on, 在2011年工作的基础上 in 139c02's untitled 2012 report of a city bureau: guards)
 _REPORT_OUT_IN = r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[,，]?\s*本?(?:年度)?报告(?:正式)?(?:发布|公布)"
@@ -140,7 +141,7 @@ _BUILT_ON = r"(?<=在)\d{4}\s*年(?:度)?(?:工作)?的?基础上"
 # 和2019年度政府信息公开工作年度报告格式: review of bcd1380)
 _REPORT_LISTED = (r"(?:(?<=[及和、])|(?<=[及和、][《\s]))\d{4}\s*年度?(?:政府|政务)?(?:信息)?公开(?:工作)?(?:年度)?(?:报告|年报)"
                   r"(?!》?格式)")
-_NOT_THE_REPORTS_YEAR = re.compile("|".join((_SPAN_FROM, _SET_UP_IN, _PLAN_OF_YEAR, _CARRIED_INTO, _SPAN_TO,
+_NOT_THE_REPORTS_YEAR = re.compile("|".join((_SPAN_FROM, _SET_UP_IN, _PLAN_OF_YEAR, _CARRIED_INTO, _SPAN_TO, _BRACKETED_SPAN,
                                              _REPORT_OUT_IN, _BUILT_ON, _REPORT_LISTED)))
 # (in characters too, (二〇〇九年三月三十日) over 221d02's 2008 street report, read as 2009: a wording of M11)
 _DATE_ONLY_LINE = re.compile(rf"[（(]?(?:\d{{4}}年\d{{1,2}}月(?:\d{{1,2}}日)?|{_CN_DATE}{{4}}年{_CN_DATE}{{1,2}}月(?:{_CN_DATE}{{1,3}}日)?)"

@@ -14,7 +14,7 @@ from orchestration.parser.prose.channels import (_CHANNEL, _EXCLUDED, _SITE_NAME
                                                  _points_beside_a_channel, _report_channel_kinds)
 from orchestration.parser.prose.headings import _ARABIC_NUMBERING, _heading_denials
 from orchestration.parser.prose.proactive import _CHANNEL_PARTS_IN_BRACKETS, _LATER_TOTAL, _LIFT_WORDS, _as_parts, _proactive
-from orchestration.parser.prose.requests import _OUTCOMES, _RECEIVED, _applications, _outcome, granted_as_all
+from orchestration.parser.prose.requests import _OUTCOMES, _RECEIVED, _applications, _outcome, _granted_as_all
 from orchestration.parser.prose.scope import _SELF, _area_subject, _compiled_from_units
 from orchestration.parser.prose.sentences import _SPACE_IN_WORDS, Sentence, _line_finder, _pieces, _prose_cell, _table_row
 from orchestration.parser.prose.staff_and_fees import _fees, _staff
@@ -33,9 +33,8 @@ _OWN_OPENING = re.compile(rf"(?:\d{{4}}年度?[，,]?)?(?:{_SELF}|本级)")
 _AREA_HANDLED = re.compile(r"办理[^，。；,;]{0,20}?申请[^，。；,;]{0,8}?\d+\s*(?:件|宗|条)")
 
 
-# the next sentence opening on a part of the requests given another answer than all granted (其中1件为部分公开, 其中1件不予公开)
-_PART_ANSWERED_NEXT = re.compile(r"[\s。.]*其中[^。]{0,30}?(?:(?:部分|不予|不同意|无法提供|不属于)[^，。；,;\d]{0,8}?[1-9]"
-                                 r"|[1-9]\d*\s*件[^，。；,;\d]{0,4}?(?:部分|不予|不同意|无法提供|不属于))")
+# the next sentence opening on a part of the requests (其中1件为部分公开, 其中，4件予以公开，1件告知信息不存在): all granted is not read
+_PART_NEXT = re.compile(r"[\s。.]*其中")
 
 
 _FINDERS = {
@@ -102,8 +101,8 @@ _NUMBER_CUT_AT_END = re.compile(r"[0-9０-９][0-9０-９,.，．]*\s*$")
 def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
     """The first qualifying sentence of each metric gives its prose cell."""
     cells: dict[str, Cell] = {}
-    ends: dict[str, int] = {}  # where each cell's sentence ends in the normalised text
     tentative: Cell | None = None  # (a proactive count only 等…方面 or a topical lead let through: see below)
+    all_granted: Cell | None = None  # (granted told as every request received: see below)
     text = _NUMBER_CUT_AT_END.sub("", text)
     lines = text.split("\n")
     area_report = _compiled_from_units(text)
@@ -169,15 +168,17 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
                 elif _LIFT_WORDS.search(s.text) and _proactive(s, report_year, lift=False) is None:
                     tentative = _prose_cell(metric, value, s.text, s)
                     continue
+            # every request received told as granted (…申请4件,均予以公开) stands only where no later sentence counts an answer
+            # (…。具体情况：予以公开4件，不予公开1件) and the next does not part the requests (…。其中1件为部分公开): the reviews of
+            # bf6f9c7 and of the session's change
+            if metric == "applications_granted" and _granted_as_all(s.text):
+                if all_granted is None and not _PART_NEXT.match(normalized, end + 1 if end != begin else begin + len(printed)):
+                    all_granted = _prose_cell(metric, value, s.text, s)  # (_pieces gives a one-line sentence's start twice)
+                continue
             cells[metric] = _prose_cell(metric, value, s.text, s)
-            ends[metric] = end + 1 if end != begin else begin + len(printed)  # (_pieces gives one-line sentences' first offset twice)
     if tentative is not None:
         cells.setdefault("proactive_disclosed", tentative)
-    # every request granted, then a part given another answer (…均予以公开。其中1件为部分公开。, or a count of it anywhere): the two
-    # disagree, and all granted is not read (review of bf6f9c7)
-    granted = cells.get("applications_granted")
-    if granted is not None and granted_as_all(granted.raw_text) and (_PART_ANSWERED_NEXT.match(
-            normalized, ends.get("applications_granted", len(normalized))) or any(
-            cells[other].value for other in ("applications_partially_granted", "applications_denied") if other in cells)):
-        del cells["applications_granted"]
+    if all_granted is not None and "applications_granted" not in cells and not any(
+            cells[other].value for other in ("applications_partially_granted", "applications_denied") if other in cells):
+        cells["applications_granted"] = all_granted
     return list(cells.values())

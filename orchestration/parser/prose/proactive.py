@@ -49,7 +49,9 @@ _ASKED_FOR = re.compile(r"(?:收到|接到|受理|接收)[^，。；,;\d]{0,12}?
 _MET_ON_REQUEST = re.compile(r"依申请(?!公开)[^，。；,;\d主]{0,8}$"
                              # (or after the requests received, 受理申请件公开信息3条(次) beside 收到政府信息公开申请3条(次): 272d11's
                              # city bureau, read as its year's total; a guard)
-                             r"|(?:收到|接到|受理|接收)[^，。；,;\d主]{0,8}?申请[^，。；,;\d主]{0,4}$")
+                             # (only straight after 申请 or 申请件: 在受理申请的同时主动公开政府信息120条 is the year's own: the
+                             # review of the session's change)
+                             r"|(?:收到|接到|受理|接收)[^，。；,;\d主]{0,8}?申请件?\s*$")
 # The items may be counted with their kinds (信息16项65条, 计划总结、工作动态…信息4类46条): the second
 # number is the items', and the kinds' count shows the list before 信息 is all of them, 等 or not
 # (catalogue P02: rounds 11 and 23, three agencies' pages, each labelled with the 条 count).
@@ -88,10 +90,10 @@ _PROACTIVE = re.compile(
     rf"(?:的)?(?:(?:政府|政务)?(?:各类|各项|各种)?信息|(?<=方面)内容|(?<=方面的)内容)"
     rf"(?:的)?(?:总数|总量|数量|件数|条数|数|新增)?(?:为|达|有(?=\s*\d[\d,]*\s*条\s*(?:[，,。；;(（]|$)))?(?:共有|共|共计|总计|合计|累计)?\s*(?:{_KINDS_COUNTED})?)"
     rf"{NUM}\s*(?P<unit>条|件|项|篇)")
-# (有 before the count: the year's total only after the year is named, see _PROACTIVE)
+# (有 before the count: not where only a place holding the items, or 现行有效, stands before it and no year is named: see _PROACTIVE)
 _STOCK_TOLD = re.compile(r"有\s*\d[\d,]*\s*条$")
 _YEAR_WORDS = re.compile(r"\d{4}\s*年|全年|本年|今年|年内")
-_STOCK_PLACE = re.compile("目录|平台|网站|系统|数据库|栏目|专栏")
+_STOCK_PLACE = re.compile("目录|平台|网站|网|系统|数据库|栏目|专栏|现行有效")
 # items sent up to another body (P16): 报送/上报/送交 just before the counted noun
 # (or uploaded to a higher body's platform, 上传市交通运输局政务平台公开信息65件: 152b05's county bureau, read as its year's total;
 # a wording of the class)

@@ -138,10 +138,10 @@ _PROACTIVE_AND_BEFORE = re.compile(r"主动(?:公开)?(?:和|及|与|、|以及)
 _ON_REQUEST = re.compile(
     rf"(?<!\d条、)(?<!公开)(?<!发布)依申请公开(?:政府信息|政务信息|信息|办件|来件)?(?:条数|件数|数量|数)?(?:为)?"
     rf"(?:(?:共|共计|总计|合计)(?:受理|收到)?|新(?:受理|收到))?{NUM}(?:件|条|次)")
-# (收到依申请公开政府信息条数1条 counts requests: 236c12's district bureau)
 # (nor requests carried over, 上年结转依申请公开0件 after 我市共收到依申请公开24件: 273b05's city office, read as none received;
 # 结转下年度依申请公开N件 likewise; a guard)
 _CARRIED_BEFORE = re.compile(r"(?:结转|转结)[^，。；,;\d]{0,6}$")
+# (收到依申请公开政府信息条数1条 counts requests: 236c12's district bureau)
 _RECEIVING_BEFORE = re.compile(rf"(?:收到|接到|{_TAKE_IN}|接收|接受)\s*$")
 # (nor where what follows answers them as requests, 依申请公开信息3条,均已按时答复 / …全部办结 / 其中同意公开3条: review of
 # 9f28468; or splits them by applicant, 依申请公开信息30条,其中公民申请公开信息数量21条,法人和其他组织…9条: 244a08's district
@@ -392,16 +392,17 @@ def _names_another_year(matched: str, year: int | None) -> bool:
 # 收到公开政府信息申请4件,均及时予以公开): granted is that count (P08: 232b07's and 273c06's bureaus, as 182d's 麻阳 '全部予以公开'
 # and 48b02's '均免费予以公开' were labelled, all read as nothing granted). Never 均予以公开或部分公开, nor after any count but
 # the received one the sentence gives; who asked may stand between (…申请6件,申请人均为自然人,均免费予以公开: 48b02). Nor where
-# the sentence goes on to split them (…均予以公开,其中全部公开2件,部分公开1件; …,其中1件不予公开: review of bf6f9c7), or a
-# later sentence gives a part any other answer (extract_prose_figures drops it then).
+# anything follows in the sentence that may part the requests or answer some otherwise, a 其中, a count or an answer's word (…均予以
+# 公开,其中4件全部公开,1件因涉及第三方部分公开; …,其中1件正在办理中: the reviews of bf6f9c7 and of the session's change), where
+# a later sentence opens on 其中, or where an explicit count of any answer is read (extract_prose_figures holds it till then).
 _ALL_GRANTED = re.compile(r"\s*(?:均|全部|都)(?:已经|已)?(?:全部)?(?:及时|依法|按时|免费)?予以(?:全部)?公开[\s。.]*")
 _ENDS_ON_A_COUNT = re.compile(rf"{NUM}\s*(?:件|条|项)\s*$")
 _APPLICANTS_ONLY = re.compile(r"\s*(?:申请人)?(?:均|全部|都)?(?:为|是)(?:自然人|公民|群众|法人)(?:申请)?\s*")
-_SPLIT_AFTER = re.compile(r"(?:部分|不予|不同意|无法提供|不属于|予以公开|全部公开)[^，。；,;\d]{0,8}?[1-9]"
-                          r"|[1-9]\d*\s*件[^，。；,;\d]{0,4}?(?:部分|不予|不同意|无法提供|不属于)")
+_PERCENT = re.compile(r"\d+(?:\.\d+)?\s*%")
+_SPLIT_AFTER_ALL_GRANTED = re.compile(r"其中|\d|部分|不予|不同意|无法|不属于|不存在|非本|撤回|告知|办理中|转下|结转")
 
 
-def granted_as_all(text: str) -> bool:
+def _granted_as_all(text: str) -> bool:
     """Whether the sentence's granted count is its received count told as all granted (_all_granted), no count of its own."""
     return _OUTCOMES["applications_granted"].search(text) is None and any(
         _ALL_GRANTED.fullmatch(clause) for _, clause in _clauses(text))
@@ -410,7 +411,9 @@ def granted_as_all(text: str) -> bool:
 def _all_granted(s: Sentence, year: int | None) -> Decimal | None:
     clauses = [clause for _, clause in _clauses(s.text)]
     for index, clause in enumerate(clauses):
-        if not _ALL_GRANTED.fullmatch(clause) or any(_SPLIT_AFTER.search(later) for later in clauses[index + 1:]):
+        # (a rate is no count: 办结率100%)
+        rest = _PERCENT.sub("", "".join(clauses[index + 1:]))
+        if not _ALL_GRANTED.fullmatch(clause) or _SPLIT_AFTER_ALL_GRANTED.search(rest):
             continue
         before = index - 1
         while before > 0 and _APPLICANTS_ONLY.fullmatch(clauses[before]):
