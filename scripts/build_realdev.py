@@ -11025,6 +11025,16 @@ d = new("r797_source_field_in_pipe_cells_city_bureau_2024.txt", "某州市民政
 d.add("来源: | 某州市民政局 | 发布日期: | 2025年01月13日 |\n2024年,我局在市委、市政府的正确领导下,加强民政领域政策发布力度和时效。\n")
 d.prose("2024年,通过门户网站公开412条政府信息,发布解读信息5条。\n", proactive_disclosed=412)
 
+# r798 after round 276 (study276): an index block's 信息标题 label before the title on its line (M04: 276d02's county bureau, read
+# with the label as its name; a wording of the field labels).
+d = new("r798_index_title_field_label_county_bureau_2023.txt", "某硕县文化体育广播电视和旅游局(文物局)", "", "", "", "", 2023,
+        "narrative", "", "prose", "M04 '信息标题 X2023年度政府信息公开工作年度报告 文件编号' (agency read with 信息标题 until the "
+        "fifty-second session, as 276d02)")
+d.add("政府信息公开\n\n信息标题 某硕县文化体育广播电视和旅游局(文物局)2023年度政府信息公开工作年度报告 文件编号\n公开类型 主动公开\n\n"
+      "某硕县文化体育广播电视和旅游局(文物局)2023年度政府信息公开工作年度报告\n")
+d.prose("一、总体情况\n2023年,我局依申请公开0件,无行政复议、行政诉讼。\n", applications_received=0, review_cases=0,
+        litigation_cases=0)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

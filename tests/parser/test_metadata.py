@@ -2123,6 +2123,13 @@ def test_an_index_blocks_summary_and_scope_fields_name_no_agency():
     assert meta(text).report_year == 2023
 
 
+def test_an_index_blocks_title_field_label_is_no_part_of_the_name():
+    # M04 wording (276d02's county bureau): 信息标题 X…报告 文件编号, the label before the title on its line
+    text = ("政府信息公开\n\n信息标题 某硕县文化体育广播电视和旅游局(文物局)2023年度政府信息公开工作年度报告 文件编号\n"
+            "公开类型 主动公开 产生日期 2024-01-18 17:46\n\n某硕县文化体育广播电视和旅游局(文物局)2023年度政府信息公开工作年度报告\n")
+    assert meta(text).agency == "某硕县文化体育广播电视和旅游局(文物局)"
+
+
 def test_the_government_in_a_sites_short_name_is_not_printed():
     # M08 guard (142a06's zone, 132d08's prefecture, realdev r288's town): X政府网站 is the site's name
     text = ("本报告的电子版可在某某经济技术开发区政府网站下载。\n一、总体情况\n"

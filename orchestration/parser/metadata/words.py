@@ -61,7 +61,8 @@ _BRACKETS = re.compile(r"[（(][^）)]*[）)]")
 # 44's district on a traditional wiki) or a running page header (Page 9 - …).
 _LINE_PREFIX = re.compile(
     # (内容概述, an index block's summary field, before the title on its line: 142b04's zone, read as the agency; M04)
-    r"^(?:(?:标\s*题|题\s*目|文章标题|信息名称|名\s*称|中文名称?|内容概述|内容摘要)\s*(?:[:：]\s*|\s+)|称\s*[:：]\s*|page\s*\d+\s*[-—–:：|]\s*"
+    # (信息标题 too, an index block's 信息标题 X…报告 文件编号: 276d02's county bureau, read with the label; a wording)
+    r"^(?:(?:标\s*题|题\s*目|文章标题|信息标题|信息名称|名\s*称|中文名称?|内容概述|内容摘要)\s*(?:[:：]\s*|\s+)|称\s*[:：]\s*|page\s*\d+\s*[-—–:：|]\s*"
     # (an index block's label glued to its value, 标题2023年…报告 under 发文机关X镇人民政府: round 40's town, M04;
     # a bulletin's meta block, 公报标题X委2019年…报告 over 主办单位X委: round 28's city commission, realdev r358)
     rf"|(?:公报)?标题(?=(?:19|20)\d\d|[{HAN}])"
