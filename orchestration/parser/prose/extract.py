@@ -14,7 +14,7 @@ from orchestration.parser.prose.channels import (_CHANNEL, _EXCLUDED, _SITE_NAME
                                                  _points_beside_a_channel, _report_channel_kinds)
 from orchestration.parser.prose.headings import _ARABIC_NUMBERING, _heading_denials
 from orchestration.parser.prose.proactive import _CHANNEL_PARTS_IN_BRACKETS, _LATER_TOTAL, _LIFT_WORDS, _as_parts, _proactive
-from orchestration.parser.prose.requests import _OUTCOMES, _RECEIVED, _applications, _outcome, _granted_as_all
+from orchestration.parser.prose.requests import _OUTCOMES, _RECEIVED, _all_granted, _applications, _outcome
 from orchestration.parser.prose.scope import _SELF, _area_subject, _compiled_from_units
 from orchestration.parser.prose.sentences import _SPACE_IN_WORDS, Sentence, _line_finder, _pieces, _prose_cell, _table_row
 from orchestration.parser.prose.staff_and_fees import _fees, _staff
@@ -156,6 +156,14 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
                     and _AREA_WORKS.search(heading_before):
                 continue
             value = finder(s, report_year)
+            # every request received told as granted (…申请4件,均予以公开) stands only where no later sentence counts an answer
+            # (…。具体情况：予以公开4件，不予公开1件) and the next does not part the requests (…。其中1件为部分公开): the reviews of
+            # bf6f9c7 and of the session's change
+            if value is None and metric == "applications_granted":
+                if all_granted is None and not _PART_NEXT.match(normalized, end + 1 if end != begin else begin + len(printed)) \
+                        and (told := _all_granted(s, report_year)) is not None:
+                    all_granted = _prose_cell(metric, told, s.text, s)  # (_pieces gives a one-line sentence's start twice)
+                continue
             if value is None or (area_outcomes and metric in _APPEALS and value != 0):
                 continue
             # a proactive count read only because 等…方面 after whole kinds or a topical lead was taken for the whole field
@@ -168,13 +176,6 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
                 elif _LIFT_WORDS.search(s.text) and _proactive(s, report_year, lift=False) is None:
                     tentative = _prose_cell(metric, value, s.text, s)
                     continue
-            # every request received told as granted (…申请4件,均予以公开) stands only where no later sentence counts an answer
-            # (…。具体情况：予以公开4件，不予公开1件) and the next does not part the requests (…。其中1件为部分公开): the reviews of
-            # bf6f9c7 and of the session's change
-            if metric == "applications_granted" and _granted_as_all(s.text):
-                if all_granted is None and not _PART_NEXT.match(normalized, end + 1 if end != begin else begin + len(printed)):
-                    all_granted = _prose_cell(metric, value, s.text, s)  # (_pieces gives a one-line sentence's start twice)
-                continue
             cells[metric] = _prose_cell(metric, value, s.text, s)
     if tentative is not None:
         cells.setdefault("proactive_disclosed", tentative)

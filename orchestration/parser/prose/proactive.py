@@ -18,7 +18,8 @@ from orchestration.parser.prose.channels import (_CHANNEL, _CHANNEL_KIND, _CONSU
                                                  _MEDIA_WORDS, _NEW_MEDIA, _OWN_COLUMN, _OWN_LEAD, _SITE_AND_LIKE,
                                                  _channel_figures, _count_kind, _names_several_means, _other_kinds)
 from orchestration.parser.prose.scope import (_CUMULATIVE, _OTHER_KINDS, _PART_OF_THE_YEAR, _SUBSET, _TOPIC_POINT,
-                                              _YEAR_NAMED_IN_CLAUSE, _YEAR_TOTAL, _YEARS_END_COUNTED_TO, _added_to_years_end,
+                                              _YEAR_NAMED_IN_CLAUSE, _YEAR_TOTAL, _YEAR_WORDS_CLAIMED, _YEARS_END_COUNTED_TO,
+                                              _added_to_years_end,
                                               _area_subject, _claims_the_year, _other_scope, _other_year, _since_year_start,
                                               _years_own_items_apart)
 from orchestration.parser.prose.sentences import (_CLAUSE_SPLIT, _HEADING_NUMBER, _HEADING_RUN_IN, _IN_PART, _PARTS_OPENER,
@@ -92,7 +93,7 @@ _PROACTIVE = re.compile(
     rf"{NUM}\s*(?P<unit>条|件|项|篇)")
 # (有 before the count: not where only a place holding the items, or 现行有效, stands before it and no year is named: see _PROACTIVE)
 _STOCK_TOLD = re.compile(r"有\s*\d[\d,]*\s*条$")
-_YEAR_WORDS = re.compile(r"\d{4}\s*年|全年|本年|今年|年内")
+_YEAR_WORDS = re.compile(rf"\d{{4}}\s*年|{_YEAR_WORDS_CLAIMED.pattern}")
 _STOCK_PLACE = re.compile("目录|平台|网站|网|系统|数据库|栏目|专栏|现行有效")
 # items sent up to another body (P16): 报送/上报/送交 just before the counted noun
 # (or uploaded to a higher body's platform, 上传市交通运输局政务平台公开信息65件: 152b05's county bureau, read as its year's total;

@@ -402,18 +402,16 @@ _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*%")
 _SPLIT_AFTER_ALL_GRANTED = re.compile(r"其中|\d|部分|不予|不同意|无法|不属于|不存在|非本|撤回|告知|办理中|转下|结转")
 
 
-def _granted_as_all(text: str) -> bool:
-    """Whether the sentence's granted count is its received count told as all granted (_all_granted), no count of its own."""
-    return _OUTCOMES["applications_granted"].search(text) is None and any(
-        _ALL_GRANTED.fullmatch(clause) for _, clause in _clauses(text))
-
-
 def _all_granted(s: Sentence, year: int | None) -> Decimal | None:
+    """The received count, where the sentence tells every request received as granted and counts no answer of its own; the
+    caller (extract_prose_figures) holds it until the report's end."""
+    if _OUTCOMES["applications_granted"].search(s.text):
+        return None
     clauses = [clause for _, clause in _clauses(s.text)]
     for index, clause in enumerate(clauses):
         # (a rate is no count: 办结率100%)
-        rest = _PERCENT.sub("", "".join(clauses[index + 1:]))
-        if not _ALL_GRANTED.fullmatch(clause) or _SPLIT_AFTER_ALL_GRANTED.search(rest):
+        if not _ALL_GRANTED.fullmatch(clause) or _SPLIT_AFTER_ALL_GRANTED.search(
+                _PERCENT.sub("", "".join(clauses[index + 1:]))):
             continue
         before = index - 1
         while before > 0 and _APPLICANTS_ONLY.fullmatch(clauses[before]):
@@ -467,8 +465,6 @@ def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
                     continue
                 if value is not None:
                     found.append(value)
-        if not found and metric == "applications_granted":
-            return _all_granted(s, year)
         # counted twice in one sentence (政府…予以公开3件；部门…予以公开2件): parts, no total
         return found[0] if len(found) == 1 else None
     return find
