@@ -11035,6 +11035,32 @@ d.add("政府信息公开\n\n信息标题 某硕县文化体育广播电视和�
 d.prose("一、总体情况\n2023年,我局依申请公开0件,无行政复议、行政诉讼。\n", applications_received=0, review_cases=0,
         litigation_cases=0)
 
+# r799 after round 277 (study277): the OGI catalogue named with its address in brackets before the count, 在政府信息公开目录(/x/gkmlpt/
+# index)主动公开政府信息47篇 (P04: 277b04's city bureau on a mirror, read as nothing; a wording of the catalogue as the one channel).
+d = new("r799_catalogue_with_bracketed_address_city_bureau_2025.txt", "某山市审计局", "", "", "", "", 2025, "narrative", "", "prose",
+        "P04 '在政府信息公开目录(/xssjj/gkmlpt/index)主动公开政府信息47篇' (read as nothing until the fifty-third session, as 277b04)")
+d.add("某山市审计局2025年政府信息公开工作年度报告\n")
+d.prose("一、总体情况\n2025年,我局在政府信息公开目录(/xssjj/gkmlpt/index)主动公开政府信息47篇,其中机构职能类信息2篇,工作动态类"
+        "信息35篇。2025年,我局没有收到依申请公开政府信息的申请。\n", proactive_disclosed=47, applications_received=0)
+
+# r800 after round 277 (study277): an Academy observatory's untitled report naming itself only in 现发布《X信息公开工作2021年度报告》
+# (M06 and the agency suffixes: 277a03, read as no agency; broadcasters' and observatories' names end in 台).
+d = new("r800_observatory_named_in_announced_title_institute_2021.txt", "中国科学院某山天文台", "", "", "", "", 2021, "narrative", "",
+        "prose", "M06 '现发布《中国科学院某山天文台信息公开工作2021年度报告》' (agency read as nothing until the fifty-third session, "
+        "as 277a03)")
+d.add("首页 >> 信息公开 >> 信息公开年度报告\n\n2021年度信息公开工作报告\n\n")
+d.prose("根据《中华人民共和国政府信息公开条例》和《中国科学院信息公开工作管理办法》规定,现发布《中国科学院某山天文台信息公开工作2021"
+        "年度报告》。\n一、总体情况\n2021年,本台未收到信息公开申请。\n", applications_received=0)
+
+# r801 after round 278 (study278): an untitled report opening on the year its body was set up, X局成立于2012年, before 现将2021年度的…
+# 工作情况报告如下 (M09: 278d08's county bureau, read as 2012; a guard of the set-up year).
+d = new("r801_set_up_in_year_before_years_report_county_bureau_2021.txt", "某山县政务服务管理局", "", "", "", "", 2021, "narrative",
+        "", "prose", "M09 'X成立于2012年,…现将2021年度的政府信息公开工作情况报告如下' (year read as 2012 until the fifty-third session, "
+        "as 278d08)")
+d.prose("某山县政务服务管理局成立于2012年,自单位成立以来,高度重视政府信息公开工作,现将2021年度的政府信息公开工作情况报告如下。\n"
+        "一、总体情况\n2021年,某山县政务服务管理局认真开展政府信息公开工作,全年共收到政府信息公开申请2件,均已按时答复。\n",
+        applications_received=2)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -2738,6 +2738,8 @@ def test_reviews_and_suits_each_counted_once_for_both():
     ("2022年,在政府信息公开目录上主动公开信息1200条。", 1200),
     ("2022年,本局通过某市人民政府门户网站“政府信息公开目录”主动公开政府信息120条。", 120),
     ("2022年,通过县政府网站政府信息公开目录主动公开政府信息79条。", 79),
+    # (its address in brackets after it: 277b04's city bureau)
+    ("2022年,我局在政府信息公开目录(/abcsjj/gkmlpt/index)主动公开政府信息47篇,其中组织机构类信息2篇。", 47),
 ])
 def test_the_ogi_catalogue_is_no_subset(text, expected):
     assert figures(text, 2022)["proactive_disclosed"] == expected

@@ -55,7 +55,10 @@ _OWN_COLUMN = re.compile(r"(?:本局|本单位|本机关|本镇|本乡|本街道
                          r"|(?:信息|政务)公开目录(?:管理|发布)?(?:系统|网)"
                          # (not a named column of it, 在政府信息公开目录政策解读中公开…, 目录中的人事信息: review of 851973c)
                          # (or a place word, its platform, 共 or 已 before the verb: 目录下, 目录平台, 目录共公开: second review)
-                         r"|(?:信息|政务)公开[”\"’」]?目录[”\"’」]?(?=上|下|里|内|平台|共|已|累计|(?:中|内)?(?:主动)?(?:公开|发布|公布))")
+                         # (its address in brackets after it, 在政府信息公开目录(/x/gkmlpt/index)主动公开政府信息47篇: 277b04's city
+                         # bureau on a mirror, missed; 广东's agencies publish through that catalogue platform; a wording)
+                         r"|(?:信息|政务)公开[”\"’」]?目录[”\"’」]?(?:[（(][A-Za-z0-9/:._?=&%#-]{2,80}[）)])?"
+                         r"(?=上|下|里|内|平台|共|已|累计|(?:中|内)?(?:主动)?(?:公开|发布|公布))")
 
 
 # Items are counted in 条/份/篇, and in 件 after the noun 信息 (主动发布公开信息424件，…微信公众号刊发…信息933件: 67a10's
