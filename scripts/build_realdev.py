@@ -3494,7 +3494,7 @@ d.prose("全年未发生因政府信息公开引起的行政复议和行政诉�
 d = new("r253_sub_bureau_count_before_noun_other_granted_2023.txt", "市生态环境局清湾分局", "", "", "",
         "county_department", 2023, "narrative", "", "prose",
         "M06 no title; the sub-bureau's level-only name as the subject (read); P01 '某年共发布N件主动公开信息，其中…' (the count "
-        "before the noun; not read yet); P08 '共收到政府信息公开申请N件，其中公开N件' (received read; the grant not read yet); "
+        "before the noun; not read yet); P08 '共收到政府信息公开申请N件，其中公开N件' (received read; the grant read since the fifty-third session); "
         "P09 zeros (read)")
 d.add("根据《中华人民共和国政府信息公开条例》以及省、市、区相关规定，编制本机关政府信息公开工作年度报告。本报告中所列数据统计"
       "期限为2023年1月1日至2023年12月31日。\n一、总体情况\n2023年，市生态环境局清湾分局深入贯彻上级关于深化政务公开的决策"
@@ -11044,10 +11044,11 @@ d.prose("一、总体情况\n2025年,我局在政府信息公开目录(/xssjj/gk
         "信息35篇。2025年,我局没有收到依申请公开政府信息的申请。\n", proactive_disclosed=47, applications_received=0)
 
 # r800 after round 277 (study277): an Academy observatory's untitled report naming itself only in 现发布《X信息公开工作2021年度报告》
-# (M06 and the agency suffixes: 277a03, read as no agency; broadcasters' and observatories' names end in 台).
+# (M06 and the agency suffixes: 277a03, read as no agency; the miss kept).
 d = new("r800_observatory_named_in_announced_title_institute_2021.txt", "中国科学院某山天文台", "", "", "", "", 2021, "narrative", "",
-        "prose", "M06 '现发布《中国科学院某山天文台信息公开工作2021年度报告》' (agency read as nothing until the fifty-third session, "
-        "as 277a03)")
+        "prose", "M06 '现发布《中国科学院某山天文台信息公开工作2021年度报告》' (agency read as nothing, as 277a03; a suffix 天文台 with "
+        "电视台 was tried in the fifty-third session and withdrawn after its review: menus, source lines and opening subjects "
+        "read stations as agencies)")
 d.add("首页 >> 信息公开 >> 信息公开年度报告\n\n2021年度信息公开工作报告\n\n")
 d.prose("根据《中华人民共和国政府信息公开条例》和《中国科学院信息公开工作管理办法》规定,现发布《中国科学院某山天文台信息公开工作2021"
         "年度报告》。\n一、总体情况\n2021年,本台未收到信息公开申请。\n", applications_received=0)
@@ -11060,6 +11061,15 @@ d = new("r801_set_up_in_year_before_years_report_county_bureau_2021.txt", "某�
 d.prose("某山县政务服务管理局成立于2012年,自单位成立以来,高度重视政府信息公开工作,现将2021年度的政府信息公开工作情况报告如下。\n"
         "一、总体情况\n2021年,某山县政务服务管理局认真开展政府信息公开工作,全年共收到政府信息公开申请2件,均已按时答复。\n",
         applications_received=2)
+
+# r802 after round 279 (study279): granted told by a bare 公开 straight after 其中, 共收到信息公开申请5件,其中公开3件,另2件…无法公开
+# (P08: 279c02's district office, as round 14's page, 212c07 and r253's source; read as nothing granted).
+d = new("r802_granted_as_bare_disclosure_after_of_which_district_office_2021.txt", "某坪区人民政府办公室", "", "", "", "", 2021,
+        "narrative", "", "prose", "P08 '共收到信息公开申请5件,其中公开3件,另2件因…无法公开' (granted read as nothing until the "
+        "fifty-third session, as 279c02)")
+d.add("某坪区人民政府办公室2021年政府信息公开工作年度报告\n一、总体情况\n")
+d.prose("(二)依申请公开情况。2021年我办共收到信息公开申请5件,其中公开3件,另2件因本单位不掌握相关情况无法公开,对申请人给予了回复。\n",
+        applications_received=5, applications_granted=3)
 
 # ---------------------------------------------------------------- output
 def main() -> None:

@@ -2860,6 +2860,21 @@ def test_every_request_received_granted(text, granted):
     assert granted is None or found["applications_received"] == granted
 
 
+@pytest.mark.parametrize("text, granted", [
+    # P08 (round 14's page, 212c07, 279c02 and realdev r253's source): a bare 公开 straight after 其中, the requests counted before
+    ("2021年我办共收到信息公开申请5件,其中公开3件,另2件因本单位不掌握相关情况无法公开,对申请人给予了回复。", 3),
+    ("共收到政府信息公开申请4件,其中公开1起。", 1),
+    ("全年共收到依申请公开4件,其中:公开3件,不予公开1件。", 3),
+    ("全年共收到依申请公开4件,其中，公开3件,不予公开1件。", 3),
+    # …never where no requests were counted before it: items made or published, parted
+    ("2021年共制作政府信息50条,其中公开30条。", None),
+    ("2021年我局主动公开信息80条,其中公开文件3件。", None),
+    ("2021年主动公开政府信息120条,其中:公开3件规范性文件。", None),
+])
+def test_granted_as_a_bare_disclosure_after_of_which(text, granted):
+    assert figures(text, 2021).get("applications_granted") == granted
+
+
 def test_review_of_the_forty_fourth_sessions_rules():
     # a superior's site before 等平台, beside the agency's own site's count: neither is the total
     assert "proactive_disclosed" not in figures("2020年,我局在市政府网站等平台发布信息20条。\n我局门户网站主动公开政府信息300条。\n", 2020)

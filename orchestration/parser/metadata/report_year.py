@@ -116,8 +116,11 @@ _SPAN_FROM += r"|\d{4}\s*年\s*《[^》]{1,40}》\s*(?:颁布|出台|印发|实�
 _SET_UP_IN = (r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:经[^，。；,;]{0,12}?批准)?(?:正式)?"
               r"(?:成立|上线|挂牌|组建|设立|开通)"
               # (or the verb first, X局成立于2012年,…现将2021年度的…情况报告如下 opening 278d08's untitled county bureau report,
-              # read as 2012; a wording)
-              r"|(?<=(?:成立|上线|挂牌|组建|设立|开通)于)\d{4}\s*年")
+              # read as 2012; a wording. A space may stand before the digits, as converted PDFs print them; a year in characters
+              # is left. Where the year set up is the report's own and no other is printed, it is lost with the year-first
+              # wording's: the review of 36b536a)
+              r"|(?:(?<=(?:成立|上线|挂牌|组建|设立|开通|创建|始建|建立|创办)于)|(?<=(?:成立|上线|挂牌|组建|设立|开通|创建|始建|建立|创办)于\s))"
+              r"\d{4}\s*年")
 # (or its aims, …、2009年工作目标等八个部分组成 in 218a02's untitled 2008 city report: a wording of 99d07's)
 # (an outline's item only: 围绕2020年度工作目标 is the year's own work, review of 39be619)
 # (the plan's field may stand between in an outline's item, 工作中遇到的问题和2019年政务公开工作打算等 in 252c08's untitled 2018

@@ -43,11 +43,7 @@ _AGENCY_SUFFIXES = ("人民政府", "政府办公室", "政府办公厅", "办�
                     # a district's or county's government offices report together as its 人民政府机关 (重庆's 城口, 彭水,
                     # 永川 and 铜梁 on their own report columns, 乌鲁木齐's city ones: M07), named on a line above the
                     # year's title as other bodies are (249d12)
-                    "人民政府机关",
-                    # stations and observatories publish as departments (X广播电视台, X天文台: 眉山's, 通榆's and 澧县's
-                    # broadcasters of the catalogue, and 277a03's Academy observatory, named only in 现发布《X信息公开工作2021
-                    # 年度报告》, read as nothing); only these words, as a bare 台 closes 平台
-                    "电视台", "天文台", "气象台")
+                    "人民政府机关")
 _AGENCY_SUFFIX = re.compile("(?:" + "|".join(_AGENCY_SUFFIXES) + ")$")
 _CN_DATE = r"[〇○零一二三四五六七八九十]"
 _DATE_PATTERNS = (

@@ -375,6 +375,14 @@ _OUTCOMES_COUNT_FIRST = {
 }
 
 
+# Granted told by a bare 公开 straight after 其中, the requests counted before it (共收到信息公开申请5件,其中公开3件,另2件…无法公开;
+# 共收到政府信息公开申请N件，其中公开N件; 其中公开1起): P08, round 14's page, 212c07's and 279c02's district office, each labelled
+# and read as nothing granted. Only there: a bare 公开 elsewhere is as often an item published.
+_GRANTED_AFTER_OF_WHICH = re.compile(rf"其中[:：]?\s*公开(?:的)?{NUM}(?P<unit>件|条|宗|起)")
+_BARE_GRANTED = re.compile(rf"^\s*公开(?:的)?{NUM}(?P<unit>件|条|宗|起)")  # (其中 closing the clause before: 其中:公开3件)
+_OF_WHICH_CLOSING = re.compile(r"其中\s*$")
+
+
 # outcomes in a bracket after a part's count, one kind of applicant's or one subject's (其中：自然人申请7件(予以公开2件，
 # 部分公开2件，…); 其中，涉及土地、房屋征收补偿21件(其中8件予以公开，…)), are that part's answers, not the agency's
 # (113b15's district and 116c05's town; a guard)
@@ -427,6 +435,7 @@ def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
     pattern, none = _OUTCOMES[metric], _OUTCOME_NONE.get(metric)
     answers = metric != "applications_carried_over"  # (a part's bracket may still name what was carried over: 85c09)
     count_first = _OUTCOMES_COUNT_FIRST.get(metric)
+    after_of_which = _GRANTED_AFTER_OF_WHICH if metric == "applications_granted" else None
 
     def find(s: Sentence, year: int | None) -> Decimal | None:
         found = []
@@ -444,6 +453,11 @@ def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
                 m = count_first.search(clause)
                 if m is not None and _RECEIVED.search(s.text, 0, offset + m.start()) is None:
                     continue  # a count before the outcome's words is one only after the requests counted
+            if m is None and after_of_which is not None:
+                m = after_of_which.search(clause) or (
+                    _BARE_GRANTED.match(clause) if _OF_WHICH_CLOSING.search(s.text, 0, max(0, offset - 1)) else None)
+                if m is not None and _RECEIVED.search(s.text, 0, offset + m.start()) is None:
+                    continue  # (only after the requests counted, as above)
             if m is None:
                 continue
             start = offset + m.start()
