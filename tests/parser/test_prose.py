@@ -2863,13 +2863,27 @@ def test_every_request_received_granted(text, granted):
 @pytest.mark.parametrize("text, granted", [
     # P08 (round 14's page, 212c07, 279c02 and realdev r253's source): a bare 公开 straight after 其中, the requests counted before
     ("2021年我办共收到信息公开申请5件,其中公开3件,另2件因本单位不掌握相关情况无法公开,对申请人给予了回复。", 3),
-    ("共收到政府信息公开申请4件,其中公开1起。", 1),
     ("全年共收到依申请公开4件,其中:公开3件,不予公开1件。", 3),
     ("全年共收到依申请公开4件,其中，公开3件,不予公开1件。", 3),
     # …never where no requests were counted before it: items made or published, parted
     ("2021年共制作政府信息50条,其中公开30条。", None),
     ("2021年我局主动公开信息80条,其中公开文件3件。", None),
     ("2021年主动公开政府信息120条,其中:公开3件规范性文件。", None),
+    # …nor where the clause before the 其中 is not the disclosure requests' count itself (the review of 35751f3)
+    ("2021年我局共收到政府信息公开申请5件,全年主动公开政府信息120条,其中公开30条。", None),
+    ("2021年共收到政府信息公开申请5件,涉及公开政府信息12条,其中公开10条。", None),
+    ("2021年共收到政府信息公开申请5件,其中自然人申请3件,其中公开2件。", None),
+    ("2021年共接受群众咨询申请20件,其中公开3件。", None),
+    ("本局共收到各类来信来访申请50件,其中公开3件。", None),
+    ("2021年全市共收到政府信息公开申请50件,其中公开30件。", None),
+    # …nor a part in another unit, larger than the whole, approximate, holding partial answers or parted again
+    ("2021年共收到政府信息公开申请5条,其中公开3件。", None),
+    ("2021年共收到政府信息公开申请2件,其中公开3件。", None),
+    ("2021年共收到政府信息公开申请5件,其中公开3件左右。", None),
+    ("2021年共收到政府信息公开申请5件,其中公开3件(含部分公开1件)。", None),
+    ("2021年共收到政府信息公开申请5件,其中公开3件,其中部分公开1件。", None),
+    # …and an explicit 予以公开 count stays the granted one
+    ("2021年共收到政府信息公开申请5件,予以公开3件,其中公开2件通过网站答复。", 3),
 ])
 def test_granted_as_a_bare_disclosure_after_of_which(text, granted):
     assert figures(text, 2021).get("applications_granted") == granted

@@ -375,12 +375,47 @@ _OUTCOMES_COUNT_FIRST = {
 }
 
 
-# Granted told by a bare 公开 straight after 其中, the requests counted before it (共收到信息公开申请5件,其中公开3件,另2件…无法公开;
-# 共收到政府信息公开申请N件，其中公开N件; 其中公开1起): P08, round 14's page, 212c07's and 279c02's district office, each labelled
-# and read as nothing granted. Only there: a bare 公开 elsewhere is as often an item published.
-_GRANTED_AFTER_OF_WHICH = re.compile(rf"其中[:：]?\s*公开(?:的)?{NUM}(?P<unit>件|条|宗|起)")
-_BARE_GRANTED = re.compile(rf"^\s*公开(?:的)?{NUM}(?P<unit>件|条|宗|起)")  # (其中 closing the clause before: 其中:公开3件)
-_OF_WHICH_CLOSING = re.compile(r"其中\s*$")
+# Granted told by a bare 公开 straight after 其中 parting the disclosure requests just counted (共收到信息公开申请5件,其中公开3件,另2件
+# …无法公开; 全年共收到依申请公开4件,其中:公开3件,不予公开1件): P08, round 14's page, 279c02's district office and realdev r253's
+# source, each labelled and read as nothing granted. Only there, as a bare 公开 elsewhere is as often an item published: the clause
+# before the 其中 must be the received count itself, of information-disclosure requests (not consultations, licences, petitions or
+# complaints), in the same unit, above nought and no smaller than the part; nothing in the part's clause may say it holds partial
+# answers (其中公开3件(含部分公开1件)) or is approximate, nor a later 其中 part it again; and no 予以公开 or 同意公开 count in the sentence (the granted finder reads those). The
+# review of 35751f3 found every looser form (any received count earlier in the sentence) reading items published, a subject's
+# cases or another body's requests after it.
+_OF_WHICH_GRANTED = re.compile(rf"^\s*(?P<of_which>其中[:：]?\s*)?公开(?:的)?{NUM}\s*(?P<unit>件|条)(?!\s*(?:左右|以上|余|多))"
+                               r"(?![^，。；,;]*(?:含|部分))")
+_NOT_DISCLOSURE_REQUESTS = "咨询|许可|审批|信访|来信|来访|投诉|举报|复议|诉讼|意见|建议|提案"
+_DISCLOSURE_REQUESTS_COUNTED = re.compile(
+    rf"(?:收到|受理|接到|接收)(?:(?!{_NOT_DISCLOSURE_REQUESTS})[^，。；,;\d]){{0,24}}?(?:信息公开|依申请)"
+    rf"(?:(?!{_NOT_DISCLOSURE_REQUESTS})[^，。；,;\d]){{0,16}}?{NUM}\s*(?P<unit>件|条)\s*$")
+
+
+def _granted_after_of_which(s: Sentence, year: int | None) -> Decimal | None:
+    """The part of the requests just counted that a bare 公开 after 其中 tells as granted (see _OF_WHICH_GRANTED)."""
+    if _OUTCOMES["applications_granted"].search(s.text):
+        return None
+    clauses = _clauses(s.text)
+    for index, (offset, clause) in enumerate(clauses):
+        if (m := _OF_WHICH_GRANTED.match(clause)) is None:
+            continue
+        if m.group("of_which"):
+            received_at = index - 1
+        elif index >= 1 and clauses[index - 1][1].strip() == "其中":  # (其中:公开3件, split at its colon)
+            received_at = index - 2
+        else:
+            continue
+        if received_at < 0 or (received := _DISCLOSURE_REQUESTS_COUNTED.search(clauses[received_at][1])) is None \
+                or received.group("unit") != m.group("unit"):
+            continue
+        total, part = _exact_number(clauses[received_at][1], received), _exact_number(clause, m, 2)  # (NUM after of_which)
+        start = offset + m.start(2)
+        # (a later 其中 parts the granted ones again, 其中公开3件,其中部分公开1件: the review of 35751f3)
+        if not total or part is None or part > total or "其中" in s.text[offset + len(clause):] \
+                or _other_year(s.text, year, start) or _area_subject(s, start):
+            continue
+        return part
+    return None
 
 
 # outcomes in a bracket after a part's count, one kind of applicant's or one subject's (其中：自然人申请7件(予以公开2件，
@@ -435,7 +470,6 @@ def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
     pattern, none = _OUTCOMES[metric], _OUTCOME_NONE.get(metric)
     answers = metric != "applications_carried_over"  # (a part's bracket may still name what was carried over: 85c09)
     count_first = _OUTCOMES_COUNT_FIRST.get(metric)
-    after_of_which = _GRANTED_AFTER_OF_WHICH if metric == "applications_granted" else None
 
     def find(s: Sentence, year: int | None) -> Decimal | None:
         found = []
@@ -453,11 +487,6 @@ def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
                 m = count_first.search(clause)
                 if m is not None and _RECEIVED.search(s.text, 0, offset + m.start()) is None:
                     continue  # a count before the outcome's words is one only after the requests counted
-            if m is None and after_of_which is not None:
-                m = after_of_which.search(clause) or (
-                    _BARE_GRANTED.match(clause) if _OF_WHICH_CLOSING.search(s.text, 0, max(0, offset - 1)) else None)
-                if m is not None and _RECEIVED.search(s.text, 0, offset + m.start()) is None:
-                    continue  # (only after the requests counted, as above)
             if m is None:
                 continue
             start = offset + m.start()
@@ -480,5 +509,7 @@ def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
                 if value is not None:
                     found.append(value)
         # counted twice in one sentence (政府…予以公开3件；部门…予以公开2件): parts, no total
+        if not found and metric == "applications_granted":
+            return _granted_after_of_which(s, year)
         return found[0] if len(found) == 1 else None
     return find
