@@ -11071,6 +11071,14 @@ d.add("某坪区人民政府办公室2021年政府信息公开工作年度报告
 d.prose("(二)依申请公开情况。2021年我办共收到信息公开申请5件,其中公开3件,另2件因本单位不掌握相关情况无法公开,对申请人给予了回复。\n",
         applications_received=5, applications_granted=3)
 
+# r803 after round 281 (study281): an untitled copy opening on a portal's name, the page's full date and its fields on one line,
+# 某元政府网 2014年2月19日 来源:市农业局 点击率: (M02/M11: 281c01's city bureau, read as a 2014 report and its 2013 count lost).
+d = new("r803_portal_date_and_fields_line_untitled_city_bureau_2013.txt", "市农业局", "", "", "", "", 2013, "narrative",
+        "2014-02-19", "prose", "M02 '某元政府网 2014年2月19日 来源:市农业局 点击率:' over an untitled report (year read as 2014 until the "
+        "fifty-third session, as 281c01; the date after the portal's name still unread)")
+d.add("某元政府网 2014年2月19日 来源:市农业局 点击率:\n市政府信息公开办:\n一、信息公开工作概述\n二、主动公开政府信息情况\n(一)公开内容\n")
+d.prose("2013年,新增主动公开政府信息769条。其中,概况类20条,工作动态类645条,其它104条。\n", proactive_disclosed=769)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

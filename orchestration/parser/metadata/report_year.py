@@ -54,10 +54,13 @@ def find_report_year(text: str, title: str | None) -> int | None:
         # report, whose own year comes later; a guard), nor the year the body or its site was set up (园区是2012年经省政府
         # 批准成立的, 官方网站于2019年11月21日正式上线: 97c09's and 97a04's untitled reports, guards of the same class)
         # (nor the page's date with the report's opening run into it, _DATE_RUN_INTO_OPENING: realdev r222's zone, as 181c09)
+        # (nor a full date with the page's fields after it on its line, 2014年2月19日 来源:市农业局 点击率: under a portal's name,
+        # 2017年03月09日    来源: on a mirror: 281c01's untitled city bureau report, read as 2014, and round 31's page, M02/M11)
         run_in = _DATE_RUN_INTO_OPENING.match(line)
         m = next((m for m in _YEAR_IN_TITLE.finditer(line, run_in.end() if run_in else 0) if not (
             (date := _DATE_AFTER.match(line, m.end())) and (
-                _DATE_LABEL_BEFORE.search(line[:m.start()]) or _STARTED_ON.match(line, date.end())))
+                _DATE_LABEL_BEFORE.search(line[:m.start()]) or _STARTED_ON.match(line, date.end())
+                or (date.group().rstrip().endswith("日") and _PAGE_FIELD_AFTER.match(line, date.end()))))
             and not _NOT_THE_REPORTS_YEAR.match(line, m.start())), None)
         if m and (year := _year_value(m.group(1))):
             return year
@@ -155,5 +158,6 @@ _DATE_ONLY_LINE = re.compile(rf"[（(]?(?:\d{{4}}年\d{{1,2}}月(?:\d{{1,2}}日)
 _DATE_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?")  # (or the month alone: 2008年1月起…, round 45's street)
 
 _STARTED_ON = re.compile(rf"\s*(?:{_STARTED})")
+_PAGE_FIELD_AFTER = re.compile(r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:信息)?(?:来源|点击|浏览|作者|字号|阅读)")
 
 _YEAR_BEFORE_REPORT = re.compile(r"(\d{4})年度?" + _OGI_WORDS + r"[^。，]{0,8}?(?:年度报告|年报)")
