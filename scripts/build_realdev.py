@@ -11079,6 +11079,16 @@ d = new("r803_portal_date_and_fields_line_untitled_city_bureau_2013.txt", "市�
 d.add("某元政府网 2014年2月19日 来源:市农业局 点击率:\n市政府信息公开办:\n一、信息公开工作概述\n二、主动公开政府信息情况\n(一)公开内容\n")
 d.prose("2013年,新增主动公开政府信息769条。其中,概况类20条,工作动态类645条,其它104条。\n", proactive_disclosed=769)
 
+# r804 after round 281 (study281): a report compiled from every unit, its whole-area total told with 数量达到, 全盟主动公开政府信息数量
+# 达到73360条 (P01/P12: 281d02's prefecture, missed; 达到 as 达).
+d = new("r804_compiled_total_told_with_dadao_prefecture_2017.txt", "某安盟行政公署", "", "", "", "", 2017, "narrative", "", "prose",
+        "P01 '2017年全盟主动公开政府信息数量达到73360条' in a report compiled from every unit (read as nothing until the fifty-third "
+        "session, as 281d02)")
+d.add("某安盟行政公署2017年政府信息公开工作年度报告\n本报告是在综合分析全盟各旗县市、盟直各部门2017年政府信息公开工作报告的基础上编制,"
+      "所列数据统计时间为2017年1月1日至12月31日。\n一、概述\n")
+d.prose("2017年,全盟各级行政机关全面推进决策、执行、管理、服务、结果公开,全年全盟主动公开政府信息数量达到73360条,较上年增长16%。\n",
+        proactive_disclosed=73360)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

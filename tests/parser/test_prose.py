@@ -31,6 +31,7 @@ def figures(text: str, year: int | None = 2020) -> dict[str, Decimal]:
         ("通过门户网站主动公开政府信息120条。", Decimal(120)),  # the one channel used
         ("全年主动公开政府信息1234条，其中规范性文件12条。", Decimal(1234)),
         ("通过门户网站公开信息120条，通过政务微博发布信息45条，合计公开政府信息165条。", Decimal(165)),
+        ("2020年主动公开政府信息数量达到733条。", Decimal(733)),  # (达到 as 达: 281d02)
     ],
 )
 def test_proactive_disclosed(sentence, expected):

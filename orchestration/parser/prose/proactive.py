@@ -89,7 +89,8 @@ _PROACTIVE = re.compile(
     rf"|(?:[^，。；：:]{{1,100}}?等(?:需要公开|应当公开|[^，。；：:、\d]{{0,6}}?(?:领域|方面))?|[^，。；：:\d]{{1,40}}?(?=信息{_KINDS_COUNTED}))?"
     rf"(?:各类|各项|各种|相关|本镇|本乡|本街道|本局|本单位|本机关|{_GOVERNMENT_AND_OFFICE})?"
     rf"(?:的)?(?:(?:政府|政务)?(?:各类|各项|各种)?信息|(?<=方面)内容|(?<=方面的)内容)"
-    rf"(?:的)?(?:总数|总量|数量|件数|条数|数|新增)?(?:为|达|有(?=\s*\d[\d,]*\s*条\s*(?:[，,。；;(（]|$)))?(?:共有|共|共计|总计|合计|累计)?\s*(?:{_KINDS_COUNTED})?)"
+    # (达到 as 达: 全盟主动公开政府信息数量达到73360条, 281d02's compiled prefecture report, missed)
+    rf"(?:的)?(?:总数|总量|数量|件数|条数|数|新增)?(?:为|达到?|有(?=\s*\d[\d,]*\s*条\s*(?:[，,。；;(（]|$)))?(?:共有|共|共计|总计|合计|累计)?\s*(?:{_KINDS_COUNTED})?)"
     rf"{NUM}\s*(?P<unit>条|件|项|篇)")
 # (有 before the count: not where only a place holding the items, or 现行有效, stands before it and no year is named: see _PROACTIVE)
 _STOCK_TOLD = re.compile(r"有\s*\d[\d,]*\s*条$")
