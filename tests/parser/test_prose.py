@@ -2741,6 +2741,7 @@ def test_reviews_and_suits_each_counted_once_for_both():
     ("2022年,通过县政府网站政府信息公开目录主动公开政府信息79条。", 79),
     # (its address in brackets after it: 277b04's city bureau)
     ("2022年,我局在政府信息公开目录(/abcsjj/gkmlpt/index)主动公开政府信息47篇,其中组织机构类信息2篇。", 47),
+    ("2022年,我局在政府信息公开目录 (/abcsjj/gkmlpt/index)主动公开政府信息47篇。", 47),
 ])
 def test_the_ogi_catalogue_is_no_subset(text, expected):
     assert figures(text, 2022)["proactive_disclosed"] == expected
@@ -2885,9 +2886,22 @@ def test_every_request_received_granted(text, granted):
     ("2021年共收到政府信息公开申请5件,其中公开3件,其中部分公开1件。", None),
     # …and an explicit 予以公开 count stays the granted one
     ("2021年共收到政府信息公开申请5件,予以公开3件,其中公开2件通过网站答复。", 3),
+    # …nor another year's, another body's, a count to date or the catalogue's items (the review of the session's change)
+    ("本年度共收到信息公开申请5件,其中公开3件;上年度共收到信息公开申请4件,其中公开2件。", None),
+    ("本局共收到信息公开申请5件,其中公开3件;下属单位共收到信息公开申请2件,其中公开1件。", None),
+    ("截至2021年12月31日,累计收到政府信息公开申请120件,其中公开100件。", None),
+    ("我局共接收各科室报送的政府信息公开目录信息120条,其中公开100条。", None),
+    ("2020年共收到信息公开申请5件,其中公开3件。", None),
+    ("2021年共收到政府信息公开申请5件,其中公开3件,全市予以公开20件。", None),
+    # (none received, none granted; a space after the comma)
+    ("2021年共收到政府信息公开申请0件,其中公开0件。", 0),
+    ("2021年共收到政府信息公开申请5件,其中, 公开3件,不予公开2件。", 3),
 ])
 def test_granted_as_a_bare_disclosure_after_of_which(text, granted):
-    assert figures(text, 2021).get("applications_granted") == granted
+    found = figures(text, 2021)
+    assert found.get("applications_granted") == granted
+    # (granted is read beside the received count it parts)
+    assert granted is None or "applications_received" in found
 
 
 def test_review_of_the_forty_fourth_sessions_rules():

@@ -60,7 +60,7 @@ def find_report_year(text: str, title: str | None) -> int | None:
         m = next((m for m in _YEAR_IN_TITLE.finditer(line, run_in.end() if run_in else 0) if not (
             (date := _DATE_AFTER.match(line, m.end())) and (
                 _DATE_LABEL_BEFORE.search(line[:m.start()]) or _STARTED_ON.match(line, date.end())
-                or (date.group().rstrip().endswith("日") and _PAGE_FIELD_AFTER.match(line, date.end()))))
+                or (_PAGE_FIELD_AFTER.match(line, date.end()) and not _TO_DATE_BEFORE.search(line[:m.start()]))))
             and not _NOT_THE_REPORTS_YEAR.match(line, m.start())), None)
         if m and (year := _year_value(m.group(1))):
             return year
@@ -116,14 +116,13 @@ _SPAN_FROM = r"(?<=[了自从])\d{4}\s*年\s*以来"
 # (and a rule's year of coming into force, 尤其是2015年《北京市政府信息公开规定》实施以来 in 161a01's untitled 2016 report of a
 # street: a span's start too)
 _SPAN_FROM += r"|\d{4}\s*年\s*《[^》]{1,40}》\s*(?:颁布|出台|印发|实施|施行)以来"
-_SET_UP_IN = (r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:经[^，。；,;]{0,12}?批准)?(?:正式)?"
-              r"(?:成立|上线|挂牌|组建|设立|开通)"
+_SET_UP_VERBS = "成立|上线|挂牌|组建|设立|开通|创建|始建|建立|创办"
+_SET_UP_IN = (rf"\d{{4}}\s*年(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)?(?:经[^，。；,;]{{0,12}}?批准)?(?:正式)?(?:{_SET_UP_VERBS})"
               # (or the verb first, X局成立于2012年,…现将2021年度的…情况报告如下 opening 278d08's untitled county bureau report,
-              # read as 2012; a wording. A space may stand before the digits, as converted PDFs print them; a year in characters
+              # read as 2012; a wording. One space may stand before the digits, as converted PDFs print them; a year in characters
               # is left. Where the year set up is the report's own and no other is printed, it is lost with the year-first
-              # wording's: the review of 36b536a)
-              r"|(?:(?<=(?:成立|上线|挂牌|组建|设立|开通|创建|始建|建立|创办)于)|(?<=(?:成立|上线|挂牌|组建|设立|开通|创建|始建|建立|创办)于\s))"
-              r"\d{4}\s*年")
+              # wording's: the review of 36b536a; 建于 alone too, 某馆建于1958年: the review of the session's change)
+              rf"|(?:(?<=(?:{_SET_UP_VERBS})于)|(?<=(?:{_SET_UP_VERBS})于\s)|(?<=建于)|(?<=建于\s))\d{{4}}\s*年")
 # (or its aims, …、2009年工作目标等八个部分组成 in 218a02's untitled 2008 city report: a wording of 99d07's)
 # (an outline's item only: 围绕2020年度工作目标 is the year's own work, review of 39be619)
 # (the plan's field may stand between in an outline's item, 工作中遇到的问题和2019年政务公开工作打算等 in 252c08's untitled 2018
@@ -158,6 +157,9 @@ _DATE_ONLY_LINE = re.compile(rf"[（(]?(?:\d{{4}}年\d{{1,2}}月(?:\d{{1,2}}日)
 _DATE_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?")  # (or the month alone: 2008年1月起…, round 45's street)
 
 _STARTED_ON = re.compile(rf"\s*(?:{_STARTED})")
-_PAGE_FIELD_AFTER = re.compile(r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:信息)?(?:来源|点击|浏览|作者|字号|阅读)")
+_TO_DATE_BEFORE = re.compile(r"(?:截至|截止)(?:到|至)?\s*$")  # (截至2021年12月31日 来源于…: the period's end, the year's)
+# (a field with its colon, 来源: or 点击率:, not a sentence going on, 2021年4月23日阅读日活动中…: the review of the session's change)
+_PAGE_FIELD_AFTER = re.compile(r"\s*(?:\d{1,2}(?::|时)\d{2}(?::\d{2}|分)?)?\s*[【\[|]?\s*"
+                               r"(?:(?:信息|文章)?来源|作者|字号|(?:点击|浏览|阅读)(?:率|量|次数|数)?)\s*[:：]")
 
 _YEAR_BEFORE_REPORT = re.compile(r"(\d{4})年度?" + _OGI_WORDS + r"[^。，]{0,8}?(?:年度报告|年报)")

@@ -378,43 +378,42 @@ _OUTCOMES_COUNT_FIRST = {
 # Granted told by a bare 公开 straight after 其中 parting the disclosure requests just counted (共收到信息公开申请5件,其中公开3件,另2件
 # …无法公开; 全年共收到依申请公开4件,其中:公开3件,不予公开1件): P08, round 14's page, 279c02's district office and realdev r253's
 # source, each labelled and read as nothing granted. Only there, as a bare 公开 elsewhere is as often an item published: the clause
-# before the 其中 must be the received count itself, of information-disclosure requests (not consultations, licences, petitions or
-# complaints), in the same unit, above nought and no smaller than the part; nothing in the part's clause may say it holds partial
-# answers (其中公开3件(含部分公开1件)) or is approximate, nor a later 其中 part it again; and no 予以公开 or 同意公开 count in the sentence (the granted finder reads those). The
-# review of 35751f3 found every looser form (any received count earlier in the sentence) reading items published, a subject's
-# cases or another body's requests after it.
-_OF_WHICH_GRANTED = re.compile(rf"^\s*(?P<of_which>其中[:：]?\s*)?公开(?:的)?{NUM}\s*(?P<unit>件|条)(?!\s*(?:左右|以上|余|多))"
-                               r"(?![^，。；,;]*(?:含|部分))")
-_NOT_DISCLOSURE_REQUESTS = "咨询|许可|审批|信访|来信|来访|投诉|举报|复议|诉讼|意见|建议|提案"
-_DISCLOSURE_REQUESTS_COUNTED = re.compile(
-    rf"(?:收到|受理|接到|接收)(?:(?!{_NOT_DISCLOSURE_REQUESTS})[^，。；,;\d]){{0,24}}?(?:信息公开|依申请)"
-    rf"(?:(?!{_NOT_DISCLOSURE_REQUESTS})[^，。；,;\d]){{0,16}}?{NUM}\s*(?P<unit>件|条)\s*$")
+# before the 其中 must end on the sentence's received count itself, as _applications reads it with all its guards (the year, to
+# date, another area or scope, consultations), in the same unit, and the part no larger; nothing in the part's clause may say it
+# holds partial answers (其中公开3件(含部分公开1件)) or is approximate, no later 其中 part it again, and no 予以公开 or 同意公开 count
+# stand in the sentence (the granted finder reads those, and one it refused, another area's or year's, leaves the sentence mixed). Only the sentence's first such part is looked at. The reviews of 35751f3
+# and of the session's change found every looser form reading items published, a subject's cases, another year's or another
+# body's requests.
+_OF_WHICH_GRANTED = re.compile(rf"^\s*(?:其中\s*)?公开(?:的)?{NUM}\s*(?P<unit>件|条)(?!\s*(?:左右|以上|余|多))(?![^，。；,;]*(?:含|部分))")
+_COUNT_CLOSING = re.compile(rf"{NUM}\s*(?P<unit>件|条)\s*$")
+# (the requests named as disclosure requests in that clause: 各类来信来访申请50件 may pass the received finder, no 目录 信息 either)
+_DISCLOSURE_REQUESTS_NAMED = re.compile(r"(?:信息公开|依申请)(?!目录)[^，。；,;]*?申请|依申请公开")
 
 
 def _granted_after_of_which(s: Sentence, year: int | None) -> Decimal | None:
-    """The part of the requests just counted that a bare 公开 after 其中 tells as granted (see _OF_WHICH_GRANTED)."""
+    """The part of the requests just counted that a bare 公开 after 其中 tells as granted (see _OF_WHICH_GRANTED); called by the
+    granted finder where no explicit count of its own was read."""
     if _OUTCOMES["applications_granted"].search(s.text):
         return None
     clauses = _clauses(s.text)
     for index, (offset, clause) in enumerate(clauses):
-        if (m := _OF_WHICH_GRANTED.match(clause)) is None:
+        if (part := _OF_WHICH_GRANTED.match(clause)) is None:
             continue
-        if m.group("of_which"):
+        if clause.lstrip().startswith("其中"):
             received_at = index - 1
         elif index >= 1 and clauses[index - 1][1].strip() == "其中":  # (其中:公开3件, split at its colon)
             received_at = index - 2
         else:
-            continue
-        if received_at < 0 or (received := _DISCLOSURE_REQUESTS_COUNTED.search(clauses[received_at][1])) is None \
-                or received.group("unit") != m.group("unit"):
-            continue
-        total, part = _exact_number(clauses[received_at][1], received), _exact_number(clause, m, 2)  # (NUM after of_which)
-        start = offset + m.start(2)
-        # (a later 其中 parts the granted ones again, 其中公开3件,其中部分公开1件: the review of 35751f3)
-        if not total or part is None or part > total or "其中" in s.text[offset + len(clause):] \
-                or _other_year(s.text, year, start) or _area_subject(s, start):
-            continue
-        return part
+            continue  # (a bare 公开N件 with no 其中 is no part)
+        before = clauses[received_at][1] if received_at >= 0 else ""
+        total = _COUNT_CLOSING.search(before)
+        if total is None or total.group("unit") != part.group("unit") or "其中" in s.text[offset + len(clause):] \
+                or not _DISCLOSURE_REQUESTS_NAMED.search(before):
+            return None
+        count, granted = _exact_number(before, total), _exact_number(clause, part)
+        if count is None or granted is None or granted > count or _applications(s, year) != count:
+            return None
+        return granted
     return None
 
 
@@ -508,8 +507,8 @@ def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
                     continue
                 if value is not None:
                     found.append(value)
-        # counted twice in one sentence (政府…予以公开3件；部门…予以公开2件): parts, no total
         if not found and metric == "applications_granted":
             return _granted_after_of_which(s, year)
+        # counted twice in one sentence (政府…予以公开3件；部门…予以公开2件): parts, no total
         return found[0] if len(found) == 1 else None
     return find
