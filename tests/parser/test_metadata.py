@@ -1907,6 +1907,9 @@ def test_a_date_and_time_opening_a_sentence_or_a_related_link_is_not_the_pages_d
     ("某某县人民医院始建于1958年，现将2021年度的政府信息公开工作情况报告如下。\n一、总体情况\n", 2021),
     ("某县文化馆建于1958年，现将2021年度的政府信息公开工作情况报告如下。\n一、总体情况\n", 2021),
     ("某县文化馆1958年始建，现将2021年度的政府信息公开工作情况报告如下。\n一、总体情况\n", 2021),
+    # …but a year's own work begun is the year's (the review of 5ade438)
+    ("一、总体情况\n2021年建立健全政务公开工作机制，本局主动公开政府信息80条。\n", 2021),
+    ("一、总体情况\n2021年创建全国文明城市，本局主动公开政府信息80条。\n", 2021),
     # a full date with the page's fields after it on its line is the page's date (281c01's untitled city bureau report, round 31's
     # mirror), a date opening a sentence still the year's
     ("某元政府网 2014年2月19日 来源:市农业局 点击率:\n一、信息公开工作概述\n2013年,新增主动公开政府信息769条。\n", 2013),
@@ -1915,6 +1918,8 @@ def test_a_date_and_time_opening_a_sentence_or_a_related_link_is_not_the_pages_d
     # (with a time, a bracket, a bar or 文章 before the field, or the month alone; the page's date the only year: none read)
     ("2014年2月19日 10时22分 【文章来源:市农业局】\n一、概述\n2013年,本局主动公开政府信息80条。\n", 2013),
     ("2014年2月 | 来源:市农业局\n一、概述\n2013年,本局主动公开政府信息80条。\n", 2013),
+    ("2014年2月19日 星期三 来源 本站\n一、概述\n2013年,本局主动公开政府信息80条。\n", 2013),
+    ("2014年2月19日\t浏览次数 3\n一、概述\n2013年,本局主动公开政府信息80条。\n", 2013),
     ("某元政府网 2014年2月19日 来源:市农业局 点击率:\n一、概述\n本局主动公开政府信息80条。\n", None),
     # …but not a sentence going on after the date, nor the period's end after 截至 (the review of the session's change)
     ("一、概述\n2021年4月23日阅读日活动中,我局开展宣传。\n", 2021),

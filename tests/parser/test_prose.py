@@ -2893,6 +2893,10 @@ def test_every_request_received_granted(text, granted):
     ("我局共接收各科室报送的政府信息公开目录信息120条,其中公开100条。", None),
     ("2020年共收到信息公开申请5件,其中公开3件。", None),
     ("2021年共收到政府信息公开申请5件,其中公开3件,全市予以公开20件。", None),
+    # …nor where the clause before gives the same number for something else: the whole county, consultations (review of 5ade438)
+    ("本局共收到政府信息公开申请5件,全县共收到信息公开申请5件,其中公开3件。", None),
+    ("本局共收到政府信息公开申请5件,接收依申请公开咨询5件,其中公开3件。", None),
+    ("2021年共收到依申请公开4件,其中;公开3件,不予公开1件。", 3),
     # (none received, none granted; a space after the comma)
     ("2021年共收到政府信息公开申请0件,其中公开0件。", 0),
     ("2021年共收到政府信息公开申请5件,其中, 公开3件,不予公开2件。", 3),

@@ -58,7 +58,7 @@ _OWN_COLUMN = re.compile(r"(?:本局|本单位|本机关|本镇|本乡|本街道
                          # (its address in brackets after it, 在政府信息公开目录(/x/gkmlpt/index)主动公开政府信息47篇: 277b04's city
                          # bureau on a mirror, missed; 广东's agencies publish through that catalogue platform; a wording. The bracket
                          # is any run of Latin letters, digits and an address's signs, so (2022) or (GKML) pass as if absent)
-                         r"|(?:信息|政务)公开[”\"’」]?目录[”\"’」]?(?:\s*[（(][A-Za-z0-9/:._?=&%#-]{2,80}[）)])?"
+                         r"|(?:信息|政务)公开[”\"’」]?目录[”\"’」]?(?:\s*[（(][A-Za-z0-9/:._?=&%#-]{2,80}[）)]\s*)?"
                          r"(?=上|下|里|内|平台|共|已|累计|(?:中|内)?(?:主动)?(?:公开|发布|公布))")
 
 

@@ -5,6 +5,7 @@ answered: carried over from the year before, granted, granted in part, denied.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 from typing import Callable
 
@@ -378,15 +379,17 @@ _OUTCOMES_COUNT_FIRST = {
 # Granted told by a bare 公开 straight after 其中 parting the disclosure requests just counted (共收到信息公开申请5件,其中公开3件,另2件
 # …无法公开; 全年共收到依申请公开4件,其中:公开3件,不予公开1件): P08, round 14's page, 279c02's district office and realdev r253's
 # source, each labelled and read as nothing granted. Only there, as a bare 公开 elsewhere is as often an item published: the clause
-# before the 其中 must end on the sentence's received count itself, as _applications reads it with all its guards (the year, to
-# date, another area or scope, consultations), in the same unit, and the part no larger; nothing in the part's clause may say it
+# before the 其中 must end on the sentence's received count, and _applications must read that count both from the sentence and
+# from the clause alone, with all its guards (the year, to date, another area or scope, consultations), in the same unit, the
+# part no larger; nothing in the part's clause may say it
 # holds partial answers (其中公开3件(含部分公开1件)) or is approximate, no later 其中 part it again, and no 予以公开 or 同意公开 count
 # stand in the sentence (the granted finder reads those, and one it refused, another area's or year's, leaves the sentence mixed). Only the sentence's first such part is looked at. The reviews of 35751f3
 # and of the session's change found every looser form reading items published, a subject's cases, another year's or another
 # body's requests.
 _OF_WHICH_GRANTED = re.compile(rf"^\s*(?:其中\s*)?公开(?:的)?{NUM}\s*(?P<unit>件|条)(?!\s*(?:左右|以上|余|多))(?![^，。；,;]*(?:含|部分))")
 _COUNT_CLOSING = re.compile(rf"{NUM}\s*(?P<unit>件|条)\s*$")
-# (the requests named as disclosure requests in that clause: 各类来信来访申请50件 may pass the received finder, no 目录 信息 either)
+# (the requests named as disclosure requests in that clause, 信息公开…申请 or 依申请公开: 各类来信来访申请50件 may pass the received
+# finder; and no catalogue's items, 政府信息公开目录信息120条)
 _DISCLOSURE_REQUESTS_NAMED = re.compile(r"(?:信息公开|依申请)(?!目录)[^，。；,;]*?申请|依申请公开")
 
 
@@ -411,7 +414,10 @@ def _granted_after_of_which(s: Sentence, year: int | None) -> Decimal | None:
                 or not _DISCLOSURE_REQUESTS_NAMED.search(before):
             return None
         count, granted = _exact_number(before, total), _exact_number(clause, part)
-        if count is None or granted is None or granted > count or _applications(s, year) != count:
+        # (the sentence's received count, and the one its clause before the 其中 gives on its own: the same number elsewhere, a
+        # whole county's, consultations', an increase's, is no count this part parts: the review of 5ade438)
+        if count is None or granted is None or granted > count or _applications(s, year) != count \
+                or _applications(replace(s, text=before), year) != count:
             return None
         return granted
     return None
