@@ -39,14 +39,16 @@ LEVELS = {"street": "township", "department-province": "province_department", "d
 # 山东, 福建 and 江西's quarter (two new pages in 38 searches in round 258, where the west's reader found 13 in 21, 11 of
 # them 重庆's and 四川's towns) reads 重庆 and 四川, and the west's quarter the rest of the west; from round 275 the north's quarter
 # (one new page in 22 searches in round 274, two in 30 in round 273, where the west's reader found nine central bodies' pages and
-# none of the west's) reads central bodies, and the west's quarter the west alone
+# none of the west's) reads central bodies, and the west's quarter the west alone; from round 280 (central bodies one page in 36
+# searches and the west two in 60 in round 279, where 四川's and 广西's city columns gave 14) the first quarter reads the east again,
+# rested since round 258, and the fourth everything else: the north, the north-east, the west and central bodies
 AREAS = {
-    "a": "central bodies: ministries, commissions, national bureaus and administrations, their regional branches, and the "
-         "Chinese Academy of Sciences' institutes (never a province's, city's or county's own government or department).",
+    "a": "the east: 上海市, 江苏省, 浙江省, 安徽省, 福建省, 江西省 and 山东省 (never save a page of any other province).",
     "b": "the south-centre: 湖北省, 湖南省, 广东省, 广西壮族自治区 and 海南省.",
     "c": "重庆市 and 四川省 (never save a page of any other province).",
-    "d": "the west: 贵州省, 云南省, 西藏自治区, 陕西省, 甘肃省, 青海省, 宁夏回族自治区 and 新疆维吾尔自治区 (never save a page of "
-         "any other province, nor a central body's: another reader has those).",
+    "d": "everything else: the north and north-east (北京, 天津, 河北, 山西, 内蒙古, 辽宁, 吉林, 黑龙江, 河南), the west (贵州, 云南, "
+         "西藏, 陕西, 甘肃, 青海, 宁夏, 新疆) and central bodies (ministries, national bureaus, their branches, the Academy's "
+         "institutes); never a page of the east, the south-centre, 重庆 or 四川: other readers have those.",
 }
 PROMPT_HEAD = """# Study round {number}, quarter {quarter}: label real OGI annual report pages (blind)
 
