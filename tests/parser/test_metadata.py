@@ -1907,6 +1907,8 @@ def test_a_date_and_time_opening_a_sentence_or_a_related_link_is_not_the_pages_d
     ("某某县人民医院始建于1958年，现将2021年度的政府信息公开工作情况报告如下。\n一、总体情况\n", 2021),
     ("某县文化馆建于1958年，现将2021年度的政府信息公开工作情况报告如下。\n一、总体情况\n", 2021),
     ("某县文化馆1958年始建，现将2021年度的政府信息公开工作情况报告如下。\n一、总体情况\n", 2021),
+    ("某县文化馆2012年创建，现将2021年度的政府信息公开工作情况报告如下。\n一、总体情况\n", 2021),
+    ("一、概述\n本中心是2012年经市政府批准建立的事业单位。\n本中心2021年度主动公开政府信息80条。\n", 2021),
     # …but a year's own work begun is the year's (the review of 5ade438)
     ("一、总体情况\n2021年建立健全政务公开工作机制，本局主动公开政府信息80条。\n", 2021),
     ("一、总体情况\n2021年创建全国文明城市，本局主动公开政府信息80条。\n", 2021),
@@ -1918,8 +1920,10 @@ def test_a_date_and_time_opening_a_sentence_or_a_related_link_is_not_the_pages_d
     # (with a time, a bracket, a bar or 文章 before the field, or the month alone; the page's date the only year: none read)
     ("2014年2月19日 10时22分 【文章来源:市农业局】\n一、概述\n2013年,本局主动公开政府信息80条。\n", 2013),
     ("2014年2月 | 来源:市农业局\n一、概述\n2013年,本局主动公开政府信息80条。\n", 2013),
-    ("2014年2月19日 星期三 来源 本站\n一、概述\n2013年,本局主动公开政府信息80条。\n", 2013),
-    ("2014年2月19日\t浏览次数 3\n一、概述\n2013年,本局主动公开政府信息80条。\n", 2013),
+    ("2014年2月19日(星期三)来源:本站\n一、概述\n2013年,本局主动公开政府信息80条。\n", 2013),
+    # (a label closed by a space alone is prose's as often: 2021年12月浏览量 10万次 is the year's: the review of 3ccc003)
+    ("一、概述\n2021年12月浏览量 10万次,较2020年增长三成。\n", 2021),
+    ("数据截至:2021年12月31日 浏览量:3\n一、概述\n", 2021),
     ("某元政府网 2014年2月19日 来源:市农业局 点击率:\n一、概述\n本局主动公开政府信息80条。\n", None),
     # …but not a sentence going on after the date, nor the period's end after 截至 (the review of the session's change)
     ("一、概述\n2021年4月23日阅读日活动中,我局开展宣传。\n", 2021),

@@ -2897,6 +2897,12 @@ def test_every_request_received_granted(text, granted):
     ("本局共收到政府信息公开申请5件,全县共收到信息公开申请5件,其中公开3件。", None),
     ("本局共收到政府信息公开申请5件,接收依申请公开咨询5件,其中公开3件。", None),
     ("2021年共收到依申请公开4件,其中;公开3件,不予公开1件。", 3),
+    # …nor last year's, part of the year's, the agency's with its units or one channel's or kind of applicant's (review of 3ccc003)
+    ("去年共收到政府信息公开申请5件,其中公开3件。", None),
+    ("上半年共收到政府信息公开申请5件,其中公开3件。", None),
+    ("我委及委属单位共收到政府信息公开申请5件,其中公开3件。", None),
+    ("2021年共收到网上政府信息公开申请5件,其中公开3件。", None),
+    ("2021年共收到自然人政府信息公开申请5件,其中公开3件。", None),
     # (none received, none granted; a space after the comma)
     ("2021年共收到政府信息公开申请0件,其中公开0件。", 0),
     ("2021年共收到政府信息公开申请5件,其中, 公开3件,不予公开2件。", 3),

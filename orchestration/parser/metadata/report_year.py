@@ -117,9 +117,9 @@ _SPAN_FROM = r"(?<=[了自从])\d{4}\s*年\s*以来"
 # street: a span's start too)
 _SPAN_FROM += r"|\d{4}\s*年\s*《[^》]{1,40}》\s*(?:颁布|出台|印发|实施|施行)以来"
 _SET_UP_VERBS = "成立|上线|挂牌|组建|设立|开通|创建|始建|建立|创办"
-# (the year first with 始建 but not the verbs that open a year's work too, 2021年建立健全…机制 and 2021年创建…城市 being the year's own: the
-# review of 5ade438)
-_SET_UP_IN = (r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:经[^，。；,;]{0,12}?批准)?(?:正式)?(?:成立|上线|挂牌|组建|设立|开通|始建)"
+# (the year first with 始建, and with 创建, 创办 or 建立 only closing the phrase, 某馆2012年创建, or 是2012年经…批准建立的: 2021年建立健全…
+# 机制 and 2021年创建…城市 are the year's own work: the reviews of 5ade438 and 3ccc003)
+_SET_UP_IN = (r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:经[^，。；,;]{0,12}?批准)?(?:正式)?(?:成立|上线|挂牌|组建|设立|开通|始建|(?:创建|创办|建立)(?=的|[，,。；;]|$))"
               # (or the verb first, X局成立于2012年,…现将2021年度的…情况报告如下 opening 278d08's untitled county bureau report,
               # read as 2012; a wording. One space may stand before the digits, as converted PDFs print them; a year in characters
               # is left. Where the year set up is the report's own and no other is printed, it is lost with the year-first
@@ -159,11 +159,13 @@ _DATE_ONLY_LINE = re.compile(rf"[（(]?(?:\d{{4}}年\d{{1,2}}月(?:\d{{1,2}}日)
 _DATE_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?")  # (or the month alone: 2008年1月起…, round 45's street)
 
 _STARTED_ON = re.compile(rf"\s*(?:{_STARTED})")
-_TO_DATE_BEFORE = re.compile(r"(?:截至|截止)(?:到|至)?\s*$")  # (截至2021年12月31日 来源:本局统计: the period's end, the year's)
-# (a field's label closed by its colon, a space or the line's end, 来源: or 点击率 3, after a weekday, a time or a bracket: not a
-# sentence going on, 2021年4月23日阅读日活动中…: the reviews of the session's change)
-_PAGE_FIELD_AFTER = re.compile(r"\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*(?:(?:上午|下午)?\d{1,2}(?::|时)\d{2}(?::\d{2}|分)?)?"
+_TO_DATE_BEFORE = re.compile(r"(?:截至|截止)(?:到|至)?\s*[:：]?\s*$")  # (截至2021年12月31日 来源:本局统计: the period's end, the year's)
+# (a field's label closed by its colon, 来源: or 点击率:, after a weekday, a time or a bracket: never a sentence going on,
+# 2021年4月23日阅读日活动中…, 2021年12月浏览量 10万次, 2021年6月编辑 出版…; a label closed by a space alone is left, as prose
+# prints those too: the reviews of the session's change)
+_PAGE_FIELD_AFTER = re.compile(r"\s*[(（]?\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*[)）]?"
+                               r"\s*(?:(?:上午|下午)?\d{1,2}(?::|时)\d{2}(?::\d{2}|分)?)?"
                                r"\s*[【\[(（|/-]?\s*(?:(?:信息|文章)?来源|作者|(?:责任)?编辑|发布(?:机构|单位)|字号|字体"
-                               r"|(?:点击|浏览|阅读|访问)(?:率|量|次数|数)?)(?:\s*[:：]|\s|$)")
+                               r"|(?:点击|浏览|阅读|访问)(?:率|量|次数|数)?)\s*[:：]")
 
 _YEAR_BEFORE_REPORT = re.compile(r"(\d{4})年度?" + _OGI_WORDS + r"[^。，]{0,8}?(?:年度报告|年报)")

@@ -380,14 +380,19 @@ _OUTCOMES_COUNT_FIRST = {
 # …无法公开; 全年共收到依申请公开4件,其中:公开3件,不予公开1件): P08, round 14's page, 279c02's district office and realdev r253's
 # source, each labelled and read as nothing granted. Only there, as a bare 公开 elsewhere is as often an item published: the clause
 # before the 其中 must end on the sentence's received count, and _applications must read that count both from the sentence and
-# from the clause alone, with all its guards (the year, to date, another area or scope, consultations), in the same unit, the
-# part no larger; nothing in the part's clause may say it
+# from the clause alone, with its guards (a year in digits, to date, another area or scope, consultations), in the same unit, the
+# part no larger, and no other period's, wider or narrower set's words before it (_NOT_THE_YEARS_WHOLE); nothing in the part's clause may say it
 # holds partial answers (其中公开3件(含部分公开1件)) or is approximate, no later 其中 part it again, and no 予以公开 or 同意公开 count
 # stand in the sentence (the granted finder reads those, and one it refused, another area's or year's, leaves the sentence mixed). Only the sentence's first such part is looked at. The reviews of 35751f3
 # and of the session's change found every looser form reading items published, a subject's cases, another year's or another
 # body's requests.
 _OF_WHICH_GRANTED = re.compile(rf"^\s*(?:其中\s*)?公开(?:的)?{NUM}\s*(?P<unit>件|条)(?!\s*(?:左右|以上|余|多))(?![^，。；,;]*(?:含|部分))")
 _COUNT_CLOSING = re.compile(rf"{NUM}\s*(?P<unit>件|条)\s*$")
+# (nor a count of another or a part of a period, of the agency with its units or its system, or of one channel's, one kind of
+# applicant's or one subject's requests, 去年共收到…, 上半年…, 我委及委属单位…, 网上申请…, 自然人…, 涉及征地…: words _applications
+# lets through where the received count stands alone: the review of 3ccc003)
+_NOT_THE_YEARS_WHOLE = re.compile(r"去年|上一?年|前年|近[\d两三四五]+年|以来|上半年|下半年|季度|及[^，。；,;]{0,3}属|本系统|系统内"
+                                  r"|网上|网络|在线|信函|当面|现场|传真|邮件|自然人|法人|公民|涉及")
 # (the requests named as disclosure requests in that clause, 信息公开…申请 or 依申请公开: 各类来信来访申请50件 may pass the received
 # finder; and no catalogue's items, 政府信息公开目录信息120条)
 _DISCLOSURE_REQUESTS_NAMED = re.compile(r"(?:信息公开|依申请)(?!目录)[^，。；,;]*?申请|依申请公开")
@@ -411,7 +416,7 @@ def _granted_after_of_which(s: Sentence, year: int | None) -> Decimal | None:
         before = clauses[received_at][1] if received_at >= 0 else ""
         total = _COUNT_CLOSING.search(before)
         if total is None or total.group("unit") != part.group("unit") or "其中" in s.text[offset + len(clause):] \
-                or not _DISCLOSURE_REQUESTS_NAMED.search(before):
+                or not _DISCLOSURE_REQUESTS_NAMED.search(before) or _NOT_THE_YEARS_WHOLE.search(s.text, 0, offset):
             return None
         count, granted = _exact_number(before, total), _exact_number(clause, part)
         # (the sentence's received count, and the one its clause before the 其中 gives on its own: the same number elsewhere, a
