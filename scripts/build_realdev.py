@@ -2675,7 +2675,7 @@ d = new("r187_place_title_request_as_verb_zero_in_tiao_township_2020.txt", "北�
         "M08 a place-only title ('某市北台乡2020年…'), the government printed only in a sentence (borderline: the parser "
         "builds the name from the title: only the place prefix differs); M10 a date losing its separators ('202011日'); P05 two channels, no total "
         "(no figure); P08 '无单位或个人申请政府信息公开' (申请 as a verb; 0, not read yet); P09 zero cases counted in 条 "
-        "('行政复议0条，行政诉讼0条'; not read yet)")
+        "('行政复议0条，行政诉讼0条'; read since the fifty-third session)")
 d.add("首页 > 政务公开 > 年度报告\n清河市北台乡2020年政府信息公开工作年度报告\n现向社会公布2020年度北台乡人民政府信息公开"
       "工作情况报告，统计时段为202011日至12月31日。\n通过市政府网站公开信息26条；通过微信公众号发布信息71条；")
 d.prose("无单位或个人申请政府信息公开，", applications_received=0)
@@ -2842,7 +2842,7 @@ d = new("r203_requests_by_channel_then_summed_district_2024.txt", "", "", "", ""
         "prose",
         "M06 a district report saying only '我区' (never named: blank); P08 requests counted by channel then '合计N件' "
         "(the sum is received; now read) and carried over; P09 a verbless zero over review and litigation in 条 "
-        "('行政复议、行政诉讼0条'; not read yet)")
+        "('行政复议、行政诉讼0条'; read since the fifty-third session)")
 d.add("一、总体情况\n2024年，我区坚持以公开为常态、不公开为例外，")
 d.prose("通过区政府门户网站主动公开政府信息2214条。\n", proactive_disclosed=2214)
 d.add("二、依申请公开情况\n")
@@ -2964,7 +2964,7 @@ d = new("r214_short_province_name_list_ending_tiaoci_2024.txt", "省林业和草
         2024, "narrative", "", "prose",
         "M06 no title, the agency only as '省X局' in prose, its short form '省林草局' as a later subject (the short form is taken; not read yet); P01 a list of "
         "items ending '等N条次' with no 主动 or 信息 before the figure (not read yet); P08 '共收到N份…依申请公开事项' and "
-        "'予以公开N件'; P09 litigation written 行政起诉 (the review zero read, the litigation not read yet)")
+        "'予以公开N件'; P09 litigation written 行政起诉 (the review zero read, the litigation read since the fifty-third session)")
 d.add("根据《条例》和年度报告格式的相关要求,结合省林业和草原局2024年政府信息公开工作实际,编制本报告。所列数据统计期限为"
       "2024年1月1日至2024年12月31日。\n一、总体情况\n")
 d.prose("(一)主动公开情况。2024年度,省林草局坚持“公开为常态、不公开为例外”原则,公开局年度预算、决算信息、机构职能、"
@@ -3187,7 +3187,7 @@ d = new("r231_address_in_contact_kinds_total_qisu_street_2020.txt", "南溪街�
         "taken as the agency; here the places are invented and the bare street is read); P02 '主动公开…等"
         "N类M条，其中…' (the kinds' count before the total; not read until the round-23 change f63c52b, now M); P08 none "
         "received; P09 '无因…引发行政复议和起诉"
-        "案件' (review read; 起诉 for litigation not read yet)")
+        "案件' (review read; 起诉 for litigation read since the fifty-third session)")
 d.add("根据《条例》和年度报告有关事项的通知要求，现公布南溪街道2020年政府信息公开工作年度报告。所列数据统计时限为2020年1月1日至"
       "2020年12月31日。公众如需咨询，请与我街道联系（地址：黔川省青峰县南溪街道府东路8号，邮编：557000）。\n一、总体情况\n"
       "（一）主动公开。街道设置了政务公开栏，及时公示辖区事项。")

@@ -2724,6 +2724,24 @@ def test_the_proactive_part_listed_straight_after_all_the_items():
     assert figures(text.replace("3603条,", "3603条,其中"), 2020)["proactive_disclosed"] == 3054
 
 
+@pytest.mark.parametrize("text, review, litigation", [
+    # P09: cases counted in 条, as pages counting everything in 条 print them (rounds six and eight, 72b17, 211d05, 220b11)
+    ("2021年,我乡行政复议0条,行政诉讼0条。", 0, 0),
+    ("2021年,收到政府信息公开申请2件,政府信息公开行政复议、行政诉讼0条。", 0, 0),
+    ("2021年,某镇依申请公开0条,行政复议、行政诉讼情况0条。", 0, 0),
+    # the suit worded 起诉 beside the review (rounds nine and eleven, 198c01)
+    ("2021年,没有因政府信息公开引起行政复议或者行政起诉的案例发生。", 0, 0),
+    ("2021年,无因不及时公开信息而引发行政复议和起诉案件。", 0, 0),
+    ("2021年,未发生政府信息公开行政复议、起诉。", 0, 0),
+    # …never 表四's 未经复议直接起诉, nor a suit filed directly after no review
+    ("2021年,未经复议直接起诉的案件0件。", None, None),
+    ("2021年,本局未发生行政复议,有1件直接起诉。", 0, None),
+])
+def test_cases_in_tiao_and_suits_worded_qisu(text, review, litigation):
+    found = figures(text, 2021)
+    assert (found.get("review_cases"), found.get("litigation_cases")) == (review, litigation)
+
+
 def test_reviews_and_suits_each_counted_once_for_both():
     # P09 wording (219a01's city office): 各, each, gives both cases the one number, as a zero over both does
     found = figures("2021年,办理依申请公开22件,已办结16件,结转下一年办理6件,行政复议、行政诉讼各1件。", 2021)

@@ -14,6 +14,9 @@ from orchestration.parser.prose.sentences import _APPROX_AFTER, _NEGATION, NUM, 
 
 
 _CASE_VERB = "(?:收到|发生|受理|提起|提出|涉及|办理|引发|引起|产生|出现|接到|遇到|申请)"
+# a case's count unit, 条 too, as pages counting everything in 条 print it (行政复议0条，行政诉讼0条; 行政复议、行政诉讼情况0条: P09,
+# rounds six and eight, 72b17, 211d05 and 220b11, five agencies' pages, each missed)
+_CASE_UNIT = "(?:件|起|宗|次|条)"
 
 
 # 行政复议、行政诉讼数量为0件: one number for both, which only a zero splits, or 各, each (行政复议、行政诉讼各1件: 219a01's
@@ -21,8 +24,9 @@ _CASE_VERB = "(?:收到|发生|受理|提起|提出|涉及|办理|引发|引起|
 # (each named as a procedure entered, 进入行政复议程序和行政诉讼程序均为0件 / 进入行政复议程序、行政诉讼程序的均为0件: P09, four
 # agencies' pages, those behind realdev r138 and r298 and round 106's 106b07 and 106b08)
 _BOTH_CASES = re.compile(
-    rf"行政复议(?:程序)?[、和及与或][^，。；\d]{{0,6}}?行政诉讼(?:程序)?(?:的)?(?:案件)?(?:的)?(?:数量|数)?(?:均|都|(?P<each>各))?(?:为|是)?(?:共)?"
-    rf"{NUM}(?:件|起|宗|次)")
+    # (情况 before the count too, 行政复议、行政诉讼情况0条: 220b11's town)
+    rf"行政复议(?:程序)?[、和及与或][^，。；\d]{{0,6}}?行政诉讼(?:程序)?(?:的)?(?:案件|情况)?(?:的)?(?:数量|数)?(?:均|都|(?P<each>各))?(?:为|是)?(?:共)?"
+    rf"{NUM}{_CASE_UNIT}")
 
 
 @lru_cache(maxsize=4)  # built once for each term, not for every sentence that names it
@@ -33,10 +37,10 @@ def _case_patterns(term: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pa
     # (the words between may run to 20: 发生针对本单位有关政府信息公开事务的行政复议案件0宗, 144c02's district office)
     count = re.compile(rf"(?:{_CASE_VERB}[^，。；]{{0,20}}?|信息公开类|(?:政府)?信息公开|被|(?:^|(?<=[，,；;]))(?:我|本)"
                        rf"[\u4e00-\u9fff]{{0,3}}?){term}(?:案件|案|申请|的案件)?(?:的)?(?:数量|数)?(?:为|是)?(?:共)?"
-                       rf"{NUM}(?:件|起|宗|次)")
+                       rf"{NUM}{_CASE_UNIT}")
     # the second of a list: 收到行政复议3件、行政诉讼1件; a kind named first: 信息公开类行政复议1起
     # (行政复议数量0件 in a list of counts: round 44's county bureau)
-    listed = re.compile(rf"(?:^|[、，,和及]|信息公开类)(?:政府信息公开)?{term}(?:案件)?(?:数量)?(?:共)?{NUM}(?:件|起|宗|次)")
+    listed = re.compile(rf"(?:^|[、，,和及]|信息公开类)(?:政府信息公开)?{term}(?:案件)?(?:数量)?(?:共)?{NUM}{_CASE_UNIT}")
     # a denial may use the short words: 未发生…的复议、诉讼和申诉 (catalogue P09)
     # 未经复议直接起诉 is 表四's column, not a denial
     none = re.compile(rf"{_NEGATION}(?!经)(?:发生|收到|接到|出现|产生|受理|有|涉及)?[^，。；]{{0,40}}?{term.removeprefix('行政')}")
@@ -47,7 +51,7 @@ def _case_patterns(term: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pa
 
 
 def _bare_case(terms: str) -> str:
-    return rf"^\s*(?:(?:全年|本年度?|\d{{4}}年度?)[，,]?\s*)?(?:{terms})(?:案件)?(?:数量|数)?(?:为)?(?:共)?{NUM}(?:件|起|宗|次)"
+    return rf"^\s*(?:(?:全年|本年度?|\d{{4}}年度?)[，,]?\s*)?(?:{terms})(?:案件)?(?:数量|数)?(?:为)?(?:共)?{NUM}{_CASE_UNIT}"
 
 
 _BARE_CASES = re.compile(_bare_case("行政复议|行政诉讼"))  # either term's bare count opening a clause
@@ -57,6 +61,9 @@ _BARE_CASES = re.compile(_bare_case("行政复议|行政诉讼"))  # either term
 _BUSINESS_COUNTED = re.compile(rf"行政(?:许可|处罚|强制|检查|执法|裁决|征收|给付|确认|奖励)(?:案件|事项)?(?:共)?{NUM}"
                                r"(?:件|起|宗|次|项)")
 _LITIGATION_AFTER_REVIEW = re.compile(r"(?<=行政复议[、和及与])诉讼")
+# a suit worded 起诉 beside the review, 行政复议或者行政起诉, 复议和起诉案件, 行政复议、起诉 (P09: rounds nine and eleven and 198c01, three
+# agencies' denials, the review's zero read and the suit's missed): the suit; never 未经复议直接起诉, 表四's column, with words between
+_SUIT_WORDED_QISU = re.compile(r"(?<=复议)(或者|或|和|及|与|、)(?:行政)?起诉|行政起诉")
 # one denial over both, a comma between them (未发生因…申请行政复议，提起行政诉讼的情况): rounds 21, 22
 # and 25, three townships' pages (same length: offsets hold)
 _COMMA_BETWEEN_CASES = re.compile(r"(?<=行政复议)[，,](?=(?:提起|被提起)?行政诉讼的?(?:情况|情形|案件|事项))")
@@ -78,7 +85,8 @@ _CASE_COSTS = re.compile(rf"{_NEGATION}(?:产生|发生|有)?(?:任何)?与(?:�
 def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
     count, listed, none, bare = _case_patterns(term)
     business = _BUSINESS_COUNTED.search(s.text) is not None
-    text = _COMMA_BETWEEN_CASES.sub("、", _LITIGATION_AFTER_REVIEW.sub("行政诉讼", s.text))
+    text = _COMMA_BETWEEN_CASES.sub("、", _LITIGATION_AFTER_REVIEW.sub("行政诉讼", _SUIT_WORDED_QISU.sub(
+        lambda m: (m.group(1) or "") + "行政诉讼", s.text)))
     verb_before = _VERB_BEFORE_CASES.search(text)
     short = term.removeprefix("行政")
     for offset, clause in _clauses(text):

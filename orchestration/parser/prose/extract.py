@@ -51,7 +51,7 @@ _FINDERS = {
 # Words a sentence must contain before a metric's finder reads it (most sentences give nothing).
 _KEYWORDS = {
     "proactive_disclosed": ("条", "件", "项", "篇"), "applications_received": ("申请", "依申请"), "review_cases": ("复议",),
-    "litigation_cases": ("诉讼",), "fees_10k_yuan": ("费",), "staff": ("职", "人员", "负责"),
+    "litigation_cases": ("诉讼", "起诉"), "fees_10k_yuan": ("费",), "staff": ("职", "人员", "负责"),
     "applications_carried_over": ("结转", "转结"),
     # (其中 before a bare 公开, _OF_WHICH_GRANTED's wording: the text is width-normalised, so its comma, colon and semicolon are ASCII)
     "applications_granted": ("予以公开", "同意公开", r"其中\s*[,:;]?\s*公开"),
