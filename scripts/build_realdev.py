@@ -6501,8 +6501,8 @@ d = new("r409_platform_sentence_before_unqualified_count_wechat_street_2025.txt"
         "M00 plain title (read); P05 '依托政务公开平台发布各类政务信息。全年共计公开信息N条，内容涵盖…。同时，X微信"
         "公众号…全年发布信息M篇': the platform, named a sentence before the unqualified count, and the WeChat account "
         "counted apart, no total (no figure, as 39b10's reader labelled it by FORMS §2; still read as the total, N, on "
-        "the code at f00fd38: misread); P08 '共受理…申请N件，均已按规定及时予以公开' (received read; granted N still "
-        "missed); T15")
+        "the code at f00fd38: misread); P08 '共受理…申请N件，均已按规定及时予以公开' (received read; granted N read "
+        "since the fifty-third session); T15")
 d.add("栎湾街道办事处2025年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况。街道把政府信息公开作为转变职能的"
       "抓手，依托政务公开平台发布各类政务信息。")
 d.prose("全年共计公开信息73条，内容涵盖政务信息15条、工作动态41条、通知公告11条和涉企检查公示6条。")

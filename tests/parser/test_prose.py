@@ -2872,6 +2872,13 @@ def test_the_year_s_total_beside_requests_received_while_disclosing():
     ("共收到申请5件,均予以公开。其中,4件予以公开,1件告知信息不存在。", None),
     # nothing after it but what the sentence says of the year
     ("共收到申请3件,均予以公开,办结率100%。", 3),
+    # 已 before 全部, how it was done, how they all came, the noun after the count (round 13's page, 39b10, 229c09)
+    ("2020年,我局接到4起政府信息公开申请,已全部予以公开。", 4),
+    ("2020年,我局共受理政府信息公开申请2件,均已按规定及时予以公开。", 2),
+    ("2020年,我局收到依申请公开政府信息3件,均为网络申请件,均予以邮寄公开。", 3),
+    # …never another count's noun, nor a split after it
+    ("2020年,我局接到4起群众来信,已全部予以公开。", None),
+    ("2020年,我局共受理政府信息公开申请2件,已全部予以公开,其中1件部分公开。", None),
 ])
 def test_every_request_received_granted(text, granted):
     found = figures(text, 2020)

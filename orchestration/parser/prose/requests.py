@@ -448,9 +448,14 @@ def _names_another_year(matched: str, year: int | None) -> bool:
 # anything follows in the sentence that may part the requests or answer some otherwise, a 其中, a count or an answer's word (…均予以
 # 公开,其中4件全部公开,1件因涉及第三方部分公开; …,其中1件正在办理中: the reviews of bf6f9c7 and of the session's change), where
 # a later sentence opens on 其中, or where an explicit count of any answer is read (extract_prose_figures holds it till then).
-_ALL_GRANTED = re.compile(r"\s*(?:均|全部|都)(?:已经|已)?(?:全部)?(?:及时|依法|按时|免费)?予以(?:全部)?公开[\s。.]*")
-_ENDS_ON_A_COUNT = re.compile(rf"{NUM}\s*(?:件|条|项)\s*$")
-_APPLICANTS_ONLY = re.compile(r"\s*(?:申请人)?(?:均|全部|都)?(?:为|是)(?:自然人|公民|群众|法人)(?:申请)?\s*")
+# (已 before 全部 too, and how it was done, 已全部予以公开, 均已按规定及时予以公开, 均予以邮寄公开: P08, round 13's and 39b10's and
+# 229c09's pages, each labelled and read as nothing granted)
+_ALL_GRANTED = re.compile(r"\s*(?:已经|已)?(?:均|全部|都)(?:已经|已)?(?:全部)?(?:按规定|按要求|依规|依法|及时|按时|免费){0,3}"
+                          r"予以(?:全部)?(?:邮寄)?公开[\s。.]*")
+# (or on its noun after the count, 接到4起政府信息公开申请: 229c09's page)
+_ENDS_ON_A_COUNT = re.compile(rf"{NUM}\s*(?:件|条|项|起)(?:[^，。；,;\d]{{0,16}}?申请)?\s*$")
+# (or how they all came, 均为网络申请件: round 13's page)
+_APPLICANTS_ONLY = re.compile(r"\s*(?:申请人)?(?:均|全部|都)?(?:为|是)(?:自然人|公民|群众|法人|网络|网上|信函|当面)(?:申请件?)?\s*")
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*%")
 _SPLIT_AFTER_ALL_GRANTED = re.compile(r"其中|\d|部分|不予|不同意|无法|不属于|不存在|非本|撤回|告知|办理中|转下|结转")
 
