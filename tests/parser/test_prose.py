@@ -2736,10 +2736,23 @@ def test_the_proactive_part_listed_straight_after_all_the_items():
     # …never 表四's 未经复议直接起诉, nor a suit filed directly after no review
     ("2021年,未经复议直接起诉的案件0件。", None, None),
     ("2021年,本局未发生行政复议,有1件直接起诉。", 0, None),
+    # …nor a nonzero count in 条, as often items published or messages, nor the business's cases in 条, nor 起诉 counted or told
+    # as an applicant's right (the review of 405fe74)
+    ("主动公开政府信息350条,其中:工作动态120条,通知公告50条,行政复议3条,行政诉讼1条。", None, None),
+    ("办理行政许可1200条,行政处罚35条,行政复议0条,行政诉讼0条。", None, None),
+    ("受理12345热线工单500条,其中涉及行政复议2条。", None, None),
+    ("2021年,行政复议10条,行政诉讼0条。", None, 0),
+    ("因不服我局行政处罚决定,当事人申请行政复议和起诉各2件。", None, None),
 ])
 def test_cases_in_tiao_and_suits_worded_qisu(text, review, litigation):
     found = figures(text, 2021)
     assert (found.get("review_cases"), found.get("litigation_cases")) == (review, litigation)
+
+
+def test_a_suit_told_as_an_applicants_right_is_no_denial():
+    # 起诉 told as the applicant's right beside a negation denies no suit (the review of 405fe74)
+    assert "litigation_cases" not in figures("对未予公开的申请均告知申请人可依法申请行政复议或起诉的权利。", 2021)
+    assert "litigation_cases" not in figures("均告知未获公开的申请人可依法申请行政复议或起诉。", 2021)
 
 
 def test_reviews_and_suits_each_counted_once_for_both():

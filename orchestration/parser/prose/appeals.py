@@ -14,9 +14,10 @@ from orchestration.parser.prose.sentences import _APPROX_AFTER, _NEGATION, NUM, 
 
 
 _CASE_VERB = "(?:收到|发生|受理|提起|提出|涉及|办理|引发|引起|产生|出现|接到|遇到|申请)"
-# a case's count unit, 条 too, as pages counting everything in 条 print it (行政复议0条，行政诉讼0条; 行政复议、行政诉讼情况0条: P09,
-# rounds six and eight, 72b17, 211d05 and 220b11, five agencies' pages, each missed)
-_CASE_UNIT = "(?:件|起|宗|次|条)"
+# a case's count unit, 条 too for none, as pages counting everything in 条 print it (行政复议0条，行政诉讼0条; 行政复议、行政诉讼情况0条:
+# P09, rounds six and eight, 72b17, 211d05 and 220b11, five agencies' pages, each missed); only nought in 条, as a nonzero count in 条
+# is as often items published or messages about appeals (其中…行政复议3条, 涉及行政诉讼2条: the review of 405fe74)
+_CASE_UNIT = "(?:件|起|宗|次|(?<=[^\\d.,]0)条|(?<=零)条)"
 
 
 # 行政复议、行政诉讼数量为0件: one number for both, which only a zero splits, or 各, each (行政复议、行政诉讼各1件: 219a01's
@@ -59,11 +60,14 @@ _BARE_CASES = re.compile(_bare_case("行政复议|行政诉讼"))  # either term
 # appeals counted or denied among it are that work's, not appeals against its disclosure, unless their clause names the
 # disclosure (P09 guard: 81c03 and the page behind realdev r198; it keeps the bare counts above from that work too)
 _BUSINESS_COUNTED = re.compile(rf"行政(?:许可|处罚|强制|检查|执法|裁决|征收|给付|确认|奖励)(?:案件|事项)?(?:共)?{NUM}"
-                               r"(?:件|起|宗|次|项)")
+                               r"(?:件|起|宗|次|项|条)")
 _LITIGATION_AFTER_REVIEW = re.compile(r"(?<=行政复议[、和及与])诉讼")
 # a suit worded 起诉 beside the review, 行政复议或者行政起诉, 复议和起诉案件, 行政复议、起诉 (P09: rounds nine and eleven and 198c01, three
-# agencies' denials, the review's zero read and the suit's missed): the suit; never 未经复议直接起诉, 表四's column, with words between
-_SUIT_WORDED_QISU = re.compile(r"(?<=复议)(或者|或|和|及|与|、)(?:行政)?起诉|行政起诉")
+# agencies' denials, the review's zero read and the suit's missed): the suit, in a denial only (no count after it in its clause: 当事人
+# 申请行政复议和起诉各2件 is the agency's business, 未发生行政复议、起诉1件 a misprint), and never an applicant told of the right to it
+# (告知申请人可依法申请行政复议或起诉的权利: the review of 405fe74), nor 未经复议直接起诉, 表四's column, with words between
+_SUIT_WORDED_QISU = re.compile(r"(?<=复议)(或者|或|和|及|与|、)(?:行政)?起诉(?![^，。；,;]*\d)(?!的?(?:权利|权|途径|渠道))")
+_RIGHT_TOLD = re.compile(r"(?:告知|可以?|有权|享有|依法)[^，。；,;]{0,12}$")
 # one denial over both, a comma between them (未发生因…申请行政复议，提起行政诉讼的情况): rounds 21, 22
 # and 25, three townships' pages (same length: offsets hold)
 _COMMA_BETWEEN_CASES = re.compile(r"(?<=行政复议)[，,](?=(?:提起|被提起)?行政诉讼的?(?:情况|情形|案件|事项))")
@@ -86,7 +90,7 @@ def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
     count, listed, none, bare = _case_patterns(term)
     business = _BUSINESS_COUNTED.search(s.text) is not None
     text = _COMMA_BETWEEN_CASES.sub("、", _LITIGATION_AFTER_REVIEW.sub("行政诉讼", _SUIT_WORDED_QISU.sub(
-        lambda m: (m.group(1) or "") + "行政诉讼", s.text)))
+        lambda m: m.group() if _RIGHT_TOLD.search(m.string, 0, m.start()) else m.group(1) + "行政诉讼", s.text)))
     verb_before = _VERB_BEFORE_CASES.search(text)
     short = term.removeprefix("行政")
     for offset, clause in _clauses(text):
