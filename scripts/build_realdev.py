@@ -6656,8 +6656,8 @@ d.prose("(二)依申请公开方面：本单位2020年度共受理信息公开�
 d = new("r417_request_outcomes_in_tiao_with_reasons_district_2020.txt", "澄川区人民政府", "", "", "", "county", 2020,
         "narrative", "", "prose",
         "M00 plain title (read); P08 '收到政务信息公开申请N条，其中a条已公开，b条涉及个人隐私，不予公开；c条系重复申请，"
-        "不予处理' (received read; the granted a read since the fifty-third session; the denied b, an outcome in 条 with its "
-        "reason, still missed, as 40a15); P03 proactive items by kind with no total (no figure; not read, right); T15")
+        "不予处理' (received read; the granted a and the denied b, outcomes in 条 with their reasons, still missed, as "
+        "40a15); P03 proactive items by kind with no total (no figure; not read, right); T15")
 d.add("澄川区人民政府2020年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开\n")
 d.prose("我区在政府门户网站发布各类动态信息906条，双公示信息77条，预决算信息120条。\n")
 d.add("(二)依申请公开\n")

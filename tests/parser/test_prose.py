@@ -2749,19 +2749,6 @@ def test_cases_in_tiao_and_suits_worded_qisu(text, review, litigation):
     assert (found.get("review_cases"), found.get("litigation_cases")) == (review, litigation)
 
 
-@pytest.mark.parametrize("text, granted", [
-    # P08: granted worded 已公开 after its count, the requests counted before (round 10's page, 40a15)
-    ("2021年,某局共收到政府信息公开申请3件,其中2件已公开,1件属于个人隐私,不予以公开。", 2),
-    ("2021年,某局收到申请5条,其中3条已公开,2条不予以公开。", 3),
-    # …never items published, nor with no requests counted before it
-    ("2021年,某局主动公开政府信息120条,其中80条已公开发布。", None),
-    ("2021年,某局共收到政府信息公开申请3件,其中2件已公开信息。", None),
-    ("2021年,共收到申请3件。全年120条已公开。", None),
-])
-def test_granted_worded_yi_gongkai(text, granted):
-    assert figures(text, 2021).get("applications_granted") == granted
-
-
 def test_a_suit_told_as_an_applicants_right_is_no_denial():
     # 起诉 told as the applicant's right beside a negation denies no suit (the review of 405fe74)
     assert "litigation_cases" not in figures("对未予公开的申请均告知申请人可依法申请行政复议或起诉的权利。", 2021)

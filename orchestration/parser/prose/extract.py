@@ -54,7 +54,7 @@ _KEYWORDS = {
     "litigation_cases": ("诉讼", "起诉"), "fees_10k_yuan": ("费",), "staff": ("职", "人员", "负责"),
     "applications_carried_over": ("结转", "转结"),
     # (其中 before a bare 公开, _OF_WHICH_GRANTED's wording: the text is width-normalised, so its comma, colon and semicolon are ASCII)
-    "applications_granted": (r"予以(?:邮寄)?公开", "同意公开", r"其中\s*[,:;]?\s*公开", r"[件条]已公开"),
+    "applications_granted": (r"予以(?:邮寄)?公开", "同意公开", r"其中\s*[,:;]?\s*公开"),
     "applications_partially_granted": ("部分", "部份"),  # (every wording of _PARTIALLY_GRANTED_WORDS holds one)
     "applications_denied": ("不予公开", "不同意公开"),
 }

@@ -368,14 +368,11 @@ _OUTCOME_NONE = {
 # The count before the outcome, after the requests counted (收到申请5件…，对其中3件予以公开，1件部分公开; 收到依申请
 # 公开事项4项，2项予以公开): P08, the tenth round's page and two of round 49's city bureaus. Read only where requests
 # were counted before it, as outcomes in 条 are.
-# (granted worded 已公开 after its count, 其中2件已公开，1件…不予以公开 / 其中a条已公开: P08, round 10's page and 40a15, each missed;
-# in 条 only after requests counted in 条 as the other outcomes are, and never 已公开信息 or 已公开发布, items published)
 _OUTCOMES_COUNT_FIRST = {
-    metric: re.compile(rf"{NUM}(?P<unit>{units})(?:申请)?{words}")
-    for metric, units, words in (
-        ("applications_granted", "件|项|宗|条", rf"(?:{_GRANTED_WORDS}|已公开(?![^，。；,;]{{0,2}}(?:信息|发布|政府)))"),
-        ("applications_partially_granted", "件|项|宗", _PARTIALLY_GRANTED_WORDS),
-        ("applications_denied", "件|项|宗", _DENIED_WORDS))
+    metric: re.compile(rf"{NUM}(?P<unit>件|项|宗)(?:申请)?{words}")
+    for metric, words in (("applications_granted", _GRANTED_WORDS),
+                          ("applications_partially_granted", _PARTIALLY_GRANTED_WORDS),
+                          ("applications_denied", _DENIED_WORDS))
 }
 
 
