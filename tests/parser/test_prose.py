@@ -2741,8 +2741,15 @@ def test_the_proactive_part_listed_straight_after_all_the_items():
     ("主动公开政府信息350条,其中:工作动态120条,通知公告50条,行政复议3条,行政诉讼1条。", None, None),
     ("办理行政许可1200条,行政处罚35条,行政复议0条,行政诉讼0条。", None, None),
     ("受理12345热线工单500条,其中涉及行政复议2条。", None, None),
-    ("2021年,行政复议10条,行政诉讼0条。", None, 0),
+    ("2021年,行政复议10条,行政诉讼0条。", None, None),
     ("因不服我局行政处罚决定,当事人申请行政复议和起诉各2件。", None, None),
+    # …nor noughts in 条 after items or messages counted in 条, nor after 其中; nor 起诉 counted in words, nor a term not yet run
+    # out, nor a petition's or a penalty's review or suit (the review of the session's change)
+    ("按类别公开:通知公告12条,行政复议0条,行政诉讼0条。", None, None),
+    ("主动公开政府信息120条,其中行政复议0条,行政诉讼0条。", None, None),
+    ("本年度发生行政复议和起诉案件各一件。", None, None),
+    # (起诉 beside the review is read in denials only: a count after it, in figures or words, leaves both unread)
+    ("本年度因政府信息公开引起行政复议和起诉案件各一件。", None, None),
 ])
 def test_cases_in_tiao_and_suits_worded_qisu(text, review, litigation):
     found = figures(text, 2021)
@@ -2753,6 +2760,10 @@ def test_a_suit_told_as_an_applicants_right_is_no_denial():
     # 起诉 told as the applicant's right beside a negation denies no suit (the review of 405fe74)
     assert "litigation_cases" not in figures("对未予公开的申请均告知申请人可依法申请行政复议或起诉的权利。", 2021)
     assert "litigation_cases" not in figures("均告知未获公开的申请人可依法申请行政复议或起诉。", 2021)
+    # …nor a term not yet run out, nor a penalty's or a petition's review or suit (the review of the session's change)
+    assert "litigation_cases" not in figures("本年度作出的答复尚未超过行政复议或起诉期限。", 2021)
+    assert "litigation_cases" not in figures("对依申请公开的答复均未超过行政复议或起诉期限。", 2021)
+    assert "litigation_cases" not in figures("未发生因不服行政处罚决定申请复议或者起诉的情况。", 2021)
 
 
 def test_reviews_and_suits_each_counted_once_for_both():
@@ -2891,6 +2902,7 @@ def test_the_year_s_total_beside_requests_received_while_disclosing():
     ("2020年,我局收到依申请公开政府信息3件,均为网络申请件,均予以邮寄公开。", 3),
     # …never another count's noun, nor a split after it
     ("2020年,我局接到4起群众来信,已全部予以公开。", None),
+    ("2020年,我局共收到申请4件,其中撤回4件申请,已全部予以公开。", None),
     ("2020年,我局共受理政府信息公开申请2件,已全部予以公开,其中1件部分公开。", None),
 ])
 def test_every_request_received_granted(text, granted):

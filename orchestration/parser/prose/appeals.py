@@ -18,6 +18,7 @@ _CASE_VERB = "(?:收到|发生|受理|提起|提出|涉及|办理|引发|引起|
 # P09, rounds six and eight, 72b17, 211d05 and 220b11, five agencies' pages, each missed); only nought in 条, as a nonzero count in 条
 # is as often items published or messages about appeals (其中…行政复议3条, 涉及行政诉讼2条: the review of 405fe74)
 _CASE_UNIT = "(?:件|起|宗|次|(?<=[^\\d.,]0)条|(?<=零)条)"
+_ITEMS_IN_TIAO_BEFORE = re.compile(r"(?<![\d.])[1-9][\d,]*\s*条")  # (in the sentence's part up to a semicolon)
 
 
 # 行政复议、行政诉讼数量为0件: one number for both, which only a zero splits, or 各, each (行政复议、行政诉讼各1件: 219a01's
@@ -66,8 +67,12 @@ _LITIGATION_AFTER_REVIEW = re.compile(r"(?<=行政复议[、和及与])诉讼")
 # agencies' denials, the review's zero read and the suit's missed): the suit, in a denial only (no count after it in its clause: 当事人
 # 申请行政复议和起诉各2件 is the agency's business, 未发生行政复议、起诉1件 a misprint), and never an applicant told of the right to it
 # (告知申请人可依法申请行政复议或起诉的权利: the review of 405fe74), nor 未经复议直接起诉, 表四's column, with words between
-_SUIT_WORDED_QISU = re.compile(r"(?<=复议)(或者|或|和|及|与|、)(?:行政)?起诉(?![^，。；,;]*\d)(?!的?(?:权利|权|途径|渠道))")
+_SUIT_WORDED_QISU = re.compile(r"(?<=复议)(或者|或|和|及|与|、)(?:行政)?起诉(?![^，。；,;]*[\d一二两三四五六七八九十])"
+                               r"(?!的?(?:权利|权|途径|渠道|期限|时限))")
+# (and only where its clause names the disclosure before it, 因政府信息公开引起…, 因不及时公开信息而引发…: a petition's or a penalty's
+# 复议或起诉 is no OGI case; and never told as a right, a term not yet run out: the reviews of 405fe74 and of the session's change)
 _RIGHT_TOLD = re.compile(r"(?:告知|可以?|有权|享有|依法)[^，。；,;]{0,12}$")
+_DISCLOSURE_BEFORE = re.compile(r"公开[^，。；,;]*$")
 # one denial over both, a comma between them (未发生因…申请行政复议，提起行政诉讼的情况): rounds 21, 22
 # and 25, three townships' pages (same length: offsets hold)
 _COMMA_BETWEEN_CASES = re.compile(r"(?<=行政复议)[，,](?=(?:提起|被提起)?行政诉讼的?(?:情况|情形|案件|事项))")
@@ -90,7 +95,8 @@ def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
     count, listed, none, bare = _case_patterns(term)
     business = _BUSINESS_COUNTED.search(s.text) is not None
     text = _COMMA_BETWEEN_CASES.sub("、", _LITIGATION_AFTER_REVIEW.sub("行政诉讼", _SUIT_WORDED_QISU.sub(
-        lambda m: m.group() if _RIGHT_TOLD.search(m.string, 0, m.start()) else m.group(1) + "行政诉讼", s.text)))
+        lambda m: m.group() if _RIGHT_TOLD.search(m.string, 0, m.start()) or not _DISCLOSURE_BEFORE.search(m.string, 0, m.start())
+        else m.group(1) + "行政诉讼", s.text)))
     verb_before = _VERB_BEFORE_CASES.search(text)
     short = term.removeprefix("行政")
     for offset, clause in _clauses(text):
@@ -121,6 +127,10 @@ def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
             m = listed.search(clause)
         if m is None and _BARE_CASES.match(clause):
             m = bare.match(clause) or listed.search(clause)
+        # (a nought in 条 after items or messages counted in 条 in its part of the sentence, 通知公告12条,行政复议0条, is those items':
+        # the review of the session's change)
+        if m and m.group().endswith("条") and _ITEMS_IN_TIAO_BEFORE.search(text[:offset].rsplit(";", 1)[-1].rsplit("；", 1)[-1]):
+            m = None
         if m:
             value = _exact_number(clause, m)
             if value and _area_subject(s, offset + m.start(), text):

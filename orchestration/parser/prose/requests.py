@@ -452,8 +452,9 @@ def _names_another_year(matched: str, year: int | None) -> bool:
 # 229c09's pages, each labelled and read as nothing granted)
 _ALL_GRANTED = re.compile(r"\s*(?:已经|已)?(?:均|全部|都)(?:已经|已)?(?:全部)?(?:按规定|按要求|依规|依法|及时|按时|免费){0,3}"
                           r"予以(?:全部)?(?:邮寄)?公开[\s。.]*")
-# (or on its noun after the count, 接到4起政府信息公开申请: 229c09's page)
-_ENDS_ON_A_COUNT = re.compile(rf"{NUM}\s*(?:件|条|项|起)(?:[^，。；,;\d]{{0,16}}?申请)?\s*$")
+# (or on its noun after the count, 接到4起政府信息公开申请: 229c09's page; the disclosure requests named, never 撤回4件申请 or 结转4件
+# 申请: the review of the session's change)
+_ENDS_ON_A_COUNT = re.compile(rf"{NUM}\s*(?:件|条|项|起)(?:[^，。；,;\d]{{0,12}}?(?:信息公开|依申请)[^，。；,;\d]{{0,4}}?申请)?\s*$")
 # (or how they all came, 均为网络申请件: round 13's page)
 _APPLICANTS_ONLY = re.compile(r"\s*(?:申请人)?(?:均|全部|都)?(?:为|是)(?:自然人|公民|群众|法人|网络|网上|信函|当面)(?:申请件?)?\s*")
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*%")
