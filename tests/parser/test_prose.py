@@ -2764,6 +2764,11 @@ def test_a_suit_told_as_an_applicants_right_is_no_denial():
     assert "litigation_cases" not in figures("本年度作出的答复尚未超过行政复议或起诉期限。", 2021)
     assert "litigation_cases" not in figures("对依申请公开的答复均未超过行政复议或起诉期限。", 2021)
     assert "litigation_cases" not in figures("未发生因不服行政处罚决定申请复议或者起诉的情况。", 2021)
+    # …nor where the negation before is the disclosure's or a term's, not the case's own (the third review of the session's change)
+    for text in ("因未及时公开信息引发复议或起诉的,将严肃追究相关人员责任。", "本年度有2件未予公开的申请被申请人申请复议或起诉。",
+                 "所作出的政府信息公开答复尚未过法定复议或起诉期。", "对未予公开的答复均写明了申请复议或起诉的方式。"):
+        assert "litigation_cases" not in figures(text, 2021)
+    assert figures("未发生因政府信息公开被申请行政复议或起诉的情况。", 2021)["litigation_cases"] == 0
 
 
 def test_reviews_and_suits_each_counted_once_for_both():
@@ -2903,6 +2908,8 @@ def test_the_year_s_total_beside_requests_received_while_disclosing():
     # …never another count's noun, nor a split after it
     ("2020年,我局接到4起群众来信,已全部予以公开。", None),
     ("2020年,我局共收到申请4件,其中撤回4件申请,已全部予以公开。", None),
+    ("2020年,新收到政府信息公开申请1件,上年结转1件依申请公开申请,均已全部予以公开。", None),
+    ("2020年,收到政府信息公开申请2件,发生行政复议2起,均予以公开。", None),
     ("2020年,我局共受理政府信息公开申请2件,已全部予以公开,其中1件部分公开。", None),
 ])
 def test_every_request_received_granted(text, granted):

@@ -73,6 +73,9 @@ _SUIT_WORDED_QISU = re.compile(r"(?<=复议)(或者|或|和|及|与|、)(?:行�
 # 复议或起诉 is no OGI case; and never told as a right, a term not yet run out: the reviews of 405fe74 and of the session's change)
 _RIGHT_TOLD = re.compile(r"(?:告知|可以?|有权|享有|依法)[^，。；,;]{0,12}$")
 _DISCLOSURE_BEFORE = re.compile(r"公开[^，。；,;]*$")
+# (and only after the case's own denial, 未发生, 没有, 无因…: 因未及时公开信息引发复议或起诉的 is a rule's condition, 尚未过…起诉期 a term,
+# 有2件未予公开的申请被…申请复议或起诉 cases brought: the third review of the session's change)
+_CASE_DENIED_BEFORE = re.compile(r"(?:未发生|没有|未有|未出现|未引起|未产生|(?<![^，。；,;\s])无)(?!(?:及时|按时|予以?|能)?公开)[^，。；,;]*$")
 # one denial over both, a comma between them (未发生因…申请行政复议，提起行政诉讼的情况): rounds 21, 22
 # and 25, three townships' pages (same length: offsets hold)
 _COMMA_BETWEEN_CASES = re.compile(r"(?<=行政复议)[，,](?=(?:提起|被提起)?行政诉讼的?(?:情况|情形|案件|事项))")
@@ -96,7 +99,7 @@ def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
     business = _BUSINESS_COUNTED.search(s.text) is not None
     text = _COMMA_BETWEEN_CASES.sub("、", _LITIGATION_AFTER_REVIEW.sub("行政诉讼", _SUIT_WORDED_QISU.sub(
         lambda m: m.group() if _RIGHT_TOLD.search(m.string, 0, m.start()) or not _DISCLOSURE_BEFORE.search(m.string, 0, m.start())
-        else m.group(1) + "行政诉讼", s.text)))
+        or not _CASE_DENIED_BEFORE.search(m.string, 0, m.start()) else m.group(1) + "行政诉讼", s.text)))
     verb_before = _VERB_BEFORE_CASES.search(text)
     short = term.removeprefix("行政")
     for offset, clause in _clauses(text):

@@ -454,7 +454,9 @@ _ALL_GRANTED = re.compile(r"\s*(?:已经|已)?(?:均|全部|都)(?:已经|已)?(
                           r"予以(?:全部)?(?:邮寄)?公开[\s。.]*")
 # (or on its noun after the count, 接到4起政府信息公开申请: 229c09's page; the disclosure requests named, never 撤回4件申请 or 结转4件
 # 申请: the review of the session's change)
-_ENDS_ON_A_COUNT = re.compile(rf"{NUM}\s*(?:件|条|项|起)(?:[^，。；,;\d]{{0,12}}?(?:信息公开|依申请)[^，。；,;\d]{{0,4}}?申请)?\s*$")
+_DISCLOSURE_REQUESTS_NOUN = r"[^，。；,;\d]{0,12}?(?:信息公开|依申请)[^，。；,;\d]{0,4}?申请"
+_ENDS_ON_A_COUNT = re.compile(rf"{NUM}\s*(?:(?:件|条|项)(?:{_DISCLOSURE_REQUESTS_NOUN})?|起{_DISCLOSURE_REQUESTS_NOUN})\s*$")
+_CARRIED_OR_WITHDRAWN = re.compile("结转|转结|撤回|上年")  # (上年结转1件…申请,均予以公开: the third review of the session's change)
 # (or how they all came, 均为网络申请件: round 13's page)
 _APPLICANTS_ONLY = re.compile(r"\s*(?:申请人)?(?:均|全部|都)?(?:为|是)(?:自然人|公民|群众|法人|网络|网上|信函|当面)(?:申请件?)?\s*")
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*%")
@@ -475,7 +477,7 @@ def _all_granted(s: Sentence, year: int | None) -> Decimal | None:
         before = index - 1
         while before > 0 and _APPLICANTS_ONLY.fullmatch(clauses[before]):
             before -= 1
-        if before >= 0 and (m := _ENDS_ON_A_COUNT.search(clauses[before])):
+        if before >= 0 and (m := _ENDS_ON_A_COUNT.search(clauses[before])) and not _CARRIED_OR_WITHDRAWN.search(clauses[before]):
             count = _exact_number(clauses[before], m)
             if count and _applications(s, year) == count:
                 return count
