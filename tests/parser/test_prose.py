@@ -2747,6 +2747,7 @@ def test_the_proactive_part_listed_straight_after_all_the_items():
     # out, nor a petition's or a penalty's review or suit (the review of the session's change)
     ("按类别公开:通知公告12条,行政复议0条,行政诉讼0条。", None, None),
     ("主动公开政府信息120条,其中行政复议0条,行政诉讼0条。", None, None),
+    ("按类别公开:通知公告12条,行政复议、行政诉讼0条。", None, None),
     ("本年度发生行政复议和起诉案件各一件。", None, None),
     # (起诉 beside the review is read in denials only: a count after it, in figures or words, leaves both unread)
     ("本年度因政府信息公开引起行政复议和起诉案件各一件。", None, None),
@@ -2769,6 +2770,9 @@ def test_a_suit_told_as_an_applicants_right_is_no_denial():
                  "所作出的政府信息公开答复尚未过法定复议或起诉期。", "对未予公开的答复均写明了申请复议或起诉的方式。"):
         assert "litigation_cases" not in figures(text, 2021)
     assert figures("未发生因政府信息公开被申请行政复议或起诉的情况。", 2021)["litigation_cases"] == 0
+    assert figures("未发生因政府信息公开被依法申请行政复议或起诉的情况。", 2021)["litigation_cases"] == 0
+    assert "litigation_cases" not in figures("无法公开的均告知申请人可申请复议或起诉。", 2021)
+    assert "litigation_cases" not in figures("没有因政府信息公开答复超过复议或起诉期限的情况。", 2021)
 
 
 def test_reviews_and_suits_each_counted_once_for_both():
@@ -2910,6 +2914,7 @@ def test_the_year_s_total_beside_requests_received_while_disclosing():
     ("2020年,我局共收到申请4件,其中撤回4件申请,已全部予以公开。", None),
     ("2020年,新收到政府信息公开申请1件,上年结转1件依申请公开申请,均已全部予以公开。", None),
     ("2020年,收到政府信息公开申请2件,发生行政复议2起,均予以公开。", None),
+    ("2020年,我局共受理政府信息公开申请2件,均予以全部公开。", 2),
     ("2020年,我局共受理政府信息公开申请2件,已全部予以公开,其中1件部分公开。", None),
 ])
 def test_every_request_received_granted(text, granted):

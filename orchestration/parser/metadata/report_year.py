@@ -54,7 +54,7 @@ def find_report_year(text: str, title: str | None) -> int | None:
         # report, whose own year comes later; a guard), nor the year the body or its site was set up (园区是2012年经省政府
         # 批准成立的, 官方网站于2019年11月21日正式上线: 97c09's and 97a04's untitled reports, guards of the same class)
         # (nor the page's date with the report's opening run into it, _DATE_RUN_INTO_OPENING: realdev r222's zone, as 181c09)
-        # (nor a full date with the page's fields after it on its line, 2014年2月19日 来源:市农业局 点击率: under a portal's name,
+        # (nor a date, to the day or the month, with the page's fields after it on its line, 2014年2月19日 来源:市农业局 点击率: under a portal's name,
         # 2017年03月09日    来源: on a mirror: 281c01's untitled city bureau report, read as 2014, and round 31's page, M02/M11)
         run_in = _DATE_RUN_INTO_OPENING.match(line)
         m = next((m for m in _YEAR_IN_TITLE.finditer(line, run_in.end() if run_in else 0) if not (
@@ -123,7 +123,8 @@ _SET_UP_IN = (r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:经[^，
               # (or the verb first, X局成立于2012年,…现将2021年度的…情况报告如下 opening 278d08's untitled county bureau report,
               # read as 2012; a wording. One space may stand before the digits, as converted PDFs print them; a year in characters
               # is left. Where the year set up is the report's own and no other is printed, it is lost with the year-first
-              # wording's: the review of 36b536a; 建于 alone too, 某馆建于1958年: the review of the session's change)
+              # wording's: the review of 36b536a; 建于 alone too, 某馆建于1958年: the review of the session's change. Each lookbehind
+              # is of one width, as Python's must be)
               rf"|(?:(?<=(?:{_SET_UP_VERBS})于)|(?<=(?:{_SET_UP_VERBS})于\s)|(?<=建于)|(?<=建于\s))\d{{4}}\s*年")
 # (or its aims, …、2009年工作目标等八个部分组成 in 218a02's untitled 2008 city report: a wording of 99d07's)
 # (an outline's item only: 围绕2020年度工作目标 is the year's own work, review of 39be619)

@@ -17,8 +17,14 @@ _CASE_VERB = "(?:收到|发生|受理|提起|提出|涉及|办理|引发|引起|
 # a case's count unit, 条 too for none, as pages counting everything in 条 print it (行政复议0条，行政诉讼0条; 行政复议、行政诉讼情况0条:
 # P09, rounds six and eight, 72b17, 211d05 and 220b11, five agencies' pages, each missed); only nought in 条, as a nonzero count in 条
 # is as often items published or messages about appeals (其中…行政复议3条, 涉及行政诉讼2条: the review of 405fe74)
-_CASE_UNIT = "(?:件|起|宗|次|(?<=[^\\d.,]0)条|(?<=零)条)"
-_ITEMS_IN_TIAO_BEFORE = re.compile(r"(?<![\d.])[1-9][\d,]*\s*条")  # (in the sentence's part up to a semicolon)
+_CASE_UNIT = r"(?:件|起|宗|次|(?<=[^\d.,]0)条|(?<=零)条)"
+# a nought in 条 after items or messages counted in 条 in its part of the sentence (up to a semicolon) is those items' (通知公告12条,
+# 行政复议0条: the review of the session's change)
+_ITEMS_IN_TIAO_BEFORE = re.compile(r"(?<![\d.])[1-9][\d,]*\s*条")
+
+
+def _items_in_tiao_before(text: str, offset: int, matched: str) -> bool:
+    return matched.endswith("条") and _ITEMS_IN_TIAO_BEFORE.search(text, text.rfind(";", 0, offset) + 1, offset) is not None
 
 
 # 行政复议、行政诉讼数量为0件: one number for both, which only a zero splits, or 各, each (行政复议、行政诉讼各1件: 219a01's
@@ -60,22 +66,29 @@ _BARE_CASES = re.compile(_bare_case("行政复议|行政诉讼"))  # either term
 # the agency's administrative work counted (办理行政许可415件、行政处罚7件、行政复议1件，无…行政诉讼: 81c03's city bureau):
 # appeals counted or denied among it are that work's, not appeals against its disclosure, unless their clause names the
 # disclosure (P09 guard: 81c03 and the page behind realdev r198; it keeps the bare counts above from that work too)
+# (in 条 too, as the cases' noughts may be: 办理行政许可1200条,…行政复议0条 is that work's: the review of 405fe74)
 _BUSINESS_COUNTED = re.compile(rf"行政(?:许可|处罚|强制|检查|执法|裁决|征收|给付|确认|奖励)(?:案件|事项)?(?:共)?{NUM}"
                                r"(?:件|起|宗|次|项|条)")
 _LITIGATION_AFTER_REVIEW = re.compile(r"(?<=行政复议[、和及与])诉讼")
-# a suit worded 起诉 beside the review, 行政复议或者行政起诉, 复议和起诉案件, 行政复议、起诉 (P09: rounds nine and eleven and 198c01, three
-# agencies' denials, the review's zero read and the suit's missed): the suit, in a denial only (no count after it in its clause: 当事人
-# 申请行政复议和起诉各2件 is the agency's business, 未发生行政复议、起诉1件 a misprint), and never an applicant told of the right to it
-# (告知申请人可依法申请行政复议或起诉的权利: the review of 405fe74), nor 未经复议直接起诉, 表四's column, with words between
+# A suit worded 起诉 beside the review, 行政复议或者行政起诉, 复议和起诉案件, 行政复议、起诉 (P09: rounds nine and eleven and 198c01, three
+# agencies' denials, the review's zero read and the suit's missed), read as the suit where its clause denies the case itself
+# (未发生, 没有, 无因…) and names the disclosure before it, and nothing after it counts (当事人申请行政复议和起诉各两件 is the business's)
+# or makes it a right, a way or a term (…起诉的权利/途径/期限): never a rule's condition (因未及时公开信息引发复议或起诉的), cases
+# brought (有2件未予公开的申请被…申请复议或起诉), a penalty's or petition's appeal, nor 表四's 未经复议直接起诉 (words between): the
+# reviews of 405fe74 and of the session's change
 _SUIT_WORDED_QISU = re.compile(r"(?<=复议)(或者|或|和|及|与|、)(?:行政)?起诉(?![^，。；,;]*[\d一二两三四五六七八九十])"
-                               r"(?!的?(?:权利|权|途径|渠道|期限|时限))")
-# (and only where its clause names the disclosure before it, 因政府信息公开引起…, 因不及时公开信息而引发…: a petition's or a penalty's
-# 复议或起诉 is no OGI case; and never told as a right, a term not yet run out: the reviews of 405fe74 and of the session's change)
-_RIGHT_TOLD = re.compile(r"(?:告知|可以?|有权|享有|依法)[^，。；,;]{0,12}$")
+                               r"(?!的?(?:权利|权|途径|渠道|方式|期限|时限|期))")
 _DISCLOSURE_BEFORE = re.compile(r"公开[^，。；,;]*$")
-# (and only after the case's own denial, 未发生, 没有, 无因…: 因未及时公开信息引发复议或起诉的 is a rule's condition, 尚未过…起诉期 a term,
-# 有2件未予公开的申请被…申请复议或起诉 cases brought: the third review of the session's change)
-_CASE_DENIED_BEFORE = re.compile(r"(?:未发生|没有|未有|未出现|未引起|未产生|(?<![^，。；,;\s])无)(?!(?:及时|按时|予以?|能)?公开)[^，。；,;]*$")
+_CASE_DENIED_BEFORE = re.compile(r"(?:未发生|没有|未有|未出现|未引起|未产生|(?<![^，。；,;\s])无)(?!(?:及时|按时|予以?|能|法)?公开)[^，。；,;]*$")
+
+
+def _suit_worded_qisu(m: re.Match) -> str:
+    before = (m.string, 0, m.start())
+    if _DISCLOSURE_BEFORE.search(*before) and _CASE_DENIED_BEFORE.search(*before):
+        return m.group(1) + "行政诉讼"
+    return m.group()
+
+
 # one denial over both, a comma between them (未发生因…申请行政复议，提起行政诉讼的情况): rounds 21, 22
 # and 25, three townships' pages (same length: offsets hold)
 _COMMA_BETWEEN_CASES = re.compile(r"(?<=行政复议)[，,](?=(?:提起|被提起)?行政诉讼的?(?:情况|情形|案件|事项))")
@@ -97,14 +110,15 @@ _CASE_COSTS = re.compile(rf"{_NEGATION}(?:产生|发生|有)?(?:任何)?与(?:�
 def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
     count, listed, none, bare = _case_patterns(term)
     business = _BUSINESS_COUNTED.search(s.text) is not None
-    text = _COMMA_BETWEEN_CASES.sub("、", _LITIGATION_AFTER_REVIEW.sub("行政诉讼", _SUIT_WORDED_QISU.sub(
-        lambda m: m.group() if _RIGHT_TOLD.search(m.string, 0, m.start()) or not _DISCLOSURE_BEFORE.search(m.string, 0, m.start())
-        or not _CASE_DENIED_BEFORE.search(m.string, 0, m.start()) else m.group(1) + "行政诉讼", s.text)))
-    verb_before = _VERB_BEFORE_CASES.search(text)
+    text = _COMMA_BETWEEN_CASES.sub("、", _LITIGATION_AFTER_REVIEW.sub("行政诉讼", _SUIT_WORDED_QISU.sub(_suit_worded_qisu, s.text)))
     short = term.removeprefix("行政")
+    if short not in text:
+        return None  # (a sentence with 起诉 alone, its keyword, that the rewrite left as it was)
+    verb_before = _VERB_BEFORE_CASES.search(text)
     for offset, clause in _clauses(text):
         both = _BOTH_CASES.search(clause)
-        if both and term in both.group() and not _other_year(text, year, offset + both.start()):
+        if both and term in both.group() and not _other_year(text, year, offset + both.start()) \
+                and not _items_in_tiao_before(text, offset, both.group()):
             if both.group("each"):
                 # (_exact_number refuses any number after 各 as 'each': here each is both cases' count; an approximate
                 # one, 各1件余 / 各1件左右, is none's)
@@ -130,9 +144,7 @@ def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
             m = listed.search(clause)
         if m is None and _BARE_CASES.match(clause):
             m = bare.match(clause) or listed.search(clause)
-        # (a nought in 条 after items or messages counted in 条 in its part of the sentence, 通知公告12条,行政复议0条, is those items':
-        # the review of the session's change)
-        if m and m.group().endswith("条") and _ITEMS_IN_TIAO_BEFORE.search(text[:offset].rsplit(";", 1)[-1].rsplit("；", 1)[-1]):
+        if m and _items_in_tiao_before(text, offset, m.group()):
             m = None
         if m:
             value = _exact_number(clause, m)

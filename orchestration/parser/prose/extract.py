@@ -54,7 +54,7 @@ _KEYWORDS = {
     "litigation_cases": ("诉讼", "起诉"), "fees_10k_yuan": ("费",), "staff": ("职", "人员", "负责"),
     "applications_carried_over": ("结转", "转结"),
     # (其中 before a bare 公开, _OF_WHICH_GRANTED's wording: the text is width-normalised, so its comma, colon and semicolon are ASCII)
-    "applications_granted": (r"予以(?:邮寄)?公开", "同意公开", r"其中\s*[,:;]?\s*公开"),
+    "applications_granted": (r"予以(?:全部)?(?:邮寄)?公开", "同意公开", r"其中\s*[,:;]?\s*公开"),
     "applications_partially_granted": ("部分", "部份"),  # (every wording of _PARTIALLY_GRANTED_WORDS holds one)
     "applications_denied": ("不予公开", "不同意公开"),
 }
@@ -63,7 +63,7 @@ _KEYWORDS = {
 _METRIC_KEYWORD = {metric: re.compile("|".join(words)) for metric, words in _KEYWORDS.items()}
 # each finder with its keywords' search, in _FINDERS' order (looked up once, not for every sentence)
 _FINDERS_NAMED = [(metric, finder, _METRIC_KEYWORD[metric].search) for metric, finder in _FINDERS.items()]
-# any word a finder or the heading rule needs (the finders' keywords, and a denial's)
+# any word or short pattern a finder or the heading rule needs (the finders' keywords, and a denial's)
 _ANY_KEYWORD = re.compile("|".join(sorted({w for words in _KEYWORDS.values() for w in words}
                                           | {"无", "没有", "未发生", "未出现"}, key=len, reverse=True)))
 

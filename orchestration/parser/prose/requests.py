@@ -381,11 +381,11 @@ _OUTCOMES_COUNT_FIRST = {
 # source, each labelled and read as nothing granted. Only there, as a bare 公开 elsewhere is as often an item published: the clause
 # before the 其中 must end on the sentence's received count, and _applications must read that count both from the sentence and
 # from the clause alone, with its guards (a year in digits, to date, another area or scope, consultations), in the same unit, the
-# part no larger, and no other period's, wider or narrower set's words before it (_NOT_THE_YEARS_WHOLE); nothing in the part's clause may say it
-# holds partial answers (其中公开3件(含部分公开1件)) or is approximate, no later 其中 part it again, and no 予以公开 or 同意公开 count
-# stand in the sentence (the granted finder reads those, and one it refused, another area's or year's, leaves the sentence mixed). Only the sentence's first such part is looked at. The reviews of 35751f3
-# and of the session's change found every looser form reading items published, a subject's cases, another year's or another
-# body's requests.
+# part no larger, and no other period's, wider or narrower set's words before it (_NOT_THE_YEARS_WHOLE); nothing in the part's
+# clause may say it holds partial answers (其中公开3件(含部分公开1件)) or is approximate, no later 其中 part it again, and no
+# 予以公开 or 同意公开 count stand in the sentence (the granted finder reads those, and one it refused, another area's or year's,
+# leaves the sentence mixed). Only the sentence's first such part is looked at. The reviews of 35751f3 and of the session's change
+# found every looser form reading items published, a subject's cases, another year's or another body's requests.
 _OF_WHICH_GRANTED = re.compile(rf"^\s*(?:其中\s*)?公开(?:的)?{NUM}\s*(?P<unit>件|条)(?!\s*(?:左右|以上|余|多))(?![^，。；,;]*(?:含|部分))")
 _COUNT_CLOSING = re.compile(rf"{NUM}\s*(?P<unit>件|条)\s*$")
 # (nor a count of another or a part of a period, of the agency with its units or its system, or of one channel's, one kind of
@@ -458,7 +458,7 @@ _DISCLOSURE_REQUESTS_NOUN = r"[^，。；,;\d]{0,12}?(?:信息公开|依申请)[
 _ENDS_ON_A_COUNT = re.compile(rf"{NUM}\s*(?:(?:件|条|项)(?:{_DISCLOSURE_REQUESTS_NOUN})?|起{_DISCLOSURE_REQUESTS_NOUN})\s*$")
 _CARRIED_OR_WITHDRAWN = re.compile("结转|转结|撤回|上年")  # (上年结转1件…申请,均予以公开: the third review of the session's change)
 # (or how they all came, 均为网络申请件: round 13's page)
-_APPLICANTS_ONLY = re.compile(r"\s*(?:申请人)?(?:均|全部|都)?(?:为|是)(?:自然人|公民|群众|法人|网络|网上|信函|当面)(?:申请件?)?\s*")
+_ALL_REQUESTS_DESCRIBED = re.compile(r"\s*(?:申请人)?(?:均|全部|都)?(?:为|是)(?:自然人|公民|群众|法人|网络|网上|信函|当面)(?:申请件?)?\s*")
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*%")
 _SPLIT_AFTER_ALL_GRANTED = re.compile(r"其中|\d|部分|不予|不同意|无法|不属于|不存在|非本|撤回|告知|办理中|转下|结转")
 
@@ -475,7 +475,7 @@ def _all_granted(s: Sentence, year: int | None) -> Decimal | None:
                 _PERCENT.sub("", "".join(clauses[index + 1:]))):
             continue
         before = index - 1
-        while before > 0 and _APPLICANTS_ONLY.fullmatch(clauses[before]):
+        while before > 0 and _ALL_REQUESTS_DESCRIBED.fullmatch(clauses[before]):
             before -= 1
         if before >= 0 and (m := _ENDS_ON_A_COUNT.search(clauses[before])) and not _CARRIED_OR_WITHDRAWN.search(clauses[before]):
             count = _exact_number(clauses[before], m)
