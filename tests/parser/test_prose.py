@@ -2752,7 +2752,7 @@ def test_the_proactive_part_listed_straight_after_all_the_items():
     # (起诉 beside the review is read in denials only: a count after it, in figures or words, leaves both unread)
     ("本年度因政府信息公开引起行政复议和起诉案件各一件。", None, None),
 ])
-def test_cases_in_tiao_and_suits_worded_qisu(text, review, litigation):
+def test_case_noughts_in_tiao_and_suits_worded_as_filing(text, review, litigation):
     found = figures(text, 2021)
     assert (found.get("review_cases"), found.get("litigation_cases")) == (review, litigation)
 

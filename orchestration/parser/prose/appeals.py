@@ -20,11 +20,11 @@ _CASE_VERB = "(?:收到|发生|受理|提起|提出|涉及|办理|引发|引起|
 _CASE_UNIT = r"(?:件|起|宗|次|(?<=[^\d.,]0)条|(?<=零)条)"
 # a nought in 条 after items or messages counted in 条 in its part of the sentence (up to a semicolon) is those items' (通知公告12条,
 # 行政复议0条: the review of the session's change)
-_ITEMS_IN_TIAO_BEFORE = re.compile(r"(?<![\d.])[1-9][\d,]*\s*条")
+_ITEMS_COUNTED_BEFORE = re.compile(r"(?<![\d.])[1-9][\d,]*\s*条")
 
 
-def _items_in_tiao_before(text: str, offset: int, matched: str) -> bool:
-    return matched.endswith("条") and _ITEMS_IN_TIAO_BEFORE.search(text, text.rfind(";", 0, offset) + 1, offset) is not None
+def _after_items_counted(text: str, offset: int, matched: str) -> bool:
+    return matched.endswith("条") and _ITEMS_COUNTED_BEFORE.search(text, text.rfind(";", 0, offset) + 1, offset) is not None
 
 
 # 行政复议、行政诉讼数量为0件: one number for both, which only a zero splits, or 各, each (行政复议、行政诉讼各1件: 219a01's
@@ -76,13 +76,13 @@ _LITIGATION_AFTER_REVIEW = re.compile(r"(?<=行政复议[、和及与])诉讼")
 # or makes it a right, a way or a term (…起诉的权利/途径/期限): never a rule's condition (因未及时公开信息引发复议或起诉的), cases
 # brought (有2件未予公开的申请被…申请复议或起诉), a penalty's or petition's appeal, nor 表四's 未经复议直接起诉 (words between): the
 # reviews of 405fe74 and of the session's change
-_SUIT_WORDED_QISU = re.compile(r"(?<=复议)(或者|或|和|及|与|、)(?:行政)?起诉(?![^，。；,;]*[\d一二两三四五六七八九十])"
+_SUIT_AS_FILING = re.compile(r"(?<=复议)(或者|或|和|及|与|、)(?:行政)?起诉(?![^，。；,;]*[\d一二两三四五六七八九十])"
                                r"(?!的?(?:权利|权|途径|渠道|方式|期限|时限|期))")
 _DISCLOSURE_BEFORE = re.compile(r"公开[^，。；,;]*$")
 _CASE_DENIED_BEFORE = re.compile(r"(?:未发生|没有|未有|未出现|未引起|未产生|(?<![^，。；,;\s])无)(?!(?:及时|按时|予以?|能|法)?公开)[^，。；,;]*$")
 
 
-def _suit_worded_qisu(m: re.Match) -> str:
+def _suit_as_filing(m: re.Match) -> str:
     before = (m.string, 0, m.start())
     if _DISCLOSURE_BEFORE.search(*before) and _CASE_DENIED_BEFORE.search(*before):
         return m.group(1) + "行政诉讼"
@@ -110,7 +110,7 @@ _CASE_COSTS = re.compile(rf"{_NEGATION}(?:产生|发生|有)?(?:任何)?与(?:�
 def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
     count, listed, none, bare = _case_patterns(term)
     business = _BUSINESS_COUNTED.search(s.text) is not None
-    text = _COMMA_BETWEEN_CASES.sub("、", _LITIGATION_AFTER_REVIEW.sub("行政诉讼", _SUIT_WORDED_QISU.sub(_suit_worded_qisu, s.text)))
+    text = _COMMA_BETWEEN_CASES.sub("、", _LITIGATION_AFTER_REVIEW.sub("行政诉讼", _SUIT_AS_FILING.sub(_suit_as_filing, s.text)))
     short = term.removeprefix("行政")
     if short not in text:
         return None  # (a sentence with 起诉 alone, its keyword, that the rewrite left as it was)
@@ -118,7 +118,7 @@ def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
     for offset, clause in _clauses(text):
         both = _BOTH_CASES.search(clause)
         if both and term in both.group() and not _other_year(text, year, offset + both.start()) \
-                and not _items_in_tiao_before(text, offset, both.group()):
+                and not _after_items_counted(text, offset, both.group()):
             if both.group("each"):
                 # (_exact_number refuses any number after 各 as 'each': here each is both cases' count; an approximate
                 # one, 各1件余 / 各1件左右, is none's)
@@ -144,7 +144,7 @@ def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
             m = listed.search(clause)
         if m is None and _BARE_CASES.match(clause):
             m = bare.match(clause) or listed.search(clause)
-        if m and _items_in_tiao_before(text, offset, m.group()):
+        if m and _after_items_counted(text, offset, m.group()):
             m = None
         if m:
             value = _exact_number(clause, m)

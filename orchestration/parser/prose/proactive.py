@@ -95,7 +95,7 @@ _PROACTIVE = re.compile(
 # (有 before the count: not where only a place holding the items, or 现行有效, stands before it and no year is named: see _PROACTIVE)
 _STOCK_TOLD = re.compile(r"有\s*\d[\d,]*\s*条$")
 _YEAR_WORDS = re.compile(rf"\d{{4}}\s*年|{_YEAR_WORDS_CLAIMED.pattern}")
-_STOCK_PLACE = re.compile("目录|平台|网站|网|系统|数据库|栏目|专栏|现行有效")
+_STOCK_PLACE = re.compile("目录|平台|网|系统|数据库|栏目|专栏|现行有效")  # (网 takes in 网站)
 # items sent up to another body (P16): 报送/上报/送交 just before the counted noun
 # (or uploaded to a higher body's platform, 上传市交通运输局政务平台公开信息65件: 152b05's county bureau, read as its year's total;
 # a wording of the class)
