@@ -3296,6 +3296,41 @@ def test_items_sorted_by_attribute_with_不予以公开_are_no_requests():
     assert figures(text, 2021) == {"proactive_disclosed": 29}
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 31a03's street: in 件, the part with no noun
+        ("2016年,我街道共制发政府信息35件,其中主动公开30件,不予公开5件。", 30),
+        # 238c08's city bureau: documents, 文件 after the verb
+        ("2016年,我局形成的文件总数共412件,其中主动公开文件100件,依申请公开文件3件。", 100),
+        # 245c02's county bureau: a comma after 其中, which makes the part's clause look like a breakdown's
+        ("2016年,我局共制作政府信息47条,其中,主动公开政府信息数44条,作为依申请公开信息数2条,不予公开1条。", 44),
+    ],
+)
+def test_the_proactive_part_of_the_items_made_is_the_years_figure(text, expected):
+    assert figures(text, 2016) == {"proactive_disclosed": Decimal(expected)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2016年,我局制发规范性文件5件,其中主动公开5件。",  # one kind's documents
+        "2016年,我局规范性文件总数共12件,其中主动公开文件10件。",
+        "2016年,共受理申请制作信息4件,其中主动公开2件。",  # requests
+        "2016年,在门户网站制作信息40件,其中主动公开30件。",  # one channel's
+        "截至2016年底,累计制作信息400件,其中主动公开300件。",  # to date
+        "2015年,我街道共制发政府信息35件,其中主动公开30件,不予公开5件。",  # another year's
+        "2016年,全县共制发文件40件,其中主动公开30件。",  # the whole area's
+        "2016年,局属各单位共制发文件40件,其中主动公开30件。",  # other units'
+        "2016年,各科室报送信息120条,制发文件40件,其中主动公开文件30件。",  # items counted before
+        # a proactive count after the part (which is the year's is unsaid)
+        "2016年,我局印发文件40件,其中主动公开文件30件,主动公开政府信息120条。",
+    ],
+)
+def test_the_proactive_part_of_other_items_made_is_no_figure(text):
+    assert "proactive_disclosed" not in figures(text, 2016)
+
+
 def test_on_request_items_with_their_share_before_the_withheld_are_no_requests():
     # 256c05's town, reworded: the proactive part closed by a full stop, the on-request and withheld parts in the next
     text = ("2024年度我单位共制作信息15条,其中主动公开信息数7条,占比46.66%。依申请公开信息数4条,占比26.67%;不予以公开信息数4条,"

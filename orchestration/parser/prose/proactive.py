@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 from functools import partial
 
-from orchestration.parser.prose.attributes import (_ATTRIBUTE_COUNT, _BY_ATTRIBUTE, _PARTS_BY_ATTRIBUTE,
+from orchestration.parser.prose.attributes import (_ATTRIBUTE_COUNT, _BY_ATTRIBUTE, _MADE_BY_ATTRIBUTE, _PARTS_BY_ATTRIBUTE,
                                                    _listed_attribute_part)
 from orchestration.parser.prose.channels import (_CHANNEL, _CHANNEL_KIND, _CONSULTATION, _DIFFERENT_CHANNELS,
                                                  _DIFFERENT_CHANNELS_TOTAL, _EVERY_CHANNEL, _EXCLUDED, _ITEM_COUNT,
@@ -311,11 +311,22 @@ def _total_clause(text: str, part: int) -> str:
     return _CLAUSE_SPLIT.split(_HEADING_BEFORE_YEAR.sub("", text[:part]).rstrip("，,；;：: "))[-1]
 
 
+def _made_part_is_the_years(s: Sentence, year: int | None, made: re.Match) -> bool:
+    """The items made that `made` sorts by disclosure are the agency's own of the report year, on no one channel, and the
+    sentence counts no other items before them nor any proactive ones after (…,其中主动公开文件30件,主动公开政府信息120条)."""
+    before = s.text[: made.start()]
+    whole = _total_clause(s.text, s.text.index("其中", made.start()))
+    return not (_ITEM_COUNT.search(before) or "主动" in s.text[made.end():] or "申请" in whole or _CHANNEL.search(whole)
+                or _other_year(s.text, year, made.start()) or _CUMULATIVE.search(s.text, 0, made.end())
+                or _other_scope(s, before))
+
+
 def _proactive(s: Sentence, year: int | None, lift: bool = True) -> Decimal | None:
     """The year's items disclosed as the sentence states them. With `lift` off, neither 等…方面 after whole kinds nor a
     topical lead (围绕…等重点领域) is read as the agency's whole field: the two readings of a domain's words that stand only
     until a stated total comes (see extract_prose_figures)."""
-    if ("信息" not in s.text and "方面" not in s.text and _BARE_TOTAL_HINT.search(s.text) is None) or not any(
+    if ("信息" not in s.text and "方面" not in s.text and _BARE_TOTAL_HINT.search(s.text) is None
+            and ("文件" not in s.text or _MADE_BY_ATTRIBUTE.search(s.text) is None)) or not any(
             verb in s.text for verb in _DISCLOSURE_VERBS):
         return None  # no pattern can match: most sentences with a 条 or 件 are not about items disclosed
     if _TOPIC_POINT.match(s.text):
@@ -339,7 +350,8 @@ def _proactive(s: Sentence, year: int | None, lift: bool = True) -> Decimal | No
     # (not when the total is itself 主动: 主动通过政府网站公开政府信息68条,其中主动公开信息64条,专报约稿信息4条 counts a
     # part of the proactive total, 70a07's county bureau; a guard)
     years_part = None  # the count of a clause naming the year after a count to date
-    attribute_part = _ATTRIBUTE_COUNT.search(s.text) or _listed_attribute_part(s.text)
+    made_part = _MADE_BY_ATTRIBUTE.search(s.text)
+    attribute_part = _ATTRIBUTE_COUNT.search(s.text) or _listed_attribute_part(s.text) or made_part
     by_attribute = _BY_ATTRIBUTE.search(s.text) is not None or _PARTS_BY_ATTRIBUTE.search(s.text) is not None \
         or (attribute_part is not None and "主动" not in _total_clause(s.text, attribute_part.start()))
     clauses = _clauses(s.text)
@@ -539,6 +551,10 @@ def _proactive(s: Sentence, year: int | None, lift: bool = True) -> Decimal | No
                 if year_after_to_date and years_part is None:
                     years_part = value
     if not found:
+        # (the items made, sorted by how each was disclosed, give their 主动公开 part even where no clause was read: in 件 or as
+        # 文件 no pattern above takes it, and after 其中, the loop takes it for a breakdown's part; see _MADE_BY_ATTRIBUTE)
+        if made_part is not None and _made_part_is_the_years(s, year, made_part):
+            return _exact_number(s.text, made_part)
         return None
     # the year's own part after a count to date is the year's, even where the year leads the sentence
     # (2020年累计主动公开政府信息275条,…,其中,本年度新增的主动公开政府信息32条: 159b05's street, read as 275; P06)
