@@ -44,11 +44,14 @@ LEVELS = {"street": "township", "department-province": "province_department", "d
 # rested since round 258, and the fourth everything else: the north, the north-east, the west and central bodies
 AREAS = {
     "a": "the east: 上海市, 江苏省, 浙江省, 安徽省, 福建省, 江西省 and 山东省 (never save a page of any other province).",
-    "b": "the south-centre: 湖北省, 湖南省, 广东省, 广西壮族自治区 and 海南省.",
+    # (from round 285 the south-centre is split: everything else gave three new pages in rounds 283–284, the
+    # south-centre 21, so the fourth reader takes 广东, 广西 and 海南 beside the rest)
+    "b": "湖北省, 湖南省 and 河南省 (never save a page of any other province).",
     "c": "重庆市 and 四川省 (never save a page of any other province).",
-    "d": "everything else: the north and north-east (北京, 天津, 河北, 山西, 内蒙古, 辽宁, 吉林, 黑龙江, 河南), the west (贵州, 云南, "
-         "西藏, 陕西, 甘肃, 青海, 宁夏, 新疆) and central bodies (ministries, national bureaus, their branches, the Academy's "
-         "institutes); never a page of the east, the south-centre, 重庆 or 四川: other readers have those.",
+    "d": "广东省, 广西壮族自治区 and 海南省, and everything else: the north and north-east (北京, 天津, 河北, 山西, 内蒙古, "
+         "辽宁, 吉林, 黑龙江), the west (贵州, 云南, 西藏, 陕西, 甘肃, 青海, 宁夏, 新疆) and central bodies (ministries, "
+         "national bureaus, their branches, the Academy's institutes); never a page of the east, 湖北, 湖南, 河南, 重庆 or "
+         "四川: other readers have those.",
 }
 PROMPT_HEAD = """# Study round {number}, quarter {quarter}: label real OGI annual report pages (blind)
 
