@@ -11103,7 +11103,7 @@ d = new("r806_documents_by_attribute_total_first_city_bureau_2021.txt", "某安�
         "", "prose", "P02 '文件总数共412件,其中主动公开文件100件' (the 主动公开 part read as nothing until the fifty-fourth session, "
         "as 238c08)")
 d.add("某安市交通运输局2021年政府信息公开工作年度报告\n一、总体情况\n")
-d.prose("(一)主动公开情况。2021年,我局形成的文件总数共412件,其中主动公开文件100件,依申请公开文件3件,其余为不予公开文件。\n",
+d.prose("(一)主动公开情况。2021年,我局文件总数共412件,其中主动公开文件100件,依申请公开文件3件,其余为不予公开文件。\n",
         proactive_disclosed=100)
 
 d = new("r807_items_made_by_attribute_comma_after_of_which_county_bureau_2020.txt", "某固县林业局", "", "", "", "", 2020,

@@ -3302,7 +3302,7 @@ def test_items_sorted_by_attribute_with_不予以公开_are_no_requests():
         # 31a03's street: in 件, the part with no noun
         ("2016年,我街道共制发政府信息35件,其中主动公开30件,不予公开5件。", 30),
         # 238c08's city bureau: documents, 文件 after the verb
-        ("2016年,我局形成的文件总数共412件,其中主动公开文件100件,依申请公开文件3件。", 100),
+        ("2016年,我局文件总数共412件,其中主动公开文件100件,依申请公开文件3件。", 100),
         # 245c02's county bureau: a comma after 其中, which makes the part's clause look like a breakdown's
         ("2016年,我局共制作政府信息47条,其中,主动公开政府信息数44条,作为依申请公开信息数2条,不予公开1条。", 44),
     ],
@@ -3314,21 +3314,45 @@ def test_the_proactive_part_of_the_items_made_is_the_years_figure(text, expected
 @pytest.mark.parametrize(
     "text",
     [
-        "2016年,我局制发规范性文件5件,其中主动公开5件。",  # one kind's documents
+        "2016年,我局制发规范性文件5件,其中主动公开5件。",  # one kind's documents (the verb is not on the noun)
         "2016年,我局规范性文件总数共12件,其中主动公开文件10件。",
         "2016年,共受理申请制作信息4件,其中主动公开2件。",  # requests
+        # whose the items are: the lead before the verb holds no more than the year and the agency's word for itself
         "2016年,在门户网站制作信息40件,其中主动公开30件。",  # one channel's
+        "2016年,“政务公开”专栏共制作信息40件,其中主动公开30件。",  # a column's
         "截至2016年底,累计制作信息400件,其中主动公开300件。",  # to date
+        "2012年至2016年,我局共制发文件450件,其中主动公开300件。",
+        "2016年上半年,我局共制发文件20件,其中主动公开15件。",
+        "去年我局共制发文件35件,其中主动公开30件。",
         "2015年,我街道共制发政府信息35件,其中主动公开30件,不予公开5件。",  # another year's
         "2016年,全县共制发文件40件,其中主动公开30件。",  # the whole area's
-        "2016年,局属各单位共制发文件40件,其中主动公开30件。",  # other units'
+        "2016年,局属单位共制发文件40件,其中主动公开30件。",  # other units'
+        "2016年,县林业站共制发文件12件,其中主动公开10件。",
+        "2016年,我局收发文件总数共812件,其中主动公开文件100件。",  # documents received too
         "2016年,各科室报送信息120条,制发文件40件,其中主动公开文件30件。",  # items counted before
-        # a proactive count after the part (which is the year's is unsaid)
+        "2016年,我局制发文件45件,2015年制发文件38件,其中主动公开25件。",
+        # items published counted after the part, in its sentence or in the report
         "2016年,我局印发文件40件,其中主动公开文件30件,主动公开政府信息120条。",
+        "2016年,我局制发文件45件,其中主动公开文件30件,在县政府网站公开文件28件。",
+        "2016年,我局共制发文件45件,其中主动公开30件。另外,通过政府网站、政务微博等渠道主动公开政府信息共计320条。",
+        "2016年,我局共制发文件45件,其中主动公开30件左右。",  # approximate
+        "2016年,我局共制发文件45件,其中主动公开0件,不予公开45件。",  # none of them, which says nothing of the year's items
     ],
 )
 def test_the_proactive_part_of_other_items_made_is_no_figure(text):
     assert "proactive_disclosed" not in figures(text, 2016)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2016年,我局公开政府信息320条,制发文件45件,其中主动公开文件30件。",
+        "2016年,我局共制发文件45件,其中主动公开30件。全年共主动公开政府信息320条。",
+        "县政府办公室共印发文件80件,其中主动公开60件。\n一、主动公开情况\n2016年,全年共主动公开政府信息320条。",
+    ],
+)
+def test_the_part_of_the_items_made_gives_way_to_a_stated_total(text):
+    assert figures(text, 2016) == {"proactive_disclosed": Decimal(320)}
 
 
 def test_on_request_items_with_their_share_before_the_withheld_are_no_requests():
