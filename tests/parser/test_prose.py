@@ -408,6 +408,14 @@ def test_catalogued_wordings(text, metric, expected):
          "当年办结630宗。予以公开236宗,部分公开37件。政府信息公开类行政复议98宗,行政诉讼17宗。", "applications_granted"),
         ("2023年,全市各级行政机关共办理政府信息依申请公开件659宗,其中,新收到610宗。予以公开236宗。"
          "政府信息公开类行政复议98宗,行政诉讼17宗。", "review_cases"),
+        # (the area named inside the requests' clause, not leading it: 286c07's city; the outcomes and appeals after it in its
+        # sentence and paragraph are the area's too)
+        ("2022年,指导全市规范受理依申请公开301件,上年度结转申请3件,新增298件。其中,不予公开13件,占4.32%。"
+         "因政府信息公开被行政复议6件、行政诉讼6件。", "applications_carried_over"),
+        ("2022年,指导全市规范受理依申请公开301件,上年度结转申请3件,新增298件。其中,不予公开13件,占4.32%。"
+         "因政府信息公开被行政复议6件、行政诉讼6件。", "applications_denied"),
+        ("2022年,指导全市规范受理依申请公开301件,上年度结转申请3件,新增298件。其中,不予公开13件,占4.32%。"
+         "因政府信息公开被行政复议6件、行政诉讼6件。", "review_cases"),
         # (政府信息 after 我县 is what was asked for, not the county's government: round 24)
         ("2022年，我县收到政府信息依申请公开9件，上年转结1件，已按时办理，发生行政复议1件。", "review_cases"),
         # P08: 依申请公开 as one kind in a list of the items published, not requests
