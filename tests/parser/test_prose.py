@@ -3010,7 +3010,8 @@ def test_review_of_the_forty_fourth_sessions_rules():
 
 def test_second_review_of_the_forty_fourth_sessions_rules():
     # each of the agency's own cases after a whole area's requests in an earlier clause is the agency's
-    for text in ("2020年，全市共受理申请100件，我局发生行政复议和行政诉讼各1件。", "根据全市统一部署，我局发生行政复议和行政诉讼各1件。"):
+    for text in ("2020年，全市共受理申请100件，我局发生行政复议和行政诉讼各1件。", "根据全市统一部署，我局发生行政复议和行政诉讼各1件。",
+                 "2020年,指导全市规范受理依申请公开100件,我局发生行政复议和行政诉讼各1件。"):
         found = figures(text, 2020)
         assert (found["review_cases"], found["litigation_cases"]) == (1, 1)
     # the catalogue before a place word, its platform, 共 or 已 is the whole catalogue

@@ -16,7 +16,7 @@ from orchestration.parser.prose.headings import _ARABIC_NUMBERING, _heading_deni
 from orchestration.parser.prose.proactive import (_CHANNEL_PARTS_IN_BRACKETS, _ITEMS_PUBLISHED, _LATER_TOTAL, _LIFT_WORDS,
                                                   _as_parts, _made_part, _proactive)
 from orchestration.parser.prose.requests import _OUTCOMES, _RECEIVED, _all_granted, _applications, _outcome
-from orchestration.parser.prose.scope import _SELF, _WHOLE_AREA, _area_subject, _compiled_from_units
+from orchestration.parser.prose.scope import _OWN_SUBJECT, _SELF, _WHOLE_AREA, _area_subject, _compiled_from_units
 from orchestration.parser.prose.sentences import (_SPACE_IN_WORDS, Sentence, _clauses, _line_finder, _pieces, _prose_cell,
                                                   _table_row)
 from orchestration.parser.prose.staff_and_fees import _fees, _staff
@@ -158,9 +158,9 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
                 requests := _RECEIVED.search(s.text) or _AREA_HANDLED.search(s.text)):
             area_named = _area_in_clause(s, requests.start())
             area_requests_line = s.line_end if area_named or _area_subject(s, requests.start()) else None
-            # (and those after it in its own sentence, 指导全市…受理…301件,上年度结转申请3件: an area leading the sentence is
-            # caught by the finders themselves, one named inside the count's clause only here)
-            area_outcomes = area_outcomes or area_named
+            # (and those after it in its own sentence, 指导全市…受理…301件,上年度结转申请3件, until the agency speaks again, …,我局
+            # 发生行政复议…; an area leading the clause the finders catch themselves, one named inside it only here)
+            area_outcomes = area_outcomes or (area_named and _OWN_SUBJECT.search(s.text, requests.end()) is None)
         for metric, finder, named in _FINDERS_NAMED:
             if metric in cells or not named(s.text):
                 continue
