@@ -11123,6 +11123,13 @@ d.add("某宁市人民政府2022年政府信息公开工作年度报告\n一、�
 d.prose("持续规范依申请公开办理,指导全市规范受理依申请公开301件,上年度结转申请3件,新增298件,均在法定期限内答复。其中,不予公开"
         "13件,占4.32%;无法提供68件,占22.59%。因政府信息公开被行政复议6件、行政诉讼6件。\n")
 
+# r809 after round 287 (study287): forms offered free for the asking, 提供《…申请表》下载及免费索取, in a town's 2008-form report
+# (P10: 287d01, read as no fees charged until the fifty-fourth session; a wording of the handed-out-free guard).
+d = new("r809_forms_free_for_the_asking_town_2018.txt", "某山头镇人民政府", "", "", "", "", 2018, "narrative", "", "prose",
+        "P10 '提供《…申请表》下载及免费索取' (read as fees 0 until the fifty-fourth session, as 287d01)")
+d.add("2018年某山头镇人民政府信息公开工作年度报告\n一、概述\n")
+d.prose("镇政府秘书室及镇政府网页上提供《某山头镇依申请公开工作流程图》及《某山头镇政务信息公开申请表》下载及免费索取。\n")
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

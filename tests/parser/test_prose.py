@@ -690,7 +690,9 @@ def test_requests_received_and_handled_are_received(text, received):
 
 @pytest.mark.parametrize("text", ["共编印《某某公报》4期，向社会各界免费赠阅。", "某某免费资料大全 某某免费资料大全",
                                   "最新免费资料大全 最新免费资料大全\n信息公开专栏\n",
-                                  "本报告中政府信息公开通过某某宝典资料免费网站()和某省某局门户网站对社会公布。"])
+                                  "本报告中政府信息公开通过某某宝典资料免费网站()和某省某局门户网站对社会公布。",
+                                  # (forms for the asking: 287d01's town)
+                                  "镇政府网页上提供《某镇依申请公开工作流程图》及《某镇政务信息公开申请表》下载及免费索取。"])
 def test_free_alone_is_no_fee_only_beside_requests_or_disclosure(text):
     assert "fees_10k_yuan" not in figures(text, 2022)
     assert figures("依申请提供政府信息均免费。", 2022) == {"fees_10k_yuan": Decimal(0)}
@@ -3006,6 +3008,32 @@ def test_review_of_the_forty_fourth_sessions_rules():
     for text in ("2022年,我局在政府信息公开目录政策解读中公开信息12条。", "2022年,在政府信息公开目录中的人事信息中公开信息12条。",
                  '2022年,在"政府信息公开目录"之"规划计划"中公开信息12条。'):
         assert "proactive_disclosed" not in figures(text, 2022)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # P12: the agency guiding the whole area to receive the requests makes them, and what follows, the area's (286c07's city)
+        ("2022年,区政府办公室督促全区各单位共受理依申请公开申请88件,其中予以公开50件,不予公开5件。发生行政复议2件。", {}),
+        ("2022年,州政府办公室督导全州各县市共受理政府信息公开申请410件,上年结转9件,予以公开260件。", {}),
+        # an area word naming the applicants, a topic or a channel leaves the agency's own requests its own (the review of 63bd540)
+        ("2022年,我局受理全市群众提出的政府信息公开申请35件,其中予以公开20件。",
+         {"applications_granted": 20}),
+        ("2022年,我中心通过全市政务服务网受理政府信息公开申请12件,予以公开8件。", {"applications_granted": 8}),
+        ("2022年,我局认真受理全县群众提出的政府信息公开申请,共收到申请12件,予以公开8件。",
+         {"applications_received": 12, "applications_granted": 8}),
+        # (the guiding in an earlier clause than the count's: the count is the agency's own)
+        ("2022年,市政府办公室指导全市各部门规范答复,共收到申请12件,予以公开8件。",
+         {"applications_received": 12, "applications_granted": 8}),
+        # the agency's own count after the area's, or the agency speaking again
+        ("2022年,指导全市规范受理依申请公开301件,我办收到申请12件。其中予以公开8件。", {"applications_granted": 8}),
+        ("2022年,指导全市规范受理依申请公开301件,市政府办公室收到申请12件,予以公开8件。", {"applications_granted": 8}),
+    ],
+)
+def test_requests_the_agency_guided_the_area_to_receive(text, expected):
+    # (the received count of a clause naming the area anywhere is left out by _other_scope already: not this rule's)
+    got = figures(text, 2022)
+    assert {k: got[k] for k in got if k != "applications_received" or "applications_received" in expected} == expected
 
 
 def test_second_review_of_the_forty_fourth_sessions_rules():

@@ -16,9 +16,8 @@ from orchestration.parser.prose.headings import _ARABIC_NUMBERING, _heading_deni
 from orchestration.parser.prose.proactive import (_CHANNEL_PARTS_IN_BRACKETS, _ITEMS_PUBLISHED, _LATER_TOTAL, _LIFT_WORDS,
                                                   _as_parts, _made_part, _proactive)
 from orchestration.parser.prose.requests import _OUTCOMES, _RECEIVED, _all_granted, _applications, _outcome
-from orchestration.parser.prose.scope import _OWN_SUBJECT, _SELF, _WHOLE_AREA, _area_subject, _compiled_from_units
-from orchestration.parser.prose.sentences import (_SPACE_IN_WORDS, Sentence, _clauses, _line_finder, _pieces, _prose_cell,
-                                                  _table_row)
+from orchestration.parser.prose.scope import _SELF, _area_subject, _compiled_from_units, _guides_the_area
+from orchestration.parser.prose.sentences import _SPACE_IN_WORDS, Sentence, _line_finder, _pieces, _prose_cell, _table_row
 from orchestration.parser.prose.staff_and_fees import _fees, _staff
 from orchestration.parser.records import Cell
 from orchestration.parser.script import HAN
@@ -102,13 +101,6 @@ _FORMS_HEADING = re.compile(r"公开(?:的)?(?:形式|方式|渠道)[)）]?$")
 _NUMBER_CUT_AT_END = re.compile(r"[0-9０-９][0-9０-９,.，．]*\s*$")
 
 
-def _area_in_clause(s: Sentence, at: int) -> bool:
-    """The clause holding `at` names the whole area anywhere in it, as _other_scope finds it, so that the requests counted there are
-    the area's (指导全市规范受理依申请公开301件: 286c07's city, whose 上年度结转3件, 不予公开13件 and 行政复议6件 after them were read
-    as the city government's own while the 301 was not; P12, as the outcomes after an area-led count above)."""
-    return any(offset <= at < offset + len(clause) and _WHOLE_AREA.search(clause) for offset, clause in _clauses(s.text))
-
-
 def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
     """The first qualifying sentence of each metric gives its prose cell."""
     cells: dict[str, Cell] = {}
@@ -156,11 +148,9 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
         # then 予以公开K宗…行政复议a宗, 130d05's city, whose reader gave none of them)
         if not area_report and _METRIC_KEYWORD["applications_received"].search(s.text) and (
                 requests := _RECEIVED.search(s.text) or _AREA_HANDLED.search(s.text)):
-            area_named = _area_in_clause(s, requests.start())
-            area_requests_line = s.line_end if area_named or _area_subject(s, requests.start()) else None
-            # (and those after it in its own sentence, 指导全市…受理…301件,上年度结转申请3件, until the agency speaks again, …,我局
-            # 发生行政复议…; an area leading the clause the finders catch themselves, one named inside it only here)
-            area_outcomes = area_outcomes or (area_named and _OWN_SUBJECT.search(s.text, requests.end()) is None)
+            guided = _guides_the_area(s, requests)
+            area_requests_line = s.line_end if guided or _area_subject(s, requests.start()) else None
+            area_outcomes = area_outcomes or guided  # (the outcomes after it in its own sentence too: see _guides_the_area)
         for metric, finder, named in _FINDERS_NAMED:
             if metric in cells or not named(s.text):
                 continue

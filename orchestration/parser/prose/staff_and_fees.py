@@ -26,7 +26,8 @@ _OGI_WORDS = re.compile(r"申请|信息公开|政府信息|政务公开")
 _FEE_LABEL_BEFORE = re.compile(r"(?:收费|费用)[^，。；,;]{0,10}[:：][^，。；,;]{0,8}$")
 # (round 20: 提供政府信息免费上网查阅, a reading room's free internet; round 47: a betting mirror's
 # '…资料免费网站' named as the channel the report is published on, the third round's spam in other words)
-_HANDED_OUT = re.compile(r"赠阅|发放|资料|上网|网")
+# (or forms for the asking, …提供《…申请表》下载及免费索取: 287d01's town, read as no fees; a wording of the class, 领取 its kin)
+_HANDED_OUT = re.compile(r"赠阅|发放|资料|上网|网|索取|领取")
 _FREE_ANSWER = re.compile(r"(?:予以|进行)?(?:公开|答复|办理)|提供(?:政府)?信息|服务\s*[。！!]?\s*$")
 _FEE_AMOUNT = re.compile(rf"收取[^，。；]{{0,12}}?(?:费用|费)?(?:共|共计)?{NUM}(万元|元)")
 
