@@ -11091,24 +11091,25 @@ d.prose("2017年,全盟各级行政机关全面推进决策、执行、管理、
 
 # r805–r807 after round 283: the items made sorted by how each was disclosed, their 主动公开 part the year's figure, in 件
 # after 共制发政府信息N件 (31a03's street), as documents after 文件总数共N件 (238c08's city bureau) and after 其中 with a comma
-# (245c02's county bureau); P02, read as nothing until the fifty-fourth session.
+# (245c02's county bureau); P02, read as nothing: a rule tried in the fifty-fourth session was withdrawn after two reviews found
+# other documents' parts read as the year's figure (the catalogue's round 283 paragraph).
 d = new("r805_items_made_by_attribute_in_jian_street_2016.txt", "某桥街道办事处", "", "", "", "", 2016, "narrative", "",
-        "prose", "P02 '共制发政府信息35件,其中主动公开30件,不予公开5件' (the 主动公开 part read as nothing until the fifty-fourth "
-        "session, as 31a03)")
+        "prose", "P02 '共制发政府信息35件,其中主动公开30件,不予公开5件' (the 主动公开 part read as nothing: the rule tried in the "
+        "fifty-fourth session was withdrawn after two reviews; as 31a03)")
 d.add("某桥街道办事处2016年政府信息公开工作年度报告\n一、概述\n")
 d.prose("2016年,我街道共制发政府信息35件,其中主动公开30件,不予公开5件,主要为会议纪要等内部事务。\n",
         proactive_disclosed=30)
 
 d = new("r806_documents_by_attribute_total_first_city_bureau_2021.txt", "某安市交通运输局", "", "", "", "", 2021, "narrative",
-        "", "prose", "P02 '文件总数共412件,其中主动公开文件100件' (the 主动公开 part read as nothing until the fifty-fourth session, "
-        "as 238c08)")
+        "", "prose", "P02 '文件总数共412件,其中主动公开文件100件' (the 主动公开 part read as nothing: the rule tried in the "
+        "fifty-fourth session was withdrawn after two reviews; as 238c08)")
 d.add("某安市交通运输局2021年政府信息公开工作年度报告\n一、总体情况\n")
 d.prose("(一)主动公开情况。2021年,我局文件总数共412件,其中主动公开文件100件,依申请公开文件3件,其余为不予公开文件。\n",
         proactive_disclosed=100)
 
 d = new("r807_items_made_by_attribute_comma_after_of_which_county_bureau_2020.txt", "某固县林业局", "", "", "", "", 2020,
         "narrative", "", "prose", "P02 '共制作政府信息47条,其中,主动公开政府信息数44条,作为依申请公开信息数2条' (the 主动公开 part "
-        "read as nothing until the fifty-fourth session, as 245c02)")
+        "read as nothing: the rule tried in the fifty-fourth session was withdrawn after two reviews; as 245c02)")
 d.add("某固县林业局2020年政府信息公开工作年度报告\n一、总体情况\n")
 d.prose("2020年,我局共制作政府信息47条,其中,主动公开政府信息数44条,作为依申请公开信息数2条,不予公开信息数1条。\n",
         proactive_disclosed=44)

@@ -3334,21 +3334,6 @@ def test_items_sorted_by_attribute_with_不予以公开_are_no_requests():
 
 
 @pytest.mark.parametrize(
-    "text, expected",
-    [
-        # 31a03's street: in 件, the part with no noun
-        ("2016年,我街道共制发政府信息35件,其中主动公开30件,不予公开5件。", 30),
-        # 238c08's city bureau: documents, 文件 after the verb
-        ("2016年,我局文件总数共412件,其中主动公开文件100件,依申请公开文件3件。", 100),
-        # 245c02's county bureau: a comma after 其中, which makes the part's clause look like a breakdown's
-        ("2016年,我局共制作政府信息47条,其中,主动公开政府信息数44条,作为依申请公开信息数2条,不予公开1条。", 44),
-    ],
-)
-def test_the_proactive_part_of_the_items_made_is_the_years_figure(text, expected):
-    assert figures(text, 2016) == {"proactive_disclosed": Decimal(expected)}
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "2016年,我局制发规范性文件5件,其中主动公开5件。",  # one kind's documents (the verb is not on the noun)
@@ -3377,19 +3362,9 @@ def test_the_proactive_part_of_the_items_made_is_the_years_figure(text, expected
     ],
 )
 def test_the_proactive_part_of_other_items_made_is_no_figure(text):
+    # (a rule reading the 主动公开 part of the items made as the year's figure, 31a03, 238c08, 245c02, was withdrawn in the
+    # fifty-fourth session after two reviews found it read these and others; any new one must still read none of them)
     assert "proactive_disclosed" not in figures(text, 2016)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "2016年,我局公开政府信息320条,制发文件45件,其中主动公开文件30件。",
-        "2016年,我局共制发文件45件,其中主动公开30件。全年共主动公开政府信息320条。",
-        "县政府办公室共印发文件80件,其中主动公开60件。\n一、主动公开情况\n2016年,全年共主动公开政府信息320条。",
-    ],
-)
-def test_the_part_of_the_items_made_gives_way_to_a_stated_total(text):
-    assert figures(text, 2016) == {"proactive_disclosed": Decimal(320)}
 
 
 def test_on_request_items_with_their_share_before_the_withheld_are_no_requests():

@@ -39,13 +39,6 @@ _DOCUMENTS_BY_ATTRIBUTE = re.compile(r"(?:发文|公文|文件)(?:数量|总数)
 # (the 依申请公开 part is still read as the requests, as the page's reader labelled it).
 _PARTS_BY_ATTRIBUTE = re.compile(r"其中[，,：:]?\s*主动公开[^。]{0,120}?依申请公开")
 _ATTRIBUTE_COUNT = re.compile(rf"其中[，,：:]?\s*主动公开(?:的)?(?:政府信息|信息)?(?:数|数量)?(?:为)?(?:共)?\s*{NUM}\s*条")
-# (or the items made counted first in 件 or as documents, their 主动公开 part after 其中: 共制发政府信息N件,其中主动公开a件,不予公开b件,
-# 31a03's street; 文件总数共412件,其中主动公开文件100件, 238c08's city bureau; …共制作政府信息47条,其中,主动公开政府信息数44条,作为依申请
-# 公开信息数2条…, 245c02's county bureau: each reader took the part, as the 2008 form's attribute puts it. The verb must sit on the
-# noun, so one kind's documents, 制发规范性文件5件, never match; whose items they are is _made_part's to tell)
-_MADE_BY_ATTRIBUTE = re.compile(rf"(?:(?:制发|制作)(?:了)?(?:各类)?(?:政府信息|信息|文件|公文)(?:总数)?|文件总数|发文(?:总数|数量)?)"
-                                rf"(?:共|共计|总计|合计|为)?\s*\d+\s*[件条][，,]\s*其中[，,：:]?\s*主动公开(?:的)?"
-                                rf"(?:政府信息|信息|文件)?(?:数|数量)?(?:为)?\s*{NUM}\s*[件条]")
 # (or with no 其中, the three parts listed straight after the whole, 共发布信息3603条,主动公开3054条,依申请公开141条,不予公开408条:
 # 218b10's zone, whose whole was read as the year's; a wording of the class, read only where all three attributes are named)
 _ATTRIBUTE_COUNT_LISTED = re.compile(rf"(?<=[条件])\s*[，,]\s*主动公开\s*{NUM}\s*条(?=[，,、；;]\s*依申请公开\s*\d+\s*条[，,、；;]\s*不予公开)")

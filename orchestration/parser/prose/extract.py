@@ -13,8 +13,7 @@ from orchestration.parser.prose.appeals import _cases
 from orchestration.parser.prose.channels import (_CHANNEL, _EXCLUDED, _SITE_NAMED, _paragraph_channels,
                                                  _points_beside_a_channel, _report_channel_kinds)
 from orchestration.parser.prose.headings import _ARABIC_NUMBERING, _heading_denials
-from orchestration.parser.prose.proactive import (_CHANNEL_PARTS_IN_BRACKETS, _ITEMS_PUBLISHED, _LATER_TOTAL, _LIFT_WORDS,
-                                                  _as_parts, _made_part, _proactive)
+from orchestration.parser.prose.proactive import _CHANNEL_PARTS_IN_BRACKETS, _LATER_TOTAL, _LIFT_WORDS, _as_parts, _proactive
 from orchestration.parser.prose.requests import _OUTCOMES, _RECEIVED, _all_granted, _applications, _outcome
 from orchestration.parser.prose.scope import _SELF, _area_subject, _compiled_from_units, _guides_the_area
 from orchestration.parser.prose.sentences import _SPACE_IN_WORDS, Sentence, _line_finder, _pieces, _prose_cell, _table_row
@@ -105,7 +104,6 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
     """The first qualifying sentence of each metric gives its prose cell."""
     cells: dict[str, Cell] = {}
     tentative: Cell | None = None  # (a proactive count only 等…方面 or a topical lead let through: see below)
-    made_part: Cell | None = None  # (the 主动公开 part of the items made: read only where nothing else is, see _made_part)
     all_granted: Cell | None = None  # (granted told as every request received: see below)
     text = _NUMBER_CUT_AT_END.sub("", text)
     lines = text.split("\n")
@@ -170,9 +168,6 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
                         and (told := _all_granted(s, report_year)) is not None:
                     all_granted = _prose_cell(metric, told, s.text, s)  # (_pieces gives a one-line sentence's start twice)
                 continue
-            if value is None and metric == "proactive_disclosed" and made_part is None \
-                    and (part := _made_part(s, report_year)) is not None:
-                made_part, made_at = _prose_cell(metric, part, s.text, s), (begin, end if end != begin else begin + len(printed))
             if value is None or (area_outcomes and metric in _APPEALS and value != 0):
                 continue
             # a proactive count read only because 等…方面 after whole kinds or a topical lead was taken for the whole field
@@ -188,10 +183,6 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
             cells[metric] = _prose_cell(metric, value, s.text, s)
     if tentative is not None:
         cells.setdefault("proactive_disclosed", tentative)
-    # (and only where no other sentence counts items published: see _made_part and _ITEMS_PUBLISHED)
-    if made_part is not None and not any(
-            not made_at[0] <= m.start() < made_at[1] for m in _ITEMS_PUBLISHED.finditer(normalized)):
-        cells.setdefault("proactive_disclosed", made_part)
     if all_granted is not None and "applications_granted" not in cells and not any(
             cells[other].value for other in ("applications_partially_granted", "applications_denied") if other in cells):
         cells["applications_granted"] = all_granted

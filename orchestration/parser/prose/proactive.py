@@ -11,13 +11,13 @@ import re
 from decimal import Decimal
 from functools import partial
 
-from orchestration.parser.prose.attributes import (_ATTRIBUTE_COUNT, _BY_ATTRIBUTE, _MADE_BY_ATTRIBUTE, _PARTS_BY_ATTRIBUTE,
+from orchestration.parser.prose.attributes import (_ATTRIBUTE_COUNT, _BY_ATTRIBUTE, _PARTS_BY_ATTRIBUTE,
                                                    _listed_attribute_part)
 from orchestration.parser.prose.channels import (_CHANNEL, _CHANNEL_KIND, _CONSULTATION, _DIFFERENT_CHANNELS,
                                                  _DIFFERENT_CHANNELS_TOTAL, _EVERY_CHANNEL, _EXCLUDED, _ITEM_COUNT,
                                                  _MEDIA_WORDS, _NEW_MEDIA, _OWN_COLUMN, _OWN_LEAD, _SITE_AND_LIKE,
                                                  _channel_figures, _count_kind, _names_several_means, _other_kinds)
-from orchestration.parser.prose.scope import (_CUMULATIVE, _OTHER_KINDS, _PART_OF_THE_YEAR, _SELF, _SUBSET, _TOPIC_POINT,
+from orchestration.parser.prose.scope import (_CUMULATIVE, _OTHER_KINDS, _PART_OF_THE_YEAR, _SUBSET, _TOPIC_POINT,
                                               _YEAR_NAMED_IN_CLAUSE, _YEAR_TOTAL, _YEAR_WORDS_CLAIMED, _YEARS_END_COUNTED_TO,
                                               _added_to_years_end,
                                               _area_subject, _claims_the_year, _other_scope, _other_year, _since_year_start,
@@ -309,35 +309,6 @@ _OGI_COLUMN_WORDS = re.compile("信息公开|政务公开|主动公开|五公开
 def _total_clause(text: str, part: int) -> str:
     """The clause before a part at `part` (…68条,其中主动公开…), a heading run into the sentence left out."""
     return _CLAUSE_SPLIT.split(_HEADING_BEFORE_YEAR.sub("", text[:part]).rstrip("，,；;：: "))[-1]
-
-
-# Items published counted (主动公开…120条, 在网站公开文件28件), never the other attributes' parts (依申请公开…2条, 不予公开5件): any such
-# count beside the items made, in their sentence after them or anywhere else in the report, may be the year's total that the part of
-# the documents would stand in for (…其中主动公开30件。另外,通过政府网站…等渠道主动公开政府信息共计320条: the review of e3fe1b6)
-_ITEMS_PUBLISHED = re.compile(r"(?<!申请)(?<!不予)(?<!不予以)(?<!免予)(?<!不)(?:公开|发布|公布)[^，,。；;]{0,30}?\d[\d,]*\s*(?:余|多)?[条件]")
-
-
-# Whose the items made are: the sentence opens on no more than the report year and the agency's word for itself before the verb
-# (2016年,我街道共制发…; 我局文件总数共…). Anything else there makes them another's or a part: another year or period (去年, 2012年至
-# 2016年, 上半年), a unit or body (局属单位, 县林业站, 两办), a column, a count before (…320条,制发文件45件…): the review of e3fe1b6
-def _made_lead(year: int | None) -> re.Pattern:
-    years = rf"(?:{year}\s*年度?|全年|今年|本年度?)" if year is not None else r"(?:全年|今年|本年度?)"
-    return re.compile(rf"\s*(?:{years}\s*[，,]?\s*)?(?:{_SELF}\s*)?(?:在?\s*{years}\s*[，,]?\s*)?(?:共|共计|总计)?\s*")
-
-
-def _made_part(s: Sentence, year: int | None) -> Decimal | None:
-    """The 主动公开 part of the items the agency made in the year, sorted by how each was disclosed (_MADE_BY_ATTRIBUTE). No
-    pattern of _proactive takes it: in 件 or as 文件 its noun is none of theirs, and after 其中 a count is a breakdown's part.
-    extract_prose_figures reads it only where the report states no proactive figure at all, since a part of the documents
-    stands for the year's items only when nothing else does (the review of e3fe1b6)."""
-    if "其中" not in s.text or (made := _MADE_BY_ATTRIBUTE.search(s.text)) is None:
-        return None
-    # (nor a part with items published counted after it, 其中主动公开文件30件,主动公开政府信息120条 or …,在县政府网站公开文件28件,
-    # nor an approximate one, 30件左右)
-    if _made_lead(year).fullmatch(_LEADING_HEADING.sub("", s.text[: made.start()])) is None \
-            or _ITEMS_PUBLISHED.search(s.text, made.end()) or re.match(r"\s*(?:左右|以上|上下|余|多)", s.text[made.end():]):
-        return None
-    return _exact_number(s.text, made) or None  # (none of them disclosed says nothing of the year's items)
 
 
 def _proactive(s: Sentence, year: int | None, lift: bool = True) -> Decimal | None:
