@@ -15,7 +15,7 @@ from orchestration.parser.prose.channels import (_CHANNEL, _EXCLUDED, _SITE_NAME
 from orchestration.parser.prose.headings import _ARABIC_NUMBERING, _heading_denials
 from orchestration.parser.prose.proactive import _CHANNEL_PARTS_IN_BRACKETS, _LATER_TOTAL, _LIFT_WORDS, _as_parts, _proactive
 from orchestration.parser.prose.requests import _OUTCOMES, _RECEIVED, _all_granted, _applications, _outcome
-from orchestration.parser.prose.scope import _SELF, _area_subject, _compiled_from_units, _guides_the_area
+from orchestration.parser.prose.scope import _SELF, _area_subject, _compiled_from_units
 from orchestration.parser.prose.sentences import _SPACE_IN_WORDS, Sentence, _line_finder, _pieces, _prose_cell, _table_row
 from orchestration.parser.prose.staff_and_fees import _fees, _staff
 from orchestration.parser.records import Cell
@@ -146,9 +146,7 @@ def extract_prose_figures(text: str, report_year: int | None) -> list[Cell]:
         # then 予以公开K宗…行政复议a宗, 130d05's city, whose reader gave none of them)
         if not area_report and _METRIC_KEYWORD["applications_received"].search(s.text) and (
                 requests := _RECEIVED.search(s.text) or _AREA_HANDLED.search(s.text)):
-            guided = _guides_the_area(s, requests)
-            area_requests_line = s.line_end if guided or _area_subject(s, requests.start()) else None
-            area_outcomes = area_outcomes or guided  # (the outcomes after it in its own sentence too: see _guides_the_area)
+            area_requests_line = s.line_end if _area_subject(s, requests.start()) else None
         for metric, finder, named in _FINDERS_NAMED:
             if metric in cells or not named(s.text):
                 continue

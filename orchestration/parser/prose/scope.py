@@ -138,25 +138,6 @@ def _other_scope(s: "Sentence", before: str, parts: bool = True, zero: bool = Fa
             or _OTHER_UNITS.search(before) is not None or (part is not None and (parts or part.group() == "其中")))
 
 
-# The agency guiding the whole area's bodies to receive the requests it counts, 指导全市规范受理依申请公开301件,上年度结转申请3件…:
-# 286c07's city, whose 3 carried over, 13 denied and 6 review cases after it were read as its own while the 301 was not (P12, a wording
-# of the outcomes after an area's requests, besides an area opening the clause). Only the guiding verb straight on the area, in the
-# count's own clause: an area word elsewhere there names the applicants, a topic or a channel (我局受理全市群众提出的…申请35件, 收到
-# 涉及全县…的申请, 通过全市政务服务网受理…), and the agency's own count stays its own (the review of 63bd540)
-_GUIDES_THE_AREA = re.compile(r"(?:指导|督促|统筹|督导)(?:全|我)(?:省|市|区|县|州|盟|旗)")
-_RECEIVED_AGAIN = re.compile(r"(?:收到|受理)[^，,。；;]{0,20}?申请[^，,。；;]{0,6}?\d+\s*[件宗条]")  # (the agency's own count after)
-
-
-def _guides_the_area(s: "Sentence", requests: re.Match) -> bool:
-    """The requests `requests` found are the area's by _GUIDES_THE_AREA, and no count of the agency's own follows in the sentence
-    (…301件,我办收到申请12件 / …,市政府办公室收到申请12件) nor does the agency speak again (…,我局发生行政复议1件)."""
-    if s.area_report:
-        return False
-    clause_start = max(s.text.rfind(mark, 0, requests.end()) for mark in "，,；;。") + 1
-    return _GUIDES_THE_AREA.search(s.text, clause_start, requests.end()) is not None \
-        and _OWN_SUBJECT.search(s.text, requests.end()) is None and _RECEIVED_AGAIN.search(s.text, requests.end()) is None
-
-
 def _area_subject(s: "Sentence", upto: int, text: str | None = None) -> bool:
     """A clause of the sentence (or of `text`, a rewording of it) before `upto` opens with a
     whole area as its subject (catalogue P12)."""
