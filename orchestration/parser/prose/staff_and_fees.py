@@ -27,7 +27,7 @@ _FEE_LABEL_BEFORE = re.compile(r"(?:收费|费用)[^，。；,;]{0,10}[:：][^�
 # (round 20: 提供政府信息免费上网查阅, a reading room's free internet; round 47: a betting mirror's
 # '…资料免费网站' named as the channel the report is published on, the third round's spam in other words)
 _HANDED_OUT = re.compile(r"赠阅|发放|资料|上网|网")
-# (or the forms for asking, …提供《…申请表》下载及免费索取: 287d01's town, read as no fees; a wording of the class, keyed on the
+# (or forms for the asking, …提供《…申请表》下载及免费索取: 287d01's town, read as no fees; a wording of the class, keyed on the
 # form named in the clause, since 申请人均可免费索取 or 免费领取复印件 says the information itself costs nothing: the review of f4f0d18)
 _FREE_FORMS = re.compile("申请表")
 _FREE_ANSWER = re.compile(r"(?:予以|进行)?(?:公开|答复|办理)|提供(?:政府)?信息|服务\s*[。！!]?\s*$")
