@@ -11119,8 +11119,8 @@ d.prose("2020年,我局共制作政府信息47条,其中,主动公开政府信�
 # it read as the city government's own (P12: 286c07). A rule tried in the fifty-fourth session was withdrawn after three reviews
 # found the agency's own outcomes dropped after such a sentence; the stand-in keeps the misreading.
 d = new("r808_area_named_inside_requests_clause_city_2022.txt", "某宁市人民政府", "", "", "", "", 2022, "narrative", "", "prose",
-        "P12 '指导全市规范受理依申请公开301件,上年度结转申请3件' with outcomes and appeals after it (the area's, still read as "
-        "the city's own: the fifty-fourth session's rule was withdrawn; as 286c07)")
+        "P12 '指导全市规范受理依申请公开301件,上年度结转申请3件' with outcomes and appeals after it (the area's; its carried-over 3, "
+        "denied 13 and review 6 still read as the city's own: the fifty-fourth session's rule was withdrawn; as 286c07)")
 d.add("某宁市人民政府2022年政府信息公开工作年度报告\n一、总体情况\n(二)依申请公开\n")
 d.prose("持续规范依申请公开办理,指导全市规范受理依申请公开301件,上年度结转申请3件,新增298件,均在法定期限内答复。其中,不予公开"
         "13件,占4.32%;无法提供68件,占22.59%。因政府信息公开被行政复议6件、行政诉讼6件。\n")

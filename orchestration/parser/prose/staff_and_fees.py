@@ -27,9 +27,10 @@ _FEE_LABEL_BEFORE = re.compile(r"(?:收费|费用)[^，。；,;]{0,10}[:：][^�
 # (round 20: 提供政府信息免费上网查阅, a reading room's free internet; round 47: a betting mirror's
 # '…资料免费网站' named as the channel the report is published on, the third round's spam in other words)
 _HANDED_OUT = re.compile(r"赠阅|发放|资料|上网|网")
-# (or forms for the asking, …提供《…申请表》下载及免费索取: 287d01's town, read as no fees; a wording of the class, keyed on the
-# form named in the clause, since 申请人均可免费索取 or 免费领取复印件 says the information itself costs nothing: the review of f4f0d18)
-_FREE_FORMS = re.compile("申请表")
+# (or the application form for the asking, …提供《…申请表》下载及免费索取, 免费领取《…申请表》: 287d01's town, read as no fees; a
+# wording of the class, the form next to the verb, since 申请人均可免费索取, 免费领取复印件 or 填写《…申请表》后即可免费获取所需政府信息
+# say the information itself costs nothing: the reviews of f4f0d18 and 585af75)
+_APPLICATION_FORM_FREE = re.compile(r"申请表》?[^，。；]{0,4}?免费(?:索取|领取|下载)|免费(?:索取|领取|下载)《?[^，。；》]{0,20}?申请表")
 _FREE_ANSWER = re.compile(r"(?:予以|进行)?(?:公开|答复|办理)|提供(?:政府)?信息|服务\s*[。！!]?\s*$")
 _FEE_AMOUNT = re.compile(rf"收取[^，。；]{{0,12}}?(?:费用|费)?(?:共|共计)?{NUM}(万元|元)")
 
@@ -74,7 +75,7 @@ def _fees(s: Sentence, year: int | None) -> Decimal | None:
             continue  # (a label's 收费及减免情况：均未收取 names the fee it answers: reviews of 2e1af3f)
         if m and (m.group() != "免费" or _OGI_WORDS.search(clause[:m.start()]) or (
                 _OGI_WORDS.search(s.text, 0, offset) and _FREE_ANSWER.match(clause, m.end()))) \
-                and not _HANDED_OUT.match(clause, m.end()) and not (m.group() == "免费" and _FREE_FORMS.search(clause)):
+                and not _HANDED_OUT.match(clause, m.end()) and not (m.group() == "免费" and _APPLICATION_FORM_FREE.search(clause)):
             return Decimal(0)
     return None
 
