@@ -116,10 +116,13 @@ _SPAN_FROM = r"(?<=[了自从])\d{4}\s*年\s*以来"
 # (and a rule's year of coming into force, 尤其是2015年《北京市政府信息公开规定》实施以来 in 161a01's untitled 2016 report of a
 # street: a span's start too)
 _SPAN_FROM += r"|\d{4}\s*年\s*《[^》]{1,40}》\s*(?:颁布|出台|印发|实施|施行)以来"
-_SET_UP_VERBS = "成立|上线|挂牌|组建|设立|开通|创建|始建|建立|创办"
+_SET_UP_ANYWHERE = "成立|上线|挂牌|组建|设立|开通|始建"
+_SET_UP_CLOSING = "创建|创办|建立"
+_SET_UP_VERBS = f"{_SET_UP_ANYWHERE}|{_SET_UP_CLOSING}"
 # (the year first with 始建, and with 创建, 创办 or 建立 only closing the phrase, 某馆2012年创建, or 是2012年经…批准建立的: 2021年建立健全…
 # 机制 and 2021年创建…城市 are the year's own work: the reviews of 5ade438 and 3ccc003)
-_SET_UP_IN = (r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:经[^，。；,;]{0,12}?批准)?(?:正式)?(?:成立|上线|挂牌|组建|设立|开通|始建|(?:创建|创办|建立)(?=的|[，,。；;]|$))"
+_SET_UP_IN = (r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:经[^，。；,;]{0,12}?批准)?(?:正式)?"
+              rf"(?:{_SET_UP_ANYWHERE}|(?:{_SET_UP_CLOSING})(?=的|[，,。；;]|$))"
               # (or the verb first, X局成立于2012年,…现将2021年度的…情况报告如下 opening 278d08's untitled county bureau report,
               # read as 2012; a wording. One space may stand before the digits, as converted PDFs print them; a year in characters
               # is left. Where the year set up is the report's own and no other is printed, it is lost with the year-first

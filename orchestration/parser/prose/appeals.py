@@ -83,8 +83,8 @@ _CASE_DENIED_BEFORE = re.compile(r"(?:未发生|没有|未有|未出现|未引�
 
 
 def _suit_as_filing(m: re.Match) -> str:
-    before = (m.string, 0, m.start())
-    if _DISCLOSURE_BEFORE.search(*before) and _CASE_DENIED_BEFORE.search(*before):
+    before = m.string[: m.start()]
+    if _DISCLOSURE_BEFORE.search(before) and _CASE_DENIED_BEFORE.search(before):
         return m.group(1) + "行政诉讼"
     return m.group()
 
@@ -107,10 +107,17 @@ _CASE_COSTS = re.compile(rf"{_NEGATION}(?:产生|发生|有)?(?:任何)?与(?:�
                          r"(?:费用|支出|经费)")
 
 
+@lru_cache(maxsize=8)  # (each sentence is read for both terms: rewritten once)
+def _cases_spelled_out(text: str) -> str:
+    """The sentence with each case named in full: 起诉 beside the review as 行政诉讼 (_SUIT_AS_FILING), 行政复议、诉讼 as 行政复议、
+    行政诉讼, and one denial's comma between the two as 、 (_COMMA_BETWEEN_CASES)."""
+    return _COMMA_BETWEEN_CASES.sub("、", _LITIGATION_AFTER_REVIEW.sub("行政诉讼", _SUIT_AS_FILING.sub(_suit_as_filing, text)))
+
+
 def _cases(s: Sentence, year: int | None, term: str) -> Decimal | None:
     count, listed, none, bare = _case_patterns(term)
     business = _BUSINESS_COUNTED.search(s.text) is not None
-    text = _COMMA_BETWEEN_CASES.sub("、", _LITIGATION_AFTER_REVIEW.sub("行政诉讼", _SUIT_AS_FILING.sub(_suit_as_filing, s.text)))
+    text = _cases_spelled_out(s.text)
     short = term.removeprefix("行政")
     if short not in text:
         return None  # (a sentence with 起诉 alone, its keyword, that the rewrite left as it was)
