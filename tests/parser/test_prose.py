@@ -661,6 +661,25 @@ def test_outcomes_counted_before_their_words_after_the_requests(text, expected):
     assert figures(text, 2023) == {k: Decimal(v) for k, v in expected.items()}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the 2008 form's words, then the count in 项 (65b17's page) or with the words quoted (159a02's)
+    ("全年共收到政府信息公开申请5件，其中同意公开的3项，不同意公开的2项。",
+     {"applications_received": 5, "applications_granted": 3, "applications_denied": 2}),
+    ("本年度共受理政府信息公开申请6件，其中“同意公开”4项，“部分同意公开”1项，“不同意公开”1项。",
+     {"applications_received": 6, "applications_granted": 4, "applications_partially_granted": 1,
+      "applications_denied": 1}),
+    # the count first, with how it was done between (200d11's page)
+    ("全年共收到依申请公开1件，1项依规予以公开。", {"applications_received": 1, "applications_granted": 1}),
+    # the items asked for, counted in 项 between, are what the outcomes part: no outcome read
+    ("全年收到政府信息公开申请3件，涉及政府信息12项，其中予以公开10项，不予公开2项。", {"applications_received": 3}),
+    # no requests counted before them: items, no outcome
+    ("本年度政务信息予以公开3项，不予公开1项。", {}),
+])
+def test_outcomes_counted_in_xiang_after_the_requests(text, expected):
+    # P08: outcomes in 项 (65b17, 159a02, 200d11), read only after the requests counted, as those in 条 are
+    assert figures(text, 2023) == {k: Decimal(v) for k, v in expected.items()}
+
+
 def test_answered_requests_are_not_received_ones():
     assert figures("办结依申请公开3件。", 2022) == {}
 

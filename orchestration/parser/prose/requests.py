@@ -314,7 +314,7 @@ def _applications(s: Sentence, year: int | None) -> Decimal | None:
 
 # The count after an outcome's words, quoted or not, with 答复, 的 or 的有 and 申请/数 between
 # (部分公开为4件, 不予公开为6件: 为 before the count, round 60's town)
-_OUTCOME_COUNT = rf"(?:[”\"]的?|(?:答复)?(?:的有|的|为)?)(?:申请)?(?:数)?(?:共)?{NUM}(?P<unit>件|条|宗)"
+_OUTCOME_COUNT = rf"(?:[”\"]的?|(?:答复)?(?:的有|的|为)?)(?:申请)?(?:数)?(?:共)?{NUM}(?P<unit>件|条|宗|项)"
 # Each outcome's words: the 2021 form's (予以公开, 部分公开, 不予公开) and the 2008 form's (同意公开…); 部分同意公开 is
 # the 2008 form's the other way round (round 49's city bureau)
 _GRANTED_WORDS = "(?:予以公开|同意公开)"
@@ -346,7 +346,7 @@ _OUTCOMES = {
     # 予以公开13件、部分公开2件 lists them one by one (tenth round); 部分予以公开1件 (round 25)
     # (全部或部分公开的73件 too: 162b01's county, read as its partial answers; a guard)
     "applications_partially_granted": re.compile(
-        rf"(?<!公开[及和与、或])(?<!全部[及和与、或])(?<!公开[”\"][及和与、或][“\"]){_PARTIALLY_GRANTED_WORDS}(?:[”\"]的?|(?:的有|的|为)?)(?:申请)?(?:共)?{NUM}(?P<unit>件|条|宗)"),
+        rf"(?<!公开[及和与、或])(?<!全部[及和与、或])(?<!公开[”\"][及和与、或][“\"]){_PARTIALLY_GRANTED_WORDS}(?:[”\"]的?|(?:的有|的|为)?)(?:申请)?(?:共)?{NUM}(?P<unit>件|条|宗|项)"),
     "applications_denied": re.compile(rf"{_DENIED_WORDS}{_OUTCOME_COUNT}"),
 }
 # Outcomes counted in 条 as the requests before them were (收到依申请公开政府信息3条，其中予以公开1条; 收到依申请
@@ -369,7 +369,7 @@ _OUTCOME_NONE = {
 # 公开事项4项，2项予以公开): P08, the tenth round's page and two of round 49's city bureaus. Read only where requests
 # were counted before it, as outcomes in 条 are.
 _OUTCOMES_COUNT_FIRST = {
-    metric: re.compile(rf"{NUM}(?P<unit>件|项|宗)(?:申请)?{words}")
+    metric: re.compile(rf"{NUM}(?P<unit>件|项|宗)(?:申请)?(?:依规|依法)?{words}")
     for metric, words in (("applications_granted", _GRANTED_WORDS),
                           ("applications_partially_granted", _PARTIALLY_GRANTED_WORDS),
                           ("applications_denied", _DENIED_WORDS))
@@ -484,6 +484,21 @@ def _all_granted(s: Sentence, year: int | None) -> Decimal | None:
     return None
 
 
+# Outcomes counted in 项 as requests (收到政府信息公开申请5件，其中同意公开的3项，不同意公开的2项; “同意公开”4项; 1项依规予以公开:
+# P08, 65b17's, 159a02's and 200d11's pages, each missed; in 项 first told before the outcome's words, 收到依申请公开事项4项，2项予以
+# 公开, by round 49's two city bureaus), read as outcomes in 条 are, only after the requests counted; never where a count in 项 of
+# something else stands between, 收到申请3件，涉及政府信息12项，其中予以公开10项, which counts the items asked for (a guard).
+_ITEMS_COUNT = re.compile(rf"{NUM}\s*项")
+
+
+def _other_items_counted(text: str, start: int) -> bool:
+    received = list(_RECEIVED.finditer(text, 0, start))
+    between = text[received[-1].end() if received else 0:start]
+    for pattern in (*_OUTCOMES.values(), *_OUTCOMES_COUNT_FIRST.values()):
+        between = pattern.sub("", between)
+    return _ITEMS_COUNT.search(between) is not None
+
+
 def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
     pattern, none = _OUTCOMES[metric], _OUTCOME_NONE.get(metric)
     answers = metric != "applications_carried_over"  # (a part's bracket may still name what was carried over: 85c09)
@@ -515,8 +530,10 @@ def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
             # needs requests counted before it, where 公开N条 is no item published
             requests_before = _RECEIVED.search(s.text, 0, start) is not None
             by_attribute = _BY_ATTRIBUTE.search(s.text) is not None
-            in_items = m.groupdict().get("unit") == "条"
+            in_items = m.groupdict().get("unit") in ("条", "项")
             if (by_attribute and (in_items or not requests_before)) or (in_items and not requests_before):
+                continue
+            if m.groupdict().get("unit") == "项" and _other_items_counted(s.text, start):
                 continue
             if _names_another_year(m.group(0), year):
                 continue  # (a year named inside the match is not in the text _other_year reads, before it)
