@@ -670,14 +670,49 @@ def test_outcomes_counted_before_their_words_after_the_requests(text, expected):
       "applications_denied": 1}),
     # the count first, with how it was done between (200d11's page)
     ("全年共收到依申请公开1件，1项依规予以公开。", {"applications_received": 1, "applications_granted": 1}),
-    # the items asked for, counted in 项 between, are what the outcomes part: no outcome read
-    ("全年收到政府信息公开申请3件，涉及政府信息12项，其中予以公开10项，不予公开2项。", {"applications_received": 3}),
+    ("全年收到依申请公开事项4项，其中予以公开2项，不予公开2项。",
+     {"applications_received": 4, "applications_granted": 2, "applications_denied": 2}),
+    ("全年收到申请5件，3件依规予以公开，1件依法部分公开，1件依法不予公开。",
+     {"applications_received": 5, "applications_granted": 3, "applications_partially_granted": 1,
+      "applications_denied": 1}),
     # no requests counted before them: items, no outcome
     ("本年度政务信息予以公开3项，不予公开1项。", {}),
 ])
 def test_outcomes_counted_in_xiang_after_the_requests(text, expected):
     # P08: outcomes in 项 (65b17, 159a02, 200d11), read only after the requests counted, as those in 条 are
     assert figures(text, 2023) == {k: Decimal(v) for k, v in expected.items()}
+
+
+@pytest.mark.parametrize("text", [
+    # the items asked for, counted between or after, in 项 or another unit, or in words
+    "全年收到政府信息公开申请3件，涉及政府信息12项，其中予以公开10项，不予公开2项。",
+    "全年收到申请3件，涉及信息20条，其中予以公开15项，不予公开5项。",
+    "全年收到申请3件，涉及12个方面，其中予以公开10项。",
+    "全年收到申请3件，同意公开5项，不同意公开1项(共涉及信息6项)。",
+    "全年收到申请3件，申请人多为申请多项信息，其中同意公开12项，部分公开3项。",
+    "全年收到申请公开信息一十二条，予以公开十项。",
+    # more than the requests
+    "全年收到申请2件，同意公开5项，不同意公开3项。",
+    # matters published, other bodies', other periods', to date, a clause's number
+    "全年收到申请2件，全年主动予以公开120项。",
+    "全年收到依申请公开2件；行政许可事项56项依法予以公开。",
+    "全年收到依申请公开0件，行政处罚决定书36件依法予以公开。",
+    "全年收到申请5件，其中3件依据《条例》第三十六条第二项依法予以公开。",
+    "全年收到申请2件，转交区住建局办理1件，该局同意公开1项。",
+    "全年收到申请2件，经征求意见第三方不同意公开1项。",
+    "全年收到申请2件，历年累计同意公开56项。",
+    "全年收到申请5件，同比减少2件，其中同意公开3项。",
+    "全年收到申请5件，截至目前已同意公开3项。",
+])
+def test_counts_in_xiang_that_are_no_requests_outcomes(text):
+    # the review of d9f86d6: 项 counts matters, items asked for, licences and clauses as often as requests
+    found = figures(text, 2023)
+    assert not {"applications_granted", "applications_partially_granted", "applications_denied"} & found.keys()
+
+
+def test_an_outcome_in_jian_stands_beside_matters_in_xiang():
+    # (the matters' 35项 is no second granted count that would leave the requests' 2件 a part)
+    assert figures("全年收到申请5件，予以公开2件，另有行政审批事项予以公开35项。", 2023)["applications_granted"] == Decimal(2)
 
 
 def test_answered_requests_are_not_received_ones():

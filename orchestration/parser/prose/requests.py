@@ -486,17 +486,28 @@ def _all_granted(s: Sentence, year: int | None) -> Decimal | None:
 
 # Outcomes counted in 项 as requests (收到政府信息公开申请5件，其中同意公开的3项，不同意公开的2项; “同意公开”4项; 1项依规予以公开:
 # P08, 65b17's, 159a02's and 200d11's pages, each missed; in 项 first told before the outcome's words, 收到依申请公开事项4项，2项予以
-# 公开, by round 49's two city bureaus), read as outcomes in 条 are, only after the requests counted; never where a count in 项 of
-# something else stands between, 收到申请3件，涉及政府信息12项，其中予以公开10项, which counts the items asked for (a guard).
-_ITEMS_COUNT = re.compile(rf"{NUM}\s*项")
+# 公开, by round 49's two city bureaus). 项 is as often the unit of matters, items asked for or disclosed, licences and clauses
+# (主动予以公开120项, 涉及政府信息12项，其中予以公开10项, 第二项依法予以公开, 历年累计同意公开56项: the review of d9f86d6), so an
+# outcome in 项 is read only in the run of outcomes straight after the sentence's received count (in 件 or 项), nothing but
+# punctuation, 其中 and other outcomes between, and the sentence's outcomes in 项 together no more than that count; so is a count
+# with how it was done between, 1件依法予以公开 (行政处罚决定书36件依法予以公开 counts decisions published).
+_BETWEEN_THE_ANSWERS = re.compile(r"(?:[\s，,、；;：:“”\"]|其中|对其中|的)*")
+_ANSWER_PATTERNS = ("applications_granted", "applications_partially_granted", "applications_denied")
 
 
-def _other_items_counted(text: str, start: int) -> bool:
-    received = list(_RECEIVED.finditer(text, 0, start))
-    between = text[received[-1].end() if received else 0:start]
-    for pattern in (*_OUTCOMES.values(), *_OUTCOMES_COUNT_FIRST.values()):
+def _straight_after_the_requests(s: Sentence, year: int | None, start: int) -> bool:
+    received = list(_RECEIVED.finditer(s.text, 0, start))
+    count = _applications(s, year)
+    if not received or count is None or received[-1].group(0)[-1] not in "件项":
+        return False
+    between = s.text[received[-1].end():start]
+    patterns = [p for metric in _ANSWER_PATTERNS for p in (_OUTCOMES[metric], _OUTCOMES_COUNT_FIRST[metric])]
+    for pattern in patterns:
         between = pattern.sub("", between)
-    return _ITEMS_COUNT.search(between) is not None
+    if _BETWEEN_THE_ANSWERS.fullmatch(between) is None:
+        return False
+    in_items = {m.span(1): _exact_number(s.text, m) for p in patterns for m in p.finditer(s.text) if m.group("unit") == "项"}
+    return None not in in_items.values() and sum(in_items.values()) <= count
 
 
 def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
@@ -533,13 +544,14 @@ def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
             in_items = m.groupdict().get("unit") in ("条", "项")
             if (by_attribute and (in_items or not requests_before)) or (in_items and not requests_before):
                 continue
-            if m.groupdict().get("unit") == "项" and _other_items_counted(s.text, start):
-                continue
             if _names_another_year(m.group(0), year):
                 continue  # (a year named inside the match is not in the text _other_year reads, before it)
             if not _other_year(s.text, year, start):
                 value = _exact_number(clause, m)
                 if value and _area_subject(s, start):
+                    continue
+                if value is not None and (m.groupdict().get("unit") == "项" or re.search("依规|依法", m.group(0))) \
+                        and not _straight_after_the_requests(s, year, start):
                     continue
                 if value is not None:
                     found.append(value)
