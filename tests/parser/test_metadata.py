@@ -2196,6 +2196,11 @@ def test_a_zones_place_only_title_takes_its_committee():
     text = ("某某经济技术开发区2017年政府信息公开工作年度报告\n本报告的电子版在某某经济技术开发区管委会网站下载。地址：某某经济"
             "技术开发区管理委员会办公楼C1-1005室。\n一、概述\n")
     assert meta(text).agency == "某某经济技术开发区"
+    # nor its portal (门户网站), nor the committee of its kind alone, 开发区管理委员会 inside a fuller name, when the subject
+    # is a city's short 某州开发区 (290a07, read as 开发区管理委员会)
+    text = ("本报告根据《条例》编制。若有疑问,可直接与某州经济技术开发区管理委员会办公室联系。\n一、总体情况\n"
+            "2024年,某州开发区坚持公开为常态。依托某州开发区管委会门户网站发布政策解读12份。\n")
+    assert meta(text).agency == "某州开发区"
 
 
 def test_grasping_accurately_after_the_year_opens_the_subjects_verb():

@@ -9,7 +9,7 @@ import re
 
 from orchestration.parser.metadata.full_names import (_district_government_before, _place_run_before,
                                                       without_quoted_documents)
-from orchestration.parser.metadata.names import _ZONE_WORDS
+from orchestration.parser.metadata.names import _GENERIC_ZONE, _ZONE_WORDS
 from orchestration.parser.metadata.prose_agency import _SUBJECT_VERBS
 from orchestration.parser.metadata.words import _AGENCY_SUFFIX, _PLACE_NAME
 from orchestration.parser.script import HAN
@@ -28,7 +28,7 @@ _ZONE_KIND = re.compile(rf"(?:{_ZONE_WORDS}|经济区|合作区)$")
 _ZONE_TAILS = ("管理委员会", "管委会")
 # (nor the committee's site or building, X开发区管委会网站, X开发区管理委员会办公楼…室: 135b08's and 142a06's zones, whose
 # readers kept the bare place)
-_NOT_ITS_COMMITTEE = "(?!网|办公楼|大楼)"
+_NOT_ITS_COMMITTEE = "(?!网|门户|办公楼|大楼)"
 # what may not follow each government's word after the place (人民政府 and 办事处 nothing)
 _NOT_AFTER_TAIL = {"政府": _NOT_ITS_GOVERNMENT, **dict.fromkeys(_ZONE_TAILS, _NOT_ITS_COMMITTEE)}
 
@@ -89,7 +89,9 @@ def government_of_place(agency: str, text: str, short: str | None, place_prefix_
     # government's word. The third round joined them; the readers of rounds 8–30 labelled 24 such pages with
     # the name as printed and 11 with the title's places (M08).
     stem = short if short and agency.endswith(short) else agency
-    stems = dict.fromkeys([stem, _LEADING_PLACES.sub("", stem)])
+    # (never a zone's kind alone: 泉州开发区 less its 泉州 is 开发区, whose committee is any zone's, 泉州经济技术开发区管理委员会
+    # read as 开发区管理委员会: 290a07, a wording of the generic zone name find_agency drops)
+    stems = dict.fromkeys(name for name in (stem, _LEADING_PLACES.sub("", stem)) if not _GENERIC_ZONE.match(name))
     # 坑镇政府信息公开工作年度报告 is 坑镇's 政府信息公开 report: no 政府 of its own; nor is a street named for it
     # (地址:毗卢镇政府街1号, the contact's address under a title naming only the place: 106b08, a guard)
     government = next((name + tail for tail in tails for name in dict.fromkeys([agency, *stems]) if len(name) >= 2
