@@ -2210,6 +2210,13 @@ def test_grasping_accurately_after_the_year_opens_the_subjects_verb():
     assert meta(text).agency == "某清区人民政府办公室"
 
 
+def test_studying_and_applying_after_the_year_opens_the_subjects_verb():
+    # M06 wording (293c08's district office, untitled, read blank): 2024年,X区人民政府办公室深学笃用…
+    text = ("根据《条例》规定,编制本报告。\n一、总体情况\n2024年,某坪区人民政府办公室深学笃用新思想,全面贯彻上级部署。\n"
+            "(一)依法依规加强主动公开。依托政府网站发布区政府重要会议信息。\n")
+    assert meta(text).agency == "某坪区人民政府办公室"
+
+
 def test_a_cover_letters_title_with_the_year_word_and_no_year():
     # M07 guard (145a05's mirror): 关于报送X镇政府年度信息公开工作的报告 was read as X镇政府年度
     text = "关于报送某某镇政府年度信息公开工作的报告\n发布时间:2023-01-19\n旗政务服务局:\n现将报告汇报如下。\n"

@@ -209,8 +209,9 @@ _SUBJECT_VERBS = (rf"(?:{_OWN_WORK_VERBS}|按照|坚决|继续|紧扣|围绕|高
                   r"|根据|结合|在|把|将|对|共|通过|依托|主动|推动|推进|加强|落实|贯彻|及时|(?:的)?(?:政府)?信息公开工作|(?<=[局委办厅])(?:政府)?信息公开各项工作"
                   r"|(?:的)?政务公开工作|(?:未|没有)(?:收到|受理|接到)"
                   # (立足: 2025年,永外街道立足自身…工作实际, 142a04's street, untitled and named nowhere else; 准确: 2025年,
-                  # X区人民政府办公室准确把握…, 144a10's office, untitled; wordings)
-                  r"|立足|准确)")
+                  # X区人民政府办公室准确把握…, 144a10's office, untitled; 深学笃用: 2024年,X区人民政府办公室深学笃用习近平…思想,
+                  # 293c08's office, untitled and read blank; wordings)
+                  r"|立足|准确|深学笃用)")
 # (the year's 年 printed twice, 2025年年度X局加强…: 82d03's bureau, read as 年度X局; a guard, no name starts with 年度)
 # the year a sentence about the year's work opens with (2023年, 2025年度, 今年以来…)
 _YEAR_LEAD = rf"(?:{_YEAR}(?:年?度|以来|内|全年)?|今年以来)"
