@@ -2451,6 +2451,14 @@ def test_an_issue_or_update_date_gives_way_to_the_pages_own(text, page_date, wit
     assert meta(text.replace(*without_it)).published_on == only_date
 
 
+def test_a_title_broken_inside_its_words_names_no_body_with_a_year():
+    # M07 guard (294b06's district bureau): a summary's title repeated under the page's header, broken inside 政府信息公开,
+    # its first half ending on 政府 (X局2016年政府 / 信息公开工作总结), was read with its year
+    text = ("某福区某监局2016年政府信息公开工作总结\n\n发布时间:2017-03-02 来源:某福区某监局\n\n某福区某监局2016年政府\n\n"
+            "信息公开工作总结\n\n一、全年工作概况\n")
+    assert meta(text).agency == "某福区某监局"
+
+
 def test_a_year_before_the_name_on_its_line_is_the_titles():
     # M07 guard (164b03): 2010年度信息公开年报 / 2010年X局 / 政府信息公开工作年度报告
     text = ("2010年度信息公开年报 2011-02-25\n\n2010年上海市某浦区绿化和市容管理局\n\n政府信息公开工作年度报告\n\n"

@@ -205,7 +205,8 @@ def _agency_like(line: str, government_offices: bool = True) -> str | None:
             and not any(word in name for word in _SITE_WORDS) \
             and not _INTERNAL_OFFICE.match(name) and "|" not in name and not _SENTENCE_VERB.search(name) \
             and not _SELF_REFERENCE.match(name) and not _OTHER_BANK_BRANCH.search(name) and "的" not in name \
-            and not _DENIAL_INSIDE.search(name) and (not bare.endswith("人民政府机关") or (government_offices and _PLACED_OFFICES.fullmatch(bare))):
+            and not _DENIAL_INSIDE.search(name) and not _YEAR_INSIDE.search(name) \
+            and (not bare.endswith("人民政府机关") or (government_offices and _PLACED_OFFICES.fullmatch(bare))):
         # (的: no studied page's name holds it, 9,450 labels; 收到的每个依申请公开件都由党政办把关 was read as a subject's name,
         # 213b13's street, now named by its contact as labelled; a guard)
         # (社会: an index block's scope, 公开范围 面向社会, names no body: 142b04's zone, read as 面向社会; a guard)
@@ -216,6 +217,11 @@ def _agency_like(line: str, government_offices: bool = True) -> str | None:
         # and ending on 所, 194d02's city bureau, read as its name; a guard: no name of 7,600 studied holds them)
         return name
     return None
+
+
+# a year inside: a title broken inside 政府信息公开, its first half on a line of its own (开福区食药监局2016年政府 / 信息公开工作总结: 294b06's
+# district bureau, read with its year and 政府), names no body (a guard: none of 12,518 studied pages' names holds a year)
+_YEAR_INSIDE = re.compile(r"\d{4}\s*年")
 
 
 # a government's offices as a name only after its places, each of a few characters (重庆市铜梁区人民政府机关), and only over the
