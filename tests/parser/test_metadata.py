@@ -2201,6 +2201,12 @@ def test_a_zones_place_only_title_takes_its_committee():
     text = ("本报告根据《条例》编制。若有疑问,可直接与某州经济技术开发区管理委员会办公室联系。\n一、总体情况\n"
             "2024年,某州开发区坚持公开为常态。依托某州开发区管委会门户网站发布政策解读12份。\n")
     assert meta(text).agency == "某州开发区"
+    # the committee of its kind alone names this zone only after the title's own places (the review of 1fbdabf)
+    title = "泉州开发区2023年政府信息公开工作年度报告\n一、总体情况\n2023年,泉州开发区认真贯彻条例。"
+    assert meta(title + "本报告由泉州市开发区管理委员会办公室编制。\n").agency == "泉州市开发区管理委员会"
+    assert meta(title + "\n\n福建省泉州市开发区管委会\n").agency == "福建省泉州市开发区管委会"
+    assert meta(title + "学习借鉴厦门市开发区管理委员会经验。\n").agency == "泉州开发区"
+    assert meta(title + "开发区管委会办公室负责。\n").agency == "泉州开发区"
 
 
 def test_grasping_accurately_after_the_year_opens_the_subjects_verb():
