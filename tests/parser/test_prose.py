@@ -383,6 +383,11 @@ def test_catalogued_wordings(text, metric, expected):
         ("今年我局通过政务公开专栏发布22条信息、微信公众号发布140条信息，政策文件均作解读。", "proactive_disclosed"),
         ("2011年以来，在“某某”门户网站主动公开政府信息210条。在某省某局门户网站(http://www.example.gov.cn)公开"
          "信息930条，涉及工作动态等内容。", "proactive_disclosed"),
+        # (295b02: the address after a label's colon, 网址:http://…, and the press named as 刊物 among the channels)
+        ("2016年,市某局通过“平安某某网”(网址:http://www.example.gov.cn/)共主动公开信息1497条。通过“平安某某”官方微博"
+         "主动发布信息2302条。通过市政府门户网站主动发布公开信息148条。", "proactive_disclosed"),
+        ("2016年,市某局通过“平安某某网”(网址:http://www.example.gov.cn/)共主动公开信息1497条。在省级以上刊物主动公开信息"
+         "2684条,本地媒体主动公开信息2700余条。", "proactive_disclosed"),
         # P08: requests handled, not received; the request in a 依申请公开 phrase is not disclosure
         ("2024年共办理信息公开申请53件，均按要求答复。", "applications_received"),
         ("依申请公开政府信息4件。", "proactive_disclosed"),

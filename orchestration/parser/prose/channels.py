@@ -25,7 +25,9 @@ _POINTS_BACK = re.compile(r"(?:该|此|上述|以上)(?:平台|网站|网|栏目
 # 每日报送, 日报告制度 or 周报日报, which are no paper: review of 29c8104)
 # (and an account's or site's edition in another language, 九原政务蒙文版发布信息共计N条 after the WeChat account's count:
 # 125d03's district, whose edition's count was read as the year's total; a guard)
-_MEDIA_WORDS = r"网站|网|(?<![每报])日报(?![送告表])|晚报|微博|微信|官微|公众号|服务号|订阅号|平台|公报|客户端|APP|头条|抖音|视频号|新媒体|公示栏|公开栏|[蒙藏维英]文版"
+# (and the press named as publications, 在省级以上刊物主动公开信息2684条 among a city bureau's site's, Weibo's and portal's counts:
+# 295b02, read as the year's total once its site's count was read as a channel's; a wording of the paper named as the channel)
+_MEDIA_WORDS = r"网站|网|(?<![每报])日报(?![送告表])|晚报|刊物|报刊|微博|微信|官微|公众号|服务号|订阅号|平台|公报|客户端|APP|头条|抖音|视频号|新媒体|公示栏|公开栏|[蒙藏维英]文版"
 # a quoted account name that publishes (“某某发布”发布信息N条) is a channel too (catalogue P05)
 # (主动 between: 在“聚焦罗甸”主动发布信息N条 among a county's WeChat, Weibo and portal counts, 112b01, was read as
 # the year's total; a wording of P05)

@@ -35,8 +35,10 @@ _SENTENCE_END = re.compile(
 _TABLE_TEXT = re.compile(rf"(?:\s[\d,.\-]+){{3}}(?:\s|$)|(?:{UNIT_WORDS})\s+[\d,.]+\s*$")
 _SPACE = re.compile(r"\s")  # (both of _TABLE_TEXT's alternatives need one: most sentences have none)
 # an ASCII comma between digits is a thousands separator, not a clause break; nor is a web address's colon
-# (在X门户网站(http://…)公开信息N条: round 62's province bureau, whose second site's count was cut from its site)
-_CLAUSE_SPLIT = re.compile(r"[，；;：]|:(?!//)|,(?!\d{3}(?!\d))")
+# (在X门户网站(http://…)公开信息N条: round 62's province bureau, whose second site's count was cut from its site), nor a label's
+# before the address (通过“X网”(网址:http://…)共主动公开信息N条: 295b02's city bureau, the site's count so cut from its site read as
+# the year's total beside the other channels' counts; a wording)
+_CLAUSE_SPLIT = re.compile(r"[，；;]|[：:](?!//|\s*(?:https?://|www\.))|,(?!\d{3}(?!\d))")
 _APPROX_BEFORE = re.compile(r"(?:近|约|大约|超过|逾|将近|接近)$")
 # (余 may follow the unit: 主动公开政府信息220条余, round 27's town)
 _APPROX_AFTER = re.compile(r"^(?:余|多|左右|以上|\s*[条件项篇]余)")
