@@ -3718,7 +3718,7 @@ d.add("所列数据的统计时限从2010年1月1日至2010年12月31日。公�
 d = new("r269_request_form_name_in_brackets_street_2022.txt", "云岭街道", "", "", "", "street", 2022, "narrative", "",
         "prose",
         "M06 no title; '现公布某街道某年…报告' (the bare street; read); P08 '某街道收到《政府信息公开申请表》N件，均已答复' (the "
-        "request noun written as a form's name in 《》; not read yet)")
+        "request noun written as a form's name in 《》; read since the fifty-fifth session's 申请表 wording)")
 d.add("根据《中华人民共和国政府信息公开条例》规定，现公布云岭街道2022年政府信息公开工作年度报告。本报告所列数据统计时段为2022年1月1日"
       "至2022年12月31日。云岭街道地址：海津市清湾区云岭中街18号。\n一、总体情况\n今年以来，云岭街道以“一门式”服务为依托，认真做好"
       "信息公开工作。\n（一）组织推动政府信息公开工作。把《条例》的学习宣传与年度考核结合起来。\n（二）积极推动政府信息主动公开。"

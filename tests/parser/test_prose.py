@@ -975,6 +975,9 @@ def test_what_the_public_asked_to_see_is_no_disclosure():
         ("2023年我局收到政府信息公开申请书58条,已处理54条,结转下年度继续办理4条。", 58),
         ("2023年共收到《政府信息公开申请书》共计6件。", 6),
         ("全年共收到政府信息公开申请书12条。", 12),
+        # (the form a 申请表: 295c01's street, realdev r269's source page in 《》)
+        ("2023年,我街道收到政府信息公开申请表1件,已在法定期限内予以答复。", 1),
+        ("今年,某某街道收到《政府信息公开申请表》4件,均已按时答复。", 4),
     ],
 )
 def test_request_forms_counted_are_the_requests(sentence, expected):
