@@ -2801,6 +2801,8 @@ def test_the_proactive_part_listed_straight_after_all_the_items():
     ("2021年,没有因政府信息公开引起行政复议或者行政起诉的案例发生。", 0, 0),
     ("2021年,无因不及时公开信息而引发行政复议和起诉案件。", 0, 0),
     ("2021年,未发生政府信息公开行政复议、起诉。", 0, 0),
+    # (the court named, 295b04's province department)
+    ("2021年没有因政府信息公开而向我厅申请行政复议、或向法院起诉、或申诉举报等情况。", 0, 0),
     # …never 表四's 未经复议直接起诉, nor a suit filed directly after no review
     ("2021年,未经复议直接起诉的案件0件。", None, None),
     ("2021年,本局未发生行政复议,有1件直接起诉。", 0, None),

@@ -75,8 +75,9 @@ _LITIGATION_AFTER_REVIEW = re.compile(r"(?<=行政复议[、和及与])诉讼")
 # (未发生, 没有, 无因…) and names the disclosure before it, and nothing after it counts (当事人申请行政复议和起诉各两件 is the business's)
 # or makes it a right, a way or a term (…起诉的权利/途径/期限): never a rule's condition (因未及时公开信息引发复议或起诉的), cases
 # brought (有2件未予公开的申请被…申请复议或起诉), a penalty's or petition's appeal, nor 表四's 未经复议直接起诉 (words between): the
-# reviews of 405fe74 and of the session's change
-_SUIT_AS_FILING = re.compile(r"(?<=复议)(或者|或|和|及|与|、)(?:行政)?起诉(?![^，。；,;]*[\d一二两三四五六七八九十])"
+# reviews of 405fe74 and of the session's change; the court may be named, 申请行政复议、或向法院起诉 (295b04's province department
+# on a traditional copy, its suit missed; a wording)
+_SUIT_AS_FILING = re.compile(r"(?<=复议)(、?或者|、?或|和|及|与|、)(?:向(?:人民)?法院)?(?:行政)?起诉(?![^，。；,;]*[\d一二两三四五六七八九十])"
                                r"(?!的?(?:权利|权|途径|渠道|方式|期限|时限|期))")
 _DISCLOSURE_BEFORE = re.compile(r"公开[^，。；,;]*$")
 _CASE_DENIED_BEFORE = re.compile(r"(?:未发生|没有|未有|未出现|未引起|未产生|(?<![^，。；,;\s])无)(?!(?:及时|按时|予以?|能|法)?公开)[^，。；,;]*$")
