@@ -984,6 +984,29 @@ def test_request_forms_counted_are_the_requests(sentence, expected):
     assert figures(sentence, 2023) == {"applications_received": Decimal(expected)}
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # blank forms stocked or handed out, and other matters' forms, are no requests (the review of 5738576)
+    ("2023年在受理窗口摆放政府信息公开申请表100份。", {}),
+    ("2023年接受群众索取政府信息公开申请表35份。", {}),
+    ("2023年收到最低生活保障申请表120件。", {}),
+    ("2023年收到信访申请表2件。", {}),
+    ("2023年我局在受理窗口共发放政府信息公开申请表80份，收到申请6件。", {"applications_received": 6}),
+])
+def test_request_forms_stocked_or_of_other_matters_are_no_requests(sentence, expected):
+    assert figures(sentence, 2023) == {k: Decimal(v) for k, v in expected.items()}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 刊物 and 报刊 name the press as a channel only where items are counted published in them (the review of 7e8dd0e)
+    ("2016年，主动公开机构职能、政策文件、工作动态等方面信息85条。全年共主动公开政府信息300条，编印《政务公开》刊物4期。", 300),
+    ("2016年，主动公开机构职能、政策文件、工作动态等方面信息85条。全年共主动公开政府信息300条，并在报刊上刊登。", 300),
+    ("2016年，通过政府网站主动公开政府信息120条，印发《政务公开》刊物1200份。", 120),
+    ("2016年，在市政府网站主动公开政府信息200条，在刊物主动公开信息50条。", None),
+])
+def test_the_press_as_a_channel_only_where_items_are_published_in_it(text, expected):
+    assert figures(text, 2016).get("proactive_disclosed") == (None if expected is None else Decimal(expected))
+
+
 def test_documents_sorted_by_how_they_are_disclosed_are_not_requests():
     text = "本年度共制作政府信息184条，其中主动公开55条，依申请公开3条，不予公开126条。"
     assert "applications_received" not in figures(text, 2012)

@@ -25,15 +25,19 @@ _POINTS_BACK = re.compile(r"(?:该|此|上述|以上)(?:平台|网站|网|栏目
 # 每日报送, 日报告制度 or 周报日报, which are no paper: review of 29c8104)
 # (and an account's or site's edition in another language, 九原政务蒙文版发布信息共计N条 after the WeChat account's count:
 # 125d03's district, whose edition's count was read as the year's total; a guard)
-# (and the press named as publications, 在省级以上刊物主动公开信息2684条 among a city bureau's site's, Weibo's and portal's counts:
-# 295b02, read as the year's total once its site's count was read as a channel's; a wording of the paper named as the channel)
-_MEDIA_WORDS = r"网站|网|(?<![每报])日报(?![送告表])|晚报|刊物|报刊|微博|微信|官微|公众号|服务号|订阅号|平台|公报|客户端|APP|头条|抖音|视频号|新媒体|公示栏|公开栏|[蒙藏维英]文版"
+_MEDIA_WORDS = r"网站|网|(?<![每报])日报(?![送告表])|晚报|微博|微信|官微|公众号|服务号|订阅号|平台|公报|客户端|APP|头条|抖音|视频号|新媒体|公示栏|公开栏|[蒙藏维英]文版"
 # a quoted account name that publishes (“某某发布”发布信息N条) is a channel too (catalogue P05)
 # (主动 between: 在“聚焦罗甸”主动发布信息N条 among a county's WeChat, Weibo and portal counts, 112b01, was read as
 # the year's total; a wording of P05)
 # (利用 as the verb: not 土地利用 or 开发利用, a kind of item: round 24's town listed 土地利用…情况1条
 # among kinds after its one website's count)
-_CHANNEL = re.compile(r"通过|(?<!土地)(?<!资源)(?<!开发)(?<!综合)(?<!再)利用|依托|" + _MEDIA_WORDS + r"|”(?:主动)?(?:发布|公开|推送)", re.IGNORECASE)
+# (and the press named as publications where items are counted published in them, 在省级以上刊物主动公开信息2684条 among a city
+# bureau's site's, Weibo's and portal's counts: 295b02, read as the year's total once its site's count was read as a channel's; a
+# wording of the paper named as the channel; never 刊物 or 报刊 in other roles, 编印刊物4期, 印发刊物1200份, 订阅报刊, 并在报刊上刊登
+# after a total: the review of 7e8dd0e)
+_PRESS_PUBLISHED = r"(?:在|通过)[^，。；,;\d]{0,12}?(?:刊物|报刊)上?(?:主动)?(?:公开|发布|刊登|刊发)[^，。；,;\d]{0,10}?\d"
+_CHANNEL = re.compile(r"通过|(?<!土地)(?<!资源)(?<!开发)(?<!综合)(?<!再)利用|依托|" + _MEDIA_WORDS + r"|”(?:主动)?(?:发布|公开|推送)|"
+                      + _PRESS_PUBLISHED, re.IGNORECASE)
 # what a count leaves out names none of its channels (累计公开政府信息N条(不含政务服务、…等专业平台发布的数据), then the
 # portal's and the new media's shares of it: P05's channel test read the bracket's 平台 as the count's own channel, one
 # among those after it; 106b07, 106b08 and 106b10, three agencies' pages of one county's template)

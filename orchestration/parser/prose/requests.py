@@ -33,8 +33,9 @@ _RECEIVED = re.compile(  # (the words between hold no count: 共收到并答复�
     rf"(?:收到|{_TAKE_IN}|接到|接收|接受|新收|收办|[向对][^，。；\d]{{1,12}}?提交)(?:(?!\d+\s*件|\d+\s*[起宗](?=依?申请|政府信息|信息公开)|不予)[^，。；]){{0,30}}?申请(?:公开)?(?:政府信息|信息)?(?:公开)?(?:情况|的?要求)?"
     # (the forms counted, 收到政府信息公开申请书58条, 共收到…申请书N条 and 收到《政府信息公开申请书》共计N件: 228a12's city bureau,
     # 74b09 and a third agency's page of the catalogue's P08 readings, each missed; the form a 申请表, 收到政府信息公开申请表1件:
-    # 295c01's street, missed; a wording)
-    rf"(?:[书表]》?)?"
+    # 295c01's street, missed; a wording, only the disclosure request's form counted in 件 or 条, never blank forms stocked or
+    # handed out, 受理窗口摆放政府信息公开申请表100份, nor another matter's, 收到低保申请表120件: the review of 5738576)
+    rf"(?:书》?|(?<=公开申请)表》?(?=(?:共|共计|总计|合计)?\s*(?:\d[\d,]*|[一二两三四五六七八九十]+)\s*[件条]))?"
     rf"(?:办理事项|办件|案件|事项|信件|件数|数量|件|数)?(?:为)?"
     rf"(?:共|共计|总计|合计)?{NUM}"
     # P08: 收到依申请公开件2件, 受理申请公开数4个, 受理依申请信息公开0件, 新收…申请数量1件; 个 before a noun counts that
