@@ -75,8 +75,6 @@ _AND_OFFICE = re.compile(_GOVERNMENT_AND_OFFICE)
 # (a body's own word only: 本年度, 本级, 本区门户网站 or 我市统一部署 name no other speaker; second and third reviews)
 _OTHER_SPEAKER = re.compile(r"(?:我|本)(?:局|委|厅|镇|乡|街道|单位|中心|院|所|机关)")
 _OFFICE_SPEAKS = re.compile(r"(?:我|本)(?:府办|办)(?!法|理)")
-# a request's outcome, not a disclosure (予以公开N条, 予以全部公开, 同意公开, 部分公开): a guard
-_NOT_AN_OUTCOME = rf"(?<!予以)(?<!予以全部)(?<!予以主动)(?<!同意)(?<!{_IN_PART})"
 _PROACTIVE = re.compile(
     # (有 before the count as 为: 区科技局主动公开信息有14条, 我局在2021年度共计主动公开的信息有88条, 226c01's district bureau and
     # 273b02's county-level city bureau, each labelled with the count and read as nothing; a wording of P01; only where the count
@@ -84,9 +82,7 @@ _PROACTIVE = re.compile(
     # holds them with no year named before, 在…目录中主动公开的信息有5000条, its stock: reviews of 7fc6480 and 304899c)
     # (or run together, 主动公开更新信息745条: 218b04's town, a wording of P04's verb pair)
     # (only after 公开: 发布更新信息2条 updates, 发布更新信息35条,新增公开信息120条 counts the new ones: reviews of 39be619)
-    # (never a request's outcome with its noun, 共接到…申请2件,予以公开政府信息2件, read as the year's items: a wording of the
-    # outcome guard below; 予以主动公开 stays a disclosure, 对120条信息予以主动公开)
-    rf"(?:{_NOT_AN_OUTCOME}|(?=主动)){_DISCLOSED}(?:和更新|并更新|、更新|(?<=公开)更新)?(?:了)?"
+    rf"{_DISCLOSED}(?:和更新|并更新|、更新|(?<=公开)更新)?(?:了)?"
     # (the list closed by its total with no noun: no count nor bracket inside it, where a part's 等共计N条 would stand in
     # for the total before it, 公开信息500条（其中…等共计79条）; in 条 only, 公开拍卖…等共计15件 counts no items published)
     rf"(?:[^，。；：:\d（()）]{{1,100}}?等(?:共|共计|总计|合计)(?=\s*\d[\d,]*\s*条)"
@@ -111,6 +107,8 @@ _SENT_UP = re.compile(r"(?:报送|上报|送交|移送|移交)[^，。；,;\d并
 # 12, 17 and 18, four agencies' pages; in 条 only, like the counts without 主动 above. The verbs 公布 and
 # 公开和更新 (主动公布政府信息共计304条, 主动公开和更新了各类信息439条) are P04's of rounds 11 and 18. The noun may
 # be 公开信息 (…共在X门户网站发布N条公开信息: the twelfth round's, 52b02's and 64a15's pages).
+# a request's outcome, not a disclosure (予以公开N条, 予以全部公开, 同意公开, 部分公开): a guard
+_NOT_AN_OUTCOME = rf"(?<!予以)(?<!予以全部)(?<!予以主动)(?<!同意)(?<!{_IN_PART})"
 _PROACTIVE_COUNT_FIRST = re.compile(
     rf"{_NOT_AN_OUTCOME}{_DISCLOSED}(?:了)?\s*{NUM}\s*(?P<unit>条)"
     rf"(?:各类|各项|各种|相关)?(?:的)?(?:政府|政务|公开)?信息")
