@@ -11136,12 +11136,12 @@ d.prose("镇政府秘书室及镇政府网页上提供《某山头镇依申请�
 # 2008 form's words (65b17's county office, 同意公开的N项; 159a02's bureau, the words quoted, “同意公开”4项) and with the count first
 # and how it was done between (200d11's street, 1项依规予以公开); all missed until then (P08).
 d = new("r810_outcomes_in_xiang_county_office_2012.txt", "某川县人民政府办公室", "", "", "", "", 2012, "narrative", "", "prose",
-        "P08 '其中同意公开的3项,不同意公开的1项' after requests in 件 (missed until the fifty-fifth session; as 65b17 and 159a02)")
+        "P08 '其中“同意公开”3项,“不同意公开”1项' after requests in 件 (missed until the fifty-fifth session; as 65b17 and 159a02)")
 d.add("某川县人民政府办公室2012年政府信息公开工作年度报告\n二、依申请公开情况\n")
 d.prose("2012年,我办共受理政府信息公开申请4件,其中“同意公开”3项,“不同意公开”1项,均在规定时限内答复。\n",
         applications_received=4, applications_granted=3, applications_denied=1)
 
-d = new("r811_outcome_in_xiang_count_first_street_2019.txt", "某塘街道办事处", "", "", "", "", 2019, "ogi2019", "", "prose",
+d = new("r811_outcome_in_xiang_count_first_street_2019.txt", "某塘街道办事处", "", "", "", "", 2019, "narrative", "", "prose",
         "P08 '1项依规予以公开' after requests in 件 (missed until the fifty-fifth session; as 200d11)")
 d.add("某塘街道办事处2019年政府信息公开工作年度报告\n一、总体情况\n")
 d.prose("(二)依申请公开。2019年,我街道共收到政府信息公开申请2件,1项依规予以公开,1项因信息不存在告知申请人。\n",

@@ -388,6 +388,8 @@ def test_catalogued_wordings(text, metric, expected):
          "主动发布信息2302条。通过市政府门户网站主动发布公开信息148条。", "proactive_disclosed"),
         ("2016年,市某局通过“平安某某网”(网址:http://www.example.gov.cn/)共主动公开信息1497条。在省级以上刊物主动公开信息"
          "2684条,本地媒体主动公开信息2700余条。", "proactive_disclosed"),
+        ("2016年,市某局通过“平安某某网”(网址：www.example.gov.cn)共主动公开信息1497条。通过市政府门户网站主动发布公开信息"
+         "148条。", "proactive_disclosed"),
         # P08: requests handled, not received; the request in a 依申请公开 phrase is not disclosure
         ("2024年共办理信息公开申请53件，均按要求答复。", "applications_received"),
         ("依申请公开政府信息4件。", "proactive_disclosed"),
@@ -680,6 +682,9 @@ def test_outcomes_counted_before_their_words_after_the_requests(text, expected):
     ("全年收到申请5件，3件依规予以公开，1件依法部分公开，1件依法不予公开。",
      {"applications_received": 5, "applications_granted": 3, "applications_partially_granted": 1,
       "applications_denied": 1}),
+    ("全年收到申请5件，对其中3项予以公开。", {"applications_received": 5, "applications_granted": 3}),
+    # (the answers together more than the requests count something else: the review of the session's change)
+    ("全年收到依申请公开2件，36件依法予以公开。", {"applications_received": 2}),
     # no requests counted before them: items, no outcome
     ("本年度政务信息予以公开3项，不予公开1项。", {}),
 ])
@@ -988,6 +993,8 @@ def test_request_forms_counted_are_the_requests(sentence, expected):
     # blank forms stocked or handed out, and other matters' forms, are no requests (the review of 5738576)
     ("2023年在受理窗口摆放政府信息公开申请表100份。", {}),
     ("2023年接受群众索取政府信息公开申请表35份。", {}),
+    ("2023年接受群众索取政府信息公开申请表35件。", {}),
+    ("2023年受理窗口共受理群众领取政府信息公开申请书12件。", {}),
     ("2023年收到最低生活保障申请表120件。", {}),
     ("2023年收到信访申请表2件。", {}),
     ("2023年我局在受理窗口共发放政府信息公开申请表80份，收到申请6件。", {"applications_received": 6}),

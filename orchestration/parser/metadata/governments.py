@@ -27,7 +27,7 @@ _NOT_ITS_GOVERNMENT = rf"(?!信息|信(?![{HAN}])|街|路|大街|大道|巷|网|
 _ZONE_KIND = re.compile(rf"(?:{_ZONE_WORDS}|经济区|合作区)$")
 _ZONE_TAILS = ("管理委员会", "管委会")
 # (nor the committee's site or building, X开发区管委会网站, X开发区管理委员会办公楼…室: 135b08's and 142a06's zones, whose
-# readers kept the bare place)
+# readers kept the bare place; nor its portal, X开发区管委会门户网站: 290a07's zone, a wording)
 _NOT_ITS_COMMITTEE = "(?!网|门户|办公楼|大楼)"
 # what may not follow each government's word after the place (人民政府 and 办事处 nothing)
 _NOT_AFTER_TAIL = {"政府": _NOT_ITS_GOVERNMENT, **dict.fromkeys(_ZONE_TAILS, _NOT_ITS_COMMITTEE)}

@@ -35,7 +35,7 @@ _MEDIA_WORDS = r"网站|网|(?<![每报])日报(?![送告表])|晚报|微博|微
 # bureau's site's, Weibo's and portal's counts: 295b02, read as the year's total once its site's count was read as a channel's; a
 # wording of the paper named as the channel; never 刊物 or 报刊 in other roles, 编印刊物4期, 印发刊物1200份, 订阅报刊, 并在报刊上刊登
 # after a total: the review of 7e8dd0e)
-_PRESS_PUBLISHED = r"(?:在|通过)[^，。；,;\d]{0,12}?(?:刊物|报刊)上?(?:主动)?(?:公开|发布|刊登|刊发)[^，。；,;\d]{0,10}?\d"
+_PRESS_PUBLISHED = r"在[^，。；,;\d]{0,12}?(?:刊物|报刊)上?(?:主动)?(?:公开|发布|刊登|刊发)[^，。；,;\d]{0,10}?\d"
 _CHANNEL = re.compile(r"通过|(?<!土地)(?<!资源)(?<!开发)(?<!综合)(?<!再)利用|依托|" + _MEDIA_WORDS + r"|”(?:主动)?(?:发布|公开|推送)|"
                       + _PRESS_PUBLISHED, re.IGNORECASE)
 # what a count leaves out names none of its channels (累计公开政府信息N条(不含政务服务、…等专业平台发布的数据), then the

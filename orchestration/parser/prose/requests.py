@@ -29,8 +29,11 @@ _TAKE_IN = "受理(?!点|路径|渠道|方式)"
 # (…的要求 with 的 left out: 收到申请公开信息要求0件, 132b04's town, a wording of round 17's 收到申请公开政府信息的要求N件)
 # (nor a count in another unit, 收到20起依申请公开件(网络申请件18件,…): 213b12's street, read as 18; a guard; the 起 or 宗
 # of the requests only, 收到涉及12宗土地征收的…申请5件 keeps its 5: third review)
+# blank request forms fetched, handed out or stocked (接受群众索取政府信息公开申请表35件, 在受理窗口摆放…申请表100份) are no requests: the
+# reviews of 5738576 and of the session's change (申请书 likewise)
+_FORMS_HANDED_OUT = r"(?:索取|领取|发放|摆放|放置|备有|印制|下载|提供)[^，。；]{0,20}?申请[表书]"
 _RECEIVED = re.compile(  # (the words between hold no count: 共收到并答复…95件(含上年度结转申请7件), 66a16)
-    rf"(?:收到|{_TAKE_IN}|接到|接收|接受|新收|收办|[向对][^，。；\d]{{1,12}}?提交)(?:(?!\d+\s*件|\d+\s*[起宗](?=依?申请|政府信息|信息公开)|不予)[^，。；]){{0,30}}?申请(?:公开)?(?:政府信息|信息)?(?:公开)?(?:情况|的?要求)?"
+    rf"(?:收到|{_TAKE_IN}|接到|接收|接受|新收|收办|[向对][^，。；\d]{{1,12}}?提交)(?:(?!\d+\s*件|\d+\s*[起宗](?=依?申请|政府信息|信息公开)|不予|{_FORMS_HANDED_OUT})[^，。；]){{0,30}}?申请(?:公开)?(?:政府信息|信息)?(?:公开)?(?:情况|的?要求)?"
     # (the forms counted, 收到政府信息公开申请书58条, 共收到…申请书N条 and 收到《政府信息公开申请书》共计N件: 228a12's city bureau,
     # 74b09 and a third agency's page of the catalogue's P08 readings, each missed; the form a 申请表, 收到政府信息公开申请表1件:
     # 295c01's street, missed; a wording, only the disclosure request's form counted in 件 or 条, never blank forms stocked or
@@ -378,6 +381,11 @@ _OUTCOMES_COUNT_FIRST = {
 }
 
 
+def _granted_counted(text: str) -> bool:
+    """Whether the sentence counts a grant of its own (not in 项, as often matters published: 予以公开35项)."""
+    return any(m.group("unit") != "项" for m in _OUTCOMES["applications_granted"].finditer(text))
+
+
 # Granted told by a bare 公开 straight after 其中 parting the disclosure requests just counted (共收到信息公开申请5件,其中公开3件,另2件
 # …无法公开; 全年共收到依申请公开4件,其中:公开3件,不予公开1件): P08, round 14's page, 279c02's district office and realdev r253's
 # source, each labelled and read as nothing granted. Only there, as a bare 公开 elsewhere is as often an item published: the clause
@@ -403,7 +411,7 @@ _DISCLOSURE_REQUESTS_NAMED = re.compile(r"(?:信息公开|依申请)(?!目录)[^
 def _granted_after_of_which(s: Sentence, year: int | None) -> Decimal | None:
     """The part of the requests just counted that a bare 公开 after 其中 tells as granted (see _OF_WHICH_GRANTED); called by the
     granted finder where no explicit count of its own was read."""
-    if _OUTCOMES["applications_granted"].search(s.text):
+    if _granted_counted(s.text):
         return None
     clauses = _clauses(s.text)
     for index, (offset, clause) in enumerate(clauses):
@@ -468,7 +476,7 @@ _SPLIT_AFTER_ALL_GRANTED = re.compile(r"其中|\d|部分|不予|不同意|无法
 def _all_granted(s: Sentence, year: int | None) -> Decimal | None:
     """The received count, where the sentence tells every request received as granted and counts no answer of its own; the
     caller (extract_prose_figures) holds it until the report's end."""
-    if _OUTCOMES["applications_granted"].search(s.text):
+    if _granted_counted(s.text):
         return None
     clauses = [clause for _, clause in _clauses(s.text)]
     for index, clause in enumerate(clauses):
@@ -493,7 +501,7 @@ def _all_granted(s: Sentence, year: int | None) -> Decimal | None:
 # outcome in 项 is read only in the run of outcomes straight after the sentence's received count (in 件 or 项), nothing but
 # punctuation, 其中 and other outcomes between, and the sentence's outcomes in 项 together no more than that count; so is a count
 # with how it was done between, 1件依法予以公开 (行政处罚决定书36件依法予以公开 counts decisions published).
-_BETWEEN_THE_ANSWERS = re.compile(r"(?:[\s，,、；;：:“”\"]|其中|对其中|的)*")
+_BETWEEN_THE_ANSWERS = re.compile(r"(?:[\s，,、；;：:“”\"]|其中|对其中)*")
 _ANSWER_PATTERNS = ("applications_granted", "applications_partially_granted", "applications_denied")
 
 
@@ -508,8 +516,11 @@ def _straight_after_the_requests(s: Sentence, year: int | None, start: int) -> b
         between = pattern.sub("", between)
     if _BETWEEN_THE_ANSWERS.fullmatch(between) is None:
         return False
-    in_items = {m.span(1): _exact_number(s.text, m) for p in patterns for m in p.finditer(s.text) if m.group("unit") == "项"}
-    return None not in in_items.values() and sum(in_items.values()) <= count
+    # (every answer the sentence counts, in whatever unit, together no more than the requests: 收到依申请公开2件，36件依法予以公开
+    # and 收到申请5件，予以公开3件，不予公开4项 count something else: the review of the session's change)
+    # (a count _exact_number refuses, after 每 or approximate, leaves the sum unknown)
+    answers = {m.span(1): _exact_number(s.text, m) for p in patterns for m in p.finditer(s.text)}
+    return None not in answers.values() and sum(answers.values()) <= count
 
 
 def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
@@ -543,7 +554,7 @@ def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
             # needs requests counted before it, where 公开N条 is no item published
             requests_before = _RECEIVED.search(s.text, 0, start) is not None
             by_attribute = _BY_ATTRIBUTE.search(s.text) is not None
-            in_items = m.groupdict().get("unit") in ("条", "项")
+            in_items = m.groupdict().get("unit") == "条"
             if (by_attribute and (in_items or not requests_before)) or (in_items and not requests_before):
                 continue
             if _names_another_year(m.group(0), year):
