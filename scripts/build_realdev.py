@@ -11147,6 +11147,51 @@ d.add("某塘街道办事处2019年政府信息公开工作年度报告\n一、�
 d.prose("(二)依申请公开。2019年,我街道共收到政府信息公开申请2件,1项依规予以公开,1项因信息不存在告知申请人。\n",
         applications_received=2, applications_granted=1)
 
+# r812–r816 after rounds 290–295 (the fifty-fifth session's rules and guards), each in the shape of the page it was made on.
+# r812: an untitled district office's report whose subject after the year goes on 深学笃用 (M06 wording: 293c08, read blank until
+# 9244984).
+d = new("r812_subject_before_shenxueduyong_district_office_2024.txt", "某坪区人民政府办公室", "", "", "", "", 2024, "narrative", "",
+        "prose", "M06 '2024年,X区人民政府办公室深学笃用…' untitled (read blank until the fifty-fifth session; as 293c08)")
+d.add("根据《中华人民共和国政府信息公开条例》第五十条和年度报告格式规定,编制本报告。\n一、总体情况\n")
+d.add("2024年,某坪区人民政府办公室深学笃用新思想,全面贯彻上级决策部署,按照党中央、国务院要求推进政务公开。\n")
+d.prose("(一)依法依规加强主动公开。依托政府网站、政务新媒体等平台发布区政府重要会议、活动和政策文件。2024年,区政府办公室未收到"
+        "政府信息公开申请。\n", applications_received=0)
+
+# r813: a district bureau's summary whose title the page repeats under its header, broken inside 政府信息公开 after the year (M07
+# guard: 294b06, read as X局2016年政府 until 2a6b3f7).
+d = new("r813_title_broken_after_year_district_bureau_2016.txt", "某福区食药监局", "", "", "", "", 2016, "narrative", "", "prose",
+        "M07 'X局2016年政府 / 信息公开工作总结' under the page's header (read with its year until the fifty-fifth session; as 294b06)")
+d.add("某福区食药监局2016年政府信息公开工作总结\n\n来源:某福区食药监局 字体大小:\n\n某福区食药监局2016年政府\n\n信息公开工作总结\n\n")
+d.add("根据要求,现对照通知逐条总结如下。\n\n一、全年工作概况\n\n")
+d.prose("全年我局通过区政府门户网站主动公开政府信息54条,未收到政府信息公开申请。\n", proactive_disclosed=54, applications_received=0)
+
+# r814: a city bureau counting its channels apart, its site's count behind a label's colon and a web address, the press named as
+# 刊物 (P05 wordings: 295b02, whose site's 1497 was read as the year's total until 7e8dd0e and c0a6504); no total, no figure.
+d = new("r814_site_address_colon_and_press_channels_city_bureau_2016.txt", "某堰市公安局", "", "", "", "", 2016, "narrative", "",
+        "prose", "P05 '通过“X网”(网址:http://…)共主动公开信息N条' beside Weibo's, the portal's and 刊物's counts, no total (the site's "
+        "count read as the year's until the fifty-fifth session; as 295b02)")
+d.add("某堰市公安局2016年政府信息公开工作年度报告\n一、主动公开信息情况\n")
+d.add("2016年,市公安局通过“平安某堰网”(网址:http://www.example.gov.cn/)共主动公开信息1497条。通过“平安某堰”官方微博主动发布"
+      "警务信息2302条。通过市政府门户网站主动发布公开信息148条。在省级以上刊物主动公开信息268条,本地媒体主动公开信息270余条。\n")
+
+# r815: a province department's 2009 denial naming the court for the suit (P09 wording: 295b04, its suit missed until 8034070).
+d = new("r815_suit_before_the_court_in_a_denial_province_department_2009.txt", "某南省人事厅", "", "", "", "", 2009, "narrative",
+        "", "prose", "P09 '没有因政府信息公开而…申请行政复议、或向法院起诉…' (the suit missed until the fifty-fifth session; as 295b04)")
+d.add("某南省人事厅2009年政府信息公开工作年度报告\n二、依申请公开情况\n")
+d.prose("2009年没有收到公民、法人或其他组织提出的政府信息公开申请。\n", applications_received=0)
+d.add("三、因政府信息公开引起行政复议、起诉和举报等情况\n")
+d.prose("2009年没有因政府信息公开而向我厅申请行政复议、或向法院起诉、或申诉举报等情况。\n", review_cases=0, litigation_cases=0)
+
+# r816: an untitled zone report whose subject is the zone's short name and whose contact prints its committee's full name (M08:
+# 290a07, read as the generic 开发区管理委员会 until 1fbdabf and abf7880; its reader's contact name still not read, a miss kept).
+d = new("r816_zone_short_subject_full_committee_in_contact_2024.txt", "某州经济技术开发区管理委员会", "", "", "", "", 2024, "narrative",
+        "", "prose", "M08 the subject 某州开发区 after the year, the contact's 某州经济技术开发区管理委员会 (read as the generic "
+        "开发区管理委员会 until the fifty-fifth session, now as the short subject; the contact's name, its reader's label, still missed; "
+        "as 290a07)")
+d.add("本报告根据《中华人民共和国政府信息公开条例》编制。若对本年报有疑问,可直接与某州经济技术开发区管理委员会办公室联系。\n"
+      "一、总体情况\n")
+d.add("2024年,某州开发区坚持以公开为常态,全年共制作公文信息58份。依托某州开发区管委会门户网站发布政策解读12份。\n")
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
