@@ -998,6 +998,9 @@ def test_request_forms_counted_are_the_requests(sentence, expected):
     ("2023年收到最低生活保障申请表120件。", {}),
     ("2023年收到信访申请表2件。", {}),
     ("2023年我局在受理窗口共发放政府信息公开申请表80份，收到申请6件。", {"applications_received": 6}),
+    # (the applicant's own form, supplied or downloaded and filled in, is the request)
+    ("2023年收到申请人提供的政府信息公开申请书5件。", {"applications_received": 5}),
+    ("2023年共收到申请人下载填写的政府信息公开申请表3件。", {"applications_received": 3}),
 ])
 def test_request_forms_stocked_or_of_other_matters_are_no_requests(sentence, expected):
     assert figures(sentence, 2023) == {k: Decimal(v) for k, v in expected.items()}

@@ -89,7 +89,8 @@ def government_of_place(agency: str, text: str, short: str | None, place_prefix_
     # government's word. The third round joined them; the readers of rounds 8–30 labelled 24 such pages with
     # the name as printed and 11 with the title's places (M08).
     stem = short if short and agency.endswith(short) else agency
-    stems = dict.fromkeys([stem, _LEADING_PLACES.sub("", stem)])
+    unplaced = _LEADING_PLACES.sub("", stem)
+    stems = dict.fromkeys([stem, unplaced])
     # 坑镇政府信息公开工作年度报告 is 坑镇's 政府信息公开 report: no 政府 of its own; nor is a street named for it
     # (地址:毗卢镇政府街1号, the contact's address under a title naming only the place: 106b08, a guard)
     government = next((name + tail for tail in tails for name in dict.fromkeys([agency, *stems]) if len(name) >= 2
@@ -102,7 +103,7 @@ def government_of_place(agency: str, text: str, short: str | None, place_prefix_
     # as 开发区管理委员会: 290a07, a wording of the generic zone name find_agency drops; 昆山市工业园区管委会 for a 苏州工业园区:
     # the review of 1fbdabf)
     generic = _GENERIC_ZONE.match(government) is not None
-    own_places = stem[: len(stem) - len(_LEADING_PLACES.sub("", stem))]
+    own_places = stem[: len(stem) - len(unplaced)]
     # printed only after its places, in the contact, the compiler clause or an address (凤陵乡2016年… over
     # 本报告由仁寿县凤陵乡人民政府…编制, 请与仁寿县凤陵乡人民政府联系; 山城镇 over 办公地址:梅河口市山城镇人民政府): the
     # name as printed, places and all (the gold conventions' name as the text prints it; M08: 77a15, 77d02, 40b04,
@@ -122,7 +123,9 @@ def government_of_place(agency: str, text: str, short: str | None, place_prefix_
         if unquoted.endswith(tuple("省市州盟区县旗"), 0, at - len(prefix)):
             return government  # a place the gazetteer does not know stands before: the run is not the whole name
         printed.add(prefix + government)
-    return printed.pop() if len(printed) == 1 else agency if generic else government
+    if len(printed) == 1:
+        return printed.pop()
+    return agency if generic else government
 
 
 def _same_places(printed: str, own: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from orchestration.parser.metadata.words import (_AGENCY_SUFFIX, _AGENCY_SUFFIXES, _BRACKETS, _CJK_RUN_ANY, _PLACE_NAME,
-                                                 _SENTENCE_MARKS, _clean)
+                                                 _SENTENCE_MARKS, _YEAR_IN_TITLE, _clean)
 from orchestration.parser.script import HAN
 
 
@@ -205,8 +205,10 @@ def _agency_like(line: str, government_offices: bool = True) -> str | None:
             and not any(word in name for word in _SITE_WORDS) \
             and not _INTERNAL_OFFICE.match(name) and "|" not in name and not _SENTENCE_VERB.search(name) \
             and not _SELF_REFERENCE.match(name) and not _OTHER_BANK_BRANCH.search(name) and "的" not in name \
-            and not _DENIAL_INSIDE.search(name) and not _YEAR_INSIDE.search(name) and not _PARTY_AND_GOVERNMENT.match(name) \
+            and not _DENIAL_INSIDE.search(name) and not _YEAR_IN_TITLE.search(name) and not _PARTY_AND_GOVERNMENT.match(name) \
             and (not bare.endswith("人民政府机关") or (government_offices and _PLACED_OFFICES.fullmatch(bare))):
+        # (a year, the title's: a title broken inside 政府信息公开, its first half on a line of its own, 开福区食药监局2016年政府 /
+        # 信息公开工作总结, 294b06's district bureau, read with its year and 政府; a guard, none of 12,518 studied names holds one)
         # (的: no studied page's name holds it, 9,450 labels; 收到的每个依申请公开件都由党政办把关 was read as a subject's name,
         # 213b13's street, now named by its contact as labelled; a guard)
         # (社会: an index block's scope, 公开范围 面向社会, names no body: 142b04's zone, read as 面向社会; a guard)
@@ -219,15 +221,10 @@ def _agency_like(line: str, government_offices: bool = True) -> str | None:
     return None
 
 
-# a year inside: a title broken inside 政府信息公开, its first half on a line of its own (开福区食药监局2016年政府 / 信息公开工作总结: 294b06's
-# district bureau, read with its year and 政府), names no body (a guard: none of 12,518 studied pages' names holds a year)
-_YEAR_INSIDE = re.compile(r"\d{4}\s*年")
-
-
 # the party committee and the government together, 区委区政府 or 县委、县政府, the subject after the year that leads a report's
 # opening (2024年,区委区政府深学笃用…, on an untitled page: the review of the session's change), is no OGI agency; a body
 # named for both keeps its own last word (曾都区委区政府机关事务管理局, a studied page's name)
-_PARTY_AND_GOVERNMENT = re.compile(r"^[^，。\s]{0,10}?[省市区县州旗镇乡](?:党)?委[、和及与]?(?:[省市区县州旗镇乡]|[^，。\s]{0,10}?[省市区县州旗镇乡])?(?:人民)?政府$")
+_PARTY_AND_GOVERNMENT = re.compile(r"^[^，。\s]{0,10}?[省市区县州旗镇乡](?:党)?委[、和及与]?(?:[^，。\s]{0,10}?[省市区县州旗镇乡])?(?:人民)?政府$")
 
 
 # a government's offices as a name only after its places, each of a few characters (重庆市铜梁区人民政府机关), and only over the

@@ -30,8 +30,9 @@ _TAKE_IN = "受理(?!点|路径|渠道|方式)"
 # (nor a count in another unit, 收到20起依申请公开件(网络申请件18件,…): 213b12's street, read as 18; a guard; the 起 or 宗
 # of the requests only, 收到涉及12宗土地征收的…申请5件 keeps its 5: third review)
 # blank request forms fetched, handed out or stocked (接受群众索取政府信息公开申请表35件, 在受理窗口摆放…申请表100份) are no requests: the
-# reviews of 5738576 and of the session's change (申请书 likewise)
-_FORMS_HANDED_OUT = r"(?:索取|领取|发放|摆放|放置|备有|印制|下载|提供)[^，。；]{0,20}?申请[表书]"
+# reviews of 5738576 and of the session's change (申请书 likewise); never the applicant's own form, 收到申请人提供的…申请书5件,
+# 下载填写的…申请表3件 (a second reading)
+_FORMS_HANDED_OUT = r"(?:索取|领取|发放|摆放|放置|备有|印制)[^，。；]{0,20}?申请[表书]"
 _RECEIVED = re.compile(  # (the words between hold no count: 共收到并答复…95件(含上年度结转申请7件), 66a16)
     rf"(?:收到|{_TAKE_IN}|接到|接收|接受|新收|收办|[向对][^，。；\d]{{1,12}}?提交)(?:(?!\d+\s*件|\d+\s*[起宗](?=依?申请|政府信息|信息公开)|不予|{_FORMS_HANDED_OUT})[^，。；]){{0,30}}?申请(?:公开)?(?:政府信息|信息)?(?:公开)?(?:情况|的?要求)?"
     # (the forms counted, 收到政府信息公开申请书58条, 共收到…申请书N条 and 收到《政府信息公开申请书》共计N件: 228a12's city bureau,
@@ -499,10 +500,11 @@ def _all_granted(s: Sentence, year: int | None) -> Decimal | None:
 # 公开, by round 49's two city bureaus). 项 is as often the unit of matters, items asked for or disclosed, licences and clauses
 # (主动予以公开120项, 涉及政府信息12项，其中予以公开10项, 第二项依法予以公开, 历年累计同意公开56项: the review of d9f86d6), so an
 # outcome in 项 is read only in the run of outcomes straight after the sentence's received count (in 件 or 项), nothing but
-# punctuation, 其中 and other outcomes between, and the sentence's outcomes in 项 together no more than that count; so is a count
-# with how it was done between, 1件依法予以公开 (行政处罚决定书36件依法予以公开 counts decisions published).
+# punctuation, 其中 and other outcomes between, and every answer the sentence counts, together, no more than that count; so is a
+# count with how it was done between, 1件依法予以公开 (行政处罚决定书36件依法予以公开 counts decisions published).
 _BETWEEN_THE_ANSWERS = re.compile(r"(?:[\s，,、；;：:“”\"]|其中|对其中)*")
-_ANSWER_PATTERNS = ("applications_granted", "applications_partially_granted", "applications_denied")
+# each answer's words, after or before its count (the metrics _OUTCOMES_COUNT_FIRST names: granted, in part, denied)
+_ANSWERS = tuple(p for metric in _OUTCOMES_COUNT_FIRST for p in (_OUTCOMES[metric], _OUTCOMES_COUNT_FIRST[metric]))
 
 
 def _straight_after_the_requests(s: Sentence, year: int | None, start: int) -> bool:
@@ -511,15 +513,13 @@ def _straight_after_the_requests(s: Sentence, year: int | None, start: int) -> b
     if not received or count is None or received[-1].group(0)[-1] not in "件项":
         return False
     between = s.text[received[-1].end():start]
-    patterns = [p for metric in _ANSWER_PATTERNS for p in (_OUTCOMES[metric], _OUTCOMES_COUNT_FIRST[metric])]
-    for pattern in patterns:
+    for pattern in _ANSWERS:
         between = pattern.sub("", between)
     if _BETWEEN_THE_ANSWERS.fullmatch(between) is None:
         return False
-    # (every answer the sentence counts, in whatever unit, together no more than the requests: 收到依申请公开2件，36件依法予以公开
-    # and 收到申请5件，予以公开3件，不予公开4项 count something else: the review of the session's change)
-    # (a count _exact_number refuses, after 每 or approximate, leaves the sum unknown)
-    answers = {m.span(1): _exact_number(s.text, m) for p in patterns for m in p.finditer(s.text)}
+    # (in whatever unit: 收到依申请公开2件，36件依法予以公开 and 收到申请5件，予以公开3件，不予公开4项 count something else, the review of
+    # the session's change; a count _exact_number refuses, after 每 or approximate, leaves the sum unknown)
+    answers = {m.span(1): _exact_number(s.text, m) for p in _ANSWERS for m in p.finditer(s.text)}
     return None not in answers.values() and sum(answers.values()) <= count
 
 
