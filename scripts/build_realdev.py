@@ -11192,6 +11192,19 @@ d.add("本报告根据《中华人民共和国政府信息公开条例》编制�
       "一、总体情况\n")
 d.add("2024年,某州开发区坚持以公开为常态,全年共制作公文信息58份。依托某州开发区管委会门户网站发布政策解读12份。\n")
 
+# r817 after round 300 (the fifty-sixth session's guard), in the shape of the page it was made on.
+# r817: an untitled zone report on a traditional copy whose opening announces the report under the zone's generic 经开区 after
+# two sentences printing the committee's name (M06 guard's wording: 300a04, read blank until the fifty-sixth session).
+d = new("r817_generic_zone_announced_after_committee_subject_traditional_zone_2021.txt", "某溪经济开发区管委会", "", "", "", "",
+        2021, "narrative", "", "prose", "M06 '現將經開區2021年度…情況匯報如下' after the subject X經濟開發區管委會 (read blank until the "
+        "fifty-sixth session; as 300a04)")
+d.add("用微信掃描二維碼分享至好友和朋友圈\n根據《中華人民共和國政府信息公開條例》要求,結合2021年度某溪經濟開發區管委會信息公開工作及有關"
+      "統計數據撰寫本報告。如對報告存有疑問,可與某溪經濟開發區管委會辦公室聯系。\n一、總體情況\n")
+d.add("2021年,某溪經濟開發區管委會嚴格執行《條例》,認真推進政府信息公開工作,現將經開區2021年度政府信息公開工作開展情況匯報如下:\n")
+d.prose("(一)主動公開方面\n2021年度,某溪經濟開發區管委會主動公開政府信息253條,主要集中在機構領導、招標采購等方面。\n",
+        proactive_disclosed=253)
+d.prose("(二)依申請公開方面\n2021年,某溪經濟開發區管委會未收到書面或其他形式要求公開政府信息的申請。\n", applications_received=0)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -2006,6 +2006,16 @@ def test_a_zones_kind_and_its_sites_centre_name_no_agency():
     assert meta(text).agency is None
 
 
+
+def test_a_zones_generic_name_announced_leaves_the_search_to_its_printed_name():
+    # M06 guard's wording (300a04, a zone's untitled report): the report announced under the zone's generic 经开区 names
+    # no one, and the subject that prints the zone's place is read instead of nothing
+    text = ("根据《中华人民共和国政府信息公开条例》要求，结合2021年度某溪经济开发区管委会信息公开工作撰写本报告。\n一、总体情况\n"
+            "2021年，某溪经济开发区管委会严格执行《条例》，认真推进政府信息公开工作，现将经开区2021年度政府信息公开工作开展情况汇报如下：\n")
+    assert meta(text).agency == "某溪经济开发区管委会"
+    # the generic name alone still names no one
+    assert meta("一、总体情况\n现将经开区2021年度政府信息公开工作开展情况汇报如下：\n").agency is None
+
 @pytest.mark.parametrize(
     "text, agency",
     [
