@@ -10,9 +10,10 @@ import re
 from orchestration.parser.metadata.fields_and_documents import (_own_document, _own_rules, _own_site, _publisher,
                                                                 _source_field)
 from orchestration.parser.metadata.full_names import expanded
-from orchestration.parser.metadata.names import (_GENERIC_ZONE, _agency_like, _named, _without_betting_brand,
-                                                 _without_site_words, _zone_name)
-from orchestration.parser.metadata.prose_agency import (_prose_agency, _section_subject, _subject_after_a_requirement,
+from orchestration.parser.metadata.names import (_GENERIC_ZONE, _ZONE_WORDS, _agency_like, _named,
+                                                 _without_betting_brand, _without_site_words, _zone_name)
+from orchestration.parser.metadata.prose_agency import (_FOLLOWED_OR_REPRINTED, _acts_on_others, _prose_agency,
+                                                        _section_subject, _subject_after_a_requirement,
                                                         _township_in_passing)
 from orchestration.parser.metadata.title import _COVER_LETTER_TAIL, _agency_from_title
 from orchestration.parser.metadata.words import (_AGENCY_SUFFIX, _CJK_RUN_ANY, _MAX_SIGNATURE_LINE, _PLACE_NAME,
@@ -164,7 +165,7 @@ def _printed_agency(lines: list[str], title: str | None, title_index: int | None
                 if agency:
                     break
     if agency is None and (agency := _prose_agency(lines, year)) is not None:
-        agency = expanded(agency, lines)
+        agency = _placed_zone_after(agency, lines, year) or expanded(agency, lines)
     # last, what stands around the report: its page fields, its own documents' names, its site
     for beside in (_publisher, _own_document, _source_field, _own_rules, _own_site):
         if agency is not None:
@@ -198,6 +199,34 @@ def _printed_agency(lines: list[str], title: str | None, title_index: int | None
         return min(extensions, key=len)
     return agency
 
+
+
+# A zone's generic name announced as the report's (现将经开区2021年度…情况汇报如下) names no one, and find_agency drops it; the
+# search goes on past it only to a name that prints the zone's place and kind (2021年,郎溪经济开发区管委会严格执行…: 300a04's
+# untitled zone report on a traditional copy, read blank; M06 guard's wording), never to the superior's government, office or
+# site the contact, the page's fields or the compiler may name next (the review of the first, broader version)
+_PLACED_ZONE = re.compile(rf"^[{HAN}]{{2,16}}?(?:{_ZONE_WORDS})(?:管理委员会|管委会)?$")
+
+
+def _not_a_generic_zone(text: str) -> str | None:
+    return None if _GENERIC_ZONE.match(text) else _named(text)
+
+
+def _placed_zone_after(agency: str, lines: list[str], year: int | None) -> str | None:
+    """Where the prose's name is a zone's generic one, the zone's name with its place that the prose prints later,
+    unless the opening follows that zone or has it act on others (按照X统一部署, X认真指导我区: a superior zone)."""
+    if not _GENERIC_ZONE.match(agency):
+        return None
+    placed = _prose_agency(lines, year, name_of=_not_a_generic_zone)
+    if not placed or not _PLACED_ZONE.match(placed) or _GENERIC_ZONE.match(placed):
+        return None
+    opening = "\n".join(_clean(raw) for raw in lines[:30])
+    for m in re.finditer(re.escape(placed), opening):
+        sentence_end = re.search("[。！？\n]", opening[m.end():])
+        rest = opening[m.end(): m.end() + sentence_end.start() if sentence_end else None]
+        if _FOLLOWED_OR_REPRINTED.search(opening, max(0, m.start() - 4), m.start()) or _acts_on_others(placed, rest):
+            return None
+    return placed
 
 _PLACES_ONLY = re.compile("^" + _PLACES + "$")
 

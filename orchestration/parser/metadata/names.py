@@ -104,10 +104,7 @@ def _named(text: str) -> str | None:
     if "本级" in text:
         return None
     # (nor a kind of area with no place: 2024年,特区通过…受理…申请1件 opens a sentence of 132c07's 武当山特区; a guard)
-    # (nor a zone's generic name, 现将经开区2021年度…情况汇报如下 in 300a04's untitled zone report on a traditional copy: the
-    # announced 经开区, which find_agency drops as no name, had stopped the search before the subject 郎溪经济开发区管委会
-    # that the next sentences print; a wording of the guard)
-    if text in _KINDS_OF_AREA or _GENERIC_ZONE.match(text):
+    if text in _KINDS_OF_AREA:
         return None
     # (the party committee and the government together, 2016年青龙乡党委政府高度重视…: the place's report, no body of
     # that name; 139b10's township on a mirror, read as 青龙乡党委政府; a guard)

@@ -6,6 +6,7 @@ report's own body from a superior, a unit or several bodies.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from orchestration.parser.metadata.names import (_LEADING_YEAR, _LEVEL_ONLY, _MAX_NAME, _NAME_BRACKET, _SELF_KIND,
                                                  _SELF_REFERENCE, _VERBS_FIRST, _agency_like, _named, _opens_as_a_name,
@@ -261,12 +262,13 @@ _ANNOUNCES_ITS_OWN = re.compile(rf"(?:{_ANNOUNCING})\s*(?:向社会)?\s*$")
 _ANNOUNCES_THE_REPORT = re.compile(rf"(?:{_ANNOUNCING}|向社会)\s*$")
 
 
-def _prose_agency(lines: list[str], year: int | None = None) -> str | None:
-    """The agency as the opening prose names it, when no title line does."""
+def _prose_agency(lines: list[str], year: int | None = None,
+                  name_of: Callable[[str], str | None] = _named) -> str | None:
+    """The agency as the opening prose names it, when no title line does; `name_of` says what text is a name."""
     opening = [_clean(raw) for raw in lines[:30] if raw.strip()]
     # (first: the body's own opening words, before a later sentence's subject, which may be a zone's bare 高新区)
     for line in opening[:3]:
-        if (m := _ANNOUNCES_ITSELF.match(line)) and (name := _named(m.group("agency"))) and not _LEVEL_ONLY.match(name):
+        if (m := _ANNOUNCES_ITSELF.match(line)) and (name := name_of(m.group("agency"))) and not _LEVEL_ONLY.match(name):
             return name
     for line in opening:
         # (also a quoted title the page cuts off before its 》: round 20's preamble citing
@@ -312,13 +314,13 @@ def _prose_agency(lines: list[str], year: int | None = None) -> str | None:
             agency = _with_its_government(agency)  # X人民政府信息公开…, as in titles
             # (a level with no place names no one, as in the compiler and contact rules below:
             # 按时公布2011年区政府信息公开工作年度报告 before the compiler's name, round 39's district)
-            if (m.group("year_first") or _YEAR_IN_TITLE.search(m.group())) and (name := _named(agency)) \
+            if (m.group("year_first") or _YEAR_IN_TITLE.search(m.group())) and (name := name_of(agency)) \
                     and not _LEVEL_ONLY.fullmatch(name):
                 return name
         for m in (*_QUOTED_OWN_TITLE.finditer(line), *_QUOTED_OWN_TITLE_YEAR_FIRST.finditer(line)):
             # a mirror's spam before the name ends at a colon (uedbet官网@:西柳镇人民政府…)
             agency = _agency_from_title(re.split(r"[:：]", m.group("title"))[-1])
-            if agency and (name := _named(agency)):
+            if agency and (name := name_of(agency)):
                 return name
     for line in opening:
         for sentence in re.split(r"(?<=[。！？])", line):
@@ -351,7 +353,7 @@ def _prose_agency(lines: list[str], year: int | None = None) -> str | None:
             after_year_said = _YEAR_CHARACTER.match(sentence.strip()) is not None
             # (a level with no place names no one, as in the compiler and contact rules: 2018年，县政府信息公开工作坚持…
             # opens 109c03's county report, whose name is printed only in its site's and documents' names; a guard)
-            if m and (name := _named(m.group("agency"))) and not _LEVEL_ONLY.fullmatch(name):
+            if m and (name := name_of(m.group("agency"))) and not _LEVEL_ONLY.fullmatch(name):
                 if not guarded:
                     return name
                 # (the guarded subject only as the last resort, after contact and compiler, and only the first one tried: a
@@ -369,12 +371,12 @@ def _prose_agency(lines: list[str], year: int | None = None) -> str | None:
                 # 办公厅…编制) names no one: round 21's city office and region, as the compiler rule above
                 if pattern is _SUBJECT_UNLED and sum(other.count(m.group("place")) for other in opening) < 2:
                     continue
-                name = _named(m.group("agency"))
+                name = name_of(m.group("agency"))
                 if name is None and pattern in _CONTACTS and line.startswith("办公室", m.end("agency")) \
                         and m.group("agency").endswith(_OFFICE_BODIES):
                     # a body whose own name ends in 办公室 (请与X市人民防空办公室联系: 84c01, its only name; the unit
                     # had been taken for its office and X市人民防空 is no name)
-                    name = _named(m.group("agency") + "办公室")
+                    name = name_of(m.group("agency") + "办公室")
                 if name and (pattern not in _SUBJECT_ONLY or _PLACED.match(name)) \
                         and not _LEVEL_ONLY.match(name) \
                         and not (pattern in _CONTACTS and (_SITE_OPERATOR.search(name) or _site_centre(name, opening))):
