@@ -2006,7 +2006,6 @@ def test_a_zones_kind_and_its_sites_centre_name_no_agency():
     assert meta(text).agency is None
 
 
-
 def test_a_zones_generic_name_announced_leaves_the_search_to_its_printed_name():
     # M06 guard's wording (300a04, a zone's untitled report): the report announced under the zone's generic 经开区 names
     # no one, and the subject that prints the zone's place is read instead of nothing

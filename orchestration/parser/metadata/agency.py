@@ -200,7 +200,6 @@ def _printed_agency(lines: list[str], title: str | None, title_index: int | None
     return agency
 
 
-
 # A zone's generic name announced as the report's (现将经开区2021年度…情况汇报如下) names no one, and find_agency drops it; the
 # search goes on past it only to a name that prints the zone's place and kind (2021年,郎溪经济开发区管委会严格执行…: 300a04's
 # untitled zone report on a traditional copy, read blank; M06 guard's wording), never to the superior's government, office or
@@ -227,6 +226,7 @@ def _placed_zone_after(agency: str, lines: list[str], year: int | None) -> str |
         if _FOLLOWED_OR_REPRINTED.search(opening, max(0, m.start() - 4), m.start()) or _acts_on_others(placed, rest):
             return None
     return placed
+
 
 _PLACES_ONLY = re.compile("^" + _PLACES + "$")
 
