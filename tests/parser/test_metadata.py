@@ -2022,13 +2022,29 @@ def test_a_zones_generic_name_announced_leaves_the_search_to_its_printed_name():
         "2021年，经开区主动公开政府信息253条。\n如对本报告有疑问，请与某溪县人民政府办公室联系。\n",
         "本报告电子版可在某溪县人民政府门户网站下载。\n",
         "2021年，经开区管委会认真推进公开工作。2021年，县政务公开办认真指导经开区开展工作。\n",
-        # nor is a zone the report follows or that guides it
-        "2021年，按照某城经济技术开发区管委会统一部署，经开区主动公开政府信息253条。\n"
+        # nor is a zone the report follows, or one that guides it
+        "2021年，某城经济技术开发区管委会认真推进公开工作。\n按照某城经济技术开发区管委会统一部署，经开区主动公开政府信息253条。\n",
         "2021年，某城经济技术开发区管委会认真指导我区开展工作。\n",
     ],
 )
 def test_a_zones_generic_name_announced_is_no_name_for_its_superior(after):
     assert meta("现将经开区2021年度政府信息公开工作开展情况汇报如下：\n一、总体情况\n" + after).agency is None
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        # M06 guards (134a03's street, 134a09's district): the agency speaking of itself names no one, in the compiler
+        # clause or the site the report is on; a later subject that prints the name still gives it
+        ("本年度报告由我街道政务公开工作领导小组负责编写。\n一、组织管理情况\n某华门街道办事处2017年共主动公开政府信息506条。\n",
+         "某华门街道办事处"),
+        ("本年度报告由我区政府政务公开工作领导小组办公室负责编写。本年报的电子版可在我区政府门户网站下载。\n一、总体情况\n", None),
+        # (本溪 is a city's name, not 本 speaking of itself)
+        ("本年度报告由本溪市人民政府办公室编制。\n一、总体情况\n", "本溪市人民政府"),
+    ],
+)
+def test_the_agency_speaking_of_itself_names_no_one(text, agency):
+    assert meta(text).agency == agency
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from orchestration.parser.metadata.fields_and_documents import (_own_document, _
 from orchestration.parser.metadata.full_names import expanded
 from orchestration.parser.metadata.names import (_GENERIC_ZONE, _ZONE_WORDS, _agency_like, _named,
                                                  _without_betting_brand, _without_site_words, _zone_name)
-from orchestration.parser.metadata.prose_agency import (_FOLLOWED_OR_REPRINTED, _acts_on_others, _prose_agency,
+from orchestration.parser.metadata.prose_agency import (_acts_on_others, _printed_elsewhere, _prose_agency,
                                                         _section_subject, _subject_after_a_requirement,
                                                         _township_in_passing)
 from orchestration.parser.metadata.title import _COVER_LETTER_TAIL, _agency_from_title
@@ -220,12 +220,9 @@ def _placed_zone_after(agency: str, lines: list[str], year: int | None) -> str |
     if not placed or not _PLACED_ZONE.match(placed) or _GENERIC_ZONE.match(placed):
         return None
     opening = "\n".join(_clean(raw) for raw in lines[:30])
-    for m in re.finditer(re.escape(placed), opening):
-        sentence_end = re.search("[。！？\n]", opening[m.end():])
-        rest = opening[m.end(): m.end() + sentence_end.start() if sentence_end else None]
-        if _FOLLOWED_OR_REPRINTED.search(opening, max(0, m.start() - 4), m.start()) or _acts_on_others(placed, rest):
-            return None
-    return placed
+    acts = any(_acts_on_others(placed, re.split("[。！？\n]", opening[m.end():], maxsplit=1)[0])
+               for m in re.finditer(re.escape(placed), opening))
+    return None if acts or _printed_elsewhere(placed, lines, "")[1] else placed
 
 
 _PLACES_ONLY = re.compile("^" + _PLACES + "$")
