@@ -45,15 +45,17 @@ LEVELS = {"street": "township", "department-province": "province_department", "d
 # (everything else three new pages in rounds 283–284, the south-centre 21) the second quarter reads the centre, 湖北, 湖南 and 河南
 # (河南 from the north), and the fourth takes 广东, 广西 and 海南 beside everything else; from round 292 (everything else no new
 # page in 29 searches in round 291, the east's reader eight in each of rounds 290 and 291, ten of them 福建's, stopped by the time
-# limit) the fourth takes 福建 and 江西 from the east as well
+# limit) the fourth takes 福建 and 江西 from the east as well; from round 307 (重庆 and 四川 no new page in ten searches in
+# round 306, the fourth's reader 37 pages over rounds 304–306, 30 of them 福建's) the third reads 福建 alone and the fourth
+# takes 重庆 and 四川 beside everything else
 AREAS = {
     "a": "the east: 上海市, 江苏省, 浙江省, 安徽省 and 山东省 (never save a page of any other province).",
     "b": "the centre: 湖北省, 湖南省 and 河南省 (never save a page of any other province).",
-    "c": "重庆市 and 四川省 (never save a page of any other province).",
-    "d": "福建省 and 江西省, 广东省, 广西壮族自治区 and 海南省, and everything else: the north and north-east (北京, 天津, 河北, 山西, 内蒙古, "
+    "c": "福建省 (never save a page of any other province).",
+    "d": "江西省, 广东省, 广西壮族自治区, 海南省, 重庆市 and 四川省, and everything else: the north and north-east (北京, 天津, 河北, 山西, 内蒙古, "
          "辽宁, 吉林, 黑龙江), the west (贵州, 云南, 西藏, 陕西, 甘肃, 青海, 宁夏, 新疆) and central bodies (ministries, "
-         "national bureaus, their branches, the Academy's institutes); never a page of 上海, 江苏, 浙江, 安徽, 山东, 湖北, 湖南, 河南, 重庆 or "
-         "四川: other readers have those.",
+         "national bureaus, their branches, the Academy's institutes); never a page of 上海, 江苏, 浙江, 安徽, 山东, 湖北, 湖南, 河南 or "
+         "福建: other readers have those.",
 }
 PROMPT_HEAD = """# Study round {number}, quarter {quarter}: label real OGI annual report pages (blind)
 
