@@ -11205,6 +11205,16 @@ d.prose("(一)主動公開方面\n2021年度,某溪經濟開發區管委會主�
         proactive_disclosed=253)
 d.prose("(二)依申請公開方面\n2021年,某溪經濟開發區管委會未收到書面或其他形式要求公開政府信息的申請。\n", applications_received=0)
 
+# r818 after round 308 (the fifty-seventh session's guard), in the shape of the page it was made on.
+# r818: a county bureau's report on a spam copy whose brand, in Chinese words only and closed by its site's words, stands where
+# the county was printed (M14 guard's wording: 308d04, read with the brand as its name until the fifty-seventh session).
+d = new("r818_chinese_brand_site_words_for_the_place_county_education_bureau_2021.txt", "", "", "", "", "county_department",
+        2021, "narrative", "", "prose", "M14 '某云手机官网入口·(中国)官方网站教育局' in the title (read as the name until the fifty-seventh "
+        "session, now blank as 308d04's reader and realdev r768 leave a brand standing for the place); P01 the year's total (read)")
+d.add("某云手机官网入口·(中国)官方网站教育局2021年政府信息公开工作年度报告\n\n根据《中华人民共和国政府信息公开条例》规定,由教育局"
+      "办公室编制完成本报告,现予以公布。本报告所列数据统计期限自2021年1月1日起至12月31日止。\n一、总体情况\n")
+d.prose("2021年,我局通过门户网站主动公开政府信息86条,主要为招生入学和学生资助信息。\n", proactive_disclosed=86)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

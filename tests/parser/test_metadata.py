@@ -3072,6 +3072,11 @@ def test_a_betting_brand_with_its_site_words_in_place_of_the_place_names_no_one(
     assert meta("2015年bet365亚洲官网 国土资源和规划局政府信息公开年度报告\n一、概述\n").agency is None
     # a body whose own name holds 平台 after its place is a name (the review of b0eb3f8)
     assert meta("2015年bet365 某州市公共资源交易平台管理中心政府信息公开年度报告\n一、概述\n").agency == "某州市公共资源交易平台管理中心"
+    # 308d04's county bureau on a spam copy, reworded: a brand in Chinese words only, closed by its site's words, where
+    # the county was printed; the compiler names the bureau without a place
+    text = ("某云手机官网入口·(中国)官方网站教育局2021年政府信息公开工作年度报告\n\n"
+            "根据《条例》规定,由教育局办公室编制完成本报告,现予以公布。\n")
+    assert meta(text).agency is None
 
 
 @pytest.mark.parametrize(
