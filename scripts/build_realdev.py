@@ -11215,6 +11215,18 @@ d.add("某云手机官网入口·(中国)官方网站教育局2021年政府信�
       "办公室编制完成本报告,现予以公布。本报告所列数据统计期限自2021年1月1日起至12月31日止。\n一、总体情况\n")
 d.prose("2021年,我局通过门户网站主动公开政府信息86条,主要为招生入学和学生资助信息。\n", proactive_disclosed=86)
 
+# r819 after round 308 (the fifty-seventh session's wording of the statistics period), in the shape of the page it was made on:
+# an untitled street report whose opening quotes the district's notice of the year before, then gives its period as 统计数据自…
+# (308c04, read as that notice's year until the fifty-seventh session).
+d = new("r819_period_as_tongji_shuju_zi_after_quoted_notice_year_street_2020.txt", "", "", "", "", "township", 2020, "narrative",
+        "", "prose", "M06 no title, the street named only as 我街道 and its office as the enquiry desk; M11 '统计数据自2020年1月1日至"
+        "2020年12月31日止' after the quoted notice 《…某山区2019年政务公开工作主要任务的通知》 (read as 2019 until the fifty-seventh "
+        "session); P01 the year's total (read)")
+d.add("本报告依据《中华人民共和国政府信息公开条例》和《某山区人民政府办公室关于印发某山区2019年政务公开工作主要任务的通知》的要求编制。"
+      "全文由总体情况、主动公开政府信息情况等六方面组成,统计数据自2020年1月1日至2020年12月31日止。\n一、总体情况\n")
+d.prose("(一)主动公开情况:2020年,我街道通过区政府门户网站主动公开政府信息47条,内容涵盖疫情防控和复工复产。\n",
+        proactive_disclosed=47)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -3135,6 +3135,10 @@ def test_a_government_s_offices_report_as_its_人民政府机关(opening):
         "本报告内容包括工作概述、存在的问题和2019年政府信息公开工作计划。2018年,某区共收到政府信息公开申请3件。\n",
         # the period's label as 228d10 and 229c14 print it, after another year
         "2017年以来,某县持续推进政务公开。报告统计数据时限为2018年1月1日至2018年12月31日。\n",
+        # 308c04's untitled street report, reworded: a quoted notice's year, then 统计数据自… with no 时限
+        "本报告依据《某区人民政府办公室关于印发某区2017年政务公开工作主要任务的通知》的要求编制,统计数据自2018年1月1日"
+        "至2018年12月31日止。\n一、总体情况\n",
+        "本报告依据《某区2017年政务公开工作要点》编制,统计数据从2018年1月1日至12月31日。\n一、总体情况\n",
     ],
 )
 def test_an_untitled_report_s_year_is_not_its_next_year_s_plan(opening):
