@@ -11227,6 +11227,16 @@ d.add("本报告依据《中华人民共和国政府信息公开条例》和《�
 d.prose("(一)主动公开情况:2020年,我街道通过区政府门户网站主动公开政府信息47条,内容涵盖疫情防控和复工复产。\n",
         proactive_disclosed=47)
 
+# r820 after round 310 (the fifty-seventh session's staff guard), in the shape of the page it was made on: a town's leading
+# group with a full-time deputy head counted (310d07, read as staff 1 until the fifty-seventh session).
+d = new("r820_leading_group_full_time_deputy_head_no_staff_town_2020.txt", "某成镇人民政府", "", "", "", "township", 2020,
+        "narrative", "", "prose", "M00 plain title (read); P11 guard '设立一名专职副组长,成员由…组成的…领导小组' (a leading group's "
+        "office, no staff: read as staff 1 until the fifty-seventh session); P01 the year's total (read)")
+d.add("某成镇人民政府2020年政府信息公开工作年度报告\n一、总体情况\n")
+d.add("(一)领导重视,认真安排。为进一步加强对政府信息公开工作的组织领导,我镇成立了以镇长为组长,设立一名专职副组长,成员由党政办、"
+      "组织办、民政办等相关部门组成的政府信息公开工作领导小组,领导小组不定期召开会议,研究部署公开工作。\n")
+d.prose("(二)主动公开情况。2020年,我镇主动公开政府信息64条。\n", proactive_disclosed=64)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

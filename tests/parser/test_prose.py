@@ -1455,6 +1455,14 @@ def test_leaders_counted_before_the_staff_are_not_the_staff():
     assert figures(text, 2017) == {"staff": Decimal(3)}
 
 
+def test_a_leading_groups_full_time_deputy_head_is_not_staff():
+    # P11 guard (310d07's town, reworded): the leading group's office counted, 专职 before it, is no one doing the work
+    text = "为加强组织领导,我镇成立了以镇长为组长,设立一名专职副组长,成员由党政办、民政办等相关部门组成的政府信息公开工作领导小组。"
+    assert figures(text, 2020) == {}
+    # the staff counted the same way stay the staff
+    assert figures("为加强组织领导,我镇配备一名专职工作人员负责政府信息公开工作。", 2020) == {"staff": Decimal(1)}
+
+
 def test_one_worker_in_each_section_is_not_staff():
     # P11 (round 16, as the eighth round's 各股室): 每个内设科室1名 is each section's one
     assert figures("2019年，我局专门配备了13名（全职、兼职）工作人员（每个内设科室1名）。", 2019) == {}
