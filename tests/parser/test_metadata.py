@@ -3145,6 +3145,19 @@ def test_an_untitled_report_s_year_is_not_its_next_year_s_plan(opening):
     assert meta(opening).report_year == 2018
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # the review of 9d5bdcf: 统计数据 of another period or body is no statistics period of the report's own
+        "2021年,我局政府信息公开工作有序开展。与2020年相比(统计数据为2020年1月1日至2020年12月31日),主动公开信息数量增长。\n一、总体情况\n",
+        "2021年,全县经济社会持续发展。根据县统计局统计数据:2020年1月1日至12月31日全县地区生产总值增长5.1%。\n一、总体情况\n",
+        "2021年,我镇政府信息公开工作有序推进。近三年统计数据:2019年1月1日至12月31日收到申请3件,2020年收到申请5件。\n一、总体情况\n",
+    ],
+)
+def test_another_periods_statistics_give_no_year(opening):
+    assert meta(opening).report_year == 2021
+
+
 def test_the_compiler_s_fuller_form_in_a_sentence_adds_no_place_to_the_title_s_name():
     # 北京's district template (248a07, 252a08, reworded): the title's short name, then 由<city><name>编制的…报告
     text = ("某兴区住建委2017年度政府信息公开年度报告\n\n点击量: 来源:某兴区住建委 日期:2018-03-10 15:24\n\n"
