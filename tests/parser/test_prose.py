@@ -1461,6 +1461,11 @@ def test_a_leading_groups_full_time_deputy_head_is_not_staff():
     assert figures(text, 2020) == {}
     # the staff counted the same way stay the staff
     assert figures("为加强组织领导,我镇配备一名专职工作人员负责政府信息公开工作。", 2020) == {"staff": Decimal(1)}
+    # the count after the office (the review of 583ee11)
+    assert figures("我镇成立了政府信息公开工作领导小组,设专职副组长1名,成员由党政办、民政办等相关部门负责人组成。", 2020) == {}
+    # a group's members doing the daily work are the staff (the review of 583ee11)
+    assert figures("我局办公室配备2名专职成员负责政府信息公开日常工作。", 2020) == {"staff": Decimal(2)}
+    assert figures("明确1名专职组员负责政务公开日常工作,及时更新政府信息公开专栏。", 2020) == {"staff": Decimal(1)}
 
 
 def test_one_worker_in_each_section_is_not_staff():

@@ -91,10 +91,11 @@ _STAFF_TOTAL = re.compile(rf"(?:专兼职|专、兼职|(?<!专职)(?<!兼职)(?<
 _NO_OTHER_COUNT = r"(?![一二两三四五六七八九十]+\s*(?:人|名|位))"
 # (nor a leader: 确定了1名分管领导及专职人员具体负责… counts the leader, the workers after it uncounted, 147b10's township;
 # the leader-and-worker convention below, a guard)
-# (nor a leading group's office, 设立一名专职副组长,成员由…组成的…领导小组: 310d07's town, read as staff 1; a leading group's
-# members are no staff (FORMS §2); a guard)
-_STAFF_PART = re.compile(rf"(专职|全职|兼职)[^，。；\d、]{{0,8}}?{NUM}(?:人|名|位)"
-                         rf"|{NUM}(?:人|名|位)(?:{_NO_OTHER_COUNT}(?!领导)[^，。；\d、]){{0,12}}?(专职|全职|兼职)(?!副?组长|组员|成员)")
+# (nor a leading group's head or deputy, 设立一名专职副组长,成员由…组成的…领导小组 or 专职副组长1名: 310d07's town, read as staff 1;
+# a leader is no staff (FORMS §2, and the leader-and-worker convention below); a group's 成员 or 组员 may be the people doing the
+# work, 配备2名专职成员负责…日常工作: the review of 583ee11; a guard)
+_STAFF_PART = re.compile(rf"(专职|全职|兼职)(?!副?组长)[^，。；\d、]{{0,8}}?{NUM}(?:人|名|位)"
+                         rf"|{NUM}(?:人|名|位)(?:{_NO_OTHER_COUNT}(?!领导)[^，。；\d、]){{0,12}}?(专职|全职|兼职)(?!副?组长)")
 
 
 # the count first (安排2名工作人员负责政务公开的日常工作, 配备2名具体工作人员): P11, rounds four and five
