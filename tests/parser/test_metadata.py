@@ -3077,6 +3077,8 @@ def test_a_betting_brand_with_its_site_words_in_place_of_the_place_names_no_one(
     text = ("某云手机官网入口·(中国)官方网站教育局2021年政府信息公开工作年度报告\n\n"
             "根据《条例》规定,由教育局办公室编制完成本报告,现予以公布。\n")
     assert meta(text).agency is None
+    # (the brand's 官网入口 before a place leaves the place's name whole: the review of 1f9242b)
+    assert meta("某云官网入口津市市教育局2021年政府信息公开工作年度报告\n一、总体情况\n").agency == "津市市教育局"
 
 
 @pytest.mark.parametrize(

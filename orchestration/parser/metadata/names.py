@@ -42,7 +42,8 @@ _LEVEL_ONLY = re.compile(r"(?:省|自治区|市|区|县|州|旗|镇|乡|街道)(
 # starts after the last of them when a place name follows. A mirror's domain glued before
 # the place is one of them (example.com某街道2019年…: round 34's street, realdev r392).
 # (a site button's Latin word too, 2021-02-07导出word<name>2020年…报告 in a list item: 84d02; a guard, no name holds one)
-_SITE_PREFIX = re.compile(r"^.*(?:官网|官方网站|门户网站|网站|平台|[-—_|·>»]|(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,6}|[A-Za-z]{2,})\s*"
+# (官网入口 whole, so that its 入口 is not taken into the place after it, 某云官网入口津市市教育局: the review of 1f9242b)
+_SITE_PREFIX = re.compile(r"^.*(?:官网入口|官网|官方网站|门户网站|网站|平台|[-—_|·>»]|(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,6}|[A-Za-z]{2,})\s*"
                           rf"(?=[{HAN}]{{2,}}?(?:省|自治区|市|区|县|旗|州|盟|镇|乡|街道))")
 
 
