@@ -20,7 +20,7 @@ from orchestration.parser.numbers import half_width
 # read as 2019)
 # (or 统计数据自/从…, 308c04's untitled street report, read as 2019 from a quoted notice's 仓山区2019年政务公开工作主要任务 before it;
 # the wording of 299d01's, 303b01's and 308d01's pages and realdev r46's and r212's sources, titled. Only as the report's own,
-# after 本报告, 所列 or opening a clause: 与2020年相比(统计数据为2020年…), 对照2020年度统计数据:…, 县统计局统计数据:…, 近三年统计数据:…
+# after 报告, 年报 or 所列 or opening a clause: 与2020年相比(统计数据为2020年…), 对照2020年度统计数据:…, 县统计局统计数据:…, 近三年统计数据:…
 # give another period or another body's figures: the review of 9d5bdcf)
 _OWN_DATA = r"(?:(?<=报告)|(?<=年报)|(?<=所列)|(?<=[，,。；;\n])|^)统计数据"
 _PERIOD = re.compile(r"(?:统计期限|统计时限|统计期间|数据统计|统计数据时限|(?:统计时间|" + _OWN_DATA + r")(?=段|为|自|从|[:：]))[^。]{0,12}?(\d{4})年\s*1月\s*1日[^。]{0,10}?(?:(\d{4})年)?\s*12月\s*31"
