@@ -1466,6 +1466,9 @@ def test_a_leading_groups_full_time_deputy_head_is_not_staff():
     # a group's members doing the daily work are the staff (the review of 583ee11)
     assert figures("我局办公室配备2名专职成员负责政府信息公开日常工作。", 2020) == {"staff": Decimal(2)}
     assert figures("明确1名专职组员负责政务公开日常工作,及时更新政府信息公开专栏。", 2020) == {"staff": Decimal(1)}
+    # and so may a head's assistant or a deputy holding a working post too (the second review of 583ee11)
+    assert figures("我局安排专职组长助理1名、兼职工作人员1名,负责政府信息公开日常工作。", 2020) == {"staff": Decimal(2)}
+    assert figures("明确1名专职副组长兼信息员,负责政府信息公开日常工作。", 2020) == {"staff": Decimal(1)}
 
 
 def test_one_worker_in_each_section_is_not_staff():

@@ -93,9 +93,11 @@ _NO_OTHER_COUNT = r"(?![一二两三四五六七八九十]+\s*(?:人|名|位))"
 # the leader-and-worker convention below, a guard)
 # (nor a leading group's head or deputy, 设立一名专职副组长,成员由…组成的…领导小组 or 专职副组长1名: 310d07's town, read as staff 1;
 # a leader is no staff (FORMS §2, and the leader-and-worker convention below); a group's 成员 or 组员 may be the people doing the
-# work, 配备2名专职成员负责…日常工作: the review of 583ee11; a guard)
-_STAFF_PART = re.compile(rf"(专职|全职|兼职)(?!副?组长)[^，。；\d、]{{0,8}}?{NUM}(?:人|名|位)"
-                         rf"|{NUM}(?:人|名|位)(?:{_NO_OTHER_COUNT}(?!领导)[^，。；\d、]){{0,12}}?(专职|全职|兼职)(?!副?组长)")
+# work, 配备2名专职成员负责…日常工作, and so may a head's assistant or a deputy holding a working post too, 专职组长助理1名,
+# 1名专职副组长兼信息员: the two reviews of 583ee11; a guard)
+_LEADING_GROUP_HEAD = r"(?!副?组长(?!助理|兼))"
+_STAFF_PART = re.compile(rf"(专职|全职|兼职){_LEADING_GROUP_HEAD}[^，。；\d、]{{0,8}}?{NUM}(?:人|名|位)"
+                         rf"|{NUM}(?:人|名|位)(?:{_NO_OTHER_COUNT}(?!领导)[^，。；\d、]){{0,12}}?(专职|全职|兼职){_LEADING_GROUP_HEAD}")
 
 
 # the count first (安排2名工作人员负责政务公开的日常工作, 配备2名具体工作人员): P11, rounds four and five
