@@ -18,15 +18,16 @@ from orchestration.parser.numbers import half_width
 # opening or from its first line)
 # (or 统计时间为/自/段…, 223b09's, 225b08's, 226c08's and 230c08's labels, and 254b03's after the amended Regulations' 2019年5月15日,
 # read as 2019)
-_PERIOD = re.compile(r"(?:统计期限|统计时限|统计期间|数据统计|统计数据时限|统计时间(?=段|为|自|从|[:：]))[^。]{0,12}?(\d{4})年\s*1月\s*1日[^。]{0,10}?(?:(\d{4})年)?\s*12月\s*31"
-                     r"(?:日|(?=止))")
+# (the span from 1 January to 31 December of one year after a period's label; its end's year may be left out)
+_YEAR_SPAN = r"[^。]{0,12}?(\d{4})年\s*1月\s*1日[^。]{0,10}?(?:(\d{4})年)?\s*12月\s*31"
+_PERIOD = re.compile(r"(?:统计期限|统计时限|统计期间|数据统计|统计数据时限|统计时间(?=段|为|自|从|[:：]))" + _YEAR_SPAN + r"(?:日|(?=止))")
 # (or 统计数据自/从…, 308c04's untitled street report, read as 2019 from a quoted notice's 仓山区2019年政务公开工作主要任务 before it;
 # the wording of 299d01's, 303b01's and 308d01's pages and realdev r46's and r212's sources, titled. Only as the report's own:
 # after 报告, 年报 or 所列 or opening a clause, and the period a statement of its own, ending 日止 or 日 and the sentence, as on
 # all five pages; 与2020年相比(统计数据为2020年…), 县统计局统计数据:2020年1月1日至12月31日全县地区生产总值…, 统计数据为…12月31日的
 # 对比情况 give another period or another body's figures: the two reviews of 9d5bdcf)
-_DATA_PERIOD = re.compile(r"(?:(?<=报告)|(?<=年报)|(?<=所列)|(?<=[，,。；;\n])|^)统计数据(?=为|自|从|[:：])[^。]{0,12}?(\d{4})年\s*1月\s*1日"
-                          r"[^。]{0,10}?(?:(\d{4})年)?\s*12月\s*31日(?:止|(?=\s*(?:[。；;\n]|$)))")
+_DATA_PERIOD = re.compile(r"(?:(?<=报告)|(?<=年报)|(?<=所列)|(?<=[，,。；;\n])|^)统计数据(?=为|自|从|[:：])" + _YEAR_SPAN
+                          + r"日(?:止|(?=\s*(?:[。；;\n]|$)))")
 
 
 # the year in brackets after the title's words, with no 年 (陕西省司法厅政府信息公开工作年度报告(2012): 274d12's province department,
