@@ -11237,6 +11237,18 @@ d.add("(一)领导重视,认真安排。为进一步加强对政府信息公开�
       "组织办、民政办等相关部门组成的政府信息公开工作领导小组,领导小组不定期召开会议,研究部署公开工作。\n")
 d.prose("(二)主动公开情况。2020年,我镇主动公开政府信息64条。\n", proactive_disclosed=64)
 
+# r821 after round 313 (the fifty-eighth session's wording of M09), in the shape of the page it was made on: a city bureau's
+# 2008 report under its site's menu, the column's heading among the items, its title's year glued to the name (313a01, read as the
+# heading, no agency and no year, until the fifty-eighth session).
+d = new("r821_glued_year_title_below_column_heading_city_finance_bureau_2008.txt", "某庆市财政局", "", "", "", "city_department",
+        2008, "narrative", "2009-09-02", "prose", "M03 the site's menu with its column's heading '政府信息公开年报' among the items; M09 "
+        "'2008某庆市财政局政府信息公开工作年度报告' (the year without 年; read as the heading until the fifty-eighth session); M04 the page's "
+        "publisher and date line")
+d.add("当前位置:首页 > 市财政局 > 信息公开年报\n\n政府信息公开指南\n\n政府信息公开制度\n\n政府信息公开年报\n\n组配分类\n\n依申请公开\n\n"
+      "2008某庆市财政局政府信息公开工作年度报告\n发布单位:市财政局 发布时间:2009-9-2\n\n \n\n政府信息公开工作年度报告\n\n某庆市财政局\n\n")
+d.add("按照市人民政府办公室《关于进一步推进政府信息公开工作的通知》的要求,我局对2008年度政府信息公开工作进行了认真梳理,现报告如下。\n"
+      "一、工作开展情况\n")
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

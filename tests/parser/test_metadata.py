@@ -281,6 +281,17 @@ def test_title_found_among_page_furniture(text, agency):
     assert meta(text).agency == agency
 
 
+def test_a_title_with_its_year_glued_to_the_name_is_found_below_the_columns_heading():
+    # M09 under M03: the site's menu, its column's heading among the items, then a title whose year has no 年
+    # (313a01's city bureau of 2008, read as the heading: no agency, no year)
+    text = ("当前位置:首页 > 市财政局 > 信息公开年报\n\n政府信息公开指南\n\n政府信息公开年报\n\n组配分类\n\n依申请公开\n\n"
+            "2008梧桐市财政局政府信息公开工作年度报告\n发布单位:市财政局 发布时间:2009-9-2\n\n"
+            "按照要求，我局对本年度政府信息公开工作进行了梳理。\n")
+    assert (meta(text).agency, meta(text).report_year) == ("梧桐市财政局", 2008)
+    # a heading over a line that only starts with a year, no title, still names no one
+    assert meta("政府信息公开年报\n\n2008梧桐市财政局召开会议\n\n正文。\n").agency is None
+
+
 def test_a_title_below_a_long_menu_printed_one_item_a_line_is_found():
     # M03: a site's menu, one short item a line with its years list, pushes the title below the first 40 lines
     # (100b13's 62 lines of it); the menu's years are no report year

@@ -106,7 +106,9 @@ def _title_below(lines: list[str], i: int) -> tuple[str, int] | None:
     between, name = 0, ""  # the non-empty lines passed since the heading, and the last of them
     for j in range(i + 1, len(lines)):
         below = _clean(lines[j])
-        if _is_title(below) and _YEAR_IN_TITLE.search(below) and _agency_from_title(below):
+        # (its year glued to the name as a title's first line may print it, 2008X局政府信息公开工作年度报告: M09, as
+        # _agency_from_title and the report's year read it; 313a01's city bureau under its site's menu, read as the heading)
+        if _is_title(below) and (_YEAR_IN_TITLE.search(below) or _GLUED_YEAR.match(below)) and _agency_from_title(below):
             return below, j
         # the title below split after its year (X办公室2020 / 政府信息公开工作年度报告 under the column's heading:
         # 86a11, read as the site's name above the heading)
