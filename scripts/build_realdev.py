@@ -11249,6 +11249,27 @@ d.add("当前位置:首页 > 市财政局 > 信息公开年报\n\n政府信息�
 d.add("按照市人民政府办公室《关于进一步推进政府信息公开工作的通知》的要求,我局对2008年度政府信息公开工作进行了认真梳理,现报告如下。\n"
       "一、工作开展情况\n")
 
+# r822 and r823 after round 314 (the fifty-eighth session's carry-over wording and guard), in the shapes of the pages they were
+# made on. r822: an untitled district bureau's report counting last year's requests first, in 条, as 依申请公开 (314c09 and
+# 313c05, read with no carry-over until the fifty-eighth session).
+d = new("r822_carried_over_in_tiao_before_the_years_requests_district_bureau_2020.txt", "", "", "", "", "county_department", 2020,
+        "narrative", "", "prose", "M06 no title, the bureau only as 我局; P08 '结转2019年依申请公开1条,2020年度共收到依申请公开2条' (the "
+        "carry-over read only after requests until the fifty-eighth session); P01 the year's count (read)")
+d.add("一、总体情况\n")
+d.prose("1.主动公开方面,2020年,我局在区政府门户网站主动公开政府信息9条,主要为预算决算和政策文件。\n", proactive_disclosed=9)
+d.prose("2.依申请公开办理方面,我局依法保障公民、法人和其他组织获取政府信息。结转2019年依申请公开1条,2020年度共收到依申请公开"
+        "2条,均已按时答复。\n", applications_carried_over=1, applications_received=2)
+
+# r823: a district government's report whose requests and carry-over are the whole district's, 全区依申请公开N件,上年结转0件 (297c08,
+# whose carry-over zero was read as the government's until the fifty-eighth session; 273b05's city office, realdev r791, the
+# same guard).
+d = new("r823_whole_districts_carry_over_zero_district_2023.txt", "某宁市某居区", "", "", "", "county", 2023, "narrative", "",
+        "prose", "P12 guard '全区依申请公开93件,上年结转0件,现已办结80件' (the district's, not the government's: its carry-over zero "
+        "read until the fifty-eighth session)")
+d.add("某宁市某居区2023年政府信息公开工作年度报告\n一、总体情况\n")
+d.add("(二)依申请公开情况。严格落实依申请公开答复规范,对各单位开展专题培训。2023年,全区依申请公开93件,上年结转0件,现已办结80件,"
+      "结转下年度继续办理13件。\n")
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -2590,6 +2590,30 @@ def test_carried_over_in_tiao_as_the_requests_before_it():
     assert "applications_carried_over" not in figures("全年上年结转2条信息至本年度栏目。", 2022)
 
 
+def test_carried_over_in_tiao_before_the_requests_its_words_naming_them():
+    # P08 wording (313c05's and 314c09's district bureaus): the carry-over first, in 条, naming the requests, the year's
+    # requests counted after it
+    found = figures("2021年度,我局上年结转政府信息公开申请数量0条,新收到要求公开政府信息的申请0份,历年累计4份。", 2021)
+    assert found["applications_carried_over"] == 0 and found["applications_received"] == 0
+    found = figures("结转2019年依申请公开1条,2020年度共收到依申请公开2条,均不属于公开范围。", 2020)
+    assert found["applications_carried_over"] == 1 and found["applications_received"] == 2
+    # (依申请公开 as the noun in 件 too)
+    assert figures("上年结转依申请公开件3件,本年新收5件。", 2020)["applications_carried_over"] == 3
+    # nothing naming the requests, or no requests counted after it: items, not requests
+    assert "applications_carried_over" not in figures("上年结转1条,本年收到依申请公开2条。", 2020)
+    assert "applications_carried_over" not in figures("上年结转政府信息公开申请1条。", 2020)
+
+
+def test_a_whole_areas_carry_over_is_not_the_agencys_even_when_none():
+    # P12 guard (297c08's district and 273b05's city office, realdev r791): 全区依申请公开93件,上年结转0件 and 我市共收到…31件,
+    # 上年结转依申请公开0件 are the area's; their readers took no carry-over
+    assert "applications_carried_over" not in figures("2023年,全区依申请公开93件,上年结转0件,现已办结80件。", 2023)
+    assert "applications_carried_over" not in figures(
+        "2021年,我市共收到依申请公开31件,上年结转依申请公开0件,其中予以公开27件,不予处理4件。", 2021)
+    # the agency's own zero stands
+    assert figures("2023年,我局收到依申请公开3件,上年结转0件。", 2023)["applications_carried_over"] == 0
+
+
 def test_none_carried_over_with_no_report_year_known():
     # (review) the year before can be checked only against a known year: with none, a named year denies nothing and a
     # plain 无上年结转 still does, the sentence's other figures kept

@@ -338,8 +338,9 @@ _OUTCOMES = {
         rf"(?:(?:上一?年(?:度)?|\d{{4}}年(?:度)?)(?:结转|转结)|结转(?:上一?年度?|\d{{4}}年度?))(?:受理|办理)?(?:的)?"
         # (宗: round 45's district bureau; 续办上年度结转办件1件: round 60's province department; 起: 120c09's town)
         # (条 as the requests before it were counted, 共收到…申请25条,上年结转2条: 165b12's district office; read only after
-        # requests counted, as the other outcomes in 条 are)
-        rf"(?:(?:政府)?(?:信息)?公开申请|申请|办件|件)?(?:数量|数)?(?:为)?(?:共)?{NUM}(?P<unit>件|宗|起|条)"),
+        # requests counted, as the other outcomes in 条 are, or before them in its own words for them: see _outcome)
+        # (依申请公开 as the noun, 结转2019年依申请公开1条: 314c09's district bureau, as the requests after it are counted)
+        rf"(?:依申请公开(?:申请|件)?|(?:政府)?(?:信息)?公开申请|申请|办件|件)?(?:数量|数)?(?:为)?(?:共)?{NUM}(?P<unit>件|宗|起|条)"),
     # the 2008 form's words: 同意公开答复数4件, 不同意公开答复的2件 (P08, rounds three and five)
     # (nor 已主动公开和同意公开的10件, two of the 2008 form's outcomes counted together: 115b03's county; a guard)
     "applications_granted": re.compile(
@@ -555,13 +556,21 @@ def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
             requests_before = _RECEIVED.search(s.text, 0, start) is not None
             by_attribute = _BY_ATTRIBUTE.search(s.text) is not None
             in_items = m.groupdict().get("unit") == "条"
-            if (by_attribute and (in_items or not requests_before)) or (in_items and not requests_before):
+            # (carried over in 条 before the year's requests, its own words naming them and the requests counted after it:
+            # 上年结转政府信息公开申请数量0条,新收到…申请0份 and 结转2019年依申请公开1条,2020年度共收到依申请公开2条, 313c05's and
+            # 314c09's district bureaus, each read with no carry-over; P08, as 165b12's 上年结转2条 after its requests in 条)
+            carried_before_requests = metric == "applications_carried_over" and "申请" in m.group(0) \
+                and _RECEIVED.search(s.text, offset + m.end()) is not None
+            if (by_attribute and (in_items or not requests_before)) or (
+                    in_items and not requests_before and not carried_before_requests):
                 continue
             if _names_another_year(m.group(0), year):
                 continue  # (a year named inside the match is not in the text _other_year reads, before it)
             if not _other_year(s.text, year, start):
                 value = _exact_number(clause, m)
-                if value and _area_subject(s, start):
+                # (a whole area's carry-over even when none, 全区依申请公开93件,上年结转0件 and 我市共收到…,上年结转依申请公开0件:
+                # 297c08's district and 273b05's city office, whose readers took none; other outcomes' zeros stand)
+                if (value or metric == "applications_carried_over") and _area_subject(s, start):
                     continue
                 if value is not None and (m.groupdict().get("unit") == "项" or re.search("依规|依法", m.group(0))) \
                         and not _straight_after_the_requests(s, year, start):
