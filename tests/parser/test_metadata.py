@@ -290,6 +290,18 @@ def test_a_title_with_its_year_glued_to_the_name_is_found_below_the_columns_head
     assert (meta(text).agency, meta(text).report_year) == ("梧桐市财政局", 2008)
     # a heading over a line that only starts with a year, no title, still names no one
     assert meta("政府信息公开年报\n\n2008梧桐市财政局召开会议\n\n正文。\n").agency is None
+    # (the review of the first version) a glued line not followed by the page's fields is a link, a headline or a notice:
+    # the dated title below it is the report's
+    links = ("政府信息公开年报\n\n相关阅读\n\n2018梧桐镇政府信息公开工作年度报告\n2017梧桐镇政府信息公开工作年度报告\n\n"
+             "梧桐镇2019年政府信息公开工作年度报告\n\n根据要求，现公布2019年度报告。\n")
+    assert (meta(links).agency, meta(links).report_year) == ("梧桐镇", 2019)
+    headline = ("政府信息公开年报\n\n新闻动态\n\n2021梧桐县政府信息公开工作年度报告获全市第一\n\n"
+                "梧桐县司法局2020年政府信息公开工作年度报告\n\n一、总体情况\n")
+    assert (meta(headline).agency, meta(headline).report_year) == ("梧桐县司法局", 2020)
+    # the current year's glued title over its fields, a link to last year's below: the current one
+    current = ("政府信息公开年报\n\n2015梧桐市教育局政府信息公开工作年度报告\n发布时间:2016-03-10\n\n"
+               "上一篇:2014梧桐市教育局政府信息公开工作年度报告\n\n2015年，我局主动公开政府信息86条。\n")
+    assert (meta(current).agency, meta(current).report_year) == ("梧桐市教育局", 2015)
 
 
 def test_a_title_below_a_long_menu_printed_one_item_a_line_is_found():

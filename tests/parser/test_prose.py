@@ -2602,6 +2602,13 @@ def test_carried_over_in_tiao_before_the_requests_its_words_naming_them():
     # nothing naming the requests, or no requests counted after it: items, not requests
     assert "applications_carried_over" not in figures("上年结转1条,本年收到依申请公开2条。", 2020)
     assert "applications_carried_over" not in figures("上年结转政府信息公开申请1条。", 2020)
+    # (the review of the first version) a bare 申请 is another business's: approvals, petitions
+    assert "applications_carried_over" not in figures("行政审批方面,上年结转申请12条,本年收到审批申请86条。", 2020)
+    # the carry-over restated in the year's count's bracket is one figure
+    found = figures("上年结转依申请公开2件,本年新收到依申请公开6件(不含上年结转2件)。", 2021)
+    assert found["applications_carried_over"] == 2 and found["applications_received"] == 6
+    assert figures("上年结转依申请公开1条,本年共收到依申请公开4条(含上年结转1条),均已办结。", 2022)[
+        "applications_carried_over"] == 1
 
 
 def test_a_whole_areas_carry_over_is_not_the_agencys_even_when_none():
@@ -2612,6 +2619,10 @@ def test_a_whole_areas_carry_over_is_not_the_agencys_even_when_none():
         "2021年,我市共收到依申请公开31件,上年结转依申请公开0件,其中予以公开27件,不予处理4件。", 2021)
     # the agency's own zero stands
     assert figures("2023年,我局收到依申请公开3件,上年结转0件。", 2023)["applications_carried_over"] == 0
+    # (the review of the first version) and so does a zero after an area's clause where the sentence's requests are read as
+    # the agency's own
+    found = figures("2022年,我区未收到政府信息公开申请,上年结转0件。", 2022)
+    assert found["applications_carried_over"] == 0 and found["applications_received"] == 0
 
 
 def test_none_carried_over_with_no_report_year_known():

@@ -8,7 +8,7 @@ import re
 
 from orchestration.parser.metadata.names import _SITE_WORDS, _agency_like, _with_its_government, _without_notes
 from orchestration.parser.metadata.words import (_AGENCY_SUFFIX, _CJK_RUN_ANY, _GLUED_YEAR, _PLACE_NAME, _PLACED,
-                                                 _SENTENCE_MARKS, _TITLE_WORDS, _YEAR_IN_TITLE, _clean)
+                                                 _SENTENCE_MARKS, _TITLE_WORDS, _YEAR_IN_TITLE, _clean, _nearest_line)
 from orchestration.parser.script import HAN
 
 
@@ -106,9 +106,16 @@ def _title_below(lines: list[str], i: int) -> tuple[str, int] | None:
     between, name = 0, ""  # the non-empty lines passed since the heading, and the last of them
     for j in range(i + 1, len(lines)):
         below = _clean(lines[j])
+        if _is_title(below) and _YEAR_IN_TITLE.search(below) and _agency_from_title(below):
+            return below, j
         # (its year glued to the name as a title's first line may print it, 2008X局政府信息公开工作年度报告: M09, as
-        # _agency_from_title and the report's year read it; 313a01's city bureau under its site's menu, read as the heading)
-        if _is_title(below) and (_YEAR_IN_TITLE.search(below) or _GLUED_YEAR.match(below)) and _agency_from_title(below):
+        # _agency_from_title and the report's year read it; 313a01's city bureau under its site's menu, read as the heading.
+        # Only as the page's own title: the line a title to its end and the page's fields on the next line (发布单位:…
+        # 发布时间:…); a glued line over anything else may be a link to another year's or body's report, a file, a headline or
+        # a notice, and the dated title below it the report's: the review of the first version)
+        if _GLUED_YEAR.match(below) and _is_title(below) and (words := _TITLE_WORDS.search(below)) \
+                and words.end() == len(below.rstrip()) and _agency_from_title(below) \
+                and _PAGE_FIELDS_BELOW.match(_clean(_nearest_line(lines, j, 1))):
             return below, j
         # the title below split after its year (X办公室2020 / 政府信息公开工作年度报告 under the column's heading:
         # 86a11, read as the site's name above the heading)
@@ -140,6 +147,8 @@ def _title_below(lines: list[str], i: int) -> tuple[str, int] | None:
 
 
 _GOVERNMENT_OR_ITS_OFFICE = re.compile(r"政府(?:办公室|办公厅)?$")
+# the page's fields under its own title: who put it up, from where, when
+_PAGE_FIELDS_BELOW = re.compile(r"\s*(?:发布(?:单位|机构|时间|日期)|(?:信息|文章)?来源)\s*[:：]")
 
 
 # an index block's field label on a line of its own, its value on the next (• 成文日期: / • 2023-01-13):

@@ -524,6 +524,12 @@ def _straight_after_the_requests(s: Sentence, year: int | None, start: int) -> b
     return None not in answers.values() and sum(answers.values()) <= count
 
 
+# the words of a carry-over that name information requests (政府信息公开申请, 依申请公开), not a bare 申请
+_NAMES_INFORMATION_REQUESTS = re.compile("信息公开申请|公开申请|依申请公开")
+# an open bracket of what a count includes or leaves out, (含上年结转1条 / (不含上年结转2件
+_INSIDE_AN_INCLUDING_BRACKET = re.compile(r"[（(]\s*(?:含|包含|包括|不含|不包括|未含)[^（()）]*$")
+
+
 def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
     pattern, none = _OUTCOMES[metric], _OUTCOME_NONE.get(metric)
     answers = metric != "applications_carried_over"  # (a part's bracket may still name what was carried over: 85c09)
@@ -559,7 +565,10 @@ def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
             # (carried over in 条 before the year's requests, its own words naming them and the requests counted after it:
             # 上年结转政府信息公开申请数量0条,新收到…申请0份 and 结转2019年依申请公开1条,2020年度共收到依申请公开2条, 313c05's and
             # 314c09's district bureaus, each read with no carry-over; P08, as 165b12's 上年结转2条 after its requests in 条)
-            carried_before_requests = metric == "applications_carried_over" and "申请" in m.group(0) \
+            # (information requests by name, never a bare 申请: 上年结转申请12条 before 本年收到审批申请86条 is another business's,
+            # as are a petition office's and a hotline's: the review of the first version)
+            carried_before_requests = metric == "applications_carried_over" \
+                and _NAMES_INFORMATION_REQUESTS.search(m.group(0)) is not None \
                 and _RECEIVED.search(s.text, offset + m.end()) is not None
             if (by_attribute and (in_items or not requests_before)) or (
                     in_items and not requests_before and not carried_before_requests):
@@ -569,8 +578,18 @@ def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
             if not _other_year(s.text, year, start):
                 value = _exact_number(clause, m)
                 # (a whole area's carry-over even when none, 全区依申请公开93件,上年结转0件 and 我市共收到…,上年结转依申请公开0件:
-                # 297c08's district and 273b05's city office, whose readers took none; other outcomes' zeros stand)
-                if (value or metric == "applications_carried_over") and _area_subject(s, start):
+                # 297c08's district and 273b05's city office, whose readers took none; but as the agency's where the sentence's
+                # requests are read as its own, …县政府办全年收到…7件,上年结转0件 after a clause of 全县: the review of the first
+                # version; other outcomes' zeros stand)
+                if value and _area_subject(s, start):
+                    continue
+                if value == 0 and metric == "applications_carried_over" and _area_subject(s, start) \
+                        and _applications(s, year) is None:
+                    continue
+                # (the carry-over restated in the year's count's bracket, 上年结转依申请公开1条,本年共收到…4条(含上年结转1条): one
+                # figure, not two parts: the review of the first version)
+                if found and value in found and metric == "applications_carried_over" \
+                        and _INSIDE_AN_INCLUDING_BRACKET.search(s.text, 0, start):
                     continue
                 if value is not None and (m.groupdict().get("unit") == "项" or re.search("依规|依法", m.group(0))) \
                         and not _straight_after_the_requests(s, year, start):
