@@ -11270,6 +11270,19 @@ d.add("某宁市某居区2023年政府信息公开工作年度报告\n一、总�
 d.add("(二)依申请公开情况。严格落实依申请公开答复规范,对各单位开展专题培训。2023年,全区依申请公开93件,上年结转0件,现已办结80件,"
       "结转下年度继续办理13件。\n")
 
+# r824 after round 316 (the fifty-eighth session's guard), in the shape of the page it was made on: an untitled street report
+# opening with the street as its subject with no year before it, a later sentence's 结合…要求和街道实际 (316a02, read as a street
+# named '政务公开标准化规范化工作要求和街道' until the fifty-eighth session).
+d = new("r824_phrase_and_street_practice_no_street_name_untitled_street_2020.txt", "某淞街道", "", "", "", "township", 2020,
+        "narrative", "", "prose", "M06 no title, the street the subject of the opening with no year before it; guard '结合政务公开标准化"
+        "规范化工作要求和街道实际' (read as the street's name until the fifty-eighth session); P08 the year's requests (read)")
+d.add("一、总体情况\n某淞街道根据《中华人民共和国政府信息公开条例》和《上海市政府信息公开规定》要求,围绕区委、区政府中心工作,贯彻落实"
+      "《2020年某山区政务公开工作要点》,为进一步深化街道政务公开工作,特编制本年度报告。\n(一)政务公开基础工作\n")
+d.prose("一是建立健全街道政府信息公开申请、登记、审核、办理、答复、归档的工作制度。本年度共收到依申请公开3件,已及时答复3件。\n",
+        applications_received=3)
+d.add("(二)年度重点工作完成情况\n制订2020年度政务公开工作计划。结合政务公开标准化规范化工作要求和街道实际,坚持“以公开为常态、不公开为例外”"
+      "的原则,确定主动公开具体内容。\n")
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -454,6 +454,17 @@ def test_own_work_names_no_run_holding_a_second_linking_word():
     assert meta(text).agency == "某州市中西医结合医院"
 
 
+def test_own_work_names_no_phrase_ending_in_a_townships_word():
+    # M06 guard (316a02's untitled street report): 结合政务公开标准化规范化工作要求和街道实际 is the practice of the street
+    # and of a requirement, not a street named 政务公开…要求和街道; the street opening the report names itself
+    text = ("一、总体情况\n某淞街道根据《中华人民共和国政府信息公开条例》要求，特编制本年度报告。\n(二)年度重点工作完成情况\n"
+            "制订2020年度政务公开工作计划。结合政务公开标准化规范化工作要求和街道实际，确定主动公开具体内容。\n")
+    assert meta(text).agency == "某淞街道"
+    # a street's long name after its places is still one
+    text = "本报告结合上海市青浦区人民政府香花桥街道实际编制。\n一、总体情况\n"
+    assert meta(text).agency == "上海市青浦区人民政府香花桥街道"
+
+
 @pytest.mark.parametrize("opening, agency", [
     # M06 wording (211c02's district bureau): the bureau's OGI 工作机构 and its office compile the report
     ("本报告由某区人力资源和社会保障局政府信息公开工作机构-办公室编制完成。\n一、总体情况\n", "某区人力资源和社会保障局"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from orchestration.parser.metadata.words import (_AGENCY_SUFFIX, _AGENCY_SUFFIXES, _BRACKETS, _CJK_RUN_ANY, _PLACE_NAME,
-                                                 _SENTENCE_MARKS, _YEAR_IN_TITLE, _clean)
+                                                 _PLACES, _SENTENCE_MARKS, _YEAR_IN_TITLE, _clean)
 from orchestration.parser.script import HAN
 
 
@@ -71,6 +71,10 @@ _KINDS_OF_AREA = frozenset({"特区", "新区", "园区", "景区", "片区", "�
 # a street some cities name X街, not X街道 (eleven studied agencies in 天津's 滨海新区, 武汉 and 广州: 胡家园街, 武湖街,
 # 大石街): its report's subject (2021年,大石街深入贯彻…: 133c09, untitled) names it as a title would; a wording of M06
 _STREET_CALLED_JIE = re.compile(rf"^[{HAN}]{{2,3}}街$")
+# a phrase ending in a township's word is no township (结合政务公开标准化规范化工作要求和街道实际 gave
+# '政务公开标准化规范化工作要求和街道': 316a02's untitled street report; a guard): past the places before it, no studied
+# township's or street's own name runs to more than eight characters before 镇, 乡, 街道 or 苏木 (枫树维吾尔族回族乡)
+_PHRASE_AS_A_TOWNSHIP = re.compile(rf"^(?:{_PLACES})?(?!{_PLACES})[{HAN}]{{11,}}(?:镇|乡|街道|苏木)$")
 # what a name never starts with: the agency speaking of itself (我局, 本镇, 该街道), of its whole area (全县) or of
 # its units (各乡镇), a particle or a preposition
 # (or 暨, 'and', where a mirror deleted the words before it: 《2014年暨政府信息公开业务培训方案》 read as 暨政府, 157d09's
@@ -111,8 +115,8 @@ def _named(text: str) -> str | None:
     # that name; 139b10's township on a mirror, read as 青龙乡党委政府; a guard)
     if (place := text.removesuffix("党委政府")) != text and _PLACE_NAME.match(place):
         return place
-    return _agency_like(text) or (text if _PLACE_NAME.match(_BRACKETS.sub("", text)) or _STREET_CALLED_JIE.match(text)
-                                  else None)
+    return _agency_like(text) or (text if (_PLACE_NAME.match(_BRACKETS.sub("", text)) and not _PHRASE_AS_A_TOWNSHIP.match(text))
+                                  or _STREET_CALLED_JIE.match(text) else None)
 
 
 # (a mirror's domain where the place stood, puroview.com交通运输局2023年…报告: 237b06's county bureau, read with the domain; no name
