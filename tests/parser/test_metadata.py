@@ -302,6 +302,10 @@ def test_a_title_with_its_year_glued_to_the_name_is_found_below_the_columns_head
     current = ("政府信息公开年报\n\n2015梧桐市教育局政府信息公开工作年度报告\n发布时间:2016-03-10\n\n"
                "上一篇:2014梧桐市教育局政府信息公开工作年度报告\n\n2015年，我局主动公开政府信息86条。\n")
     assert (meta(current).agency, meta(current).report_year) == ("梧桐市教育局", 2015)
+    # (the second review) a related report listed over its own date line, then the page's dated title: the dated one
+    related = ("政府信息公开年报\n\n相关阅读\n\n2016梧桐县农业委员会政府信息公开工作年度报告\n发布时间:2017-02-10\n\n"
+               "梧桐县农业委员会2017年政府信息公开工作年度报告\n\n2017年，我委主动公开政府信息203条。\n")
+    assert (meta(related).agency, meta(related).report_year) == ("梧桐县农业委员会", 2017)
 
 
 def test_a_title_below_a_long_menu_printed_one_item_a_line_is_found():
@@ -460,9 +464,14 @@ def test_own_work_names_no_phrase_ending_in_a_townships_word():
     text = ("一、总体情况\n某淞街道根据《中华人民共和国政府信息公开条例》要求，特编制本年度报告。\n(二)年度重点工作完成情况\n"
             "制订2020年度政务公开工作计划。结合政务公开标准化规范化工作要求和街道实际，确定主动公开具体内容。\n")
     assert meta(text).agency == "某淞街道"
-    # a street's long name after its places is still one
+    # a street's long name after its places is still one, and so is a township's named for its peoples (the second review)
     text = "本报告结合上海市青浦区人民政府香花桥街道实际编制。\n一、总体情况\n"
     assert meta(text).agency == "上海市青浦区人民政府香花桥街道"
+    text = "一、总体情况\n2021年，根据《条例》规定，结合富裕县友谊达斡尔族满族柯尔克孜族乡实际，编制本年度报告。\n"
+    assert meta(text).agency == "富裕县友谊达斡尔族满族柯尔克孜族乡"
+    # (and a phrase with a place word inside it is still none)
+    text = "一、总体情况\n2022年，结合市区两级政务公开工作要点和街道实际，编制本年度报告。\n"
+    assert meta(text).agency is None
 
 
 @pytest.mark.parametrize("opening, agency", [

@@ -2609,6 +2609,9 @@ def test_carried_over_in_tiao_before_the_requests_its_words_naming_them():
     assert found["applications_carried_over"] == 2 and found["applications_received"] == 6
     assert figures("上年结转依申请公开1条,本年共收到依申请公开4条(含上年结转1条),均已办结。", 2022)[
         "applications_carried_over"] == 1
+    # (the second review) and so is one restated after 其中
+    assert figures("上年结转依申请公开2条,本年共收到依申请公开申请9条,其中上年结转2条,均已办结。", 2021)[
+        "applications_carried_over"] == 2
 
 
 def test_a_whole_areas_carry_over_is_not_the_agencys_even_when_none():
@@ -2623,6 +2626,11 @@ def test_a_whole_areas_carry_over_is_not_the_agencys_even_when_none():
     # the agency's own
     found = figures("2022年,我区未收到政府信息公开申请,上年结转0件。", 2022)
     assert found["applications_carried_over"] == 0 and found["applications_received"] == 0
+    # (the second review) a body named after an area's clause keeps its zero; a county's zero in a town's report does not
+    assert figures("2022年,全县政务公开工作稳步推进,县财政局全年收到依申请公开申请7件,上年结转0件,均按时办结。", 2022)[
+        "applications_carried_over"] == 0
+    found = figures("2022年,全县共受理政府信息公开申请56件,上年结转0件;我镇未收到政府信息公开申请。", 2022)
+    assert "applications_carried_over" not in found and found["applications_received"] == 0
 
 
 def test_none_carried_over_with_no_report_year_known():

@@ -104,19 +104,23 @@ def _title_below(lines: list[str], i: int) -> tuple[str, int] | None:
     rest of the site's menu, short items one a line (政府公报 / 依申请公开 / …: round 20)."""
     items = 0
     between, name = 0, ""  # the non-empty lines passed since the heading, and the last of them
+    glued: tuple[str, int] | None = None  # a title with its year glued to the name, taken if no dated one follows
     for j in range(i + 1, len(lines)):
         below = _clean(lines[j])
         if _is_title(below) and _YEAR_IN_TITLE.search(below) and _agency_from_title(below):
             return below, j
         # (its year glued to the name as a title's first line may print it, 2008X局政府信息公开工作年度报告: M09, as
         # _agency_from_title and the report's year read it; 313a01's city bureau under its site's menu, read as the heading.
-        # Only as the page's own title: the line a title to its end and the page's fields on the next line (发布单位:…
-        # 发布时间:…); a glued line over anything else may be a link to another year's or body's report, a file, a headline or
-        # a notice, and the dated title below it the report's: the review of the first version)
+        # Only a line that is a title to its end with the page's fields on the next line (发布单位:… 发布时间:…), never a
+        # link, file, headline or notice over the dated title: the review of the first version; and only where no dated title
+        # follows it, as a list of related reports prints each item over its own date: the second review)
         if _GLUED_YEAR.match(below) and _is_title(below) and (words := _TITLE_WORDS.search(below)) \
                 and words.end() == len(below.rstrip()) and _agency_from_title(below) \
                 and _PAGE_FIELDS_BELOW.match(_clean(_nearest_line(lines, j, 1))):
-            return below, j
+            glued = glued or (below, j)
+            continue
+        if glued and _PAGE_FIELDS_BELOW.match(below):
+            continue
         # the title below split after its year (X办公室2020 / 政府信息公开工作年度报告 under the column's heading:
         # 86a11, read as the site's name above the heading)
         if j - i < 3 and (split := _split_title(lines, j, below)) and _agency_from_title(split):
@@ -142,8 +146,8 @@ def _title_below(lines: list[str], i: int) -> tuple[str, int] | None:
         items += sum(len(part) > 1 for part in parts) or 1  # (a bullet, • 决策, is no item of its own)
         if items > _MENU_ITEMS or any(len(part) > _MENU_ITEM_LENGTH for part in parts) or (
                 _SENTENCE_MARKS.search(below) and not _FIELD_LABEL.fullmatch(below)):
-            return None
-    return None
+            return glued
+    return glued
 
 
 _GOVERNMENT_OR_ITS_OFFICE = re.compile(r"政府(?:办公室|办公厅)?$")

@@ -524,10 +524,23 @@ def _straight_after_the_requests(s: Sentence, year: int | None, start: int) -> b
     return None not in answers.values() and sum(answers.values()) <= count
 
 
+def _areas_carry_over(s: Sentence, year: int | None, clauses: list[tuple[int, str]], k: int) -> bool:
+    """A carry-over zero (clause k) is a whole area's, no figure, as the requests counted in the clause before it are
+    (全区依申请公开93件,上年结转0件 and 我市共收到依申请公开31件,上年结转依申请公开0件: 297c08's district and 273b05's city
+    office, whose readers took none), or, with no requests counted there, where an area opens those two clauses (全区上年结转
+    …0件,我镇…). A body named after an area's clause keeps its own zero (全县…推进,县财政局全年收到…7件,上年结转0件), as does
+    an area's own zero said of its requests (我区未收到…申请,上年结转0件): the two reviews. Other outcomes' zeros stand."""
+    before = clauses[k - 1][1] if k else ""
+    if _RECEIVED.search(before) or _NO_APPLICATIONS.search(before):
+        return _applications(replace(s, text=before), year) is None
+    end = clauses[k][0] + len(clauses[k][1])
+    return _area_subject(s, end, text=s.text[clauses[k - 1][0] if k else 0:end])
+
+
 # the words of a carry-over that name information requests (政府信息公开申请, 依申请公开), not a bare 申请
 _NAMES_INFORMATION_REQUESTS = re.compile("信息公开申请|公开申请|依申请公开")
-# an open bracket of what a count includes or leaves out, (含上年结转1条 / (不含上年结转2件
-_INSIDE_AN_INCLUDING_BRACKET = re.compile(r"[（(]\s*(?:含|包含|包括|不含|不包括|未含)[^（()）]*$")
+# what a count includes or leaves out, in an open bracket, (含上年结转1条 / (不含上年结转2件, or after its 其中
+_AMONG_A_COUNTS_PARTS = re.compile(r"(?:[（(]\s*(?:含|包含|包括|不含|不包括|未含|其中)[^（()）]*|[，,]\s*其中[^，,。；;]*)$")
 
 
 def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
@@ -537,7 +550,8 @@ def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
 
     def find(s: Sentence, year: int | None) -> Decimal | None:
         found = []
-        for offset, clause in _clauses(s.text):
+        clauses = _clauses(s.text)
+        for k, (offset, clause) in enumerate(clauses):
             # (a consultation listed after an outcome's count, 属于公开范围的55件、不予公开的48件、…、咨询说明和其他的9件, is one more
             # item of the list, as an appeal is: 154a07's city commission, its denials missed; a guard)
             before_a_list = _AFTER_A_COUNT.sub("", clause)
@@ -577,19 +591,14 @@ def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
                 continue  # (a year named inside the match is not in the text _other_year reads, before it)
             if not _other_year(s.text, year, start):
                 value = _exact_number(clause, m)
-                # (a whole area's carry-over even when none, 全区依申请公开93件,上年结转0件 and 我市共收到…,上年结转依申请公开0件:
-                # 297c08's district and 273b05's city office, whose readers took none; but as the agency's where the sentence's
-                # requests are read as its own, …县政府办全年收到…7件,上年结转0件 after a clause of 全县: the review of the first
-                # version; other outcomes' zeros stand)
                 if value and _area_subject(s, start):
                     continue
-                if value == 0 and metric == "applications_carried_over" and _area_subject(s, start) \
-                        and _applications(s, year) is None:
+                if value == 0 and metric == "applications_carried_over" and _areas_carry_over(s, year, clauses, k):
                     continue
-                # (the carry-over restated in the year's count's bracket, 上年结转依申请公开1条,本年共收到…4条(含上年结转1条): one
-                # figure, not two parts: the review of the first version)
+                # (the carry-over restated in the year's count's bracket or after its 其中, 上年结转依申请公开1条,本年共收到…4条(含
+                # 上年结转1条): one figure, not two parts: the two reviews)
                 if found and value in found and metric == "applications_carried_over" \
-                        and _INSIDE_AN_INCLUDING_BRACKET.search(s.text, 0, start):
+                        and _AMONG_A_COUNTS_PARTS.search(s.text, 0, start):
                     continue
                 if value is not None and (m.groupdict().get("unit") == "项" or re.search("依规|依法", m.group(0))) \
                         and not _straight_after_the_requests(s, year, start):
