@@ -11283,6 +11283,17 @@ d.prose("一是建立健全街道政府信息公开申请、登记、审核、�
 d.add("(二)年度重点工作完成情况\n制订2020年度政务公开工作计划。结合政务公开标准化规范化工作要求和街道实际,坚持“以公开为常态、不公开为例外”"
       "的原则,确定主动公开具体内容。\n")
 
+# r825 after round 317 (the fifty-eighth session's guard), in the shape of the page it was made on: an untitled town report
+# compiled 结合将乐县…人民政府2025年政府信息公开工作实际 (317c05, read as 乐县… with 将 taken for the announcing verb until the
+# fifty-eighth session).
+d = new("r825_place_opening_with_jiang_after_jiehe_untitled_town_2025.txt", "将乐县某源乡人民政府", "福建省", "", "", "township",
+        2025, "narrative", "", "prose", "M06 no title, the town named in '结合将乐县某源乡人民政府2025年政府信息公开工作实际编制' (read as "
+        "'乐县某源乡人民政府' until the fifty-eighth session); P01 the year's count beside 历年累计 (labelled as its reader took it; unread: one page's wording)")
+d.add("本报告根据《中华人民共和国政府信息公开条例》(以下简称条例)规定,结合将乐县某源乡人民政府2025年政府信息公开工作实际编制。报告涵盖"
+      "总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等内容。\n一、总体情况\n")
+d.prose("围绕乡党委政府中心工作,重点公开民生保障、项目建设、乡村治理等领域信息,累计公开各类信息46条,历年累计982条。\n",
+        proactive_disclosed=46)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

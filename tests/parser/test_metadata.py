@@ -458,6 +458,14 @@ def test_own_work_names_no_run_holding_a_second_linking_word():
     assert meta(text).agency == "某州市中西医结合医院"
 
 
+def test_a_place_named_with_jiang_is_no_announcing_verb():
+    # M06 guard (317c05's town): 结合将乐县漠源乡人民政府2025年…工作实际 names 将乐县's town, not 乐县… announced by 将
+    text = ("本报告根据《条例》规定，结合将乐县漠源乡人民政府2025年政府信息公开工作实际编制。\n一、总体情况\n")
+    assert meta(text).agency == "将乐县漠源乡人民政府"
+    # the verb still announces a name after 现
+    assert meta("现将梧桐县民政局2025年政府信息公开工作年度报告公布如下。\n一、总体情况\n").agency == "梧桐县民政局"
+
+
 def test_own_work_names_no_phrase_ending_in_a_townships_word():
     # M06 guard (316a02's untitled street report): 结合政务公开标准化规范化工作要求和街道实际 is the practice of the street
     # and of a requirement, not a street named 政务公开…要求和街道; the street opening the report names itself

@@ -37,7 +37,9 @@ _ANNOUNCED = re.compile(
     # (a mirror's domain glued before the place, 现公布example.com某镇2017年…报告: M14, 100d13 and 108c01 of one mirror, as
     # realdev r392's title; skipped as the title rule's _SITE_PREFIX skips it)
     # (编制完成X2023年…报告: 255a14's town, read as 完成X; the verb's completion is no part of the name)
-    r"(?:公布|发布|印发|编制(?:完成)?|形成|(?<![本该此])报告(?!内容)|将|(?<=现)就|公开|编写|总结|上传)《?"
+    # (将 after 结合 or 根据 opens a place's name, 结合将乐县漠源乡人民政府2025年…工作实际, not the verb announcing one: 317c05's
+    # town, read as 乐县…; a guard)
+    r"(?:公布|发布|印发|编制(?:完成)?|形成|(?<![本该此])报告(?!内容)|(?<!结合)(?<!根据)(?<!依据)将|(?<=现)就|公开|编写|总结|上传)《?"
     rf"(?:(?:[A-Za-z0-9-]+\.)+[A-Za-z]{{2,6}}(?=[{HAN}]))?(?:(?P<year_first>\d{{4}})年度?)?"
     # (no name starts with 并: 我局编制并向社会公开X2023年度…报告, 211c05's city bureau, read as 并向社会公开X; a guard)
     rf"(?P<agency>(?!并)(?:[^，。；、“”《》<>,.;:：!?()\s]|{_NAME_BRACKET}){{2,40}}?)"
