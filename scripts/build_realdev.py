@@ -11294,6 +11294,20 @@ d.add("本报告根据《中华人民共和国政府信息公开条例》(以下
 d.prose("围绕乡党委政府中心工作,重点公开民生保障、项目建设、乡村治理等领域信息,累计公开各类信息46条,历年累计982条。\n",
         proactive_disclosed=46)
 
+# r826 after round 317 (the fifty-eighth session's wording of P05's kinds), in the shape of the page it was made on: a town's
+# count over the district's OGI column and its WeChat account together, under the 2021 form's heading 政府信息公开平台建设 (317a12,
+# read as the account's count alone and left out until the fifty-eighth session).
+d = new("r826_ogi_column_and_wechat_together_under_platform_heading_town_2021.txt", "某台市某平区高陵镇人民政府", "", "", "",
+        "township", 2021, "narrative", "2021-12-31", "prose", "M00 plain title with the page's date; P05 '通过某平区政府信息公开专栏、"
+        "微信公众号合计发布信息N条' (both kinds, the year's total: read as the account's alone until the fifty-eighth session); P08 "
+        "none received (read)")
+d.add("某台市某平区高陵镇人民政府2021年政府信息公开工作年度报告\n发布时间:2021-12-31 10:18:39\n\n一、总体情况\n\n(一) 主动公开\n\n")
+d.prose("2021年度,高陵镇通过某平区政府信息公开专栏、微信公众号合计发布信息104条,主要包括重点工作、法规文件、组织机构等重要内容。\n\n",
+        proactive_disclosed=104)
+d.add("(二) 依申请公开情况\n\n")
+d.prose("高陵镇2021年未收到政府信息公开申请。\n\n", applications_received=0)
+d.add("(四) 政府信息公开平台建设\n\n定期维护政府信息公开平台,按照区政府要求设立会议公开、政策解读等专栏。\n")
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -1099,6 +1099,18 @@ def test_a_new_media_count_beside_a_site_used_uncounted():
     assert figures("2022年，“青禾农业”微信公众号主动公开政府信息85条。", 2022) == {"proactive_disclosed": Decimal(85)}
 
 
+def test_the_sites_ogi_column_is_the_website():
+    # P05 wording (317a12's town): the OGI column and the WeChat account counted together are both kinds, the year's total,
+    # though the form's heading 政府信息公开平台建设 names a platform
+    text = ("（一）主动公开\n2021年度，梧桐镇通过区政府信息公开专栏、微信公众号合计发布信息104条，主要包括重点工作等内容。\n"
+            "（四）政府信息公开平台建设\n定期维护政府信息公开平台。\n")
+    assert figures(text, 2021)["proactive_disclosed"] == 104
+    # and a WeChat account's count beside the column used uncounted is one channel's
+    text = ("（一）主动公开情况\n2022年，我镇“梧桐发布”微信公众号发布信息85条。\n"
+            "（三）其他情况\n我镇信息主要通过区政府信息公开专栏公开。\n")
+    assert "proactive_disclosed" not in figures(text, 2022)
+
+
 def test_a_channel_named_two_clauses_before_its_count():
     # P05: the new media named, a clause that goes on publishing, then the count: the accounts' count beside the
     # site's (74d01); a clause on something else ends the channel's reach (59a10's town keeps its total)
