@@ -306,6 +306,11 @@ def test_a_title_with_its_year_glued_to_the_name_is_found_below_the_columns_head
     related = ("政府信息公开年报\n\n相关阅读\n\n2016梧桐县农业委员会政府信息公开工作年度报告\n发布时间:2017-02-10\n\n"
                "梧桐县农业委员会2017年政府信息公开工作年度报告\n\n2017年，我委主动公开政府信息203条。\n")
     assert (meta(related).agency, meta(related).report_year) == ("梧桐县农业委员会", 2017)
+    # (the third review) the page's own glued title over its fields, then links to earlier years' reports: the glued one
+    own = ("政府信息公开年报\n\n2019梧桐县农业农村局政府信息公开工作年度报告\n发布时间:2020-02-01\n\n"
+           "梧桐县农业农村局2018年政府信息公开工作年度报告\n梧桐县农业农村局2017年政府信息公开工作年度报告\n\n"
+           "2019年，我局主动公开政府信息63条。\n")
+    assert (meta(own).agency, meta(own).report_year) == ("梧桐县农业农村局", 2019)
 
 
 def test_a_title_below_a_long_menu_printed_one_item_a_line_is_found():
@@ -477,8 +482,10 @@ def test_own_work_names_no_phrase_ending_in_a_townships_word():
     assert meta(text).agency == "上海市青浦区人民政府香花桥街道"
     text = "一、总体情况\n2021年，根据《条例》规定，结合富裕县友谊达斡尔族满族柯尔克孜族乡实际，编制本年度报告。\n"
     assert meta(text).agency == "富裕县友谊达斡尔族满族柯尔克孜族乡"
-    # (and a phrase with a place word inside it is still none)
+    # (and a phrase with a place word inside it is still none, as is one holding 民族: the third review)
     text = "一、总体情况\n2022年，结合市区两级政务公开工作要点和街道实际，编制本年度报告。\n"
+    assert meta(text).agency is None
+    text = "一、总体情况\n2023年，结合民族团结进步创建工作部署和我乡实际，编制本年度报告。\n"
     assert meta(text).agency is None
 
 

@@ -8,7 +8,8 @@ import re
 
 from orchestration.parser.metadata.names import _SITE_WORDS, _agency_like, _with_its_government, _without_notes
 from orchestration.parser.metadata.words import (_AGENCY_SUFFIX, _CJK_RUN_ANY, _GLUED_YEAR, _PLACE_NAME, _PLACED,
-                                                 _SENTENCE_MARKS, _TITLE_WORDS, _YEAR_IN_TITLE, _clean, _nearest_line)
+                                                 _SENTENCE_MARKS, _TITLE_WORDS, _YEAR_IN_TITLE, _clean, _nearest_line,
+                                                 _year_value)
 from orchestration.parser.script import HAN
 
 
@@ -107,13 +108,15 @@ def _title_below(lines: list[str], i: int) -> tuple[str, int] | None:
     glued: tuple[str, int] | None = None  # a title with its year glued to the name, taken if no dated one follows
     for j in range(i + 1, len(lines)):
         below = _clean(lines[j])
-        if _is_title(below) and _YEAR_IN_TITLE.search(below) and _agency_from_title(below):
+        if _is_title(below) and (dated := _YEAR_IN_TITLE.search(below)) and _agency_from_title(below) and not (
+                glued and (_year_value(dated.group(1)) or 0) < int(glued[0][:4])):
             return below, j
         # (its year glued to the name as a title's first line may print it, 2008X局政府信息公开工作年度报告: M09, as
         # _agency_from_title and the report's year read it; 313a01's city bureau under its site's menu, read as the heading.
         # Only a line that is a title to its end with the page's fields on the next line (发布单位:… 发布时间:…), never a
         # link, file, headline or notice over the dated title: the review of the first version; and only where no dated title
-        # follows it, as a list of related reports prints each item over its own date: the second review)
+        # of its year or later follows it, as a list of related reports prints each item over its own date, the page's own
+        # title below them: the second review; a link to an earlier year's report below the page's own is none: the third)
         if _GLUED_YEAR.match(below) and _is_title(below) and (words := _TITLE_WORDS.search(below)) \
                 and words.end() == len(below.rstrip()) and _agency_from_title(below) \
                 and _PAGE_FIELDS_BELOW.match(_clean(_nearest_line(lines, j, 1))):

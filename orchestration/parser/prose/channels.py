@@ -267,11 +267,13 @@ def _points_beside_a_channel(text: str) -> Callable[[int], bool]:
 # may be the same items); a platform is a kind only when nothing else names it (微信公众号平台
 # is the account). 官网 and 官微 are the official site's and accounts' short names (厅官网…N条 beside two
 # WeChat accounts' counts, realdev r308's province department; 政府官网…N条，官微发布信息M条, 69b14's: a wording of P05).
-# The site's OGI column is the website too (通过牟平区政府信息公开专栏、微信公众号合计发布信息104条 counts both kinds, the year's
-# total: 317a12's town, read as the WeChat account's alone and left out beside the form's heading 政府信息公开平台建设; a wording).
-_WEBSITE_WORDS = "网站|门户网|政府网|政务网|信息网|公开网|官网|信息公开专栏"
+# The site's OGI column is the website too where a count is published on it (通过牟平区政府信息公开专栏、微信公众号合计发布信息104条
+# counts both kinds, the year's total: 317a12's town, read as the WeChat account's alone and left out beside the form's heading
+# 政府信息公开平台建设; a wording), but a column named elsewhere says no site is used (a WeChat account's own 信息公开专栏, its
+# quoted name, a page's breadcrumb: the review of the first version, which took it for _SITE_NAMED's site too).
+_WEBSITE_WORDS = "网站|门户网|政府网|政务网|信息网|公开网|官网"
 _CHANNEL_KIND = re.compile(
-    rf"(?P<website>{_WEBSITE_WORDS})|(?P<wechat>微信|公众号|服务号|订阅号|视频号)|(?P<weibo>微博)"
+    rf"(?P<website>{_WEBSITE_WORDS}|信息公开专栏)|(?P<wechat>微信|公众号|服务号|订阅号|视频号)|(?P<weibo>微博)"
     r"|(?P<app>客户端|APP)|(?P<video>抖音|头条号|快手)|(?P<gazette>公报)|(?P<board>公示栏|公开栏|宣传栏)"
     r"|(?P<newmedia>新媒体|自媒体|官微)|(?P<press>媒体|报刊|报纸|电视|广播|电台)|(?P<platform>平台)"
     # 其他方式 / 其他渠道: the channels the rows before leave, one more channel's count (the last of several channel
