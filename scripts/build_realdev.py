@@ -11308,6 +11308,20 @@ d.add("(二) 依申请公开情况\n\n")
 d.prose("高陵镇2021年未收到政府信息公开申请。\n\n", applications_received=0)
 d.add("(四) 政府信息公开平台建设\n\n定期维护政府信息公开平台,按照区政府要求设立会议公开、政策解读等专栏。\n")
 
+# r827 after round 318 (the fifty-eighth session's guard), in the shape of the page it was made on: an untitled street report
+# speaking as 我街 and 街道办事处 with no place, its full name only in its column's name (318c09, read as '街道办事处' until the
+# fifty-eighth session).
+d = new("r827_streets_office_with_no_place_untitled_street_2024.txt", "涵西街道办事处", "", "", "", "township", 2024, "narrative",
+        "", "prose", "M06 no title, the street as 我街, 街道 and '2024年街道办事处未收到…申请' (read as the name until the fifty-eighth "
+        "session), its full name in '涵西街道办事处专栏'; P01 the year's count (read); P08 none received (read)")
+d.add("依据《中华人民共和国政府信息公开条例》等相关规定编制本报告并向社会公布。本年报主要通过“某田市涵江区人民政府”网站向社会发布,如有"
+      "疑问,可与涵西街道党政办公室联系。\n一、总体情况\n2024年,我街持续深化政府信息公开工作,规范信息公开流程。\n(一)主动公开情况\n")
+d.prose("依托区政府网站平台,积极拓宽主动公开内容范围。2024年,街道主动公开政府信息4条,涉及法治建设、防灾减灾等领域。\n",
+        proactive_disclosed=4)
+d.add("(二)依申请公开情况\n")
+d.prose("2024年街道办事处未收到政府信息公开申请。\n", applications_received=0)
+d.add("(三)政府信息公开平台建设\n依托“涵西街道办事处专栏”及时发布各类信息。\n")
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -452,6 +452,16 @@ def test_a_short_name_the_report_declares_is_read_as_the_full_name(opening, full
     assert meta(opening).agency == full
 
 
+def test_a_streets_office_with_no_place_names_no_one():
+    # M06 guard (318c09's untitled street report): 2024年街道办事处未收到…申请 is the street speaking of its office, no name; the
+    # name printed with its place elsewhere is the report's
+    text = ("依据《条例》编制本报告。本年报主要通过“某田市涵江区人民政府”网站向社会发布。\n一、总体情况\n"
+            "2024年,我街持续深化政府信息公开工作。\n(二)依申请公开情况\n2024年街道办事处未收到政府信息公开申请。\n"
+            "(三)政府信息公开平台建设\n依托“涵西街道办事处专栏”发布信息。\n")
+    assert meta(text).agency != "街道办事处"
+    assert meta("2024年街道办事处主动公开政府信息4条。\n").agency is None
+
+
 def test_own_work_names_no_run_holding_a_second_linking_word():
     # M06 guard (208d03): 根据这一原则结合我乡实际 is 根据 a principle, then 结合 the township's own practice; the name is
     # the one its own OGI rules print

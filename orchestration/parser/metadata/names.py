@@ -35,7 +35,9 @@ def _without_notes(name: str) -> str:
     return _BRACKETS.sub(kept, name)
 
 
-_LEVEL_ONLY = re.compile(r"(?:省|自治区|市|区|县|州|旗|镇|乡|街道)(?:人民)?政府")
+# (a street's office with no place names no one either, 2024年街道办事处未收到…申请: 318c09's untitled street report, read as
+# '街道办事处'; a guard)
+_LEVEL_ONLY = re.compile(r"(?:省|自治区|市|区|县|州|旗|镇|乡|街道)(?:人民)?政府|街道办事处")
 
 # A mirror site's or a portal's words pasted before the name (catalogue M14, 47
 # pages: bob最新官网X省人民政府…; M03: 长沙市政府门户网站-浏阳市人民政府): the name
