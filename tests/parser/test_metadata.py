@@ -311,6 +311,14 @@ def test_a_title_with_its_year_glued_to_the_name_is_found_below_the_columns_head
            "梧桐县农业农村局2018年政府信息公开工作年度报告\n梧桐县农业农村局2017年政府信息公开工作年度报告\n\n"
            "2019年，我局主动公开政府信息63条。\n")
     assert (meta(own).agency, meta(own).report_year) == ("梧桐县农业农村局", 2019)
+    # (the fourth review) and over a link to a later year's; a list's label marks glued titles under it as others' reports,
+    # newest first, the page's own dated title below them
+    later = own.replace("梧桐县农业农村局2018年政府信息公开工作年度报告\n梧桐县农业农村局2017年", "下一篇\n梧桐县农业农村局2020年")
+    assert (meta(later).agency, meta(later).report_year) == ("梧桐县农业农村局", 2019)
+    newest_first = ("政府信息公开年报\n\n相关阅读\n\n2021梧桐县农业委员会政府信息公开工作年度报告\n发布时间:2022-02-01\n\n"
+                    "2020梧桐县农业委员会政府信息公开工作年度报告\n发布时间:2021-02-01\n\n"
+                    "梧桐县农业委员会2019年政府信息公开工作年度报告\n\n2019年，我委主动公开政府信息203条。\n")
+    assert (meta(newest_first).agency, meta(newest_first).report_year) == ("梧桐县农业委员会", 2019)
 
 
 def test_a_title_below_a_long_menu_printed_one_item_a_line_is_found():
@@ -460,6 +468,9 @@ def test_a_streets_office_with_no_place_names_no_one():
             "(三)政府信息公开平台建设\n依托“涵西街道办事处专栏”发布信息。\n")
     assert meta(text).agency != "街道办事处"
     assert meta("2024年街道办事处主动公开政府信息4条。\n").agency is None
+    # (the review of the first version) nor in a title, where a split title's place above it still joins it
+    assert meta("街道办事处2022年政府信息公开工作年度报告\n正文。\n").agency is None
+    assert meta("梧桐市下陆区团城山\n街道办事处2021年政府信息公开工作年度报告\n正文。\n").agency == "梧桐市下陆区团城山街道办事处"
 
 
 def test_own_work_names_no_run_holding_a_second_linking_word():

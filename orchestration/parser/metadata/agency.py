@@ -10,7 +10,7 @@ import re
 from orchestration.parser.metadata.fields_and_documents import (_own_document, _own_rules, _own_site, _publisher,
                                                                 _source_field)
 from orchestration.parser.metadata.full_names import expanded
-from orchestration.parser.metadata.names import (_GENERIC_ZONE, _ZONE_WORDS, _agency_like, _named,
+from orchestration.parser.metadata.names import (_GENERIC_ZONE, _LEVEL_ONLY, _ZONE_WORDS, _agency_like, _named,
                                                  _without_betting_brand, _without_site_words, _zone_name)
 from orchestration.parser.metadata.prose_agency import (_acts_on_others, _printed_elsewhere, _prose_agency,
                                                         _section_subject, _subject_after_a_requirement,
@@ -32,7 +32,7 @@ def _agency_before_year(line: str) -> str | None:
     return None
 
 
-_TAIL_ONLY = frozenset({"办事处", "人民政府", "政府", "委员会", "管理委员会"})
+_TAIL_ONLY = frozenset({"办事处", "街道办事处", "人民政府", "政府", "委员会", "管理委员会"})
 
 
 # Latin letters between the Chinese characters of a name: a mirror's brand put in place of a word of it (青川县德赢VWIN办公室
@@ -147,6 +147,9 @@ def _printed_agency(lines: list[str], title: str | None, title_index: int | None
         # (X区人民政府X街道 / 办事处2023年政府信息公开工作年度报告): M07, third round
         before = next((_clean(raw) for raw in reversed(lines[:title_index]) if raw.strip()), "")
         agency = _agency_like(before + agency) or agency
+    # (a street's office with no place in a title, 街道办事处2022年…报告, names no one, as in the prose: the review of 6cbb98d)
+    if agency is not None and _LEVEL_ONLY.fullmatch(agency):
+        agency = None
     if agency is None and title_index is not None:
         for raw in reversed(lines[:title_index]):
             if raw.strip():

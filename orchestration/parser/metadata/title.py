@@ -8,8 +8,7 @@ import re
 
 from orchestration.parser.metadata.names import _SITE_WORDS, _agency_like, _with_its_government, _without_notes
 from orchestration.parser.metadata.words import (_AGENCY_SUFFIX, _CJK_RUN_ANY, _GLUED_YEAR, _PLACE_NAME, _PLACED,
-                                                 _SENTENCE_MARKS, _TITLE_WORDS, _YEAR_IN_TITLE, _clean, _nearest_line,
-                                                 _year_value)
+                                                 _SENTENCE_MARKS, _TITLE_WORDS, _YEAR_IN_TITLE, _clean, _nearest_line)
 from orchestration.parser.script import HAN
 
 
@@ -105,24 +104,29 @@ def _title_below(lines: list[str], i: int) -> tuple[str, int] | None:
     rest of the site's menu, short items one a line (政府公报 / 依申请公开 / …: round 20)."""
     items = 0
     between, name = 0, ""  # the non-empty lines passed since the heading, and the last of them
-    glued: tuple[str, int] | None = None  # a title with its year glued to the name, taken if no dated one follows
+    listed: tuple[str, int] | None = None  # a glued title under a list's label, taken if no dated one follows
+    under_a_list = False
     for j in range(i + 1, len(lines)):
         below = _clean(lines[j])
-        if _is_title(below) and (dated := _YEAR_IN_TITLE.search(below)) and _agency_from_title(below) and not (
-                glued and (_year_value(dated.group(1)) or 0) < int(glued[0][:4])):
+        if _LIST_LABEL.match(below):
+            under_a_list = True
+            continue
+        if _is_title(below) and _YEAR_IN_TITLE.search(below) and _agency_from_title(below):
             return below, j
         # (its year glued to the name as a title's first line may print it, 2008X局政府信息公开工作年度报告: M09, as
         # _agency_from_title and the report's year read it; 313a01's city bureau under its site's menu, read as the heading.
         # Only a line that is a title to its end with the page's fields on the next line (发布单位:… 发布时间:…), never a
-        # link, file, headline or notice over the dated title: the review of the first version; and only where no dated title
-        # of its year or later follows it, as a list of related reports prints each item over its own date, the page's own
-        # title below them: the second review; a link to an earlier year's report below the page's own is none: the third)
+        # link, file, headline or notice over the dated title: the review of the first version. Under a list's label
+        # (相关阅读, 最新发布) it is a related report's, each printed over its own date, and a dated title below is the page's:
+        # the second and fourth reviews; the page's own glued title stands over any links to other years below it: the third)
         if _GLUED_YEAR.match(below) and _is_title(below) and (words := _TITLE_WORDS.search(below)) \
                 and words.end() == len(below.rstrip()) and _agency_from_title(below) \
                 and _PAGE_FIELDS_BELOW.match(_clean(_nearest_line(lines, j, 1))):
-            glued = glued or (below, j)
+            if not under_a_list:
+                return below, j
+            listed = listed or (below, j)
             continue
-        if glued and _PAGE_FIELDS_BELOW.match(below):
+        if listed and _PAGE_FIELDS_BELOW.match(below):
             continue
         # the title below split after its year (X办公室2020 / 政府信息公开工作年度报告 under the column's heading:
         # 86a11, read as the site's name above the heading)
@@ -149,11 +153,14 @@ def _title_below(lines: list[str], i: int) -> tuple[str, int] | None:
         items += sum(len(part) > 1 for part in parts) or 1  # (a bullet, • 决策, is no item of its own)
         if items > _MENU_ITEMS or any(len(part) > _MENU_ITEM_LENGTH for part in parts) or (
                 _SENTENCE_MARKS.search(below) and not _FIELD_LABEL.fullmatch(below)):
-            return glued
-    return glued
+            return listed
+    return listed
 
 
 _GOVERNMENT_OR_ITS_OFFICE = re.compile(r"政府(?:办公室|办公厅)?$")
+# a site's label over a list of other pages (相关阅读, 最新发布, 友情链接): the titles under it are theirs
+_LIST_LABEL = re.compile(r"(?:相关(?:阅读|链接|文章|新闻|推荐|信息|报告)|最新(?:发布|文章|信息|动态)|热点(?:推荐|文章|新闻)|推荐阅读"
+                         r"|延伸阅读|友情链接|猜你喜欢|往期回顾)\s*[:：]?\s*$")
 # the page's fields under its own title: who put it up, from where, when
 _PAGE_FIELDS_BELOW = re.compile(r"\s*(?:发布(?:单位|机构|时间|日期)|(?:信息|文章)?来源)\s*[:：]")
 
