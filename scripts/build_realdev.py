@@ -11322,6 +11322,20 @@ d.add("(二)依申请公开情况\n")
 d.prose("2024年街道办事处未收到政府信息公开申请。\n", applications_received=0)
 d.add("(三)政府信息公开平台建设\n依托“涵西街道办事处专栏”及时发布各类信息。\n")
 
+# r828 after round 320 (the fifty-eighth session's guard), in the shape of the page it was made on: a county-level bureau's report
+# on a traditional spam copy that never names itself (我局), its excerpt cut after a sentence's opening '2017年1-12月在政府' (320a04,
+# read as '1-12月在政府' until the fifty-eighth session).
+d = new("r828_digit_in_cut_last_line_no_name_traditional_bureau_2017.txt", "", "", "", "", "county_department", 2017, "narrative",
+        "", "prose", "M12 traditional, never named (我局); guard: the cut last line '2017年1-12月在政府' (read as the name until the "
+        "fifty-eighth session); P11 '由黨政辦專門配備了3名兼職工作人員,負責政府信息公開工作' (labelled as its reader took it); P08/P09 none")
+d.add("一、機構設置情況\n")
+d.prose("自2006年1月1日起我局開始開展政府信息公開工作,由黨政辦專門配備了3名兼職工作人員,負責政府信息公開工作,確保工作有專門工作"
+        "人員承辦。\n", staff=3)
+d.add("二、政府信息主動公開情況\n2017年,我局認真貫徹落實《政府信息公開條例》,進一步拓寬信息公開范圍。\n")
+d.prose("2017年度未發生針對本部門有關政府信息公開事務的行政復議案、行政訴訟案和有關的申訴案,無依申請公開事項發生。\n",
+        review_cases=0, litigation_cases=0, applications_received=0)
+d.add("五、存在的主要問題和改進措施\n(一)存在的主要問題\n2017年1-12月在政府")
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

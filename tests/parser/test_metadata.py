@@ -460,6 +460,15 @@ def test_a_short_name_the_report_declares_is_read_as_the_full_name(opening, full
     assert meta(opening).agency == full
 
 
+def test_no_name_holds_a_dates_part():
+    # M06 guard (320a04's bureau on a traditional spam copy): a sentence's opening cut as the excerpt's last line,
+    # 2017年1-12月在政府, is no name ending in 政府
+    text = ("一、機構設置情況\n我局由黨政辦專門配備了3名兼職工作人員,負責政府信息公開工作。\n五、存在的主要問題和改進措施\n"
+            "(一)存在的主要問題\n2017年1-12月在政府\n")
+    assert meta(text).agency is None
+    assert meta("某某市财政局\n2017年政府信息公开工作年度报告\n正文。\n").agency == "某某市财政局"
+
+
 def test_a_streets_office_with_no_place_names_no_one():
     # M06 guard (318c09's untitled street report): 2024年街道办事处未收到…申请 is the street speaking of its office, no name; the
     # name printed with its place elsewhere is the report's

@@ -219,6 +219,7 @@ def _agency_like(line: str, government_offices: bool = True) -> str | None:
             and not _INTERNAL_OFFICE.match(name) and "|" not in name and not _SENTENCE_VERB.search(name) \
             and not _SELF_REFERENCE.match(name) and not _OTHER_BANK_BRANCH.search(name) and "的" not in name \
             and not _DENIAL_INSIDE.search(name) and not _YEAR_IN_TITLE.search(name) and not _PARTY_AND_GOVERNMENT.match(name) \
+            and not _DATE_PART.search(name) \
             and (not bare.endswith("人民政府机关") or (government_offices and _PLACED_OFFICES.fullmatch(bare))):
         # (a year, the title's: a title broken inside 政府信息公开, its first half on a line of its own, 开福区食药监局2016年政府 /
         # 信息公开工作总结, 294b06's district bureau, read with its year and 政府; a guard, none of 12,518 studied names holds one)
@@ -228,6 +229,8 @@ def _agency_like(line: str, government_offices: bool = True) -> str | None:
         # (_SITE_WORDS: 局办公室, 登录个人中心, round seven; a pipe parts a site's bar of links, 中国政府网 | X省政府 |
         # X市政府: round 40's town, M03; the agency speaking of itself, 电子版可在我区政府门户网站下载, names no one:
         # 134a09's district, read as 我区政府, a guard)
+        # (a date's part: 2017年1-12月在政府, a sentence's opening left as the excerpt's last line, 320a04's bureau on a traditional
+        # spam copy, read as '1-12月在政府'; a guard, none of 10,514 studied names holds a digit, though a hotline's centre may)
         # (了, or a verb of setting up: X局在局机关及情报所设立了政府信息查询场所, a sentence left without its marks
         # and ending on 所, 194d02's city bureau, read as its name; a guard: no name of 7,600 studied holds them)
         return name
@@ -252,6 +255,7 @@ _PLACED_OFFICES = re.compile(rf"(?!中共)(?:[{HAN}]{{2,8}}?(?:省|自治区|市
 _OTHER_BANK_BRANCH = re.compile(r"^(?:(?!人民银行|人行).)*(?:支行|分行)$")
 
 
+_DATE_PART = re.compile(r"\d\s*[年月日]")
 # what no name holds and a sentence left without its marks may: 了, a verb of setting up
 _SENTENCE_VERB = re.compile("了|设立|设有|设置|建立|开设")
 # an internal office with no body before it (明确由党政办负责信息公开…: round 24's town, whose
