@@ -75,9 +75,10 @@ _KINDS_OF_AREA = frozenset({"特区", "新区", "园区", "景区", "片区", "�
 _STREET_CALLED_JIE = re.compile(rf"^[{HAN}]{{2,3}}街$")
 # a phrase ending in a township's word is no township (结合政务公开标准化规范化工作要求和街道实际 gave
 # '政务公开标准化规范化工作要求和街道': 316a02's untitled street report; a guard): past the places before it, no studied
-# township's or street's own name runs to more than eight characters before 镇, 乡, 街道 or 苏木 (枫树维吾尔族回族乡) but
-# one named for its peoples, its word straight after the last of them, which may run to thirteen (友谊达斡尔族满族柯尔克孜族乡:
-# the second review; never a phrase with 民族 inside it, 结合民族团结进步创建工作部署和我乡: the third)
+# township's or street's own name runs to more than eight characters before 镇, 乡, 街道 or 苏木 (枫树维吾尔族回族乡), so a run
+# of eleven or more is a phrase, but for one named for its peoples, its word straight after the last of them, which may run to
+# thirteen (友谊达斡尔族满族柯尔克孜族乡: the second review; never a phrase with 民族 inside it, 结合民族团结进步创建工作部署和我乡:
+# the third)
 _PHRASE_AS_A_TOWNSHIP = re.compile(rf"^(?:{_PLACES})?(?!{_PLACES})(?![{HAN}]*族(?:镇|乡|街道|苏木)$)[{HAN}]{{11,}}(?:镇|乡|街道|苏木)$")
 # what a name never starts with: the agency speaking of itself (我局, 本镇, 该街道), of its whole area (全县) or of
 # its units (各乡镇), a particle or a preposition
@@ -255,6 +256,7 @@ _PLACED_OFFICES = re.compile(rf"(?!中共)(?:[{HAN}]{{2,8}}?(?:省|自治区|市
 _OTHER_BANK_BRANCH = re.compile(r"^(?:(?!人民银行|人行).)*(?:支行|分行)$")
 
 
+# a date's part (1-12月, 2017年), which no name holds: see _agency_like
 _DATE_PART = re.compile(r"\d\s*[年月日]")
 # what no name holds and a sentence left without its marks may: 了, a verb of setting up
 _SENTENCE_VERB = re.compile("了|设立|设有|设置|建立|开设")
