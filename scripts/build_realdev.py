@@ -11336,6 +11336,16 @@ d.prose("2017年度未發生針對本部門有關政府信息公開事務的行�
         review_cases=0, litigation_cases=0, applications_received=0)
 d.add("五、存在的主要問題和改進措施\n(一)存在的主要問題\n2017年1-12月在政府")
 
+# r829 after round 321 (the fifty-eighth session's guard), in the shape of the page it was made on: a city's report on a
+# traditional mirror, untitled, compiled by its OGI leading group's office, its excerpt cut after a point's heading '2、部署' (321b01,
+# read as '2、部署' until the fifty-eighth session).
+d = new("r829_arabic_numbered_heading_cut_last_line_traditional_city_2016.txt", "某阳市", "", "", "", "city", 2016, "narrative", "",
+        "prose", "M06/M12 untitled traditional copy, the city named in its compiler '由某陽市政府信息公開領導小組辦公室編制'; guard: the cut "
+        "last line '2、部署' (read as the name until the fifty-eighth session)")
+d.add("本報告依據《中華人民共和國政府信息公開條例》有關規定,由某陽市政府信息公開領導小組辦公室編制。\n一、基本情況概述\n"
+      "2016年,全市行政機關以服務社會、服務民眾為目標,努力提高政府信息公開質量。\n(一)加強組織領導\n市政府高度重視政府信息公開工作。\n(三)抓好政府網站建設和管理工作\n1、增加新媒體應用項目。市政府網站新增加了"
+      "手機客戶端APP。\n2、部署")
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

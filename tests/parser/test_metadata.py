@@ -460,6 +460,15 @@ def test_a_short_name_the_report_declares_is_read_as_the_full_name(opening, full
     assert meta(opening).agency == full
 
 
+def test_an_arabic_numbered_points_heading_is_no_name():
+    # M06 guard (321b01's city report on a traditional mirror): a point's heading cut at the excerpt's end, 2、部署, ends in
+    # 署 as an agency's name may, but names no body
+    text = ("本报告依据《条例》有关规定，由梧桐市政府信息公开领导小组办公室编制。\n一、基本情况概述\n(三)抓好政府网站建设和管理工作\n"
+            "1、增加新媒体应用项目。市政府网站新增加了手机客户端APP。\n2、部署\n")
+    assert meta(text).agency != "2、部署"
+    assert meta("梧桐市审计署\n2016年政府信息公开工作年度报告\n正文。\n").agency == "梧桐市审计署"
+
+
 def test_no_name_holds_a_dates_part():
     # M06 guard (320a04's bureau on a traditional spam copy): a sentence's opening cut as the excerpt's last line,
     # 2017年1-12月在政府, is no name ending in 政府

@@ -176,8 +176,10 @@ _LETTER_SPACED = re.compile(rf"^[{HAN}]{{1,2}}(?:[ \u3000]+[{HAN}]{{1,2}}){{3,}}
 # street on a spam mirror) names no body; a guard
 # (and a bracketed number, (二)围绕重点工作加强工作部署, a heading ending in 署 as an agency's name may: 180c02's city, read
 # as that heading; a guard)
+# (and an Arabic one, 2、部署, a point's heading cut at the excerpt's end: 321b01's city report on a traditional mirror, read as
+# '2、部署'; a guard, no studied name holds a digit)
 _NUMBERED_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+(?:部分|章|节)"
-                               r"|[（(][一二三四五六七八九十]+[）)])")
+                               r"|[（(][一二三四五六七八九十]+[）)]|\d{1,2}\s*[、.．](?!\d))")
 # a site's menu (登录个人中心, M03), not a name
 _SITE_WORDS = ("登录", "注册", "个人中心", "用户中心", "首页")
 _SOURCE_LABEL = re.compile(r"^(?:信\s*息\s*)?[来稿]\s*源\s+(?=\S)")  # (spaced inside too, 来        源: round 30's shape)
