@@ -537,10 +537,8 @@ def _areas_carry_over(s: Sentence, year: int | None, clauses: list[tuple[int, st
     return _area_subject(s, end, text=s.text[clauses[k - 1][0] if k else 0:end])
 
 
-# the words of a carry-over that name information requests (政府信息公开申请, 依申请公开), not a bare 申请
-_NAMES_INFORMATION_REQUESTS = re.compile("信息公开申请|公开申请|依申请公开")
 # what a count includes or leaves out, in an open bracket, (含上年结转1条 / (不含上年结转2件, or after its 其中
-_AMONG_A_COUNTS_PARTS = re.compile(r"(?:[（(]\s*(?:含|包含|包括|不含|不包括|未含|其中)[^（()）]*|[，,]\s*其中[^，,。；;]*)$")
+_AMONG_A_COUNTS_PARTS = re.compile(rf"(?:[（(]\s*(?:{_PARTS_OPENER}|不含|不包括|未含)[^（()）]*|[，,]\s*其中[^，,。；;]*)$")
 
 
 def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
@@ -582,7 +580,7 @@ def _outcome(metric: str) -> Callable[[Sentence, int | None], Decimal | None]:
             # (information requests by name, never a bare 申请: 上年结转申请12条 before 本年收到审批申请86条 is another business's,
             # as are a petition office's and a hotline's: the review of the first version)
             carried_before_requests = metric == "applications_carried_over" \
-                and _NAMES_INFORMATION_REQUESTS.search(m.group(0)) is not None \
+                and _INFORMATION_REQUESTS_NAMED.search(m.group(0)) is not None \
                 and _RECEIVED.search(s.text, offset + m.end()) is not None
             if (by_attribute and (in_items or not requests_before)) or (
                     in_items and not requests_before and not carried_before_requests):
