@@ -11346,6 +11346,18 @@ d.add("本報告依據《中華人民共和國政府信息公開條例》有關�
       "2016年,全市行政機關以服務社會、服務民眾為目標,努力提高政府信息公開質量。\n(一)加強組織領導\n市政府高度重視政府信息公開工作。\n(三)抓好政府網站建設和管理工作\n1、增加新媒體應用項目。市政府網站新增加了"
       "手機客戶端APP。\n2、部署")
 
+# r830 after round 322 (the fifty-ninth session's mend of the page's date line), in the shape of the page it was made on: a
+# town's 2009 report on its county's site, the page's stamp '2011-1-10 0:00:00' with an hour printed without its leading
+# zero above a signature's date (322c03, read as published on 2011-01-01 until the fifty-ninth session).
+d = new("r830_page_stamp_one_digit_hour_town_2009.txt", "某安县某塘镇人民政府", "", "", "", "township", 2009, "narrative", "2011-01-10",
+        "prose", "M02 the page's stamp '2011-1-10 0:00:00 浏览次数:' (its day read as the 1st until the fifty-ninth session), the "
+        "signature's date '2010110' garbled below; M07 the title's name with the government's on its own line below (its reader "
+        "joined them; read as the title's name alone: a miss kept as labelled)")
+d.add("某安县政府网站群\n\n某塘镇\n\n您现在的位置:网站首页 > 政府信息公开年度工作报告\n\n某安县某塘镇2009年政府信息公开年度报告\n"
+      "2011-1-10 0:00:00 浏览次数:1640 字号:【\n附件:某安县某塘镇2009年政府信息公开年度报告\n \n\n某安县某塘镇2009年政府信息公开年度报告\n\n"
+      " \n\n某塘镇人民政府\n\n2010110\n\n \n\n引 言\n\n \n\n本年报根据《中华人民共和国政府信息公开条例》(以下简称《条例》)编制。本年报中所列"
+      "数据的统计期限自2009年1月1日起至2009年12月31日止。\n")
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -1932,6 +1932,11 @@ def test_a_fuller_name_printed_in_a_sentence_is_still_taken():
     ("发布时间:2019-3-15 8:54:08", dt.date(2019, 3, 15)),
     ("2013年01月28日 来源: 某区", dt.date(2013, 1, 28)),
     ("日期:2023-01-20 来源:某局", dt.date(2023, 1, 20)),
+    # the hour printed without its leading zero runs into the day once the line's spaces are gone (322c03's town page)
+    ("2011-1-10 0:00:00 浏览次数:1640 字号:【大 中 小】", dt.date(2011, 1, 10)),
+    ("2011-01-25 8:30", dt.date(2011, 1, 25)),
+    ("2024年01月31日 9:49:00", dt.date(2024, 1, 31)),
+    ("2024-01-22 15:56 信息来源:某镇", dt.date(2024, 1, 22)),
 ])
 def test_the_pages_own_date_wins_over_the_signatures(page_line, published):
     # M11: the signature dates when the report was signed, the page's line when it was published

@@ -46,7 +46,10 @@ _LABELLED_DATE = re.compile(rf"(?:(?:{_PAGE_DATE_WORDS}|印发|发文|更新)|(?
 # (2023-01-16 16:50:00 来源: …, 2022年01月18日来源:1), or a bar after the time and the site's name
 # (2013年04月23日16:59 | 中国发展门户网 www.chinagate.cn | 给编辑写信: a news portal's copies of four provinces' reports,
 # 136b09, 137b06, 156b11 and 156b12, whose readers took that date; M02)
-_PAGE_DATE_LINE = re.compile(r"^\s*(\d{4}\s*(?:年|[-/.])[^来作点浏]{2,12}?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+# (the date never ends inside a number: the line is read without its spaces, and a time with a one-digit hour then runs into
+# the day, 2011-1-10 0:00:00 as 2011-1-100:00:00, whose shortest date would be 2011-1-1 and its time 00:00:00: 322c03's town
+# page on its county's site, read as published on 2011-01-01; the day is then the date's longest, 10)
+_PAGE_DATE_LINE = re.compile(r"^\s*(\d{4}\s*(?:年|[-/.])[^来作点浏]{2,12}?)(?!(?<=\d)\d)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
                              r"\s*(?:来源|作者|点击|浏览|访问|字号|$|(?<=\d:\d\d)\|)")
 # the site's stamp, a date with its time of day, at a page-field line's start or after its 来源 (来源:X办公室
 # 2019-03-05 16:23:00 【字体:, 65b10; 2023-01-16 16:50 X市人民政府办公室, the tenth round's city: M02); read
