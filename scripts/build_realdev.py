@@ -11358,6 +11358,34 @@ d.add("某安县政府网站群\n\n某塘镇\n\n您现在的位置:网站首页 
       " \n\n某塘镇人民政府\n\n2010110\n\n \n\n引 言\n\n \n\n本年报根据《中华人民共和国政府信息公开条例》(以下简称《条例》)编制。本年报中所列"
       "数据的统计期限自2009年1月1日起至2009年12月31日止。\n")
 
+# r831 after round 322 (the fifty-ninth session's wording of M07), in the shape of the page it was made on: a town's notice
+# publishing its report, the notice's title split before the quoted report's title (322c04, read as '《崇武镇' until the
+# fifty-ninth session).
+d = new("r831_notice_title_split_before_quoted_report_town_2009.txt", "某安县某武镇人民政府", "", "", "", "township", 2009,
+        "narrative", "2010-03-10", "prose", "M07 the notice's title '某安县某武镇人民政府关于公布' / '《某武镇2009年…年度报告》的通知' "
+        "(the sender: read as '《某武镇' until the fifty-ninth session); M11 the notice's date in numerals and the office's below the "
+        "report's own title; P06 '累计主动公开2009年度政府信息28条' (the year's, as its reader took it; unread: one page's wording)")
+d.add("某崇政〔2010〕4号\n某安县某武镇人民政府关于公布\n《某武镇2009年政府信息公开年度报告》的通知\n各村委会,镇直各单位:\n根据《中华人民"
+      "共和国政府信息公开条例》第三十一条规定,现编制《某武镇2009年政府信息公开年度报告》并予以公布。\n二〇一〇年三月十日\n"
+      "某武镇2009年政府信息公开年度报告\n某武镇党政办公室\n2010年3月10日\n引 言\n本年报根据《中华人民共和国政府信息公开条例》"
+      "(以下简称《条例》)编制。本年报中所列数据的统计期限自2009 年1 月1 日起至2009 年12 月31 日止。\n一、概述\n")
+d.prose("截至2009 年底,我镇人民政府累计主动公开2009年度政府信息28条,全文电子化率达100%。\n", proactive_disclosed=28)
+
+# r832 after round 322 (the fifty-ninth session's guard of M07), in the shape of the page it was made on: a county-level city's
+# office reporting on the city's work to the prefecture's OGI office, its title 'X市人民政府办公室关于X市2010年…的年度报告' on
+# the page's title line and again split after 关于 (322c08, read as 'X市人民政府办公室关于X市' until the fifty-ninth session).
+d = new("r832_office_about_city_title_no_verb_city_office_2010.txt", "某安市人民政府办公室", "", "", "", "county_department",
+        2010, "narrative", "2011-02-12", "prose", "M07 guard: the sender before 关于 and the city after it with no verb between "
+        "(read as 'X市人民政府办公室关于X市' until the fifty-ninth session); M04 an index block with 发布机构:市政府办公室 and "
+        "公文生成日期; M02 '时间:' under the title")
+d.add("    • 索 引 号:QZ07101-10000-2011-06676\n    • 备注/文号:某政办〔2011〕12号\n    • 发布机构:市政府办公室\n"
+      "    • 公文生成日期:2011-02-12\n    某安市人民政府办公室关于某安市2010年政府信息公开工作的年度报告\n"
+      "    时间:2011-02-12 15:03\n\n     某政办〔201112                    签发人:某某某\n\n     \n\n    某安市人民政府办公室关于\n\n"
+      "    某安市2010年政府信息公开工作的年度报告\n\n     \n\n    某州市政府信息公开办公室:\n\n    本年报根据《中华人民共和国政府"
+      "信息公开条例》(以下简称《条例》)以及2010年度某安市各乡镇(街道)人民政府(办事处)、市直各公开单位的政府信息公开年度报告编制。"
+      "本年报中所列数据的统计期限自 2010 1 1 日起 2010 12 31 止。\n\n    一、概述\n\n    2010年,我市按照《条例》的规定,不断完善"
+      "公开制度、规范公开流程,积极稳妥地推进政府信息公开工作。\n")
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -2693,6 +2693,20 @@ def test_a_cover_letters_title_split_after_the_sent_reports_place():
     assert meta(text).agency == "某港区人民政府办公室"
 
 
+@pytest.mark.parametrize("title_lines", [
+    # M07 (322c04's town): the notice's title split before the quoted report's title, read as '《某武镇'
+    "某安县某武镇人民政府关于公布\n《某武镇2009年政府信息公开年度报告》的通知",
+    # (322c08's city office) a report's title naming its sender, 关于 and the city whose work it reports on, no verb between:
+    # on one line, read as '某安市人民政府办公室关于某安市'; split after 关于, read as the city's government
+    "某安市人民政府办公室关于某安市2010年政府信息公开工作的年度报告",
+    "某安市人民政府办公室关于\n某安市2010年政府信息公开工作的年度报告",
+])
+def test_the_sender_before_guanyu_is_the_agency(title_lines):
+    sender = title_lines.split("关于")[0]
+    text = title_lines + "\n各村委会,镇直各单位:\n本年报根据《条例》编制。\n一、概述\n全年工作有序开展。\n"
+    assert meta(text).agency == sender
+
+
 @pytest.mark.parametrize(
     "title, year",
     [

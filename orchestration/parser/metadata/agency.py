@@ -142,6 +142,13 @@ _FORMER = re.compile(r"^原(?=[^省市县区旗州盟\W\d]{2,}(?:省|自治区|�
 
 def _printed_agency(lines: list[str], title: str | None, title_index: int | None, year: int | None = None) -> str | None:
     agency = _agency_from_title(title) if title else None
+    # a cover letter's title split after its 关于 (X镇人民政府关于公布 / 《X镇2009年…年度报告》的通知: 322c04's town, read as
+    # '《X镇'; X市人民政府办公室关于 / X市2010年…年度报告, 322c08's city office, read as the city's government): the sender on the
+    # line above is the agency, as on one line (M07)
+    if title_index:
+        before = next((_clean(raw) for raw in reversed(lines[:title_index]) if raw.strip()), "")
+        if _COVER_LETTER_TAIL.search(before) and (sender := _agency_like(_COVER_LETTER_TAIL.sub("", before))):
+            agency = sender
     if agency in _TAIL_ONLY and title_index:
         # the name broken across lines, its government's word on the title's line
         # (X区人民政府X街道 / 办事处2023年政府信息公开工作年度报告): M07, third round

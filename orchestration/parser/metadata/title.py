@@ -320,7 +320,10 @@ _PERSON_LABEL = re.compile(r"(?:签发|签批|拟稿|核稿|审核|审签|校对
 
 
 # a cover letter's words after its sender, up to the sent report's title (关于报送《X区…, 关于 印发X镇)
-_COVER_LETTER_TAIL = re.compile(rf"(?<=[{HAN}]{{2}})关于\s*(?:报送|印发|公布|发布|上报)《?[{HAN}]*$")
+# (or a report's title naming its sender before 关于 and the place whose work it reports on after, with no verb between,
+# X市人民政府办公室关于X市2010年政府信息公开工作的年度报告: 322c08's city office, read as 'X市人民政府办公室关于X市'; a guard, no
+# name holds 关于)
+_COVER_LETTER_TAIL = re.compile(rf"(?<=[{HAN}]{{2}})关于\s*(?:(?:报送|印发|公布|发布|上报)《?)?[{HAN}]*$")
 
 
 # an index block's category names a kind of body, not one
