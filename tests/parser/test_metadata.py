@@ -1937,6 +1937,10 @@ def test_a_fuller_name_printed_in_a_sentence_is_still_taken():
     ("2011-01-25 8:30", dt.date(2011, 1, 25)),
     ("2024年01月31日 9:49:00", dt.date(2024, 1, 31)),
     ("2024-01-22 15:56 信息来源:某镇", dt.date(2024, 1, 22)),
+    # a one-digit day before a two-digit hour, and under a label (the review of 77f245b)
+    ("2011-1-5 10:00:00 来源：某县人民政府办公室", dt.date(2011, 1, 5)),
+    ("2011-12-1 12:00:00 点击数：88", dt.date(2011, 12, 1)),
+    ("发布日期：2011-3-1 9:12:45", dt.date(2011, 3, 1)),
 ])
 def test_the_pages_own_date_wins_over_the_signatures(page_line, published):
     # M11: the signature dates when the report was signed, the page's line when it was published
@@ -2705,6 +2709,18 @@ def test_the_sender_before_guanyu_is_the_agency(title_lines):
     sender = title_lines.split("关于")[0]
     text = title_lines + "\n各村委会,镇直各单位:\n本年报根据《条例》编制。\n一、概述\n全年工作有序开展。\n"
     assert meta(text).agency == sender
+
+
+@pytest.mark.parametrize("line_above, title, agency", [
+    # another item's headline above the title is no split title (the review of ef20596)
+    ("某某县人民政府关于表彰全县安全生产先进集体和先进个人的决定", "某某县农业农村局2020年政府信息公开工作年度报告", "某某县农业农村局"),
+    ("某某市人民政府关于调整部分行政区划的通知", "某某区2020年政府信息公开工作年度报告", "某某区"),
+    ("某某县人民政府关于表彰优秀共产党员的决定", "2020年政府信息公开工作年度报告", "某某县卫生健康局"),
+])
+def test_a_headline_with_guanyu_above_the_title_is_not_its_sender(line_above, title, agency):
+    text = (f"首页 > 信息公开 > 年度报告\n{line_above}\n{title}\n2021-01-20 10:00 来源：某某县卫生健康局\n"
+            f"根据《中华人民共和国政府信息公开条例》规定，现公布{agency}2020年政府信息公开工作年度报告。\n")
+    assert meta(text).agency == agency
 
 
 @pytest.mark.parametrize(

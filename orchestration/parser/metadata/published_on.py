@@ -46,10 +46,8 @@ _LABELLED_DATE = re.compile(rf"(?:(?:{_PAGE_DATE_WORDS}|印发|发文|更新)|(?
 # (2023-01-16 16:50:00 来源: …, 2022年01月18日来源:1), or a bar after the time and the site's name
 # (2013年04月23日16:59 | 中国发展门户网 www.chinagate.cn | 给编辑写信: a news portal's copies of four provinces' reports,
 # 136b09, 137b06, 156b11 and 156b12, whose readers took that date; M02)
-# (the date never ends inside a number: the line is read without its spaces, and a time with a one-digit hour then runs into
-# the day, 2011-1-10 0:00:00 as 2011-1-100:00:00, whose shortest date would be 2011-1-1 and its time 00:00:00: 322c03's town
-# page on its county's site, read as published on 2011-01-01; the day is then the date's longest, 10)
-_PAGE_DATE_LINE = re.compile(r"^\s*(\d{4}\s*(?:年|[-/.])[^来作点浏]{2,12}?)(?!(?<=\d)\d)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+# (the space kept between the day and its time, _without_spaces, not counted: 2024-01-22 15:56 信息来源:… as before)
+_PAGE_DATE_LINE = re.compile(r"^\s*(\d{4}\s*(?:年|[-/.])(?: ?[^来作点浏 ]){2,12}?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
                              r"\s*(?:来源|作者|点击|浏览|访问|字号|$|(?<=\d:\d\d)\|)")
 # the site's stamp, a date with its time of day, at a page-field line's start or after its 来源 (来源:X办公室
 # 2019-03-05 16:23:00 【字体:, 65b10; 2023-01-16 16:50 X市人民政府办公室, the tenth round's city: M02); read
@@ -150,7 +148,7 @@ def find_published_on(lines: list[str]) -> dt.date | None:
         if (len(raw) > _MAX_SIGNATURE_LINE and _still_too_long(raw)) or not _DATE_HINT.search(raw) \
                 or not _YEAR_DIGITS.search(raw):
             continue
-        cleaned = _clean(raw).replace(" ", "")
+        cleaned = _without_spaces(_clean(raw))
         line = _DATE_LABEL.sub("", cleaned).strip("（）()")
         m = next((m for p in _DATE_PATTERNS if (m := p.fullmatch(line))), None) if line and len(line) <= 20 else None
         if m and _DATE_LABEL.match(cleaned) and (labelled := _date(m.groups())):
@@ -159,7 +157,7 @@ def find_published_on(lines: list[str]) -> dt.date | None:
         # 发布日期: / 2014-01-08, over a signature's date below: 179a04's county, read as the signature's; the label on one
         # line with its date reads so already, M11)
         bare = m is not None or _BARE_DATE_LINE.fullmatch(cleaned) is not None
-        above = _clean(_nearest_line(lines, index, -1).rstrip(" |")).replace(" ", "") if bare else ""
+        above = _without_spaces(_clean(_nearest_line(lines, index, -1).rstrip(" |"))) if bare else ""
         if m and _PAGE_DATE_LABEL_ALONE.fullmatch(above) and (labelled := _date(m.groups())):
             return labelled
         # (nor under an index block's document-date label printed on the line above, 生成日期 / 2024-01-18 10:59:26: 212d01's
@@ -207,6 +205,16 @@ _DOCUMENT_DATE_LABEL_ALONE = re.compile(r"\|?(?:生成|成文|产生|生效|失�
 # 173c08's centre, whose readers took the 发布时间, as round 20's district office's did); alone, or after the 发布时间, it
 # is the page's date as before (realdev r05).
 _ISSUED_OR_UPDATED_ON = re.compile(r"(?P<issued>发文)(?:日期|时间)|更新(?:日期|时间)")
+
+
+# A line is read without its spaces, but for one between a day and its time of day: run together, the day's digits and the
+# hour's cannot be told apart, 2011-1-10 0:00:00 as 2011-1-100:00:00 (read as the 1st: 322c03's town page on its county's
+# site) and 2011-1-5 10:00:00 as 2011-1-510:00:00 (the 51st, no day) alike
+_DAY_BEFORE_TIME = re.compile(r"(?<=\d)\s+(?=\d{1,2}[:：]\d{2})")
+
+
+def _without_spaces(text: str) -> str:
+    return " ".join(part.replace(" ", "") for part in _DAY_BEFORE_TIME.split(text))
 
 
 def _page_date(cleaned: str, raw: str, head: bool) -> str | None:

@@ -285,7 +285,7 @@ def _agency_from_title(title: str) -> str | None:
     # also when the report it sends is named with its place (X人民政府关于报送X市2020年度…: round 16), in quotes or
     # not (X镇人民政府关于印发《X镇2016年…报告》的通知: 70b14's town, as 69a04's letter quotes it)
     # (a space after 关于, X人民政府办公室关于 报送X2019年…: 147d06's county, read with the sent report's place; a guard)
-    head = _COVER_LETTER_TAIL.sub("", head)
+    head = _before_guanyu(head) or head
     # a news page's headline (X公布政府信息公开工作2009年度报告: round 43's central bureau on the central portal):
     # the announcing verb is no part of the name (a guard: no agency's name ends in one)
     head = re.sub(rf"(?<=[{HAN}]{{2}})(?:公布|发布|印发)了?$", "", head)
@@ -320,10 +320,23 @@ _PERSON_LABEL = re.compile(r"(?:签发|签批|拟稿|核稿|审核|审签|校对
 
 
 # a cover letter's words after its sender, up to the sent report's title (关于报送《X区…, 关于 印发X镇)
-# (or a report's title naming its sender before 关于 and the place whose work it reports on after, with no verb between,
-# X市人民政府办公室关于X市2010年政府信息公开工作的年度报告: 322c08's city office, read as 'X市人民政府办公室关于X市'; a guard, no
-# name holds 关于)
-_COVER_LETTER_TAIL = re.compile(rf"(?<=[{HAN}]{{2}})关于\s*(?:(?:报送|印发|公布|发布|上报)《?)?[{HAN}]*$")
+_COVER_LETTER_TAIL = re.compile(rf"(?<=[{HAN}]{{2}})关于\s*(?:报送|印发|公布|发布|上报)《?[{HAN}]*$")
+# (or 关于 with no verb, before a place or nothing: a report's title naming its sender before 关于 and the place whose work it
+# reports on after, X市人民政府办公室关于X市2010年政府信息公开工作的年度报告, 322c08's city office, read as 'X市人民政府办公室关于X市';
+# a title split after its 关于, X办公室关于 / X市2010年…. Not before other words: X办公室关于做好2020年…年度报告编制工作的通知 is a
+# notice about the reports, whose sender is no report's agency, and X市人民政府关于调整…的通知 above a title is another item's
+# headline: the review of ef20596)
+_GUANYU_BEFORE_PLACE = re.compile(rf"(?<=[{HAN}]{{2}})关于\s*(?P<place>[{HAN}]*)$")
+
+
+def _before_guanyu(text: str) -> str | None:
+    """The sender before a title's 关于, where a cover letter's verb, a place or nothing follows it."""
+    if m := _COVER_LETTER_TAIL.search(text):
+        return text[:m.start()]
+    m = _GUANYU_BEFORE_PLACE.search(text)
+    if m and (not m.group("place") or _PLACE_NAME.fullmatch(m.group("place"))):
+        return text[:m.start()]
+    return None
 
 
 # an index block's category names a kind of body, not one
