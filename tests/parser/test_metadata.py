@@ -1941,6 +1941,8 @@ def test_a_fuller_name_printed_in_a_sentence_is_still_taken():
     ("2011-1-5 10:00:00 来源：某县人民政府办公室", dt.date(2011, 1, 5)),
     ("2011-12-1 12:00:00 点击数：88", dt.date(2011, 12, 1)),
     ("发布日期：2011-3-1 9:12:45", dt.date(2011, 3, 1)),
+    # a span's first day with its time is no page's date (the second review of 77f245b)
+    ("统计时间：2018-1-1 0:00 至 2018-12-31 24:00", dt.date(2019, 3, 14)),
 ])
 def test_the_pages_own_date_wins_over_the_signatures(page_line, published):
     # M11: the signature dates when the report was signed, the page's line when it was published
@@ -2711,11 +2713,30 @@ def test_the_sender_before_guanyu_is_the_agency(title_lines):
     assert meta(text).agency == sender
 
 
+@pytest.mark.parametrize("title, agency", [
+    # a 关于 the cut leaves names no one: the text is read (the second review of ef20596)
+    ("某岭市关于白沙区2020年政府信息公开工作年度报告", "白沙区人民政府"),
+    ("白沙区人民政府关于全区2020年政府信息公开工作年度报告", "白沙区人民政府"),
+])
+def test_a_title_with_guanyu_before_other_words_names_no_one(title, agency):
+    text = (f"{title}\n2021-01-20 来源：本站\n根据《中华人民共和国政府信息公开条例》规定，现公布{agency}2020年政府信息公开工作年度"
+            f"报告。\n一、总体情况\n2020年，{agency}认真贯彻落实《条例》，扎实推进政府信息公开工作。\n")
+    assert meta(text).agency == agency
+    # nor is a notice about the reports any report's agency
+    notice = ("某溪县人民政府办公室关于做好全县2020年度政府信息公开工作年度报告编制工作的通知\n2020-12-10 来源：本站\n"
+              "各乡镇人民政府，县政府各部门：\n现就做好2020年度政府信息公开工作年度报告编制工作通知如下。\n")
+    assert meta(notice).agency is None
+
+
 @pytest.mark.parametrize("line_above, title, agency", [
     # another item's headline above the title is no split title (the review of ef20596)
     ("某某县人民政府关于表彰全县安全生产先进集体和先进个人的决定", "某某县农业农村局2020年政府信息公开工作年度报告", "某某县农业农村局"),
     ("某某市人民政府关于调整部分行政区划的通知", "某某区2020年政府信息公开工作年度报告", "某某区"),
     ("某某县人民政府关于表彰优秀共产党员的决定", "2020年政府信息公开工作年度报告", "某某县卫生健康局"),
+    # a headline's verb and what it issues, over a bare place's title; a sender above another place's report, passed on
+    # (the second review of ef20596)
+    ("某某县人民政府关于印发某某县防汛抗旱应急预案的通知", "某某镇2020年政府信息公开工作年度报告", "某某镇人民政府"),
+    ("某某市人民政府关于上报", "某某县2020年政府信息公开工作年度报告", "某某县人民政府"),
 ])
 def test_a_headline_with_guanyu_above_the_title_is_not_its_sender(line_above, title, agency):
     text = (f"首页 > 信息公开 > 年度报告\n{line_above}\n{title}\n2021-01-20 10:00 来源：某某县卫生健康局\n"

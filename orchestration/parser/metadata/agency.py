@@ -15,7 +15,7 @@ from orchestration.parser.metadata.names import (_GENERIC_ZONE, _LEVEL_ONLY, _ZO
 from orchestration.parser.metadata.prose_agency import (_acts_on_others, _printed_elsewhere, _prose_agency,
                                                         _section_subject, _subject_after_a_requirement,
                                                         _township_in_passing)
-from orchestration.parser.metadata.title import _COVER_LETTER_TAIL, _agency_from_title, _before_guanyu
+from orchestration.parser.metadata.title import _COVER_LETTER_TAIL, _agency_from_title, _sender_above
 from orchestration.parser.metadata.words import (_AGENCY_SUFFIX, _CJK_RUN_ANY, _MAX_SIGNATURE_LINE, _PLACE_NAME,
                                                  _PLACES, _YEAR_IN_TITLE, _clean, _nearest_line)
 from orchestration.parser.script import HAN
@@ -149,7 +149,7 @@ def _printed_agency(lines: list[str], title: str | None, title_index: int | None
     # title stands under another item's headline, the review of ef20596)
     if title_index and (agency is None or agency.startswith("《") or _PLACE_NAME.fullmatch(agency)):
         before = next((_clean(raw).strip() for raw in reversed(lines[:title_index]) if raw.strip()), "")
-        if (sender := _before_guanyu(before)) and (sender := _agency_like(sender)):
+        if (sender := _sender_above(before, agency and agency.lstrip("《"))) and (sender := _agency_like(sender)):
             agency = sender
     if agency in _TAIL_ONLY and title_index:
         # the name broken across lines, its government's word on the title's line

@@ -213,6 +213,9 @@ _ISSUED_OR_UPDATED_ON = re.compile(r"(?P<issued>发文)(?:日期|时间)|更新(
 _DAY_BEFORE_TIME = re.compile(r"(?<=\d)\s+(?=\d{1,2}[:：]\d{2})")
 
 
+_TIME_OF_DAY = re.compile(r"\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
+
+
 def _without_spaces(text: str) -> str:
     return " ".join(part.replace(" ", "") for part in _DAY_BEFORE_TIME.split(text))
 
@@ -226,7 +229,10 @@ def _page_date(cleaned: str, raw: str, head: bool) -> str | None:
     if m is None:
         return _stamp(raw, head)
     start = next((d for p in _DATE_PATTERNS if (d := p.match(m.group(1)))), None)
-    if start and any(after.match(m.group(1), start.end()) for after in _NO_PAGE_DAY_AFTER):
+    # (its time of day, now kept apart from it, passed over: 统计时间：2010-1-1 0:00 至 2010-12-31 24:00 is a span still,
+    # the second review of 77f245b)
+    end = (time.end() if start and (time := _TIME_OF_DAY.match(m.group(1), start.end())) else start.end()) if start else 0
+    if start and any(after.match(m.group(1), end) for after in _NO_PAGE_DAY_AFTER):
         return None
     return m.group(1)
 

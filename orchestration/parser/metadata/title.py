@@ -286,6 +286,10 @@ def _agency_from_title(title: str) -> str | None:
     # not (X镇人民政府关于印发《X镇2016年…报告》的通知: 70b14's town, as 69a04's letter quotes it)
     # (a space after 关于, X人民政府办公室关于 报送X2019年…: 147d06's county, read with the sent report's place; a guard)
     head = _before_guanyu(head) or head
+    # (a 关于 left is no name's: X县人民政府关于全县2010年…, X市关于X区2020年…, a notice X办公室关于做好全县2020年…: the title names
+    # no one, and the text is read for the agency; the second review of ef20596)
+    if re.search(rf"[{HAN}]关于", head):
+        return None
     # a news page's headline (X公布政府信息公开工作2009年度报告: round 43's central bureau on the central portal):
     # the announcing verb is no part of the name (a guard: no agency's name ends in one)
     head = re.sub(rf"(?<=[{HAN}]{{2}})(?:公布|发布|印发)了?$", "", head)
@@ -321,22 +325,35 @@ _PERSON_LABEL = re.compile(r"(?:签发|签批|拟稿|核稿|审核|审签|校对
 
 # a cover letter's words after its sender, up to the sent report's title (关于报送《X区…, 关于 印发X镇)
 _COVER_LETTER_TAIL = re.compile(rf"(?<=[{HAN}]{{2}})关于\s*(?:报送|印发|公布|发布|上报)《?[{HAN}]*$")
-# (or 关于 with no verb, before a place or nothing: a report's title naming its sender before 关于 and the place whose work it
-# reports on after, X市人民政府办公室关于X市2010年政府信息公开工作的年度报告, 322c08's city office, read as 'X市人民政府办公室关于X市';
-# a title split after its 关于, X办公室关于 / X市2010年…. Not before other words: X办公室关于做好2020年…年度报告编制工作的通知 is a
-# notice about the reports, whose sender is no report's agency, and X市人民政府关于调整…的通知 above a title is another item's
-# headline: the review of ef20596)
+# (or 关于 with no verb before the sender's own place or nothing: a report's title naming its sender before 关于 and the
+# place whose work it reports on after, X市人民政府办公室关于X市2010年政府信息公开工作的年度报告, 322c08's city office, read as
+# 'X市人民政府办公室关于X市'. Not before other words, nor another place: X办公室关于做好(全县)2020年…年度报告编制工作的通知 is a
+# notice about the reports, whose sender is no report's agency, X市关于X区2020年… names the district's report: the reviews of
+# ef20596)
 _GUANYU_BEFORE_PLACE = re.compile(rf"(?<=[{HAN}]{{2}})关于\s*(?P<place>[{HAN}]*)$")
+# (a title split after its 关于 or its verb, X办公室关于 / X市2010年…, X镇人民政府关于公布 / 《X镇…报告》的通知: the line above
+# stops there; X市人民政府关于调整…的通知 or X县人民政府关于印发…预案的通知 above a title is another item's headline)
+_SPLIT_AFTER_GUANYU = re.compile(rf"(?<=[{HAN}]{{2}})关于\s*(?:(?:报送|印发|公布|发布|上报)《?)?$")
 
 
 def _before_guanyu(text: str) -> str | None:
-    """The sender before a title's 关于, where a cover letter's verb, a place or nothing follows it."""
+    """The sender before a title's 关于, where a cover letter's verb, the sender's own place or nothing follows it."""
     if m := _COVER_LETTER_TAIL.search(text):
         return text[:m.start()]
     m = _GUANYU_BEFORE_PLACE.search(text)
-    if m and (not m.group("place") or _PLACE_NAME.fullmatch(m.group("place"))):
+    place = m.group("place") if m else ""
+    if m and (not place or (_PLACE_NAME.fullmatch(place) and place in text[:m.start()])):
         return text[:m.start()]
     return None
+
+
+def _sender_above(line: str, title_place: str | None) -> str | None:
+    """The sender on the line above a title split after its 关于, if it names the title's place (X区人民政府关于 over
+    X镇2010年…: the town's report, passed on)."""
+    m = _SPLIT_AFTER_GUANYU.search(line)
+    if m is None or (title_place and title_place not in line[:m.start()]):
+        return None
+    return line[:m.start()]
 
 
 # an index block's category names a kind of body, not one
