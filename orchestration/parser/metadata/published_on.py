@@ -228,13 +228,16 @@ def _page_date(cleaned: str, raw: str, head: bool) -> str | None:
     m = _LABELLED_DATE.search(cleaned) or _PAGE_DATE_LINE.match(cleaned)
     if m is None:
         return _stamp(raw, head)
-    start = next((d for p in _DATE_PATTERNS if (d := p.match(m.group(1)))), None)
+    text = m.group(1)
+    start = next((d for p in _DATE_PATTERNS if (d := p.match(text))), None)
+    if start is None:
+        return text
     # (its time of day, now kept apart from it, passed over: 统计时间：2010-1-1 0:00 至 2010-12-31 24:00 is a span still,
     # the second review of 77f245b)
-    end = (time.end() if start and (time := _TIME_OF_DAY.match(m.group(1), start.end())) else start.end()) if start else 0
-    if start and any(after.match(m.group(1), end) for after in _NO_PAGE_DAY_AFTER):
+    time = _TIME_OF_DAY.match(text, start.end())
+    if any(after.match(text, time.end() if time else start.end()) for after in _NO_PAGE_DAY_AFTER):
         return None
-    return m.group(1)
+    return text
 
 
 def _stamp(raw: str, head: bool) -> str | None:
