@@ -11386,13 +11386,13 @@ d.add("    • 索 引 号:QZ07101-10000-2011-06676\n    • 备注/文号:某�
       "本年报中所列数据的统计期限自 2010 1 1 日起 2010 12 31 止。\n\n    一、概述\n\n    2010年,我市按照《条例》的规定,不断完善"
       "公开制度、规范公开流程,积极稳妥地推进政府信息公开工作。\n")
 
-# r833 after round 325 (the fifty-ninth session's wording of P04), in the shape of the page it was made on: an untitled street
-# report counting its items in its own column of the district's OGI section, with a count to date beside (325c02, unread until
-# the fifty-ninth session; realdev r207 is the eighth round's street of the same wording).
+# r833 after round 325 (a miss kept: the fifty-ninth session's rule for it withdrawn after review), in the shape of the page: an
+# untitled street report counting its items in its own column of the district's OGI section, with a count to date beside
+# (325c02, unread; realdev r207 is the eighth round's street of the same wording).
 d = new("r833_street_named_column_on_district_portal_untitled_street_2020.txt", "象园街道办事处", "", "", "", "township", 2020,
         "narrative", "", "prose", "M03 a banner image's line; M06 no title, the street named in '特向社会公布象园街道办事处2020年…报告'; "
-        "P04 '通过…门户网站政府信息公开象园街道专栏发布各类主动公开政府信息25条' (the one channel, its own column: unread until the "
-        "fifty-ninth session); P06 '历年累计115条' beside it (to date, no figure)")
+        "P04 '通过…门户网站政府信息公开象园街道专栏发布各类主动公开政府信息25条' (the one channel, its own column, as its reader took "
+        "it: unread, a rule for it withdrawn after review as topic columns ending in 镇/乡/局 read too); P06 '历年累计115条' beside it")
 d.add("![政府信息公开](/public/images/20200907-wz-banner.png)\n根据《中华人民共和国政府信息公开条例》,特向社会公布象园街道办事处2020年政府信息"
       "公开工作年度报告。本报告中所列数据的统计期限自2020年1月1日起至2020年12月31日止,电子版公布在某安区门户网站的“政府信息公开专栏”中。如对"
       "本报告有任何疑问,请与某州市某安区象园街道党政办公室联系。\n一、总体情况\n(一)主动公开政府信息情况\n根据我街道工作实际,我街有序推进"

@@ -2002,18 +2002,6 @@ def test_the_agencys_own_column_quoted_is_still_its_one_channel():
     assert figures("2024年，在“重点领域信息公开”专栏发布信息46条。", 2024) == {}
 
 
-@pytest.mark.parametrize("text, year, count", [
-    # P04 (the eighth round's street, 232d04's district bureau, 325c02's street): a column named for the body itself on its
-    # government's portal is the one channel it publishes through, no domain's part
-    ("我街2020年通过某州市某安区人民政府门户网站政府信息公开象园街道专栏发布各类主动公开政府信息25条,历年累计115条;"
-     "其中:机构职能类信息10条,其他信息15条。", 2020, 25),
-    ("2022年在某亚市人民政府门户网站吉阳区财政局专栏公开信息数为18条。", 2022, 18),
-    ("2021年,东城街道在某莞市人民政府门户网站“东城街道”栏目主动公开政府信息754条。", 2021, 754),
-])
-def test_a_column_named_for_the_body_is_its_one_channel(text, year, count):
-    assert figures(text, year) == {"proactive_disclosed": Decimal(count)}
-
-
 def test_a_bodys_column_beside_a_counted_account_is_still_one_channel_of_two():
     # P05 (realdev r172's street): the column's count beside the account's, no total
     text = "2018年，某马街道通过微信公众号推送信息612条，在区政府网站街道专栏发布信息58条。"

@@ -14,7 +14,6 @@ from typing import Callable, Iterator, NamedTuple
 from orchestration.parser.numbers import CHINESE_NUMERAL_CHARS
 from orchestration.parser.prose.scope import _SUBSET
 from orchestration.parser.prose.sentences import _POINT_NUMBER, _SECTION_NUMBER, _SPACE_IN_WORDS, _clauses
-from orchestration.parser.script import HAN
 
 
 _POINTS_BACK = re.compile(r"(?:该|此|上述|以上)(?:平台|网站|网|栏目|专栏|渠道|公众号)")
@@ -58,11 +57,7 @@ _CONSULTATION = re.compile(r"咨询|征询")
 # (the catalogue itself, no system named, quoted or not: 在政府信息公开目录上主动公开信息N条, 通过X门户网站“政府信息公开目录”
 # 主动公开政府信息N条, 通过县政府网站政府信息公开目录主动公开政府信息79条: 35b01, 72d03 and 220d12, three agencies' pages
 # whose readers took the count as the year's, missed as a catalogue's part; P04)
-# (or named for the body, a street's, town's or bureau's own column on its government's portal, 通过X区人民政府门户网站政府信息
-# 公开Y街道专栏发布各类主动公开政府信息N条, 在…Y区财政局专栏公开信息数为N条: the eighth round's street, 232d04's district bureau,
-# 297c06's district bureau and 325c02's street, whose readers took the count as the year's; P04, the one channel used)
-_OWN_COLUMN = re.compile(rf"(?:本局|本单位|本机关|本镇|本乡|本街道|我局|我单位|信息公开|政务公开|(?<=[{HAN}]{{2}})(?:街道|镇|乡|局))"
-                         r"[”\"’」]?(?:专栏|栏目)"
+_OWN_COLUMN = re.compile(r"(?:本局|本单位|本机关|本镇|本乡|本街道|我局|我单位|信息公开|政务公开)[”\"’」]?(?:专栏|栏目)"
                          r"|(?:信息|政务)公开目录(?:管理|发布)?(?:系统|网)"
                          # (not a named column of it, 在政府信息公开目录政策解读中公开…, 目录中的人事信息: review of 851973c)
                          # (or a place word, its platform, 共 or 已 before the verb: 目录下, 目录平台, 目录共公开: second review)
