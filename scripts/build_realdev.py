@@ -11400,6 +11400,19 @@ d.add("![政府信息公开](/public/images/20200907-wz-banner.png)\n根据《�
 d.prose("1.主动公开政府信息的数量。我街2020年通过某州市某安区人民政府门户网站政府信息公开象园街道专栏发布各类主动公开政府信息25条,历年累计"
         "115条;其中:机构职能类信息10条,财政预算及决算类1条,其他信息14条。\n", proactive_disclosed=25)
 
+# r834 after round 326 (the fifty-ninth session's guard of P02), in the shape of the page it was made on: a town's report on a
+# mirror listing its items by kind, one numbered point each, the notices' point '4.通知公告:公布…等信息0条' (326b01, read as the
+# year's total 0 until the fifty-ninth session).
+d = new("r834_kinds_listed_as_numbered_points_notices_zero_town_2020.txt", "潘市镇", "", "", "", "township", 2020, "narrative", "",
+        "prose", "M06 no title, the town named in its prose; P02 guard: the kinds as numbered points, '4.通知公告:公布工作方案、工作结果等"
+        "信息0条' (one kind's count: read as the year's total until the fifty-ninth session); no total before the excerpt's end")
+d.add("本年报是根据《中华人民共和国政府信息公开条例》要求,由本单位编制的2020年度政府信息公开年度报告。\n一、总体情况\n2020年,潘市镇政府信息"
+      "公开工作以《中华人民共和国政府信息公开条例》为遵循,按照某阳县信息公开工作领导小组的统一部署和考核要求开展。\n(一)政府信息主动公开情况\n"
+      "2020年,潘市镇按照《中华人民共和国政府信息公开条例》规定的主动公开信息范围,按要求发布和更新信息。\n(二)主动公开信息的具体情况\n"
+      "1.机构信息:本级机构信息 1 条,领导信息 1 条,内设机构信息 1 条,村社信息 36 条,确保联系方式、办公时间等栏目更新及时。\n"
+      "2.财政资金:年度部门预算 2 条、“三公”经费预决算表108条,单位专项资金明细22条。\n3.工作动态:包括党的建设、城市管理等各类新闻动态,共2条。\n"
+      "4.通知公告:公布工作方案、工作结果等信息0条。\n5.人事信息:公开培训会人员信息共4条。\n6.政策文件:主要公布区情动态和重要公文、规章制度,合")
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

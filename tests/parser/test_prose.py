@@ -2355,6 +2355,15 @@ def test_a_numbered_point_on_one_topic_counts_that_topics_items():
     assert figures("二是做好主动公开，全年发布各类信息315条。", 2022)["proactive_disclosed"] == Decimal(315)
 
 
+def test_a_numbered_point_labelled_with_one_kind_counts_that_kinds_items():
+    # P02 guard (326b01's town): the kinds listed under 主动公开信息的具体情况, each its own point
+    text = ("(二)主动公开信息的具体情况\n1.机构信息:本级机构信息 1 条,领导信息 1 条。\n2.财政资金:年度部门预算 2 条。\n"
+            "4.通知公告:公布工作方案、工作结果等信息0条。\n5.人事信息:公开培训会人员信息共4条。\n")
+    assert "proactive_disclosed" not in figures(text, 2020)
+    # a point labelled with the work, not a kind, still states the year's total
+    assert figures("1.主动公开情况：全年主动公开政府信息120条。", 2020)["proactive_disclosed"] == Decimal(120)
+
+
 def test_a_leader_counted_before_uncounted_workers_is_no_staff_count():
     # P11 guard (147b10's township): 确定了1名分管领导及专职人员具体负责… counts the leader only
     text = "确定了1名分管领导及专职人员具体负责政府信息公开日常工作。"
