@@ -2362,6 +2362,11 @@ def test_a_numbered_point_labelled_with_one_kind_counts_that_kinds_items():
     assert "proactive_disclosed" not in figures(text, 2020)
     # a point labelled with the work, not a kind, still states the year's total
     assert figures("1.主动公开情况：全年主动公开政府信息120条。", 2020)["proactive_disclosed"] == Decimal(120)
+    # and so does a kind's point that states the year's total, on its line or under it (the review of fd030ef)
+    assert figures("4.政策文件:全年共主动公开政府信息120条,其中政策文件20条。", 2023)["proactive_disclosed"] == Decimal(120)
+    assert figures("（一）政策文件：\n2023年，县农业农村局共主动公开政府信息156条。", 2023)["proactive_disclosed"] == Decimal(156)
+    assert figures("(五)规划计划:本年度共发布规划计划类信息3条,全年主动公开信息总数为150条。", 2023)["proactive_disclosed"] \
+        == Decimal(150)
 
 
 def test_a_leader_counted_before_uncounted_workers_is_no_staff_count():
