@@ -11413,6 +11413,21 @@ d.add("本年报是根据《中华人民共和国政府信息公开条例》要�
       "2.财政资金:年度部门预算 2 条、“三公”经费预决算表108条,单位专项资金明细22条。\n3.工作动态:包括党的建设、城市管理等各类新闻动态,共2条。\n"
       "4.通知公告:公布工作方案、工作结果等信息0条。\n5.人事信息:公开培训会人员信息共4条。\n6.政策文件:主要公布区情动态和重要公文、规章制度,合")
 
+# r835 after round 327 (the fifty-ninth session's wording of a P11 guard), in the shape of the page it was made on: a county-level
+# city bureau's 2008 report reposted on its city's site in 2020, one worker named in each section (327a01, its staff read as 1
+# until the fifty-ninth session).
+d = new("r835_one_worker_in_each_relevant_section_county_bureau_2008.txt", "某州市国土资源局", "", "", "", "county_department", 2008,
+        "narrative", "2020-07-15", "prose", "M00 plain title; M02/M11 a repost's 发布时间 twelve years on (kept as its reader took it); "
+        "P11 guard '各有关科室、单位指定1名工作人员具体负责信息公开工作' (each section's one: read as staff 1 until the fifty-ninth "
+        "session); P06 '2008年累计发布法律法规、规范性文件及其他信息共156条' (the year's, as its reader took it; unread: one page's wording)")
+d.add("某州市国土资源局2008年度政府信息公开年度报告\n发布时间:2020-07-15 11:03:46\n\n本报告根据《中华人民共和国政府信息公开条例》等有关规定"
+      "编制,全文由概述、主动公开政府信息情况、依申请公开政府信息情况、存在问题及改进情况共四个部分组成。\n\n  一、概述\n\n  2008年,某州市"
+      "国土资源局坚持“公正、公平、便民”的原则,大力推进政府信息公开工作。\n\n")
+d.add("  (二)健全工作机制。严格落实信息公开工作责任制,办公室牵头协调,监察室全程监督,法规科、研究室具体审核把关,各有关科室、单位指定1名工作"
+      "人员具体负责信息公开工作,形成了良好机制。\n\n  二、主动公开政府信息情况\n\n")
+d.prose("  2008年累计发布法律法规、规范性文件及其他信息共156条。公开的政务信息主要有以下几种类型:一是国土资源审批事项、收费标准和办事程序等。\n",
+        proactive_disclosed=156)
+
 # ---------------------------------------------------------------- output
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)

@@ -122,7 +122,8 @@ _SUB_UNITS = re.compile(_OTHER_UNITS.pattern + r"|全市各|全区各|全县各|
 # one per section) is not the agency's staff; a clause of its own does not stop the others
 # (sixteenth round: 配备了13名工作人员(每个内设科室1名), each section's one)
 # (各职能科室指定一人专门负责…: round 61's county bureau)
-_PER_SECTION = re.compile(r"(?:各|每个|每一个)(?:内设|职能|业务)?(?:股室|科室|处室|股|科|处)")
+# (各有关科室、单位指定1名工作人员具体负责信息公开工作: 327a01's city bureau, read as its staff 1; a wording)
+_PER_SECTION = re.compile(r"(?:各|每个|每一个)(?:有关|相关)?(?:内设|职能|业务)?(?:股室|科室|处室|股|科|处)")
 _EACH_UNIT_HAS = re.compile(r"各[^，。；、]{1,8}(?:、[^，。；、]{1,8})*均(?:有|配备|设|明确)")
 
 
