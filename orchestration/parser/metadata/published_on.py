@@ -213,11 +213,12 @@ _ISSUED_OR_UPDATED_ON = re.compile(r"(?P<issued>发文)(?:日期|时间)|更新(
 _DAY_BEFORE_TIME = re.compile(r"(?<=\d)\s+(?=\d{1,2}[:：]\d{2})")
 
 
-_TIME_OF_DAY = re.compile(r"\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
-
-
 def _without_spaces(text: str) -> str:
     return " ".join(part.replace(" ", "") for part in _DAY_BEFORE_TIME.split(text))
+
+
+# a time of day after a date (0:00, 10:20:30), with the space _without_spaces keeps before it
+_TIME_OF_DAY = re.compile(r"\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 
 
 def _page_date(cleaned: str, raw: str, head: bool) -> str | None:
