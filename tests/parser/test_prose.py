@@ -1283,8 +1283,12 @@ def test_seventh_round_wordings():
         ("通过网站公开、窗口查阅以及免费资料发放三种形式公开政府信息。", {}),
         # P11: one worker in each section is not the agency's staff; the agency's own count still is
         ("各股室安排一名工作人员负责提供政府信息公开相关信息。", {}),
-        # (327a01's city bureau: 有关 between 各 and the sections)
+        # (327a01's city bureau: 有关 between 各 and the sections, each given its count)
         ("监察室全程监督,各有关科室、单位指定1名工作人员具体负责信息公开工作,形成了良好机制。", {}),
+        # …but the sections the staff work with leave the staff's count (the review of ab3d3c9)
+        ("由办公室2人负责信息公开日常工作，并督促各有关科室及时提供应公开的政府信息。", {"staff": Decimal(2)}),
+        ("青山区民政局办公室配备2名专职工作人员并会同各有关科室做好政府信息公开工作。", {"staff": Decimal(2)}),
+        ("在各相关科室配合下，由办公室2名工作人员具体负责政府信息公开工作。", {"staff": Decimal(2)}),
         ("办公室配备专职人员1名、兼职人员2名，各科室均明确了信息联络员。", {"staff": Decimal(3)}),
     ],
 )

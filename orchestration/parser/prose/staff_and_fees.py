@@ -122,8 +122,12 @@ _SUB_UNITS = re.compile(_OTHER_UNITS.pattern + r"|全市各|全区各|全县各|
 # one per section) is not the agency's staff; a clause of its own does not stop the others
 # (sixteenth round: 配备了13名工作人员(每个内设科室1名), each section's one)
 # (各职能科室指定一人专门负责…: round 61's county bureau)
-# (各有关科室、单位指定1名工作人员具体负责信息公开工作: 327a01's city bureau, read as its staff 1; a wording)
-_PER_SECTION = re.compile(r"(?:各|每个|每一个)(?:有关|相关)?(?:内设|职能|业务)?(?:股室|科室|处室|股|科|处)")
+_PER_SECTION = re.compile(r"(?:各|每个|每一个)(?:内设|职能|业务)?(?:股室|科室|处室|股|科|处)")
+# (and each of the relevant sections given its count, 各有关科室、单位指定1名工作人员具体负责信息公开工作: 327a01's city bureau,
+# read as its staff 1; a wording. Only with the count in its own clause: 各有关科室 is as often the sections the staff work
+# with, 由办公室2人负责…，并督促各有关科室及时提供…, 会同各有关科室: the review of ab3d3c9)
+_EACH_RELEVANT_SECTION_COUNTED = re.compile(rf"各(?:有关|相关)(?:内设|职能|业务)?(?:股室|科室|处室)[^，。；,;]{{0,10}}?"
+                                            rf"(?:指定|安排|明确|配备|确定|落实)[^，。；,;\d]{{0,4}}?{NUM}\s*(?:名|人|位)")
 _EACH_UNIT_HAS = re.compile(r"各[^，。；、]{1,8}(?:、[^，。；、]{1,8})*均(?:有|配备|设|明确)")
 
 
@@ -155,7 +159,8 @@ _UNITS_IN_A_ROLE = re.compile(r"[^，。；,;]{0,40}?(?:负责人|负责同志|�
 def _alone_in_charge(text: str, start: int) -> bool:
     """No other people are counted before the ones put in charge at `start` (1名分管领导和1名工作人员负责…),
     and no worker in each section stands beside them: they are all the staff."""
-    return _PEOPLE_COUNTED.search(text, 0, start) is None and not _names_units(_PER_SECTION, text)
+    return _PEOPLE_COUNTED.search(text, 0, start) is None and not _names_units(_PER_SECTION, text) \
+        and _EACH_RELEVANT_SECTION_COUNTED.search(text) is None
 
 
 def _names_units(pattern: re.Pattern, text: str) -> bool:
@@ -227,7 +232,8 @@ def _staff(s: Sentence, year: int | None) -> Decimal | None:
         return None
     parts: dict[str, Decimal] = {}
     parts_after_a_leader: set[str] = set()  # the kinds whose kept count is one worker after a leader counted
-    clauses = [(offset, c) for offset, c in _clauses(s.text) if not _PER_SECTION.search(c)]
+    clauses = [(offset, c) for offset, c in _clauses(s.text)
+               if not _PER_SECTION.search(c) and not _EACH_RELEVANT_SECTION_COUNTED.search(c)]
     for _, clause in clauses:
         for m in _STAFF_PART.finditer(clause):
             # (a part placed across the whole area, 专门配备了2名全职工作人员,同时,在全区配备了48名兼职…: the office's and
