@@ -491,23 +491,20 @@ def test_a_streets_office_with_no_place_names_no_one():
     assert meta("梧桐市下陆区团城山\n街道办事处2021年政府信息公开工作年度报告\n正文。\n").agency == "梧桐市下陆区团城山街道办事处"
 
 
-def test_own_work_names_no_run_holding_a_second_linking_word():
+@pytest.mark.parametrize("text, agency", [
     # M06 guard (208d03): 根据这一原则结合我乡实际 is 根据 a principle, then 结合 the township's own practice; the name is
     # the one its own OGI rules print
-    text = ("一、总体工作情况\n某江乡党委、政府要求信息公开工作本着“规范、实用”的原则。根据这一原则结合我乡实际制定了"
-            "《某江乡政府信息公开管理制度》。\n")
-    assert meta(text).agency == "某江乡"
+    ("一、总体工作情况\n某江乡党委、政府要求信息公开工作本着“规范、实用”的原则。根据这一原则结合我乡实际制定了"
+     "《某江乡政府信息公开管理制度》。\n", "某江乡"),
     # a hospital of 中西医结合 keeps its 结合
-    text = "本报告根据某州市中西医结合医院2023年政府信息公开工作情况编制。\n一、总体情况\n"
-    assert meta(text).agency == "某州市中西医结合医院"
-
-
-def test_a_place_named_with_jiang_is_no_announcing_verb():
+    ("本报告根据某州市中西医结合医院2023年政府信息公开工作情况编制。\n一、总体情况\n", "某州市中西医结合医院"),
     # M06 guard (317c05's town): 结合将乐县漠源乡人民政府2025年…工作实际 names 将乐县's town, not 乐县… announced by 将
-    text = ("本报告根据《条例》规定，结合将乐县漠源乡人民政府2025年政府信息公开工作实际编制。\n一、总体情况\n")
-    assert meta(text).agency == "将乐县漠源乡人民政府"
+    ("本报告根据《条例》规定，结合将乐县漠源乡人民政府2025年政府信息公开工作实际编制。\n一、总体情况\n", "将乐县漠源乡人民政府"),
     # the verb still announces a name after 现
-    assert meta("现将梧桐县民政局2025年政府信息公开工作年度报告公布如下。\n一、总体情况\n").agency == "梧桐县民政局"
+    ("现将梧桐县民政局2025年政府信息公开工作年度报告公布如下。\n一、总体情况\n", "梧桐县民政局"),
+])
+def test_a_linking_word_before_the_agencys_name_is_no_part_of_it(text, agency):
+    assert meta(text).agency == agency
 
 
 def test_own_work_names_no_phrase_ending_in_a_townships_word():

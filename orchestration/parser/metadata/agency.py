@@ -142,34 +142,31 @@ _FORMER = re.compile(r"^原(?=[^省市县区旗州盟\W\d]{2,}(?:省|自治区|�
 
 def _printed_agency(lines: list[str], title: str | None, title_index: int | None, year: int | None = None) -> str | None:
     agency = _agency_from_title(title) if title else None
+    above_title = _clean(_nearest_line(lines, title_index, -1)) if title_index else ""
     # a cover letter's title split after its 关于 (X镇人民政府关于公布 / 《X镇2009年…年度报告》的通知: 322c04's town, read as
     # '《X镇'; X市人民政府办公室关于 / X市2010年…年度报告, 322c08's city office, read as the city's government): the sender on the
     # line above is the agency, as on one line (M07)
     # (only where the title's own name is unfinished, none, a quoted title's opening or a bare place: a full name in the
     # title stands under another item's headline, the review of ef20596)
-    if title_index and (agency is None or agency.startswith("《") or _PLACE_NAME.fullmatch(agency)):
-        before = next((_clean(raw).strip() for raw in reversed(lines[:title_index]) if raw.strip()), "")
-        if (sender := _sender_above(before, agency and agency.lstrip("《"))) and (sender := _agency_like(sender)):
+    if above_title and (agency is None or agency.startswith("《") or _PLACE_NAME.fullmatch(agency)):
+        sender = _sender_above(above_title.strip(), agency and agency.lstrip("《"))
+        if sender and (sender := _agency_like(sender)):
             agency = sender
     if agency in _TAIL_ONLY and title_index:
         # the name broken across lines, its government's word on the title's line
         # (X区人民政府X街道 / 办事处2023年政府信息公开工作年度报告): M07, third round
-        before = next((_clean(raw) for raw in reversed(lines[:title_index]) if raw.strip()), "")
-        agency = _agency_like(before + agency) or agency
+        agency = _agency_like(above_title + agency) or agency
     # (a street's office with no place in a title, 街道办事处2022年…报告, names no one, as in the prose: the review of 6cbb98d)
     if agency is not None and _LEVEL_ONLY.fullmatch(agency):
         agency = None
-    if agency is None and title_index is not None:
-        for raw in reversed(lines[:title_index]):
-            if raw.strip():
-                # (a bare place too, the title split after it: 重庆市大渡口区 / 2023年政府信息公开工作年度报告, a
-                # place-only title as M08 reads it; round 36's district, named nowhere else, and eight pages of
-                # rounds 8-35 printing the same split, read from their prose)
-                # (a cover letter's title split after the sent report's place, X办公室关于印发X区 / 2024年度…报告的
-                # 通知: the sender before 关于, as on one line; 168b03's district, read as the whole first half)
-                line = _COVER_LETTER_TAIL.sub("", _clean(raw))
-                agency = _agency_like(line) or _agency_before_year(line) or _zone_name(line) or _named(line.strip())
-                break
+    if agency is None and above_title:
+        # (a bare place too, the title split after it: 重庆市大渡口区 / 2023年政府信息公开工作年度报告, a
+        # place-only title as M08 reads it; round 36's district, named nowhere else, and eight pages of
+        # rounds 8-35 printing the same split, read from their prose)
+        # (a cover letter's title split after the sent report's place, X办公室关于印发X区 / 2024年度…报告的
+        # 通知: the sender before 关于, as on one line; 168b03's district, read as the whole first half)
+        line = _COVER_LETTER_TAIL.sub("", above_title)
+        agency = _agency_like(line) or _agency_before_year(line) or _zone_name(line) or _named(line.strip())
     if agency is None:
         for i, raw in enumerate(lines[:10]):
             if raw.strip() and not _menu_item(lines, i) and not _after_contact_prompt(lines, i):

@@ -210,15 +210,16 @@ _ISSUED_OR_UPDATED_ON = re.compile(r"(?P<issued>发文)(?:日期|时间)|更新(
 # A line is read without its spaces, but for one between a day and its time of day: run together, the day's digits and the
 # hour's cannot be told apart, 2011-1-10 0:00:00 as 2011-1-100:00:00 (read as the 1st: 322c03's town page on its county's
 # site) and 2011-1-5 10:00:00 as 2011-1-510:00:00 (the 51st, no day) alike
-_DAY_BEFORE_TIME = re.compile(r"(?<=\d)\s+(?=\d{1,2}[:：]\d{2})")
+_TIME = r"\d{1,2}[:：]\d{2}"  # a time of day's hour and minutes (0:00, 10:20)
+_DAY_BEFORE_TIME = re.compile(rf"(?<=\d)\s+(?={_TIME})")
 
 
 def _without_spaces(text: str) -> str:
     return " ".join(part.replace(" ", "") for part in _DAY_BEFORE_TIME.split(text))
 
 
-# a time of day after a date (0:00, 10:20:30), with the space _without_spaces keeps before it
-_TIME_OF_DAY = re.compile(r"\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
+# a time of day after a date, its seconds too, with the space _without_spaces keeps before it
+_TIME_OF_DAY = re.compile(rf"\s*{_TIME}(?:[:：]\d{{2}})?")
 
 
 def _page_date(cleaned: str, raw: str, head: bool) -> str | None:

@@ -273,7 +273,7 @@ def _agency_from_title(title: str) -> str | None:
     # (and the space a title may print before 关于: '海南州教育局 关于2024年度…', round 56's bureau)
     # (and a cover letter's title with no sender, 关于上报《X2017年度…报告》的报告: the report it sends names the place,
     # 69a04's county-level city, a wording of the cover letters below)
-    head = re.sub(r"^关于(?:(?:报送|上报|印发|公布|发布)《?)?|关于$|的$", "", head).strip(" 　")
+    head = re.sub(rf"^关于(?:(?:{_COVER_LETTER_VERBS})《?)?|关于$|的$", "", head).strip(" 　")
     # the title's words before its year (X政府信息公开工作2024年度报告: M09, round 24)
     # (nothing but those words, X局 / 政府信息公开工作2013年度报告 with the name on the line above: round 35's zone;
     # their 政府 is the report's, not a government's to join to that name)
@@ -324,7 +324,8 @@ _PERSON_LABEL = re.compile(r"(?:签发|签批|拟稿|核稿|审核|审签|校对
 
 
 # a cover letter's words after its sender, up to the sent report's title (关于报送《X区…, 关于 印发X镇)
-_COVER_LETTER_TAIL = re.compile(rf"(?<=[{HAN}]{{2}})关于\s*(?:报送|印发|公布|发布|上报)《?[{HAN}]*$")
+_COVER_LETTER_VERBS = "报送|印发|公布|发布|上报"
+_COVER_LETTER_TAIL = re.compile(rf"(?<=[{HAN}]{{2}})关于\s*(?:{_COVER_LETTER_VERBS})《?[{HAN}]*$")
 # (or 关于 with no verb before the sender's own place or nothing: a report's title naming its sender before 关于 and the
 # place whose work it reports on after, X市人民政府办公室关于X市2010年政府信息公开工作的年度报告, 322c08's city office, read as
 # 'X市人民政府办公室关于X市'. Not before other words, nor another place: X办公室关于做好(全县)2020年…年度报告编制工作的通知 is a
@@ -333,7 +334,7 @@ _COVER_LETTER_TAIL = re.compile(rf"(?<=[{HAN}]{{2}})关于\s*(?:报送|印发|�
 _GUANYU_BEFORE_PLACE = re.compile(rf"(?<=[{HAN}]{{2}})关于\s*(?P<place>[{HAN}]*)$")
 # (a title split after its 关于 or its verb, X办公室关于 / X市2010年…, X镇人民政府关于公布 / 《X镇…报告》的通知: the line above
 # stops there; X市人民政府关于调整…的通知 or X县人民政府关于印发…预案的通知 above a title is another item's headline)
-_SPLIT_AFTER_GUANYU = re.compile(rf"(?<=[{HAN}]{{2}})关于\s*(?:(?:报送|印发|公布|发布|上报)《?)?$")
+_SPLIT_AFTER_GUANYU = re.compile(rf"(?<=[{HAN}]{{2}})关于\s*(?:(?:{_COVER_LETTER_VERBS})《?)?$")
 
 
 def _before_guanyu(text: str) -> str | None:

@@ -18,7 +18,7 @@ from orchestration.parser.prose.channels import (_CHANNEL, _CHANNEL_KIND, _CONSU
                                                  _MEDIA_WORDS, _NEW_MEDIA, _OWN_COLUMN, _OWN_LEAD, _SITE_AND_LIKE,
                                                  _channel_figures, _count_kind, _names_several_means, _other_kinds)
 from orchestration.parser.prose.scope import (_CUMULATIVE, _OTHER_KINDS, _PART_OF_THE_YEAR, _SUBSET, _TOPIC_POINT,
-                                              _YEAR_NAMED_IN_CLAUSE, _YEAR_TOTAL, _YEAR_WORDS_CLAIMED, _YEARS_END_COUNTED_TO,
+                                              _TOTAL_WORDS, _YEAR_NAMED_IN_CLAUSE, _YEAR_TOTAL, _YEAR_WORDS_CLAIMED, _YEARS_END_COUNTED_TO,
                                               _added_to_years_end,
                                               _area_subject, _claims_the_year, _other_scope, _other_year, _since_year_start,
                                               _years_own_items_apart)
@@ -194,8 +194,6 @@ _COLUMN_SET_UP = re.compile(_SETS_UP + r"[^\d]{1,60}?(?:专栏|专题)"
 # which is the year's: the reviews of c67043d)
 _TOPICAL_LEAD = re.compile(r"围绕(?:(?!专栏|栏目|类信息|领域)[^，。；,;\d]){1,40}?(?:等|关注关切的?|关注的?)重点领域"
                            r"(?=(?:主动)?(?:公开|发布))")
-# (the words that state the year's total, 共 not of 公共 or 共享: shared with _OWN_TOTAL_WORDS)
-_TOTAL_WORDS = r"全年|本年度?|今年|(?<!公)共(?!享)|合计|总计"
 _LATER_TOTAL = re.compile(rf"(?:{_TOTAL_WORDS}|一年来)[^，。；,;\d]{{0,12}}?(?:公开|发布|公布)[^，。；,;\d]{{0,20}}?\d+\s*条")
 _POINT_OPENER = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|\d+\s*[.、．]|[（(][一二三四五六七八九十\d]+[)）]|同时|此外|另外|还)")
 _GENERAL_KINDS = re.compile("政策文件|规范性文件|机构职能|机构概况|领导信息|动态|通知公告|公示公告|人事信息|指南")

@@ -50,6 +50,8 @@ _SUBSET = re.compile(r"领域|其中|(?<![各几])类信息|方面|专栏|目录
 _OTHER_KINDS = re.compile(r"(?<![及和与、等])其他(?:应|需)?$")
 # a report's numbered point on one topic (二是围绕疫情防控,及时发布…等各类信息315条: 145d02's district office, whose point's
 # count was read as the year's total): that topic's items (a guard of P02, as 相关信息 under 一是/二是 above)
+# (the words that state the year's total, 共 not of 公共 or 共享: proactive.py's _OWN_TOTAL_WORDS and _LATER_TOTAL too)
+_TOTAL_WORDS = r"全年|本年度?|今年|(?<!公)共(?!享)|合计|总计"
 _TOPIC_POINT = re.compile(r"^\s*[一二三四五六七八九十]是围绕"
                           # (or labelled with one kind of item, 4.通知公告:公布工作方案、工作结果等信息0条 under 主动公开信息的具体情况:
                           # 326b01's town, read as the year's total 0; a guard, as a kind's count in a sentence is one kind's. Only
@@ -57,7 +59,7 @@ _TOPIC_POINT = re.compile(r"^\s*[一二三四五六七八九十]是围绕"
                           # 其中…, nor a heading alone on its line over the total: the review of fd030ef)
                           r"|^\s*(?:\d+\s*[.、．]|[（(][一二三四五六七八九十\d]+[)）])\s*(?:通知公告|公示公告|工作动态|政务动态|人事信息"
                           r"|政策文件|规范性文件|财政资金|财政信息|机构信息|机构职能|机构概况|领导信息|规划计划)\s*[:：][^\S\n]*(?=[^\s])"
-                          r"(?![^\n]*?(?:全年|本年|今年|\d{4}\s*年|(?<!公)共(?!享)|合计|总计|总数|总量|其中|政府信息|均为))")
+                          rf"(?![^\n]*?(?:{_TOTAL_WORDS}|\d{{4}}\s*年|总数|总量|其中|政府信息|均为))")
 # A count over every agency of an area (全市通过政务网发布信息N条, 全区共收到依申请公开件N件)
 # is the agency's own only in a report compiled from all of them (综合各县区…编制):
 # catalogue P12, whole-area counts.
