@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
+import html
 import io
 import re
 import shutil
@@ -373,6 +374,60 @@ def export_with_libreoffice(source: Path, target: Path, kind: str) -> bool:
     return True
 
 
+_SECTION_ROW = re.compile(r"^第.{1,4}条")  # 第二十条第（一）项, merged across the table as the form prints it
+
+
+def export_with_chromium(blocks, target: Path, merge_section_rows: bool, break_before: set[str]) -> bool:
+    """The report as a browser prints it to PDF (a third producer: Skia's rulings and layout), each
+    table row kept whole and a page begun before the rows whose first cell is in break_before,
+    so that a table's last row, a label-only row or a section's first row opens a page."""
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        print(f"{target.name}: skipped, Chromium is not installed (Debian: chromium)")
+        return False
+    parts = ["<html><head><meta charset='utf-8'><style>body{font-size:14px}"
+             "table{border-collapse:collapse;width:100%}td{border:1px solid #000;padding:2px}"
+             "tr{break-inside:avoid}</style></head><body>"]
+    for kind, content in blocks:
+        if kind == "prose":
+            parts.append(f"<p>{html.escape(content)}</p>")
+            continue
+        width = max(len(r) for r in content)
+        parts.append("<table>")
+        for row, row_spans in zip(content, spans(content)):
+            section = merge_section_rows and _SECTION_ROW.match(row[0]) and not any(row[1:])
+            brk = " style='break-before:page'" if row[0] in break_before else ""
+            cells = []
+            for i, (text, span) in enumerate(zip(row + [""] * (width - len(row)), row_spans)):
+                if span is None or (section and i > 0):
+                    continue
+                rs, cs = (1, width) if section else span
+                attrs = (f" rowspan='{rs}'" if rs > 1 else "") + (f" colspan='{cs}'" if cs > 1 else "")
+                cells.append(f"<td{attrs}>{html.escape(text) or '&nbsp;'}</td>")
+            parts.append(f"<tr{brk}>{''.join(cells)}</tr>")
+        parts.append("</table>")
+    parts.append("</body></html>")
+    with tempfile.TemporaryDirectory() as folder:
+        page = Path(folder, "report.html")
+        page.write_text("".join(parts), encoding="utf-8")
+        subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={folder}/profile",
+                        "--no-pdf-header-footer", f"--print-to-pdf={target}", page.as_uri()],
+                       check=True, capture_output=True, timeout=300)
+    return True
+
+
+# Chromium's prints, the page broken where a reader once lost or glued rows: before a label-only row
+# (行政强制 after 行政处罚), before 信息内容 under a section merged across the table, before a table's last
+# row and before 表四's numbers (7 | 2 | …: each then a one-row table atop its page); and, sections unmerged,
+# before each 第二十条 row after a row of numbers
+CHROMIUM = [
+    ("m_ogi2021_markdown_01.txt", "m_ogi2021_pdf_file_05.pdf", True,
+     {"行政强制", "信息内容", "行政事业性收费", "四、结转下年度继续办理", "7"}),
+    ("m_ogi2019_markdown_01.txt", "m_ogi2019_pdf_file_02.pdf", False,
+     {"第二十条第（五）项", "第二十条第（六）项", "第二十条第（八）项"}),
+]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--font", default=FONT)
@@ -391,6 +446,10 @@ def main() -> None:
     if export_with_libreoffice(docx, DEVSET / "m_ogi2021_pdf_file_04.pdf", "pdf"):
         _copy_gold("m_ogi2021_markdown_01.txt", "m_ogi2021_pdf_file_04.pdf", "expected")
         print("m_ogi2021_pdf_file_04.pdf <- m_ogi2021_docx_file_01.docx (LibreOffice)")
+    for source, target, merged, break_before in CHROMIUM:
+        if export_with_chromium(read_markdown(DEVSET / source), DEVSET / target, merged, break_before):
+            _copy_gold(source, target, "expected")
+            print(f"{target} <- {source} (Chromium)")
     # an old binary Word file: read only where LibreOffice is installed, so kept out of the gold
     if export_with_libreoffice(docx, FIXTURES / "m_ogi2021_docx_file_01.doc", "doc"):
         print("m_ogi2021_docx_file_01.doc (LibreOffice)")

@@ -217,6 +217,41 @@ def test_a_row_broken_across_pages_is_one_row():
     assert lines[row + 1:row + 8] == ["\t4", "\t0", "\t0", "\t0", "\t0", "\t0", "\t4"]
 
 
+def _cells(path: Path) -> dict:
+    return {(c.code, c.applicant_type): c for c in parse_report(_read(path).text).cells}
+
+
+def test_a_row_atop_a_page_is_a_row_of_its_own_where_its_label_is_whole():
+    # Chromium's print of the report, a page begun before 行政强制 (label only, after 行政处罚 and its
+    # number), before 信息内容 under the section merged across the table, and before 行政事业性收费
+    lines = _read(DEVSET / "m_ogi2021_pdf_file_05.pdf").text.split("\n")
+    assert "\t行政处罚" in lines and "\t行政强制" in lines and "\t行政处罚行政强制" not in lines
+    assert "\t第二十条第（八）项" in lines and "\t信息内容" in lines
+    assert not [line for line in lines if "项信息内容" in line]
+    cells = _cells(DEVSET / "m_ogi2021_pdf_file_05.pdf")
+    assert str(cells[("2021.t2.penalty.decisions", None)].value) == "2348"
+    assert cells[("2021.t2.fees.amount", None)].value_status == "not_applicable"
+
+
+def test_a_section_row_atop_a_page_is_no_part_of_the_label_above():
+    # sections printed unmerged, a page begun before each 第二十条 row: 规范性文件 and its numbers end
+    # one page, 第二十条第（五）项 opens the next
+    lines = _read(DEVSET / "m_ogi2019_pdf_file_02.pdf").text.split("\n")
+    assert "\t规范性文件" in lines and "\t行政强制" in lines
+    assert not [line for line in lines if "第二十条" in line and not line.startswith("\t第二十条")]
+    cells = _cells(DEVSET / "m_ogi2019_pdf_file_02.pdf")
+    assert [str(cells[("2019.t2.coercion." + c, None)].value) for c in ("prev_year_items", "change", "decisions")] \
+        == ["6", "0", "3"]
+
+
+def test_a_table_row_alone_on_its_page_is_read():
+    # 四、结转下年度继续办理 and 表四's numbers each begin a page: a one-row table below no header
+    cells = _cells(DEVSET / "m_ogi2021_pdf_file_05.pdf")
+    assert [str(cells[("2021.t3.carried_forward", a)].value) for a in ("natural_person", "total")] == ["9", "10"]
+    assert str(cells[("2021.t4.review.total", None)].value) == "13"
+    assert str(cells[("2021.t4.litigation_after_review.total", None)].value) == "3"
+
+
 @pytest.mark.skipif(documents.shutil.which("soffice") is None, reason="LibreOffice is not installed")
 def test_an_old_word_file_is_read_through_libreoffice():
     got = _read(FIXTURES / "m_ogi2021_docx_file_01.doc")

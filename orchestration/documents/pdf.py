@@ -26,11 +26,14 @@ import re
 import statistics
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from orchestration.documents.layout import Box, DocumentText, Page, clean_cell, join_wrapped
+from orchestration.parser.catalog import load_catalog
+from orchestration.parser.labels import normalize_label
 from orchestration.parser.renderings.cells import is_value_text
 from orchestration.parser.renderings.pdf_text import is_page_mark
 
@@ -333,7 +336,9 @@ def _merge_line(line: list[_Rule]) -> list[_Rule]:
 
 
 def _tables(rules: list[_Rule]) -> list[_Table]:
-    """Rulings that touch one another, as tables of at least two rows and two columns."""
+    """Rulings that touch one another, as tables of at least two columns: one row is a table
+    too (a table's last row printed alone atop the next page), where a framed paragraph, with no
+    ruling inside it, is not."""
     rules = _merge_rules(rules)
     found = _UnionFind(len(rules))
     for a, h in enumerate(rules):
@@ -354,7 +359,7 @@ def _tables(rules: list[_Rule]) -> list[_Table]:
         # a table without its outer borders still ends where its rulings end
         xs = _snap([r.at for r in vs] + [min(r.start for r in hs), max(r.end for r in hs)])
         ys = _snap([r.at for r in hs] + [min(r.start for r in vs), max(r.end for r in vs)])
-        if len(xs) >= 3 and len(ys) >= 3:
+        if len(xs) >= 3 and len(ys) >= 2:
             tables.append(_Table(xs, ys, group))
     return tables
 
@@ -454,15 +459,30 @@ def read_pdf(data: bytes, max_pages: int) -> DocumentText:
     return doc
 
 
-# Where a printed row label starts: 一、 （二） 3. 其中
-_NUMBERED = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．、]|其中)")
+# Where a printed row label starts: 一、 （二） 3. 其中, and the rows that open a part of 表二, its
+# section (第二十条第（五）项) and the column header under it (信息内容): a page break before either
+# ends the row above, never continues its label
+_NUMBERED = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．、]|其中"
+                       r"|第[一二三四五六七八九十百\d]+条|信息内容)")
+
+
+@lru_cache(maxsize=1)
+def _row_labels() -> frozenset[str]:
+    return frozenset(normalize_label(part) for indicator in load_catalog().indicators
+                     for part in indicator.label_zh.split("｜"))
+
+
+def _is_row_label(text: str) -> bool:
+    """Whether a printed cell is one whole label of the catalog (a row's part, as 6.属于, is not)."""
+    return normalize_label(clean_cell(text)) in _row_labels()
 
 
 def _continue_row(doc: DocumentText, first_line: int, above: list, row: list) -> bool:
     """Join the top row of a page to the row that ended the previous page when it only
     continues that row's labels (Word and LibreOffice let a row break across pages: 6.属于 /
     四类过程性信息, its numbers all on the first page). It does so when its printed cells are
-    all words, each under a label of that row, none opening a numbered label of its own."""
+    all words, each under a label of that row, none opening a numbered label or a section of its own,
+    and not where both the label above and the words below are whole labels of the catalog."""
     printed = [(text, source) for text, source in row if clean_cell(text)]
     if not printed or any(is_value_text(clean_cell(t)) or _NUMBERED.match(clean_cell(t)) for t, _ in printed):
         return False
@@ -473,6 +493,8 @@ def _continue_row(doc: DocumentText, first_line: int, above: list, row: list) ->
         if len(hits) != 1 or not clean_cell(above[hits[0]][0]) or is_value_text(clean_cell(above[hits[0]][0])):
             return False
         targets.append(hits[0])
+    if any(_is_row_label(above[k][0]) and _is_row_label(text) for k, (text, _) in zip(targets, printed)):
+        return False  # 行政处罚 ending a page, 行政强制 atop the next: two rows, each label whole
     for k, (text, _) in zip(targets, printed):
         joined = join_wrapped([above[k][0], text])
         above[k] = (joined, above[k][1])
