@@ -423,6 +423,52 @@ def test_pdf_text_with_each_number_on_a_line_of_its_own():
     assert [(i.kind, i.line) for i in report.issues] == [("ambiguous_row", 26)]
 
 
+# PDF text whose converter printed every row's numbers above its label (pdftotext's default order on a
+# browser's print of a report): read label first, each row would take the next row's numbers
+NUMBERS_ABOVE_LABELS = """某县审计局2022年政府信息公开工作年度报告
+二、主动公开政府信息情况
+第二十条第（一）项
+信息内容
+本年制发件数 本年废止件数 现行有效件数
+{rules}
+规章
+{docs}
+行政规范性文件
+三、收到和处理政府信息公开申请情况
+申请人情况
+自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计
+{received}
+一、本年新收政府信息公开申请数量
+{carried}
+二、上年结转政府信息公开申请数量
+四、政府信息公开行政复议、行政诉讼情况
+行政复议 行政诉讼
+结果维持 结果纠正 其他结果 尚未审结 总计
+2 1 0 0 3 1 0 0 0 1 0 0 0 0 0
+"""
+NUMBERS_BELOW_LABELS = NUMBERS_ABOVE_LABELS.replace("{rules}\n规章\n{docs}\n行政规范性文件", "规章\n{rules}\n行政规范性文件\n{docs}") \
+    .replace("{received}\n一、本年新收政府信息公开申请数量\n{carried}\n二、上年结转政府信息公开申请数量",
+             "一、本年新收政府信息公开申请数量\n{received}\n二、上年结转政府信息公开申请数量\n{carried}")
+FIGURES = dict(rules="1 0 4", docs="6 2 17", received="9 1 0 0 0 0 10", carried="2 0 0 0 0 0 2")
+
+
+def test_pdf_text_with_numbers_above_their_labels_reads_none_of_those_rows():
+    report = parse_report(NUMBERS_ABOVE_LABELS.format(**FIGURES))
+    assert report.metadata.rendering == "pdf"
+    read = {c.code for c in report.cells if c.value is not None}
+    assert not {code for code in read if ".t2." in code or ".t3." in code}
+    issues = [i for i in report.issues if i.label == "numbers before their row labels"]
+    assert [i.line for i in issues] == [6, 13]
+    assert cells(report)[("2021.t4.review.total", None)].value == 3  # 表四, which has no row labels, still read
+
+
+def test_pdf_text_with_numbers_below_their_labels_is_read_as_before():
+    report = parse_report(NUMBERS_BELOW_LABELS.format(**FIGURES))
+    assert row_values(report, "2021.t3.new_received") == [9, 1, 0, 0, 0, 0, 10]
+    assert row_values(report, "2021.t3.carried_over") == [2, 0, 0, 0, 0, 0, 2]
+    assert not [i for i in report.issues if i.label == "numbers before their row labels"]
+
+
 @pytest.mark.parametrize("name", ["m_ogi2021_markdown_01.txt", "m_ogi2021_tab_01.txt", "m_ogi2021_pdf_01.txt"])
 def test_a_misprinted_table_three_label_is_read_from_its_place(name):
     """The form's rows come in a fixed order: a misprint between two rows read is the one row missing."""

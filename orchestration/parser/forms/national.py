@@ -261,8 +261,18 @@ def align(rows: list[Row], catalog: Catalog, report_year: int | None,
     label_only: list[int] = []
     unknown: list[int] = []  # rows of 表三's width whose label names no row of the form
     t2_headers: list[tuple[int, int]] = []  # (row index, column cells) of 表二's 信息内容 header rows
+    # PDF text that prints each row's numbers above its label (a converter ordering a row's cells
+    # by their blocks: 0 0 0 / 规章 / 1 1 6 / 规范性文件): the first numbers under a table's header come
+    # before any row label, and numbers taking the label above would each be the next row's. From
+    # such numbers to the next header no row is read (one issue says why).
+    section_open = False  # a header was read and no row of the form named since
+    numbers_first = False
     for i, (row, p) in enumerate(zip(rows, parts)):
         numbers = any(read_cell_value(v.text)[1] is not None for v in p.values)
+        if not numbers and (_is_header(p, layout) or _opens_section(p)):
+            section_open, numbers_first = True, False
+        if numbers_first and row.lossy and not _opens_t4(p.label, header=False):
+            continue
         if numbers and len(p.values) == _T4_WIDTH and _is_header(p, layout):
             # 表四's header and numbers run together when rows are not separated
             placed.append(_Placed("t4", None, i, p.values[0].line_start, p.values))
@@ -292,6 +302,8 @@ def align(rows: list[Row], catalog: Catalog, report_year: int | None,
             if not p.values:
                 if p.labels:
                     label_only.append(i)
+                    if section_open and lookup(p.labels[-1].text, False):
+                        section_open = False  # a row of the form named before its numbers
                 continue
         if not p.labels and t4_open:
             if not numbers and len(p.values) != _T4_WIDTH:
@@ -306,10 +318,19 @@ def align(rows: list[Row], catalog: Catalog, report_year: int | None,
             placed.append(_Placed("t4", None, i, row.line_start, p.values))
             continue
         resolved = resolve_label(rows, parts, i, lookup, consumed)
+        if resolved is None and section_open and row.lossy and numbers and not p.labels and p.unit is None:
+            numbers_first = True
+            issues.append(ParseIssue("ambiguous_row", row.line_start, "numbers before their row labels",
+                                     "numbers printed under the table's header before any row label (PDF text "
+                                     "that puts each row's numbers above its label): which row each belongs to is "
+                                     "unclear, so this table's rows up to its next header are not read",
+                                     line_end=row.line_end))
+            continue
         if resolved is None:
             if numbers and len(p.values) == len(layout.applicant_types):
                 unknown.append(i)
             continue
+        section_open = False
         consumed.update(resolved.used_rows)
         kind, key = resolved.value
         placed.append(_Placed(kind, key, i, resolved.line_start, p.values))
@@ -521,6 +542,12 @@ def _overlap(printed: str, expected: str) -> float:
 # the report's contents list (…政府信息公开行政复议、行政诉讼情况…) names the
 # table without opening it, and numbers after it are not 表四's.
 _NOT_T4_HEADER = re.compile(r"[。；，、,;]|情况|报告|工作")
+
+
+def _opens_section(parts: RowParts) -> bool:
+    """A row that opens a part of 表二 printed as its own line: 第二十条第（五）项, or 信息内容 alone."""
+    label = normalize_label(parts.label)
+    return label == _T2_FIRST_HEADER or label.startswith("第二十条")
 
 
 def _opens_t4(label: str, header: bool) -> bool:
