@@ -298,3 +298,29 @@ def test_a_docx_table_inside_a_content_control_is_read():
     doc.save(buffer)
     got = documents.read_document(buffer.getvalue(), ".docx", settings.document_limits())
     assert got.text.split("\n") == ["前言", "", "\t行政许可", "\t5", "", "\t行政处罚", "\t7", ""]
+
+
+def test_a_docx_table_inside_a_layout_table_is_read_as_a_table():
+    # a web page saved as a Word file keeps its frame: one cell holding the title, the prose and the
+    # statistics table (pandoc writes such a file from a page laid out in tables)
+    from docx import Document
+
+    doc = Document()
+    frame = doc.add_table(rows=1, cols=1)
+    cell = frame.cell(0, 0)
+    cell.paragraphs[0].text = "某县交通运输局2019年政府信息公开工作年度报告"
+    cell.add_paragraph("第二十条第（一）项")
+    inner = cell.add_table(rows=3, cols=4)
+    for j, row in enumerate((("信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"),
+                             ("规章", "3", "3", "87"), ("规范性文件", "12", "12", "29"))):
+        for i, text in enumerate(row):
+            inner.cell(j, i).text = text
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    got = documents.read_document(buffer.getvalue(), ".docx", settings.document_limits())
+    lines = got.text.split("\n")
+    assert lines[:2] == ["某县交通运输局2019年政府信息公开工作年度报告", "第二十条第（一）项"]
+    assert lines[lines.index("\t规章"):lines.index("\t规章") + 4] == ["\t规章", "\t3", "\t3", "\t87"]
+    cells = {c.code: c.value for c in parse_report(got.text).cells}
+    assert [cells[f"2019.t2.normative_docs.{c}"] for c in ("new_made", "new_published", "total_published")] \
+        == [12, 12, 29]
