@@ -410,6 +410,42 @@ def test_tab_separated_rows_keep_empty_cells_in_place():
     assert row_values(report, "2019.t3.total") == [3, 1, 0, 0, 0, 0, 4]
 
 
+# a 2021 page's 表二 as a browser copies it: one row a line, cells parted by tabs, the value cell merged
+# over the last three columns copied as one cell, and an empty cell (&nbsp;) as a no-break space
+BROWSER_COPY_2021 = ("某县水利局2022年政府信息公开工作年度报告\n"
+                     "第二十条第（一）项\n"
+                     "信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n"
+                     "规章\t0\t0\t0\n"
+                     "行政规范性文件\t2\t1\t9\n"
+                     "第二十条第（五）项\n"
+                     "信息内容\t本年处理决定数量\n"
+                     "行政许可\t48\n"
+                     "第二十条第（六）项\n"
+                     "信息内容\t本年处理决定数量\t\xa0\t\xa0\n"
+                     "行政处罚\t13\t\xa0\t\xa0\n"
+                     "行政强制\t0\n"
+                     "第二十条第（八）项\n"
+                     "信息内容\t本年收费金额（单位：万元）\n"
+                     "行政事业性收费\t1.5\n")
+
+
+def test_tab_separated_rows_of_a_label_and_one_merged_value_are_read():
+    report = parse_report(BROWSER_COPY_2021)
+    assert report.metadata.rendering == "tsv"
+    read = {code: str(c.value) for (code, _), c in cells(report).items()}
+    assert {code: read.get(code) for code in ("2021.t2.license.decisions", "2021.t2.penalty.decisions",
+                                              "2021.t2.coercion.decisions", "2021.t2.fees.amount")} \
+        == {"2021.t2.license.decisions": "48", "2021.t2.penalty.decisions": "13",
+            "2021.t2.coercion.decisions": "0", "2021.t2.fees.amount": "1.5"}
+    assert read["2021.t2.normative_docs.in_force"] == "9"
+    assert not report.issues
+
+
+def test_a_label_and_a_value_parted_by_one_tab_outside_a_tab_table_are_no_row():
+    # only where three-cell rows show the text is a table's rendering
+    text = "某县水利局2022年政府信息公开工作年度报告\n行政许可\t48\n行政处罚\t13\n行政强制\t0\n"
+    assert [c for c in parse_report(text).cells if c.extraction_method == "table"] == []
+
 def test_pdf_text_with_each_number_on_a_line_of_its_own():
     numbers = "\n".join(["6", "1", "0", "0", "0", "0", "7"])
     text = ("某市审计局2022年政府信息公开工作年度报告\n"
