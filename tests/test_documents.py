@@ -324,3 +324,28 @@ def test_a_docx_table_inside_a_layout_table_is_read_as_a_table():
     cells = {c.code: c.value for c in parse_report(got.text).cells}
     assert [cells[f"2019.t2.normative_docs.{c}"] for c in ("new_made", "new_published", "total_published")] \
         == [12, 12, 29]
+
+
+def test_a_one_row_frame_on_every_page_is_a_running_header_and_a_lone_row_is_kept():
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF(unit="pt", format="A4")
+    pdf.set_font("helvetica", size=9)
+
+    def one_row(y: float, texts: list[str]) -> None:
+        xs = [50, 200, 260, 320][:len(texts) + 1]
+        for x in xs:
+            pdf.line(x, y, x, y + 20)
+        for edge in (y, y + 20):
+            pdf.line(xs[0], edge, xs[-1], edge)
+        for x, text in zip(xs, texts):
+            pdf.set_xy(x + 5, y + 5)
+            pdf.cell(text=text)
+
+    for page, row in enumerate((["Label", "A", "B"], ["row one", "1", "2"])):
+        pdf.add_page()
+        one_row(40, ["County report", "2022"])  # the same frame atop both pages
+        one_row(300, row)  # the table's header on page 1, its one row alone atop page 2
+    got = documents.read_document(bytes(pdf.output()), ".pdf", settings.document_limits())
+    lines = got.text.split("\n")
+    assert "\tCounty report" not in lines and "County report" not in " ".join(lines)
+    assert lines == ["\tLabel", "\tA", "\tB", "", "\trow one", "\t1", "\t2", ""]

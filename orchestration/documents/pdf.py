@@ -436,12 +436,19 @@ def read_pdf(data: bytes, max_pages: int) -> DocumentText:
     for read in pages:
         for text in {line.text() for line in read[3]}:
             seen[text] = seen.get(text, 0) + 1
+    # and so is a one-row table printed on two pages or more: a running header drawn in a frame
+    framed: dict[str, int] = {}
+    for _, tables, in_table, _, _ in pages:
+        for text in {_text_of(in_table[t]) for t, table in enumerate(tables) if len(table.ys) == 2}:
+            framed[text] = framed.get(text, 0) + 1
     last_row: tuple[int, list] | None = None  # (first line, cells) of a row that ended the previous page
     for number, tables, in_table, margin, lines in pages:
         lines = sorted(lines + [m for m in margin if seen[m.text()] < 2], key=lambda line: line.top)
         # tables and the prose between them, top to bottom
         for t in sorted(range(len(tables)), key=lambda t: tables[t].ys[0]):
             table = tables[t]
+            if len(table.ys) == 2 and framed[_text_of(in_table[t])] >= 2:
+                continue
             above = [line for line in lines if line.top < table.ys[0]]
             _emit_lines(doc, number, above)
             lines = [line for line in lines if line.top >= table.ys[0]]
@@ -457,6 +464,10 @@ def read_pdf(data: bytes, max_pages: int) -> DocumentText:
             last_row = None
         _emit_lines(doc, number, lines)
     return doc
+
+
+def _text_of(chars: list[_Char]) -> str:
+    return "".join(ch.text for ch in chars)
 
 
 # Where a printed row label starts: 一、 （二） 3. 其中, and the rows that open a part of 表二, its
