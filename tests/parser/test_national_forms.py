@@ -441,6 +441,37 @@ def test_tab_separated_rows_of_a_label_and_one_merged_value_are_read():
     assert not report.issues
 
 
+# a page pasted from Word (<td><p>15</p></td>, empty cells &nbsp;) as a browser copies it: each cell's text
+# on a line of its own between blank lines, the tabs between cells on lines of their own, the inline empty
+# cells' no-break spaces between tabs, rows further apart than cells
+P_CELLS = (
+    "某县人力资源和社会保障局2020年政府信息公开工作年度报告\n\n"
+    "三、收到和处理政府信息公开申请情况\n\n"
+    "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\n\n\t\n\n申请人情况\n\n\n\n"
+    "自然人\n\n\t\n\n法人或其他组织\n\n\t\n\n总计\n\n\n\n"
+    "商业企业\n\n\t\n\n科研机构\n\n\t\n\n社会公益组织\n\n\t\n\n法律服务机构\n\n\t\n\n其他\n\n\n\n"
+    "一、本年新收政府信息公开申请数量\n\n\t\n\n15\n\n\t\n\n3\n\n\t\xa0\t\xa0\t\n\n3\n\n\t\n\n6\n\n\t\n\n27\n\n\n\n"
+    "二、上年结转政府信息公开申请数量\n\n\t\n\n1\n\n\t\xa0\t\xa0\t\xa0\t\xa0\t\xa0\t\n\n1\n\n\n\n"
+    # (its empty cells as paragraphs of their own, <p>&nbsp;</p>)
+    "三、本年度办理结果\n\n\t\n\n（一）予以公开\n\n\t\n\n9\n\n\t\n\n2\n\n\t\n\n\xa0\n\n\t\n\n\xa0\n\n\t\n\n1\n\n"
+    "\t\n\n2\n\n\t\n\n14\n\n\n\n"
+    "（二）部分公开\n（区分处理的，只计这一情形，不计其他情形）\n\n\t\n\n1\n\n\t\xa0\t\xa0\t\xa0\t\xa0\t\xa0\t\n\n1\n\n\n\n"
+    "（七）总计\n\n\t\n\n10\n\n\t\n\n2\n\n\t\xa0\t\xa0\t\n\n1\n\n\t\n\n2\n\n\t\n\n15\n\n\n\n"
+    "四、结转下年度继续办理\n\n\t\n\n6\n\n\t\n\n1\n\n\t\xa0\t\xa0\t\n\n2\n\n\t\n\n4\n\n\t\n\n13\n\n\t\xa0\n\n"
+    "四、政府信息公开行政复议、行政诉讼情况\n\n本年度未发生行政复议、行政诉讼。\n")
+
+
+def test_cells_holding_paragraphs_copied_from_a_browser_keep_their_places():
+    report = parse_report(P_CELLS)
+    assert report.metadata.rendering == "tsv"
+    assert row_values(report, "2019.t3.new_received") == [15, 3, None, None, 3, 6, 27]
+    assert row_values(report, "2019.t3.carried_over") == [1, None, None, None, None, None, 1]
+    assert row_values(report, "2019.t3.granted") == [9, 2, None, None, 1, 2, 14]
+    assert row_values(report, "2019.t3.partial") == [1, None, None, None, None, None, 1]  # its label broken by <br>
+    assert row_values(report, "2019.t3.carried_forward") == [6, 1, None, None, 2, 4, 13]
+    assert not [i for i in report.issues if i.kind == "ambiguous_row"]
+
+
 def test_a_label_and_a_value_parted_by_one_tab_outside_a_tab_table_are_no_row():
     # only where three-cell rows show the text is a table's rendering
     text = "某县水利局2022年政府信息公开工作年度报告\n行政许可\t48\n行政处罚\t13\n行政强制\t0\n"

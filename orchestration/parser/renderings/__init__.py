@@ -6,11 +6,13 @@ which cell of which form a row is, is decided later, by the form aligners.
 
 from __future__ import annotations
 
-from orchestration.parser.renderings import pdf_text, pipes, tab_cells, tsv
+from orchestration.parser.renderings import pdf_text, pipes, tab_blocks, tab_cells, tsv
 from orchestration.parser.renderings.cells import Row, is_number_text
 
 # Fewer lines of a kind than this are not a table in that rendering.
 _MIN_LINES = 3
+# Lines of tabs alone that make a table of cells holding paragraphs (tab_blocks): a 表二 part has a few.
+_MIN_TAB_BLOCK_LINES = 8
 # A line at least this long is prose; a PDF converter breaks prose at the page
 # width, mid-sentence, where a web page keeps each paragraph on one line.
 _PROSE_LINE = 20
@@ -32,12 +34,16 @@ def read_rows(lines: list[str]) -> tuple[list[Row], list[str]]:
     # every line (each grid reader's line test needs the character).
     joined = "\n".join(lines)
     tabs, bars = "\t" in joined, "|" in joined
-    if tabs and tab_cells.count_lines(lines) >= _MIN_LINES:
-        rows += tab_cells.read_rows(lines)
-        found.append("tab")
-    if tabs and tsv.count_lines(lines) >= _MIN_LINES:
-        rows += tsv.read_rows(lines)
+    if tabs and tab_blocks.count_lines(lines) >= _MIN_TAB_BLOCK_LINES:
+        rows += tab_blocks.read_rows(lines)
         found.append("tsv")
+    else:
+        if tabs and tab_cells.count_lines(lines) >= _MIN_LINES:
+            rows += tab_cells.read_rows(lines)
+            found.append("tab")
+        if tabs and tsv.count_lines(lines) >= _MIN_LINES:
+            rows += tsv.read_rows(lines)
+            found.append("tsv")
     markdown, pipe_cells, inline = pipes.count_lines(lines) if bars else (0, 0, 0)
     if inline:
         rows += pipes.read_inline_cell_rows(lines)
