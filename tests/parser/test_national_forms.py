@@ -490,6 +490,28 @@ def test_pdf_text_with_each_number_on_a_line_of_its_own():
     assert [(i.kind, i.line) for i in report.issues] == [("ambiguous_row", 26)]
 
 
+# pdftotext -layout's line for a group's label printed down its rows: it lands on a middle row's line, beside
+# the end of that row's wrapped label, whose numbers it then carries
+GROUP_LABEL_BESIDE_A_ROW = """某县审计局2020年政府信息公开工作年度报告
+三、收到和处理政府信息公开申请情况
+一、本年新收政府信息公开申请数量   4  1  0  0  0  0  5
+二、上年结转政府信息公开申请数量   0  0  0  0  0  0  0
+三、本年度办理结果 （一）予以公开   3  1  0  0  0  0  4
+                       1.属于国家秘
+            （三）不予公开    密       0  0   0   0   0   0 0
+                        2.其他法律行政法规禁止公开 1 0 0 0 0 0 1
+（七）总计 4 1 0 0 0 0 5
+"""
+
+
+def test_a_group_label_beside_another_rows_words_takes_no_numbers():
+    report = parse_report(GROUP_LABEL_BESIDE_A_ROW)
+    assert report.metadata.rendering in ("pdf", "text")
+    assert set(row_values(report, "2019.t3.denied")) == {"missing"}  # a sum the 2019 form prints no row for
+    assert row_values(report, "2019.t3.denied.law_prohibited") == [1, 0, 0, 0, 0, 0, 1]
+    assert [i.line for i in report.issues if "a group's label with words of another" in i.message] == [7]
+
+
 # PDF text whose converter printed every row's numbers above its label (pdftotext's default order on a
 # browser's print of a report): read label first, each row would take the next row's numbers
 NUMBERS_ABOVE_LABELS = """某县审计局2022年政府信息公开工作年度报告

@@ -331,8 +331,17 @@ def align(rows: list[Row], catalog: Catalog, report_year: int | None,
                 unknown.append(i)
             continue
         section_open = False
-        consumed.update(resolved.used_rows)
         kind, key = resolved.value
+        if row.lossy and kind == "t3" and key.unprinted_in and p.labels and not resolved.used_rows \
+                and lookup(p.labels[-1].text, False) is None:
+            # PDF text's group label (（三）不予公开, a sum the form prints no row for) with a piece of
+            # another label beside it, 1.属于国家秘 / （三）不予公开 密 0 0 …: the numbers are the wrapped
+            # sub-row's (pdftotext -layout prints the group's vertical cell on its middle row's line)
+            issues.append(ParseIssue("ambiguous_row", row.line_start, p.labels[-1].text,
+                                     f"row {p.labels[-1].text}: a group's label with words of another beside it; "
+                                     "which row its numbers are is unclear; no value used", line_end=row.line_end))
+            continue
+        consumed.update(resolved.used_rows)
         placed.append(_Placed(kind, key, i, resolved.line_start, p.values))
     if t4_pending:
         _close_t4(t4_pending, rows, placed, issues)
