@@ -438,6 +438,8 @@ def test_catalogued_wordings(text, metric, expected):
         ("2023年，通过公开栏、电子屏等载体公开政府信息41条，通过区政府网站更新公开政府信息59条。", "proactive_disclosed"),
         # 表四's column header in text, not a denial
         ("未经复议直接起诉", "review_cases"),
+        # nor 尚未审结 (pending), its header run into the text of a PDF, its words broken
+        ("行政复议行政诉讼未经复议直接起诉结果维结果纠其他结尚未审总结果维结果纠复议后起诉持正果结计", "review_cases"),
         # a non-zero count shared by two kinds of case is neither's
         ("因政府信息公开被申请行政复议、行政诉讼数量为2件。", "review_cases"),
     ],

@@ -50,8 +50,9 @@ def _case_patterns(term: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pa
     # (行政复议数量0件 in a list of counts: round 44's county bureau)
     listed = re.compile(rf"(?:^|[、，,和及]|信息公开类)(?:政府信息公开)?{term}(?:案件)?(?:数量)?(?:共)?{NUM}{_CASE_UNIT}")
     # a denial may use the short words: 未发生…的复议、诉讼和申诉 (catalogue P09)
-    # 未经复议直接起诉 is 表四's column, not a denial
-    none = re.compile(rf"{_NEGATION}(?!经)(?:发生|收到|接到|出现|产生|受理|有|涉及)?[^，。；]{{0,40}}?{term.removeprefix('行政')}")
+    # 未经复议直接起诉 is 表四's column, not a denial, nor is 尚未审结 (pending: 表四's column too, its header run
+    # into the text of a PDF, 结果维 结果纠 其他结 尚未审 总 … 复议后起诉, read as no reviews; or 1件尚未审结)
+    none = re.compile(rf"{_NEGATION}(?!经|审)(?:发生|收到|接到|出现|产生|受理|有|涉及)?[^，。；]{{0,40}}?{term.removeprefix('行政')}")
     # the count alone opening its clause, the year or nothing before it (全年行政复议1件,行政诉讼3件 after the year's
     # requests; 2020年,行政复议0件,行政诉讼0件 under the appeals' heading; 行政复议0件、行政诉讼0件 after the requests:
     # P09, 78b16, 85a08 and 95c03, three agencies' pages)
