@@ -543,6 +543,16 @@ def test_a_subject_holding_de_names_no_one():
     assert meta("一、总体情况\n2021年,某某街道办事处把政务公开作为重点工作。\n").agency == "某某街道办事处"
 
 
+def test_an_index_blocks_publisher_glued_to_its_value_is_no_name_line():
+    # pdftotext prints an index block's label and value cells as one word (发布单位区农业农村局); as a name line it
+    # was the agency, label and all; the publisher field stays the last resort, and the prose names the body
+    text = ("索引号 002508200/2022-00311 公开形式主动公开\n公开范围面向社会\n发布单位区农业农村局\n发文日期 2022-01-21\n"
+            "根据《条例》规定，现向社会公布2021年度本机关政府信息公开工作报告。如对本报告有任何疑问，"
+            "请与某安市某安区农业农村局办公室联系。\n一、总体情况\n")
+    assert meta(text).agency == "某安市某安区农业农村局"
+    assert meta(text.replace("发布单位", "发文机关")).agency == "某安市某安区农业农村局"
+
+
 def test_a_source_label_before_the_name_and_a_cut_denial_name_as_they_should():
     # M04 (214d04's city bureau): an index block's 来源 and a space before the fuller name under a short title
     text = ("市公安局2015年政府信息公开工作年度报告\n索引号 719776475-GK-2016-91826 发布日期 2016-03-09 11:09\n"
@@ -553,6 +563,8 @@ def test_a_source_label_before_the_name_and_a_cut_denial_name_as_they_should():
         assert meta("一、概述\n我局及时做好各类答复工作。\n四、复议、诉讼和申诉情况\n" + cut).agency is None
     # a label spaced inside, and a township named in a denial is still no agency of its own
     assert meta("市公安局2015年政府信息公开工作年度报告\n来        源 某康市公安局\n一、概述\n").agency == "某康市公安局"
+    # or glued to the name, as pdftotext prints a field's two cells; not 来源于 (comes from)
+    assert meta("市公安局2015年政府信息公开工作年度报告\n来源某康市公安局\n一、概述\n").agency == "某康市公安局"
     text = "一、总体情况\n2019年,本镇认真落实条例。\n2019年未收到东坝镇人民政府转来的申请。\n"
     assert meta(text).agency is None
 
