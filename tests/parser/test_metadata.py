@@ -553,6 +553,23 @@ def test_an_index_blocks_publisher_glued_to_its_value_is_no_name_line():
     assert meta(text.replace("发布单位", "发文机关")).agency == "某安市某安区农业农村局"
 
 
+# the same block as the PDF reader prints a ruled table, one cell a line led by a tab
+INDEX_CELLS = "".join(f"\t{cell}\n" for cell in ("索引号", "002508200/2022-00311", "公开形式", "主动公开", "公开范围", "面向社会",
+                                                 "公开时限", "长期公开", "发布单位", "区农业农村局", "发文日期", "2022-01-21"))
+OPENING = ("\n根据《条例》规定，现向社会公布2021年度本机关政府信息公开工作报告。如对本报告有\n任何疑问，请与某安市某安区"
+           "农业农村局办公室联系。\n一、总体情况\n（一）主动公开情况\n全年主动公开政府信息88条。\n")
+
+
+def test_an_index_blocks_publisher_cell_under_its_label_is_no_name_line():
+    assert meta(INDEX_CELLS + OPENING).agency == "某安市某安区农业农村局"
+
+
+def test_an_index_blocks_cells_one_a_line_do_not_push_the_opening_out_of_reach():
+    # twelve cells and a few headings before the opening's year: as lines of a page, three rows
+    padding = "".join(f"\t{cell}\n" for cell in ("主题分类", "农业、畜牧业、渔业", "体裁分类", "报告")) + "\n"
+    assert meta(INDEX_CELLS + padding + OPENING).report_year == 2021
+
+
 def test_a_source_label_before_the_name_and_a_cut_denial_name_as_they_should():
     # M04 (214d04's city bureau): an index block's 来源 and a space before the fuller name under a short title
     text = ("市公安局2015年政府信息公开工作年度报告\n索引号 719776475-GK-2016-91826 发布日期 2016-03-09 11:09\n"

@@ -10,8 +10,9 @@ import re
 from orchestration.parser.metadata.fields_and_documents import (_own_document, _own_rules, _own_site, _publisher,
                                                                 _source_field)
 from orchestration.parser.metadata.full_names import expanded
-from orchestration.parser.metadata.names import (_GENERIC_ZONE, _LEVEL_ONLY, _ZONE_WORDS, _agency_like, _named,
-                                                 _without_betting_brand, _without_site_words, _zone_name)
+from orchestration.parser.metadata.names import (_GENERIC_ZONE, _LEVEL_ONLY, _PUBLISHER_LABELS, _ZONE_WORDS,
+                                                 _agency_like, _named, _without_betting_brand, _without_site_words,
+                                                 _zone_name)
 from orchestration.parser.metadata.prose_agency import (_acts_on_others, _printed_elsewhere, _prose_agency,
                                                         _section_subject, _subject_after_a_requirement,
                                                         _township_in_passing)
@@ -140,6 +141,12 @@ def _after_contact_prompt(lines: list[str], i: int) -> bool:
 _FORMER = re.compile(r"^原(?=[^省市县区旗州盟\W\d]{2,}(?:省|自治区|市|县|区|旗|州|盟))")
 
 
+def _under_publisher_label(lines: list[str], i: int) -> bool:
+    """Line i is an index block's publisher value under its label (发布单位 / 区农业农村局: a PDF's field cells,
+    one a line), which is that field, read last (_publisher), never the page's name line."""
+    return _clean(_nearest_line(lines, i, -1)).rstrip(":：| ") in _PUBLISHER_LABELS
+
+
 def _printed_agency(lines: list[str], title: str | None, title_index: int | None, year: int | None = None) -> str | None:
     agency = _agency_from_title(title) if title else None
     above_title = _clean(_nearest_line(lines, title_index, -1)) if title_index else ""
@@ -169,7 +176,8 @@ def _printed_agency(lines: list[str], title: str | None, title_index: int | None
         agency = _agency_like(line) or _agency_before_year(line) or _zone_name(line) or _named(line.strip())
     if agency is None:
         for i, raw in enumerate(lines[:10]):
-            if raw.strip() and not _menu_item(lines, i) and not _after_contact_prompt(lines, i):
+            if raw.strip() and not _menu_item(lines, i) and not _after_contact_prompt(lines, i) \
+                    and not _under_publisher_label(lines, i):
                 agency = _agency_like(raw, government_offices=False)
                 if agency:
                     break

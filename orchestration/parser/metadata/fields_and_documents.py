@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from orchestration.parser.metadata.names import (_LEVEL_ONLY, _agency_like, _named, _speaks_as_another_kind,
-                                                 _with_its_government)
+from orchestration.parser.metadata.names import (_LEVEL_ONLY, _PUBLISHER_LABELS, _agency_like, _named,
+                                                 _speaks_as_another_kind, _with_its_government)
 from orchestration.parser.metadata.words import _clean
 from orchestration.parser.script import HAN
 
@@ -16,8 +16,7 @@ from orchestration.parser.script import HAN
 # 发布机构 | 进化镇 |, 发布机构 县政府办公室, or the label over its value on the next line: the
 # index block's publisher, read only when neither title nor prose names the agency (M04: three
 # agencies' pages in round three and four; it may name the parent government, so never before them)
-# (发文机关X镇人民政府 主题词, the label glued to its value: round 40's town)
-_PUBLISHER_LABELS = ("发布机构", "发文机关")
+# (发文机关X镇人民政府 主题词, the label glued to its value: round 40's town; labels in names._PUBLISHER_LABELS)
 _PUBLISHER = re.compile(rf"(?:{'|'.join(_PUBLISHER_LABELS)})\s*[:：|]?\s*\|?\s*(?P<agency>[{HAN}()（）]{{2,30}})")
 
 

@@ -184,9 +184,9 @@ _NUMBERED_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.�
 _SITE_WORDS = ("登录", "注册", "个人中心", "用户中心", "首页")
 # (spaced inside too, 来        源: round 30's shape; or glued to the name, as a PDF's text prints a field's two cells)
 _SOURCE_LABEL = re.compile(r"^(?:信\s*息\s*)?[来稿]\s*源\s*(?=[^\s于自])")
-# an index block's publisher field glued to its value (发布单位区农业农村局: pdftotext's line of the field's two cells)
-# is the field, read last (fields_and_documents._publisher), never a name line
-_PUBLISHER_FIELDS_FIRST = ("发布单位", "发布机构", "发文机关", "发文单位")
+# an index block's publisher field (read last: fields_and_documents._publisher); glued to its value (发布单位区农业农村局:
+# pdftotext's line of the field's two cells) it is that field, never a name line
+_PUBLISHER_LABELS = ("发布机构", "发文机关", "发布单位", "发文单位")
 # a sentence's fragment, not a name: a line cut at the page's end (依托区门户网站): third round
 _VERBS_FIRST = ("依托", "通过", "按照", "根据", "依据", "围绕", "加强", "做好", "利用", "结合", "推进", "进一步")
 # nor a denial anywhere in it, 2018年未发生针对本部门有关政府… cut at the page's end (214a09's city bureau on a traditional
@@ -220,7 +220,7 @@ def _agency_like(line: str, government_offices: bool = True) -> str | None:
     # a heading's number is a bracket too: (四)政府, a page cut after it, names no body (thirteenth round)
     bare = _BRACKETS.sub("", name)
     if 3 <= len(name) <= _MAX_NAME and len(bare) >= 3 and _AGENCY_SUFFIX.search(bare) and not _SENTENCE_MARKS.search(name) \
-            and not name.startswith(_VERBS_FIRST + _PUBLISHER_FIELDS_FIRST) \
+            and not name.startswith(_VERBS_FIRST + _PUBLISHER_LABELS) \
             and not name.endswith(("党委", "党工委", "纪委", "网站", "社会")) \
             and not name.startswith(("局", "委", "办", "厅")) and "《" not in name and "》" not in name \
             and not any(word in name for word in _SITE_WORDS) \

@@ -35,6 +35,23 @@ _DATA_PERIOD = re.compile(r"(?:(?<=报告)|(?<=年报)|(?<=所列)|(?<=[，,。�
 _BRACKETED_YEAR = re.compile(r"(?:报告|年报)\s*[(（]\s*(\d{4})\s*[)）]\s*$")
 
 
+_OPENING_LINES = 15
+_CELLS_A_LINE = 4  # a table's cells, one a line as the PDF and Word readers print them, that a page prints on one
+
+
+def _opening_lines(text: str) -> list[str]:
+    """The page's first lines, where its opening states the year. A table's cells, each on a line led by a tab as the
+    PDF and Word readers print them, count as the rows a page prints them in (an index block's 索引号 / 002508200/… /
+    公开形式 / 主动公开 …: realdev r51's page printed to PDF pushed its opening to the eighteenth line)."""
+    lines, counted = [], 0.0
+    for raw in text.split("\n"):
+        if counted >= _OPENING_LINES:
+            break
+        lines.append(raw)
+        counted += 1 / _CELLS_A_LINE if raw.startswith("\t") else 1
+    return lines
+
+
 def find_report_year(text: str, title: str | None) -> int | None:
     if title:
         m = _YEAR_IN_TITLE.search(title)
@@ -47,7 +64,7 @@ def find_report_year(text: str, title: str | None) -> int | None:
     # which wins where the glued year is misprinted too (2022度… over a 2023 period: round 34's street, r391)
     if title and (m := _GLUED_YEAR.match(title)):
         return int(m.group()[:4])
-    for raw in text.split("\n")[:15]:
+    for raw in _opening_lines(text):
         line = _clean(raw)
         # a line that is only a date ('(2015年3月17日)', '2018年3月' under the issuer's name) is when
         # the report came out: M11, a date line under a title with no year (eighth round, two
