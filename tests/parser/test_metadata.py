@@ -3532,3 +3532,22 @@ def test_an_opening_quote_before_the_quoted_title_words_is_no_part_of_the_name()
     # (the fourth review) a colon before the quote goes too
     text = "2024年北京市：“政府信息公开工作年度报告”集中公开专题页面\n一、总体情况\n2024年,北京市政府信息公开工作稳步推进。\n"
     assert meta(text).agency == "北京市"
+
+
+def test_a_name_broken_where_a_pdfs_line_ends_is_read_from_the_rejoined_sentence():
+    # PDF text breaks its sentences at the page's width, here between the name and the year it announces
+    text = ("根据《条例》及《中华人民共和国政府信息公开工作年度报告格式》要求，现公布某库县交通运输局\n"
+            "2022年政府信息公开工作年度报告。\n一、总体情况\n（一）加强组织领导，明确专人负责信息发布。\n")
+    assert meta(text).agency == "某库县交通运输局"
+
+
+def test_only_a_long_line_ending_inside_a_sentence_is_joined_to_the_next():
+    from orchestration.parser.metadata.agency import _rejoined_at_page_width
+
+    long_open = "本报告所列数据的统计期限自2022年1月1日起至2022年12月31日止，如有疑问请与本单位"
+    assert _rejoined_at_page_width([long_open, "办公室联系。", "一、总体情况", "短行", "下一行"]) == \
+        [long_open + "办公室联系。", "一、总体情况", "短行", "下一行"]
+    # a heading, a numbered point or a table's cell after it opens its own line; a sentence's end ends the joining
+    for after in ("一、总体情况", "（一）主动公开", "1.规章", "\t规章"):
+        assert _rejoined_at_page_width([long_open, after]) == [long_open, after]
+    assert _rejoined_at_page_width([long_open + "联系。", "下一行"]) == [long_open + "联系。", "下一行"]

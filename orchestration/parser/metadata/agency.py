@@ -141,6 +141,27 @@ def _after_contact_prompt(lines: list[str], i: int) -> bool:
 _FORMER = re.compile(r"^原(?=[^省市县区旗州盟\W\d]{2,}(?:省|自治区|市|县|区|旗|州|盟))")
 
 
+# PDF text breaks its sentences where the page's width ends, a name from what follows it (现公布法库县交通运输局 /
+# 2022年政府信息公开工作年度报告: realdev r08's page printed to PDF). Its opening's names are read again with each such line
+# joined to the next: a long line that ends inside a sentence, followed by a line that starts no heading or cell.
+_PAGE_WIDTH_LINE = 30
+_SENTENCE_END = ("。", "；", ";", "：", ":", "！", "？", "!", "?")
+_STARTS_A_BLOCK = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|\t|\|)")
+
+
+def _rejoined_at_page_width(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    joining = False
+    for raw in lines:
+        if joining and raw.strip() and not _STARTS_A_BLOCK.match(raw):
+            out[-1] = out[-1].rstrip() + raw.strip()
+        else:
+            out.append(raw)
+        last = out[-1].rstrip()
+        joining = len(raw.strip()) >= _PAGE_WIDTH_LINE and not last.endswith(_SENTENCE_END)
+    return out
+
+
 def _under_publisher_label(lines: list[str], i: int) -> bool:
     """Line i is an index block's publisher value under its label (发布单位 / 区农业农村局: a PDF's field cells,
     one a line), which is that field, read last (_publisher), never the page's name line."""
@@ -183,6 +204,9 @@ def _printed_agency(lines: list[str], title: str | None, title_index: int | None
                     break
     if agency is None and (agency := _prose_agency(lines, year)) is not None:
         agency = _placed_zone_after(agency, lines, year) or expanded(agency, lines)
+    if agency is None and (rejoined := _rejoined_at_page_width(lines)) != lines \
+            and (agency := _prose_agency(rejoined, year)) is not None:
+        agency = _placed_zone_after(agency, rejoined, year) or expanded(agency, rejoined)
     # last, what stands around the report: its page fields, its own documents' names, its site
     for beside in (_publisher, _own_document, _source_field, _own_rules, _own_site):
         if agency is not None:
