@@ -41,10 +41,11 @@ class _Rows:
         self.rows: list[Row] = []
         self.cells: list[TextCell] = []
         self.pending = False  # a tab was read and no text since: a text opens the next cell
+        self.line = 0  # the line of the last tab or text read
 
-    def close(self, number: int) -> None:
+    def close(self) -> None:
         if self.pending:
-            self.cells.append(TextCell("", number, number))  # the row ends in an empty cell
+            self.cells.append(TextCell("", self.line, self.line))  # the row ends in an empty cell
         if len(self.cells) > 1 and any(c.text for c in self.cells):
             self.rows.append(Row(self.cells))
         self.cells, self.pending = [], False
@@ -52,11 +53,11 @@ class _Rows:
     def tab(self, number: int) -> None:
         if not self.cells or self.pending:
             self.cells.append(TextCell("", number, number))  # an empty cell before this tab
-        self.pending = True
+        self.pending, self.line = True, number
 
     def text(self, text: str, number: int) -> None:
         self.cells.append(TextCell(text, number, number))
-        self.pending = False
+        self.pending, self.line = False, number
 
 
 def read_rows(lines: list[str]) -> list[Row]:
@@ -74,7 +75,7 @@ def read_rows(lines: list[str]) -> list[Row]:
             continue
         pieces = [piece.strip(_SPACES) for piece in line.split("\t")]
         if found.cells and gap >= _ROW_GAP:
-            found.close(number)
+            found.close()
         first = pieces[0]
         if first:
             if found.cells and not found.pending:
@@ -88,7 +89,7 @@ def read_rows(lines: list[str]) -> list[Row]:
                     last.line_end = number
                     gap = 0
                     continue
-                found.close(number)  # a text after a text with no tab between: the next row
+                found.close()  # a text after a text with no tab between: the next row
             found.text(first, number)
         for piece in pieces[1:]:
             found.tab(number)
@@ -97,7 +98,7 @@ def read_rows(lines: list[str]) -> list[Row]:
         if len(pieces) > 1 and not pieces[-1] and not line.endswith("\t"):
             # an empty cell printed inline (&nbsp;) after the line's last tab ends the row: a tab would
             # stand after it, on this line, before any next cell
-            found.close(number)
+            found.close()
         gap, text_alone = 0, len(pieces) == 1
-    found.close(len(lines))
+    found.close()
     return found.rows
