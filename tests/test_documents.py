@@ -86,6 +86,14 @@ def test_pdf_and_word_dev_set_meets_the_bar():
     assert "m_ogi2021_pdf_file_03.pdf" in groups[("ogi2021", "pdf_file")].files  # the table without rulings
 
 
+def test_a_header_repeated_atop_each_page_raises_no_issue():
+    # the 2008 table split over pages with its 统计指标 | 单位 | 统计数 header repeated, and 表四's merged header
+    # cells: rows of the form's header, not rows of unknown or ambiguous labels
+    for name in ("l_ogi2008_pdf_file_01.pdf", "m_ogi2021_pdf_file_01.pdf", "m_ogi2019_pdf_file_01.pdf"):
+        report = parse_report(_read(DEVSET / name).text)
+        assert [(i.kind, i.label) for i in report.issues] == [], name
+
+
 def test_a_scan_is_recorded_as_needing_ocr():
     got = _read(FIXTURES / "scan_m_ogi2021_01.pdf")
     assert got.status == documents.NEEDS_OCR

@@ -841,3 +841,14 @@ def test_a_change_in_words_ending_its_row_is_the_rows_last_value(change):
     assert (found[("2019.t2.fees.change", None)].value_status, found[("2019.t2.fees.change", None)].raw_text) == (
         "unreadable", change)
     assert found[("2019.t2.procurement.items", None)].value == 12
+
+
+def test_table_fours_header_cells_printed_empty_are_no_row_but_a_group_row_short_of_numbers_is():
+    # one cell per line: 行政复议's cell merged over its five columns comes as its label and empty cells
+    report = parse_report((DEVSET / "m_ogi2021_pipe_cell_01.txt").read_text(encoding="utf-8"))
+    assert not [i for i in report.issues if i.kind == "ambiguous_row"]
+    assert len([c for c in report.cells if ".t4." in c.code and c.value is not None]) == 15
+    # a group printed as a row of numbers, one short, is still reported rather than guessed
+    text = MARKDOWN_2021 + "| 行政复议 | 1 | 0 | 0 | 1 |\n"
+    short = [i for i in parse_report(text).issues if i.kind == "ambiguous_row" and i.label == "行政复议"]
+    assert short and "4 value cells where the form has 5 columns" in short[0].message

@@ -464,6 +464,10 @@ def align(rows: list[Row], catalog: Catalog, report_year: int | None,
             if not pl.values:
                 continue
             fitted, reason = fit_values(pl.values, len(codes), rows[pl.row])
+            if fitted is None and pl.kind != "t4" and not any(v.text.strip() for v in pl.values):
+                # 表四's header: a group's cell merged over its five columns, printed as its label and empty
+                # cells (行政复议 | | | | | 行政诉讼 …, 复议后起诉 | | | |), over the columns' words; no row to read
+                continue
             if fitted is None:
                 ambiguous(pl, parts[pl.row].label or "表四", codes, reason)
                 continue

@@ -88,8 +88,8 @@ def align(rows: list[Row], catalog: Catalog) -> tuple[list[Cell], list[ParseIssu
         return match if (match.indicator is not None or len(match.candidates) > 1) else None
 
     for i, row in enumerate(rows):
-        if i in consumed:
-            continue
+        if i in consumed or is_header(row):
+            continue  # (the header again, where a table split over pages repeats it atop each)
         labels, unit_cell, value_cell, misfit = _cells_of(row)
         if row.lossy and misfit and not parts[i].values and _lone_number(rows, parts, i + 1):
             # PDF text put the row's number on the line below its label and unit
