@@ -22,6 +22,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from make_document_fixtures import chromium, chromium_run, read_markdown, report_html
+
 from orchestration import settings
 from orchestration.documents import read_document
 from orchestration.parser import parse_report
@@ -29,7 +31,6 @@ from orchestration.parser import parse_report
 ROOT = Path(__file__).resolve().parent.parent
 DEVSET = ROOT / "tests" / "fixtures" / "devset"
 REALDEV = ROOT / "tests" / "fixtures" / "realdev"
-_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}")
 # the page replaces itself by its own innerText once loaded, so that --dump-dom prints that text
 _INNER_TEXT = ("<script>window.addEventListener('load',()=>{const t=document.body.innerText;"
                "document.body.innerHTML='';const p=document.createElement('pre');p.id='OUT';p.textContent=t;"
@@ -43,36 +44,10 @@ def sources() -> list[Path]:
 
 
 def as_html(source: Path, font: int) -> str:
-    """The source as a page: an HTML page as it is; markdown rows as a ruled table."""
-    text = source.read_text(encoding="utf-8")
-    style = f"<style>body{{font-size:{font}px}}table{{border-collapse:collapse}}td{{border:1px solid #000}}</style>"
+    """The source as a page: an HTML page as it is; a markdown report as the dev set's PDFs typeset it."""
     if source.suffix in (".html", ".htm"):
-        return style + text
-    out, rows, lead = [], [], False
-
-    def flush() -> None:
-        if rows:
-            out.append("<table>" + "".join("<tr>" + "".join(f"<td>{html.escape(c.strip()) or '&nbsp;'}</td>"
-                                                           for c in row) + "</tr>" for row in rows) + "</table>")
-            rows.clear()
-    for line in text.splitlines():
-        s = line.strip()
-        if s.count("|") >= 3:
-            if _SEPARATOR.match(s):
-                continue
-            lead = s.startswith("|") if not rows else lead
-            cells = s.split("|")
-            if lead and not cells[0].strip():
-                cells = cells[1:]
-            if lead and s.endswith("|") and not cells[-1].strip():
-                cells = cells[:-1]
-            rows.append(cells)
-        else:
-            flush()
-            if s:
-                out.append(f"<p>{html.escape(s)}</p>")
-    flush()
-    return f"<html><head><meta charset='utf-8'>{style}</head><body>{''.join(out)}</body></html>"
+        return f"<style>body{{font-size:{font}px}}</style>" + source.read_text(encoding="utf-8")
+    return report_html(read_markdown(source), font_px=font)
 
 
 def table_cells(text: str) -> dict:
@@ -86,7 +61,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="16,26", help="font sizes (px) of the printed pages")
     parser.add_argument("--details", action="store_true", help="name each wrong cell")
     args = parser.parse_args()
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    browser = chromium()
     pdftotext, pandoc = shutil.which("pdftotext"), shutil.which("pandoc")
     limits = settings.document_limits()
     totals: dict[str, list[int]] = {}
@@ -109,23 +84,19 @@ def main() -> None:
             for font in (int(s) for s in args.sizes.split(",")):
                 page = folder / f"{source.stem}_{font}.html"
                 page.write_text(as_html(source, font), encoding="utf-8")
-                if chromium:
+                if browser:
                     pdf = page.with_suffix(".pdf")
-                    subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                                    f"--user-data-dir={folder}/profile", f"--print-to-pdf={pdf}", page.as_uri()],
-                                   capture_output=True, timeout=300)
+                    chromium_run(browser, page, f"--print-to-pdf={pdf}")
                     score("Chromium PDF, read here", expected, read_document(pdf.read_bytes(), ".pdf", limits).text)
                     for mode, flags in (("default", []), ("-layout", ["-layout"]), ("-raw", ["-raw"])):
                         text = subprocess.run([pdftotext, *flags, str(pdf), "-"], capture_output=True,
                                               text=True).stdout if pdftotext else None
                         if text is not None:
                             score(f"pdftotext {mode}", expected, text)
-            if chromium:
+            if browser:
                 page = folder / f"{source.stem}_copy.html"
                 page.write_text(as_html(source, 16).replace("</html>", "") + _INNER_TEXT, encoding="utf-8")
-                dom = subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom",
-                                      f"--user-data-dir={folder}/profile", page.as_uri()],
-                                     capture_output=True, text=True, timeout=300).stdout
+                dom = chromium_run(browser, page, "--dump-dom")
                 copied = re.search(r'<pre id="OUT">(.*?)</pre>', dom, re.S)
                 score("browser copy (innerText)", expected, html.unescape(copied.group(1)) if copied else None)
             if pandoc:

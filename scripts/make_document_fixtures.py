@@ -377,15 +377,12 @@ def export_with_libreoffice(source: Path, target: Path, kind: str) -> bool:
 _SECTION_ROW = re.compile(r"^第.{1,4}条")  # 第二十条第（一）项, merged across the table as the form prints it
 
 
-def export_with_chromium(blocks, target: Path, merge_section_rows: bool, break_before: set[str]) -> bool:
-    """The report as a browser prints it to PDF (a third producer: Skia's rulings and layout), each
-    table row kept whole and a page begun before the rows whose first cell is in break_before,
-    so that a table's last row, a label-only row or a section's first row opens a page."""
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-    if chromium is None:
-        print(f"{target.name}: skipped, Chromium is not installed (Debian: chromium)")
-        return False
-    parts = ["<html><head><meta charset='utf-8'><style>body{font-size:14px}"
+def report_html(blocks, merge_section_rows: bool = False, break_before: frozenset[str] = frozenset(),
+                font_px: int = 14) -> str:
+    """The report as a page: its prose as paragraphs, its tables ruled, merged cells spanning (spans),
+    each row kept whole on a printed page and a page begun before the rows whose first cell is in
+    break_before; with merge_section_rows, a 第…条 section row spans the table, as the form prints it."""
+    parts = [f"<html><head><meta charset='utf-8'><style>body{{font-size:{font_px}px}}"
              "table{border-collapse:collapse;width:100%}td{border:1px solid #000;padding:2px}"
              "tr{break-inside:avoid}</style></head><body>"]
     for kind, content in blocks:
@@ -407,13 +404,34 @@ def export_with_chromium(blocks, target: Path, merge_section_rows: bool, break_b
             parts.append(f"<tr{brk}>{''.join(cells)}</tr>")
         parts.append("</table>")
     parts.append("</body></html>")
+    return "".join(parts)
+
+
+def chromium() -> str | None:
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def chromium_run(browser: str, page: Path, *args: str) -> str:
+    """Headless Chromium on a page (its own profile beside the page); what it prints on stdout."""
+    done = subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                           f"--user-data-dir={page.parent}/profile", *args, page.as_uri()],
+                          capture_output=True, text=True, timeout=300)
+    return done.stdout
+
+
+def export_with_chromium(blocks, target: Path, merge_section_rows: bool, break_before: set[str]) -> bool:
+    """The report as a browser prints it to PDF (a third producer: Skia's rulings and layout), a page
+    begun before the rows whose first cell is in break_before, so that a table's last row, a label-only
+    row or a section's first row opens a page."""
+    browser = chromium()
+    if browser is None:
+        print(f"{target.name}: skipped, Chromium is not installed (Debian: chromium)")
+        return False
     with tempfile.TemporaryDirectory() as folder:
         page = Path(folder, "report.html")
-        page.write_text("".join(parts), encoding="utf-8")
-        subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={folder}/profile",
-                        "--no-pdf-header-footer", f"--print-to-pdf={target}", page.as_uri()],
-                       check=True, capture_output=True, timeout=300)
-    return True
+        page.write_text(report_html(blocks, merge_section_rows, frozenset(break_before)), encoding="utf-8")
+        chromium_run(browser, page, f"--print-to-pdf={target}")
+    return target.exists()
 
 
 # Chromium's prints, the page broken where a reader once lost or glued rows: before a label-only row

@@ -10,9 +10,9 @@ import re
 from orchestration.parser.metadata.fields_and_documents import (_own_document, _own_rules, _own_site, _publisher,
                                                                 _source_field)
 from orchestration.parser.metadata.full_names import expanded
-from orchestration.parser.metadata.names import (_GENERIC_ZONE, _LEVEL_ONLY, _PUBLISHER_LABELS, _ZONE_WORDS,
-                                                 _agency_like, _named, _without_betting_brand, _without_site_words,
-                                                 _zone_name)
+from orchestration.parser.metadata.names import (_GENERIC_ZONE, _LEVEL_ONLY, _NUMBERED_HEADING, _PUBLISHER_LABELS,
+                                                 _ZONE_WORDS, _agency_like, _named, _without_betting_brand,
+                                                 _without_site_words, _zone_name)
 from orchestration.parser.metadata.prose_agency import (_acts_on_others, _printed_elsewhere, _prose_agency,
                                                         _section_subject, _subject_after_a_requirement,
                                                         _township_in_passing)
@@ -146,14 +146,16 @@ _FORMER = re.compile(r"^原(?=[^省市县区旗州盟\W\d]{2,}(?:省|自治区|�
 # joined to the next: a long line that ends inside a sentence, followed by a line that starts no heading or cell.
 _PAGE_WIDTH_LINE = 30
 _SENTENCE_END = ("。", "；", ";", "：", ":", "！", "？", "!", "?")
-_STARTS_A_BLOCK = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|\t|\|)")
+def _starts_a_block(raw: str) -> bool:
+    """A heading or numbered point (names._NUMBERED_HEADING), or a table's cell."""
+    return raw.startswith("\t") or raw.lstrip().startswith("|") or _NUMBERED_HEADING.match(raw) is not None
 
 
 def _rejoined_at_page_width(lines: list[str]) -> list[str]:
     out: list[str] = []
     joining = False
     for raw in lines:
-        if joining and raw.strip() and not _STARTS_A_BLOCK.match(raw):
+        if joining and raw.strip() and not _starts_a_block(raw):
             out[-1] = out[-1].rstrip() + raw.strip()
         else:
             out.append(raw)
