@@ -353,3 +353,13 @@ def test_prose_mentioning_a_row_label_is_not_a_table():
     report = parse_report(text)
     assert table_cells(report) == []
     assert report.metadata.form == "narrative"
+
+
+def test_the_unit_wan_yuan_broken_in_its_narrow_column_is_still_wan_yuan():
+    # PDF text of a narrow unit column: 万 on a line, 元 and the amount on the next; 5 元 would be 0.0005 万元
+    text = ("某县统计局2013年政府信息公开情况统计表\n统计指标 单位 统计数\n"
+            "1.专职人员数（不包括政府公报及政府网站工作人员数） 人 2\n2.兼职人员数 人 3\n"
+            "（四）政府信息公开专项经费（不包括用于政府公报编辑管理及政府网站建设维护等方面\n的经费）\n万\n元 5\n")
+    cells = by_code(parse_report(text))
+    assert cells["old.org.budget"].value == Decimal("5")
+    assert cells["old.org.staff.part_time"].value == Decimal("3")

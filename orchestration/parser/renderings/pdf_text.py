@@ -57,10 +57,17 @@ def split_line(line: str) -> tuple[str, str | None, list[str]]:
 def read_rows(lines: list[str]) -> list[Row]:
     rows: list[Row] = []
     numbers_only = False  # the previous row was numbers without a label
+    ten_thousand = False  # the line before was 万 alone: the unit 万元 broken in its narrow column
     for number, line in enumerate(lines, start=1):
         stripped = line.strip()
         if not stripped or is_page_mark(stripped):
             continue
+        if stripped == "万" and _next_line(lines, number).startswith("元"):
+            ten_thousand = True
+            continue
+        if ten_thousand:
+            stripped = "万" + stripped  # (万 / 元 5 read as 5 元 had made the 2008 table's 5 万元 0.0005)
+            ten_thousand = False
         if numbers_only and is_change_in_words(stripped) and _number_follows(lines, number):
             rows[-1].cells.append(TextCell(stripped, number, number))  # 1 / 增4 / 5: a value between numbers
             continue
@@ -74,7 +81,11 @@ def read_rows(lines: list[str]) -> list[Row]:
     return rows
 
 
+def _next_line(lines: list[str], number: int) -> str:
+    """The next non-blank line after line `number` (1-based), stripped."""
+    return next((line.strip() for line in lines[number:] if line.strip()), "")
+
+
 def _number_follows(lines: list[str], number: int) -> bool:
     """The next non-blank line after line `number` (1-based) is one value."""
-    following = next((line.strip() for line in lines[number:] if line.strip()), "")
-    return _is_value_token(following)
+    return _is_value_token(_next_line(lines, number))
